@@ -1,0 +1,68 @@
+"""Test-wide settings: offscreen Qt, no real user folders, fast key derivation."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+# Before any QApplication exists: without a display Qt would abort the run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("UDENS_REGISTER_PASSPHRASE", None)
+
+PASSPHRASE = "correct horse battery staple"
+FAST_KDF = 0.01  # calibrates to the minimum of 3 Argon2id iterations at 64 MiB
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Nothing a test does touches the real user data or config folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("UDENS_REGISTER_KDF_SECONDS", str(FAST_KDF))
+    yield
+
+
+@pytest.fixture
+def fixed_clock() -> object:
+    """A clock stopped at a known moment."""
+    moment = datetime(2026, 3, 16, 10, 30, tzinfo=UTC)
+    return lambda: moment
+
+
+@pytest.fixture
+def register_dir(tmp_path: Path) -> Path:
+    """A folder for a fresh register."""
+    return tmp_path / "register"
+
+
+@pytest.fixture
+def created(register_dir: Path):  # type: ignore[no-untyped-def]
+    """A new, empty register (fast key derivation)."""
+    from udens_register.services.register import create_register
+
+    return create_register(register_dir, PASSPHRASE, "Zorgcoördinator — M. de Vries", kdf_seconds=FAST_KDF)
+
+
+@pytest.fixture
+def opened(created, register_dir: Path):  # type: ignore[no-untyped-def]
+    """An open register, closed after the test."""
+    from udens_register.services.register import open_register
+
+    register = open_register(register_dir, PASSPHRASE)
+    yield register
+    register.close()
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` with its bytes."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -1,0 +1,221 @@
+"""``udens-register`` on the command line: thin commands over the services.
+
+Exit codes: 0 ok, 1 a check found problems, 2 usage or bad input, 3 wrong passphrase or no
+register there. Messages are one line (Dutch unless the locale is English), never a traceback.
+Passphrases come from ``UDENS_REGISTER_PASSPHRASE`` or the terminal, never from arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+import uuid
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from udens_register import __version__
+from udens_register.domain.errors import (
+    NoRegister,
+    RegisterError,
+    RegisterExists,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+from udens_register.messages import language_from_env, message
+from udens_register.paths import default_data_dir
+from udens_register.services.demo import fill_demo
+from udens_register.services.export import export_json_bytes
+from udens_register.services.register import Location, create_register, open_register
+from udens_register.services.verify import verify_register
+from udens_register.storage.uow import UnitOfWork
+from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS, atomic_write
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3
+PASSPHRASE_ENV = "UDENS_REGISTER_PASSPHRASE"
+KDF_SECONDS_ENV = "UDENS_REGISTER_KDF_SECONDS"
+
+log = logging.getLogger("udens_register.cli")
+
+GuiLauncher = Callable[[Path, str], int]
+
+
+class UsageError(Exception):
+    """Bad arguments or input: exit 2 with the message."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors on one line and exits 2."""
+
+    def error(self, msg: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {msg} (--help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line grammar."""
+    parser = _Parser(
+        prog="udens-register",
+        description="Udens Register: encrypted register of social-media incidents (Social Media Protocol).",
+    )
+    parser.add_argument("--version", action="version", version=f"udens-register {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="register folder (default: the user data folder)")
+    parser.add_argument("--lang", choices=("nl", "en"), help="language of messages (default: locale)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    init = sub.add_parser("init", help="create a new register (passphrase asked twice)")
+    init.add_argument("--label", default="Zorgcoördinator", help="the coordinator's label")
+    demo = sub.add_parser("demo", help="create a register full of fictional cases")
+    demo.add_argument("--label", default="Zorgcoördinator (demo)", help="the coordinator's label")
+    sub.add_parser("verify", help="check the register's integrity")
+    exp = sub.add_parser("export-json", help="the whole register as JSON (AVG data portability)")
+    exp.add_argument("-o", "--output", required=True, help="file to write, or - for standard output")
+    return parser
+
+
+def _kdf_seconds() -> float:
+    raw = os.environ.get(KDF_SECONDS_ENV, "")
+    try:
+        return min(5.0, max(0.05, float(raw))) if raw else DEFAULT_TARGET_SECONDS
+    except ValueError:
+        return DEFAULT_TARGET_SECONDS
+
+
+class Cli:
+    """One run of the command line, with its streams and language."""
+
+    def __init__(self, lang: str, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> None:
+        self.lang = lang
+        self.stdin = stdin
+        self.stdout = stdout
+        self.stderr = stderr
+
+    def say(self, code: str, **values: object) -> None:
+        """A message on standard error (standard output stays for data)."""
+        print(message(code, self.lang, **values), file=self.stderr)
+
+    def _read_secret(self, prompt_code: str) -> str:
+        if self.stdin.isatty():
+            return getpass.getpass(message(prompt_code, self.lang))
+        line = self.stdin.readline()
+        if not line:
+            raise UsageError(message("no_passphrase", self.lang))
+        return line.rstrip("\r\n")
+
+    def existing_secret(self) -> str:
+        """The passphrase or recovery key to open a register."""
+        secret = os.environ.get(PASSPHRASE_ENV)
+        return secret if secret else self._read_secret("passphrase_prompt")
+
+    def new_passphrase(self) -> str:
+        """A new passphrase, asked twice unless it comes from the environment."""
+        secret = os.environ.get(PASSPHRASE_ENV)
+        if secret:
+            return secret
+        first = self._read_secret("new_passphrase_prompt")
+        if len(first) < 12:
+            raise WeakPassphrase()
+        if self._read_secret("repeat_passphrase_prompt") != first:
+            raise UsageError(message("passphrase_mismatch", self.lang))
+        return first
+
+    # -- commands ---------------------------------------------------------------------
+    def cmd_init(self, folder: Path, label: str) -> int:
+        if Location(folder).exists():
+            raise RegisterExists(str(folder))
+        created = create_register(folder, self.new_passphrase(), label, kdf_seconds=_kdf_seconds())
+        self.say("created", folder=folder)
+        print(message("recovery_key", self.lang, key=created.recovery_key), file=self.stdout)
+        return EXIT_OK
+
+    def cmd_demo(self, folder: Path, label: str) -> int:
+        if Location(folder).exists():
+            raise RegisterExists(str(folder))
+        passphrase = self.new_passphrase()
+        created = create_register(folder, passphrase, label, kdf_seconds=_kdf_seconds())
+        with open_register(folder, passphrase) as register:
+            persons, incidents = fill_demo(register)
+        self.say("demo_done", folder=folder, persons=persons, incidents=incidents)
+        print(message("recovery_key", self.lang, key=created.recovery_key), file=self.stdout)
+        return EXIT_OK
+
+    def cmd_verify(self, folder: Path) -> int:
+        if not Location(folder).keyfile_path.exists():
+            raise NoRegister(str(folder))
+        report = verify_register(folder, self.existing_secret())
+        if report.healthy:
+            self.say("verify_ok", checks=", ".join(report.checks))
+            return EXIT_OK
+        self.say("verify_problems", count=len(report.problems))
+        for problem in report.problems[:50]:
+            print(f"  - {problem}", file=self.stderr)
+        return EXIT_PROBLEMS
+
+    def cmd_export_json(self, folder: Path, output: str) -> int:
+        if not Location(folder).keyfile_path.exists():
+            raise NoRegister(str(folder))
+        target = None if output == "-" else Path(output)
+        if target is not None and not target.parent.is_dir():
+            raise UsageError(message("cannot_write", self.lang, detail=f"{target.parent} does not exist"))
+        with open_register(folder, self.existing_secret()) as register:
+            data = export_json_bytes(UnitOfWork(register.engine), register.clock)
+        if target is None:
+            self.stdout.write(data.decode("utf-8"))
+            self.stdout.flush()
+        else:
+            atomic_write(target, data)
+            self.say("exported", file=target)
+        return EXIT_OK
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    gui: GuiLauncher | None = None,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    lang = args.lang or language_from_env()
+    cli = Cli(lang, stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr)
+    folder: Path = (args.data_dir or default_data_dir()).expanduser()
+    try:
+        if args.command is None:
+            if gui is None:
+                cli.say("gui_unavailable", detail="no desktop support in this build")
+                return EXIT_USAGE
+            return gui(folder, lang)
+        if args.command == "init":
+            return cli.cmd_init(folder, args.label)
+        if args.command == "demo":
+            return cli.cmd_demo(folder, args.label)
+        if args.command == "verify":
+            return cli.cmd_verify(folder)
+        if args.command == "export-json":
+            return cli.cmd_export_json(folder, args.output)
+        parser.error(f"unknown command {args.command}")
+    except (NoRegister, WrongPassphrase) as exc:
+        cli.say(exc.code, folder=folder, detail=exc.detail)
+        return EXIT_AUTH
+    except RegisterExists as exc:
+        cli.say(exc.code, folder=folder)
+        return EXIT_USAGE
+    except RegisterError as exc:
+        cli.say(exc.code, folder=folder, detail=exc.detail)
+        return EXIT_PROBLEMS if exc.code == "register_damaged" else EXIT_USAGE
+    except UsageError as exc:
+        print(str(exc), file=cli.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        cli.say("interrupted")
+        return 130
+    except Exception as exc:  # noqa: BLE001  - the user gets a reference, never a traceback
+        ref = uuid.uuid4().hex[:8]
+        log.debug("unexpected error %s: %s", ref, type(exc).__name__)
+        cli.say("unexpected", ref=ref)
+        return EXIT_PROBLEMS
+    return EXIT_OK

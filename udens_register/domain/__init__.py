@@ -1,0 +1,1 @@
+"""Entities, value objects, enums and errors of the register; pure Python."""

@@ -1,0 +1,77 @@
+"""Enumerations of the register; categories cite the protocol article they rest on."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class PersonKind(StrEnum):
+    """Who a person is to the school."""
+
+    PUPIL = "pupil"
+    STAFF = "staff"
+    PARENT = "parent"
+    OTHER = "other"
+
+
+class Role(StrEnum):
+    """What a person did or suffered in an incident."""
+
+    VICTIM = "victim"
+    AUTHOR = "author"
+    WITNESS = "witness"
+    REPORTER = "reporter"
+
+
+class Status(StrEnum):
+    """Where a case stands."""
+
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    CLOSED = "closed"
+
+
+class Category(StrEnum):
+    """Kinds of incident, each citing the protocol (see :data:`CATEGORY_ARTICLE`)."""
+
+    COMPROMISING_MEDIA = "compromising_media"
+    PROFANE_LANGUAGE = "profane_language"
+    CONFIDENTIAL_INFO = "confidential_info"
+    STAFF_DISCUSSION = "staff_discussion"
+    THREAT_OF_VIOLENCE = "threat_of_violence"
+    SEXUAL_INTIMIDATION = "sexual_intimidation"
+    ACCUSATION_SEXUAL_INTIMIDATION = "accusation_sexual_intimidation"
+    INSULT_DEFAMATION = "insult_defamation"
+    PRIVACY_VIOLATION = "privacy_violation"
+    COPYRIGHT_PORTRAIT = "copyright_portrait"
+    OTHER = "other"
+
+
+#: The protocol article each category rests on ("" where it rests on the background text).
+CATEGORY_ARTICLE: dict[Category, str] = {
+    Category.COMPROMISING_MEDIA: "regel 2a",
+    Category.PROFANE_LANGUAGE: "regel 2c",
+    Category.CONFIDENTIAL_INFO: "richtlijn 3",
+    Category.STAFF_DISCUSSION: "richtlijn 4",
+    Category.THREAT_OF_VIOLENCE: "regel 4a",
+    Category.SEXUAL_INTIMIDATION: "regel 4b",
+    Category.ACCUSATION_SEXUAL_INTIMIDATION: "regel 4c",
+    Category.INSULT_DEFAMATION: "achtergrond",
+    Category.PRIVACY_VIOLATION: "achtergrond",
+    Category.COPYRIGHT_PORTRAIT: "achtergrond",
+    Category.OTHER: "",
+}
+
+
+class Platform(StrEnum):
+    """Where the incident happened; free text is allowed beside these."""
+
+    WHATSAPP = "WhatsApp"
+    INSTAGRAM = "Instagram"
+    TIKTOK = "TikTok"
+    SNAPCHAT = "Snapchat"
+    YOUTUBE = "YouTube"
+    FACEBOOK = "Facebook"
+    X = "X"
+    DISCORD = "Discord"
+    OTHER = "Anders"

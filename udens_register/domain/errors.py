@@ -1,0 +1,87 @@
+"""Known errors: things that go wrong for a user, as opposed to bugs.
+
+Each carries a stable ``code`` that the command line and the UI turn into words.
+"""
+
+from __future__ import annotations
+
+
+class RegisterError(Exception):
+    """Base of every known error; ``code`` selects the user-facing message."""
+
+    code = "error"
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(detail or self.code)
+        self.detail = detail
+
+
+class NoRegister(RegisterError):
+    """There is no register in the chosen folder."""
+
+    code = "no_register"
+
+
+class RegisterExists(RegisterError):
+    """A register already exists where a new one would be created."""
+
+    code = "register_exists"
+
+
+class WrongPassphrase(RegisterError):
+    """Neither a passphrase slot nor the recovery slot accepts the secret."""
+
+    code = "wrong_passphrase"
+
+
+class WeakPassphrase(RegisterError):
+    """A new passphrase is too short."""
+
+    code = "weak_passphrase"
+
+
+class RegisterLocked(RegisterError):
+    """The register is in use by another program."""
+
+    code = "register_locked"
+
+
+class RegisterDamaged(RegisterError):
+    """The database or key file is damaged or was tampered with."""
+
+    code = "register_damaged"
+
+
+class DiskFull(RegisterError):
+    """The disk is full or could not be written."""
+
+    code = "disk_full"
+
+
+class CannotWrite(RegisterError):
+    """A file could not be written (permissions, a missing folder, a removed stick)."""
+
+    code = "cannot_write"
+
+
+class UnsupportedCipher(RegisterError):
+    """The SQLCipher build does not meet the register's requirements."""
+
+    code = "unsupported_cipher"
+
+
+class LastSlot(RegisterError):
+    """The last working key slot cannot be removed."""
+
+    code = "last_slot"
+
+
+class ValidationError(RegisterError):
+    """Input that breaks a rule of the domain; ``field`` names it."""
+
+    code = "invalid"
+
+    def __init__(self, field: str, detail: str) -> None:
+        super().__init__(f"{field}: {detail}")
+        self.field = field
+        self.message = detail

@@ -1,0 +1,104 @@
+"""Command-line wording in Dutch and English, chosen by locale (Dutch unless English).
+
+The desktop UI uses Qt translation files; the command line runs without Qt, so its few
+messages live here, keyed by the same codes the domain errors carry.
+"""
+
+from __future__ import annotations
+
+import os
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # code: (Dutch, English)
+    "no_register": ("Geen register gevonden in {folder}.", "No register found in {folder}."),
+    "register_exists": (
+        "Er staat al een register in {folder}; er is niets gewijzigd.",
+        "A register already exists in {folder}; nothing was changed.",
+    ),
+    "wrong_passphrase": (
+        "Wachtwoordzin of herstelsleutel onjuist; er is niets gewijzigd.",
+        "Wrong passphrase or recovery key; nothing was changed.",
+    ),
+    "weak_passphrase": (
+        "De wachtwoordzin is te kort: gebruik minstens 12 tekens.",
+        "The passphrase is too short: use at least 12 characters.",
+    ),
+    "register_locked": (
+        "Het register is in gebruik door een ander programma; probeer het later opnieuw.",
+        "The register is in use by another program; try again later.",
+    ),
+    "register_damaged": (
+        "Het register is beschadigd ({detail}); herstel een back-up of neem contact op met de beheerder.",
+        "The register is damaged ({detail}); restore a backup or contact your administrator.",
+    ),
+    "disk_full": (
+        "De schijf is vol; er is niets weggeschreven.",
+        "The disk is full; nothing was written.",
+    ),
+    "cannot_write": ("Kan niet schrijven: {detail}.", "Cannot write: {detail}."),
+    "unsupported_cipher": (
+        "Deze SQLCipher-versie wordt niet ondersteund ({detail}).",
+        "This SQLCipher build is not supported ({detail}).",
+    ),
+    "last_slot": (
+        "De laatste werkende sleutel kan niet worden verwijderd.",
+        "The last working key cannot be removed.",
+    ),
+    "invalid": ("Ongeldige invoer: {detail}.", "Invalid input: {detail}."),
+    "error": ("Fout: {detail}.", "Error: {detail}."),
+    "passphrase_prompt": ("Wachtwoordzin of herstelsleutel: ", "Passphrase or recovery key: "),
+    "new_passphrase_prompt": (
+        "Nieuwe wachtwoordzin (minstens 12 tekens): ",
+        "New passphrase (at least 12 characters): ",
+    ),
+    "repeat_passphrase_prompt": ("Herhaal de wachtwoordzin: ", "Repeat the passphrase: "),
+    "passphrase_mismatch": (
+        "De wachtwoordzinnen komen niet overeen; er is niets gewijzigd.",
+        "The passphrases do not match; nothing was changed.",
+    ),
+    "no_passphrase": (
+        "Geen wachtwoordzin: zet UDENS_REGISTER_PASSPHRASE of start in een terminal.",
+        "No passphrase: set UDENS_REGISTER_PASSPHRASE or run in a terminal.",
+    ),
+    "created": ("Register aangemaakt in {folder}.", "Register created in {folder}."),
+    "recovery_key": (
+        "Herstelsleutel (wordt maar één keer getoond; bewaar hem veilig, bijvoorbeeld in de kluis):\n\n    {key}\n",
+        "Recovery key (shown only once; keep it safe, for example in the school safe):\n\n    {key}\n",
+    ),
+    "demo_done": (
+        "Demoregister aangemaakt in {folder}: {persons} personen, {incidents} incidenten (fictief).",
+        "Demo register created in {folder}: {persons} persons, {incidents} incidents (fictional).",
+    ),
+    "verify_ok": ("Register in orde ({checks}).", "Register healthy ({checks})."),
+    "verify_problems": ("Register heeft {count} probleem/problemen:", "Register has {count} problem(s):"),
+    "exported": ("Export geschreven naar {file}.", "Export written to {file}."),
+    "gui_unavailable": (
+        "De desktopapplicatie kan niet starten: {detail}.",
+        "The desktop application cannot start: {detail}.",
+    ),
+    "interrupted": ("Afgebroken; er is niets gewijzigd.", "Interrupted; nothing was changed."),
+    "unexpected": (
+        "Onverwachte fout (referentie {ref}); er is niets persoonlijks gelogd.",
+        "Unexpected error (reference {ref}); nothing personal was logged.",
+    ),
+}
+
+
+def language_from_env(environ: dict[str, str] | None = None) -> str:
+    """``"en"`` when the locale asks for English, otherwise ``"nl"``."""
+    env = os.environ if environ is None else environ
+    for var in ("UDENS_REGISTER_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if value and value not in ("C", "POSIX", "C.UTF-8"):
+            return "en" if value.lower().startswith("en") else "nl"
+    return "nl"
+
+
+def message(code: str, lang: str, **values: object) -> str:
+    """The message ``code`` in ``lang`` with ``values`` filled in."""
+    nl, en = MESSAGES.get(code, MESSAGES["error"])
+    template = en if lang == "en" else nl
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError):
+        return template

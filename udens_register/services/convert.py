@@ -1,0 +1,70 @@
+"""ORM rows to DTOs; kept in one place so every use case hands out the same shapes."""
+
+from __future__ import annotations
+
+import json
+
+from udens_register.services.dto import EventRow, IncidentDetail, IncidentRow, InvolvementRow, PersonRow
+from udens_register.storage.models import Event, Incident, Involvement, Person
+
+
+def person_row(p: Person) -> PersonRow:
+    """A person DTO."""
+    return PersonRow(
+        id=p.id,
+        kind=p.kind,
+        first_name=p.first_name,
+        infix=p.infix,
+        last_name=p.last_name,
+        student_number=p.student_number or "",
+        class_name=p.class_name,
+        date_of_birth=p.date_of_birth,
+    )
+
+
+def roles_of(inv: Involvement) -> tuple[str, ...]:
+    """The roles stored as text."""
+    return tuple(r for r in inv.roles.split(",") if r)
+
+
+def event_row(e: Event) -> EventRow:
+    """A timeline DTO."""
+    return EventRow(
+        at=e.at,
+        kind=e.kind,
+        coordinator=e.coordinator.label if e.coordinator else "",
+        detail=dict(json.loads(e.detail or "{}")),
+    )
+
+
+def incident_row(i: Incident, open_actions: int = 0) -> IncidentRow:
+    """A list-line DTO."""
+    return IncidentRow(
+        id=i.id,
+        case_number=i.case_number,
+        reported_at=i.reported_at,
+        title=i.title,
+        category=i.category,
+        status=i.status,
+        open_actions=open_actions,
+    )
+
+
+def incident_detail(i: Incident) -> IncidentDetail:
+    """A full case DTO (involvements and events must be loaded)."""
+    return IncidentDetail(
+        id=i.id,
+        case_number=i.case_number,
+        reported_at=i.reported_at,
+        occurred_at=i.occurred_at,
+        platform=i.platform,
+        category=i.category,
+        title=i.title,
+        description=i.description,
+        status=i.status,
+        closing_rationale=i.closing_rationale,
+        closed_at=i.closed_at,
+        created_at=i.created_at,
+        involvements=tuple(InvolvementRow(person_row(v.person), roles_of(v)) for v in i.involvements),
+        events=tuple(event_row(e) for e in i.events),
+    )

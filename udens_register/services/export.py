@@ -1,0 +1,81 @@
+"""The AVG data-portability export: the whole register as one JSON document."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+from udens_register.services.clock import Clock
+from udens_register.services.convert import event_row, person_row, roles_of
+from udens_register.storage import repositories as repo
+from udens_register.storage.uow import UnitOfWork
+
+FORMAT = "udens-register"
+VERSION = 1
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def export_document(uow: UnitOfWork, clock: Clock) -> dict[str, Any]:
+    """Everything recorded, as a JSON-compatible dict."""
+    with uow:
+        s = uow.session
+        persons = []
+        for p in repo.persons(s):
+            row = person_row(p)
+            persons.append(
+                {
+                    "id": row.id,
+                    "kind": row.kind,
+                    "first_name": row.first_name,
+                    "infix": row.infix,
+                    "last_name": row.last_name,
+                    "student_number": row.student_number or None,
+                    "class": row.class_name,
+                    "date_of_birth": _iso(row.date_of_birth),
+                }
+            )
+        incidents = []
+        for i in repo.all_incidents_full(s):
+            incidents.append(
+                {
+                    "case_number": i.case_number,
+                    "reported_at": _iso(i.reported_at),
+                    "occurred_at": _iso(i.occurred_at),
+                    "platform": i.platform,
+                    "category": i.category,
+                    "title": i.title,
+                    "description": i.description,
+                    "status": i.status,
+                    "closing_rationale": i.closing_rationale,
+                    "closed_at": _iso(i.closed_at),
+                    "created_at": _iso(i.created_at),
+                    "involvements": [
+                        {"person_id": v.person_id, "roles": list(roles_of(v))} for v in i.involvements
+                    ],
+                    "timeline": [
+                        {
+                            "at": _iso(ev.at),
+                            "kind": ev.kind,
+                            "coordinator": ev.coordinator,
+                            "detail": ev.detail,
+                        }
+                        for ev in (event_row(e) for e in i.events)
+                    ],
+                }
+            )
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": clock().isoformat(timespec="seconds"),
+        "persons": persons,
+        "incidents": incidents,
+    }
+
+
+def export_json_bytes(uow: UnitOfWork, clock: Clock) -> bytes:
+    """The export document, UTF-8, indented, ending in a newline."""
+    return (json.dumps(export_document(uow, clock), ensure_ascii=False, indent=2) + "\n").encode("utf-8")

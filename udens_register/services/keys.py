@@ -1,0 +1,128 @@
+"""Coordinator key slots: list, add, remove, change a passphrase, renew the recovery key.
+
+Every change writes the key file atomically, the new slot before the old one goes, so a
+crash in between leaves a working slot. Labels live in the encrypted database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from udens_register.domain.errors import LastSlot, ValidationError
+from udens_register.services.register import OpenRegister
+from udens_register.storage import repositories as repo
+from udens_register.storage.models import Coordinator
+from udens_register.storage.uow import UnitOfWork
+from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS, KIND_RECOVERY, KeyFile, check_passphrase
+from udens_register.vault.recovery import new_recovery_key
+
+
+@dataclass(frozen=True)
+class SlotInfo:
+    """A key slot as listed for the coordinator."""
+
+    slot_id: str
+    kind: str
+    label: str
+    is_current: bool
+
+
+class KeyService:
+    """Slot management for an open register."""
+
+    def __init__(self, register: OpenRegister, *, kdf_seconds: float = DEFAULT_TARGET_SECONDS) -> None:
+        self._register = register
+        self._kdf_seconds = kdf_seconds
+
+    def _keyfile(self) -> KeyFile:
+        return KeyFile.load(self._register.location.keyfile_path)
+
+    def _save(self, keyfile: KeyFile) -> None:
+        keyfile.save(self._register.location.keyfile_path)
+        self._register.keyfile = keyfile
+
+    def list(self) -> list[SlotInfo]:
+        """Every slot with its label (the recovery slot is labelled ``recovery``)."""
+        keyfile = self._keyfile()
+        with UnitOfWork(self._register.engine) as uow:
+            labels = {c.slot_id: c.label for c in uow.session.query(Coordinator).all()}
+        return [
+            SlotInfo(
+                slot_id=s.id,
+                kind=s.kind,
+                label="recovery" if s.kind == KIND_RECOVERY else labels.get(s.id, "?"),
+                is_current=s.id == self._register.coordinator.slot_id,
+            )
+            for s in keyfile.slots
+        ]
+
+    def add(self, passphrase: str, label: str) -> SlotInfo:
+        """A new coordinator slot with its own passphrase and label."""
+        check_passphrase(passphrase)
+        if not label.strip():
+            raise ValidationError("label", "required")
+        keyfile, slot = self._keyfile().with_passphrase_slot(
+            self._register.data_key, passphrase, target_seconds=self._kdf_seconds
+        )
+        self._save(keyfile)
+        with UnitOfWork(self._register.engine) as uow:
+            uow.session.add(
+                Coordinator(slot_id=slot.id, label=label.strip(), created_at=self._register.clock())
+            )
+            repo.add_event(
+                uow.session,
+                "key_added",
+                coordinator_id=self._register.coordinator.id,
+                detail={"slot": slot.id},
+            )
+            uow.commit()
+        return SlotInfo(slot.id, slot.kind, label.strip(), False)
+
+    def remove(self, slot_id: str) -> None:
+        """Remove a coordinator's slot; never the last passphrase slot."""
+        keyfile = self._keyfile()
+        if not any(s.id == slot_id for s in keyfile.slots):
+            raise ValidationError("slot", f"no slot {slot_id}")
+        if any(s.id == slot_id and s.kind == KIND_RECOVERY for s in keyfile.slots):
+            raise ValidationError("slot", "the recovery slot is replaced, not removed")
+        self._save(keyfile.without_slot(slot_id))
+        with UnitOfWork(self._register.engine) as uow:
+            row = repo.coordinator_by_slot(uow.session, slot_id)
+            if row is not None:
+                row.removed_at = self._register.clock()
+            repo.add_event(
+                uow.session,
+                "key_removed",
+                coordinator_id=self._register.coordinator.id,
+                detail={"slot": slot_id},
+            )
+            uow.commit()
+
+    def change_passphrase(self, new_passphrase: str) -> SlotInfo:
+        """Replace the current coordinator's passphrase: new slot first, then the old one goes."""
+        current = self._register.coordinator
+        if current.by_recovery_key:
+            raise LastSlot("unlocked with the recovery key: add a coordinator instead")
+        check_passphrase(new_passphrase)
+        keyfile, slot = self._keyfile().with_passphrase_slot(
+            self._register.data_key, new_passphrase, target_seconds=self._kdf_seconds
+        )
+        self._save(keyfile)
+        self._save(keyfile.without_slot(current.slot_id))
+        with UnitOfWork(self._register.engine) as uow:
+            row = repo.coordinator_by_slot(uow.session, current.slot_id)
+            if row is not None:
+                row.slot_id = slot.id
+            repo.add_event(uow.session, "passphrase_changed", coordinator_id=current.id)
+            uow.commit()
+        self._register.coordinator = type(current)(current.id, current.label, slot.id, False)
+        return SlotInfo(slot.id, slot.kind, current.label, True)
+
+    def renew_recovery_key(self) -> str:
+        """A new recovery key; the old one stops working. Shown once to the caller."""
+        recovery_key = new_recovery_key()
+        self._save(self._keyfile().with_recovery_key(self._register.data_key, recovery_key))
+        with UnitOfWork(self._register.engine) as uow:
+            repo.add_event(uow.session, "recovery_key_renewed", coordinator_id=self._register.coordinator.id)
+            uow.commit()
+        return recovery_key

@@ -1,0 +1,213 @@
+"""Create, unlock, open and close a register: the folder with the database and key file."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+from udens_register.domain.errors import NoRegister, RegisterDamaged, RegisterExists
+from udens_register.paths import DB_NAME, KEYFILE_NAME
+from udens_register.services.clock import Clock, system_clock
+from udens_register.services.dto import CoordinatorInfo
+from udens_register.services.incidents import IncidentService
+from udens_register.services.persons import PersonService
+from udens_register.storage import migrate
+from udens_register.storage import repositories as repo
+from udens_register.storage.engine import known_errors, make_engine
+from udens_register.storage.models import Coordinator
+from udens_register.storage.uow import UnitOfWork
+from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS, KeyFile, Unlocked, check_passphrase
+from udens_register.vault.recovery import new_recovery_key
+
+RECOVERY_LABEL = "recovery"
+
+
+@dataclass(frozen=True)
+class Location:
+    """The files of a register folder."""
+
+    folder: Path
+
+    @property
+    def db_path(self) -> Path:
+        """The SQLCipher database."""
+        return self.folder / DB_NAME
+
+    @property
+    def keyfile_path(self) -> Path:
+        """The key slots."""
+        return self.folder / KEYFILE_NAME
+
+    def exists(self) -> bool:
+        """Whether anything of a register is there."""
+        return self.keyfile_path.exists() or self.db_path.exists()
+
+
+@dataclass(frozen=True)
+class Created:
+    """A new register and its recovery key, to be shown once."""
+
+    location: Location
+    recovery_key: str
+
+
+def create_register(
+    folder: Path,
+    passphrase: str,
+    label: str,
+    *,
+    kdf_seconds: float = DEFAULT_TARGET_SECONDS,
+    clock: Clock = system_clock,
+) -> Created:
+    """Make a new register in ``folder``.
+
+    The database is built first; the key file, written last, is the commit point.
+
+    Raises:
+        RegisterExists: the folder already holds a register.
+        WeakPassphrase: the passphrase is too short.
+    """
+    location = Location(folder)
+    check_passphrase(passphrase)
+    if not label.strip():
+        raise ValueError("label required")
+    if location.exists():
+        raise RegisterExists(str(folder))
+    with known_errors():
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with known_errors():
+        # Owner-only from the first byte; SQLite gives -wal and -shm the same mode.
+        os.close(os.open(location.db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    recovery_key = new_recovery_key()
+    keyfile, data_key = KeyFile.create(passphrase, recovery_key, target_seconds=kdf_seconds)
+    migrate.upgrade(location.db_path, data_key)
+    engine = make_engine(location.db_path, data_key)
+    try:
+        with UnitOfWork(engine) as uow:
+            slot = keyfile.passphrase_slots()[0]
+            coordinator = Coordinator(slot_id=slot.id, label=label.strip(), created_at=clock())
+            uow.session.add(coordinator)
+            uow.session.flush()
+            repo.add_event(uow.session, "register_created", coordinator_id=coordinator.id).at = clock()
+            uow.commit()
+    finally:
+        engine.dispose()
+    keyfile.save(location.keyfile_path)
+    return Created(location=location, recovery_key=recovery_key)
+
+
+def unlock(folder: Path, secret: str) -> tuple[KeyFile, Unlocked]:
+    """Check ``secret`` against the key slots without touching the database.
+
+    Raises:
+        NoRegister, WrongPassphrase, RegisterDamaged.
+    """
+    location = Location(folder)
+    keyfile = KeyFile.load(location.keyfile_path)
+    if not location.db_path.exists():
+        raise RegisterDamaged("database file missing")
+    return keyfile, keyfile.unlock(secret)
+
+
+class OpenRegister:
+    """An unlocked register: its use cases, until :meth:`close` drops the key."""
+
+    def __init__(
+        self, location: Location, keyfile: KeyFile, unlocked: Unlocked, engine: Engine, clock: Clock
+    ) -> None:
+        self.location = location
+        self.keyfile = keyfile
+        self._unlocked: Unlocked | None = unlocked
+        self._engine: Engine | None = engine
+        self.clock = clock
+        with UnitOfWork(engine) as uow:
+            row = repo.coordinator_by_slot(uow.session, unlocked.slot_id)
+            self.coordinator = CoordinatorInfo(
+                id=row.id if row else None,
+                label=row.label if row else RECOVERY_LABEL,
+                slot_id=unlocked.slot_id,
+                by_recovery_key=unlocked.slot_kind == "recovery",
+            )
+        self.incidents = IncidentService(engine, self.coordinator.id, clock)
+        self.persons = PersonService(engine, self.coordinator.id, clock)
+
+    @property
+    def engine(self) -> Engine:
+        """The database engine; an error once closed."""
+        if self._engine is None:
+            raise RuntimeError("register is closed")
+        return self._engine
+
+    @property
+    def data_key(self) -> bytes:
+        """The data key (for backups and slot changes); an error once closed."""
+        if self._unlocked is None:
+            raise RuntimeError("register is closed")
+        return self._unlocked.data_key
+
+    @property
+    def is_open(self) -> bool:
+        """False after :meth:`close`."""
+        return self._engine is not None
+
+    def close(self) -> None:
+        """Dispose the engine (checkpointing the WAL) and drop the data key."""
+        engine, self._engine = self._engine, None
+        self._unlocked = None
+        if engine is not None:
+            engine.dispose()
+
+    def __enter__(self) -> OpenRegister:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_register(
+    folder: Path, secret: str, *, migrate_schema: bool = True, clock: Clock = system_clock
+) -> OpenRegister:
+    """Unlock and open the register in ``folder``, migrating it to the newest schema.
+
+    Raises:
+        NoRegister, WrongPassphrase, RegisterDamaged, RegisterLocked, DiskFull.
+    """
+    location = Location(folder)
+    if not location.keyfile_path.exists():
+        raise NoRegister(str(folder))
+    keyfile, unlocked = unlock(folder, secret)
+    if migrate_schema:
+        migrate.upgrade(location.db_path, unlocked.data_key)
+    engine = make_engine(location.db_path, unlocked.data_key)
+    try:
+        with known_errors(), engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return OpenRegister(location, keyfile, unlocked, engine, clock)
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def is_register(folder: Path) -> bool:
+    """Whether ``folder`` holds a register's key file."""
+    return Location(folder).keyfile_path.exists()
+
+
+def register_files(folder: Path) -> list[Path]:
+    """Every file in the folder (for checks that nothing else was written)."""
+    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+
+
+__all__ = [
+    "Created",
+    "Location",
+    "OpenRegister",
+    "create_register",
+    "is_register",
+    "open_register",
+    "register_files",
+    "unlock",
+]

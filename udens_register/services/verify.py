@@ -1,0 +1,57 @@
+"""``verify``: SQLCipher page integrity, SQLite integrity, foreign keys, schema version."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from udens_register.domain.errors import RegisterDamaged
+from udens_register.services.register import Location, unlock
+from udens_register.storage import migrate
+from udens_register.storage.engine import known_errors, make_engine
+
+
+@dataclass
+class Report:
+    """What verify found: ``problems`` empty means healthy."""
+
+    checks: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        """No problems found."""
+        return not self.problems
+
+
+def verify_register(folder: Path, secret: str) -> Report:
+    """Check a register without changing it.
+
+    Raises:
+        NoRegister, WrongPassphrase: before anything is read from the database.
+    """
+    _, unlocked = unlock(folder, secret)
+    report = Report()
+    db = Location(folder).db_path
+    engine = make_engine(db, unlocked.data_key)
+    try:
+        with known_errors(), engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+            report.checks.append("cipher_integrity")
+            report.problems += [f"cipher: {r[0]}" for r in rows]
+            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+            report.checks.append("integrity")
+            report.problems += [f"integrity: {r[0]}" for r in rows if r[0] != "ok"]
+            rows = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            report.checks.append("foreign_keys")
+            report.problems += [f"foreign key: {r[0]} row {r[1]} -> {r[2]}" for r in rows]
+    except RegisterDamaged as exc:
+        report.problems.append(f"damaged: {exc.detail}")
+    finally:
+        engine.dispose()
+    if report.healthy:
+        current = migrate.current_revision(db, unlocked.data_key)
+        report.checks.append("schema")
+        if current != migrate.head_revision():
+            report.problems.append(f"schema: at {current}, expected {migrate.head_revision()}")
+    return report

@@ -1,0 +1,1 @@
+"""SQLCipher engine, ORM tables, unit of work and the Alembic runner."""

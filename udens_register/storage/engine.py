@@ -1,0 +1,149 @@
+"""The SQLCipher engine: a raw 256-bit key, WAL, full sync, foreign keys, temp in memory.
+
+The ``sqlite+pysqlcipher`` URL mangles passwords and always sends ``PRAGMA key``, so a plain
+``sqlite://`` engine is built on the ``sqlcipher3`` module with a connect listener that
+keys each new connection before anything else touches the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
+
+from udens_register.domain.errors import (
+    CannotWrite,
+    DiskFull,
+    RegisterDamaged,
+    RegisterError,
+    RegisterLocked,
+    UnsupportedCipher,
+)
+
+MIN_CIPHER_MAJOR = 4
+BUSY_TIMEOUT_MS = 3000
+CACHE_PAGES = -32768  # 32 MiB of page cache per connection
+
+
+def key_pragma(data_key: bytes) -> str:
+    """``PRAGMA key`` for a raw key: SQLCipher skips its own KDF."""
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def apply_key(dbapi_conn: Any, data_key: bytes) -> None:
+    """Key a fresh DB-API connection and prove the key by reading the schema."""
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute("PRAGMA cipher_log_level = NONE")
+        cur.execute(key_pragma(data_key))
+        cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        cur.close()
+
+
+def check_cipher(dbapi_conn: Any) -> None:
+    """Refuse to run on a SQLCipher older than 4 or one that may write temp files."""
+    cur = dbapi_conn.cursor()
+    try:
+        row = cur.execute("PRAGMA cipher_version").fetchone()
+        version = row[0] if row else ""
+        match = re.match(r"(\d+)\.", version or "")
+        if not match or int(match.group(1)) < MIN_CIPHER_MAJOR:
+            raise UnsupportedCipher(f"SQLCipher {version or 'missing'}")
+        temp_store = cur.execute("PRAGMA temp_store").fetchone()[0]
+        options = {r[0] for r in cur.execute("PRAGMA compile_options").fetchall()}
+        if temp_store != 2 and not ({"TEMP_STORE=2", "TEMP_STORE=3"} & options):
+            raise UnsupportedCipher("temporary files are not kept in memory")
+    finally:
+        cur.close()
+
+
+def make_engine(db_path: Path, data_key: bytes, *, foreign_keys: bool = True) -> Engine:
+    """An engine on the encrypted file ``db_path``.
+
+    Args:
+        db_path: the database file (created on first connect).
+        data_key: the 32-byte data key from a key slot.
+        foreign_keys: off only for migrations (batch rebuilds would cascade deletes).
+    """
+    key = bytes(data_key)
+    engine = create_engine(
+        f"sqlite:///{db_path}",
+        module=sqlcipher,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Take transactions into our own hands (SQLAlchemy's pysqlite recipe) so pragmas
+        # run outside a transaction and DDL is transactional.
+        dbapi_conn.isolation_level = None
+        apply_key(dbapi_conn, key)
+        cur = dbapi_conn.cursor()
+        try:
+            cur.execute("PRAGMA temp_store = MEMORY")
+            check_cipher(dbapi_conn)
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = FULL")
+            cur.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+            cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cur.execute(f"PRAGMA cache_size = {CACHE_PAGES}")
+            cur.execute("PRAGMA secure_delete = ON")
+        finally:
+            cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def map_error(exc: BaseException) -> RegisterError | None:
+    """The known error a driver or OS error stands for, or ``None`` for a bug."""
+    if isinstance(exc, RegisterError):
+        return exc
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DiskFull(str(exc))
+        return CannotWrite(str(exc.strerror or exc))
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    if isinstance(original, RegisterError):
+        return original
+    if not isinstance(original, sqlcipher.Error):
+        return None
+    message = str(original).lower()
+    if "locked" in message or "busy" in message:
+        return RegisterLocked(message)
+    if "full" in message:
+        return DiskFull(message)
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return RegisterDamaged(message)
+    if "disk i/o" in message or "readonly" in message or "unable to open" in message:
+        return CannotWrite(message)
+    if type(original) is sqlcipher.DatabaseError:
+        return RegisterDamaged(message)
+    return None
+
+
+@contextlib.contextmanager
+def known_errors() -> Iterator[None]:
+    """Turn driver and OS errors into the register's known errors."""
+    try:
+        yield
+    except (DBAPIError, sqlcipher.Error, OSError) as exc:
+        mapped = map_error(exc)
+        if mapped is None or mapped is exc:
+            raise
+        raise mapped from exc

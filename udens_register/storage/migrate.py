@@ -1,0 +1,80 @@
+"""Alembic, run in code: encrypted safety copy first, foreign keys off, check after."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from udens_register.domain.errors import RegisterDamaged
+from udens_register.paths import migrations_dir
+from udens_register.storage.engine import apply_key, known_errors, make_engine
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    return cfg
+
+
+def head_revision() -> str | None:
+    """The newest revision the shipped scripts know."""
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def current_revision(db_path: Path, data_key: bytes) -> str | None:
+    """The revision the database is at (``None`` for an empty database)."""
+    engine = make_engine(db_path, data_key)
+    try:
+        with known_errors(), engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    finally:
+        engine.dispose()
+
+
+def safety_copy(db_path: Path, data_key: bytes, revision: str) -> Path:
+    """An encrypted copy of the database (SQLite backup API, same key) beside it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = db_path.with_name(f"{db_path.stem}.before-{revision}-{stamp}.db")
+    src = sqlcipher.connect(str(db_path))
+    dst = sqlcipher.connect(str(target))
+    try:
+        apply_key(src, data_key)
+        apply_key(dst, data_key)
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def upgrade(db_path: Path, data_key: bytes) -> Path | None:
+    """Bring the database to the newest schema.
+
+    Returns:
+        The safety copy made before changing an existing schema, or ``None`` when the
+        database was new or already current.
+    """
+    head = head_revision()
+    current = current_revision(db_path, data_key)
+    if current == head:
+        return None
+    copy = safety_copy(db_path, data_key, current) if current is not None else None
+    engine = make_engine(db_path, data_key, foreign_keys=False)
+    try:
+        with known_errors(), engine.connect() as conn:
+            with conn.begin():
+                cfg = _config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise RegisterDamaged(f"{len(problems)} broken references after migration")
+    finally:
+        engine.dispose()
+    return copy

@@ -1,0 +1,159 @@
+"""ORM tables. Alembic migrations in the top-level ``migrations/`` must produce exactly this."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes stored as naive UTC, returned aware."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utcnow() -> datetime:
+    """Now, aware, in UTC."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with the naming convention Alembic batch mode needs."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Coordinator(Base):
+    """A coordinator's passphrase slot, with the label kept here rather than in the key file."""
+
+    __tablename__ = "coordinators"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slot_id: Mapped[str] = mapped_column(String(32), unique=True)
+    label: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class Person(Base):
+    """A pupil, staff member, parent or other person."""
+
+    __tablename__ = "persons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    infix: Mapped[str] = mapped_column(String(30), default="")
+    last_name: Mapped[str] = mapped_column(String(100), default="")
+    student_number: Mapped[str | None] = mapped_column(String(30), unique=True, nullable=True)
+    class_name: Mapped[str] = mapped_column(String(30), default="")
+    date_of_birth: Mapped[date | None] = mapped_column(Date(), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+    involvements: Mapped[list[Involvement]] = relationship(back_populates="person")
+
+
+class Incident(Base):
+    """One social-media incident, a case with its own number."""
+
+    __tablename__ = "incidents"
+    __table_args__ = (
+        UniqueConstraint("case_year", "case_seq", name="uq_incidents_case_year_seq"),
+        Index("ix_incidents_status_reported", "status", "reported_at"),
+        Index("ix_incidents_category_reported", "category", "reported_at"),
+        Index("ix_incidents_reported_id", "reported_at", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_year: Mapped[int] = mapped_column(Integer)
+    case_seq: Mapped[int] = mapped_column(Integer)
+    case_number: Mapped[str] = mapped_column(String(12), unique=True)
+    reported_at: Mapped[date] = mapped_column(Date())
+    occurred_at: Mapped[date | None] = mapped_column(Date(), nullable=True)
+    platform: Mapped[str] = mapped_column(String(60), default="")
+    category: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text(), default="")
+    status: Mapped[str] = mapped_column(String(16))
+    closing_rationale: Mapped[str] = mapped_column(Text(), default="")
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+    involvements: Mapped[list[Involvement]] = relationship(
+        back_populates="incident", cascade="all, delete-orphan", order_by="Involvement.id"
+    )
+    events: Mapped[list[Event]] = relationship(
+        back_populates="incident", cascade="all, delete-orphan", order_by="Event.id"
+    )
+
+
+class Involvement(Base):
+    """A person in an incident, with roles stored as a comma-separated list."""
+
+    __tablename__ = "involvements"
+    __table_args__ = (UniqueConstraint("incident_id", "person_id", name="uq_involvements_incident_person"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="RESTRICT"), index=True)
+    roles: Mapped[str] = mapped_column(String(60))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    incident: Mapped[Incident] = relationship(back_populates="involvements")
+    person: Mapped[Person] = relationship(back_populates="involvements")
+
+
+class Event(Base):
+    """The case timeline and audit: when, which coordinator, what (a code and JSON detail)."""
+
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_incident_at", "incident_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    coordinator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("coordinators.id", ondelete="SET NULL"), nullable=True
+    )
+    incident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), nullable=True
+    )
+    kind: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text(), default="{}")
+
+    incident: Mapped[Incident | None] = relationship(back_populates="events")
+    coordinator: Mapped[Coordinator | None] = relationship()

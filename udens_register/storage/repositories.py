@@ -1,0 +1,142 @@
+"""Queries over the ORM tables; services call these inside a unit of work."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from udens_register.storage.models import Coordinator, Event, Incident, Involvement, Person
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    """Quick filters of the incident list."""
+
+    status: str | None = None
+    category: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str = ""
+
+
+def _filtered(stmt: Select[Any], flt: IncidentFilter) -> Select[Any]:
+    if flt.status:
+        stmt = stmt.where(Incident.status == flt.status)
+    if flt.category:
+        stmt = stmt.where(Incident.category == flt.category)
+    if flt.date_from:
+        stmt = stmt.where(Incident.reported_at >= flt.date_from)
+    if flt.date_to:
+        stmt = stmt.where(Incident.reported_at <= flt.date_to)
+    if flt.text.strip():
+        like = f"%{flt.text.strip()}%"
+        stmt = stmt.where(
+            or_(
+                Incident.title.ilike(like), Incident.case_number.ilike(like), Incident.description.ilike(like)
+            )
+        )
+    return stmt
+
+
+def next_case_sequence(session: Session, year: int) -> int:
+    """The next free sequence number for ``year``."""
+    current = session.scalar(select(func.max(Incident.case_seq)).where(Incident.case_year == year))
+    return int(current or 0) + 1
+
+
+def incident_page(
+    session: Session, flt: IncidentFilter, *, after: tuple[date, int] | None, limit: int
+) -> Sequence[Incident]:
+    """Newest first, keyset-paged on (reported_at, id)."""
+    stmt = _filtered(select(Incident), flt)
+    if after is not None:
+        reported, ident = after
+        stmt = stmt.where(
+            or_(Incident.reported_at < reported, (Incident.reported_at == reported) & (Incident.id < ident))
+        )
+    stmt = stmt.order_by(Incident.reported_at.desc(), Incident.id.desc()).limit(limit)
+    return session.scalars(stmt).all()
+
+
+def incident_count(session: Session, flt: IncidentFilter) -> int:
+    """How many incidents match."""
+    return int(session.scalar(_filtered(select(func.count(Incident.id)), flt)) or 0)
+
+
+def incident_full(session: Session, incident_id: int) -> Incident | None:
+    """An incident with persons and timeline loaded in three queries."""
+    stmt = (
+        select(Incident)
+        .where(Incident.id == incident_id)
+        .options(
+            selectinload(Incident.involvements).selectinload(Involvement.person),
+            selectinload(Incident.events).selectinload(Event.coordinator),
+        )
+    )
+    return session.scalars(stmt).first()
+
+
+def all_incidents_full(session: Session) -> Sequence[Incident]:
+    """Every incident with its persons and timeline, oldest first (for export)."""
+    stmt = (
+        select(Incident)
+        .order_by(Incident.case_year, Incident.case_seq)
+        .options(
+            selectinload(Incident.involvements).selectinload(Involvement.person),
+            selectinload(Incident.events).selectinload(Event.coordinator),
+        )
+    )
+    return session.scalars(stmt).all()
+
+
+def persons(session: Session, text: str = "", limit: int | None = None) -> Sequence[Person]:
+    """Persons by name, optionally matching ``text`` in names, student number or class."""
+    stmt = select(Person).order_by(Person.last_name, Person.first_name, Person.id)
+    if text.strip():
+        like = f"%{text.strip()}%"
+        stmt = stmt.where(
+            or_(
+                Person.first_name.ilike(like),
+                Person.last_name.ilike(like),
+                Person.student_number.ilike(like),
+                Person.class_name.ilike(like),
+            )
+        )
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return session.scalars(stmt).all()
+
+
+def coordinator_by_slot(session: Session, slot_id: str) -> Coordinator | None:
+    """The coordinator whose passphrase slot is ``slot_id``."""
+    return session.scalars(select(Coordinator).where(Coordinator.slot_id == slot_id)).first()
+
+
+def add_event(
+    session: Session,
+    kind: str,
+    *,
+    coordinator_id: int | None,
+    incident_id: int | None = None,
+    detail: dict[str, Any] | None = None,
+) -> Event:
+    """Append one timeline/audit entry."""
+    event = Event(
+        kind=kind,
+        coordinator_id=coordinator_id,
+        incident_id=incident_id,
+        detail=json.dumps(detail or {}, ensure_ascii=False, sort_keys=True),
+    )
+    session.add(event)
+    return event
+
+
+def person_by_student_number(session: Session, number: str) -> Person | None:
+    """The pupil with this student number."""
+    return session.scalars(select(Person).where(Person.student_number == number)).first()
