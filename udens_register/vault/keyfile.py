@@ -55,7 +55,7 @@ MIN_PASSPHRASE_LENGTH = 12
 MIN_ITERATIONS = 3
 MIN_MEMORY_KIB = 64 * 1024
 DEFAULT_LANES = 4
-DEFAULT_TARGET_SECONDS = 0.7
+DEFAULT_TARGET_SECONDS = 0.75
 MAX_ITERATIONS = 200
 
 KIND_PASSPHRASE = "passphrase"
@@ -127,11 +127,20 @@ def calibrate(target_seconds: float = DEFAULT_TARGET_SECONDS, memory_kib: int = 
     cache_key = (memory_kib, target_seconds)
     if cache_key in _calibrated:
         return _calibrated[cache_key]
-    probe = KdfParams("argon2id", secrets.token_bytes(SALT_BYTES), MIN_ITERATIONS, memory_kib, DEFAULT_LANES)
-    start = time.perf_counter()
-    probe.derive(b"calibration")
-    per_iteration = (time.perf_counter() - start) / MIN_ITERATIONS
-    iterations = max(MIN_ITERATIONS, min(MAX_ITERATIONS, round(target_seconds / max(per_iteration, 1e-4))))
+    def timed(iterations: int) -> float:
+        probe = KdfParams("argon2id", secrets.token_bytes(SALT_BYTES), iterations, memory_kib, DEFAULT_LANES)
+        start = time.perf_counter()
+        probe.derive(b"calibration")
+        return time.perf_counter() - start
+
+    def clamp(value: float) -> int:
+        return max(MIN_ITERATIONS, min(MAX_ITERATIONS, round(value)))
+
+    # A first guess from the minimum, then one measured correction: the fixed cost of
+    # allocating the memory makes a straight extrapolation from 3 iterations undershoot.
+    iterations = clamp(target_seconds / max(timed(MIN_ITERATIONS) / MIN_ITERATIONS, 1e-4))
+    if iterations > MIN_ITERATIONS:
+        iterations = clamp(iterations * target_seconds / max(timed(iterations), 1e-4))
     _calibrated[cache_key] = iterations
     return iterations
 
