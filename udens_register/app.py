@@ -9,7 +9,7 @@ from pathlib import Path
 from udens_register import cli
 
 
-def run_gui(folder: Path, lang: str) -> int:
+def run_gui(folder: Path, lang: str | None) -> int:
     """Start the desktop application on the register folder ``folder``."""
     try:
         from udens_register.ui.main import run  # noqa: PLC0415  (Qt loads only for the GUI)

@@ -28,10 +28,8 @@ from udens_register.domain.errors import (
 from udens_register.messages import language_from_env, message
 from udens_register.paths import default_data_dir
 from udens_register.services.demo import fill_demo
-from udens_register.services.export import export_json_bytes
 from udens_register.services.register import Location, create_register, open_register
 from udens_register.services.verify import verify_register
-from udens_register.storage.uow import UnitOfWork
 from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS, atomic_write
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3
@@ -40,7 +38,7 @@ KDF_SECONDS_ENV = "UDENS_REGISTER_KDF_SECONDS"
 
 log = logging.getLogger("udens_register.cli")
 
-GuiLauncher = Callable[[Path, str], int]
+GuiLauncher = Callable[[Path, str | None], int]
 
 
 class UsageError(Exception):
@@ -159,7 +157,7 @@ class Cli:
         if target is not None and not target.parent.is_dir():
             raise UsageError(message("cannot_write", self.lang, detail=f"{target.parent} does not exist"))
         with open_register(folder, self.existing_secret()) as register:
-            data = export_json_bytes(UnitOfWork(register.engine), register.clock)
+            data = register.export_json()
         if target is None:
             self.stdout.write(data.decode("utf-8"))
             self.stdout.flush()
@@ -188,7 +186,7 @@ def main(
             if gui is None:
                 cli.say("gui_unavailable", detail="no desktop support in this build")
                 return EXIT_USAGE
-            return gui(folder, lang)
+            return gui(folder, args.lang)
         if args.command == "init":
             return cli.cmd_init(folder, args.label)
         if args.command == "demo":

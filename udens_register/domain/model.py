@@ -105,3 +105,14 @@ def validate_roles(roles: tuple[Role, ...]) -> None:
         raise ValidationError("roles", "at least one role is required")
     if len(set(roles)) != len(roles):
         raise ValidationError("roles", "a role is repeated")
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    """Quick filters of the incident list; empty values filter nothing."""
+
+    status: str | None = None
+    category: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str = ""

@@ -10,13 +10,12 @@ from sqlalchemy.orm import Session
 
 from udens_register.domain.enums import Category, Role, Status
 from udens_register.domain.errors import ValidationError
-from udens_register.domain.model import IncidentDraft, format_case_number, validate_roles
+from udens_register.domain.model import IncidentDraft, IncidentFilter, format_case_number, validate_roles
 from udens_register.services.clock import Clock, local_today
 from udens_register.services.convert import incident_detail, incident_row
 from udens_register.services.dto import IncidentDetail, IncidentRow, Page
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Incident, Involvement, Person
-from udens_register.storage.repositories import IncidentFilter
 from udens_register.storage.uow import UnitOfWork
 
 PAGE_SIZE = 200

@@ -12,6 +12,7 @@ from udens_register.domain.errors import NoRegister, RegisterDamaged, RegisterEx
 from udens_register.paths import DB_NAME, KEYFILE_NAME
 from udens_register.services.clock import Clock, system_clock
 from udens_register.services.dto import CoordinatorInfo
+from udens_register.services.export import export_json_bytes
 from udens_register.services.incidents import IncidentService
 from udens_register.services.persons import PersonService
 from udens_register.storage import migrate
@@ -61,6 +62,7 @@ def create_register(
     *,
     kdf_seconds: float = DEFAULT_TARGET_SECONDS,
     clock: Clock = system_clock,
+    recovery_key: str | None = None,
 ) -> Created:
     """Make a new register in ``folder``.
 
@@ -81,7 +83,7 @@ def create_register(
     with known_errors():
         # Owner-only from the first byte; SQLite gives -wal and -shm the same mode.
         os.close(os.open(location.db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    recovery_key = new_recovery_key()
+    recovery_key = recovery_key or new_recovery_key()
     keyfile, data_key = KeyFile.create(passphrase, recovery_key, target_seconds=kdf_seconds)
     migrate.upgrade(location.db_path, data_key)
     engine = make_engine(location.db_path, data_key)
@@ -147,6 +149,10 @@ class OpenRegister:
         if self._unlocked is None:
             raise RuntimeError("register is closed")
         return self._unlocked.data_key
+
+    def export_json(self) -> bytes:
+        """The AVG data-portability export of the whole register."""
+        return export_json_bytes(UnitOfWork(self.engine), self.clock)
 
     @property
     def is_open(self) -> bool:

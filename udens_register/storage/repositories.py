@@ -4,25 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from udens_register.domain.model import IncidentFilter
 from udens_register.storage.models import Coordinator, Event, Incident, Involvement, Person
-
-
-@dataclass(frozen=True)
-class IncidentFilter:
-    """Quick filters of the incident list."""
-
-    status: str | None = None
-    category: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    text: str = ""
 
 
 def _filtered(stmt: Select[Any], flt: IncidentFilter) -> Select[Any]:

@@ -127,6 +127,7 @@ def calibrate(target_seconds: float = DEFAULT_TARGET_SECONDS, memory_kib: int = 
     cache_key = (memory_kib, target_seconds)
     if cache_key in _calibrated:
         return _calibrated[cache_key]
+
     def timed(iterations: int) -> float:
         probe = KdfParams("argon2id", secrets.token_bytes(SALT_BYTES), iterations, memory_kib, DEFAULT_LANES)
         start = time.perf_counter()

@@ -1,0 +1,1115 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
+  <context>
+    <name>Codes</name>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="100" />
+      <source>Parent</source>
+      <translation>Ouder</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="109" />
+      <source>Register created</source>
+      <translation>Register aangemaakt</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="110" />
+      <source>Incident recorded</source>
+      <translation>Incident vastgelegd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="111" />
+      <source>Person added to the case</source>
+      <translation>Persoon aan de zaak toegevoegd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="112" />
+      <source>Person recorded</source>
+      <translation>Persoon vastgelegd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="113" />
+      <source>Status changed</source>
+      <translation>Status gewijzigd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="114" />
+      <source>Coordinator added</source>
+      <translation>Coördinator toegevoegd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="115" />
+      <source>Coordinator removed</source>
+      <translation>Coördinator verwijderd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="116" />
+      <source>Passphrase changed</source>
+      <translation>Wachtwoordzin gewijzigd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="117" />
+      <source>Recovery key renewed</source>
+      <translation>Herstelsleutel vernieuwd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="51" />
+      <source>Compromising photos or films of staff (rule 2a)</source>
+      <translation>Compromitterende foto's of filmpjes van medewerkers (regel 2a)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="54" />
+      <source>Improper or profane language (rule 2c)</source>
+      <translation>Te populair taalgebruik en schuttingtaal (regel 2c)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="55" />
+      <source>Confidential information published (guideline 3)</source>
+      <translation>Vertrouwelijke informatie gepubliceerd (richtlijn 3)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="58" />
+      <source>Staff arguing with a pupil or parent online (guideline 4)</source>
+      <translation>Medewerker in discussie met leerling of ouder (richtlijn 4)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="61" />
+      <source>Threat of violence (rule 4a)</source>
+      <translation>Dreiging met geweld (regel 4a)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="62" />
+      <source>Sexual intimidation (rule 4b)</source>
+      <translation>Seksuele intimidatie (regel 4b)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="63" />
+      <source>Accusation of sexual intimidation (rule 4c)</source>
+      <translation>Beschuldiging van seksuele intimidatie (regel 4c)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="66" />
+      <source>Insult, defamation or obscenity</source>
+      <translation>Belediging, laster of obsceniteit</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="67" />
+      <source>Privacy violation</source>
+      <translation>Schending van privacy</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="68" />
+      <source>Copyright or portrait right</source>
+      <translation>Auteurs- of portretrecht</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="69" />
+      <source>Other</source>
+      <translation>Overig</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="77" />
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="78" />
+      <source>In progress</source>
+      <translation>In behandeling</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="79" />
+      <source>Closed</source>
+      <translation>Afgesloten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="87" />
+      <source>victim</source>
+      <translation>slachtoffer</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="88" />
+      <source>author</source>
+      <translation>dader</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="89" />
+      <source>witness</source>
+      <translation>getuige</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="90" />
+      <source>reporter</source>
+      <translation>melder</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="98" />
+      <source>Pupil</source>
+      <translation>Leerling</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="99" />
+      <source>Staff member</source>
+      <translation>Medewerker</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="33" />
+      <source>Case</source>
+      <translation>Zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="34" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="35" />
+      <source>Category</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="36" />
+      <source>Platform</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="37" />
+      <source>Reported on</source>
+      <translation>Gemeld op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="38" />
+      <source>Happened on</source>
+      <translation>Gebeurd op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="41" />
+      <source>Closed on</source>
+      <translation>Afgesloten op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="46" />
+      <source>Description</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="48" />
+      <source>Closing rationale</source>
+      <translation>Reden van afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="49" />
+      <source>Persons and roles</source>
+      <translation>Betrokkenen en rollen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="59" />
+      <source>No persons recorded yet.</source>
+      <translation>Nog geen betrokkenen vastgelegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="60" />
+      <source>Timeline</source>
+      <translation>Tijdlijn</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="74" />
+      <source>Case details</source>
+      <translation>Gegevens van de zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="83" />
+      <source>Select an incident to see its details.</source>
+      <translation>Kies een incident om de gegevens te zien.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../../udens_register/ui/errors.py" line="27" />
+      <source>Please check the field '%1': %2</source>
+      <translation>Controleer het veld '%1': %2</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/errors.py" line="32" />
+      <source>There is no register in this folder.</source>
+      <translation>Er staat geen register in deze map.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/errors.py" line="33" />
+      <source>There is already a register in this folder; nothing was changed.</source>
+      <translation>Er staat al een register in deze map; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/errors.py" line="34" />
+      <source>Wrong passphrase or recovery key.</source>
+      <translation>Wachtwoordzin of herstelsleutel onjuist.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/errors.py" line="35" />
+      <source>The passphrase is too short: use at least 12 characters.</source>
+      <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/errors.py" line="36" />
+      <source>The register is in use by another program. Close it and try again.</source>
+      <translation>Het register is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/errors.py" line="37" />
+      <source>The register is damaged. Restore the newest backup or contact your administrator.</source>
+      <translation>Het register is beschadigd. Zet de nieuwste back-up terug of neem contact op met de beheerder.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/errors.py" line="40" />
+      <source>The disk is full; nothing was written. Free some space and try again.</source>
+      <translation>De schijf is vol; er is niets weggeschreven. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/errors.py" line="41" />
+      <source>The file could not be written. Check the folder and try again.</source>
+      <translation>Het bestand kon niet worden geschreven. Controleer de map en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/errors.py" line="42" />
+      <source>This installation's encryption library is not supported.</source>
+      <translation>De versleutelingsbibliotheek van deze installatie wordt niet ondersteund.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/errors.py" line="43" />
+      <source>The last working key cannot be removed.</source>
+      <translation>De laatste werkende sleutel kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/errors.py" line="45" />
+      <source>Something went wrong; nothing was changed.</source>
+      <translation>Er ging iets mis; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/errors.py" line="52" />
+      <source>Udens Register</source>
+      <translation>Udens Register</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/errors.py" line="64" />
+      <source>Unexpected error</source>
+      <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/errors.py" line="65" />
+      <source>An unexpected error occurred (reference %1). Your data was not changed by it. Please pass the reference on to the application's maintainer.</source>
+      <translation>Er is een onverwachte fout opgetreden (referentie %1). Uw gegevens zijn daardoor niet gewijzigd. Geef de referentie door aan de beheerder van de applicatie.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentForm</name>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="101" />
+      <source>Infix (tussenvoegsel)</source>
+      <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="104" />
+      <source>Last name</source>
+      <translation>Achternaam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="106" />
+      <source>Student number</source>
+      <translation>Leerlingnummer</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="108" />
+      <source>Class</source>
+      <translation>Klas</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="109" />
+      <source>Known</source>
+      <translation>Bekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="110" />
+      <source>Date of birth known</source>
+      <translation>Geboortedatum bekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="114" />
+      <source>Date of birth</source>
+      <translation>Geboortedatum</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="125" />
+      <source>Kind:</source>
+      <translation>Soort:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="126" />
+      <source>Name (first, infix, last):</source>
+      <translation>Naam (roepnaam, tussenvoegsel, achternaam):</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="127" />
+      <source>Student number:</source>
+      <translation>Leerlingnummer:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="128" />
+      <source>Class:</source>
+      <translation>Klas:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="129" />
+      <source>Date of birth:</source>
+      <translation>Geboortedatum:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="131" />
+      <source>Roles in this incident</source>
+      <translation>Rollen bij dit incident</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="176" />
+      <source>Tick at least one role.</source>
+      <translation>Vink minstens één rol aan.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="196" />
+      <source>Choose a person from the list, or record a new person.</source>
+      <translation>Kies een persoon uit de lijst of leg een nieuwe persoon vast.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="216" />
+      <source>New incident</source>
+      <translation>Nieuw incident</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="220" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="224" />
+      <source>Category</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="228" />
+      <source>Other</source>
+      <translation>Anders</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="230" />
+      <source>Platform</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="235" />
+      <source>Reported on</source>
+      <translation>Gemeld op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="237" />
+      <source>Date of the incident known</source>
+      <translation>Datum van het incident bekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="242" />
+      <source>Happened on</source>
+      <translation>Gebeurd op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="246" />
+      <source>Description</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="247" />
+      <source>What happened, where, and who saw it. Facts, not opinions.</source>
+      <translation>Wat er gebeurde, waar, en wie het zag. Feiten, geen meningen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="251" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="254" />
+      <source>Closing rationale</source>
+      <translation>Reden van afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="268" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="270" />
+      <source>&amp;Category:</source>
+      <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="271" />
+      <source>&amp;Platform:</source>
+      <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="272" />
+      <source>&amp;Reported on:</source>
+      <translation>&amp;Gemeld op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="274" />
+      <source>&amp;Happened on:</source>
+      <translation>Ge&amp;beurd op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="276" />
+      <source>&amp;Description:</source>
+      <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="277" />
+      <source>&amp;Status:</source>
+      <translation>&amp;Status:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="278" />
+      <source>Closing rationale:</source>
+      <translation>Reden van afsluiten:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="282" />
+      <source>Persons in this incident</source>
+      <translation>Betrokkenen bij dit incident</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="284" />
+      <source>&amp;Add person…</source>
+      <translation>Persoon &amp;toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="285" />
+      <source>Add person</source>
+      <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="287" />
+      <source>Re&amp;move person</source>
+      <translation>Persoon &amp;verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="288" />
+      <source>Remove person</source>
+      <translation>Persoon verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="294" />
+      <source>Persons and roles</source>
+      <translation>Betrokkenen en rollen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="346" />
+      <source>Give the incident a short title.</source>
+      <translation>Geef het incident een korte titel.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="347" />
+      <source>The report date cannot be in the future.</source>
+      <translation>De meldingsdatum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="348" />
+      <source>The incident cannot have happened after it was reported, or in the future.</source>
+      <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="349" />
+      <source>Write why the case is closed.</source>
+      <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="357" />
+      <source>Please check this field.</source>
+      <translation>Controleer dit veld.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="79" />
+      <source>Add person to the incident</source>
+      <translation>Persoon aan het incident toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="83" />
+      <source>Search by name, student number or class</source>
+      <translation>Zoek op naam, leerlingnummer of klas</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="84" />
+      <source>Search persons</source>
+      <translation>Personen zoeken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="86" />
+      <source>Persons found</source>
+      <translation>Gevonden personen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="90" />
+      <source>Or record a new person</source>
+      <translation>Of leg een nieuwe persoon vast</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="97" />
+      <source>Kind of person</source>
+      <translation>Soort persoon</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="99" />
+      <source>First name</source>
+      <translation>Roepnaam</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentTableModel</name>
+    <message>
+      <location filename="../../udens_register/ui/models.py" line="143" />
+      <source>Case</source>
+      <translation>Zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/models.py" line="144" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/models.py" line="145" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/models.py" line="146" />
+      <source>Category</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/models.py" line="147" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/models.py" line="148" />
+      <source>Open actions</source>
+      <translation>Open acties</translation>
+    </message>
+  </context>
+  <context>
+    <name>Main</name>
+    <message>
+      <location filename="../../udens_register/ui/main.py" line="61" />
+      <source>Udens Register is already open for this register. Switch to that window.</source>
+      <translation>Udens Register is al geopend voor dit register. Ga naar dat venster.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="140" />
+      <source>Search case number, title or description (Ctrl+F)</source>
+      <translation>Zoek op zaaknummer, titel of omschrijving (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="141" />
+      <source>Search incidents</source>
+      <translation>Incidenten zoeken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="146" />
+      <source>Filter by status</source>
+      <translation>Filteren op status</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="147" />
+      <source>All statuses</source>
+      <translation>Alle statussen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="151" />
+      <source>Filter by category</source>
+      <translation>Filteren op categorie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="152" />
+      <source>All categories</source>
+      <translation>Alle categorieën</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="158" />
+      <source>Number of incidents</source>
+      <translation>Aantal incidenten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="166" />
+      <source>Incidents</source>
+      <translation>Incidenten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="225" />
+      <source>&amp;New incident…</source>
+      <translation>&amp;Nieuw incident…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="228" />
+      <source>&amp;Find</source>
+      <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="231" />
+      <source>&amp;Export register (JSON)…</source>
+      <translation>Register &amp;exporteren (JSON)…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="233" />
+      <source>&amp;Lock</source>
+      <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="235" />
+      <source>&amp;Settings…</source>
+      <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="239" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="240" />
+      <source>Social Media &amp;Protocol</source>
+      <translation>Social Media &amp;Protocol</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="242" />
+      <source>&amp;About Udens Register</source>
+      <translation>&amp;Over Udens Register</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="244" />
+      <source>&amp;File</source>
+      <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="252" />
+      <source>&amp;Edit</source>
+      <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="254" />
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="257" />
+      <source>Main toolbar</source>
+      <translation>Werkbalk</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="267" />
+      <source>Unlocked by</source>
+      <translation>Ontgrendeld door</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="269" />
+      <source>Register folder</source>
+      <translation>Registermap</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="275" />
+      <source>Working</source>
+      <translation>Bezig</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="289" />
+      <source>Locked</source>
+      <translation>Vergrendeld</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="296" />
+      <source>Unlocked by: %1</source>
+      <translation>Ontgrendeld door: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="297" />
+      <source>recovery key</source>
+      <translation>herstelsleutel</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/main_window.py" line="360" />
+      <source>%n incident(s)</source>
+      <translation>
+        <numerusform>%n incident</numerusform>
+        <numerusform>%n incidenten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="403" />
+      <source>Incident %1 recorded.</source>
+      <translation>Incident %1 vastgelegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="410" />
+      <source>Export register</source>
+      <translation>Register exporteren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="410" />
+      <source>JSON files (*.json)</source>
+      <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="426" />
+      <source>Exported to %1</source>
+      <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="448" />
+      <source>Social Media Protocol</source>
+      <translation>Social Media Protocol</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="462" />
+      <source>About Udens Register</source>
+      <translation>Over Udens Register</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="463" />
+      <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="32" />
+      <source>Settings</source>
+      <translation>Instellingen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="38" />
+      <source>Language</source>
+      <translation>Taal</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="42" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="43" />
+      <source>Lock after inactivity (minutes)</source>
+      <translation>Vergrendelen na inactiviteit (minuten)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="45" />
+      <source>Default export folder</source>
+      <translation>Standaardmap voor exports</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="46" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="47" />
+      <source>Choose export folder</source>
+      <translation>Exportmap kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="52" />
+      <source>A new language takes effect when the application starts again.</source>
+      <translation>Een andere taal gaat in als de applicatie opnieuw start.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="60" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="62" />
+      <source>Lock after &amp;inactivity:</source>
+      <translation>Vergrendelen na &amp;inactiviteit:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="63" />
+      <source>Default &amp;export folder:</source>
+      <translation>Standaard&amp;map voor exports:</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupWizard</name>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="101" />
+      <source>Problem</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="103" />
+      <source>Your name as coordinator:</source>
+      <translation>Uw naam als coördinator:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="104" />
+      <source>Passphrase:</source>
+      <translation>Wachtwoordzin:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="107" />
+      <source>Repeat passphrase:</source>
+      <translation>Herhaal wachtwoordzin:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="121" />
+      <source>very weak</source>
+      <translation>zeer zwak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="122" />
+      <source>weak</source>
+      <translation>zwak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="123" />
+      <source>fair</source>
+      <translation>redelijk</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="124" />
+      <source>strong</source>
+      <translation>sterk</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="125" />
+      <source>very strong</source>
+      <translation>zeer sterk</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="127" />
+      <source>Strength: %1</source>
+      <translation>Sterkte: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="136" />
+      <source>The passphrase is too short: use at least 12 characters.</source>
+      <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="140" />
+      <source>The two passphrases are not the same.</source>
+      <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="153" />
+      <source>Store the school's recovery key</source>
+      <translation>Bewaar de herstelsleutel van de school</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="155" />
+      <source>This key opens the register if a passphrase is forgotten. It is shown only now: print it or save it and keep it in the school safe.</source>
+      <translation>Met deze sleutel gaat het register open als een wachtwoordzin vergeten is. Hij wordt alleen nu getoond: druk hem af of sla hem op en bewaar hem in de kluis van de school.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="167" />
+      <source>Recovery key</source>
+      <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="169" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="170" />
+      <source>Print the recovery key</source>
+      <translation>De herstelsleutel afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="171" />
+      <source>Save as &amp;PDF…</source>
+      <translation>Opslaan als &amp;pdf…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="172" />
+      <source>Save the recovery key as PDF</source>
+      <translation>De herstelsleutel als pdf opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="175" />
+      <source>I have stored the recovery key safely</source>
+      <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="196" />
+      <source>Udens Register — recovery key</source>
+      <translation>Udens Register — herstelsleutel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="198" />
+      <source>This key opens the school's incident register when a passphrase is lost.</source>
+      <translation>Met deze sleutel gaat het incidentenregister van de school open als een wachtwoordzin kwijt is.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="201" />
+      <source>Keep this sheet in the school safe. Do not store it on the laptop.</source>
+      <translation>Bewaar dit blad in de kluis van de school. Bewaar het niet op de laptop.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="213" />
+      <source>Save recovery key as PDF</source>
+      <translation>Herstelsleutel als pdf opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="213" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="241" />
+      <source>Set up Udens Register</source>
+      <translation>Udens Register instellen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="251" />
+      <source>&amp;Create register</source>
+      <translation>Register &amp;aanmaken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="256" />
+      <source>Creating the register</source>
+      <translation>Het register wordt aangemaakt</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="59" />
+      <source>Welcome to Udens Register</source>
+      <translation>Welkom bij Udens Register</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="61" />
+      <source>Udens Register records social-media incidents involving pupils and staff and guides you through the school's Social Media Protocol, step by step. Everything is kept encrypted on this computer and opens only with your passphrase or the school's recovery key.</source>
+      <translation>Udens Register legt incidenten op sociale media met leerlingen en medewerkers vast en leidt u stap voor stap door het Social Media Protocol van de school. Alles wordt versleuteld op deze computer bewaard en gaat alleen open met uw wachtwoordzin of de herstelsleutel van de school.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="80" />
+      <source>Choose your passphrase</source>
+      <translation>Kies uw wachtwoordzin</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="81" />
+      <source>Use at least 12 characters; a short sentence that only you know works well.</source>
+      <translation>Gebruik minstens 12 tekens; een korte zin die alleen u kent werkt goed.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="83" />
+      <source>e.g. Care coordinator — M. de Vries</source>
+      <translation>bijv. Zorgcoördinator — M. de Vries</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="84" />
+      <source>Your name as coordinator</source>
+      <translation>Uw naam als coördinator</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="87" />
+      <source>Passphrase</source>
+      <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="90" />
+      <source>Repeat passphrase</source>
+      <translation>Herhaal wachtwoordzin</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="95" />
+      <source>Passphrase strength</source>
+      <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockWidget</name>
+    <message>
+      <location filename="../../udens_register/ui/unlock.py" line="101" />
+      <source>Unlocking</source>
+      <translation>Bezig met ontgrendelen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/unlock.py" line="173" />
+      <source>Wrong passphrase or recovery key. Nothing was changed.</source>
+      <translation>Wachtwoordzin of herstelsleutel onjuist. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/unlock.py" line="181" />
+      <source>The register could not be opened.</source>
+      <translation>Het register kon niet worden geopend.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/unlock.py" line="191" />
+      <source>Wrong passphrase or recovery key. Try again in %n second(s).</source>
+      <translation>
+        <numerusform>Wachtwoordzin of herstelsleutel onjuist. Probeer het over %n seconde opnieuw.</numerusform>
+        <numerusform>Wachtwoordzin of herstelsleutel onjuist. Probeer het over %n seconden opnieuw.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/unlock.py" line="205" />
+      <source>You can try again now.</source>
+      <translation>U kunt het nu opnieuw proberen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/unlock.py" line="52" />
+      <source>Udens Register is locked</source>
+      <translation>Udens Register is vergrendeld</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/unlock.py" line="59" />
+      <source>Locked</source>
+      <translation>Vergrendeld</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/unlock.py" line="61" />
+      <source>Enter your passphrase or the school's recovery key to open the register.</source>
+      <translation>Voer uw wachtwoordzin of de herstelsleutel van de school in om het register te openen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/unlock.py" line="64" />
+      <source>Register folder: %1</source>
+      <translation>Registermap: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/unlock.py" line="71" />
+      <source>Passphrase or recovery key</source>
+      <translation>Wachtwoordzin of herstelsleutel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/unlock.py" line="74" />
+      <source>Show</source>
+      <translation>Tonen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/unlock.py" line="85" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/unlock.py" line="87" />
+      <source>Unlock</source>
+      <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/unlock.py" line="93" />
+      <source>Message</source>
+      <translation>Melding</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,56 @@
+"""The door to one register folder, as the desktop application uses it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from udens_register.services.clock import Clock, system_clock
+from udens_register.services.passphrase import Strength, strength
+from udens_register.services.register import Location, OpenRegister, create_register, open_register
+from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS, check_passphrase
+from udens_register.vault.recovery import new_recovery_key
+
+
+class RegisterGateway:
+    """Create or open the register in ``folder``; every call may block (run it off the UI thread)."""
+
+    def __init__(
+        self, folder: Path, *, clock: Clock = system_clock, kdf_seconds: float = DEFAULT_TARGET_SECONDS
+    ) -> None:
+        self.folder = folder
+        self._clock = clock
+        self._kdf_seconds = kdf_seconds
+
+    def exists(self) -> bool:
+        """Whether a register (or part of one) is in the folder."""
+        return Location(self.folder).exists()
+
+    @staticmethod
+    def new_recovery_key() -> str:
+        """A fresh recovery key to show before the register is made."""
+        return new_recovery_key()
+
+    @staticmethod
+    def check_passphrase(passphrase: str) -> None:
+        """``WeakPassphrase`` for a passphrase too short to use."""
+        check_passphrase(passphrase)
+
+    @staticmethod
+    def strength(passphrase: str, context: tuple[str, ...] = ()) -> Strength:
+        """How strong a new passphrase is (0-4)."""
+        return strength(passphrase, context=context)
+
+    def create(self, passphrase: str, label: str, recovery_key: str) -> None:
+        """Make the register (the setup wizard's Finish)."""
+        create_register(
+            self.folder,
+            passphrase,
+            label,
+            kdf_seconds=self._kdf_seconds,
+            clock=self._clock,
+            recovery_key=recovery_key,
+        )
+
+    def open(self, secret: str) -> OpenRegister:
+        """Unlock, migrate and open."""
+        return open_register(self.folder, secret, clock=self._clock)

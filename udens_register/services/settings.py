@@ -1,0 +1,57 @@
+"""Non-sensitive application settings in the user's config folder (JSON, written atomically)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from udens_register.vault.keyfile import atomic_write
+
+LANGUAGES = ("nl", "en")
+IDLE_MIN, IDLE_MAX = 1, 120
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the coordinator may set; nothing here is personal."""
+
+    language: str = "nl"
+    idle_lock_minutes: int = 5
+    export_folder: str = ""
+
+    def validated(self) -> Settings:
+        """A copy with every value inside its range."""
+        return replace(
+            self,
+            language=self.language if self.language in LANGUAGES else "nl",
+            idle_lock_minutes=min(IDLE_MAX, max(IDLE_MIN, int(self.idle_lock_minutes))),
+        )
+
+
+class SettingsStore:
+    """Reads and writes ``settings.json`` in a config folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / "settings.json"
+
+    def load(self) -> Settings:
+        """The saved settings, defaults for anything missing or unreadable."""
+        try:
+            raw: Any = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return Settings()
+        if not isinstance(raw, dict):
+            return Settings()
+        known = {k: v for k, v in raw.items() if k in Settings.__dataclass_fields__}
+        try:
+            return Settings(**known).validated()
+        except (TypeError, ValueError):
+            return Settings()
+
+    def save(self, settings: Settings) -> None:
+        """Write atomically, creating the folder if needed."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = json.dumps(asdict(settings.validated()), indent=2).encode("utf-8")
+        atomic_write(self.path, data)

@@ -1,0 +1,91 @@
+"""The detail pane: case summary, persons and roles, timeline; rendered from a DTO."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from udens_register.services.dto import IncidentDetail
+from udens_register.ui.i18n import (
+    category_label,
+    event_label,
+    fmt_date,
+    fmt_datetime,
+    kind_label,
+    role_label,
+    status_label,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DetailPane", text)
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def incident_html(d: IncidentDetail) -> str:
+    """The case as HTML (every value escaped)."""
+    rows = [
+        (_t("Case"), d.case_number),
+        (_t("Status"), status_label(d.status)),
+        (_t("Category"), category_label(d.category)),
+        (_t("Platform"), d.platform or "—"),
+        (_t("Reported on"), fmt_date(d.reported_at)),
+        (_t("Happened on"), fmt_date(d.occurred_at) or "—"),
+    ]
+    if d.closed_at:
+        rows.append((_t("Closed on"), fmt_datetime(d.closed_at)))
+    parts = [f"<h2>{_e(d.case_number)} — {_e(d.title)}</h2>", "<table cellspacing='0' cellpadding='3'>"]
+    parts += [f"<tr><td><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in rows]
+    parts.append("</table>")
+    if d.description:
+        parts.append(f"<h3>{_e(_t('Description'))}</h3><p>{_e(d.description).replace(chr(10), '<br>')}</p>")
+    if d.closing_rationale:
+        parts.append(f"<h3>{_e(_t('Closing rationale'))}</h3><p>{_e(d.closing_rationale)}</p>")
+    parts.append(f"<h3>{_e(_t('Persons and roles'))}</h3>")
+    if d.involvements:
+        parts.append("<ul>")
+        for inv in d.involvements:
+            p = inv.person
+            extra = ", ".join(x for x in (kind_label(p.kind), p.class_name) if x)
+            roles = ", ".join(role_label(r) for r in inv.roles)
+            parts.append(f"<li><b>{_e(p.name)}</b> ({_e(extra)}): {_e(roles)}</li>")
+        parts.append("</ul>")
+    else:
+        parts.append(f"<p><i>{_e(_t('No persons recorded yet.'))}</i></p>")
+    parts.append(f"<h3>{_e(_t('Timeline'))}</h3><table cellspacing='0' cellpadding='3'>")
+    names = {inv.person.id: inv.person.name for inv in d.involvements}
+    for ev in d.events:
+        what = event_label(ev.kind)
+        person = ev.detail.get("person_id")
+        if person in names:
+            roles = ", ".join(role_label(r) for r in ev.detail.get("roles", []))
+            what = f"{what}: {names[person]}" + (f" ({roles})" if roles else "")
+        if ev.kind == "status_changed":
+            what = f"{what}: {status_label(str(ev.detail.get('from', '')))} → {status_label(str(ev.detail.get('to', '')))}"
+        who = f" <span style='color: gray'>— {_e(ev.coordinator)}</span>" if ev.coordinator else ""
+        parts.append(f"<tr><td>{_e(fmt_datetime(ev.at))}</td><td>{_e(what)}{who}</td></tr>")
+    parts.append("</table>")
+    return "".join(parts)
+
+
+class DetailPane(QTextBrowser):
+    """Read-only view of the selected case."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setAccessibleName(_t("Case details"))
+        self.show_nothing()
+
+    def show_incident(self, detail: IncidentDetail) -> None:
+        """Render ``detail``."""
+        self.setHtml(incident_html(detail))
+
+    def show_nothing(self) -> None:
+        """The empty state."""
+        self.setHtml(f"<p style='color: gray'>{_e(_t('Select an incident to see its details.'))}</p>")

@@ -1,0 +1,379 @@
+"""The new-incident form: every field of the core model, persons with roles, inline validation."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udens_register.domain.enums import Category, PersonKind, Platform, Role, Status
+from udens_register.domain.errors import RegisterError, ValidationError
+from udens_register.domain.model import IncidentDraft, PersonDraft
+from udens_register.services.dto import PersonRow
+from udens_register.ui.errors import known_error_text, show_error
+from udens_register.ui.i18n import category_label, kind_label, role_label, status_label
+
+
+class IncidentsPort(Protocol):
+    """What the form needs to record an incident."""
+
+    def create(
+        self, draft: IncidentDraft, involvements: list[tuple[int, tuple[Role, ...]]] | None = None
+    ) -> Any: ...
+
+
+class PersonsPort(Protocol):
+    """What the form needs to find and record persons."""
+
+    def find(self, text: str = "", limit: int | None = None) -> list[PersonRow]: ...
+    def create(self, draft: PersonDraft) -> PersonRow: ...
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("IncidentForm", text)
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+class PersonDialog(QDialog):
+    """Pick an existing person or record a new one, and choose the roles in this incident."""
+
+    def __init__(self, persons: PersonsPort, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._persons = persons
+        self._today = today
+        self.setWindowTitle(_t("Add person to the incident"))
+        self.chosen: PersonRow | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(_t("Search by name, student number or class"))
+        self.search.setAccessibleName(_t("Search persons"))
+        self.results = QListWidget()
+        self.results.setAccessibleName(_t("Persons found"))
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.search.textChanged.connect(self._refresh)
+
+        new_box = QGroupBox(_t("Or record a new person"))
+        new_box.setCheckable(True)
+        new_box.setChecked(False)
+        self.new_box = new_box
+        self.kind = QComboBox()
+        for kind in PersonKind:
+            self.kind.addItem(kind_label(kind.value), kind.value)
+        self.kind.setAccessibleName(_t("Kind of person"))
+        self.first = QLineEdit()
+        self.first.setAccessibleName(_t("First name"))
+        self.infix = QLineEdit()
+        self.infix.setAccessibleName(_t("Infix (tussenvoegsel)"))
+        self.infix.setMaximumWidth(90)
+        self.last = QLineEdit()
+        self.last.setAccessibleName(_t("Last name"))
+        self.number = QLineEdit()
+        self.number.setAccessibleName(_t("Student number"))
+        self.klass = QLineEdit()
+        self.klass.setAccessibleName(_t("Class"))
+        self.birth_known = QCheckBox(_t("Known"))
+        self.birth_known.setAccessibleName(_t("Date of birth known"))
+        self.birth = QDateEdit(_qdate(date(today.year - 14, 1, 1)))
+        self.birth.setDisplayFormat("dd-MM-yyyy")
+        self.birth.setCalendarPopup(True)
+        self.birth.setAccessibleName(_t("Date of birth"))
+        self.birth.setEnabled(False)
+        self.birth_known.toggled.connect(self.birth.setEnabled)
+        names = QHBoxLayout()
+        names.addWidget(self.first, 2)
+        names.addWidget(self.infix, 1)
+        names.addWidget(self.last, 2)
+        birth = QHBoxLayout()
+        birth.addWidget(self.birth_known)
+        birth.addWidget(self.birth, 1)
+        new_form = QFormLayout(new_box)
+        new_form.addRow(_t("Kind:"), self.kind)
+        new_form.addRow(_t("Name (first, infix, last):"), names)
+        new_form.addRow(_t("Student number:"), self.number)
+        new_form.addRow(_t("Class:"), self.klass)
+        new_form.addRow(_t("Date of birth:"), birth)
+
+        roles_box = QGroupBox(_t("Roles in this incident"))
+        roles_layout = QHBoxLayout(roles_box)
+        self.role_boxes: dict[Role, QCheckBox] = {}
+        for role in Role:
+            box = QCheckBox(role_label(role.value))
+            box.setAccessibleName(role_label(role.value))
+            self.role_boxes[role] = box
+            roles_layout.addWidget(box)
+
+        self.error = _error_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(new_box)
+        layout.addWidget(roles_box)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 560)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.results.clear()
+        for person in self._persons.find(self.search.text(), limit=100):
+            extra = ", ".join(
+                p for p in (kind_label(person.kind), person.class_name, person.student_number) if p
+            )
+            item = QListWidgetItem(f"{person.name}  ({extra})")
+            item.setData(Qt.ItemDataRole.UserRole, person)
+            self.results.addItem(item)
+
+    def roles(self) -> tuple[Role, ...]:
+        """The ticked roles, in the canonical order."""
+        return tuple(role for role, box in self.role_boxes.items() if box.isChecked())
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+
+    def accept(self) -> None:
+        if not self.roles():
+            self._fail(_t("Tick at least one role."))
+            return
+        if self.new_box.isChecked():
+            draft = PersonDraft(
+                kind=PersonKind(self.kind.currentData()),
+                first_name=self.first.text(),
+                infix=self.infix.text(),
+                last_name=self.last.text(),
+                student_number=self.number.text(),
+                class_name=self.klass.text(),
+                date_of_birth=_pydate(self.birth.date()) if self.birth_known.isChecked() else None,
+            )
+            try:
+                self.chosen = self._persons.create(draft)
+            except RegisterError as exc:
+                self._fail(known_error_text(exc) or "")
+                return
+        else:
+            item = self.results.currentItem()
+            if item is None:
+                self._fail(_t("Choose a person from the list, or record a new person."))
+                return
+            self.chosen = item.data(Qt.ItemDataRole.UserRole)
+        super().accept()
+
+
+class IncidentForm(QDialog):
+    """Record a new incident. ``created`` holds the stored incident after Save."""
+
+    FIELD_WIDGETS = ("title", "reported_at", "occurred_at", "closing_rationale")
+
+    def __init__(
+        self, incidents: IncidentsPort, persons: PersonsPort, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._incidents = incidents
+        self._persons = persons
+        self._today = today
+        self.created: Any = None
+        self.involved: list[tuple[PersonRow, tuple[Role, ...]]] = []
+        self.setWindowTitle(_t("New incident"))
+
+        self.title = QLineEdit()
+        self.title.setMaxLength(200)
+        self.title.setAccessibleName(_t("Title"))
+        self.category = QComboBox()
+        for cat in Category:
+            self.category.addItem(category_label(cat.value), cat.value)
+        self.category.setAccessibleName(_t("Category"))
+        self.platform = QComboBox()
+        self.platform.setEditable(True)
+        for platform in Platform:
+            self.platform.addItem(platform.value if platform != Platform.OTHER else _t("Other"))
+        self.platform.setCurrentIndex(0)
+        self.platform.setAccessibleName(_t("Platform"))
+        self.reported = QDateEdit(_qdate(today))
+        self.reported.setDisplayFormat("dd-MM-yyyy")
+        self.reported.setCalendarPopup(True)
+        self.reported.setMaximumDate(_qdate(today))
+        self.reported.setAccessibleName(_t("Reported on"))
+        self.occurred_known = QCheckBox(_t("Known"))
+        self.occurred_known.setAccessibleName(_t("Date of the incident known"))
+        self.occurred = QDateEdit(_qdate(today))
+        self.occurred.setDisplayFormat("dd-MM-yyyy")
+        self.occurred.setCalendarPopup(True)
+        self.occurred.setEnabled(False)
+        self.occurred.setAccessibleName(_t("Happened on"))
+        self.occurred_known.toggled.connect(self.occurred.setEnabled)
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setAccessibleName(_t("Description"))
+        self.description.setPlaceholderText(_t("What happened, where, and who saw it. Facts, not opinions."))
+        self.status = QComboBox()
+        for status in Status:
+            self.status.addItem(status_label(status.value), status.value)
+        self.status.setAccessibleName(_t("Status"))
+        self.rationale = QPlainTextEdit()
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setAccessibleName(_t("Closing rationale"))
+        self.rationale.setMaximumHeight(70)
+        self.rationale.setEnabled(False)
+        self.status.currentIndexChanged.connect(
+            lambda _i: self.rationale.setEnabled(self.status.currentData() == Status.CLOSED.value)
+        )
+
+        self.errors = {name: _error_label() for name in self.FIELD_WIDGETS}
+        self.errors["persons"] = _error_label()
+
+        occurred_row = QHBoxLayout()
+        occurred_row.addWidget(self.occurred_known)
+        occurred_row.addWidget(self.occurred, 1)
+        form = QFormLayout()
+        form.addRow(_t("&Title:"), self.title)
+        form.addRow("", self.errors["title"])
+        form.addRow(_t("&Category:"), self.category)
+        form.addRow(_t("&Platform:"), self.platform)
+        form.addRow(_t("&Reported on:"), self.reported)
+        form.addRow("", self.errors["reported_at"])
+        form.addRow(_t("&Happened on:"), occurred_row)
+        form.addRow("", self.errors["occurred_at"])
+        form.addRow(_t("&Description:"), self.description)
+        form.addRow(_t("&Status:"), self.status)
+        form.addRow(_t("Closing rationale:"), self.rationale)
+        form.addRow("", self.errors["closing_rationale"])
+
+        self.person_list = QListWidget()
+        self.person_list.setAccessibleName(_t("Persons in this incident"))
+        self.person_list.setMaximumHeight(110)
+        add = QPushButton(_t("&Add person…"))
+        add.setAccessibleName(_t("Add person"))
+        add.clicked.connect(self.add_person)
+        remove = QPushButton(_t("Re&move person"))
+        remove.setAccessibleName(_t("Remove person"))
+        remove.clicked.connect(self._remove_person)
+        person_buttons = QVBoxLayout()
+        person_buttons.addWidget(add)
+        person_buttons.addWidget(remove)
+        person_buttons.addStretch(1)
+        persons_box = QGroupBox(_t("Persons and roles"))
+        persons_layout = QHBoxLayout(persons_box)
+        persons_layout.addWidget(self.person_list, 1)
+        persons_layout.addLayout(person_buttons)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(persons_box)
+        layout.addWidget(self.errors["persons"])
+        layout.addWidget(buttons)
+        self.resize(640, 680)
+        self.title.setFocus()
+
+    def add_person(self) -> None:
+        """Open the person dialog and add the chosen person with roles."""
+        dialog = PersonDialog(self._persons, self._today, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.add_involvement(dialog.chosen, dialog.roles())
+
+    def add_involvement(self, person: PersonRow, roles: tuple[Role, ...]) -> None:
+        """Add ``person`` with ``roles`` (replacing an earlier entry for the same person)."""
+        self.involved = [(p, r) for p, r in self.involved if p.id != person.id] + [(person, roles)]
+        self.person_list.clear()
+        for p, r in self.involved:
+            self.person_list.addItem(f"{p.name} — {', '.join(role_label(x.value) for x in r)}")
+
+    def _remove_person(self) -> None:
+        row = self.person_list.currentRow()
+        if 0 <= row < len(self.involved):
+            del self.involved[row]
+            self.person_list.takeItem(row)
+
+    def draft(self) -> IncidentDraft:
+        """The form's content as a draft."""
+        return IncidentDraft(
+            title=self.title.text(),
+            category=Category(self.category.currentData()),
+            reported_at=_pydate(self.reported.date()),
+            occurred_at=_pydate(self.occurred.date()) if self.occurred_known.isChecked() else None,
+            platform=self.platform.currentText(),
+            description=self.description.toPlainText(),
+            status=Status(self.status.currentData()),
+            closing_rationale=self.rationale.toPlainText(),
+        )
+
+    def _messages(self) -> dict[str, str]:
+        return {
+            "title": _t("Give the incident a short title."),
+            "reported_at": _t("The report date cannot be in the future."),
+            "occurred_at": _t("The incident cannot have happened after it was reported, or in the future."),
+            "closing_rationale": _t("Write why the case is closed."),
+        }
+
+    def show_field_error(self, field: str) -> None:
+        """Show the inline message for ``field`` and focus its widget."""
+        for label in self.errors.values():
+            label.setVisible(False)
+        target = self.errors.get(field, self.errors["persons"])
+        target.setText(self._messages().get(field, _t("Please check this field.")))
+        target.setVisible(True)
+        focus = {
+            "title": self.title,
+            "reported_at": self.reported,
+            "occurred_at": self.occurred,
+            "closing_rationale": self.rationale,
+        }.get(field)
+        if focus is not None:
+            focus.setFocus()
+
+    def accept(self) -> None:
+        draft = self.draft()
+        try:
+            draft.validate(self._today)
+            self.created = self._incidents.create(draft, [(p.id, r) for p, r in self.involved])
+        except ValidationError as exc:
+            self.show_field_error(exc.field)
+            return
+        except RegisterError as exc:
+            show_error(self, exc)
+            return
+        super().accept()

@@ -1,0 +1,81 @@
+"""Start the desktop application: settings, translations, one instance per register, window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from udens_register.paths import default_config_dir
+from udens_register.services.gateway import RegisterGateway
+from udens_register.services.settings import SettingsStore
+from udens_register.ui.errors import install_excepthook
+from udens_register.ui.i18n import install_translators
+from udens_register.ui.icons import icon
+from udens_register.ui.main_window import MainWindow
+from udens_register.ui.session_lock import SessionLockWatcher
+from udens_register.ui.setup_wizard import SetupWizard
+
+LOCK_NAME = ".udens-register.lock"
+QUIT_AFTER_ENV = "UDENS_REGISTER_QUIT_AFTER_MS"  # for smoke tests of a built program
+
+
+def _harden_process() -> None:
+    """No core dumps: a crash must not write the data key or case content to disk."""
+    try:
+        import resource  # noqa: PLC0415 - POSIX only
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def run(folder: Path, lang: str | None = None, *, kdf_seconds: float | None = None) -> int:
+    """Run the application on the register in ``folder`` until the window closes."""
+    _harden_process()
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Udens Register")
+    app.setOrganizationName("Udens College")
+    app.setWindowIcon(icon("app"))
+    store = SettingsStore(default_config_dir())
+    settings = store.load()
+    language = (
+        lang if lang in ("nl", "en") and os.environ.get("UDENS_REGISTER_LANG_FORCED") else settings.language
+    )
+    translators = install_translators(app, language)  # noqa: F841 - kept alive for the run
+    install_excepthook()
+
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = QLockFile(str(folder / LOCK_NAME))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(100):
+        QMessageBox.information(
+            None,
+            "Udens Register",
+            QCoreApplication.translate(
+                "Main", "Udens Register is already open for this register. Switch to that window."
+            ),
+        )
+        return 1
+    try:
+        gateway = RegisterGateway(folder, **({"kdf_seconds": kdf_seconds} if kdf_seconds else {}))
+        if not gateway.exists():
+            wizard = SetupWizard(gateway)
+            if not wizard.exec() or not wizard.created:
+                return 0
+        window = MainWindow(gateway, settings, store)
+        watcher = SessionLockWatcher(window)
+        watcher.lock_requested.connect(window.lock)
+        window.show()
+        quit_after = os.environ.get(QUIT_AFTER_ENV, "")
+        if quit_after.isdigit():
+            QTimer.singleShot(int(quit_after), window, window.close)
+        return int(app.exec())
+    finally:
+        lock.unlock()

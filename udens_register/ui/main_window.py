@@ -1,0 +1,487 @@
+"""The main window: unlock screen or workspace (incident list, filters, detail), menus, locking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udens_register import __version__
+from udens_register.domain.enums import Category, Status
+from udens_register.domain.model import IncidentFilter
+from udens_register.paths import resources_dir
+from udens_register.services.clock import local_today
+from udens_register.services.files import write_atomically
+from udens_register.services.settings import Settings
+from udens_register.ui.detail import DetailPane
+from udens_register.ui.errors import show_error
+from udens_register.ui.i18n import category_label, status_label
+from udens_register.ui.icons import icon
+from udens_register.ui.incident_form import IncidentForm
+from udens_register.ui.models import ID_ROLE, SORT_ROLE, IncidentTableModel
+from udens_register.ui.settings_dialog import SettingsDialog
+from udens_register.ui.unlock import UnlockWidget
+from udens_register.ui.workers import Worker
+
+USER_INPUT = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class Gateway(Protocol):
+    """How the window opens the register."""
+
+    folder: Path
+
+    def open(self, secret: str) -> Any: ...
+
+
+class SettingsPort(Protocol):
+    """Where settings are kept."""
+
+    def save(self, settings: Settings) -> None: ...
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class _IdleFilter(QObject):
+    """Restarts the idle timer on any user input in the application."""
+
+    activity = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in USER_INPUT:
+            self.activity.emit()
+        return False
+
+
+class MainWindow(QMainWindow):
+    """Udens Register's one window."""
+
+    locked = Signal()
+
+    def __init__(
+        self, gateway: Gateway, settings: Settings, settings_store: SettingsPort | None = None
+    ) -> None:
+        super().__init__()
+        self._gateway = gateway
+        self._settings = settings
+        self._settings_store = settings_store
+        self.register: Any = None
+        self._pending_select: int | None = None
+        self.setWindowTitle("Udens Register")
+        self.setWindowIcon(icon("app"))
+        self.resize(1200, 760)
+
+        self.stack = QStackedWidget()
+        self.unlock_widget = UnlockWidget(gateway.open, str(gateway.folder))
+        self.unlock_widget.unlocked.connect(self.on_unlocked)
+        self.workspace = self._build_workspace()
+        self.stack.addWidget(self.unlock_widget)
+        self.stack.addWidget(self.workspace)
+        self.setCentralWidget(self.stack)
+        self._build_actions()
+        self._build_status_bar()
+
+        self._loader = Worker(self)
+        self._loader.done.connect(self._page_loaded)
+        self._loader.failed.connect(self._load_failed)
+        self._exporter = Worker(self)
+        self._exporter.done.connect(self._export_done)
+        self._exporter.failed.connect(self._export_failed)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.reload)
+
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        self.set_idle_minutes(settings.idle_lock_minutes)
+        self._idle_filter = _IdleFilter(self)
+        self._idle_filter.activity.connect(self._on_activity)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._idle_filter)
+        self._set_unlocked_state(False)
+        self.unlock_widget.reset()
+
+    # -- construction -----------------------------------------------------------------
+    def _build_workspace(self) -> QWidget:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(_t("Search case number, title or description (Ctrl+F)"))
+        self.search.setAccessibleName(_t("Search incidents"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(_t("Filter by status"))
+        self.status_filter.addItem(_t("All statuses"), None)
+        for status in Status:
+            self.status_filter.addItem(status_label(status.value), status.value)
+        self.category_filter = QComboBox()
+        self.category_filter.setAccessibleName(_t("Filter by category"))
+        self.category_filter.addItem(_t("All categories"), None)
+        for cat in Category:
+            self.category_filter.addItem(category_label(cat.value), cat.value)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.category_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.category_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category_filter.setMinimumContentsLength(18)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(_t("Number of incidents"))
+
+        self.model = IncidentTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(_t("Incidents"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(IncidentTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(IncidentTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (IncidentTableModel.COL_CASE, IncidentTableModel.COL_DATE, IncidentTableModel.COL_STATUS,
+                    IncidentTableModel.COL_ACTIONS):  # fmt: skip
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(IncidentTableModel.COL_CATEGORY, 190)
+        header.setMinimumSectionSize(60)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._show_current(current)
+        )
+
+        self.detail = DetailPane()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 4)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.category_filter, 2)
+        filters.addWidget(self.count_label)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 420])
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(splitter)
+        self.setTabOrder(self.search, self.status_filter)
+        self.setTabOrder(self.status_filter, self.category_filter)
+        self.setTabOrder(self.category_filter, self.table)
+        self.setTabOrder(self.table, self.detail)
+        return box
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | str | None, slot: Any, icon_name: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            _t("&New incident…"), QKeySequence.StandardKey.New, self.new_incident, "new"
+        )
+        self.find_action = self._action(
+            _t("&Find"), QKeySequence.StandardKey.Find, self.focus_search, "search"
+        )
+        self.export_action = self._action(
+            _t("&Export register (JSON)…"), "Ctrl+E", self.export_json, "export"
+        )
+        self.lock_action = self._action(_t("&Lock"), "Ctrl+L", self.lock, "lock")
+        self.settings_action = self._action(
+            _t("&Settings…"), QKeySequence.StandardKey.Preferences, self.edit_settings
+        )
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit_action = self._action(_t("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.protocol_action = self._action(_t("Social Media &Protocol"), QKeySequence.StandardKey.HelpContents,
+                                            self.show_protocol)  # fmt: skip
+        self.about_action = self._action(_t("&About Udens Register"), None, self.show_about)
+        menu = self.menuBar()
+        file_menu = menu.addMenu(_t("&File"))
+        for action in (self.new_action, self.export_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(_t("&Edit"))
+        edit_menu.addAction(self.find_action)
+        help_menu = menu.addMenu(_t("&Help"))
+        help_menu.addAction(self.protocol_action)
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar(_t("Main toolbar"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.export_action, self.lock_action):
+            toolbar.addAction(action)
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        self.coordinator_label = QLabel()
+        self.coordinator_label.setAccessibleName(_t("Unlocked by"))
+        self.folder_label = QLabel()
+        self.folder_label.setAccessibleName(_t("Register folder"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(140)
+        self.progress.setMaximumHeight(14)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(_t("Working"))
+        self.progress.setVisible(False)
+        bar = self.statusBar()
+        bar.addWidget(self.coordinator_label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.folder_label)
+
+    # -- locking ----------------------------------------------------------------------
+    def _set_unlocked_state(self, unlocked: bool) -> None:
+        for action in (self.new_action, self.find_action, self.export_action, self.lock_action):
+            action.setEnabled(unlocked)
+        self.toolbar.setVisible(unlocked)
+        self.stack.setCurrentWidget(self.workspace if unlocked else self.unlock_widget)
+        if not unlocked:
+            self.coordinator_label.setText(_t("Locked"))
+            self.folder_label.setText("")
+
+    def on_unlocked(self, register: Any) -> None:
+        """Show the workspace for the just-opened register."""
+        self.register = register
+        self._set_unlocked_state(True)
+        self.coordinator_label.setText(_t("Unlocked by: %1").replace("%1", register.coordinator.label
+                                       if not register.coordinator.by_recovery_key else _t("recovery key")))  # fmt: skip
+        self.folder_label.setText(str(self._gateway.folder))
+        self.model.set_source(register.incidents.page)
+        self.reload()
+        self.idle_timer.start()
+        self.table.setFocus()
+
+    def lock(self) -> None:
+        """Clear every model, close open dialogs, dispose the engine, drop the key."""
+        if self.register is None:
+            return
+        self._search_timer.stop()
+        self.idle_timer.stop()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self._loader.wait()
+        self._exporter.wait()
+        self.model.clear()
+        self.detail.show_nothing()
+        self.search.clear()
+        self.count_label.clear()
+        register, self.register = self.register, None
+        register.close()
+        self._set_unlocked_state(False)
+        self.unlock_widget.reset()
+        self.locked.emit()
+
+    def set_idle_minutes(self, minutes: float) -> None:
+        """Lock after ``minutes`` without input."""
+        self.idle_timer.setInterval(max(1, int(minutes * 60_000)))
+
+    def _on_activity(self) -> None:
+        if self.register is not None:
+            self.idle_timer.start()
+
+    # -- list and detail --------------------------------------------------------------
+    def current_filter(self) -> IncidentFilter:
+        """The filter the controls describe."""
+        return IncidentFilter(
+            status=self.status_filter.currentData(),
+            category=self.category_filter.currentData(),
+            text=self.search.text().strip(),
+        )
+
+    def reload(self) -> None:
+        """Load the first page for the current filter, off the UI thread."""
+        if self.register is None:
+            return
+        flt = self.current_filter()
+        incidents = self.register.incidents
+        self.progress.setVisible(True)
+        self._loader.start(lambda: (flt, incidents.page(flt), incidents.count(flt)))
+
+    def _page_loaded(self, result: tuple[IncidentFilter, Any, int]) -> None:
+        self.progress.setVisible(False)
+        if self.register is None:
+            return
+        flt, page, count = result
+        if flt != self.current_filter():
+            return  # a newer search is on its way
+        self.model.set_source(self.register.incidents.page, flt)
+        self.model.load_first_page(page, flt)
+        self.count_label.setText(QCoreApplication.translate("MainWindow", "%n incident(s)", "", count))
+        self.detail.show_nothing()
+        if self._pending_select is not None:
+            self.select_incident(self._pending_select)
+            self._pending_select = None
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        show_error(self, exc)
+
+    def _show_current(self, proxy_index: Any) -> None:
+        if self.register is None or not proxy_index.isValid():
+            self.detail.show_nothing()
+            return
+        incident_id = self.proxy.data(proxy_index, ID_ROLE)
+        try:
+            self.detail.show_incident(self.register.incidents.get(incident_id))
+        except Exception as exc:  # noqa: BLE001 - shown to the user in plain words
+            show_error(self, exc)
+
+    def select_incident(self, incident_id: int) -> None:
+        """Select ``incident_id`` in the list if it is loaded."""
+        row = self.model.row_of(incident_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+
+    # -- commands ---------------------------------------------------------------------
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_incident(self) -> None:
+        """Ctrl+N: the new-incident form."""
+        if self.register is None:
+            return
+        form = IncidentForm(
+            self.register.incidents, self.register.persons, local_today(self.register.clock), self
+        )
+        if form.exec() and form.created is not None:
+            created = form.created
+            self.reload()
+            self._pending_select = created.id
+            self.statusBar().showMessage(_t("Incident %1 recorded.").replace("%1", created.case_number), 5000)
+
+    def export_json(self) -> None:
+        """Ctrl+E: the AVG export of the whole register, written off the UI thread."""
+        if self.register is None:
+            return
+        start = str(Path(self._settings.export_folder or Path.home()) / "udens-register-export.json")
+        path, _ = QFileDialog.getSaveFileName(self, _t("Export register"), start, _t("JSON files (*.json)"))
+        if not path:
+            return
+        register = self.register
+        self.progress.setVisible(True)
+        self.export_action.setEnabled(False)
+
+        def work() -> str:
+            write_atomically(Path(path), register.export_json())
+            return path
+
+        self._exporter.start(work)
+
+    def _export_done(self, path: str) -> None:
+        self.progress.setVisible(False)
+        self.export_action.setEnabled(self.register is not None)
+        self.statusBar().showMessage(_t("Exported to %1").replace("%1", path), 8000)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        self.export_action.setEnabled(self.register is not None)
+        show_error(self, exc)
+
+    def edit_settings(self) -> None:
+        """The settings dialog."""
+        dialog = SettingsDialog(self._settings, self)
+        if dialog.exec():
+            self._settings = dialog.result_settings
+            self.set_idle_minutes(self._settings.idle_lock_minutes)
+            if self._settings_store is not None:
+                try:
+                    self._settings_store.save(self._settings)
+                except Exception as exc:  # noqa: BLE001 - shown in plain words
+                    show_error(self, exc)
+
+    def show_protocol(self) -> None:
+        """F1: the school's Social Media Protocol."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(_t("Social Media Protocol"))
+        view = QTextBrowser(dialog)
+        view.setAccessibleName(_t("Social Media Protocol"))
+        path = resources_dir() / "protocol" / "social-media-protocol.nl.txt"
+        view.setPlainText(path.read_text(encoding="utf-8") if path.is_file() else "")
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view)
+        dialog.resize(720, 640)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        """Help → About."""
+        QMessageBox.about(
+            self,
+            _t("About Udens Register"),
+            _t(
+                "<h3>Udens Register %1</h3><p>The encrypted register of social-media incidents of the "
+                "Udens College, following the school's Social Media Protocol.</p><p>Everything is kept "
+                "encrypted on this computer.</p>"
+            ).replace("%1", __version__),
+        )
+
+    # -- closing ----------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.unlock_widget.shutdown()
+        self._loader.wait()
+        self._exporter.wait()
+        if self.register is not None:
+            self.model.clear()
+            register, self.register = self.register, None
+            register.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._idle_filter)
+        event.accept()

@@ -1,0 +1,289 @@
+"""First run: explain, choose a passphrase and label, store the recovery key, then create.
+
+Nothing is written before Finish; Finish creates the register off the UI thread.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from udens_register.ui.errors import show_error
+from udens_register.ui.icons import icon
+from udens_register.ui.workers import Worker
+
+
+class _Strength(Protocol):
+    score: int
+    acceptable: bool
+
+
+class SetupGateway(Protocol):
+    """What the wizard needs of the register folder."""
+
+    def new_recovery_key(self) -> str: ...
+    def strength(self, passphrase: str, context: tuple[str, ...] = ()) -> _Strength: ...
+    def create(self, passphrase: str, label: str, recovery_key: str) -> None: ...
+
+
+MIN_LENGTH = 12
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SetupWizard", text)
+
+
+class IntroPage(QWizardPage):
+    """Two sentences on what the register is."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(_t("Welcome to Udens Register"))
+        text = QLabel(
+            _t(
+                "Udens Register records social-media incidents involving pupils and staff and guides "
+                "you through the school's Social Media Protocol, step by step. Everything is kept "
+                "encrypted on this computer and opens only with your passphrase or the school's "
+                "recovery key."
+            )
+        )
+        text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addStretch(1)
+
+
+class PassphrasePage(QWizardPage):
+    """Passphrase twice with a strength indication, and the coordinator's label."""
+
+    def __init__(self, gateway: SetupGateway) -> None:
+        super().__init__()
+        self._gateway = gateway
+        self.setTitle(_t("Choose your passphrase"))
+        self.setSubTitle(_t("Use at least 12 characters; a short sentence that only you know works well."))
+        self.label = QLineEdit()
+        self.label.setPlaceholderText(_t("e.g. Care coordinator — M. de Vries"))
+        self.label.setAccessibleName(_t("Your name as coordinator"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(_t("Passphrase"))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(_t("Repeat passphrase"))
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(8)
+        self.meter.setAccessibleName(_t("Passphrase strength"))
+        self.verdict = QLabel()
+        self.verdict.setAccessibleName(_t("Passphrase strength"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setAccessibleName(_t("Problem"))
+        form = QFormLayout(self)
+        form.addRow(_t("Your name as coordinator:"), self.label)
+        form.addRow(_t("Passphrase:"), self.passphrase)
+        form.addRow("", self.meter)
+        form.addRow("", self.verdict)
+        form.addRow(_t("Repeat passphrase:"), self.repeat)
+        form.addRow("", self.problem)
+        self.passphrase.textChanged.connect(self._update)
+        self.repeat.textChanged.connect(self._update)
+        self.label.textChanged.connect(self._update)
+        self.registerField("label*", self.label)
+        self.registerField("passphrase", self.passphrase)
+        self._update()
+
+    def _update(self) -> None:
+        text = self.passphrase.text()
+        result = self._gateway.strength(text, (self.label.text(),))
+        self.meter.setValue(result.score)
+        words = [
+            _t("very weak"),
+            _t("weak"),
+            _t("fair"),
+            _t("strong"),
+            _t("very strong"),
+        ]
+        self.verdict.setText(_t("Strength: %1").replace("%1", words[result.score]) if text else "")
+        self.problem.setText("")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return bool(self.label.text().strip()) and bool(self.passphrase.text()) and bool(self.repeat.text())
+
+    def validatePage(self) -> bool:
+        if len(self.passphrase.text()) < MIN_LENGTH:
+            self.problem.setText(_t("The passphrase is too short: use at least 12 characters."))
+            self.passphrase.setFocus()
+            return False
+        if self.passphrase.text() != self.repeat.text():
+            self.problem.setText(_t("The two passphrases are not the same."))
+            self.repeat.selectAll()
+            self.repeat.setFocus()
+            return False
+        return True
+
+
+class RecoveryPage(QWizardPage):
+    """Shows the recovery key once, with print and PDF, and requires confirmation."""
+
+    def __init__(self, recovery_key: str) -> None:
+        super().__init__()
+        self.recovery_key = recovery_key
+        self.setTitle(_t("Store the school's recovery key"))
+        self.setSubTitle(
+            _t(
+                "This key opens the register if a passphrase is forgotten. It is shown only now: "
+                "print it or save it and keep it in the school safe."
+            )
+        )
+        key = QLabel(recovery_key)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(mono.pointSizeF() * 1.4)
+        mono.setBold(True)
+        key.setFont(mono)
+        key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        key.setAccessibleName(_t("Recovery key"))
+        key.setStyleSheet("padding: 12px; border: 1px solid palette(mid); border-radius: 4px;")
+        self.print_button = QPushButton(_t("&Print…"))
+        self.print_button.setAccessibleName(_t("Print the recovery key"))
+        self.pdf_button = QPushButton(_t("Save as &PDF…"))
+        self.pdf_button.setAccessibleName(_t("Save the recovery key as PDF"))
+        self.print_button.clicked.connect(self._print)
+        self.pdf_button.clicked.connect(self._save_pdf)
+        self.stored = QCheckBox(_t("I have stored the recovery key safely"))
+        self.stored.setAccessibleName(_t("I have stored the recovery key safely"))
+        self.registerField("stored*", self.stored)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(key)
+        layout.addLayout(buttons)
+        layout.addSpacing(12)
+        layout.addWidget(self.stored)
+        layout.addStretch(1)
+
+    def document(self) -> QTextDocument:
+        """The printable sheet: the key, what it is for, where to keep it."""
+        doc = QTextDocument()
+        doc.setDefaultFont(QFont("DejaVu Sans", 11))
+        doc.setHtml(
+            "<h2>{title}</h2><p>{explain}</p><p style='font-family: monospace; font-size: 18pt;'>"
+            "<b>{key}</b></p><p>{keep}</p>".format(
+                title=html.escape(_t("Udens Register — recovery key")),
+                explain=html.escape(
+                    _t("This key opens the school's incident register when a passphrase is lost.")
+                ),
+                key=html.escape(self.recovery_key),
+                keep=html.escape(_t("Keep this sheet in the school safe. Do not store it on the laptop.")),
+            )
+        )
+        return doc
+
+    def _print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            self.document().print_(printer)
+
+    def _save_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, _t("Save recovery key as PDF"), "herstelsleutel.pdf", _t("PDF files (*.pdf)")
+        )
+        if path:
+            self.write_pdf(path)
+
+    def write_pdf(self, path: str) -> None:
+        """Write the sheet as a PDF to ``path``."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(path)
+        printer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(20, 20, 20, 20),
+            )
+        )
+        printer.setCreator("Udens Register")
+        printer.setDocName(_t("Recovery key"))
+        self.document().print_(printer)
+
+
+class SetupWizard(QWizard):
+    """The first-run wizard; :meth:`accept` creates the register and closes on success."""
+
+    def __init__(self, gateway: SetupGateway, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._gateway = gateway
+        self.setWindowTitle(_t("Set up Udens Register"))
+        self.setWindowIcon(icon("app"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.setMinimumSize(640, 460)
+        self.intro = IntroPage()
+        self.passphrase_page = PassphrasePage(gateway)
+        self.recovery_page = RecoveryPage(gateway.new_recovery_key())
+        for page in (self.intro, self.passphrase_page, self.recovery_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, _t("&Create register"))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setVisible(False)
+        self.busy.setAccessibleName(_t("Creating the register"))
+        self.recovery_page.layout().addWidget(self.busy)
+        self._worker = Worker(self)
+        self._worker.done.connect(self._created)
+        self._worker.failed.connect(self._failed)
+        self.created = False
+
+    def accept(self) -> None:
+        """Finish: create the register in the background, then close."""
+        if self._worker.busy():
+            return
+        passphrase = self.passphrase_page.passphrase.text()
+        label = self.passphrase_page.label.text().strip()
+        key = self.recovery_page.recovery_key
+        self.busy.setVisible(True)
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        gateway = self._gateway
+        self._worker.start(lambda: gateway.create(passphrase, label, key))
+
+    def _created(self, _result: object) -> None:
+        self.busy.setVisible(False)
+        self.created = True
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.setVisible(False)
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(True)
+        show_error(self, exc)
+
+    def done(self, result: int) -> None:
+        self._worker.wait()
+        super().done(result)
