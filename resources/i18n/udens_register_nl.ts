@@ -217,12 +217,12 @@
       <translation>Tijdlijn</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="74" />
+      <location filename="../../udens_register/ui/detail.py" line="82" />
       <source>Case details</source>
       <translation>Gegevens van de zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="83" />
+      <location filename="../../udens_register/ui/detail.py" line="91" />
       <source>Select an incident to see its details.</source>
       <translation>Kies een incident om de gegevens te zien.</translation>
     </message>
@@ -313,227 +313,237 @@
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="104" />
+      <location filename="../../udens_register/ui/incident_form.py" line="103" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="106" />
+      <location filename="../../udens_register/ui/incident_form.py" line="105" />
       <source>Student number</source>
       <translation>Leerlingnummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="108" />
+      <location filename="../../udens_register/ui/incident_form.py" line="107" />
       <source>Class</source>
       <translation>Klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="109" />
+      <location filename="../../udens_register/ui/incident_form.py" line="108" />
       <source>Known</source>
       <translation>Bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="110" />
+      <location filename="../../udens_register/ui/incident_form.py" line="109" />
       <source>Date of birth known</source>
       <translation>Geboortedatum bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="114" />
+      <location filename="../../udens_register/ui/incident_form.py" line="113" />
       <source>Date of birth</source>
       <translation>Geboortedatum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="125" />
-      <source>Kind:</source>
-      <translation>Soort:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="126" />
-      <source>Name (first, infix, last):</source>
-      <translation>Naam (roepnaam, tussenvoegsel, achternaam):</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="127" />
-      <source>Student number:</source>
-      <translation>Leerlingnummer:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="128" />
-      <source>Class:</source>
-      <translation>Klas:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="129" />
+      <location filename="../../udens_register/ui/incident_form.py" line="119" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="131" />
+      <location filename="../../udens_register/ui/incident_form.py" line="122" />
+      <source>Kind:</source>
+      <translation>Soort:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="123" />
+      <source>First name:</source>
+      <translation>Roepnaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="124" />
+      <source>Infix:</source>
+      <translation>Tussenvoegsel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="125" />
+      <source>Last name:</source>
+      <translation>Achternaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="126" />
+      <source>Student number:</source>
+      <translation>Leerlingnummer:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="127" />
+      <source>Class:</source>
+      <translation>Klas:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="130" />
       <source>Roles in this incident</source>
       <translation>Rollen bij dit incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="176" />
+      <location filename="../../udens_register/ui/incident_form.py" line="175" />
       <source>Tick at least one role.</source>
       <translation>Vink minstens één rol aan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="196" />
+      <location filename="../../udens_register/ui/incident_form.py" line="195" />
       <source>Choose a person from the list, or record a new person.</source>
       <translation>Kies een persoon uit de lijst of leg een nieuwe persoon vast.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="216" />
+      <location filename="../../udens_register/ui/incident_form.py" line="215" />
       <source>New incident</source>
       <translation>Nieuw incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="220" />
+      <location filename="../../udens_register/ui/incident_form.py" line="219" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="224" />
+      <location filename="../../udens_register/ui/incident_form.py" line="223" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="228" />
+      <location filename="../../udens_register/ui/incident_form.py" line="227" />
       <source>Other</source>
       <translation>Anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="230" />
+      <location filename="../../udens_register/ui/incident_form.py" line="229" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="235" />
+      <location filename="../../udens_register/ui/incident_form.py" line="234" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="237" />
+      <location filename="../../udens_register/ui/incident_form.py" line="236" />
       <source>Date of the incident known</source>
       <translation>Datum van het incident bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="242" />
+      <location filename="../../udens_register/ui/incident_form.py" line="241" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="246" />
+      <location filename="../../udens_register/ui/incident_form.py" line="245" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="247" />
+      <location filename="../../udens_register/ui/incident_form.py" line="246" />
       <source>What happened, where, and who saw it. Facts, not opinions.</source>
       <translation>Wat er gebeurde, waar, en wie het zag. Feiten, geen meningen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="251" />
+      <location filename="../../udens_register/ui/incident_form.py" line="250" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="254" />
+      <location filename="../../udens_register/ui/incident_form.py" line="253" />
       <source>Closing rationale</source>
       <translation>Reden van afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="268" />
+      <location filename="../../udens_register/ui/incident_form.py" line="267" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="270" />
+      <location filename="../../udens_register/ui/incident_form.py" line="269" />
       <source>&amp;Category:</source>
       <translation>&amp;Categorie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="271" />
+      <location filename="../../udens_register/ui/incident_form.py" line="270" />
       <source>&amp;Platform:</source>
       <translation>&amp;Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="272" />
+      <location filename="../../udens_register/ui/incident_form.py" line="271" />
       <source>&amp;Reported on:</source>
       <translation>&amp;Gemeld op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="274" />
+      <location filename="../../udens_register/ui/incident_form.py" line="273" />
       <source>&amp;Happened on:</source>
       <translation>Ge&amp;beurd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="276" />
+      <location filename="../../udens_register/ui/incident_form.py" line="277" />
       <source>&amp;Description:</source>
       <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="277" />
+      <location filename="../../udens_register/ui/incident_form.py" line="278" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="278" />
+      <location filename="../../udens_register/ui/incident_form.py" line="279" />
       <source>Closing rationale:</source>
       <translation>Reden van afsluiten:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="282" />
+      <location filename="../../udens_register/ui/incident_form.py" line="283" />
       <source>Persons in this incident</source>
       <translation>Betrokkenen bij dit incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="284" />
+      <location filename="../../udens_register/ui/incident_form.py" line="285" />
       <source>&amp;Add person…</source>
       <translation>Persoon &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="285" />
+      <location filename="../../udens_register/ui/incident_form.py" line="286" />
       <source>Add person</source>
       <translation>Persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="287" />
+      <location filename="../../udens_register/ui/incident_form.py" line="288" />
       <source>Re&amp;move person</source>
       <translation>Persoon &amp;verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="288" />
+      <location filename="../../udens_register/ui/incident_form.py" line="289" />
       <source>Remove person</source>
       <translation>Persoon verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="294" />
+      <location filename="../../udens_register/ui/incident_form.py" line="295" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="346" />
+      <location filename="../../udens_register/ui/incident_form.py" line="347" />
       <source>Give the incident a short title.</source>
       <translation>Geef het incident een korte titel.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="347" />
+      <location filename="../../udens_register/ui/incident_form.py" line="348" />
       <source>The report date cannot be in the future.</source>
       <translation>De meldingsdatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="348" />
+      <location filename="../../udens_register/ui/incident_form.py" line="349" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="349" />
+      <location filename="../../udens_register/ui/incident_form.py" line="350" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="357" />
+      <location filename="../../udens_register/ui/incident_form.py" line="358" />
       <source>Please check this field.</source>
       <translation>Controleer dit veld.</translation>
     </message>
@@ -627,127 +637,127 @@
       <translation>Incidenten zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="146" />
+      <location filename="../../udens_register/ui/main_window.py" line="147" />
       <source>Filter by status</source>
       <translation>Filteren op status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="147" />
+      <location filename="../../udens_register/ui/main_window.py" line="148" />
       <source>All statuses</source>
       <translation>Alle statussen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="151" />
+      <location filename="../../udens_register/ui/main_window.py" line="152" />
       <source>Filter by category</source>
       <translation>Filteren op categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="152" />
+      <location filename="../../udens_register/ui/main_window.py" line="153" />
       <source>All categories</source>
       <translation>Alle categorieën</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="158" />
+      <location filename="../../udens_register/ui/main_window.py" line="163" />
       <source>Number of incidents</source>
       <translation>Aantal incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="166" />
+      <location filename="../../udens_register/ui/main_window.py" line="171" />
       <source>Incidents</source>
       <translation>Incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="225" />
+      <location filename="../../udens_register/ui/main_window.py" line="230" />
       <source>&amp;New incident…</source>
       <translation>&amp;Nieuw incident…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="228" />
+      <location filename="../../udens_register/ui/main_window.py" line="233" />
       <source>&amp;Find</source>
       <translation>&amp;Zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="231" />
+      <location filename="../../udens_register/ui/main_window.py" line="236" />
       <source>&amp;Export register (JSON)…</source>
       <translation>Register &amp;exporteren (JSON)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="233" />
+      <location filename="../../udens_register/ui/main_window.py" line="238" />
       <source>&amp;Lock</source>
       <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="235" />
+      <location filename="../../udens_register/ui/main_window.py" line="240" />
       <source>&amp;Settings…</source>
       <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="239" />
+      <location filename="../../udens_register/ui/main_window.py" line="244" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="240" />
+      <location filename="../../udens_register/ui/main_window.py" line="245" />
       <source>Social Media &amp;Protocol</source>
       <translation>Social Media &amp;Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="242" />
+      <location filename="../../udens_register/ui/main_window.py" line="247" />
       <source>&amp;About Udens Register</source>
       <translation>&amp;Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="244" />
+      <location filename="../../udens_register/ui/main_window.py" line="249" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="252" />
+      <location filename="../../udens_register/ui/main_window.py" line="257" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="254" />
+      <location filename="../../udens_register/ui/main_window.py" line="259" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="257" />
+      <location filename="../../udens_register/ui/main_window.py" line="262" />
       <source>Main toolbar</source>
       <translation>Werkbalk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="267" />
+      <location filename="../../udens_register/ui/main_window.py" line="272" />
       <source>Unlocked by</source>
       <translation>Ontgrendeld door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="269" />
+      <location filename="../../udens_register/ui/main_window.py" line="274" />
       <source>Register folder</source>
       <translation>Registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="275" />
+      <location filename="../../udens_register/ui/main_window.py" line="280" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="289" />
+      <location filename="../../udens_register/ui/main_window.py" line="294" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="296" />
+      <location filename="../../udens_register/ui/main_window.py" line="301" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="297" />
+      <location filename="../../udens_register/ui/main_window.py" line="302" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="360" />
+      <location filename="../../udens_register/ui/main_window.py" line="365" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -755,37 +765,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="403" />
+      <location filename="../../udens_register/ui/main_window.py" line="408" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="410" />
+      <location filename="../../udens_register/ui/main_window.py" line="415" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="410" />
+      <location filename="../../udens_register/ui/main_window.py" line="415" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="426" />
+      <location filename="../../udens_register/ui/main_window.py" line="431" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="448" />
+      <location filename="../../udens_register/ui/main_window.py" line="453" />
       <source>Social Media Protocol</source>
       <translation>Social Media Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="462" />
+      <location filename="../../udens_register/ui/main_window.py" line="467" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="463" />
+      <location filename="../../udens_register/ui/main_window.py" line="468" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
@@ -1039,22 +1049,22 @@
   <context>
     <name>UnlockWidget</name>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="101" />
+      <location filename="../../udens_register/ui/unlock.py" line="102" />
       <source>Unlocking</source>
       <translation>Bezig met ontgrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="173" />
+      <location filename="../../udens_register/ui/unlock.py" line="181" />
       <source>Wrong passphrase or recovery key. Nothing was changed.</source>
       <translation>Wachtwoordzin of herstelsleutel onjuist. Er is niets gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="181" />
+      <location filename="../../udens_register/ui/unlock.py" line="189" />
       <source>The register could not be opened.</source>
       <translation>Het register kon niet worden geopend.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/unlock.py" line="191" />
+      <location filename="../../udens_register/ui/unlock.py" line="199" />
       <source>Wrong passphrase or recovery key. Try again in %n second(s).</source>
       <translation>
         <numerusform>Wachtwoordzin of herstelsleutel onjuist. Probeer het over %n seconde opnieuw.</numerusform>
@@ -1062,52 +1072,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="205" />
+      <location filename="../../udens_register/ui/unlock.py" line="213" />
       <source>You can try again now.</source>
       <translation>U kunt het nu opnieuw proberen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="52" />
+      <location filename="../../udens_register/ui/unlock.py" line="53" />
       <source>Udens Register is locked</source>
       <translation>Udens Register is vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="59" />
+      <location filename="../../udens_register/ui/unlock.py" line="60" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="61" />
+      <location filename="../../udens_register/ui/unlock.py" line="62" />
       <source>Enter your passphrase or the school's recovery key to open the register.</source>
       <translation>Voer uw wachtwoordzin of de herstelsleutel van de school in om het register te openen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="64" />
+      <location filename="../../udens_register/ui/unlock.py" line="65" />
       <source>Register folder: %1</source>
       <translation>Registermap: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="71" />
+      <location filename="../../udens_register/ui/unlock.py" line="72" />
       <source>Passphrase or recovery key</source>
       <translation>Wachtwoordzin of herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="74" />
+      <location filename="../../udens_register/ui/unlock.py" line="75" />
       <source>Show</source>
       <translation>Tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="85" />
+      <location filename="../../udens_register/ui/unlock.py" line="86" />
       <source>&amp;Unlock</source>
       <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="87" />
+      <location filename="../../udens_register/ui/unlock.py" line="88" />
       <source>Unlock</source>
       <translation>Ontgrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="93" />
+      <location filename="../../udens_register/ui/unlock.py" line="94" />
       <source>Message</source>
       <translation>Melding</translation>
     </message>

@@ -22,9 +22,8 @@ from udens_register.domain.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from udens_register.domain.model import IncidentDraft, PersonDraft
+from udens_register.domain.model import IncidentDraft, IncidentFilter, PersonDraft
 from udens_register.services.export import export_document
-from udens_register.domain.model import IncidentFilter
 from udens_register.services.keys import KeyService
 from udens_register.services.register import create_register, open_register
 from udens_register.services.verify import verify_register

@@ -60,7 +60,9 @@ class SettingsDialog(QDialog):
         form.addRow(_t("&Language:"), self.language)
         form.addRow("", note)
         form.addRow(_t("Lock after &inactivity:"), self.idle)
-        form.addRow(_t("Default &export folder:"), row)
+        folder_label = QLabel(_t("Default &export folder:"))
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, row)
         form.addRow(buttons)
 
     def _browse(self) -> None:

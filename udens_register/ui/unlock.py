@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -41,6 +41,7 @@ class UnlockWidget(QWidget):
         self._opener = opener
         self._failures = 0
         self._wait_left = 0
+        self._busy = False
         self._worker = Worker(self)
         self._worker.done.connect(self._on_done)
         self._worker.failed.connect(self._on_failed)
@@ -144,8 +145,9 @@ class UnlockWidget(QWidget):
     def try_unlock(self) -> None:
         """Start deriving the key in the background."""
         secret = self.secret.text()
-        if not secret or self._wait_left or self.busy.isVisible():
+        if not secret or self._wait_left or self._busy:
             return
+        self._busy = True
         self.busy.setVisible(True)
         self.secret.setEnabled(False)
         self.button.setEnabled(False)
@@ -153,7 +155,13 @@ class UnlockWidget(QWidget):
         opener = self._opener
         self._worker.start(lambda: opener(secret))
 
+    @property
+    def is_busy(self) -> bool:
+        """Whether a key derivation is running."""
+        return self._busy
+
     def _finish(self) -> None:
+        self._busy = False
         self.busy.setVisible(False)
         self.secret.setEnabled(True)
         self._update_button()
@@ -204,6 +212,10 @@ class UnlockWidget(QWidget):
             self._tick.stop()
             self.message.setText(QCoreApplication.translate("UnlockWidget", "You can try again now."))
         self._update_button()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
 
     def shutdown(self) -> None:
         """Wait for a running derivation (on close)."""

@@ -1,0 +1,45 @@
+"""Real widgets over real (fast-KDF) registers in tmp_path, offscreen."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FAST_KDF, PASSPHRASE
+from udens_register.domain.enums import Category, PersonKind, Role, Status
+from udens_register.domain.model import IncidentDraft, PersonDraft
+from udens_register.services.gateway import RegisterGateway
+from udens_register.services.register import create_register, open_register
+
+
+@pytest.fixture
+def gateway(tmp_path: Path) -> RegisterGateway:
+    """A gateway on an empty folder."""
+    return RegisterGateway(tmp_path / "R", kdf_seconds=FAST_KDF)
+
+
+@pytest.fixture
+def filled(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A register with a few persons and 12 incidents; yields (gateway, recovery key)."""
+    folder = tmp_path / "R"
+    created = create_register(folder, PASSPHRASE, "Zorgcoördinator — M. de Vries", kdf_seconds=FAST_KDF)
+    with open_register(folder, PASSPHRASE) as register:
+        pupil = register.persons.create(
+            PersonDraft(PersonKind.PUPIL, "Fenna", "Zwanenburg", student_number="4711", class_name="2H1",
+                        date_of_birth=date(2012, 5, 4))
+        )  # fmt: skip
+        teacher = register.persons.create(PersonDraft(PersonKind.STAFF, "Karel", "Appel"))
+        for i in range(12):
+            register.incidents.create(
+                IncidentDraft(
+                    title=f"Incident nummer {i}",
+                    category=list(Category)[i % len(Category)],
+                    reported_at=date(2026, 1, 1 + i),
+                    status=[Status.OPEN, Status.IN_PROGRESS][i % 2],
+                    description="Dreigend bericht" if i == 3 else "",
+                ),
+                [(pupil.id, (Role.VICTIM,)), (teacher.id, (Role.REPORTER,))],
+            )
+    return RegisterGateway(folder, kdf_seconds=FAST_KDF), created.recovery_key

@@ -1,0 +1,133 @@
+"""The main window over a real register: list, detail, filters, locking, new incident."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from tests.conftest import PASSPHRASE
+from udens_register.services.settings import Settings
+from udens_register.ui.incident_form import IncidentForm
+from udens_register.ui.main_window import MainWindow
+from udens_register.ui.models import IncidentTableModel
+
+
+@pytest.fixture
+def window(qtbot, filled):  # type: ignore[no-untyped-def]
+    gateway, _ = filled
+    win = MainWindow(gateway, Settings(idle_lock_minutes=5))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def unlock(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+    win.unlock_widget.secret.setText(PASSPHRASE)
+    win.unlock_widget.try_unlock()
+    qtbot.waitUntil(lambda: win.model.rowCount() > 0, timeout=15000)
+
+
+def test_unlock_shows_list_and_detail(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    assert window.stack.currentWidget() is window.unlock_widget
+    assert not window.new_action.isEnabled()
+    unlock(qtbot, window)
+    assert window.stack.currentWidget() is window.workspace
+    assert window.model.rowCount() == 12
+    assert "12" in window.count_label.text()
+    assert "M. de Vries" in window.coordinator_label.text()
+    first = window.proxy.index(0, IncidentTableModel.COL_CASE)
+    assert window.proxy.data(first) == "2026-0012"  # newest first
+    assert window.proxy.data(window.proxy.index(0, IncidentTableModel.COL_DATE)) == "12-01-2026"
+    window.table.setCurrentIndex(first)
+    html = window.detail.toHtml()
+    assert "Incident nummer 11" in html and "Fenna Zwanenburg" in html
+    window.lock()
+
+
+def test_filters_and_search(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    window.status_filter.setCurrentIndex(window.status_filter.findData("open"))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 6, timeout=5000)
+    window.status_filter.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 12, timeout=5000)
+    qtbot.keyClicks(window.search, "Dreigend")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    assert window.model.row_at(0).title == "Incident nummer 3"
+    window.lock()
+
+
+def test_lock_clears_models_and_drops_the_register(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    register = window.register
+    window.table.setCurrentIndex(window.proxy.index(0, 0))
+    with qtbot.waitSignal(window.locked):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.rowCount() == 0
+    assert window.register is None and not register.is_open
+    assert "Zwanenburg" not in window.detail.toHtml()
+    assert window.stack.currentWidget() is window.unlock_widget
+    assert not window.new_action.isEnabled() and not window.export_action.isEnabled()
+
+
+def test_idle_lock(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    window.set_idle_minutes(0.005)  # 300 ms
+    window.idle_timer.start()
+    with qtbot.waitSignal(window.locked, timeout=5000):
+        pass
+    assert window.model.rowCount() == 0
+
+
+def test_table_model_passes_qtmodeltester(qtbot, window, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    qtmodeltester.check(window.model, force_py=True)
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) in ("Case", "Zaak")
+    assert not window.model.canFetchMore(QModelIndex())
+    window.lock()
+
+
+def test_model_fetches_more_pages_lazily(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    model = IncidentTableModel()
+    page_source = window.register.incidents.page
+    flt = window.current_filter()
+    model.set_source(page_source, flt)
+    model.PAGE = 5
+    model.load_first_page(page_source(flt, None, 5), flt)
+    assert model.rowCount() == 5 and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 12 and not model.canFetchMore(QModelIndex())
+    assert len({model.row_at(i).id for i in range(12)}) == 12
+    window.lock()
+
+
+def test_new_incident_validation_and_save(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    register = window.register
+    form = IncidentForm(register.incidents, register.persons, date(2026, 3, 16), window)
+    qtbot.addWidget(form)
+    form.show()
+    form.accept()
+    assert form.errors["title"].isVisible() and form.created is None
+    qtbot.keyClicks(form.title, "Dreigbericht via Snapchat")
+    form.occurred_known.setChecked(True)
+    form.reported.setDate(form.reported.date().addDays(-5))
+    form.accept()
+    assert form.errors["occurred_at"].isVisible() and form.created is None
+    form.occurred_known.setChecked(False)
+    form.status.setCurrentIndex(form.status.findData("closed"))
+    form.accept()
+    assert form.errors["closing_rationale"].isVisible()
+    form.status.setCurrentIndex(form.status.findData("open"))
+    pupil = register.persons.find("Zwanenburg")[0]
+    from udens_register.domain.enums import Role
+
+    form.add_involvement(pupil, (Role.VICTIM, Role.REPORTER))
+    form.accept()
+    assert form.created is not None
+    assert form.created.case_number == "2026-0013"
+    assert form.created.involvements[0].roles == ("victim", "reporter")
+    window.lock()
