@@ -93,3 +93,114 @@ class Page:
 
     rows: tuple[IncidentRow, ...]
     next_key: tuple[date, int] | None
+
+
+@dataclass(frozen=True)
+class PreparedPerson:
+    """A person of the incident as the decision wizard sees them."""
+
+    key: str  # the id used in the facts, e.g. "p12"
+    person_id: int
+    name: str
+    kind: str
+    roles: tuple[str, ...]
+    age: int | None
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The incident's persons turned into decision facts (ages on the incident date)."""
+
+    incident_id: int
+    case_number: str
+    incident_date: date
+    persons: tuple[PreparedPerson, ...]
+
+
+@dataclass(frozen=True)
+class Answers:
+    """The coordinator's answers to the wizard's questions."""
+
+    protocol_violation: bool
+    threat_of_violence: tuple[str, ...] = ()
+    sexual_intimidation: bool = False
+    accusation_of_sexual_intimidation: bool = False
+    immediate_danger: bool = False
+    domestic_violence_signals: bool = False
+    sexual_images_of_minor: bool = False
+
+
+@dataclass(frozen=True)
+class OutcomeItem:
+    """One line of a decision: what the protocol asks, citing its rule."""
+
+    key: str  # "parents:p12", "police", "guidance:p3"
+    rule: str  # "3", "4a,4b", "4", "5"
+    kind: str  # parents | police | guidance
+    person_key: str | None
+    mode: str = ""  # parents: inform | consent
+    urgent: bool = False
+
+
+@dataclass(frozen=True)
+class Deviation:
+    """The coordinator does not follow ``item`` of the outcome, for a written reason."""
+
+    item: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class PlannedAction:
+    """An action the decision will create."""
+
+    item: str
+    kind: str
+    person_key: str | None
+    responsible: str
+    due_date: date
+    urgent: bool = False
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A previewed decision: the contract's output, its lines, and routes outside the protocol."""
+
+    decision: dict[str, Any]
+    items: tuple[OutcomeItem, ...]
+    routes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """A follow-up action as listed and edited."""
+
+    id: int
+    incident_id: int
+    case_number: str
+    kind: str
+    person_name: str
+    responsible: str
+    due_date: date
+    urgent: bool
+    status: str
+    status_reason: str
+    outcome: dict[str, Any]
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    """A stored, immutable decision record."""
+
+    id: int
+    incident_id: int
+    created_at: datetime
+    coordinator: str
+    protocol_version: str
+    facts: dict[str, Any]
+    decision: dict[str, Any]
+    deviations: tuple[Deviation, ...]
+    routes: tuple[str, ...]
+    signals: dict[str, bool]
+    person_names: dict[str, str]

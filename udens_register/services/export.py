@@ -8,6 +8,7 @@ from typing import Any
 
 from udens_register.services.clock import Clock
 from udens_register.services.convert import event_row, person_row, roles_of
+from udens_register.services.decisions import decision_row
 from udens_register.storage import repositories as repo
 from udens_register.storage.uow import UnitOfWork
 
@@ -55,6 +56,37 @@ def export_document(uow: UnitOfWork, clock: Clock) -> dict[str, Any]:
                     "created_at": _iso(i.created_at),
                     "involvements": [
                         {"person_id": v.person_id, "roles": list(roles_of(v))} for v in i.involvements
+                    ],
+                    "decisions": [
+                        {
+                            "id": d.id,
+                            "created_at": _iso(d.created_at),
+                            "coordinator": d.coordinator,
+                            "protocol_version": d.protocol_version,
+                            "facts": d.facts,
+                            "decision": d.decision,
+                            "deviations": [{"item": x.item, "reason": x.reason} for x in d.deviations],
+                            "routes": list(d.routes),
+                            "signals": d.signals,
+                            "persons": d.person_names,
+                        }
+                        for d in (decision_row(r) for r in i.decisions)
+                    ],
+                    "actions": [
+                        {
+                            "id": a.id,
+                            "decision_id": a.decision_id,
+                            "kind": a.kind,
+                            "person_id": a.person_id,
+                            "responsible": a.responsible,
+                            "due_date": _iso(a.due_date),
+                            "urgent": a.urgent,
+                            "status": a.status,
+                            "status_reason": a.status_reason,
+                            "outcome": json.loads(a.outcome or "{}"),
+                            "completed_at": _iso(a.completed_at),
+                        }
+                        for a in i.actions
                     ],
                     "timeline": [
                         {

@@ -114,6 +114,8 @@ class IncidentService:
             incident = uow.session.get(Incident, incident_id)
             if incident is None:
                 raise ValidationError("incident", f"no incident {incident_id}")
+            if status == Status.CLOSED and repo.unfinished_actions(uow.session, incident_id):
+                raise ValidationError("actions", "every action must be done, or not needed with a reason")
             previous = incident.status
             incident.status = status.value
             incident.updated_at = now
@@ -140,7 +142,7 @@ class IncidentService:
             rows = repo.incident_page(uow.session, flt, after=after, limit=limit + 1)
             more = len(rows) > limit
             rows = rows[:limit]
-            result: tuple[IncidentRow, ...] = tuple(incident_row(i) for i in rows)
+            result: tuple[IncidentRow, ...] = tuple(incident_row(i, n) for i, n in rows)
         next_key = (result[-1].reported_at, result[-1].id) if more and result else None
         return Page(rows=result, next_key=next_key)
 

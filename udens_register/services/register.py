@@ -8,9 +8,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 
+from udens_register.domain.decisions import DuePolicy
 from udens_register.domain.errors import NoRegister, RegisterDamaged, RegisterExists
 from udens_register.paths import DB_NAME, KEYFILE_NAME
 from udens_register.services.clock import Clock, system_clock
+from udens_register.services.decisions import DecisionService
 from udens_register.services.dto import CoordinatorInfo
 from udens_register.services.export import export_json_bytes
 from udens_register.services.incidents import IncidentService
@@ -118,7 +120,13 @@ class OpenRegister:
     """An unlocked register: its use cases, until :meth:`close` drops the key."""
 
     def __init__(
-        self, location: Location, keyfile: KeyFile, unlocked: Unlocked, engine: Engine, clock: Clock
+        self,
+        location: Location,
+        keyfile: KeyFile,
+        unlocked: Unlocked,
+        engine: Engine,
+        clock: Clock,
+        policy: DuePolicy | None = None,
     ) -> None:
         self.location = location
         self.keyfile = keyfile
@@ -134,6 +142,9 @@ class OpenRegister:
                 by_recovery_key=unlocked.slot_kind == "recovery",
             )
         self.incidents = IncidentService(engine, self.coordinator.id, clock)
+        self.decisions = DecisionService(
+            engine, self.coordinator.id, self.coordinator.label if row else "", clock, policy or DuePolicy()
+        )
         self.persons = PersonService(engine, self.coordinator.id, clock)
 
     @property

@@ -53,14 +53,14 @@ def safety_copy(db_path: Path, data_key: bytes, revision: str) -> Path:
     return target
 
 
-def upgrade(db_path: Path, data_key: bytes) -> Path | None:
-    """Bring the database to the newest schema.
+def upgrade(db_path: Path, data_key: bytes, target: str = "head") -> Path | None:
+    """Bring the database to the newest schema (or ``target``, for tests).
 
     Returns:
         The safety copy made before changing an existing schema, or ``None`` when the
         database was new or already current.
     """
-    head = head_revision()
+    head = head_revision() if target == "head" else target
     current = current_revision(db_path, data_key)
     if current == head:
         return None
@@ -71,7 +71,7 @@ def upgrade(db_path: Path, data_key: bytes) -> Path | None:
             with conn.begin():
                 cfg = _config()
                 cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+                command.upgrade(cfg, target)
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise RegisterDamaged(f"{len(problems)} broken references after migration")

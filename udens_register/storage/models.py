@@ -120,6 +120,12 @@ class Incident(Base):
     events: Mapped[list[Event]] = relationship(
         back_populates="incident", cascade="all, delete-orphan", order_by="Event.id"
     )
+    decisions: Mapped[list[DecisionRecord]] = relationship(
+        cascade="all, delete-orphan", order_by="DecisionRecord.id"
+    )
+    actions: Mapped[list[Action]] = relationship(
+        cascade="all, delete-orphan", order_by="Action.id", overlaps="incident"
+    )
 
 
 class Involvement(Base):
@@ -157,3 +163,57 @@ class Event(Base):
 
     incident: Mapped[Incident | None] = relationship(back_populates="events")
     coordinator: Mapped[Coordinator | None] = relationship()
+
+
+class DecisionRecord(Base):
+    """An immutable protocol decision: facts, outcome, deviations, who, when, which protocol."""
+
+    __tablename__ = "decisions"
+    __table_args__ = (Index("ix_decisions_incident", "incident_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    coordinator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("coordinators.id", ondelete="SET NULL"), nullable=True
+    )
+    protocol_version: Mapped[str] = mapped_column(String(120))
+    facts: Mapped[str] = mapped_column(Text())
+    outcome: Mapped[str] = mapped_column(Text())
+    deviations: Mapped[str] = mapped_column(Text(), default="[]")
+    routes: Mapped[str] = mapped_column(Text(), default="[]")
+    person_map: Mapped[str] = mapped_column(Text(), default="{}")
+
+    coordinator: Mapped[Coordinator | None] = relationship()
+
+
+class Action(Base):
+    """A follow-up step from a decision: inform parents, involve police, guide a victim."""
+
+    __tablename__ = "actions"
+    __table_args__ = (
+        Index("ix_actions_incident_status", "incident_id", "status"),
+        Index("ix_actions_status_due", "status", "due_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    decision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("decisions.id", ondelete="SET NULL"), nullable=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("persons.id", ondelete="RESTRICT"), nullable=True
+    )
+    responsible: Mapped[str] = mapped_column(String(200), default="")
+    due_date: Mapped[date] = mapped_column(Date())
+    urgent: Mapped[bool] = mapped_column(default=False)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    status_reason: Mapped[str] = mapped_column(Text(), default="")
+    outcome: Mapped[str] = mapped_column(Text(), default="{}")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    person: Mapped[Person | None] = relationship()
+    incident: Mapped[Incident] = relationship()

@@ -11,7 +11,15 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from udens_register.domain.model import IncidentFilter
-from udens_register.storage.models import Coordinator, Event, Incident, Involvement, Person
+from udens_register.storage.models import (
+    Action,
+    Coordinator,
+    DecisionRecord,
+    Event,
+    Incident,
+    Involvement,
+    Person,
+)
 
 
 def _filtered(stmt: Select[Any], flt: IncidentFilter) -> Select[Any]:
@@ -41,16 +49,22 @@ def next_case_sequence(session: Session, year: int) -> int:
 
 def incident_page(
     session: Session, flt: IncidentFilter, *, after: tuple[date, int] | None, limit: int
-) -> Sequence[Incident]:
-    """Newest first, keyset-paged on (reported_at, id)."""
-    stmt = _filtered(select(Incident), flt)
+) -> list[tuple[Incident, int]]:
+    """Newest first, keyset-paged on (reported_at, id), each with its number of open actions."""
+    open_actions = (
+        select(func.count(Action.id))
+        .where(Action.incident_id == Incident.id, Action.status == "open")
+        .correlate(Incident)
+        .scalar_subquery()
+    )
+    stmt = _filtered(select(Incident, open_actions), flt)
     if after is not None:
         reported, ident = after
         stmt = stmt.where(
             or_(Incident.reported_at < reported, (Incident.reported_at == reported) & (Incident.id < ident))
         )
     stmt = stmt.order_by(Incident.reported_at.desc(), Incident.id.desc()).limit(limit)
-    return session.scalars(stmt).all()
+    return [(incident, int(count or 0)) for incident, count in session.execute(stmt).all()]
 
 
 def incident_count(session: Session, flt: IncidentFilter) -> int:
@@ -72,13 +86,15 @@ def incident_full(session: Session, incident_id: int) -> Incident | None:
 
 
 def all_incidents_full(session: Session) -> Sequence[Incident]:
-    """Every incident with its persons and timeline, oldest first (for export)."""
+    """Every incident with persons, timeline, decisions and actions, oldest first (for export)."""
     stmt = (
         select(Incident)
         .order_by(Incident.case_year, Incident.case_seq)
         .options(
             selectinload(Incident.involvements).selectinload(Involvement.person),
             selectinload(Incident.events).selectinload(Event.coordinator),
+            selectinload(Incident.decisions).selectinload(DecisionRecord.coordinator),
+            selectinload(Incident.actions),
         )
     )
     return session.scalars(stmt).all()
@@ -129,3 +145,26 @@ def add_event(
 def person_by_student_number(session: Session, number: str) -> Person | None:
     """The pupil with this student number."""
     return session.scalars(select(Person).where(Person.student_number == number)).first()
+
+
+def actions(session: Session, incident_id: int | None, *, open_only: bool) -> Sequence[Action]:
+    """Actions with their incident and person; open first, then by due date."""
+    stmt = select(Action).options(selectinload(Action.incident), selectinload(Action.person))
+    if incident_id is not None:
+        stmt = stmt.where(Action.incident_id == incident_id)
+    if open_only:
+        stmt = stmt.where(Action.status == "open")
+    stmt = stmt.order_by((Action.status != "open"), Action.due_date, Action.id)
+    return session.scalars(stmt).all()
+
+
+def overdue_actions(session: Session, today: date) -> int:
+    """How many open actions are past their due date."""
+    stmt = select(func.count(Action.id)).where(Action.status == "open", Action.due_date < today)
+    return int(session.scalar(stmt) or 0)
+
+
+def unfinished_actions(session: Session, incident_id: int) -> int:
+    """Open actions of one incident."""
+    stmt = select(func.count(Action.id)).where(Action.incident_id == incident_id, Action.status == "open")
+    return int(session.scalar(stmt) or 0)

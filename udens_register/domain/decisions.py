@@ -1,0 +1,150 @@
+"""Follow-up actions after a protocol decision, due dates in school days, and the Dutch routes
+outside the protocol that the facts can point to."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from udens_register.domain.errors import ValidationError
+
+
+class ActionKind(StrEnum):
+    """What a follow-up action is for."""
+
+    PARENTS = "parents"  # rule 3
+    POLICE = "police"  # rule 4
+    GUIDANCE = "guidance"  # rule 5
+
+
+class ActionStatus(StrEnum):
+    """Where a follow-up action stands."""
+
+    OPEN = "open"
+    DONE = "done"
+    NOT_NEEDED = "not_needed"
+
+
+class Route(StrEnum):
+    """Routes outside the school's protocol that Dutch law or practice prescribes."""
+
+    BOARD_INSPECTOR = "board_inspector"  # staff suspected of a sexual offence against a minor pupil
+    MELDCODE = "meldcode"  # signals of domestic violence or child abuse: the Meldcode's five steps
+    SEXUAL_IMAGES = "sexual_images"  # sexual images of minors: never copy or keep; report to police
+
+
+@dataclass(frozen=True)
+class DuePolicy:
+    """Default due dates in school days (Monday to Friday) after the decision."""
+
+    parents_days: int = 0
+    police_days: int = 2
+    police_urgent_days: int = 0
+    guidance_days: int = 5
+
+    def due(self, kind: ActionKind, decided_on: date, *, urgent: bool = False) -> date:
+        """The default due date of an action of ``kind``."""
+        days = {
+            ActionKind.PARENTS: self.parents_days,
+            ActionKind.POLICE: self.police_urgent_days if urgent else self.police_days,
+            ActionKind.GUIDANCE: self.guidance_days,
+        }[kind]
+        return add_school_days(decided_on, days)
+
+
+def add_school_days(start: date, days: int) -> date:
+    """``start`` plus ``days`` school days; 0 means today, or the next school day at a weekend."""
+    current = start
+    while current.weekday() >= 5:
+        current += timedelta(days=1)
+    remaining = days
+    while remaining > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            remaining -= 1
+    return current
+
+
+def routes_for(
+    persons: list[Mapping[str, Any]],
+    *,
+    sexual_intimidation: bool,
+    accusation: bool,
+    domestic_violence_signals: bool,
+    sexual_images_of_minor: bool,
+) -> tuple[Route, ...]:
+    """The routes outside the protocol the facts point to, in a fixed order.
+
+    ``persons`` are fact persons (``kind``, ``roles``, optional ``age``).
+    """
+    staff_author = any(p["kind"] == "staff" and "author" in p["roles"] for p in persons)
+    minor_pupil_victim = any(
+        p["kind"] == "pupil" and "victim" in p["roles"] and (p.get("age") is None or p["age"] < 18)
+        for p in persons
+    )
+    found: list[Route] = []
+    if staff_author and minor_pupil_victim and (sexual_intimidation or accusation):
+        found.append(Route.BOARD_INSPECTOR)
+    if domestic_violence_signals:
+        found.append(Route.MELDCODE)
+    if sexual_images_of_minor:
+        found.append(Route.SEXUAL_IMAGES)
+    return tuple(found)
+
+
+PARENT_CONTACT_WAYS = ("phone", "meeting", "email", "other")
+POLICE_REPORT_TYPES = ("report", "notification")  # aangifte, melding
+
+OUTCOME_FIELDS: dict[ActionKind, tuple[str, ...]] = {
+    ActionKind.PARENTS: ("contacted", "how", "when", "reaction"),
+    ActionKind.POLICE: ("date", "station", "registration_number", "report_type"),
+    ActionKind.GUIDANCE: ("guide", "plan", "follow_up_dates", "ended_on"),
+}
+REQUIRED_WHEN_DONE: dict[ActionKind, tuple[str, ...]] = {
+    ActionKind.PARENTS: ("contacted", "how", "when"),
+    ActionKind.POLICE: ("date", "report_type"),
+    ActionKind.GUIDANCE: ("guide", "plan"),
+}
+
+
+def _check_date(field: str, value: Any) -> None:
+    if value in (None, ""):
+        return
+    try:
+        date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise ValidationError(field, f"{value!r} is not a date") from exc
+
+
+def validate_outcome(
+    kind: ActionKind, status: ActionStatus, reason: str, outcome: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Check an action's outcome fields for its kind and status; returns the cleaned outcome."""
+    unknown = set(outcome) - set(OUTCOME_FIELDS[kind])
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "is not a field of this action")
+    cleaned: dict[str, Any] = {}
+    for key, value in outcome.items():
+        if isinstance(value, str):
+            value = value.strip()
+        if value in ("", None, []):
+            continue
+        cleaned[key] = value
+    if kind == ActionKind.PARENTS and cleaned.get("how") not in (None, *PARENT_CONTACT_WAYS):
+        raise ValidationError("how", "is not phone, meeting, email or other")
+    if kind == ActionKind.POLICE and cleaned.get("report_type") not in (None, *POLICE_REPORT_TYPES):
+        raise ValidationError("report_type", "is not report or notification")
+    for field in ("when", "date", "ended_on"):
+        _check_date(field, cleaned.get(field))
+    for value in cleaned.get("follow_up_dates", []) or []:
+        _check_date("follow_up_dates", value)
+    if status == ActionStatus.NOT_NEEDED and not reason.strip():
+        raise ValidationError("status_reason", "a reason is required when an action is not needed")
+    if status == ActionStatus.DONE:
+        for field in REQUIRED_WHEN_DONE[kind]:
+            if field not in cleaned:
+                raise ValidationError(field, "required to mark the action done")
+    return cleaned

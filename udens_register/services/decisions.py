@@ -1,0 +1,367 @@
+"""Protocol decisions (rules 3-5): prepare facts, preview, record once, and the actions after.
+
+The outcome is always recomputed here from the incident as stored and the coordinator's
+answers: what the wizard showed is a preview, never trusted input.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Engine, select
+
+from udens_register.domain.decisions import (
+    ActionKind,
+    ActionStatus,
+    DuePolicy,
+    routes_for,
+    validate_outcome,
+)
+from udens_register.domain.errors import ValidationError
+from udens_register.domain.model import age_on
+from udens_register.protocol import PROTOCOL_VERSION, decide
+from udens_register.services.clock import Clock, local_today
+from udens_register.services.convert import roles_of
+from udens_register.services.dto import (
+    ActionRow,
+    Answers,
+    DecisionRow,
+    Deviation,
+    Outcome,
+    OutcomeItem,
+    PlannedAction,
+    Prepared,
+    PreparedPerson,
+)
+from udens_register.storage import repositories as repo
+from udens_register.storage.models import Action, DecisionRecord, Incident
+from udens_register.storage.uow import UnitOfWork
+
+MIN_REASON = 10
+
+
+def _key(person_id: int) -> str:
+    return f"p{person_id}"
+
+
+def facts_from(prepared: Prepared, answers: Answers) -> dict[str, Any]:
+    """The facts, shaped as the decision contract states."""
+    persons = []
+    for p in prepared.persons:
+        entry: dict[str, Any] = {"id": p.key, "kind": p.kind, "roles": list(p.roles)}
+        if p.age is not None:
+            entry["age"] = p.age
+        persons.append(entry)
+    return {
+        "persons": persons,
+        "protocol_violation": answers.protocol_violation,
+        "threat_of_violence": list(answers.threat_of_violence),
+        "sexual_intimidation": answers.sexual_intimidation,
+        "accusation_of_sexual_intimidation": answers.accusation_of_sexual_intimidation,
+        "immediate_danger": answers.immediate_danger,
+    }
+
+
+def preview(prepared: Prepared, answers: Answers) -> Outcome:
+    """What the protocol asks for these answers, line by line."""
+    facts = facts_from(prepared, answers)
+    decision = decide(facts).to_dict()
+    items: list[OutcomeItem] = [
+        OutcomeItem(
+            key=f"parents:{p['person']}", rule="3", kind="parents", person_key=p["person"], mode=p["mode"]
+        )
+        for p in decision["parents"]
+    ]
+    police = decision["police"]
+    if police["involve"]:
+        rule = ",".join(police["grounds"]) or "4"
+        items.append(
+            OutcomeItem(key="police", rule=rule, kind="police", person_key=None, urgent=police["urgent"])
+        )
+    items += [
+        OutcomeItem(key=f"guidance:{pid}", rule="5", kind="guidance", person_key=pid)
+        for pid in decision["victim_guidance"]
+    ]
+    routes = routes_for(
+        facts["persons"],
+        sexual_intimidation=answers.sexual_intimidation,
+        accusation=answers.accusation_of_sexual_intimidation,
+        domestic_violence_signals=answers.domestic_violence_signals,
+        sexual_images_of_minor=answers.sexual_images_of_minor,
+    )
+    return Outcome(decision=decision, items=tuple(items), routes=tuple(r.value for r in routes))
+
+
+def planned_actions(
+    outcome: Outcome, deviations: list[Deviation], decided_on: date, responsible: str, policy: DuePolicy
+) -> list[PlannedAction]:
+    """One action for every line of the outcome that is not deviated from."""
+    skipped = {d.item for d in deviations}
+    return [
+        PlannedAction(
+            item=item.key,
+            kind=item.kind,
+            person_key=item.person_key,
+            responsible=responsible,
+            due_date=policy.due(ActionKind(item.kind), decided_on, urgent=item.urgent),
+            urgent=item.urgent,
+        )
+        for item in outcome.items
+        if item.key not in skipped
+    ]
+
+
+def _action_row(a: Action, today: date) -> ActionRow:
+    person = a.person
+    return ActionRow(
+        id=a.id,
+        incident_id=a.incident_id,
+        case_number=a.incident.case_number,
+        kind=a.kind,
+        person_name=" ".join(x for x in (person.first_name, person.infix, person.last_name) if x)
+        if person
+        else "",
+        responsible=a.responsible,
+        due_date=a.due_date,
+        urgent=a.urgent,
+        status=a.status,
+        status_reason=a.status_reason,
+        outcome=dict(json.loads(a.outcome or "{}")),
+        overdue=a.status == ActionStatus.OPEN and a.due_date < today,
+    )
+
+
+def decision_row(d: DecisionRecord) -> DecisionRow:
+    """The DTO of a stored decision."""
+    routes = json.loads(d.routes or "{}")
+    return DecisionRow(
+        id=d.id,
+        incident_id=d.incident_id,
+        created_at=d.created_at,
+        coordinator=d.coordinator.label if d.coordinator else "",
+        protocol_version=d.protocol_version,
+        facts=dict(json.loads(d.facts)),
+        decision=dict(json.loads(d.outcome)),
+        deviations=tuple(Deviation(x["item"], x["reason"]) for x in json.loads(d.deviations or "[]")),
+        routes=tuple(routes.get("routes", [])),
+        signals=dict(routes.get("signals", {})),
+        person_names=dict(json.loads(d.person_map or "{}")),
+    )
+
+
+class DecisionService:
+    """Decisions and follow-up actions of one open register."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        coordinator_id: int | None,
+        coordinator_label: str,
+        clock: Clock,
+        policy: DuePolicy,
+    ) -> None:
+        self._engine = engine
+        self._coordinator_id = coordinator_id
+        self.coordinator_label = coordinator_label
+        self._clock = clock
+        self.policy = policy
+
+    def today(self) -> date:
+        """Today on this machine."""
+        return local_today(self._clock)
+
+    # -- deciding ---------------------------------------------------------------------
+    def prepare(self, incident_id: int) -> Prepared:
+        """The incident's persons as decision facts; ages on the incident's date."""
+        with UnitOfWork(self._engine) as uow:
+            incident = repo.incident_full(uow.session, incident_id)
+            if incident is None:
+                raise ValidationError("incident", f"no incident {incident_id}")
+            day = incident.occurred_at or incident.reported_at
+            persons = tuple(
+                PreparedPerson(
+                    key=_key(v.person_id),
+                    person_id=v.person_id,
+                    name=" ".join(x for x in (v.person.first_name, v.person.infix, v.person.last_name) if x),
+                    kind=v.person.kind,
+                    roles=roles_of(v),
+                    age=age_on(v.person.date_of_birth, day),
+                )
+                for v in incident.involvements
+            )
+            return Prepared(incident.id, incident.case_number, day, persons)
+
+    def preview(self, prepared: Prepared, answers: Answers) -> Outcome:
+        """What the protocol asks (no side effects)."""
+        return preview(prepared, answers)
+
+    def planned_actions(self, outcome: Outcome, deviations: list[Deviation]) -> list[PlannedAction]:
+        """Default actions for the lines not deviated from."""
+        return planned_actions(outcome, deviations, self.today(), self.coordinator_label, self.policy)
+
+    def record(
+        self, incident_id: int, answers: Answers, deviations: list[Deviation], actions: list[PlannedAction]
+    ) -> DecisionRow:
+        """Store one immutable decision record and its actions (the wizard's Finish).
+
+        Raises:
+            ValidationError: a deviation without a reason, or actions that do not match.
+        """
+        prepared = self.prepare(incident_id)
+        outcome = preview(prepared, answers)
+        keys = {item.key for item in outcome.items}
+        for deviation in deviations:
+            if deviation.item not in keys:
+                raise ValidationError("deviation", f"{deviation.item} is not part of the decision")
+            if len(deviation.reason.strip()) < MIN_REASON:
+                raise ValidationError("deviation", "a deviation needs a written reason")
+        expected = keys - {d.item for d in deviations}
+        if {a.item for a in actions} != expected or len(actions) != len(expected):
+            raise ValidationError("actions", "the actions do not match the decision")
+        names = {p.key: p.name for p in prepared.persons}
+        by_key = {p.key: p.person_id for p in prepared.persons}
+        now = self._clock()
+        with UnitOfWork(self._engine) as uow:
+            s = uow.session
+            record = DecisionRecord(
+                incident_id=incident_id,
+                created_at=now,
+                coordinator_id=self._coordinator_id,
+                protocol_version=PROTOCOL_VERSION,
+                facts=json.dumps(facts_from(prepared, answers), ensure_ascii=False),
+                outcome=json.dumps(outcome.decision, ensure_ascii=False),
+                deviations=json.dumps(
+                    [{"item": d.item, "reason": d.reason.strip()} for d in deviations], ensure_ascii=False
+                ),
+                routes=json.dumps(
+                    {
+                        "routes": list(outcome.routes),
+                        "signals": {
+                            "domestic_violence": answers.domestic_violence_signals,
+                            "sexual_images_of_minor": answers.sexual_images_of_minor,
+                        },
+                    }
+                ),
+                person_map=json.dumps(names, ensure_ascii=False),
+            )
+            s.add(record)
+            s.flush()
+            repo.add_event(
+                s,
+                "decision_recorded",
+                coordinator_id=self._coordinator_id,
+                incident_id=incident_id,
+                detail={
+                    "decision_id": record.id,
+                    "rules": outcome.decision["rules"],
+                    "deviations": [d.item for d in deviations],
+                },
+            ).at = now
+            for plan in actions:
+                if not plan.responsible.strip():
+                    raise ValidationError("responsible", "required")
+                action = Action(
+                    incident_id=incident_id,
+                    decision_id=record.id,
+                    kind=ActionKind(plan.kind).value,
+                    person_id=by_key.get(plan.person_key) if plan.person_key else None,
+                    responsible=plan.responsible.strip(),
+                    due_date=plan.due_date,
+                    urgent=plan.urgent,
+                    status=ActionStatus.OPEN.value,
+                    created_at=now,
+                    updated_at=now,
+                )
+                s.add(action)
+                s.flush()
+                repo.add_event(
+                    s,
+                    "action_created",
+                    coordinator_id=self._coordinator_id,
+                    incident_id=incident_id,
+                    detail={"action_id": action.id, "kind": action.kind, "due": plan.due_date.isoformat()},
+                ).at = now
+            incident = s.get(Incident, incident_id)
+            if incident is not None and incident.status == "open":
+                incident.status = "in_progress"
+                incident.updated_at = now
+            uow.commit()
+            s.refresh(record)
+            return decision_row(record)
+
+    def decisions(self, incident_id: int) -> list[DecisionRow]:
+        """Every decision of an incident, oldest first (the history stays)."""
+        with UnitOfWork(self._engine) as uow:
+            rows = uow.session.scalars(
+                select(DecisionRecord)
+                .where(DecisionRecord.incident_id == incident_id)
+                .order_by(DecisionRecord.id)
+            ).all()
+            return [decision_row(d) for d in rows]
+
+    # -- actions ----------------------------------------------------------------------
+    def actions(self, incident_id: int | None = None, *, open_only: bool = False) -> list[ActionRow]:
+        """Actions of one incident, or of all; open ones first by due date."""
+        today = self.today()
+        with UnitOfWork(self._engine) as uow:
+            rows = repo.actions(uow.session, incident_id, open_only=open_only)
+            return [_action_row(a, today) for a in rows]
+
+    def overdue_count(self) -> int:
+        """Open actions past their due date, over all incidents."""
+        with UnitOfWork(self._engine) as uow:
+            return repo.overdue_actions(uow.session, self.today())
+
+    def update_action(
+        self,
+        action_id: int,
+        *,
+        status: str,
+        reason: str = "",
+        outcome: dict[str, Any] | None = None,
+        responsible: str | None = None,
+        due_date: date | None = None,
+    ) -> ActionRow:
+        """Record progress or the outcome of an action; the previous values go to the timeline."""
+        now = self._clock()
+        with UnitOfWork(self._engine) as uow:
+            action = uow.session.get(Action, action_id)
+            if action is None:
+                raise ValidationError("action", f"no action {action_id}")
+            new_status = ActionStatus(status)
+            cleaned = validate_outcome(ActionKind(action.kind), new_status, reason, outcome or {})
+            before = {
+                "status": action.status,
+                "status_reason": action.status_reason,
+                "outcome": json.loads(action.outcome or "{}"),
+                "responsible": action.responsible,
+                "due_date": action.due_date.isoformat(),
+            }
+            action.status = new_status.value
+            action.status_reason = reason.strip()
+            action.outcome = json.dumps(cleaned, ensure_ascii=False, sort_keys=True)
+            if responsible is not None:
+                if not responsible.strip():
+                    raise ValidationError("responsible", "required")
+                action.responsible = responsible.strip()
+            if due_date is not None:
+                action.due_date = due_date
+            action.updated_at = now
+            action.completed_at = now if new_status != ActionStatus.OPEN else None
+            repo.add_event(
+                uow.session,
+                "action_updated",
+                coordinator_id=self._coordinator_id,
+                incident_id=action.incident_id,
+                detail={
+                    "action_id": action.id,
+                    "kind": action.kind,
+                    "before": before,
+                    "status": action.status,
+                },
+            ).at = now
+            uow.commit()
+            uow.session.refresh(action)
+            return _action_row(action, self.today())
