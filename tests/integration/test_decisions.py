@@ -109,7 +109,7 @@ def test_deviation_needs_a_reason_and_is_recorded(reg) -> None:  # type: ignore[
 
 
 def test_age_is_taken_on_the_incident_date(reg) -> None:  # type: ignore[no-untyped-def]
-    incident, pupil, _ = _threat_case(reg, pupil_birth=date(2008, 3, 12))  # 18 on the day it happened
+    incident, _pupil, _ = _threat_case(reg, pupil_birth=date(2008, 3, 12))  # 18 on the day it happened
     prepared = reg.decisions.prepare(incident.id)
     assert prepared.persons[0].age == 18
     outcome = reg.decisions.preview(prepared, Answers(protocol_violation=True))
