@@ -2,6 +2,405 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
   <context>
+    <name>Actions</name>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="121" />
+      <source>Known</source>
+      <translation>Bekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="122" />
+      <source>%1 known</source>
+      <translation>%1 bekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="151" />
+      <source>Action: %1 — case %2</source>
+      <translation>Actie: %1 — zaak %2</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="156" />
+      <source>Person:</source>
+      <translation>Persoon:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="158" />
+      <source>Responsible</source>
+      <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="162" />
+      <source>Due date</source>
+      <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="163" />
+      <source>&amp;Responsible:</source>
+      <translation>&amp;Verantwoordelijke:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="164" />
+      <source>D&amp;ue date:</source>
+      <translation>&amp;Uiterlijk op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="179" />
+      <source>Contacted on</source>
+      <translation>Contact op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="182" />
+      <source>Who was contacted:</source>
+      <translation>Met wie contact:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="183" />
+      <source>How:</source>
+      <translation>Hoe:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="184" />
+      <source>When:</source>
+      <translation>Wanneer:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="185" />
+      <source>Their reaction:</source>
+      <translation>Reactie van de ouders:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="188" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="201" />
+      <source>Date:</source>
+      <translation>Datum:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="202" />
+      <source>Station or officer:</source>
+      <translation>Bureau of agent:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="203" />
+      <source>Report or registration number:</source>
+      <translation>Aangifte- of registratienummer:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="204" />
+      <source>Report or notification:</source>
+      <translation>Aangifte of melding:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="212" />
+      <source>dd-mm-yyyy, dd-mm-yyyy</source>
+      <translation>dd-mm-jjjj, dd-mm-jjjj</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="213" />
+      <source>Ended on</source>
+      <translation>Beëindigd op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="215" />
+      <source>Who guides:</source>
+      <translation>Begeleider:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="216" />
+      <source>Plan:</source>
+      <translation>Plan:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="217" />
+      <source>Follow-up dates:</source>
+      <translation>Vervolgafspraken:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="218" />
+      <source>Guidance ended:</source>
+      <translation>Begeleiding beëindigd:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="230" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="232" />
+      <source>Reason</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="233" />
+      <source>Required when the action is not needed</source>
+      <translation>Verplicht als de actie niet nodig is</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="234" />
+      <source>&amp;Status:</source>
+      <translation>&amp;Status:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="235" />
+      <source>Reason:</source>
+      <translation>Reden:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="239" />
+      <source>Problem</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="297" />
+      <source>Write why the action is not needed.</source>
+      <translation>Schrijf op waarom de actie niet nodig is.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="298" />
+      <source>Someone must be responsible.</source>
+      <translation>Iemand moet verantwoordelijk zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="299" />
+      <source>Write follow-up dates as dd-mm-yyyy, separated by commas.</source>
+      <translation>Schrijf vervolgafspraken als dd-mm-jjjj, gescheiden door komma's.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="300" />
+      <source>Choose how the parents were contacted.</source>
+      <translation>Kies hoe contact met de ouders is opgenomen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="301" />
+      <source>Fill in who was contacted.</source>
+      <translation>Vul in met wie contact is geweest.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="302" />
+      <source>Fill in when the parents were contacted.</source>
+      <translation>Vul in wanneer de ouders zijn gesproken.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="303" />
+      <source>Fill in the date of the report or notification.</source>
+      <translation>Vul de datum van de aangifte of melding in.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="304" />
+      <source>Choose report or notification.</source>
+      <translation>Kies aangifte of melding.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="305" />
+      <source>Fill in who guides the victim.</source>
+      <translation>Vul in wie het slachtoffer begeleidt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="306" />
+      <source>Describe the guidance plan.</source>
+      <translation>Beschrijf het begeleidingsplan.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="307" />
+      <source>Please check the field '%1'.</source>
+      <translation>Controleer het veld '%1'.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="318" />
+      <source>Follow-up actions</source>
+      <translation>Vervolgacties</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="319" />
+      <source>Also show finished actions</source>
+      <translation>Ook afgeronde acties tonen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="324" />
+      <source>Case</source>
+      <translation>Zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="324" />
+      <source>Action</source>
+      <translation>Actie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="324" />
+      <source>Person</source>
+      <translation>Persoon</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="324" />
+      <source>Due</source>
+      <translation>Uiterlijk</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="333" />
+      <source>Summary</source>
+      <translation>Samenvatting</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="334" />
+      <source>&amp;Record progress…</source>
+      <translation>&amp;Voortgang vastleggen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="335" />
+      <source>Record progress</source>
+      <translation>Voortgang vastleggen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="337" />
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="356" />
+      <source>overdue</source>
+      <translation>te laat</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/actions.py" line="377" />
+      <source>%n action(s) shown</source>
+      <translation>
+        <numerusform>%n actie getoond</numerusform>
+        <numerusform>%n acties getoond</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/actions.py" line="378" />
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n te laat</numerusform>
+        <numerusform>%n te laat</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="59" />
+      <source>Parents (rule 3)</source>
+      <translation>Ouders (regel 3)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="60" />
+      <source>Police (rule 4)</source>
+      <translation>Politie (regel 4)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="61" />
+      <source>Victim guidance (rule 5)</source>
+      <translation>Begeleiding slachtoffer (regel 5)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="67" />
+      <source>open</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="67" />
+      <source>done</source>
+      <translation>gedaan</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="67" />
+      <source>not needed</source>
+      <translation>niet nodig</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="73" />
+      <source>contacted</source>
+      <translation>contact met</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="74" />
+      <source>how</source>
+      <translation>hoe</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="75" />
+      <source>when</source>
+      <translation>wanneer</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="76" />
+      <source>reaction</source>
+      <translation>reactie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="77" />
+      <source>date</source>
+      <translation>datum</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="78" />
+      <source>station or officer</source>
+      <translation>bureau of agent</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="79" />
+      <source>registration number</source>
+      <translation>registratienummer</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="80" />
+      <source>type</source>
+      <translation>soort</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="81" />
+      <source>guided by</source>
+      <translation>begeleider</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="82" />
+      <source>plan</source>
+      <translation>plan</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="83" />
+      <source>follow-up</source>
+      <translation>vervolg</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="84" />
+      <source>ended</source>
+      <translation>beëindigd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="87" />
+      <source>phone</source>
+      <translation>telefoon</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="88" />
+      <source>meeting</source>
+      <translation>gesprek</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="89" />
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="90" />
+      <source>other</source>
+      <translation>anders</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="91" />
+      <source>report (aangifte)</source>
+      <translation>aangifte</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="92" />
+      <source>notification (melding)</source>
+      <translation>melding</translation>
+    </message>
+  </context>
+  <context>
     <name>Codes</name>
     <message>
       <location filename="../../udens_register/ui/i18n.py" line="100" />
@@ -52,6 +451,21 @@
       <location filename="../../udens_register/ui/i18n.py" line="117" />
       <source>Recovery key renewed</source>
       <translation>Herstelsleutel vernieuwd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="118" />
+      <source>Protocol decision recorded</source>
+      <translation>Besluit volgens protocol vastgelegd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="119" />
+      <source>Follow-up action created</source>
+      <translation>Vervolgactie aangemaakt</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="120" />
+      <source>Follow-up action updated</source>
+      <translation>Vervolgactie bijgewerkt</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/i18n.py" line="51" />
@@ -155,76 +569,459 @@
     </message>
   </context>
   <context>
+    <name>DecisionWizard</name>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="105" />
+      <source>Involve the parents of %1 only with the pupil's consent (18 or older) — rule 3</source>
+      <translation>Ouders van %1 alleen inschakelen met toestemming van de leerling (18 jaar of ouder) — regel 3</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="107" />
+      <source>Inform the parents of %1 — rule 3</source>
+      <translation>Ouders van %1 informeren — regel 3</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="112" />
+      <source>Involve the police — rule 4</source>
+      <translation>Politie inschakelen — regel 4</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="114" />
+      <source>URGENT: call 112 now</source>
+      <translation>SPOED: bel nu 112</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="120" />
+      <source>Make sure %1 is guided as a victim — rule 5</source>
+      <translation>Zorgen dat %1 als slachtoffer wordt begeleid — regel 5</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="131" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="132" />
+      <source>No</source>
+      <translation>Nee</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="158" />
+      <source>Persons involved</source>
+      <translation>Betrokkenen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="160" />
+      <source>Case %1, %2. Ages are on the date of the incident.</source>
+      <translation>Zaak %1, %2. Leeftijden op de datum van het incident.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="165" />
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="165" />
+      <source>Who</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="165" />
+      <source>Roles</source>
+      <translation>Rollen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="165" />
+      <source>Age</source>
+      <translation>Leeftijd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="174" />
+      <source>unknown</source>
+      <translation>onbekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="181" />
+      <source>If a person or role is missing or wrong, cancel and correct the incident first: the decision follows from who was involved and how.</source>
+      <translation>Ontbreekt er iemand of klopt een rol niet? Annuleer en pas eerst het incident aan: het besluit volgt uit wie er betrokken was en hoe.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="186" />
+      <source>No persons are recorded for this incident yet. Parents and guidance need persons.</source>
+      <translation>Er zijn nog geen betrokkenen vastgelegd bij dit incident. Voor ouders en begeleiding zijn betrokkenen nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="199" />
+      <source>Questions from the protocol</source>
+      <translation>Vragen uit het protocol</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="200" />
+      <source>Answer every question. The protocol's own words are quoted beside each.</source>
+      <translation>Beantwoord elke vraag. Naast elke vraag staat de tekst van het protocol.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="201" />
+      <source>Protocol violated</source>
+      <translation>Protocol overtreden</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="203" />
+      <source>physical</source>
+      <translation>fysiek</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="204" />
+      <source>psychological</source>
+      <translation>psychisch</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="205" />
+      <source>material</source>
+      <translation>materieel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="207" />
+      <source>Sexual intimidation</source>
+      <translation>Seksuele intimidatie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="208" />
+      <source>Accusation of sexual intimidation</source>
+      <translation>Beschuldiging van seksuele intimidatie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="209" />
+      <source>Acute danger</source>
+      <translation>Acuut gevaar</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="210" />
+      <source>Signals of domestic violence or abuse</source>
+      <translation>Signalen van huiselijk geweld of mishandeling</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="216" />
+      <source>Threat of violence: %1</source>
+      <translation>Dreiging met geweld: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="219" />
+      <source>If so: call 112 now, then continue.</source>
+      <translation>Zo ja: bel nu 112 en ga daarna verder.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="227" />
+      <source>Was the school's Social Media Protocol violated?</source>
+      <translation>Is het Social Media Protocol van de school overtreden?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="228" />
+      <source>Was there a threat of violence? Tick each kind; none if not.</source>
+      <translation>Was er dreiging met geweld? Vink elke soort aan; geen als dat niet zo is.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="229" />
+      <source>Was there sexual intimidation?</source>
+      <translation>Was er sprake van seksuele intimidatie?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="230" />
+      <source>Is someone accused of sexual intimidation?</source>
+      <translation>Wordt iemand beschuldigd van seksuele intimidatie?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="231" />
+      <source>Is anyone in acute danger right now?</source>
+      <translation>Is iemand op dit moment in acuut gevaar?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="233" />
+      <source>Are there signals of domestic violence or child abuse? (outside the protocol)</source>
+      <translation>Zijn er signalen van huiselijk geweld of kindermishandeling? (buiten het protocol)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="237" />
+      <source>Are sexual images of a minor involved? (outside the protocol)</source>
+      <translation>Gaat het om seksueel beeldmateriaal van een minderjarige? (buiten het protocol)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="256" />
+      <source>Problem</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="276" />
+      <source>Answer every question with yes or no.</source>
+      <translation>Beantwoord elke vraag met ja of nee.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="289" />
+      <source>Decision</source>
+      <translation>Besluit</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="291" />
+      <source>What the protocol asks for these answers. You may deviate from a line only with a written reason.</source>
+      <translation>Wat het protocol bij deze antwoorden vraagt. U kunt alleen met een geschreven reden van een regel afwijken.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="331" />
+      <source>The protocol asks for no action with these answers.</source>
+      <translation>Het protocol vraagt bij deze antwoorden geen actie.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="337" />
+      <source>Deviate from this</source>
+      <translation>Hiervan afwijken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="338" />
+      <source>Deviate from: %1</source>
+      <translation>Afwijken van: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="340" />
+      <source>Reason, e.g. informing the parents would endanger the pupil</source>
+      <translation>Reden, bijv. informeren van de ouders brengt de leerling in gevaar</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="341" />
+      <source>Reason for deviating</source>
+      <translation>Reden om af te wijken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="351" />
+      <source>No violation of the protocol: parents are not brought in under rule 3.</source>
+      <translation>Geen overtreding van het protocol: ouders worden niet ingeschakeld op grond van regel 3.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="353" />
+      <source>No pupil is a victim or author: rule 3 brings in no parents.</source>
+      <translation>Geen leerling is slachtoffer of dader: regel 3 schakelt geen ouders in.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="355" />
+      <source>No ground from rule 4 and no acute danger: the police are not brought in.</source>
+      <translation>Geen grond uit regel 4 en geen acuut gevaar: de politie wordt niet ingeschakeld.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="357" />
+      <source>No victim is recorded: rule 5 asks no guidance.</source>
+      <translation>Er is geen slachtoffer vastgelegd: regel 5 vraagt geen begeleiding.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="365" />
+      <source>Outside the protocol: %1</source>
+      <translation>Buiten het protocol: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="385" />
+      <source>Write a reason (at least 10 characters) for every deviation.</source>
+      <translation>Schrijf bij elke afwijking een reden (minstens 10 tekens).</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="403" />
+      <source>Follow-up actions</source>
+      <translation>Vervolgacties</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="405" />
+      <source>Finish records the decision; it cannot be changed afterwards. A new decision can be added later.</source>
+      <translation>Met Besluit vastleggen wordt het besluit bewaard; daarna kan het niet meer worden gewijzigd. Later kan een nieuw besluit worden toegevoegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="410" />
+      <source>Action</source>
+      <translation>Actie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="410" />
+      <source>Responsible</source>
+      <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="410" />
+      <source>Due date</source>
+      <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="420" />
+      <source>Deviations</source>
+      <translation>Afwijkingen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="453" />
+      <source>Deviated from:</source>
+      <translation>Afgeweken van:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="482" />
+      <source>Every action needs someone responsible.</source>
+      <translation>Elke actie heeft een verantwoordelijke nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="499" />
+      <source>Protocol decision — %1</source>
+      <translation>Besluit volgens protocol — %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="510" />
+      <source>&amp;Record decision</source>
+      <translation>Besluit &amp;vastleggen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="61" />
+      <source>Protocol, rule %1:</source>
+      <translation>Protocol, regel %1:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="64" />
+      <source>Protocol wording</source>
+      <translation>Tekst van het protocol</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="72" />
+      <source>Staff member suspected of a sexual offence against a minor pupil</source>
+      <translation>Medewerker verdacht van een zedendelict tegen een minderjarige leerling</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="73" />
+      <source>The school must inform the board (bevoegd gezag) at once. The board consults the confidential inspector of the Inspectorate of Education straight away and, where there is a reasonable suspicion, reports the matter to the police.</source>
+      <translation>De school moet het bevoegd gezag (bestuur) direct informeren. Het bestuur overlegt meteen met de vertrouwensinspecteur van de Inspectie van het Onderwijs en doet bij een redelijk vermoeden aangifte bij de politie.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="80" />
+      <source>Signals of domestic violence or child abuse</source>
+      <translation>Signalen van huiselijk geweld of kindermishandeling</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="81" />
+      <source>Follow the five steps of the Meldcode: 1 map the signals; 2 consult a colleague and, if needed, Veilig Thuis; 3 talk with the pupil and/or parents; 4 weigh the violence or abuse using the assessment framework; 5 decide: report to Veilig Thuis and/or organise help.</source>
+      <translation>Volg de vijf stappen van de Meldcode: 1 signalen in kaart brengen; 2 collegiale consultatie en zo nodig Veilig Thuis raadplegen; 3 gesprek met de leerling en/of ouders; 4 het geweld of de kindermishandeling wegen met het afwegingskader; 5 beslissen: melden bij Veilig Thuis en/of hulp organiseren.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="89" />
+      <source>Sexual images of a minor</source>
+      <translation>Seksueel beeldmateriaal van een minderjarige</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision_wizard.py" line="90" />
+      <source>Never copy, forward or store such images, not even as evidence. Record only a description and report the images to the police.</source>
+      <translation>Zulke beelden nooit kopiëren, doorsturen of bewaren, ook niet als bewijs. Leg alleen een beschrijving vast en meld de beelden bij de politie.</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="33" />
-      <source>Case</source>
-      <translation>Zaak</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="34" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="35" />
-      <source>Category</source>
-      <translation>Categorie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="36" />
-      <source>Platform</source>
-      <translation>Platform</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="37" />
-      <source>Reported on</source>
-      <translation>Gemeld op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="38" />
-      <source>Happened on</source>
-      <translation>Gebeurd op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="41" />
-      <source>Closed on</source>
-      <translation>Afgesloten op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="46" />
+      <location filename="../../udens_register/ui/detail.py" line="102" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="48" />
+      <location filename="../../udens_register/ui/detail.py" line="104" />
       <source>Closing rationale</source>
       <translation>Reden van afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="49" />
+      <location filename="../../udens_register/ui/detail.py" line="105" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="59" />
+      <location filename="../../udens_register/ui/detail.py" line="115" />
       <source>No persons recorded yet.</source>
       <translation>Nog geen betrokkenen vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="60" />
+      <location filename="../../udens_register/ui/detail.py" line="118" />
       <source>Timeline</source>
       <translation>Tijdlijn</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="82" />
+      <location filename="../../udens_register/ui/detail.py" line="140" />
       <source>Case details</source>
       <translation>Gegevens van de zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="91" />
+      <location filename="../../udens_register/ui/detail.py" line="154" />
       <source>Select an incident to see its details.</source>
       <translation>Kies een incident om de gegevens te zien.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="33" />
+      <source>Protocol decisions</source>
+      <translation>Besluiten volgens protocol</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="35" />
+      <source>No decision recorded yet (Ctrl+D).</source>
+      <translation>Nog geen besluit vastgelegd (Ctrl+D).</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="38" />
+      <source>Decision of %1 by %2</source>
+      <translation>Besluit van %1 door %2</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="46" />
+      <source>No action under rules 3-5.</source>
+      <translation>Geen actie op grond van regels 3-5.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="49" />
+      <source>deviated from: %1</source>
+      <translation>afgeweken: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="55" />
+      <source>Outside the protocol: %1</source>
+      <translation>Buiten het protocol: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="63" />
+      <source>Follow-up actions</source>
+      <translation>Vervolgacties</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="67" />
+      <source>overdue</source>
+      <translation>te laat</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="89" />
+      <source>Case</source>
+      <translation>Zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="90" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="91" />
+      <source>Category</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="92" />
+      <source>Platform</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="93" />
+      <source>Reported on</source>
+      <translation>Gemeld op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="94" />
+      <source>Happened on</source>
+      <translation>Gebeurd op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="97" />
+      <source>Closed on</source>
+      <translation>Afgesloten op</translation>
     </message>
   </context>
   <context>
@@ -627,175 +1424,243 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="140" />
+      <location filename="../../udens_register/ui/main_window.py" line="144" />
       <source>Search case number, title or description (Ctrl+F)</source>
       <translation>Zoek op zaaknummer, titel of omschrijving (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="141" />
+      <location filename="../../udens_register/ui/main_window.py" line="145" />
       <source>Search incidents</source>
       <translation>Incidenten zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="147" />
+      <location filename="../../udens_register/ui/main_window.py" line="151" />
       <source>Filter by status</source>
       <translation>Filteren op status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="148" />
+      <location filename="../../udens_register/ui/main_window.py" line="152" />
       <source>All statuses</source>
       <translation>Alle statussen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="152" />
+      <location filename="../../udens_register/ui/main_window.py" line="156" />
       <source>Filter by category</source>
       <translation>Filteren op categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="153" />
+      <location filename="../../udens_register/ui/main_window.py" line="157" />
       <source>All categories</source>
       <translation>Alle categorieën</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="163" />
+      <location filename="../../udens_register/ui/main_window.py" line="167" />
       <source>Number of incidents</source>
       <translation>Aantal incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="171" />
+      <location filename="../../udens_register/ui/main_window.py" line="175" />
       <source>Incidents</source>
       <translation>Incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="230" />
+      <location filename="../../udens_register/ui/main_window.py" line="196" />
+      <source>Overdue actions</source>
+      <translation>Acties over de deadline</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="241" />
       <source>&amp;New incident…</source>
       <translation>&amp;Nieuw incident…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="233" />
+      <location filename="../../udens_register/ui/main_window.py" line="244" />
       <source>&amp;Find</source>
       <translation>&amp;Zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="236" />
+      <location filename="../../udens_register/ui/main_window.py" line="247" />
       <source>&amp;Export register (JSON)…</source>
       <translation>Register &amp;exporteren (JSON)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="238" />
+      <location filename="../../udens_register/ui/main_window.py" line="249" />
       <source>&amp;Lock</source>
       <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="240" />
+      <location filename="../../udens_register/ui/main_window.py" line="250" />
+      <source>Protocol &amp;decision…</source>
+      <translation>&amp;Besluit volgens protocol…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="252" />
+      <source>Follow-up &amp;actions…</source>
+      <translation>Vervolg&amp;acties…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="254" />
+      <source>&amp;Close case…</source>
+      <translation>Zaak af&amp;sluiten…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="256" />
       <source>&amp;Settings…</source>
       <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="244" />
+      <location filename="../../udens_register/ui/main_window.py" line="260" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="245" />
+      <location filename="../../udens_register/ui/main_window.py" line="261" />
       <source>Social Media &amp;Protocol</source>
       <translation>Social Media &amp;Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="247" />
+      <location filename="../../udens_register/ui/main_window.py" line="263" />
       <source>&amp;About Udens Register</source>
       <translation>&amp;Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="249" />
+      <location filename="../../udens_register/ui/main_window.py" line="265" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="257" />
+      <location filename="../../udens_register/ui/main_window.py" line="273" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="259" />
+      <location filename="../../udens_register/ui/main_window.py" line="275" />
+      <source>&amp;Case</source>
+      <translation>&amp;Zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="278" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="262" />
+      <location filename="../../udens_register/ui/main_window.py" line="281" />
       <source>Main toolbar</source>
       <translation>Werkbalk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="272" />
+      <location filename="../../udens_register/ui/main_window.py" line="297" />
       <source>Unlocked by</source>
       <translation>Ontgrendeld door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="274" />
+      <location filename="../../udens_register/ui/main_window.py" line="299" />
       <source>Register folder</source>
       <translation>Registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="280" />
+      <location filename="../../udens_register/ui/main_window.py" line="305" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="294" />
+      <location filename="../../udens_register/ui/main_window.py" line="327" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="301" />
+      <location filename="../../udens_register/ui/main_window.py" line="334" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="302" />
+      <location filename="../../udens_register/ui/main_window.py" line="335" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="365" />
+      <location filename="../../udens_register/ui/main_window.py" line="401" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
         <numerusform>%n incidenten</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/main_window.py" line="442" />
+      <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
+      <translation>
+        <numerusform>%n vervolgactie is over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
+        <numerusform>%n vervolgacties zijn over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="408" />
+      <location filename="../../udens_register/ui/main_window.py" line="463" />
+      <source>Select an incident first.</source>
+      <translation>Kies eerst een incident.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="467" />
+      <source>Decision recorded.</source>
+      <translation>Besluit vastgelegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="485" />
+      <source>Close case</source>
+      <translation>Zaak afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="485" />
+      <source>Why is this case closed? (required)</source>
+      <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="493" />
+      <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
+      <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="496" />
+      <source>Write why the case is closed.</source>
+      <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="503" />
+      <source>Case closed.</source>
+      <translation>Zaak afgesloten.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="521" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="415" />
+      <location filename="../../udens_register/ui/main_window.py" line="528" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="415" />
+      <location filename="../../udens_register/ui/main_window.py" line="528" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="431" />
+      <location filename="../../udens_register/ui/main_window.py" line="544" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="453" />
+      <location filename="../../udens_register/ui/main_window.py" line="566" />
       <source>Social Media Protocol</source>
       <translation>Social Media Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="467" />
+      <location filename="../../udens_register/ui/main_window.py" line="580" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="468" />
+      <location filename="../../udens_register/ui/main_window.py" line="581" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,6 +42,7 @@ def safety_copy(db_path: Path, data_key: bytes, revision: str) -> Path:
     """An encrypted copy of the database (SQLite backup API, same key) beside it."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = db_path.with_name(f"{db_path.stem}.before-{revision}-{stamp}.db")
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner-only from the start
     src = sqlcipher.connect(str(db_path))
     dst = sqlcipher.connect(str(target))
     try:

@@ -7,7 +7,9 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from udens_register.services.dto import IncidentDetail
+from udens_register.services.dto import ActionRow, DecisionRow, IncidentDetail
+from udens_register.ui.actions import kind_text, outcome_text, status_text
+from udens_register.ui.decision_wizard import decision_lines, route_text
 from udens_register.ui.i18n import (
     category_label,
     event_label,
@@ -27,7 +29,61 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def incident_html(d: IncidentDetail) -> str:
+def _decisions_html(decisions: list[DecisionRow]) -> list[str]:
+    parts = [f"<h3>{_e(_t('Protocol decisions'))}</h3>"]
+    if not decisions:
+        parts.append(f"<p><i>{_e(_t('No decision recorded yet (Ctrl+D).'))}</i></p>")
+    for d in decisions:
+        head = (
+            _t("Decision of %1 by %2")
+            .replace("%1", fmt_datetime(d.created_at))
+            .replace("%2", d.coordinator or "—")
+        )
+        parts.append(f"<p><b>{_e(head)}</b><br><small>{_e(d.protocol_version)}</small></p><ul>")
+        deviated = {x.item: x.reason for x in d.deviations}
+        lines = decision_lines(d.decision, d.person_names)
+        if not lines:
+            parts.append(f"<li>{_e(_t('No action under rules 3-5.'))}</li>")
+        for key, text in lines:
+            if key in deviated:
+                note = _t("deviated from: %1").replace("%1", deviated[key])
+                parts.append(f"<li><s>{_e(text)}</s> — <b>{_e(note)}</b></li>")
+            else:
+                parts.append(f"<li>{_e(text)}</li>")
+        for code in d.routes:
+            title, _ = route_text(code)
+            parts.append(f"<li><b>{_e(_t('Outside the protocol: %1').replace('%1', title))}</b></li>")
+        parts.append("</ul>")
+    return parts
+
+
+def _actions_html(actions: list[ActionRow]) -> list[str]:
+    if not actions:
+        return []
+    parts = [f"<h3>{_e(_t('Follow-up actions'))}</h3><table cellspacing='0' cellpadding='3'>"]
+    for a in actions:
+        status = status_text(a.status)
+        if a.overdue:
+            status = f"<span style='color:#b00020'><b>{_e(status)} — {_e(_t('overdue'))}</b></span>"
+        else:
+            status = _e(status)
+        who = f" ({_e(a.person_name)})" if a.person_name else ""
+        extra = outcome_text(a.outcome)
+        if a.status_reason:
+            extra = f"{extra}; {a.status_reason}" if extra else a.status_reason
+        parts.append(
+            f"<tr><td>{_e(kind_text(a.kind))}{who}</td><td>{_e(a.responsible)}</td>"
+            f"<td>{_e(fmt_date(a.due_date))}</td><td>{status}</td></tr>"
+        )
+        if extra:
+            parts.append(f"<tr><td colspan='4'><small>{_e(extra)}</small></td></tr>")
+    parts.append("</table>")
+    return parts
+
+
+def incident_html(
+    d: IncidentDetail, decisions: list[DecisionRow] | None = None, actions: list[ActionRow] | None = None
+) -> str:
     """The case as HTML (every value escaped)."""
     rows = [
         (_t("Case"), d.case_number),
@@ -57,6 +113,8 @@ def incident_html(d: IncidentDetail) -> str:
         parts.append("</ul>")
     else:
         parts.append(f"<p><i>{_e(_t('No persons recorded yet.'))}</i></p>")
+    parts += _decisions_html(decisions or [])
+    parts += _actions_html(actions or [])
     parts.append(f"<h3>{_e(_t('Timeline'))}</h3><table cellspacing='0' cellpadding='3'>")
     names = {inv.person.id: inv.person.name for inv in d.involvements}
     for ev in d.events:
@@ -82,9 +140,14 @@ class DetailPane(QTextBrowser):
         self.setAccessibleName(_t("Case details"))
         self.show_nothing()
 
-    def show_incident(self, detail: IncidentDetail) -> None:
-        """Render ``detail``."""
-        self.setHtml(incident_html(detail))
+    def show_incident(
+        self,
+        detail: IncidentDetail,
+        decisions: list[DecisionRow] | None = None,
+        actions: list[ActionRow] | None = None,
+    ) -> None:
+        """Render ``detail`` with its decisions and actions."""
+        self.setHtml(incident_html(detail, decisions, actions))
 
     def show_nothing(self) -> None:
         """The empty state."""

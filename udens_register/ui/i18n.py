@@ -115,5 +115,8 @@ def event_label(code: str) -> str:
         "key_removed": QCoreApplication.translate("Codes", "Coordinator removed"),
         "passphrase_changed": QCoreApplication.translate("Codes", "Passphrase changed"),
         "recovery_key_renewed": QCoreApplication.translate("Codes", "Recovery key renewed"),
+        "decision_recorded": QCoreApplication.translate("Codes", "Protocol decision recorded"),
+        "action_created": QCoreApplication.translate("Codes", "Follow-up action created"),
+        "action_updated": QCoreApplication.translate("Codes", "Follow-up action updated"),
     }
     return labels.get(code, code)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -30,13 +31,16 @@ from PySide6.QtWidgets import (
 
 from udens_register import __version__
 from udens_register.domain.enums import Category, Status
+from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import IncidentFilter
 from udens_register.paths import resources_dir
 from udens_register.services.clock import local_today
 from udens_register.services.files import write_atomically
 from udens_register.services.settings import Settings
+from udens_register.ui.actions import ActionsView
+from udens_register.ui.decision_wizard import DecisionWizard
 from udens_register.ui.detail import DetailPane
-from udens_register.ui.errors import show_error
+from udens_register.ui.errors import known_error_text, show_error
 from udens_register.ui.i18n import category_label, status_label
 from udens_register.ui.icons import icon
 from udens_register.ui.incident_form import IncidentForm
@@ -188,6 +192,12 @@ class MainWindow(QMainWindow):
         )
 
         self.detail = DetailPane()
+        self.overdue_banner = QLabel()
+        self.overdue_banner.setAccessibleName(_t("Overdue actions"))
+        self.overdue_banner.setStyleSheet(
+            "background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; border-radius: 3px; padding: 6px;"
+        )
+        self.overdue_banner.setVisible(False)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 4)
         filters.addWidget(self.status_filter, 1)
@@ -206,6 +216,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([780, 420])
         box = QWidget()
         layout = QVBoxLayout(box)
+        layout.addWidget(self.overdue_banner)
         layout.addWidget(splitter)
         self.setTabOrder(self.search, self.status_filter)
         self.setTabOrder(self.status_filter, self.category_filter)
@@ -236,6 +247,11 @@ class MainWindow(QMainWindow):
             _t("&Export register (JSON)…"), "Ctrl+E", self.export_json, "export"
         )
         self.lock_action = self._action(_t("&Lock"), "Ctrl+L", self.lock, "lock")
+        self.decide_action = self._action(_t("Protocol &decision…"), "Ctrl+D", self.decide, "decision")
+        self.actions_action = self._action(
+            _t("Follow-up &actions…"), "Ctrl+Shift+A", self.show_actions, "actions"
+        )
+        self.close_case_action = self._action(_t("&Close case…"), "Ctrl+Shift+K", self.close_case)
         self.settings_action = self._action(
             _t("&Settings…"), QKeySequence.StandardKey.Preferences, self.edit_settings
         )
@@ -256,6 +272,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(_t("&Edit"))
         edit_menu.addAction(self.find_action)
+        case_menu = menu.addMenu(_t("&Case"))
+        for action in (self.decide_action, self.actions_action, self.close_case_action):
+            case_menu.addAction(action)
         help_menu = menu.addMenu(_t("&Help"))
         help_menu.addAction(self.protocol_action)
         help_menu.addAction(self.about_action)
@@ -263,7 +282,13 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.export_action, self.lock_action):
+        for action in (
+            self.new_action,
+            self.decide_action,
+            self.actions_action,
+            self.export_action,
+            self.lock_action,
+        ):
             toolbar.addAction(action)
         self.toolbar = toolbar
 
@@ -286,7 +311,15 @@ class MainWindow(QMainWindow):
 
     # -- locking ----------------------------------------------------------------------
     def _set_unlocked_state(self, unlocked: bool) -> None:
-        for action in (self.new_action, self.find_action, self.export_action, self.lock_action):
+        for action in (
+            self.new_action,
+            self.find_action,
+            self.export_action,
+            self.lock_action,
+            self.decide_action,
+            self.actions_action,
+            self.close_case_action,
+        ):
             action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
         self.stack.setCurrentWidget(self.workspace if unlocked else self.unlock_widget)
@@ -302,6 +335,7 @@ class MainWindow(QMainWindow):
                                        if not register.coordinator.by_recovery_key else _t("recovery key")))  # fmt: skip
         self.folder_label.setText(str(self._gateway.folder))
         self.model.set_source(register.incidents.page)
+        self.update_overdue()
         self.reload()
         self.idle_timer.start()
         self.table.setFocus()
@@ -321,6 +355,8 @@ class MainWindow(QMainWindow):
         self.detail.show_nothing()
         self.search.clear()
         self.count_label.clear()
+        self.overdue_banner.clear()
+        self.overdue_banner.setVisible(False)
         register, self.register = self.register, None
         register.close()
         self._set_unlocked_state(False)
@@ -378,7 +414,11 @@ class MainWindow(QMainWindow):
             return
         incident_id = self.proxy.data(proxy_index, ID_ROLE)
         try:
-            self.detail.show_incident(self.register.incidents.get(incident_id))
+            self.detail.show_incident(
+                self.register.incidents.get(incident_id),
+                self.register.decisions.decisions(incident_id),
+                self.register.decisions.actions(incident_id),
+            )
         except Exception as exc:  # noqa: BLE001 - shown to the user in plain words
             show_error(self, exc)
 
@@ -388,7 +428,81 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
 
+    def current_incident_id(self) -> int | None:
+        """The selected incident, if any."""
+        index = self.table.currentIndex()
+        return self.proxy.data(index, ID_ROLE) if index.isValid() else None
+
+    def update_overdue(self) -> None:
+        """Show how many actions are overdue (on unlock and after changes)."""
+        if self.register is None:
+            return
+        count = self.register.decisions.overdue_count()
+        self.overdue_banner.setText(
+            QCoreApplication.translate(
+                "MainWindow",
+                "%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.",
+                "",
+                count,
+            )
+        )
+        self.overdue_banner.setVisible(count > 0)
+
+    def _refresh_after_change(self, incident_id: int | None) -> None:
+        self._pending_select = incident_id
+        self.update_overdue()
+        self.reload()
+
     # -- commands ---------------------------------------------------------------------
+    def decide(self) -> None:
+        """Ctrl+D: the decision wizard for the selected incident."""
+        incident_id = self.current_incident_id()
+        if self.register is None:
+            return
+        if incident_id is None:
+            self.statusBar().showMessage(_t("Select an incident first."), 5000)
+            return
+        wizard = DecisionWizard(self.register.decisions, incident_id, self)
+        if wizard.exec() and wizard.record is not None:
+            self.statusBar().showMessage(_t("Decision recorded."), 5000)
+            self._refresh_after_change(incident_id)
+
+    def show_actions(self) -> None:
+        """Ctrl+Shift+A: open actions over all incidents."""
+        if self.register is None:
+            return
+        view = ActionsView(self.register.decisions, local_today(self.register.clock), self)
+        view.exec()
+        self._refresh_after_change(self.current_incident_id())
+
+    def close_case(self) -> None:
+        """Close the selected case with a rationale (refused while actions are open)."""
+        incident_id = self.current_incident_id()
+        if self.register is None or incident_id is None:
+            self.statusBar().showMessage(_t("Select an incident first."), 5000)
+            return
+        rationale, ok = QInputDialog.getMultiLineText(
+            self, _t("Close case"), _t("Why is this case closed? (required)")
+        )
+        if not ok:
+            return
+        try:
+            self.register.incidents.set_status(incident_id, Status.CLOSED, rationale)
+        except ValidationError as exc:
+            message = {
+                "actions": _t(
+                    "The case cannot be closed yet: every action must be done, or not needed with a reason."
+                ),
+                "closing_rationale": _t("Write why the case is closed."),
+            }.get(exc.field)
+            QMessageBox.information(self, _t("Close case"), message or (known_error_text(exc) or ""))
+            return
+        except Exception as exc:  # noqa: BLE001 - shown in plain words
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(_t("Case closed."), 5000)
+        self._refresh_after_change(incident_id)
+
     def focus_search(self) -> None:
         """Ctrl+F."""
         self.search.setFocus()
@@ -403,8 +517,7 @@ class MainWindow(QMainWindow):
         )
         if form.exec() and form.created is not None:
             created = form.created
-            self.reload()
-            self._pending_select = created.id
+            self._refresh_after_change(created.id)
             self.statusBar().showMessage(_t("Incident %1 recorded.").replace("%1", created.case_number), 5000)
 
     def export_json(self) -> None:

@@ -1,0 +1,394 @@
+"""Follow-up actions: the list over all incidents (overdue marked) and the dialog to record progress."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udens_register.domain.errors import RegisterError, ValidationError
+from udens_register.services.dto import ActionRow
+from udens_register.ui.errors import known_error_text
+from udens_register.ui.i18n import fmt_date
+
+
+class ActionsPort(Protocol):
+    """What the action screens need of the decision service."""
+
+    def actions(self, incident_id: int | None = None, *, open_only: bool = False) -> list[ActionRow]: ...
+    def update_action(
+        self,
+        action_id: int,
+        *,
+        status: str,
+        reason: str = "",
+        outcome: dict[str, Any] | None = None,
+        responsible: str | None = None,
+        due_date: date | None = None,
+    ) -> ActionRow: ...
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+def kind_text(kind: str) -> str:
+    """The words for an action kind."""
+    return {
+        "parents": _t("Parents (rule 3)"),
+        "police": _t("Police (rule 4)"),
+        "guidance": _t("Victim guidance (rule 5)"),
+    }.get(kind, kind)
+
+
+def status_text(status: str) -> str:
+    """The words for an action status."""
+    return {"open": _t("open"), "done": _t("done"), "not_needed": _t("not needed")}.get(status, status)
+
+
+def outcome_text(outcome: dict[str, Any]) -> str:
+    """An action's outcome in words: labels translated, codes named, dates as dd-mm-jjjj."""
+    labels = {
+        "contacted": _t("contacted"),
+        "how": _t("how"),
+        "when": _t("when"),
+        "reaction": _t("reaction"),
+        "date": _t("date"),
+        "station": _t("station or officer"),
+        "registration_number": _t("registration number"),
+        "report_type": _t("type"),
+        "guide": _t("guided by"),
+        "plan": _t("plan"),
+        "follow_up_dates": _t("follow-up"),
+        "ended_on": _t("ended"),
+    }
+    codes = {
+        "phone": _t("phone"),
+        "meeting": _t("meeting"),
+        "email": _t("e-mail"),
+        "other": _t("other"),
+        "report": _t("report (aangifte)"),
+        "notification": _t("notification (melding)"),
+    }
+
+    def words(value: Any) -> str:
+        if isinstance(value, list):
+            return ", ".join(words(v) for v in value)
+        text = str(value)
+        try:
+            return date.fromisoformat(text).strftime("%d-%m-%Y")
+        except ValueError:
+            return codes.get(text, text)
+
+    return "; ".join(f"{labels.get(k, k)}: {words(v)}" for k, v in outcome.items() if v)
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _iso(edit: QDateEdit) -> str:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day()).isoformat()
+
+
+class _OptionalDate(QWidget):
+    """A date that may be unknown."""
+
+    def __init__(self, name: str, value: str | None, default: date) -> None:
+        super().__init__()
+        self.known = QCheckBox(_t("Known"))
+        self.known.setAccessibleName(_t("%1 known").replace("%1", name))
+        self.edit = QDateEdit(_qdate(date.fromisoformat(value) if value else default))
+        self.edit.setDisplayFormat("dd-MM-yyyy")
+        self.edit.setCalendarPopup(True)
+        self.edit.setAccessibleName(name)
+        self.known.setChecked(bool(value))
+        self.edit.setEnabled(bool(value))
+        self.known.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.known)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> str | None:
+        """ISO date or None."""
+        return _iso(self.edit) if self.known.isChecked() else None
+
+
+class ActionDialog(QDialog):
+    """Record who did what and with what result; ``updated`` holds the new row after Save."""
+
+    def __init__(
+        self, port: ActionsPort, action: ActionRow, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._port = port
+        self._action = action
+        self.updated: ActionRow | None = None
+        self.setWindowTitle(
+            _t("Action: %1 — case %2").replace("%1", kind_text(action.kind)).replace("%2", action.case_number)
+        )
+        o = action.outcome
+        form = QFormLayout(self)
+        if action.person_name:
+            form.addRow(_t("Person:"), QLabel(action.person_name))
+        self.responsible = QLineEdit(action.responsible)
+        self.responsible.setAccessibleName(_t("Responsible"))
+        self.due = QDateEdit(_qdate(action.due_date))
+        self.due.setDisplayFormat("dd-MM-yyyy")
+        self.due.setCalendarPopup(True)
+        self.due.setAccessibleName(_t("Due date"))
+        form.addRow(_t("&Responsible:"), self.responsible)
+        form.addRow(_t("D&ue date:"), self.due)
+        self.fields: dict[str, Any] = {}
+        if action.kind == "parents":
+            self.fields["contacted"] = QLineEdit(str(o.get("contacted", "")))
+            how = QComboBox()
+            for code, text in (
+                ("", "—"),
+                ("phone", _t("phone")),
+                ("meeting", _t("meeting")),
+                ("email", _t("e-mail")),
+                ("other", _t("other")),
+            ):
+                how.addItem(text, code)
+            how.setCurrentIndex(max(0, how.findData(o.get("how", ""))))
+            self.fields["how"] = how
+            self.fields["when"] = _OptionalDate(_t("Contacted on"), o.get("when"), today)
+            self.fields["reaction"] = QPlainTextEdit(str(o.get("reaction", "")))
+            labels = {
+                "contacted": _t("Who was contacted:"),
+                "how": _t("How:"),
+                "when": _t("When:"),
+                "reaction": _t("Their reaction:"),
+            }
+        elif action.kind == "police":
+            self.fields["date"] = _OptionalDate(_t("Date"), o.get("date"), today)
+            self.fields["station"] = QLineEdit(str(o.get("station", "")))
+            self.fields["registration_number"] = QLineEdit(str(o.get("registration_number", "")))
+            kind = QComboBox()
+            for code, text in (
+                ("", "—"),
+                ("report", _t("report (aangifte)")),
+                ("notification", _t("notification (melding)")),
+            ):
+                kind.addItem(text, code)
+            kind.setCurrentIndex(max(0, kind.findData(o.get("report_type", ""))))
+            self.fields["report_type"] = kind
+            labels = {
+                "date": _t("Date:"),
+                "station": _t("Station or officer:"),
+                "registration_number": _t("Report or registration number:"),
+                "report_type": _t("Report or notification:"),
+            }
+        else:
+            self.fields["guide"] = QLineEdit(str(o.get("guide", "")))
+            self.fields["plan"] = QPlainTextEdit(str(o.get("plan", "")))
+            self.fields["follow_up_dates"] = QLineEdit(
+                ", ".join(date.fromisoformat(d).strftime("%d-%m-%Y") for d in o.get("follow_up_dates", []))
+            )
+            self.fields["follow_up_dates"].setPlaceholderText(_t("dd-mm-yyyy, dd-mm-yyyy"))
+            self.fields["ended_on"] = _OptionalDate(_t("Ended on"), o.get("ended_on"), today)
+            labels = {
+                "guide": _t("Who guides:"),
+                "plan": _t("Plan:"),
+                "follow_up_dates": _t("Follow-up dates:"),
+                "ended_on": _t("Guidance ended:"),
+            }
+        for key, widget in self.fields.items():
+            widget.setAccessibleName(labels[key].rstrip(":"))
+            if isinstance(widget, QPlainTextEdit):
+                widget.setTabChangesFocus(True)
+                widget.setMaximumHeight(80)
+            form.addRow(labels[key], widget)
+        self.status = QComboBox()
+        for code in ("open", "done", "not_needed"):
+            self.status.addItem(status_text(code), code)
+        self.status.setCurrentIndex(max(0, self.status.findData(action.status)))
+        self.status.setAccessibleName(_t("Status"))
+        self.reason = QLineEdit(action.status_reason)
+        self.reason.setAccessibleName(_t("Reason"))
+        self.reason.setPlaceholderText(_t("Required when the action is not needed"))
+        form.addRow(_t("&Status:"), self.status)
+        form.addRow(_t("Reason:"), self.reason)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName(_t("Problem"))
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(560, 0)
+
+    def outcome(self) -> dict[str, Any]:
+        """The outcome fields as entered (dates in ISO form)."""
+        result: dict[str, Any] = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QComboBox):
+                result[key] = widget.currentData() or ""
+            elif isinstance(widget, _OptionalDate):
+                result[key] = widget.value()
+            elif isinstance(widget, QPlainTextEdit):
+                result[key] = widget.toPlainText()
+            elif key == "follow_up_dates":
+                dates = []
+                for part in widget.text().replace(";", ",").split(","):
+                    part = part.strip()
+                    if not part:
+                        continue
+                    try:
+                        day, month, year = (int(x) for x in part.split("-"))
+                        dates.append(date(year, month, day).isoformat())
+                    except ValueError as exc:
+                        raise ValidationError("follow_up_dates", part) from exc
+                result[key] = dates
+            else:
+                result[key] = widget.text()
+        return result
+
+    def accept(self) -> None:
+        d = self.due.date()
+        try:
+            self.updated = self._port.update_action(
+                self._action.id,
+                status=str(self.status.currentData()),
+                reason=self.reason.text(),
+                outcome=self.outcome(),
+                responsible=self.responsible.text(),
+                due_date=date(d.year(), d.month(), d.day()),
+            )
+        except ValidationError as exc:
+            self.problem.setText(self._message(exc))
+            return
+        except RegisterError as exc:
+            self.problem.setText(known_error_text(exc) or "")
+            return
+        super().accept()
+
+    @staticmethod
+    def _message(exc: ValidationError) -> str:
+        return {
+            "status_reason": _t("Write why the action is not needed."),
+            "responsible": _t("Someone must be responsible."),
+            "follow_up_dates": _t("Write follow-up dates as dd-mm-yyyy, separated by commas."),
+            "how": _t("Choose how the parents were contacted."),
+            "contacted": _t("Fill in who was contacted."),
+            "when": _t("Fill in when the parents were contacted."),
+            "date": _t("Fill in the date of the report or notification."),
+            "report_type": _t("Choose report or notification."),
+            "guide": _t("Fill in who guides the victim."),
+            "plan": _t("Describe the guidance plan."),
+        }.get(exc.field, _t("Please check the field '%1'.").replace("%1", exc.field))
+
+
+class ActionsView(QDialog):
+    """Open actions over all incidents, overdue ones marked; Enter or double-click to record progress."""
+
+    def __init__(self, port: ActionsPort, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._port = port
+        self._today = today
+        self.rows: list[ActionRow] = []
+        self.setWindowTitle(_t("Follow-up actions"))
+        self.show_all = QCheckBox(_t("Also show finished actions"))
+        self.show_all.setAccessibleName(_t("Also show finished actions"))
+        self.show_all.toggled.connect(self.refresh)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [_t("Case"), _t("Action"), _t("Person"), _t("Responsible"), _t("Due"), _t("Status")]
+        )
+        self.table.setAccessibleName(_t("Follow-up actions"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.summary = QLabel()
+        self.summary.setAccessibleName(_t("Summary"))
+        edit = QPushButton(_t("&Record progress…"))
+        edit.setAccessibleName(_t("Record progress"))
+        edit.clicked.connect(self.edit_current)
+        close = QPushButton(_t("Close"))
+        close.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(edit)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.show_all)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.resize(900, 480)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the list."""
+        self.rows = self._port.actions(open_only=not self.show_all.isChecked())
+        self.table.setRowCount(len(self.rows))
+        late = QBrush(QColor("#b00020"))
+        for row, a in enumerate(self.rows):
+            status = status_text(a.status) + (" — " + _t("overdue") if a.overdue else "")
+            values = [
+                a.case_number,
+                kind_text(a.kind),
+                a.person_name,
+                a.responsible,
+                fmt_date(a.due_date),
+                status,
+            ]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if a.overdue:
+                    item.setForeground(late)
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        overdue = sum(a.overdue for a in self.rows)
+        self.summary.setText(
+            QCoreApplication.translate("Actions", "%n action(s) shown", "", len(self.rows))
+            + (", " + QCoreApplication.translate("Actions", "%n overdue", "", overdue) if overdue else "")
+        )
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            self.edit_current()
+            return
+        super().keyPressEvent(event)
+
+    def edit_current(self) -> None:
+        """Open the action dialog for the selected row."""
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.rows):
+            return
+        dialog = ActionDialog(self._port, self.rows[row], self._today, self)
+        if dialog.exec():
+            self.refresh()
