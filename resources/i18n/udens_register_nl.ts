@@ -914,37 +914,37 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="102" />
+      <location filename="../../udens_register/ui/detail.py" line="101" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="104" />
+      <location filename="../../udens_register/ui/detail.py" line="103" />
       <source>Closing rationale</source>
       <translation>Reden van afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="105" />
+      <location filename="../../udens_register/ui/detail.py" line="104" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="115" />
+      <location filename="../../udens_register/ui/detail.py" line="114" />
       <source>No persons recorded yet.</source>
       <translation>Nog geen betrokkenen vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="118" />
+      <location filename="../../udens_register/ui/detail.py" line="117" />
       <source>Timeline</source>
       <translation>Tijdlijn</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="140" />
+      <location filename="../../udens_register/ui/detail.py" line="139" />
       <source>Case details</source>
       <translation>Gegevens van de zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="154" />
+      <location filename="../../udens_register/ui/detail.py" line="153" />
       <source>Select an incident to see its details.</source>
       <translation>Kies een incident om de gegevens te zien.</translation>
     </message>
@@ -989,37 +989,42 @@
       <translation>te laat</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="89" />
+      <location filename="../../udens_register/ui/detail.py" line="71" />
+      <source>due %1</source>
+      <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="88" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="90" />
+      <location filename="../../udens_register/ui/detail.py" line="89" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="91" />
+      <location filename="../../udens_register/ui/detail.py" line="90" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="92" />
+      <location filename="../../udens_register/ui/detail.py" line="91" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="93" />
+      <location filename="../../udens_register/ui/detail.py" line="92" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="94" />
+      <location filename="../../udens_register/ui/detail.py" line="93" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="97" />
+      <location filename="../../udens_register/ui/detail.py" line="96" />
       <source>Closed on</source>
       <translation>Afgesloten op</translation>
     </message>
@@ -1424,162 +1429,162 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="144" />
+      <location filename="../../udens_register/ui/main_window.py" line="145" />
       <source>Search case number, title or description (Ctrl+F)</source>
       <translation>Zoek op zaaknummer, titel of omschrijving (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="145" />
+      <location filename="../../udens_register/ui/main_window.py" line="146" />
       <source>Search incidents</source>
       <translation>Incidenten zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="151" />
+      <location filename="../../udens_register/ui/main_window.py" line="152" />
       <source>Filter by status</source>
       <translation>Filteren op status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="152" />
+      <location filename="../../udens_register/ui/main_window.py" line="153" />
       <source>All statuses</source>
       <translation>Alle statussen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="156" />
+      <location filename="../../udens_register/ui/main_window.py" line="157" />
       <source>Filter by category</source>
       <translation>Filteren op categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="157" />
+      <location filename="../../udens_register/ui/main_window.py" line="158" />
       <source>All categories</source>
       <translation>Alle categorieën</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="167" />
+      <location filename="../../udens_register/ui/main_window.py" line="168" />
       <source>Number of incidents</source>
       <translation>Aantal incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="175" />
+      <location filename="../../udens_register/ui/main_window.py" line="176" />
       <source>Incidents</source>
       <translation>Incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="196" />
+      <location filename="../../udens_register/ui/main_window.py" line="197" />
       <source>Overdue actions</source>
       <translation>Acties over de deadline</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="241" />
+      <location filename="../../udens_register/ui/main_window.py" line="252" />
       <source>&amp;New incident…</source>
       <translation>&amp;Nieuw incident…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="244" />
+      <location filename="../../udens_register/ui/main_window.py" line="255" />
       <source>&amp;Find</source>
       <translation>&amp;Zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="247" />
+      <location filename="../../udens_register/ui/main_window.py" line="258" />
       <source>&amp;Export register (JSON)…</source>
       <translation>Register &amp;exporteren (JSON)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="249" />
+      <location filename="../../udens_register/ui/main_window.py" line="260" />
       <source>&amp;Lock</source>
       <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="250" />
+      <location filename="../../udens_register/ui/main_window.py" line="261" />
       <source>Protocol &amp;decision…</source>
       <translation>&amp;Besluit volgens protocol…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="252" />
+      <location filename="../../udens_register/ui/main_window.py" line="263" />
       <source>Follow-up &amp;actions…</source>
       <translation>Vervolg&amp;acties…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="254" />
+      <location filename="../../udens_register/ui/main_window.py" line="265" />
       <source>&amp;Close case…</source>
       <translation>Zaak af&amp;sluiten…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="256" />
+      <location filename="../../udens_register/ui/main_window.py" line="267" />
       <source>&amp;Settings…</source>
       <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="260" />
+      <location filename="../../udens_register/ui/main_window.py" line="269" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="261" />
+      <location filename="../../udens_register/ui/main_window.py" line="271" />
       <source>Social Media &amp;Protocol</source>
       <translation>Social Media &amp;Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="263" />
+      <location filename="../../udens_register/ui/main_window.py" line="273" />
       <source>&amp;About Udens Register</source>
       <translation>&amp;Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="265" />
+      <location filename="../../udens_register/ui/main_window.py" line="275" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="273" />
+      <location filename="../../udens_register/ui/main_window.py" line="283" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="275" />
+      <location filename="../../udens_register/ui/main_window.py" line="285" />
       <source>&amp;Case</source>
       <translation>&amp;Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="278" />
+      <location filename="../../udens_register/ui/main_window.py" line="288" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="281" />
+      <location filename="../../udens_register/ui/main_window.py" line="291" />
       <source>Main toolbar</source>
       <translation>Werkbalk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="297" />
+      <location filename="../../udens_register/ui/main_window.py" line="307" />
       <source>Unlocked by</source>
       <translation>Ontgrendeld door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="299" />
+      <location filename="../../udens_register/ui/main_window.py" line="309" />
       <source>Register folder</source>
       <translation>Registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="305" />
+      <location filename="../../udens_register/ui/main_window.py" line="315" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="327" />
+      <location filename="../../udens_register/ui/main_window.py" line="337" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="334" />
+      <location filename="../../udens_register/ui/main_window.py" line="344" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="335" />
+      <location filename="../../udens_register/ui/main_window.py" line="345" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="401" />
+      <location filename="../../udens_register/ui/main_window.py" line="411" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -1587,7 +1592,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="442" />
+      <location filename="../../udens_register/ui/main_window.py" line="452" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
         <numerusform>%n vervolgactie is over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
@@ -1595,72 +1600,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="463" />
+      <location filename="../../udens_register/ui/main_window.py" line="473" />
       <source>Select an incident first.</source>
       <translation>Kies eerst een incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="467" />
+      <location filename="../../udens_register/ui/main_window.py" line="477" />
       <source>Decision recorded.</source>
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="485" />
+      <location filename="../../udens_register/ui/main_window.py" line="495" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="485" />
+      <location filename="../../udens_register/ui/main_window.py" line="495" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="493" />
+      <location filename="../../udens_register/ui/main_window.py" line="503" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="496" />
+      <location filename="../../udens_register/ui/main_window.py" line="506" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="503" />
+      <location filename="../../udens_register/ui/main_window.py" line="513" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="521" />
+      <location filename="../../udens_register/ui/main_window.py" line="531" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="528" />
+      <location filename="../../udens_register/ui/main_window.py" line="538" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="528" />
+      <location filename="../../udens_register/ui/main_window.py" line="538" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="544" />
+      <location filename="../../udens_register/ui/main_window.py" line="554" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="566" />
+      <location filename="../../udens_register/ui/main_window.py" line="576" />
       <source>Social Media Protocol</source>
       <translation>Social Media Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="580" />
+      <location filename="../../udens_register/ui/main_window.py" line="590" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="581" />
+      <location filename="../../udens_register/ui/main_window.py" line="591" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>

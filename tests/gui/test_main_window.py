@@ -131,3 +131,14 @@ def test_new_incident_validation_and_save(qtbot, window) -> None:  # type: ignor
     assert form.created.case_number == "2026-0013"
     assert form.created.involvements[0].roles == ("victim", "reporter")
     window.lock()
+
+
+def test_keyboard_shortcuts(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus() or window.focusWidget() is window.search
+    shortcuts = {a.shortcut().toString() for a in window.actions()}
+    assert {"Ctrl+N", "Ctrl+F", "Ctrl+L", "Ctrl+E", "Ctrl+D", "Ctrl+Shift+A", "Ctrl+Q"} <= shortcuts
+    window.lock()

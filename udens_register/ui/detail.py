@@ -60,24 +60,23 @@ def _decisions_html(decisions: list[DecisionRow]) -> list[str]:
 def _actions_html(actions: list[ActionRow]) -> list[str]:
     if not actions:
         return []
-    parts = [f"<h3>{_e(_t('Follow-up actions'))}</h3><table cellspacing='0' cellpadding='3'>"]
+    parts = [f"<h3>{_e(_t('Follow-up actions'))}</h3><ul>"]
     for a in actions:
         status = status_text(a.status)
         if a.overdue:
             status = f"<span style='color:#b00020'><b>{_e(status)} — {_e(_t('overdue'))}</b></span>"
         else:
             status = _e(status)
-        who = f" ({_e(a.person_name)})" if a.person_name else ""
+        who = f" — {_e(a.person_name)}" if a.person_name else ""
+        due = _t("due %1").replace("%1", fmt_date(a.due_date))
         extra = outcome_text(a.outcome)
         if a.status_reason:
             extra = f"{extra}; {a.status_reason}" if extra else a.status_reason
-        parts.append(
-            f"<tr><td>{_e(kind_text(a.kind))}{who}</td><td>{_e(a.responsible)}</td>"
-            f"<td>{_e(fmt_date(a.due_date))}</td><td>{status}</td></tr>"
-        )
+        line = f"<li><b>{_e(kind_text(a.kind))}</b>{who}<br>{_e(a.responsible)} · {_e(due)} · {status}"
         if extra:
-            parts.append(f"<tr><td colspan='4'><small>{_e(extra)}</small></td></tr>")
-    parts.append("</table>")
+            line += f"<br><small>{_e(extra)}</small>"
+        parts.append(line + "</li>")
+    parts.append("</ul>")
     return parts
 
 

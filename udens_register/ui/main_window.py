@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -198,6 +199,8 @@ class MainWindow(QMainWindow):
             "background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; border-radius: 3px; padding: 6px;"
         )
         self.overdue_banner.setVisible(False)
+        self.overdue_banner.setWordWrap(True)
+        self.overdue_banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 4)
         filters.addWidget(self.status_filter, 1)
@@ -225,11 +228,19 @@ class MainWindow(QMainWindow):
         return box
 
     def _action(
-        self, text: str, shortcut: QKeySequence | str | None, slot: Any, icon_name: str = ""
+        self,
+        text: str,
+        shortcut: QKeySequence.StandardKey | str | None,
+        slot: Any,
+        icon_name: str = "",
+        fallback: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        if action.shortcut().isEmpty() and fallback:
+            # Some platforms define no standard key (e.g. Quit outside a desktop session).
+            action.setShortcut(QKeySequence(fallback))
         if icon_name:
             action.setIcon(icon(icon_name))
         action.triggered.connect(slot)
@@ -238,10 +249,10 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.new_action = self._action(
-            _t("&New incident…"), QKeySequence.StandardKey.New, self.new_incident, "new"
+            _t("&New incident…"), QKeySequence.StandardKey.New, self.new_incident, "new", "Ctrl+N"
         )
         self.find_action = self._action(
-            _t("&Find"), QKeySequence.StandardKey.Find, self.focus_search, "search"
+            _t("&Find"), QKeySequence.StandardKey.Find, self.focus_search, "search", "Ctrl+F"
         )
         self.export_action = self._action(
             _t("&Export register (JSON)…"), "Ctrl+E", self.export_json, "export"
@@ -253,13 +264,12 @@ class MainWindow(QMainWindow):
         )
         self.close_case_action = self._action(_t("&Close case…"), "Ctrl+Shift+K", self.close_case)
         self.settings_action = self._action(
-            _t("&Settings…"), QKeySequence.StandardKey.Preferences, self.edit_settings
+            _t("&Settings…"), QKeySequence.StandardKey.Preferences, self.edit_settings, "", "Ctrl+,"
         )
-        if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.quit_action = self._action(_t("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        self.protocol_action = self._action(_t("Social Media &Protocol"), QKeySequence.StandardKey.HelpContents,
-                                            self.show_protocol)  # fmt: skip
+        self.quit_action = self._action(_t("&Quit"), QKeySequence.StandardKey.Quit, self.close, "", "Ctrl+Q")
+        self.protocol_action = self._action(
+            _t("Social Media &Protocol"), QKeySequence.StandardKey.HelpContents, self.show_protocol, "", "F1"
+        )
         self.about_action = self._action(_t("&About Udens Register"), None, self.show_about)
         menu = self.menuBar()
         file_menu = menu.addMenu(_t("&File"))
