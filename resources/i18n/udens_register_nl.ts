@@ -1574,17 +1574,17 @@
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="344" />
+      <location filename="../../udens_register/ui/main_window.py" line="345" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="345" />
+      <location filename="../../udens_register/ui/main_window.py" line="346" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="411" />
+      <location filename="../../udens_register/ui/main_window.py" line="412" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -1592,7 +1592,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="452" />
+      <location filename="../../udens_register/ui/main_window.py" line="453" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
         <numerusform>%n vervolgactie is over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
@@ -1600,72 +1600,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="473" />
+      <location filename="../../udens_register/ui/main_window.py" line="474" />
       <source>Select an incident first.</source>
       <translation>Kies eerst een incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="477" />
+      <location filename="../../udens_register/ui/main_window.py" line="478" />
       <source>Decision recorded.</source>
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="495" />
+      <location filename="../../udens_register/ui/main_window.py" line="496" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="495" />
+      <location filename="../../udens_register/ui/main_window.py" line="496" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="503" />
+      <location filename="../../udens_register/ui/main_window.py" line="504" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="506" />
+      <location filename="../../udens_register/ui/main_window.py" line="507" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="513" />
+      <location filename="../../udens_register/ui/main_window.py" line="514" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="531" />
+      <location filename="../../udens_register/ui/main_window.py" line="532" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="538" />
+      <location filename="../../udens_register/ui/main_window.py" line="539" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="538" />
+      <location filename="../../udens_register/ui/main_window.py" line="539" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="554" />
+      <location filename="../../udens_register/ui/main_window.py" line="555" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="576" />
+      <location filename="../../udens_register/ui/main_window.py" line="579" />
       <source>Social Media Protocol</source>
       <translation>Social Media Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="590" />
+      <location filename="../../udens_register/ui/main_window.py" line="593" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="591" />
+      <location filename="../../udens_register/ui/main_window.py" line="594" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
@@ -1708,24 +1708,59 @@
       <translation>Exportmap kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="52" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="54" />
+      <source>Parents informed within (school days)</source>
+      <translation>Ouders geïnformeerd binnen (schooldagen)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="55" />
+      <source>Police involved within (school days, when not urgent)</source>
+      <translation>Politie ingeschakeld binnen (schooldagen, zonder spoed)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="56" />
+      <source>Guidance plan within (school days)</source>
+      <translation>Begeleidingsplan binnen (schooldagen)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="63" />
       <source>A new language takes effect when the application starts again.</source>
       <translation>Een andere taal gaat in als de applicatie opnieuw start.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="60" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="71" />
       <source>&amp;Language:</source>
       <translation>&amp;Taal:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="62" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="73" />
       <source>Lock after &amp;inactivity:</source>
       <translation>Vergrendelen na &amp;inactiviteit:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="63" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="74" />
       <source>Default &amp;export folder:</source>
       <translation>Standaard&amp;map voor exports:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="77" />
+      <source>Parents informed within:</source>
+      <translation>Ouders geïnformeerd binnen:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="78" />
+      <source>Police involved within:</source>
+      <translation>Politie ingeschakeld binnen:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="79" />
+      <source>Guidance plan within:</source>
+      <translation>Begeleidingsplan binnen:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="80" />
+      <source>In school days; 0 means the same day. Urgent police matters are always due at once.</source>
+      <translation>In schooldagen; 0 betekent dezelfde dag. Bij spoed moet de politie altijd direct worden ingeschakeld.</translation>
     </message>
   </context>
   <context>

@@ -33,13 +33,17 @@ def _case(reg, persons, category=Category.THREAT_OF_VIOLENCE):  # type: ignore[n
         p = reg.persons.create(PersonDraft(kind, first, last, date_of_birth=birth))
         involved.append((p.id, roles))
     incident = reg.incidents.create(
-        IncidentDraft(title="Casus", category=category, reported_at=date(2026, 3, 13), occurred_at=date(2026, 3, 12)),
+        IncidentDraft(
+            title="Casus", category=category, reported_at=date(2026, 3, 13), occurred_at=date(2026, 3, 12)
+        ),
         involved,
     )
     return incident, [pid for pid, _ in involved]
 
 
-def _answer(wizard: DecisionWizard, *, violation: bool, threats=(), sexual=False, accusation=False, danger=False):  # type: ignore[no-untyped-def]
+def _answer(
+    wizard: DecisionWizard, *, violation: bool, threats=(), sexual=False, accusation=False, danger=False
+):  # type: ignore[no-untyped-def]
     q = wizard.questions_page
     (q.violation.yes if violation else q.violation.no).setChecked(True)
     for kind in threats:
@@ -172,7 +176,10 @@ def test_d_deviation_with_reason(qtbot, reg) -> None:  # type: ignore[no-untyped
         wizard.accept()
     (record,) = reg.decisions.decisions(incident.id)
     assert [(d.item, d.reason) for d in record.deviations] == [
-        (f"parents:p{victim}", "Informeren van de ouders brengt de leerling in gevaar (signalen huiselijk geweld).")
+        (
+            f"parents:p{victim}",
+            "Informeren van de ouders brengt de leerling in gevaar (signalen huiselijk geweld).",
+        )
     ]
     assert record.decision["parents"] == [
         {"person": f"p{author}", "mode": "inform"},

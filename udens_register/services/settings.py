@@ -7,10 +7,12 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from udens_register.domain.decisions import DuePolicy
 from udens_register.vault.keyfile import atomic_write
 
 LANGUAGES = ("nl", "en")
 IDLE_MIN, IDLE_MAX = 1, 120
+DAYS_MAX = 30
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,9 @@ class Settings:
     language: str = "nl"
     idle_lock_minutes: int = 5
     export_folder: str = ""
+    parents_days: int = 0
+    police_days: int = 2
+    guidance_days: int = 5
 
     def validated(self) -> Settings:
         """A copy with every value inside its range."""
@@ -27,6 +32,15 @@ class Settings:
             self,
             language=self.language if self.language in LANGUAGES else "nl",
             idle_lock_minutes=min(IDLE_MAX, max(IDLE_MIN, int(self.idle_lock_minutes))),
+            parents_days=min(DAYS_MAX, max(0, int(self.parents_days))),
+            police_days=min(DAYS_MAX, max(0, int(self.police_days))),
+            guidance_days=min(DAYS_MAX, max(0, int(self.guidance_days))),
+        )
+
+    def due_policy(self) -> DuePolicy:
+        """Default due dates of follow-up actions, in school days."""
+        return DuePolicy(
+            parents_days=self.parents_days, police_days=self.police_days, guidance_days=self.guidance_days
         )
 
 

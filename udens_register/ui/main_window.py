@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
     def on_unlocked(self, register: Any) -> None:
         """Show the workspace for the just-opened register."""
         self.register = register
+        register.decisions.policy = self._settings.due_policy()
         self._set_unlocked_state(True)
         self.coordinator_label.setText(_t("Unlocked by: %1").replace("%1", register.coordinator.label
                                        if not register.coordinator.by_recovery_key else _t("recovery key")))  # fmt: skip
@@ -564,6 +565,8 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self._settings = dialog.result_settings
             self.set_idle_minutes(self._settings.idle_lock_minutes)
+            if self.register is not None:
+                self.register.decisions.policy = self._settings.due_policy()
             if self._settings_store is not None:
                 try:
                     self._settings_store.save(self._settings)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from udens_register.services.settings import IDLE_MAX, IDLE_MIN, Settings
+from udens_register.services.settings import DAYS_MAX, IDLE_MAX, IDLE_MIN, Settings
 
 
 def _t(text: str) -> str:
@@ -49,6 +49,21 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
+        self.days: dict[str, QSpinBox] = {}
+        for key, value, name in (
+            ("parents_days", settings.parents_days, _t("Parents informed within (school days)")),
+            (
+                "police_days",
+                settings.police_days,
+                _t("Police involved within (school days, when not urgent)"),
+            ),
+            ("guidance_days", settings.guidance_days, _t("Guidance plan within (school days)")),
+        ):
+            box = QSpinBox()
+            box.setRange(0, DAYS_MAX)
+            box.setValue(value)
+            box.setAccessibleName(name)
+            self.days[key] = box
         note = QLabel(_t("A new language takes effect when the application starts again."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -63,6 +78,14 @@ class SettingsDialog(QDialog):
         folder_label = QLabel(_t("Default &export folder:"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, row)
+        form.addRow(_t("Parents informed within:"), self.days["parents_days"])
+        form.addRow(_t("Police involved within:"), self.days["police_days"])
+        form.addRow(_t("Guidance plan within:"), self.days["guidance_days"])
+        days_note = QLabel(
+            _t("In school days; 0 means the same day. Urgent police matters are always due at once.")
+        )
+        days_note.setWordWrap(True)
+        form.addRow("", days_note)
         form.addRow(buttons)
 
     def _browse(self) -> None:
@@ -75,5 +98,8 @@ class SettingsDialog(QDialog):
             language=str(self.language.currentData()),
             idle_lock_minutes=self.idle.value(),
             export_folder=self.folder.text().strip(),
+            parents_days=self.days["parents_days"].value(),
+            police_days=self.days["police_days"].value(),
+            guidance_days=self.days["guidance_days"].value(),
         ).validated()
         super().accept()
