@@ -3,6 +3,7 @@
 from alembic import context
 
 from udens_register.storage.models import Base
+from udens_register.storage.search import include_object
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -14,6 +15,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_object=include_object,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -116,3 +116,6 @@ class IncidentFilter:
     date_from: date | None = None
     date_to: date | None = None
     text: str = ""
+    platform: str | None = None
+    person_id: int | None = None
+    class_name: str | None = None

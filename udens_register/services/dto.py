@@ -87,12 +87,15 @@ class IncidentDetail:
     events: tuple[EventRow, ...]
 
 
+Cursor = tuple[Any, ...]
+
+
 @dataclass(frozen=True)
 class Page:
-    """A page of the incident list; ``next_key`` is ``None`` on the last page."""
+    """A page of the incident list; ``next_key`` (opaque) is ``None`` on the last page."""
 
     rows: tuple[IncidentRow, ...]
-    next_key: tuple[date, int] | None
+    next_key: Cursor | None
 
 
 @dataclass(frozen=True)

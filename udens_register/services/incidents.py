@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -13,7 +12,7 @@ from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import IncidentDraft, IncidentFilter, format_case_number, validate_roles
 from udens_register.services.clock import Clock, local_today
 from udens_register.services.convert import incident_detail, incident_row
-from udens_register.services.dto import IncidentDetail, IncidentRow, Page
+from udens_register.services.dto import Cursor, IncidentDetail, IncidentRow, Page
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Incident, Involvement, Person
 from udens_register.storage.uow import UnitOfWork
@@ -134,16 +133,21 @@ class IncidentService:
             uow.commit()
         return self._detail(incident_id)
 
-    def page(
-        self, flt: IncidentFilter, after: tuple[date, int] | None = None, limit: int = PAGE_SIZE
-    ) -> Page:
-        """One page of the list, newest first."""
+    def page(self, flt: IncidentFilter, after: Cursor | None = None, limit: int = PAGE_SIZE) -> Page:
+        """One page of the list: newest first, or best match first when ``flt.text`` is set."""
+        searching = bool(flt.text.strip())
+        offset = int(after[1]) if searching and after else 0
         with self._uow() as uow:
-            rows = repo.incident_page(uow.session, flt, after=after, limit=limit + 1)
+            if searching:
+                rows = repo.search_page(uow.session, flt, offset=offset, limit=limit + 1)
+            else:
+                key = (after[0], int(after[1])) if after else None
+                rows = repo.incident_page(uow.session, flt, after=key, limit=limit + 1)
             more = len(rows) > limit
-            rows = rows[:limit]
-            result: tuple[IncidentRow, ...] = tuple(incident_row(i, n) for i, n in rows)
-        next_key = (result[-1].reported_at, result[-1].id) if more and result else None
+            result: tuple[IncidentRow, ...] = tuple(incident_row(i, n) for i, n in rows[:limit])
+        next_key: Cursor | None = None
+        if more and result:
+            next_key = ("rank", offset + limit) if searching else (result[-1].reported_at, result[-1].id)
         return Page(rows=result, next_key=next_key)
 
     def count(self, flt: IncidentFilter) -> int:

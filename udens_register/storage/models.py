@@ -11,6 +11,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -113,12 +114,22 @@ class Incident(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    sexual_images_minor: Mapped[bool] = mapped_column(default=False, server_default="0")
+    manager_consulted: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    manager_consulted_on: Mapped[date | None] = mapped_column(Date(), nullable=True)
 
     involvements: Mapped[list[Involvement]] = relationship(
         back_populates="incident", cascade="all, delete-orphan", order_by="Involvement.id"
     )
     events: Mapped[list[Event]] = relationship(
         back_populates="incident", cascade="all, delete-orphan", order_by="Event.id"
+    )
+    evidence: Mapped[list[Evidence]] = relationship(
+        cascade="all, delete-orphan", order_by="Evidence.id", overlaps="incident"
+    )
+    measures: Mapped[list[Measure]] = relationship(cascade="all, delete-orphan", order_by="Measure.id")
+    communications: Mapped[list[Communication]] = relationship(
+        cascade="all, delete-orphan", order_by="Communication.id"
     )
     decisions: Mapped[list[DecisionRecord]] = relationship(
         cascade="all, delete-orphan", order_by="DecisionRecord.id"
@@ -139,6 +150,8 @@ class Involvement(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="RESTRICT"), index=True)
     roles: Mapped[str] = mapped_column(String(60))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    removed_reason: Mapped[str] = mapped_column(Text(), default="", server_default="")
 
     incident: Mapped[Incident] = relationship(back_populates="involvements")
     person: Mapped[Person] = relationship(back_populates="involvements")
@@ -217,3 +230,71 @@ class Action(Base):
 
     person: Mapped[Person | None] = relationship()
     incident: Mapped[Incident] = relationship()
+
+
+class Guardianship(Base):
+    """A parent (or guardian) of a pupil: the contact for rule 3."""
+
+    __tablename__ = "guardianships"
+    __table_args__ = (UniqueConstraint("parent_id", "child_id", name="uq_guardianships_parent_child"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parent_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
+    child_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+
+
+class Evidence(Base):
+    """A screenshot or file kept inside the encrypted database, or a description instead of it."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (Index("ix_evidence_incident", "incident_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))  # file | description
+    filename: Mapped[str] = mapped_column(String(255), default="")
+    mime: Mapped[str] = mapped_column(String(60), default="")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    original: Mapped[bytes | None] = mapped_column(LargeBinary(), nullable=True, deferred=True)
+    working: Mapped[bytes | None] = mapped_column(LargeBinary(), nullable=True, deferred=True)
+    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary(), nullable=True, deferred=True)
+    platform: Mapped[str] = mapped_column(String(60), default="")
+    post_url: Mapped[str] = mapped_column(Text(), default="")
+    profile: Mapped[str] = mapped_column(String(300), default="")
+    posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    captured_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    captured_by: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text(), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    removed_reason: Mapped[str] = mapped_column(Text(), default="")
+
+
+class Measure(Base):
+    """A measure taken against an author (guideline 10)."""
+
+    __tablename__ = "measures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id", ondelete="RESTRICT"), nullable=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    taken_on: Mapped[date] = mapped_column(Date())
+    note: Mapped[str] = mapped_column(Text(), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    person: Mapped[Person | None] = relationship()
+
+
+class Communication(Base):
+    """Who was informed of what, and when (guidelines 9 and 10)."""
+
+    __tablename__ = "communications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
+    informed: Mapped[str] = mapped_column(String(200))
+    what: Mapped[str] = mapped_column(Text(), default="")
+    informed_on: Mapped[date] = mapped_column(Date())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from udens_register.domain.model import IncidentFilter
@@ -20,25 +20,79 @@ from udens_register.storage.models import (
     Involvement,
     Person,
 )
+from udens_register.storage.search import SEARCH_TABLE, match_query
 
 
 def _filtered(stmt: Select[Any], flt: IncidentFilter) -> Select[Any]:
+    """Structured filters; the text filter is applied by :func:`search_page` through FTS5."""
     if flt.status:
         stmt = stmt.where(Incident.status == flt.status)
     if flt.category:
         stmt = stmt.where(Incident.category == flt.category)
+    if flt.platform:
+        stmt = stmt.where(Incident.platform == flt.platform)
     if flt.date_from:
         stmt = stmt.where(Incident.reported_at >= flt.date_from)
     if flt.date_to:
         stmt = stmt.where(Incident.reported_at <= flt.date_to)
-    if flt.text.strip():
-        like = f"%{flt.text.strip()}%"
+    if flt.person_id is not None:
         stmt = stmt.where(
-            or_(
-                Incident.title.ilike(like), Incident.case_number.ilike(like), Incident.description.ilike(like)
+            exists().where(
+                Involvement.incident_id == Incident.id,
+                Involvement.person_id == flt.person_id,
+                Involvement.removed_at.is_(None),
+            )
+        )
+    if flt.class_name:
+        stmt = stmt.where(
+            exists().where(
+                Involvement.incident_id == Incident.id,
+                Involvement.removed_at.is_(None),
+                Involvement.person_id == Person.id,
+                Person.class_name == flt.class_name,
             )
         )
     return stmt
+
+
+def _open_actions_column() -> Any:
+    return (
+        select(func.count(Action.id))
+        .where(Action.incident_id == Incident.id, Action.status == "open")
+        .correlate(Incident)
+        .scalar_subquery()
+    )
+
+
+def search_page(session: Session, flt: IncidentFilter, *, offset: int, limit: int) -> list[tuple[Incident, int]]:
+    """Incidents matching ``flt.text`` by FTS5, best first (bm25), with the other filters applied."""
+    query = match_query(flt.text)
+    if not query:
+        return []
+    hits = (
+        select(literal_column("rowid").label("incident_id"), literal_column("rank").label("rank"))
+        .select_from(text(SEARCH_TABLE))
+        .where(text(f"{SEARCH_TABLE} MATCH :q"))
+        .subquery()
+    )
+    stmt = _filtered(select(Incident, _open_actions_column()).join(hits, hits.c.incident_id == Incident.id), flt)
+    stmt = stmt.order_by(hits.c.rank, Incident.reported_at.desc(), Incident.id.desc()).offset(offset).limit(limit)
+    return [(incident, int(count or 0)) for incident, count in session.execute(stmt, {"q": query}).all()]
+
+
+def search_count(session: Session, flt: IncidentFilter) -> int:
+    """How many incidents match the text and filters."""
+    query = match_query(flt.text)
+    if not query:
+        return 0
+    hits = (
+        select(literal_column("rowid").label("incident_id"))
+        .select_from(text(SEARCH_TABLE))
+        .where(text(f"{SEARCH_TABLE} MATCH :q"))
+        .subquery()
+    )
+    stmt = _filtered(select(func.count(Incident.id)).join(hits, hits.c.incident_id == Incident.id), flt)
+    return int(session.execute(stmt, {"q": query}).scalar() or 0)
 
 
 def next_case_sequence(session: Session, year: int) -> int:
@@ -51,13 +105,7 @@ def incident_page(
     session: Session, flt: IncidentFilter, *, after: tuple[date, int] | None, limit: int
 ) -> list[tuple[Incident, int]]:
     """Newest first, keyset-paged on (reported_at, id), each with its number of open actions."""
-    open_actions = (
-        select(func.count(Action.id))
-        .where(Action.incident_id == Incident.id, Action.status == "open")
-        .correlate(Incident)
-        .scalar_subquery()
-    )
-    stmt = _filtered(select(Incident, open_actions), flt)
+    stmt = _filtered(select(Incident, _open_actions_column()), flt)
     if after is not None:
         reported, ident = after
         stmt = stmt.where(
@@ -69,6 +117,8 @@ def incident_page(
 
 def incident_count(session: Session, flt: IncidentFilter) -> int:
     """How many incidents match."""
+    if flt.text.strip():
+        return search_count(session, flt)
     return int(session.scalar(_filtered(select(func.count(Incident.id)), flt)) or 0)
 
 

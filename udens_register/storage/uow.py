@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
+import weakref
 from types import TracebackType
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from udens_register.storage import search
 from udens_register.storage.engine import known_errors, map_error
+
+_FACTORIES: weakref.WeakKeyDictionary[Engine, sessionmaker[Session]] = weakref.WeakKeyDictionary()
+
+
+def _factory_for(engine: Engine) -> sessionmaker[Session]:
+    """One session factory per engine (a cache that dies with it), search hook installed once."""
+    factory = _FACTORIES.get(engine)
+    if factory is None:
+        factory = sessionmaker(bind=engine, expire_on_commit=False)
+        search.install(factory)
+        _FACTORIES[engine] = factory
+    return factory
 
 
 class UnitOfWork:
     """One session for one use case; known errors come out as the register's own."""
 
     def __init__(self, engine: Engine) -> None:
-        self._factory = sessionmaker(bind=engine, expire_on_commit=False)
+        self._factory = _factory_for(engine)
         self._session: Session | None = None
 
     @property

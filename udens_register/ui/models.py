@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +18,7 @@ from udens_register.domain.model import IncidentFilter
 from udens_register.services.dto import IncidentRow, Page
 from udens_register.ui.i18n import category_label, fmt_date, status_label
 
-PageSource = Callable[[IncidentFilter, "tuple[date, int] | None", int], Page]
+PageSource = Callable[[IncidentFilter, "tuple[Any, ...] | None", int], Page]
 Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,7 +35,7 @@ class IncidentTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[IncidentRow] = []
-        self._next: tuple[date, int] | None = None
+        self._next: tuple[Any, ...] | None = None
         self._source: PageSource | None = None
         self._filter = IncidentFilter()
 

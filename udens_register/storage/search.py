@@ -1,0 +1,151 @@
+"""Full-text search inside the encrypted database: an FTS5 table kept current on every flush.
+
+One row per incident (rowid = incident id) with its case number, title, description, notes
+(closing rationale, measures, communications, evidence descriptions and metadata) and the
+names, student numbers and classes of the persons involved. A session ``after_flush`` hook
+re-indexes every incident the flush touched, so no use case can forget to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import event, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from udens_register.storage.models import (
+    Communication,
+    Evidence,
+    Incident,
+    Involvement,
+    Measure,
+    Person,
+)
+
+SEARCH_TABLE = "incident_search"
+CREATE_SQL = (
+    f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5("
+    "case_number, title, description, notes, persons, tokenize = 'unicode61 remove_diacritics 2')"
+)
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """Alembic filter: the FTS5 table and its shadow tables are not ORM tables."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
+
+
+def _name(p: Person) -> str:
+    return " ".join(x for x in (p.first_name, p.infix, p.last_name) if x)
+
+
+def document(session: Session, incident_id: int) -> tuple[str, str, str, str, str] | None:
+    """The searchable text of one incident, or ``None`` if it no longer exists."""
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        return None
+    persons = session.scalars(
+        select(Person)
+        .join(Involvement, Involvement.person_id == Person.id)
+        .where(Involvement.incident_id == incident_id, Involvement.removed_at.is_(None))
+    ).all()
+    notes: list[str] = [incident.closing_rationale, incident.platform, incident.manager_consulted]
+    notes += session.scalars(select(Measure.note).where(Measure.incident_id == incident_id)).all()
+    for informed, what in session.execute(
+        select(Communication.informed, Communication.what).where(Communication.incident_id == incident_id)
+    ):
+        notes += [informed, what]
+    for row in session.execute(
+        select(Evidence.description, Evidence.filename, Evidence.profile, Evidence.post_url).where(
+            Evidence.incident_id == incident_id, Evidence.removed_at.is_(None)
+        )
+    ):
+        notes += [x for x in row if x]
+    people = " ".join(
+        " ".join(x for x in (_name(p), p.student_number or "", p.class_name) if x) for p in persons
+    )
+    return (
+        incident.case_number,
+        incident.title,
+        incident.description,
+        "\n".join(n for n in notes if n),
+        people,
+    )
+
+
+def reindex(session: Session, incident_ids: Iterable[int]) -> None:
+    """Bring the search rows of ``incident_ids`` up to date (inside the current transaction)."""
+    conn = session.connection()
+    for incident_id in sorted(set(incident_ids)):
+        conn.execute(text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = :id"), {"id": incident_id})
+        doc = document(session, incident_id)
+        if doc is None:
+            continue
+        conn.execute(
+            text(
+                f"INSERT INTO {SEARCH_TABLE} (rowid, case_number, title, description, notes, persons) "
+                "VALUES (:id, :c, :t, :d, :n, :p)"
+            ),
+            {"id": incident_id, "c": doc[0], "t": doc[1], "d": doc[2], "n": doc[3], "p": doc[4]},
+        )
+
+
+def _touched(session: Session) -> set[int]:
+    ids: set[int] = set()
+    person_ids: set[int] = set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Incident) and obj.id is not None:
+            ids.add(obj.id)
+        elif isinstance(obj, Involvement | Evidence | Measure | Communication) and obj.incident_id is not None:
+            ids.add(obj.incident_id)
+        elif isinstance(obj, Person) and obj.id is not None and obj in session.dirty:
+            person_ids.add(obj.id)
+    if person_ids:
+        ids.update(
+            session.scalars(
+                select(Involvement.incident_id).where(Involvement.person_id.in_(person_ids))
+            ).all()
+        )
+    return ids
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    """Keep the search table current for every session ``factory`` makes."""
+
+    @event.listens_for(factory, "after_flush")
+    def _after_flush(session: Session, _context: Any) -> None:
+        ids = session.info.setdefault("search_dirty", set())
+        ids.update(_touched(session))
+
+    @event.listens_for(factory, "before_commit")
+    def _before_commit(session: Session) -> None:
+        ids = session.info.pop("search_dirty", set())
+        if session.new or session.dirty or session.deleted:
+            session.flush()
+            ids |= session.info.pop("search_dirty", set())
+        if ids:
+            reindex(session, ids)
+
+    @event.listens_for(factory, "after_rollback")
+    def _after_rollback(session: Session) -> None:
+        session.info.pop("search_dirty", None)
+
+
+def match_query(user_text: str) -> str:
+    """An FTS5 query for what a person typed: every word must occur, the last as a prefix.
+
+    A term like ``2026-0004`` becomes the phrase ``"2026 0004"``; quotes and operators typed by
+    the user are treated as plain text, so no input is a syntax error.
+    """
+    terms = []
+    words = user_text.split()
+    for index, word in enumerate(words):
+        tokens = _TOKEN.findall(word)
+        if not tokens:
+            continue
+        phrase = " ".join(tokens)
+        last = index == len(words) - 1
+        terms.append(f'"{phrase}"*' if last else f'"{phrase}"')
+    return " ".join(terms)
