@@ -28,6 +28,7 @@ from udens_register.domain.errors import (
 from udens_register.messages import language_from_env, message
 from udens_register.paths import default_data_dir
 from udens_register.services.demo import fill_demo
+from udens_register.services.importer import ImportRefused
 from udens_register.services.register import Location, create_register, open_register
 from udens_register.services.verify import verify_register
 from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS, atomic_write
@@ -67,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="create a register full of fictional cases")
     demo.add_argument("--label", default="Zorgcoördinator (demo)", help="the coordinator's label")
     sub.add_parser("verify", help="check the register's integrity")
+    imp = sub.add_parser("import-persons", help="import pupils from the administration's CSV export")
+    imp.add_argument("file", type=Path, help="CSV file (Magister, Somtoday, ParnasSys)")
     exp = sub.add_parser("export-json", help="the whole register as JSON (AVG data portability)")
     exp.add_argument("-o", "--output", required=True, help="file to write, or - for standard output")
     return parser
@@ -150,6 +153,26 @@ class Cli:
             print(f"  - {problem}", file=self.stderr)
         return EXIT_PROBLEMS
 
+    def cmd_import_persons(self, folder: Path, file: Path) -> int:
+        if not Location(folder).keyfile_path.exists():
+            raise NoRegister(str(folder))
+        if not file.is_file():
+            raise UsageError(message("cannot_read", self.lang, file=file))
+        raw = file.read_bytes()
+        with open_register(folder, self.existing_secret()) as register:
+            try:
+                plan = register.importer.apply(raw)
+            except ImportRefused as exc:
+                self.say("import_refused", count=exc.total)
+                for problem in exc.problems:
+                    reason = message(f"imp_{problem.code}", self.lang, **problem.params())
+                    self.say("import_line", line=problem.line, reason=reason)
+                return EXIT_USAGE
+        self.say(
+            "imported", file=file.name, new=len(plan.new), updated=len(plan.changed), unchanged=plan.unchanged
+        )
+        return EXIT_OK
+
     def cmd_export_json(self, folder: Path, output: str) -> int:
         if not Location(folder).keyfile_path.exists():
             raise NoRegister(str(folder))
@@ -193,6 +216,8 @@ def main(
             return cli.cmd_demo(folder, args.label)
         if args.command == "verify":
             return cli.cmd_verify(folder)
+        if args.command == "import-persons":
+            return cli.cmd_import_persons(folder, args.file)
         if args.command == "export-json":
             return cli.cmd_export_json(folder, args.output)
         parser.error(f"unknown command {args.command}")

@@ -36,6 +36,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The disk is full; nothing was written.",
     ),
     "cannot_write": ("Kan niet schrijven: {detail}.", "Cannot write: {detail}."),
+    "cannot_read": (
+        "Bestand {file} bestaat niet of is niet leesbaar.",
+        "File {file} does not exist or cannot be read.",
+    ),
     "unsupported_cipher": (
         "Deze SQLCipher-versie wordt niet ondersteund ({detail}).",
         "This SQLCipher build is not supported ({detail}).",
@@ -75,6 +79,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "gui_unavailable": (
         "De desktopapplicatie kan niet starten: {detail}.",
         "The desktop application cannot start: {detail}.",
+    ),
+    "import_refused": (
+        "Bestand geweigerd: {count} regel(s) met fouten; er is niets geïmporteerd.",
+        "File refused: {count} line(s) with errors; nothing was imported.",
+    ),
+    "import_line": ("  regel {line}: {reason}", "  line {line}: {reason}"),
+    "imp_too_large": ("bestand groter dan 50 MB", "file larger than 50 MB"),
+    "imp_encoding": ("geen UTF-8- of Windows-1252-tekst", "not UTF-8 or Windows-1252 text"),
+    "imp_empty_file": ("het bestand is leeg", "the file is empty"),
+    "imp_missing_column": ("kolom {column} ontbreekt", "column {column} missing"),
+    "imp_field_count": (
+        "{found} velden, de kopregel heeft er {expected}",
+        "{found} fields, the header has {expected}",
+    ),
+    "imp_number_empty": ("leerlingnummer leeg", "student number empty"),
+    "imp_number_long": ("leerlingnummer langer dan 30 tekens", "student number longer than 30 characters"),
+    "imp_number_repeated": (
+        "leerlingnummer {number} staat ook op regel {other}",
+        "student number {number} also on line {other}",
+    ),
+    "imp_first_empty": ("roepnaam leeg", "first name empty"),
+    "imp_last_empty": ("achternaam leeg", "last name empty"),
+    "imp_name_long": ("naam langer dan 100 tekens", "name longer than 100 characters"),
+    "imp_date_invalid": (
+        "geboortedatum '{value}' is geen bestaande datum (dd-mm-jjjj)",
+        "date of birth '{value}' is not a real date (dd-mm-yyyy)",
+    ),
+    "imp_date_impossible": ("geboortedatum {value} is onmogelijk", "date of birth {value} is impossible"),
+    "imp_class_long": ("klas langer dan 30 tekens", "class longer than 30 characters"),
+    "imp_no_pupils": (
+        "het bestand heeft een kopregel maar geen leerlingen",
+        "the file has a header but no pupils",
+    ),
+    "imp_non_pupil": (
+        "leerlingnummer {number} hoort bij iemand die geen leerling is",
+        "student number {number} belongs to someone who is not a pupil",
+    ),
+    "imp_unreadable": ("{file} is niet leesbaar", "{file} cannot be read"),
+    "import_more": ("  … en nog {count}", "  … and {count} more"),
+    "imported": (
+        "Leerlingen geïmporteerd uit {file}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd.",
+        "Pupils imported from {file}: {new} new, {updated} updated, {unchanged} unchanged.",
     ),
     "interrupted": ("Afgebroken; er is niets gewijzigd.", "Interrupted; nothing was changed."),
     "unexpected": (

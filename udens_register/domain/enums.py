@@ -75,3 +75,15 @@ class Platform(StrEnum):
     X = "X"
     DISCORD = "Discord"
     OTHER = "Anders"
+
+
+class MeasureKind(StrEnum):
+    """Measures taken against an author (guideline 10)."""
+
+    CONVERSATION = "conversation"
+    WARNING = "warning"
+    REMOVAL_REQUESTED = "removal_requested"
+    REMOVAL_DONE = "removal_done"
+    SUSPENSION = "suspension"
+    BOARD_REPORT = "board_report"
+    OTHER = "other"

@@ -65,6 +65,12 @@ def incident_detail(i: Incident) -> IncidentDetail:
         closing_rationale=i.closing_rationale,
         closed_at=i.closed_at,
         created_at=i.created_at,
-        involvements=tuple(InvolvementRow(person_row(v.person), roles_of(v)) for v in i.involvements),
+        involvements=tuple(
+            InvolvementRow(person_row(v.person), roles_of(v), v.removed_at is not None, v.removed_reason)
+            for v in i.involvements
+        ),
         events=tuple(event_row(e) for e in i.events),
+        sexual_images_minor=i.sexual_images_minor,
+        manager_consulted=i.manager_consulted,
+        manager_consulted_on=i.manager_consulted_on,
     )

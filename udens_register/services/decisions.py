@@ -190,6 +190,7 @@ class DecisionService:
                     age=age_on(v.person.date_of_birth, day),
                 )
                 for v in incident.involvements
+                if v.removed_at is None
             )
             return Prepared(incident.id, incident.case_number, day, persons)
 
@@ -284,6 +285,8 @@ class DecisionService:
                     detail={"action_id": action.id, "kind": action.kind, "due": plan.due_date.isoformat()},
                 ).at = now
             incident = s.get(Incident, incident_id)
+            if incident is not None and answers.sexual_images_of_minor:
+                incident.sexual_images_minor = True
             if incident is not None and incident.status == "open":
                 incident.status = "in_progress"
                 incident.updated_at = now

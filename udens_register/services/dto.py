@@ -38,10 +38,12 @@ class PersonRow:
 
 @dataclass(frozen=True)
 class InvolvementRow:
-    """A person's part in one incident."""
+    """A person's part in one incident; a removed one stays visible with its reason."""
 
     person: PersonRow
     roles: tuple[str, ...]
+    removed: bool = False
+    removed_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,14 @@ class IncidentDetail:
     created_at: datetime
     involvements: tuple[InvolvementRow, ...]
     events: tuple[EventRow, ...]
+    sexual_images_minor: bool = False
+    manager_consulted: str = ""
+    manager_consulted_on: date | None = None
+
+    @property
+    def active_involvements(self) -> tuple[InvolvementRow, ...]:
+        """The persons currently in the case."""
+        return tuple(i for i in self.involvements if not i.removed)
 
 
 Cursor = tuple[Any, ...]
@@ -207,3 +217,66 @@ class DecisionRow:
     routes: tuple[str, ...]
     signals: dict[str, bool]
     person_names: dict[str, str]
+
+
+@dataclass(frozen=True)
+class EvidenceMeta:
+    """What the coordinator records about a piece of evidence."""
+
+    platform: str = ""
+    post_url: str = ""
+    profile: str = ""
+    posted_at: datetime | None = None
+    captured_at: datetime | None = None
+    captured_by: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """A piece of evidence without its bytes."""
+
+    id: int
+    incident_id: int
+    kind: str  # file | description
+    filename: str
+    mime: str
+    size: int
+    sha256: str
+    meta: EvidenceMeta
+    created_at: datetime
+    removed_at: datetime | None
+    removed_reason: str
+    has_thumbnail: bool
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    """A measure taken against an author."""
+
+    id: int
+    incident_id: int
+    person_name: str
+    kind: str
+    taken_on: date
+    note: str
+
+
+@dataclass(frozen=True)
+class CommunicationRow:
+    """Who was informed of what, and when."""
+
+    id: int
+    incident_id: int
+    informed: str
+    what: str
+    informed_on: date
+
+
+@dataclass(frozen=True)
+class PersonIncident:
+    """One incident of a person, with their roles in it (for the person view)."""
+
+    incident: IncidentRow
+    roles: tuple[str, ...]
+    removed: bool

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from datetime import date, datetime
 from typing import Any
+
+from sqlalchemy import select
 
 from udens_register.services.clock import Clock
 from udens_register.services.convert import event_row, person_row, roles_of
 from udens_register.services.decisions import decision_row
 from udens_register.storage import repositories as repo
+from udens_register.storage.models import Guardianship
 from udens_register.storage.uow import UnitOfWork
 
 FORMAT = "udens-register"
@@ -24,8 +28,11 @@ def export_document(uow: UnitOfWork, clock: Clock) -> dict[str, Any]:
     """Everything recorded, as a JSON-compatible dict."""
     with uow:
         s = uow.session
+        parents: dict[int, list[int]] = {}
+        for g in s.scalars(select(Guardianship)):
+            parents.setdefault(g.child_id, []).append(g.parent_id)
         persons = []
-        for p in repo.persons(s):
+        for p in sorted(repo.persons(s), key=lambda x: x.id):
             row = person_row(p)
             persons.append(
                 {
@@ -37,6 +44,7 @@ def export_document(uow: UnitOfWork, clock: Clock) -> dict[str, Any]:
                     "student_number": row.student_number or None,
                     "class": row.class_name,
                     "date_of_birth": _iso(row.date_of_birth),
+                    "parents": sorted(parents.get(row.id, [])),
                 }
             )
         incidents = []
@@ -54,8 +62,53 @@ def export_document(uow: UnitOfWork, clock: Clock) -> dict[str, Any]:
                     "closing_rationale": i.closing_rationale,
                     "closed_at": _iso(i.closed_at),
                     "created_at": _iso(i.created_at),
+                    "sexual_images_minor": i.sexual_images_minor,
+                    "manager_consulted": i.manager_consulted,
+                    "manager_consulted_on": _iso(i.manager_consulted_on),
                     "involvements": [
-                        {"person_id": v.person_id, "roles": list(roles_of(v))} for v in i.involvements
+                        {
+                            "person_id": v.person_id,
+                            "roles": list(roles_of(v)),
+                            "removed_at": _iso(v.removed_at),
+                            "removed_reason": v.removed_reason,
+                        }
+                        for v in i.involvements
+                    ],
+                    "evidence": [
+                        {
+                            "id": e.id,
+                            "kind": e.kind,
+                            "filename": e.filename,
+                            "mime": e.mime,
+                            "size": e.size,
+                            "sha256": e.sha256,
+                            "platform": e.platform,
+                            "post_url": e.post_url,
+                            "profile": e.profile,
+                            "posted_at": _iso(e.posted_at),
+                            "captured_at": _iso(e.captured_at),
+                            "captured_by": e.captured_by,
+                            "description": e.description,
+                            "removed_at": _iso(e.removed_at),
+                            "removed_reason": e.removed_reason,
+                            "content_base64": base64.b64encode(e.original).decode("ascii")
+                            if e.original
+                            else None,
+                        }
+                        for e in i.evidence
+                    ],
+                    "measures": [
+                        {
+                            "kind": m.kind,
+                            "person_id": m.person_id,
+                            "taken_on": _iso(m.taken_on),
+                            "note": m.note,
+                        }
+                        for m in i.measures
+                    ],
+                    "communications": [
+                        {"informed": c.informed, "what": c.what, "informed_on": _iso(c.informed_on)}
+                        for c in i.communications
                     ],
                     "decisions": [
                         {

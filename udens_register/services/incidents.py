@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from udens_register.domain.enums import Category, Role, Status
+from udens_register.domain.enums import Category, MeasureKind, Role, Status
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import IncidentDraft, IncidentFilter, format_case_number, validate_roles
 from udens_register.services.clock import Clock, local_today
 from udens_register.services.convert import incident_detail, incident_row
-from udens_register.services.dto import Cursor, IncidentDetail, IncidentRow, Page
+from udens_register.services.dto import (
+    CommunicationRow,
+    Cursor,
+    IncidentDetail,
+    IncidentRow,
+    MeasureRow,
+    Page,
+)
 from udens_register.storage import repositories as repo
-from udens_register.storage.models import Incident, Involvement, Person
+from udens_register.storage.models import Communication, Incident, Involvement, Measure, Person
 from udens_register.storage.uow import UnitOfWork
 
 PAGE_SIZE = 200
@@ -98,11 +107,222 @@ class IncidentService:
             incident = uow.session.get(Incident, incident_id)
             if incident is None:
                 raise ValidationError("incident", f"no incident {incident_id}")
-            if any(v.person_id == person_id for v in incident.involvements):
+            existing = repo.involvement(uow.session, incident_id, person_id)
+            if existing is not None and existing.removed_at is None:
                 raise ValidationError("person", "already involved in this incident")
+            if existing is not None:  # brought back into the case: a new entry in the history
+                existing.removed_at = None
+                existing.removed_reason = ""
+                existing.roles = ",".join(r.value for r in Role if r in roles)
+                repo.add_event(
+                    uow.session,
+                    "person_involved",
+                    coordinator_id=self._coordinator_id,
+                    incident_id=incident_id,
+                    detail={"person_id": person_id, "roles": existing.roles.split(",")},
+                ).at = self._clock()
+                uow.commit()
+                return self._detail(incident_id)
             self._involve(uow.session, incident, person_id, roles)
             uow.commit()
         return self._detail(incident_id)
+
+    CORRECTABLE = (
+        "title",
+        "description",
+        "platform",
+        "category",
+        "reported_at",
+        "occurred_at",
+        "sexual_images_minor",
+        "manager_consulted",
+        "manager_consulted_on",
+    )
+
+    def correct(self, incident_id: int, changes: dict[str, Any], reason: str) -> IncidentDetail:
+        """Change recorded facts of an incident; the previous values, who, when and why are kept.
+
+        Raises:
+            ValidationError: no reason, an unknown field, or a value that breaks a rule.
+        """
+        if not reason.strip():
+            raise ValidationError("reason", "a reason is required for a correction")
+        unknown = set(changes) - set(self.CORRECTABLE)
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], "cannot be corrected")
+        now = self._clock()
+        with self._uow() as uow:
+            incident = uow.session.get(Incident, incident_id)
+            if incident is None:
+                raise ValidationError("incident", f"no incident {incident_id}")
+            if "category" in changes:
+                changes["category"] = Category(changes["category"]).value
+            draft = IncidentDraft(
+                title=str(changes.get("title", incident.title)).strip(),
+                category=Category(changes.get("category", incident.category)),
+                reported_at=changes.get("reported_at", incident.reported_at),
+                occurred_at=changes.get("occurred_at", incident.occurred_at),
+            )
+            draft.validate(local_today(self._clock))
+            diff = {
+                key: [_plain(getattr(incident, key)), _plain(value)]
+                for key, value in changes.items()
+                if getattr(incident, key) != value
+            }
+            if not diff:
+                return self._detail_in(uow, incident_id)
+            if "reported_at" in diff and changes["reported_at"].year != incident.case_year:
+                raise ValidationError("reported_at", "a correction cannot move a case to another year")
+            for key in diff:
+                setattr(incident, key, changes[key])
+            incident.updated_at = now
+            repo.add_event(
+                uow.session,
+                "corrected",
+                coordinator_id=self._coordinator_id,
+                incident_id=incident_id,
+                detail={"entity": "incident", "changes": diff, "reason": reason.strip()},
+            ).at = now
+            uow.commit()
+        return self._detail(incident_id)
+
+    def _detail_in(self, uow: UnitOfWork, incident_id: int) -> IncidentDetail:
+        incident = repo.incident_full(uow.session, incident_id)
+        assert incident is not None
+        return incident_detail(incident)
+
+    def change_roles(
+        self, incident_id: int, person_id: int, roles: tuple[Role, ...], reason: str
+    ) -> IncidentDetail:
+        """Correct a person's roles in the case (reason required; the old roles are kept)."""
+        validate_roles(roles)
+        if not reason.strip():
+            raise ValidationError("reason", "a reason is required for a correction")
+        now = self._clock()
+        with self._uow() as uow:
+            inv = repo.involvement(uow.session, incident_id, person_id)
+            if inv is None or inv.removed_at is not None:
+                raise ValidationError("person", "not in this incident")
+            ordered = ",".join(r.value for r in Role if r in roles)
+            if ordered != inv.roles:
+                repo.add_event(
+                    uow.session,
+                    "corrected",
+                    coordinator_id=self._coordinator_id,
+                    incident_id=incident_id,
+                    detail={
+                        "entity": "involvement",
+                        "person_id": person_id,
+                        "changes": {"roles": [inv.roles.split(","), ordered.split(",")]},
+                        "reason": reason.strip(),
+                    },
+                ).at = now
+                inv.roles = ordered
+                uow.commit()
+        return self._detail(incident_id)
+
+    def remove_person(self, incident_id: int, person_id: int, reason: str) -> IncidentDetail:
+        """Take a person out of the case; it stays visible in the history with the reason."""
+        if not reason.strip():
+            raise ValidationError("reason", "a reason is required to remove a person from a case")
+        now = self._clock()
+        with self._uow() as uow:
+            inv = repo.involvement(uow.session, incident_id, person_id)
+            if inv is None or inv.removed_at is not None:
+                raise ValidationError("person", "not in this incident")
+            inv.removed_at = now
+            inv.removed_reason = reason.strip()
+            repo.add_event(
+                uow.session,
+                "person_removed",
+                coordinator_id=self._coordinator_id,
+                incident_id=incident_id,
+                detail={"person_id": person_id, "roles": inv.roles.split(","), "reason": reason.strip()},
+            ).at = now
+            uow.commit()
+        return self._detail(incident_id)
+
+    def add_measure(
+        self,
+        incident_id: int,
+        kind: MeasureKind,
+        taken_on: date,
+        note: str = "",
+        person_id: int | None = None,
+    ) -> MeasureRow:
+        """Record a measure taken against an author (guideline 10)."""
+        if taken_on > local_today(self._clock):
+            raise ValidationError("taken_on", "in the future")
+        now = self._clock()
+        with self._uow() as uow:
+            if uow.session.get(Incident, incident_id) is None:
+                raise ValidationError("incident", f"no incident {incident_id}")
+            measure = Measure(
+                incident_id=incident_id,
+                person_id=person_id,
+                kind=MeasureKind(kind).value,
+                taken_on=taken_on,
+                note=note.strip(),
+                created_at=now,
+            )
+            uow.session.add(measure)
+            uow.session.flush()
+            repo.add_event(
+                uow.session,
+                "measure_taken",
+                coordinator_id=self._coordinator_id,
+                incident_id=incident_id,
+                detail={"measure_id": measure.id, "kind": measure.kind, "person_id": person_id},
+            ).at = now
+            uow.commit()
+            uow.session.refresh(measure)
+            return measure_row(measure)
+
+    def add_communication(
+        self, incident_id: int, informed: str, what: str, informed_on: date
+    ) -> CommunicationRow:
+        """Record who was informed of what, and when (guidelines 9 and 10)."""
+        if not informed.strip():
+            raise ValidationError("informed", "required")
+        if informed_on > local_today(self._clock):
+            raise ValidationError("informed_on", "in the future")
+        now = self._clock()
+        with self._uow() as uow:
+            if uow.session.get(Incident, incident_id) is None:
+                raise ValidationError("incident", f"no incident {incident_id}")
+            item = Communication(
+                incident_id=incident_id, informed=informed.strip(), what=what.strip(), informed_on=informed_on,
+                created_at=now,
+            )  # fmt: skip
+            uow.session.add(item)
+            uow.session.flush()
+            repo.add_event(
+                uow.session,
+                "communication_recorded",
+                coordinator_id=self._coordinator_id,
+                incident_id=incident_id,
+                detail={"communication_id": item.id},
+            ).at = now
+            uow.commit()
+            return CommunicationRow(item.id, incident_id, item.informed, item.what, item.informed_on)
+
+    def measures(self, incident_id: int) -> list[MeasureRow]:
+        """Measures of an incident, in order."""
+        with self._uow() as uow:
+            rows = uow.session.scalars(
+                select(Measure).where(Measure.incident_id == incident_id).order_by(Measure.id)
+            ).all()
+            return [measure_row(m) for m in rows]
+
+    def communications(self, incident_id: int) -> list[CommunicationRow]:
+        """Communications of an incident, in order."""
+        with self._uow() as uow:
+            rows = uow.session.scalars(
+                select(Communication)
+                .where(Communication.incident_id == incident_id)
+                .order_by(Communication.id)
+            ).all()
+            return [CommunicationRow(c.id, c.incident_id, c.informed, c.what, c.informed_on) for c in rows]
 
     def set_status(self, incident_id: int, status: Status, rationale: str = "") -> IncidentDetail:
         """Move a case to another status; closing needs a rationale."""
@@ -165,3 +385,18 @@ class IncidentService:
             if incident is None:
                 raise ValidationError("incident", f"no incident {incident_id}")
             return incident_detail(incident)
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-friendly form of a field value for the correction history."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def measure_row(m: Measure) -> MeasureRow:
+    """The DTO of a measure."""
+    name = ""
+    if m.person is not None:
+        name = " ".join(x for x in (m.person.first_name, m.person.infix, m.person.last_name) if x)
+    return MeasureRow(m.id, m.incident_id, name, m.kind, m.taken_on, m.note)

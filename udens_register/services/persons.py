@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import PersonDraft
 from udens_register.services.clock import Clock, local_today
-from udens_register.services.convert import person_row
-from udens_register.services.dto import PersonRow
+from udens_register.services.convert import incident_row, person_row, roles_of
+from udens_register.services.dto import PersonIncident, PersonRow
 from udens_register.storage import repositories as repo
-from udens_register.storage.models import Person
+from udens_register.storage.models import Guardianship, Person
 from udens_register.storage.uow import UnitOfWork
 
 
@@ -60,7 +62,121 @@ class PersonService:
             uow.commit()
             return person_row(person)
 
+    def get(self, person_id: int) -> PersonRow:
+        """One person."""
+        with UnitOfWork(self._engine) as uow:
+            person = uow.session.get(Person, person_id)
+            if person is None:
+                raise ValidationError("person", f"no person {person_id}")
+            return person_row(person)
+
+    def incidents_of(self, person_id: int) -> list[PersonIncident]:
+        """Every incident the person is or was in, with their roles, newest first (repeat patterns)."""
+        with UnitOfWork(self._engine) as uow:
+            return [
+                PersonIncident(incident_row(i), roles_of(v), v.removed_at is not None)
+                for i, v in repo.incidents_of_person(uow.session, person_id)
+            ]
+
+    def link_parent(self, parent_id: int, child_id: int) -> None:
+        """Record that ``parent_id`` is a parent or guardian of the pupil ``child_id`` (rule 3's contact)."""
+        with UnitOfWork(self._engine) as uow:
+            s = uow.session
+            parent, child = s.get(Person, parent_id), s.get(Person, child_id)
+            if parent is None or parent.kind != PersonKind.PARENT.value:
+                raise ValidationError("parent", "must be a person of kind parent")
+            if child is None or child.kind != PersonKind.PUPIL.value:
+                raise ValidationError("child", "must be a pupil")
+            exists = s.scalars(
+                select(Guardianship).where(
+                    Guardianship.parent_id == parent_id, Guardianship.child_id == child_id
+                )
+            ).first()
+            if exists is None:
+                s.add(Guardianship(parent_id=parent_id, child_id=child_id))
+                repo.add_event(
+                    s, "parent_linked", coordinator_id=self._coordinator_id,
+                    detail={"parent_id": parent_id, "child_id": child_id},
+                ).at = self._clock()  # fmt: skip
+                uow.commit()
+
+    def parents_of(self, child_id: int) -> list[PersonRow]:
+        """The parents linked to a pupil."""
+        with UnitOfWork(self._engine) as uow:
+            rows = uow.session.scalars(
+                select(Person).join(Guardianship, Guardianship.parent_id == Person.id)
+                .where(Guardianship.child_id == child_id).order_by(Person.last_name, Person.first_name)
+            ).all()  # fmt: skip
+            return [person_row(p) for p in rows]
+
+    def children_of(self, parent_id: int) -> list[PersonRow]:
+        """The pupils linked to a parent."""
+        with UnitOfWork(self._engine) as uow:
+            rows = uow.session.scalars(
+                select(Person).join(Guardianship, Guardianship.child_id == Person.id)
+                .where(Guardianship.parent_id == parent_id).order_by(Person.last_name, Person.first_name)
+            ).all()  # fmt: skip
+            return [person_row(p) for p in rows]
+
+    CORRECTABLE = ("first_name", "infix", "last_name", "student_number", "class_name", "date_of_birth")
+
+    def correct(self, person_id: int, changes: dict[str, Any], reason: str) -> PersonRow:
+        """Change a person's details; previous values, who, when and why are kept in the history."""
+        if not reason.strip():
+            raise ValidationError("reason", "a reason is required for a correction")
+        unknown = set(changes) - set(self.CORRECTABLE)
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], "cannot be corrected")
+        now = self._clock()
+        with UnitOfWork(self._engine) as uow:
+            person = uow.session.get(Person, person_id)
+            if person is None:
+                raise ValidationError("person", f"no person {person_id}")
+            current = person_row(person)
+            merged = PersonDraft(
+                kind=PersonKind(person.kind),
+                first_name=str(changes.get("first_name", current.first_name)).strip(),
+                infix=str(changes.get("infix", current.infix)).strip(),
+                last_name=str(changes.get("last_name", current.last_name)).strip(),
+                student_number=str(changes.get("student_number", current.student_number) or "").strip(),
+                class_name=str(changes.get("class_name", current.class_name)).strip(),
+                date_of_birth=changes.get("date_of_birth", current.date_of_birth),
+            )
+            merged.validate(local_today(self._clock))
+            new_values = {
+                "first_name": merged.first_name,
+                "infix": merged.infix,
+                "last_name": merged.last_name,
+                "student_number": merged.student_number or None,
+                "class_name": merged.class_name,
+                "date_of_birth": merged.date_of_birth,
+            }
+            diff = {
+                k: [_plain(getattr(person, k)), _plain(v)]
+                for k, v in new_values.items()
+                if k in changes and getattr(person, k) != v
+            }
+            if not diff:
+                return current
+            if "student_number" in diff and merged.student_number:
+                other = repo.person_by_student_number(uow.session, merged.student_number)
+                if other is not None and other.id != person_id:
+                    raise ValidationError("student_number", "already in the register")
+            for k in diff:
+                setattr(person, k, new_values[k])
+            person.updated_at = now
+            repo.add_event(
+                uow.session, "corrected", coordinator_id=self._coordinator_id,
+                detail={"entity": "person", "person_id": person_id, "changes": diff, "reason": reason.strip()},
+            ).at = now  # fmt: skip
+            uow.commit()
+            return person_row(person)
+
     def find(self, text: str = "", limit: int | None = None) -> list[PersonRow]:
         """Persons whose name, student number or class contains ``text``."""
         with UnitOfWork(self._engine) as uow:
             return [person_row(p) for p in repo.persons(uow.session, text, limit)]
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value

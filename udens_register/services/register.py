@@ -14,7 +14,9 @@ from udens_register.paths import DB_NAME, KEYFILE_NAME
 from udens_register.services.clock import Clock, system_clock
 from udens_register.services.decisions import DecisionService
 from udens_register.services.dto import CoordinatorInfo
+from udens_register.services.evidence import EvidenceService
 from udens_register.services.export import export_json_bytes
+from udens_register.services.importer import PupilImporter
 from udens_register.services.incidents import IncidentService
 from udens_register.services.persons import PersonService
 from udens_register.storage import migrate
@@ -146,6 +148,10 @@ class OpenRegister:
             engine, self.coordinator.id, self.coordinator.label if row else "", clock, policy or DuePolicy()
         )
         self.persons = PersonService(engine, self.coordinator.id, clock)
+        self.evidence = EvidenceService(
+            engine, self.coordinator.id, self.coordinator.label if row else "", clock
+        )
+        self.importer = PupilImporter(engine, self.coordinator.id, clock)
 
     @property
     def engine(self) -> Engine:

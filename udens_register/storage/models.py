@@ -278,7 +278,9 @@ class Measure(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
-    person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id", ondelete="RESTRICT"), nullable=True)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("persons.id", ondelete="RESTRICT"), nullable=True
+    )
     kind: Mapped[str] = mapped_column(String(30))
     taken_on: Mapped[date] = mapped_column(Date())
     note: Mapped[str] = mapped_column(Text(), default="")

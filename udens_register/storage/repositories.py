@@ -64,7 +64,9 @@ def _open_actions_column() -> Any:
     )
 
 
-def search_page(session: Session, flt: IncidentFilter, *, offset: int, limit: int) -> list[tuple[Incident, int]]:
+def search_page(
+    session: Session, flt: IncidentFilter, *, offset: int, limit: int
+) -> list[tuple[Incident, int]]:
     """Incidents matching ``flt.text`` by FTS5, best first (bm25), with the other filters applied."""
     query = match_query(flt.text)
     if not query:
@@ -75,8 +77,14 @@ def search_page(session: Session, flt: IncidentFilter, *, offset: int, limit: in
         .where(text(f"{SEARCH_TABLE} MATCH :q"))
         .subquery()
     )
-    stmt = _filtered(select(Incident, _open_actions_column()).join(hits, hits.c.incident_id == Incident.id), flt)
-    stmt = stmt.order_by(hits.c.rank, Incident.reported_at.desc(), Incident.id.desc()).offset(offset).limit(limit)
+    stmt = _filtered(
+        select(Incident, _open_actions_column()).join(hits, hits.c.incident_id == Incident.id), flt
+    )
+    stmt = (
+        stmt.order_by(hits.c.rank, Incident.reported_at.desc(), Incident.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
     return [(incident, int(count or 0)) for incident, count in session.execute(stmt, {"q": query}).all()]
 
 
@@ -145,6 +153,9 @@ def all_incidents_full(session: Session) -> Sequence[Incident]:
             selectinload(Incident.events).selectinload(Event.coordinator),
             selectinload(Incident.decisions).selectinload(DecisionRecord.coordinator),
             selectinload(Incident.actions),
+            selectinload(Incident.evidence),
+            selectinload(Incident.measures),
+            selectinload(Incident.communications),
         )
     )
     return session.scalars(stmt).all()
@@ -218,3 +229,21 @@ def unfinished_actions(session: Session, incident_id: int) -> int:
     """Open actions of one incident."""
     stmt = select(func.count(Action.id)).where(Action.incident_id == incident_id, Action.status == "open")
     return int(session.scalar(stmt) or 0)
+
+
+def involvement(session: Session, incident_id: int, person_id: int) -> Involvement | None:
+    """The link between a person and an incident, removed or not."""
+    return session.scalars(
+        select(Involvement).where(Involvement.incident_id == incident_id, Involvement.person_id == person_id)
+    ).first()
+
+
+def incidents_of_person(session: Session, person_id: int) -> list[tuple[Incident, Involvement]]:
+    """Every incident a person is or was in, newest first."""
+    stmt = (
+        select(Incident, Involvement)
+        .join(Involvement, Involvement.incident_id == Incident.id)
+        .where(Involvement.person_id == person_id)
+        .order_by(Incident.reported_at.desc(), Incident.id.desc())
+    )
+    return [(i, v) for i, v in session.execute(stmt).all()]

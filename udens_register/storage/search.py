@@ -98,7 +98,9 @@ def _touched(session: Session) -> set[int]:
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, Incident) and obj.id is not None:
             ids.add(obj.id)
-        elif isinstance(obj, Involvement | Evidence | Measure | Communication) and obj.incident_id is not None:
+        elif (
+            isinstance(obj, Involvement | Evidence | Measure | Communication) and obj.incident_id is not None
+        ):
             ids.add(obj.incident_id)
         elif isinstance(obj, Person) and obj.id is not None and obj in session.dirty:
             person_ids.add(obj.id)
