@@ -108,6 +108,8 @@ def parse(raw: bytes, today: date) -> tuple[list[PupilRow], str, str]:
     """Rows of a pupil CSV; raises :class:`ImportRefused` naming lines and reasons."""
     if len(raw) > MAX_BYTES:
         raise ImportRefused([_p(0, "too_large")])
+    if b"\x00" in raw:  # UTF-16, a spreadsheet or another binary file, not a CSV export
+        raise ImportRefused([_p(0, "encoding")])
     try:
         textdata, encoding = _decode(raw)
     except UnicodeDecodeError:
