@@ -43,3 +43,24 @@ def filled(tmp_path: Path):  # type: ignore[no-untyped-def]
                 [(pupil.id, (Role.VICTIM,)), (teacher.id, (Role.REPORTER,))],
             )
     return RegisterGateway(folder, kdf_seconds=FAST_KDF), created.recovery_key
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """A message box in a test would block forever offscreen: record it and fail the test instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def fake(kind: str):  # type: ignore[no-untyped-def]
+        def box(_parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+            shown.append((kind, f"{title}: {text}"))
+            if kind in ("critical", "warning"):
+                pytest.fail(f"unexpected {kind} message box: {title}: {text}")
+            return QMessageBox.StandardButton.Ok
+
+        return box
+
+    for kind in ("information", "warning", "critical", "question", "about"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(fake(kind)))
+    return shown

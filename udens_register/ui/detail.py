@@ -7,12 +7,21 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from udens_register.services.dto import ActionRow, DecisionRow, IncidentDetail
+from udens_register.services.dto import (
+    ActionRow,
+    CommunicationRow,
+    DecisionRow,
+    EvidenceRow,
+    IncidentDetail,
+    MeasureRow,
+)
 from udens_register.ui.actions import kind_text, outcome_text, status_text
+from udens_register.ui.case_edit import measure_label
 from udens_register.ui.decision_wizard import decision_lines, route_text
 from udens_register.ui.i18n import (
     category_label,
     event_label,
+    field_label,
     fmt_date,
     fmt_datetime,
     kind_label,
@@ -80,8 +89,68 @@ def _actions_html(actions: list[ActionRow]) -> list[str]:
     return parts
 
 
+def _evidence_html(evidence: list[EvidenceRow]) -> list[str]:
+    if not evidence:
+        return []
+    parts = [f"<h3>{_e(_t('Evidence'))}</h3><ul>"]
+    for ev in evidence:
+        if ev.kind == "description":
+            line = _e(_t("Description: %1").replace("%1", ev.meta.description))
+        else:
+            line = f"{_e(ev.filename)} <small>SHA-256 {_e(ev.sha256)}</small>"
+        extra = ", ".join(
+            x
+            for x in (ev.meta.platform, ev.meta.profile, ev.meta.post_url, fmt_datetime(ev.meta.posted_at))
+            if x
+        )
+        if extra:
+            line += f"<br><small>{_e(extra)}</small>"
+        if ev.removed_at:
+            line = f"<s>{line}</s> — {_e(_t('removed: %1').replace('%1', ev.removed_reason))}"
+        parts.append(f"<li>{line}</li>")
+    parts.append("</ul>")
+    return parts
+
+
+def _measures_html(measures: list[MeasureRow], communications: list[CommunicationRow]) -> list[str]:
+    if not measures and not communications:
+        return []
+    parts = [f"<h3>{_e(_t('Measures and communication'))}</h3><ul>"]
+    for m in measures:
+        who = f" — {_e(m.person_name)}" if m.person_name else ""
+        note = f": {_e(m.note)}" if m.note else ""
+        parts.append(f"<li>{_e(fmt_date(m.taken_on))} {_e(measure_label(m.kind))}{who}{note}</li>")
+    for c in communications:
+        what = f": {_e(c.what)}" if c.what else ""
+        parts.append(
+            f"<li>{_e(fmt_date(c.informed_on))} {_e(_t('Informed: %1').replace('%1', c.informed))}{what}</li>"
+        )
+    parts.append("</ul>")
+    return parts
+
+
+def _change_text(detail: dict[str, object]) -> str:
+    changes = detail.get("changes")
+    if not isinstance(changes, dict):
+        return ""
+    parts = []
+    for key, pair in changes.items():
+        if isinstance(pair, list) and len(pair) == 2:
+            parts.append(f"{field_label(str(key))}: {pair[0] or '—'} → {pair[1] or '—'}")
+    reason = detail.get("reason")
+    text = "; ".join(parts)
+    if reason:
+        text += " — " + _t("reason: %1").replace("%1", str(reason))
+    return text
+
+
 def incident_html(
-    d: IncidentDetail, decisions: list[DecisionRow] | None = None, actions: list[ActionRow] | None = None
+    d: IncidentDetail,
+    decisions: list[DecisionRow] | None = None,
+    actions: list[ActionRow] | None = None,
+    evidence: list[EvidenceRow] | None = None,
+    measures: list[MeasureRow] | None = None,
+    communications: list[CommunicationRow] | None = None,
 ) -> str:
     """The case as HTML (every value escaped)."""
     rows = [
@@ -108,10 +177,24 @@ def incident_html(
             p = inv.person
             extra = ", ".join(x for x in (kind_label(p.kind), p.class_name) if x)
             roles = ", ".join(role_label(r) for r in inv.roles)
-            parts.append(f"<li><b>{_e(p.name)}</b> ({_e(extra)}): {_e(roles)}</li>")
+            line = f"<b>{_e(p.name)}</b> ({_e(extra)}): {_e(roles)}"
+            if inv.removed:
+                line = f"<s>{line}</s> — {_e(_t('removed: %1').replace('%1', inv.removed_reason))}"
+            parts.append(f"<li>{line}</li>")
         parts.append("</ul>")
     else:
         parts.append(f"<p><i>{_e(_t('No persons recorded yet.'))}</i></p>")
+    if d.sexual_images_minor:
+        parts.append(
+            f"<p style='color:#8a1c1c'><b>{_e(_t('Sexual images of a minor: no images are kept, only descriptions.'))}</b></p>"
+        )
+    if d.manager_consulted:
+        consulted = _t("Manager consulted (guideline 8): %1").replace("%1", d.manager_consulted)
+        if d.manager_consulted_on:
+            consulted += f", {fmt_date(d.manager_consulted_on)}"
+        parts.append(f"<p>{_e(consulted)}</p>")
+    parts += _evidence_html(evidence or [])
+    parts += _measures_html(measures or [], communications or [])
     parts += _decisions_html(decisions or [])
     parts += _actions_html(actions or [])
     parts.append(f"<h3>{_e(_t('Timeline'))}</h3><table cellspacing='0' cellpadding='3'>")
@@ -122,6 +205,10 @@ def incident_html(
         if person in names:
             roles = ", ".join(role_label(r) for r in ev.detail.get("roles", []))
             what = f"{what}: {names[person]}" + (f" ({roles})" if roles else "")
+        if ev.kind == "corrected":
+            what = f"{what}: {_change_text(ev.detail)}"
+        if ev.kind in ("person_removed", "evidence_removed") and ev.detail.get("reason"):
+            what = f"{what} — {_t('reason: %1').replace('%1', str(ev.detail['reason']))}"
         if ev.kind == "status_changed":
             what = f"{what}: {status_label(str(ev.detail.get('from', '')))} → {status_label(str(ev.detail.get('to', '')))}"
         who = f" <span style='color: gray'>— {_e(ev.coordinator)}</span>" if ev.coordinator else ""
@@ -144,9 +231,12 @@ class DetailPane(QTextBrowser):
         detail: IncidentDetail,
         decisions: list[DecisionRow] | None = None,
         actions: list[ActionRow] | None = None,
+        evidence: list[EvidenceRow] | None = None,
+        measures: list[MeasureRow] | None = None,
+        communications: list[CommunicationRow] | None = None,
     ) -> None:
-        """Render ``detail`` with its decisions and actions."""
-        self.setHtml(incident_html(detail, decisions, actions))
+        """Render ``detail`` with everything recorded about it."""
+        self.setHtml(incident_html(detail, decisions, actions, evidence, measures, communications))
 
     def show_nothing(self) -> None:
         """The empty state."""

@@ -118,5 +118,43 @@ def event_label(code: str) -> str:
         "decision_recorded": QCoreApplication.translate("Codes", "Protocol decision recorded"),
         "action_created": QCoreApplication.translate("Codes", "Follow-up action created"),
         "action_updated": QCoreApplication.translate("Codes", "Follow-up action updated"),
+        "corrected": QCoreApplication.translate("Codes", "Corrected"),
+        "person_removed": QCoreApplication.translate("Codes", "Person removed from the case"),
+        "evidence_added": QCoreApplication.translate("Codes", "Evidence added"),
+        "evidence_described": QCoreApplication.translate("Codes", "Evidence described"),
+        "evidence_saved": QCoreApplication.translate("Codes", "Evidence saved to a file"),
+        "evidence_removed": QCoreApplication.translate("Codes", "Evidence removed from the case"),
+        "measure_taken": QCoreApplication.translate("Codes", "Measure recorded"),
+        "communication_recorded": QCoreApplication.translate("Codes", "Communication recorded"),
+        "parent_linked": QCoreApplication.translate("Codes", "Parent linked"),
+        "persons_imported": QCoreApplication.translate("Codes", "Pupils imported"),
+    }
+    return labels.get(code, code)
+
+
+def field_label(code: str) -> str:
+    """The words for a corrected field."""
+    labels = {
+        "title": QCoreApplication.translate("Codes", "title"),
+        "description": QCoreApplication.translate("Codes", "description"),
+        "platform": QCoreApplication.translate("Codes", "platform"),
+        "category": QCoreApplication.translate("Codes", "category"),
+        "reported_at": QCoreApplication.translate("Codes", "reported on"),
+        "occurred_at": QCoreApplication.translate("Codes", "happened on"),
+        "sexual_images_minor": QCoreApplication.translate("Codes", "sexual images of a minor"),
+        "manager_consulted": QCoreApplication.translate("Codes", "manager consulted"),
+        "manager_consulted_on": QCoreApplication.translate("Codes", "consulted on"),
+        "roles": QCoreApplication.translate("Codes", "roles"),
+        "first_name": QCoreApplication.translate("Codes", "first name"),
+        "infix": QCoreApplication.translate("Codes", "infix"),
+        "last_name": QCoreApplication.translate("Codes", "last name"),
+        "student_number": QCoreApplication.translate("Codes", "student number"),
+        "class_name": QCoreApplication.translate("Codes", "class"),
+        "date_of_birth": QCoreApplication.translate("Codes", "date of birth"),
+        "post_url": QCoreApplication.translate("Codes", "post URL"),
+        "profile": QCoreApplication.translate("Codes", "profile"),
+        "posted_at": QCoreApplication.translate("Codes", "time of the post"),
+        "captured_at": QCoreApplication.translate("Codes", "time of capture"),
+        "captured_by": QCoreApplication.translate("Codes", "captured by"),
     }
     return labels.get(code, code)

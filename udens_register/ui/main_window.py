@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -21,17 +22,20 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from udens_register import __version__
-from udens_register.domain.enums import Category, Status
+from udens_register.domain.enums import Category, Platform, Status
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import IncidentFilter
 from udens_register.paths import resources_dir
@@ -39,13 +43,17 @@ from udens_register.services.clock import local_today
 from udens_register.services.files import write_atomically
 from udens_register.services.settings import Settings
 from udens_register.ui.actions import ActionsView
+from udens_register.ui.case_edit import CasePanel
 from udens_register.ui.decision_wizard import DecisionWizard
 from udens_register.ui.detail import DetailPane
+from udens_register.ui.dialogs import OptionalDate
 from udens_register.ui.errors import known_error_text, show_error
+from udens_register.ui.evidence import EvidencePanel
 from udens_register.ui.i18n import category_label, status_label
 from udens_register.ui.icons import icon
 from udens_register.ui.incident_form import IncidentForm
 from udens_register.ui.models import ID_ROLE, SORT_ROLE, IncidentTableModel
+from udens_register.ui.persons import ImportDialog, PersonsView
 from udens_register.ui.settings_dialog import SettingsDialog
 from udens_register.ui.unlock import UnlockWidget
 from udens_register.ui.workers import Worker
@@ -166,6 +174,46 @@ class MainWindow(QMainWindow):
         self.category_filter.setMinimumContentsLength(18)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(_t("Number of incidents"))
+        self.more_filters = QToolButton()
+        self.more_filters.setText(_t("More filters"))
+        self.more_filters.setCheckable(True)
+        self.more_filters.setAccessibleName(_t("More filters"))
+        self.platform_filter = QComboBox()
+        self.platform_filter.setAccessibleName(_t("Filter by platform"))
+        self.platform_filter.addItem(_t("All platforms"), None)
+        for platform in Platform:
+            if platform != Platform.OTHER:
+                self.platform_filter.addItem(platform.value, platform.value)
+        self.from_filter = OptionalDate(_t("From"), None, date.today().replace(month=1, day=1))
+        self.to_filter = OptionalDate(_t("To"), None, date.today())
+        self.class_filter = QLineEdit()
+        self.class_filter.setPlaceholderText(_t("Class, e.g. 2H1"))
+        self.class_filter.setAccessibleName(_t("Filter by class"))
+        self.class_filter.setMaximumWidth(110)
+        self.person_filter_id: int | None = None
+        self.person_chip = QPushButton()
+        self.person_chip.setAccessibleName(_t("Remove the person filter"))
+        self.person_chip.setVisible(False)
+        self.person_chip.clicked.connect(lambda: self.set_person_filter(None, ""))
+        for widget in (self.platform_filter,):
+            widget.currentIndexChanged.connect(lambda _i: self.reload())
+        for optional in (self.from_filter, self.to_filter):
+            optional.known.toggled.connect(lambda _on: self.reload())
+            optional.edit.dateChanged.connect(lambda _d: self.reload())
+        self.class_filter.textChanged.connect(lambda _text: self._search_timer.start())
+        self.advanced = QWidget()
+        adv = QHBoxLayout(self.advanced)
+        adv.setContentsMargins(0, 0, 0, 0)
+        adv.addWidget(self.platform_filter)
+        adv.addWidget(QLabel(_t("From:")))
+        adv.addWidget(self.from_filter)
+        adv.addWidget(QLabel(_t("To:")))
+        adv.addWidget(self.to_filter)
+        adv.addWidget(self.class_filter)
+        adv.addWidget(self.person_chip)
+        adv.addStretch(1)
+        self.advanced.setVisible(False)
+        self.more_filters.toggled.connect(self.advanced.setVisible)
 
         self.model = IncidentTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -193,6 +241,14 @@ class MainWindow(QMainWindow):
         )
 
         self.detail = DetailPane()
+        self.evidence_panel = EvidencePanel()
+        self.case_panel = CasePanel()
+        self.case_panel.on_changed = lambda: self._refresh_after_change(self.current_incident_id())
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(_t("Case"))
+        self.tabs.addTab(self.detail, _t("Case file"))
+        self.tabs.addTab(self.evidence_panel, _t("Evidence"))
+        self.tabs.addTab(self.case_panel, _t("Persons and measures"))
         self.overdue_banner = QLabel()
         self.overdue_banner.setAccessibleName(_t("Overdue actions"))
         self.overdue_banner.setStyleSheet(
@@ -205,15 +261,17 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.search, 4)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.category_filter, 2)
+        filters.addWidget(self.more_filters)
         filters.addWidget(self.count_label)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
+        left_layout.addWidget(self.advanced)
         left_layout.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([780, 420])
@@ -224,7 +282,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.search, self.status_filter)
         self.setTabOrder(self.status_filter, self.category_filter)
         self.setTabOrder(self.category_filter, self.table)
-        self.setTabOrder(self.table, self.detail)
+        self.setTabOrder(self.table, self.tabs)
         return box
 
     def _action(
@@ -263,6 +321,10 @@ class MainWindow(QMainWindow):
             _t("Follow-up &actions…"), "Ctrl+Shift+A", self.show_actions, "actions"
         )
         self.close_case_action = self._action(_t("&Close case…"), "Ctrl+Shift+K", self.close_case)
+        self.persons_action = self._action(_t("&Persons…"), "Ctrl+P", self.show_persons, "persons")
+        self.import_action = self._action(_t("&Import pupils…"), "Ctrl+I", self.import_pupils)
+        self.evidence_action = self._action(_t("Add e&vidence…"), "Ctrl+Shift+E", self.add_evidence)
+        self.correct_action = self._action(_t("C&orrect case…"), "Ctrl+Shift+C", self.correct_case)
         self.settings_action = self._action(
             _t("&Settings…"), QKeySequence.StandardKey.Preferences, self.edit_settings, "", "Ctrl+,"
         )
@@ -273,7 +335,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(_t("&About Udens Register"), None, self.show_about)
         menu = self.menuBar()
         file_menu = menu.addMenu(_t("&File"))
-        for action in (self.new_action, self.export_action):
+        for action in (self.new_action, self.import_action, self.export_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -283,8 +345,16 @@ class MainWindow(QMainWindow):
         edit_menu = menu.addMenu(_t("&Edit"))
         edit_menu.addAction(self.find_action)
         case_menu = menu.addMenu(_t("&Case"))
-        for action in (self.decide_action, self.actions_action, self.close_case_action):
+        for action in (
+            self.decide_action,
+            self.evidence_action,
+            self.correct_action,
+            self.close_case_action,
+        ):
             case_menu.addAction(action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.actions_action)
+        case_menu.addAction(self.persons_action)
         help_menu = menu.addMenu(_t("&Help"))
         help_menu.addAction(self.protocol_action)
         help_menu.addAction(self.about_action)
@@ -329,6 +399,10 @@ class MainWindow(QMainWindow):
             self.decide_action,
             self.actions_action,
             self.close_case_action,
+            self.persons_action,
+            self.import_action,
+            self.evidence_action,
+            self.correct_action,
         ):
             action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
@@ -364,6 +438,11 @@ class MainWindow(QMainWindow):
         self._exporter.wait()
         self.model.clear()
         self.detail.show_nothing()
+        self.evidence_panel.clear()
+        self.case_panel.clear()
+        self.person_filter_id = None
+        self.person_chip.setVisible(False)
+        self.class_filter.clear()
         self.search.clear()
         self.count_label.clear()
         self.overdue_banner.clear()
@@ -389,7 +468,21 @@ class MainWindow(QMainWindow):
             status=self.status_filter.currentData(),
             category=self.category_filter.currentData(),
             text=self.search.text().strip(),
+            platform=self.platform_filter.currentData(),
+            date_from=self.from_filter.value(),
+            date_to=self.to_filter.value(),
+            class_name=self.class_filter.text().strip() or None,
+            person_id=self.person_filter_id,
         )
+
+    def set_person_filter(self, person_id: int | None, name: str) -> None:
+        """Show only the incidents of one person (from the persons view), or all again."""
+        self.person_filter_id = person_id
+        self.person_chip.setText(_t("Person: %1 ✕").replace("%1", name))
+        self.person_chip.setVisible(person_id is not None)
+        if person_id is not None:
+            self.more_filters.setChecked(True)
+        self.reload()
 
     def reload(self) -> None:
         """Load the first page for the current filter, off the UI thread."""
@@ -411,6 +504,8 @@ class MainWindow(QMainWindow):
         self.model.load_first_page(page, flt)
         self.count_label.setText(QCoreApplication.translate("MainWindow", "%n incident(s)", "", count))
         self.detail.show_nothing()
+        self.evidence_panel.clear()
+        self.case_panel.clear()
         if self._pending_select is not None:
             self.select_incident(self._pending_select)
             self._pending_select = None
@@ -422,13 +517,26 @@ class MainWindow(QMainWindow):
     def _show_current(self, proxy_index: Any) -> None:
         if self.register is None or not proxy_index.isValid():
             self.detail.show_nothing()
+            self.evidence_panel.clear()
+            self.case_panel.clear()
             return
         incident_id = self.proxy.data(proxy_index, ID_ROLE)
         try:
+            register = self.register
+            detail = register.incidents.get(incident_id)
             self.detail.show_incident(
-                self.register.incidents.get(incident_id),
-                self.register.decisions.decisions(incident_id),
-                self.register.decisions.actions(incident_id),
+                detail,
+                register.decisions.decisions(incident_id),
+                register.decisions.actions(incident_id),
+                register.evidence.list(incident_id),
+                register.incidents.measures(incident_id),
+                register.incidents.communications(incident_id),
+            )
+            self.evidence_panel.show_incident(
+                register.evidence, incident_id, sexual_images_minor=detail.sexual_images_minor
+            )
+            self.case_panel.show_incident(
+                register.incidents, register.persons, detail, local_today(register.clock)
             )
         except Exception as exc:  # noqa: BLE001 - shown to the user in plain words
             show_error(self, exc)
@@ -477,6 +585,51 @@ class MainWindow(QMainWindow):
         if wizard.exec() and wizard.record is not None:
             self.statusBar().showMessage(_t("Decision recorded."), 5000)
             self._refresh_after_change(incident_id)
+
+    def show_persons(self) -> None:
+        """Ctrl+P: everyone in the register, with their incidents and family links."""
+        if self.register is None:
+            return
+        view = PersonsView(self.register.persons, self)
+        view.show_incidents_of.connect(
+            lambda pid: self.set_person_filter(pid, self.register.persons.get(pid).name)
+        )
+        view.exec()
+        self._refresh_after_change(self.current_incident_id())
+
+    def import_pupils(self) -> None:
+        """Ctrl+I: pupil import with a preview."""
+        if self.register is None:
+            return
+        dialog = ImportDialog(self.register.importer, self)
+        if dialog.exec() and dialog.result is not None:
+            result = dialog.result
+            self.statusBar().showMessage(
+                _t("Pupils imported: %1 new, %2 updated.")
+                .replace("%1", str(len(result.new)))
+                .replace("%2", str(len(result.changed))),
+                8000,
+            )
+
+    def add_evidence(self) -> None:
+        """Ctrl+Shift+E: add evidence to the selected case."""
+        if self.current_incident_id() is None:
+            self.statusBar().showMessage(_t("Select an incident first."), 5000)
+            return
+        self.tabs.setCurrentWidget(self.evidence_panel)
+        if self.evidence_panel.description_only:
+            self.evidence_panel.add_description()
+        else:
+            self.evidence_panel.add_file()
+        self._refresh_after_change(self.current_incident_id())
+
+    def correct_case(self) -> None:
+        """Ctrl+Shift+C: correct the selected case, with a reason."""
+        if self.current_incident_id() is None:
+            self.statusBar().showMessage(_t("Select an incident first."), 5000)
+            return
+        self.tabs.setCurrentWidget(self.case_panel)
+        self.case_panel.correct_case()
 
     def show_actions(self) -> None:
         """Ctrl+Shift+A: open actions over all incidents."""

@@ -1,0 +1,141 @@
+"""Evidence intake, corrections with a reason, search filters and the pupil import, through the widgets."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from tests.conftest import PASSPHRASE
+from udens_register.services.settings import Settings
+from udens_register.ui.case_edit import IncidentCorrectionDialog
+from udens_register.ui.evidence import EvidenceIntakeDialog, EvidenceViewer
+from udens_register.ui.main_window import MainWindow
+from udens_register.ui.persons import ImportDialog, PersonsView
+
+
+@pytest.fixture
+def window(qtbot, filled):  # type: ignore[no-untyped-def]
+    gateway, _ = filled
+    win = MainWindow(gateway, Settings())
+    qtbot.addWidget(win)
+    win.show()
+    win.unlock_widget.secret.setText(PASSPHRASE)
+    win.unlock_widget.try_unlock()
+    qtbot.waitUntil(lambda: win.model.rowCount() > 0, timeout=15000)
+    win.table.setCurrentIndex(win.proxy.index(0, 0))
+    yield win
+    win.lock()
+
+
+def _png(path: Path) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), (10, 200, 10)).save(out, "PNG")
+    path.write_bytes(out.getvalue())
+    return out.getvalue()
+
+
+def test_evidence_intake_view_and_refusal(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    incident_id = window.current_incident_id()
+    register = window.register
+    dialog = EvidenceIntakeDialog(register.evidence, incident_id, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()
+    assert dialog.problem.text() and dialog.added is None, "a file must be chosen"
+    bad = tmp_path / "brief.docx"
+    bad.write_bytes(b"PK\x03\x04 word file")
+    dialog.set_path(bad)
+    dialog.accept()
+    assert "PNG, JPEG" in dialog.problem.text() or "PNG, JPEG of PDF" in dialog.problem.text()
+    good = tmp_path / "screenshot.png"
+    data = _png(good)
+    dialog.set_path(good)
+    dialog.form.platform.setText("Instagram")
+    dialog.form.profile.setText("@dreiger123")
+    dialog.accept()
+    assert dialog.added is not None and dialog.added.meta.profile == "@dreiger123"
+    assert dialog.added.sha256 == hashlib.sha256(data).hexdigest()
+    window.table.setCurrentIndex(window.proxy.index(0, 0))
+    panel = window.evidence_panel
+    panel.refresh()
+    assert panel.list.count() == 1 and "screenshot.png" in panel.list.item(0).text()
+    viewer = EvidenceViewer(register.evidence, dialog.added, window)
+    qtbot.addWidget(viewer)
+    assert viewer.pixmap.width() == 40
+    window._show_current(window.table.currentIndex())
+    assert "screenshot.png" in window.detail.toPlainText()
+
+
+def test_correction_needs_a_reason(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    register = window.register
+    detail = register.incidents.get(window.current_incident_id())
+    dialog = IncidentCorrectionDialog(register.incidents, detail, date(2026, 3, 16), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title.setText("Gecorrigeerde titel")
+    dialog.accept()
+    assert dialog.updated is None and dialog.problem.text(), "no reason, no correction"
+    assert register.incidents.get(detail.id).title == detail.title
+    dialog.reason.setText("Titel was onvolledig")
+    dialog.accept()
+    assert dialog.updated is not None and dialog.updated.title == "Gecorrigeerde titel"
+    event = [e for e in dialog.updated.events if e.kind == "corrected"][-1]
+    assert event.detail["reason"] == "Titel was onvolledig"
+    assert event.detail["changes"]["title"] == [detail.title, "Gecorrigeerde titel"]
+    window._show_current(window.table.currentIndex())
+    assert "Titel was onvolledig" in window.detail.toPlainText()
+
+
+def test_search_box_and_more_filters(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(window.search, "nummer 7")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    assert window.model.row_at(0).title == "Incident nummer 7"
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 12, timeout=5000)
+    window.more_filters.setChecked(True)
+    window.from_filter.set_value(date(2026, 1, 5))
+    window.to_filter.set_value(date(2026, 1, 6))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5000)
+    window.from_filter.set_value(None)
+    window.to_filter.set_value(None)
+    qtbot.keyClicks(window.class_filter, "2H1")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 12, timeout=5000)
+    window.class_filter.setText("9Z9")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=5000)
+
+
+def test_persons_view_and_person_filter(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    view = PersonsView(window.register.persons, window)
+    qtbot.addWidget(view)
+    view.search.setText("Zwanenburg")
+    assert view.list.count() == 1
+    assert view.incidents.rowCount() == 12
+    with qtbot.waitSignal(view.show_incidents_of):
+        view.filter.click()
+
+
+def test_import_dialog_preview_then_import(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    csv_file = tmp_path / "leerlingen.csv"
+    csv_file.write_bytes(
+        "Stamnummer;Roepnaam;Achternaam;Klas\r\n9001;Zoë;Bakker;1A\r\n9002;Joël;Smit;1B\r\n".encode("cp1252")
+    )
+    dialog = ImportDialog(window.register.importer, window)
+    qtbot.addWidget(dialog)
+    dialog.load(csv_file)
+    assert dialog.preview.rowCount() == 2 and dialog.import_button.isEnabled()
+    assert not window.register.persons.find("9001"), "nothing imported before Import"
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.accept()
+    assert [p.name for p in window.register.persons.find("9001")] == ["Zoë Bakker"]
+    bad = tmp_path / "fout.csv"
+    bad.write_text("Stamnummer;Roepnaam;Achternaam;Geboortedatum\n1;A;B;31-02-2012\n", encoding="utf-8")
+    dialog2 = ImportDialog(window.register.importer, window)
+    qtbot.addWidget(dialog2)
+    dialog2.load(bad)
+    assert not dialog2.import_button.isEnabled()
+    assert "2" in dialog2.summary.text() and "31-02-2012" in dialog2.summary.text()

@@ -1,0 +1,490 @@
+"""Editing a case after it was recorded: corrections with reasons, persons, measures, communications."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udens_register.domain.enums import Category, MeasureKind, Role
+from udens_register.domain.errors import RegisterError, ValidationError
+from udens_register.services.dto import CommunicationRow, IncidentDetail, MeasureRow
+from udens_register.ui.dialogs import OptionalDate, ask_reason, pydate, qdate
+from udens_register.ui.errors import show_error
+from udens_register.ui.i18n import category_label, fmt_date, kind_label, role_label
+from udens_register.ui.incident_form import PersonDialog, PersonsPort
+
+
+class CasePort(Protocol):
+    """What case editing needs of the incident service."""
+
+    def get(self, incident_id: int) -> IncidentDetail: ...
+    def correct(self, incident_id: int, changes: dict[str, Any], reason: str) -> IncidentDetail: ...
+    def involve(self, incident_id: int, person_id: int, roles: tuple[Role, ...]) -> IncidentDetail: ...
+    def change_roles(
+        self, incident_id: int, person_id: int, roles: tuple[Role, ...], reason: str
+    ) -> IncidentDetail: ...
+    def remove_person(self, incident_id: int, person_id: int, reason: str) -> IncidentDetail: ...
+    def add_measure(
+        self,
+        incident_id: int,
+        kind: MeasureKind,
+        taken_on: date,
+        note: str = "",
+        person_id: int | None = None,
+    ) -> MeasureRow: ...
+    def add_communication(
+        self, incident_id: int, informed: str, what: str, informed_on: date
+    ) -> CommunicationRow: ...
+    def measures(self, incident_id: int) -> list[MeasureRow]: ...
+    def communications(self, incident_id: int) -> list[CommunicationRow]: ...
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CaseEdit", text)
+
+
+def measure_label(code: str) -> str:
+    """The words for a measure."""
+    return {
+        "conversation": _t("Conversation"),
+        "warning": _t("Warning"),
+        "removal_requested": _t("Removal of the post requested"),
+        "removal_done": _t("Post removed"),
+        "suspension": _t("Suspension"),
+        "board_report": _t("Reported to the board"),
+        "other": _t("Other measure"),
+    }.get(code, code)
+
+
+def _problem_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.setAccessibleName(_t("Problem"))
+    return label
+
+
+class IncidentCorrectionDialog(QDialog):
+    """Correct what was recorded about an incident; the old values and the reason are kept."""
+
+    def __init__(
+        self, port: CasePort, detail: IncidentDetail, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._port = port
+        self._detail = detail
+        self.updated: IncidentDetail | None = None
+        self.setWindowTitle(_t("Correct case %1").replace("%1", detail.case_number))
+        self.title = QLineEdit(detail.title)
+        self.title.setAccessibleName(_t("Title"))
+        self.category = QComboBox()
+        for cat in Category:
+            self.category.addItem(category_label(cat.value), cat.value)
+        self.category.setCurrentIndex(max(0, self.category.findData(detail.category)))
+        self.category.setAccessibleName(_t("Category"))
+        self.platform = QLineEdit(detail.platform)
+        self.platform.setAccessibleName(_t("Platform"))
+        self.reported = QDateEdit(qdate(detail.reported_at))
+        self.reported.setDisplayFormat("dd-MM-yyyy")
+        self.reported.setCalendarPopup(True)
+        self.reported.setAccessibleName(_t("Reported on"))
+        self.occurred = OptionalDate(_t("Happened on"), detail.occurred_at, detail.reported_at)
+        self.description = QPlainTextEdit(detail.description)
+        self.description.setTabChangesFocus(True)
+        self.description.setAccessibleName(_t("Description"))
+        self.images = QCheckBox(_t("This incident concerns sexual images of a minor"))
+        self.images.setChecked(detail.sexual_images_minor)
+        self.images.setAccessibleName(self.images.text())
+        self.manager = QLineEdit(detail.manager_consulted)
+        self.manager.setAccessibleName(_t("Manager consulted (guideline 8)"))
+        self.manager.setPlaceholderText(_t("when a staff member is the author"))
+        self.manager_on = OptionalDate(_t("Consulted on"), detail.manager_consulted_on, today)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(_t("Reason for the correction"))
+        self.reason.setPlaceholderText(_t("Why is this corrected? (required)"))
+        self.problem = _problem_label()
+        form = QFormLayout(self)
+        form.addRow(_t("&Title:"), self.title)
+        form.addRow(_t("&Category:"), self.category)
+        form.addRow(_t("&Platform:"), self.platform)
+        form.addRow(_t("Reported on:"), self.reported)
+        form.addRow(_t("Happened on:"), self.occurred)
+        form.addRow(_t("&Description:"), self.description)
+        form.addRow("", self.images)
+        form.addRow(_t("Manager consulted:"), self.manager)
+        form.addRow(_t("Consulted on:"), self.manager_on)
+        form.addRow(_t("&Reason:"), self.reason)
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(620, 0)
+
+    def changes(self) -> dict[str, Any]:
+        """Only the fields that differ from what is recorded."""
+        d = self._detail
+        new: dict[str, Any] = {
+            "title": self.title.text().strip(),
+            "category": self.category.currentData(),
+            "platform": self.platform.text().strip(),
+            "reported_at": pydate(self.reported.date()),
+            "occurred_at": self.occurred.value(),
+            "description": self.description.toPlainText(),
+            "sexual_images_minor": self.images.isChecked(),
+            "manager_consulted": self.manager.text().strip(),
+            "manager_consulted_on": self.manager_on.value(),
+        }
+        return {k: v for k, v in new.items() if getattr(d, k) != v}
+
+    def accept(self) -> None:
+        changes = self.changes()
+        if not changes:
+            super().reject()
+            return
+        if not self.reason.text().strip():
+            self.problem.setText(_t("A correction needs a reason."))
+            self.reason.setFocus()
+            return
+        try:
+            self.updated = self._port.correct(self._detail.id, changes, self.reason.text())
+        except ValidationError as exc:
+            self.problem.setText(
+                {
+                    "title": _t("The title cannot be empty."),
+                    "reported_at": _t("The report date cannot be in the future or in another year."),
+                    "occurred_at": _t(
+                        "The incident cannot have happened after it was reported, or in the future."
+                    ),
+                }.get(exc.field, _t("Please check the field '%1'.").replace("%1", exc.field))
+            )
+            return
+        except RegisterError as exc:
+            show_error(self, exc)
+            return
+        super().accept()
+
+
+class RolesDialog(QDialog):
+    """Correct a person's roles in the case, with a reason."""
+
+    def __init__(self, name: str, roles: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Correct roles of %1").replace("%1", name))
+        self.boxes: dict[Role, QCheckBox] = {}
+        row = QHBoxLayout()
+        for role in Role:
+            box = QCheckBox(role_label(role.value))
+            box.setChecked(role.value in roles)
+            box.setAccessibleName(role_label(role.value))
+            self.boxes[role] = box
+            row.addWidget(box)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(_t("Reason for the correction"))
+        self.reason.setPlaceholderText(_t("Why is this corrected? (required)"))
+        self.problem = _problem_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def roles(self) -> tuple[Role, ...]:
+        """The ticked roles."""
+        return tuple(r for r, b in self.boxes.items() if b.isChecked())
+
+    def accept(self) -> None:
+        if not self.roles():
+            self.problem.setText(_t("Tick at least one role."))
+            return
+        if not self.reason.text().strip():
+            self.problem.setText(_t("A correction needs a reason."))
+            return
+        super().accept()
+
+
+class MeasureDialog(QDialog):
+    """Record a measure taken against an author."""
+
+    def __init__(self, authors: list[tuple[int, str]], today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Record a measure"))
+        self.kind = QComboBox()
+        for kind in MeasureKind:
+            self.kind.addItem(measure_label(kind.value), kind.value)
+        self.kind.setAccessibleName(_t("Measure"))
+        self.person = QComboBox()
+        self.person.addItem(_t("(no one in particular)"), None)
+        for pid, name in authors:
+            self.person.addItem(name, pid)
+        if authors:
+            self.person.setCurrentIndex(1)
+        self.person.setAccessibleName(_t("Against"))
+        self.taken_on = QDateEdit(qdate(today))
+        self.taken_on.setDisplayFormat("dd-MM-yyyy")
+        self.taken_on.setCalendarPopup(True)
+        self.taken_on.setMaximumDate(qdate(today))
+        self.taken_on.setAccessibleName(_t("Date"))
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(90)
+        self.note.setAccessibleName(_t("Note"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(_t("&Measure:"), self.kind)
+        form.addRow(_t("&Against:"), self.person)
+        form.addRow(_t("&Date:"), self.taken_on)
+        form.addRow(_t("&Note:"), self.note)
+        form.addRow(buttons)
+
+
+class CommunicationDialog(QDialog):
+    """Record who was informed of what, and when."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Record who was informed"))
+        self.informed = QLineEdit()
+        self.informed.setAccessibleName(_t("Who was informed"))
+        self.informed.setPlaceholderText(_t("e.g. parents of class 2H1, the team, the board"))
+        self.what = QPlainTextEdit()
+        self.what.setTabChangesFocus(True)
+        self.what.setMaximumHeight(90)
+        self.what.setAccessibleName(_t("What was communicated"))
+        self.on = QDateEdit(qdate(today))
+        self.on.setDisplayFormat("dd-MM-yyyy")
+        self.on.setCalendarPopup(True)
+        self.on.setMaximumDate(qdate(today))
+        self.on.setAccessibleName(_t("Date"))
+        self.problem = _problem_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(_t("&Who:"), self.informed)
+        form.addRow(_t("W&hat:"), self.what)
+        form.addRow(_t("&Date:"), self.on)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        if not self.informed.text().strip():
+            self.problem.setText(_t("Fill in who was informed."))
+            return
+        super().accept()
+
+
+class CasePanel(QWidget):
+    """Persons, measures and communications of the selected case, with the buttons to change them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.port: CasePort | None = None
+        self.persons: PersonsPort | None = None
+        self.today = date.today()
+        self.detail: IncidentDetail | None = None
+        self.on_changed: Any = None
+        self.person_list = QListWidget()
+        self.person_list.setAccessibleName(_t("Persons in this case"))
+        self.measure_list = QListWidget()
+        self.measure_list.setAccessibleName(_t("Measures and communications"))
+        self.buttons: dict[str, QPushButton] = {}
+        persons_row = QHBoxLayout()
+        measures_row = QHBoxLayout()
+        for row, key, text, slot in (
+            (persons_row, "add_person", _t("Add &person…"), self.add_person),
+            (persons_row, "roles", _t("Correct &roles…"), self.correct_roles),
+            (persons_row, "remove_person", _t("Re&move from case…"), self.remove_person),
+            (persons_row, "correct", _t("Correct &case…"), self.correct_case),
+            (measures_row, "measure", _t("Record &measure…"), self.add_measure),
+            (measures_row, "communication", _t("Record &communication…"), self.add_communication),
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            row.addWidget(button)
+        persons_row.addStretch(1)
+        measures_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>" + _t("Persons and roles") + "</b>"))
+        layout.addWidget(self.person_list, 1)
+        layout.addLayout(persons_row)
+        layout.addWidget(QLabel("<b>" + _t("Measures and communication (guidelines 9 and 10)") + "</b>"))
+        layout.addWidget(self.measure_list, 1)
+        layout.addLayout(measures_row)
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget the case."""
+        self.port = None
+        self.detail = None
+        self.person_list.clear()
+        self.measure_list.clear()
+        for button in self.buttons.values():
+            button.setEnabled(False)
+
+    def show_incident(
+        self, port: CasePort, persons: PersonsPort, detail: IncidentDetail, today: date
+    ) -> None:
+        """Show ``detail``'s persons, measures and communications."""
+        self.port, self.persons, self.detail, self.today = port, persons, detail, today
+        self.person_list.clear()
+        for inv in detail.involvements:
+            text = f"{inv.person.name} ({kind_label(inv.person.kind)}): {', '.join(role_label(r) for r in inv.roles)}"
+            if inv.removed:
+                text = _t("[removed: %1] ").replace("%1", inv.removed_reason) + text
+            self.person_list.addItem(text)
+        self.measure_list.clear()
+        for m in port.measures(detail.id):
+            who = f" — {m.person_name}" if m.person_name else ""
+            self.measure_list.addItem(
+                f"{fmt_date(m.taken_on)}  {measure_label(m.kind)}{who}" + (f": {m.note}" if m.note else "")
+            )
+        for c in port.communications(detail.id):
+            self.measure_list.addItem(
+                f"{fmt_date(c.informed_on)}  "
+                + _t("Informed: %1").replace("%1", c.informed)
+                + (f": {c.what}" if c.what else "")
+            )
+        for button in self.buttons.values():
+            button.setEnabled(True)
+
+    def _changed(self) -> None:
+        if self.port is not None and self.detail is not None and self.persons is not None:
+            self.show_incident(self.port, self.persons, self.port.get(self.detail.id), self.today)
+        if callable(self.on_changed):
+            self.on_changed()
+
+    def _selected(self) -> Any:
+        if self.detail is None:
+            return None
+        row = self.person_list.currentRow()
+        involvements = self.detail.involvements
+        return involvements[row] if 0 <= row < len(involvements) else None
+
+    def add_person(self) -> None:
+        """Add a person with roles to the case."""
+        if self.port is None or self.persons is None or self.detail is None:
+            return
+        dialog = PersonDialog(self.persons, self.today, self)
+        if dialog.exec() and dialog.chosen is not None:
+            try:
+                self.port.involve(self.detail.id, dialog.chosen.id, dialog.roles())
+            except RegisterError as exc:
+                show_error(self, exc)
+                return
+            self._changed()
+
+    def correct_roles(self) -> None:
+        """Correct the selected person's roles, with a reason."""
+        inv = self._selected()
+        if self.port is None or self.detail is None or inv is None or inv.removed:
+            return
+        dialog = RolesDialog(inv.person.name, inv.roles, self)
+        if dialog.exec():
+            try:
+                self.port.change_roles(self.detail.id, inv.person.id, dialog.roles(), dialog.reason.text())
+            except RegisterError as exc:
+                show_error(self, exc)
+                return
+            self._changed()
+
+    def remove_person(self) -> None:
+        """Take the selected person out of the case, with a reason."""
+        inv = self._selected()
+        if self.port is None or self.detail is None or inv is None or inv.removed:
+            return
+        reason = ask_reason(
+            self,
+            _t("Remove from case"),
+            _t("Why is %1 removed from this case? It stays visible in the history.").replace(
+                "%1", inv.person.name
+            ),
+        )
+        if reason is None:
+            return
+        try:
+            self.port.remove_person(self.detail.id, inv.person.id, reason)
+        except RegisterError as exc:
+            show_error(self, exc)
+            return
+        self._changed()
+
+    def correct_case(self) -> None:
+        """Correct the incident's recorded facts."""
+        if self.port is None or self.detail is None:
+            return
+        if IncidentCorrectionDialog(self.port, self.detail, self.today, self).exec():
+            self._changed()
+
+    def add_measure(self) -> None:
+        """Record a measure against an author."""
+        if self.port is None or self.detail is None:
+            return
+        authors = [
+            (i.person.id, i.person.name) for i in self.detail.active_involvements if "author" in i.roles
+        ]
+        dialog = MeasureDialog(authors, self.today, self)
+        if dialog.exec():
+            try:
+                self.port.add_measure(
+                    self.detail.id,
+                    MeasureKind(dialog.kind.currentData()),
+                    pydate(dialog.taken_on.date()),
+                    dialog.note.toPlainText(),
+                    dialog.person.currentData(),
+                )
+            except RegisterError as exc:
+                show_error(self, exc)
+                return
+            self._changed()
+
+    def add_communication(self) -> None:
+        """Record who was informed of what."""
+        if self.port is None or self.detail is None:
+            return
+        dialog = CommunicationDialog(self.today, self)
+        if dialog.exec():
+            try:
+                self.port.add_communication(
+                    self.detail.id,
+                    dialog.informed.text(),
+                    dialog.what.toPlainText(),
+                    pydate(dialog.on.date()),
+                )
+            except RegisterError as exc:
+                show_error(self, exc)
+                return
+            self._changed()

@@ -1,0 +1,480 @@
+"""The persons view (every incident of a person, their parents or children) and the pupil import."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udens_register.domain.errors import RegisterError, ValidationError
+from udens_register.services.dto import PersonIncident, PersonRow
+from udens_register.ui.dialogs import OptionalDate
+from udens_register.ui.errors import show_error
+from udens_register.ui.i18n import fmt_date, kind_label, role_label, status_label
+from udens_register.ui.workers import Worker
+
+
+class PersonViewPort(Protocol):
+    """What the persons view needs of the person service."""
+
+    def find(self, text: str = "", limit: int | None = None) -> list[PersonRow]: ...
+    def get(self, person_id: int) -> PersonRow: ...
+    def incidents_of(self, person_id: int) -> list[PersonIncident]: ...
+    def parents_of(self, child_id: int) -> list[PersonRow]: ...
+    def children_of(self, parent_id: int) -> list[PersonRow]: ...
+    def link_parent(self, parent_id: int, child_id: int) -> None: ...
+    def correct(self, person_id: int, changes: dict[str, Any], reason: str) -> PersonRow: ...
+
+
+class ImportPort(Protocol):
+    """What the import dialog needs of the pupil importer."""
+
+    def plan(self, raw: bytes) -> Any: ...
+    def apply(self, raw: bytes) -> Any: ...
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Persons", text)
+
+
+def problem_text(code: str, values: dict[str, str]) -> str:
+    """Plain words for a refused line of a pupil file."""
+    text = {
+        "too_large": _t("file larger than 50 MB"),
+        "encoding": _t("not a CSV text file in UTF-8 or Windows-1252"),
+        "empty_file": _t("the file is empty"),
+        "missing_column": _t("column %column missing"),
+        "field_count": _t("%found fields where the header has %expected"),
+        "number_empty": _t("student number empty"),
+        "number_long": _t("student number longer than 30 characters"),
+        "number_repeated": _t("student number %number also on line %other"),
+        "first_empty": _t("first name empty"),
+        "last_empty": _t("last name empty"),
+        "name_long": _t("name longer than 100 characters"),
+        "date_invalid": _t("date of birth '%value' is not a real date (dd-mm-yyyy)"),
+        "date_impossible": _t("date of birth %value is impossible"),
+        "class_long": _t("class longer than 30 characters"),
+        "no_pupils": _t("the file has a header but no pupils"),
+        "non_pupil": _t("student number %number belongs to someone who is not a pupil"),
+        "unreadable": _t("%file cannot be read"),
+    }.get(code, code)
+    for key, value in values.items():
+        text = text.replace(f"%{key}", value)
+    return text
+
+
+class ImportDialog(QDialog):
+    """Choose a CSV, see what would happen, then import all of it (off the UI thread) or nothing."""
+
+    imported = Signal(object)
+
+    def __init__(self, port: ImportPort, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._port = port
+        self.raw: bytes | None = None
+        self.plan: Any = None
+        self.result: Any = None
+        self.setWindowTitle(_t("Import pupils"))
+        intro = QLabel(
+            _t(
+                "Choose the pupil export of the school administration (Magister, Somtoday or ParnasSys) as a "
+                "CSV file. The whole file is imported, or nothing: a file with errors is refused."
+            )
+        )
+        intro.setWordWrap(True)
+        self.file_label = QLabel(_t("No file chosen"))
+        choose = QPushButton(_t("&Choose file…"))
+        choose.setAccessibleName(_t("Choose file"))
+        choose.clicked.connect(self.choose)
+        row = QHBoxLayout()
+        row.addWidget(self.file_label, 1)
+        row.addWidget(choose)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(_t("Summary"))
+        self.preview = QTableWidget(0, 5)
+        self.preview.setHorizontalHeaderLabels(
+            [_t("Student number"), _t("Name"), _t("Class"), _t("Date of birth"), _t("Change")]
+        )
+        self.preview.setAccessibleName(_t("Preview"))
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(_t("Importing"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(_t("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.worker = Worker(self)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.resize(760, 520)
+
+    def choose(self) -> None:
+        """Pick a file and preview it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, _t("Choose pupil file"), "", _t("CSV files (*.csv *.txt)")
+        )
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> None:
+        """Read ``path`` and show what importing it would do."""
+        self.file_label.setText(path.name)
+        self.import_button.setEnabled(False)
+        self.preview.setRowCount(0)
+        try:
+            self.raw = path.read_bytes()
+            self.plan = self._port.plan(self.raw)
+        except OSError:
+            self.summary.setText(_t("The file could not be read."))
+            return
+        except RegisterError as exc:
+            self.show_refusal(exc)
+            return
+        plan = self.plan
+        self.summary.setText(
+            _t("%1 pupils: %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.")
+            .replace("%1", str(len(plan.rows)))
+            .replace("%2", str(len(plan.new)))
+            .replace("%3", str(len(plan.changed)))
+            .replace("%4", str(plan.unchanged))
+        )
+        changed = {row.student_number for row, _ in plan.changed}
+        new = {row.student_number for row in plan.new}
+        shown = plan.rows[:200]
+        self.preview.setRowCount(len(shown))
+        for r, row in enumerate(shown):
+            name = " ".join(x for x in (row.first_name, row.infix, row.last_name) if x)
+            change = (
+                _t("new")
+                if row.student_number in new
+                else _t("changed")
+                if row.student_number in changed
+                else ""
+            )
+            for c, value in enumerate(
+                (row.student_number, name, row.class_name, fmt_date(row.date_of_birth), change)
+            ):
+                self.preview.setItem(r, c, QTableWidgetItem(value))
+        self.import_button.setEnabled(bool(plan.new or plan.changed))
+
+    def show_refusal(self, exc: BaseException) -> None:
+        """The file's problems, line by line."""
+        problems = getattr(exc, "problems", None)
+        if problems is None:
+            show_error(self, exc)
+            return
+        lines = [
+            (_t("line %1: ").replace("%1", str(p.line)) if p.line else "") + problem_text(p.code, p.params())
+            for p in problems
+        ]
+        total = getattr(exc, "total", len(problems))
+        head = _t("The file is refused: %1 line(s) with errors. Nothing was imported.").replace(
+            "%1", str(total)
+        )
+        self.summary.setText(head + "\n" + "\n".join(lines))
+        self.summary.setStyleSheet("color: #b00020;")
+
+    def accept(self) -> None:
+        if self.raw is None or self.worker.busy():
+            return
+        raw = self.raw
+        port = self._port
+        self.progress.setVisible(True)
+        self.import_button.setEnabled(False)
+        self.worker.start(lambda: port.apply(raw))
+
+    def _done(self, result: Any) -> None:
+        self.progress.setVisible(False)
+        self.result = result
+        self.imported.emit(result)
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        self.show_refusal(exc)
+
+    def done(self, result: int) -> None:
+        self.worker.wait()
+        super().done(result)
+
+
+class PersonCorrectionDialog(QDialog):
+    """Correct a person's details with a reason."""
+
+    def __init__(self, port: PersonViewPort, person: PersonRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._port = port
+        self._person = person
+        self.setWindowTitle(_t("Correct %1").replace("%1", person.name))
+        self.first = QLineEdit(person.first_name)
+        self.infix = QLineEdit(person.infix)
+        self.last = QLineEdit(person.last_name)
+        self.number = QLineEdit(person.student_number)
+        self.klass = QLineEdit(person.class_name)
+        self.birth = OptionalDate(_t("Date of birth"), person.date_of_birth, date(2010, 1, 1))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(_t("Why is this corrected? (required)"))
+        for widget, name in (
+            (self.first, _t("First name")),
+            (self.infix, _t("Infix")),
+            (self.last, _t("Last name")),
+            (self.number, _t("Student number")),
+            (self.klass, _t("Class")),
+            (self.reason, _t("Reason for the correction")),
+        ):
+            widget.setAccessibleName(name)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(_t("First name:"), self.first)
+        form.addRow(_t("Infix:"), self.infix)
+        form.addRow(_t("Last name:"), self.last)
+        form.addRow(_t("Student number:"), self.number)
+        form.addRow(_t("Class:"), self.klass)
+        form.addRow(_t("Date of birth:"), self.birth)
+        form.addRow(_t("Reason:"), self.reason)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        p = self._person
+        new = {
+            "first_name": self.first.text().strip(),
+            "infix": self.infix.text().strip(),
+            "last_name": self.last.text().strip(),
+            "student_number": self.number.text().strip(),
+            "class_name": self.klass.text().strip(),
+            "date_of_birth": self.birth.value(),
+        }
+        changes = {k: v for k, v in new.items() if getattr(p, k) != v}
+        if not changes:
+            super().reject()
+            return
+        if not self.reason.text().strip():
+            self.problem.setText(_t("A correction needs a reason."))
+            return
+        try:
+            self._port.correct(p.id, changes, self.reason.text())
+        except ValidationError as exc:
+            self.problem.setText(
+                {
+                    "student_number": _t(
+                        "This student number is already in the register, or not for a pupil."
+                    ),
+                    "name": _t("A name is required."),
+                    "date_of_birth": _t("The date of birth cannot be in the future."),
+                }.get(exc.field, _t("Please check the field '%1'.").replace("%1", exc.field))
+            )
+            return
+        except RegisterError as exc:
+            show_error(self, exc)
+            return
+        super().accept()
+
+
+class PersonsView(QDialog):
+    """Everyone in the register; for one person every incident with roles, and family links."""
+
+    show_incidents_of = Signal(int)
+
+    def __init__(self, port: PersonViewPort, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._port = port
+        self.people: list[PersonRow] = []
+        self.setWindowTitle(_t("Persons"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(_t("Search by name, student number or class"))
+        self.search.setAccessibleName(_t("Search persons"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh)
+        self.list = QListWidget()
+        self.list.setAccessibleName(_t("Persons"))
+        self.list.currentRowChanged.connect(self._show)
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.incidents = QTableWidget(0, 5)
+        self.incidents.setHorizontalHeaderLabels(
+            [_t("Case"), _t("Date"), _t("Title"), _t("Roles"), _t("Status")]
+        )
+        self.incidents.setAccessibleName(_t("Incidents of this person"))
+        self.incidents.verticalHeader().setVisible(False)
+        self.incidents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.incidents.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.incidents.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.family = QLabel()
+        self.family.setWordWrap(True)
+        self.family.setAccessibleName(_t("Parents or children"))
+        self.link = QPushButton(_t("&Link a parent…"))
+        self.link.setAccessibleName(_t("Link a parent"))
+        self.link.clicked.connect(self.link_parent)
+        self.correct = QPushButton(_t("Co&rrect…"))
+        self.correct.setAccessibleName(_t("Correct person"))
+        self.correct.clicked.connect(self.correct_person)
+        self.filter = QPushButton(_t("Show these &incidents in the list"))
+        self.filter.setAccessibleName(_t("Show these incidents in the list"))
+        self.filter.clicked.connect(self._filter_list)
+        buttons = QHBoxLayout()
+        for b in (self.link, self.correct, self.filter):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.incidents, 1)
+        right_layout.addWidget(self.family)
+        right_layout.addLayout(buttons)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([300, 600])
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+        self.resize(980, 600)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the list for the search text."""
+        self.people = self._port.find(self.search.text(), limit=500)
+        self.list.clear()
+        for p in self.people:
+            extra = ", ".join(x for x in (kind_label(p.kind), p.class_name, p.student_number) if x)
+            self.list.addItem(QListWidgetItem(f"{p.name}  ({extra})"))
+        if self.people:
+            self.list.setCurrentRow(0)
+        else:
+            self._show(-1)
+
+    def current(self) -> PersonRow | None:
+        """The selected person."""
+        row = self.list.currentRow()
+        return self.people[row] if 0 <= row < len(self.people) else None
+
+    def _show(self, _row: int) -> None:
+        person = self.current()
+        enabled = person is not None
+        for b in (self.link, self.correct, self.filter):
+            b.setEnabled(enabled)
+        if person is None:
+            self.header.clear()
+            self.incidents.setRowCount(0)
+            self.family.clear()
+            return
+        self.link.setEnabled(person.kind == "pupil")
+        born = _t(", born %1").replace("%1", fmt_date(person.date_of_birth)) if person.date_of_birth else ""
+        self.header.setText(f"<b>{person.name}</b> — {kind_label(person.kind)}{born}")
+        rows = self._port.incidents_of(person.id)
+        self.incidents.setRowCount(len(rows))
+        for r, item in enumerate(rows):
+            roles = ", ".join(role_label(x) for x in item.roles)
+            if item.removed:
+                roles = _t("removed from case (was: %1)").replace("%1", roles)
+            values = (item.incident.case_number, fmt_date(item.incident.reported_at), item.incident.title, roles,
+                      status_label(item.incident.status))  # fmt: skip
+            for c, value in enumerate(values):
+                self.incidents.setItem(r, c, QTableWidgetItem(value))
+        self.incidents.resizeColumnToContents(0)
+        summary = QCoreApplication.translate("Persons", "%n incident(s)", "", len(rows))
+        if person.kind == "pupil":
+            parents = self._port.parents_of(person.id)
+            names = ", ".join(p.name for p in parents) or _t("none linked")
+            self.family.setText(summary + " · " + _t("Parents: %1").replace("%1", names))
+        elif person.kind == "parent":
+            children = self._port.children_of(person.id)
+            names = ", ".join(p.name for p in children) or _t("none linked")
+            self.family.setText(summary + " · " + _t("Children: %1").replace("%1", names))
+        else:
+            self.family.setText(summary)
+
+    def link_parent(self) -> None:
+        """Link a parent (a person of kind parent) to the selected pupil."""
+        child = self.current()
+        if child is None or child.kind != "pupil":
+            return
+        parents = [p for p in self._port.find(child.last_name, limit=200) if p.kind == "parent"]
+        parents += [p for p in self._port.find("", limit=2000) if p.kind == "parent" and p not in parents]
+        dialog = QDialog(self)
+        dialog.setWindowTitle(_t("Link a parent to %1").replace("%1", child.name))
+        choices = QListWidget(dialog)
+        choices.setAccessibleName(_t("Parents"))
+        for p in parents:
+            choices.addItem(p.name)
+        if parents:
+            choices.setCurrentRow(0)
+        note = QLabel(_t("Record the parent first as a person of kind Parent if they are not in the list."))
+        note.setWordWrap(True)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(dialog.accept)
+        box.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(choices, 1)
+        layout.addWidget(note)
+        layout.addWidget(box)
+        if dialog.exec() and 0 <= choices.currentRow() < len(parents):
+            try:
+                self._port.link_parent(parents[choices.currentRow()].id, child.id)
+            except RegisterError as exc:
+                show_error(self, exc)
+                return
+            self._show(self.list.currentRow())
+
+    def correct_person(self) -> None:
+        """Correct the selected person's details."""
+        person = self.current()
+        if person is not None and PersonCorrectionDialog(self._port, person, self).exec():
+            row = self.list.currentRow()
+            self.refresh()
+            self.list.setCurrentRow(min(row, len(self.people) - 1))
+
+    def _filter_list(self) -> None:
+        person = self.current()
+        if person is not None:
+            self.show_incidents_of.emit(person.id)
+            self.accept()
