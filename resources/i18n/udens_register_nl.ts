@@ -401,6 +401,349 @@
     </message>
   </context>
   <context>
+    <name>CaseEdit</name>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="102" />
+      <source>Category</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="104" />
+      <source>Platform</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="108" />
+      <source>Reported on</source>
+      <translation>Gemeld op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="109" />
+      <source>Happened on</source>
+      <translation>Gebeurd op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="112" />
+      <source>Description</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="113" />
+      <source>This incident concerns sexual images of a minor</source>
+      <translation>Dit incident betreft seksueel beeldmateriaal van een minderjarige</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="117" />
+      <source>Manager consulted (guideline 8)</source>
+      <translation>Leidinggevende geraadpleegd (richtlijn 8)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="118" />
+      <source>when a staff member is the author</source>
+      <translation>als een medewerker de dader is</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="119" />
+      <source>Consulted on</source>
+      <translation>Geraadpleegd op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="121" />
+      <source>Reason for the correction</source>
+      <translation>Reden van de correctie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="122" />
+      <source>Why is this corrected? (required)</source>
+      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="125" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="126" />
+      <source>&amp;Category:</source>
+      <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="127" />
+      <source>&amp;Platform:</source>
+      <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="128" />
+      <source>Reported on:</source>
+      <translation>Gemeld op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="129" />
+      <source>Happened on:</source>
+      <translation>Gebeurd op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="130" />
+      <source>&amp;Description:</source>
+      <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="132" />
+      <source>Manager consulted:</source>
+      <translation>Leidinggevende geraadpleegd:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="133" />
+      <source>Consulted on:</source>
+      <translation>Geraadpleegd op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="134" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="166" />
+      <source>A correction needs a reason.</source>
+      <translation>Een correctie heeft een reden nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="174" />
+      <source>The title cannot be empty.</source>
+      <translation>De titel mag niet leeg zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="175" />
+      <source>The report date cannot be in the future or in another year.</source>
+      <translation>De meldingsdatum kan niet in de toekomst of in een ander jaar liggen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="176" />
+      <source>The incident cannot have happened after it was reported, or in the future.</source>
+      <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="179" />
+      <source>Please check the field '%1'.</source>
+      <translation>Controleer het veld '%1'.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="193" />
+      <source>Correct roles of %1</source>
+      <translation>Rollen van %1 corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="223" />
+      <source>Tick at least one role.</source>
+      <translation>Vink minstens één rol aan.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="236" />
+      <source>Record a measure</source>
+      <translation>Maatregel vastleggen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="240" />
+      <source>Measure</source>
+      <translation>Maatregel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="242" />
+      <source>(no one in particular)</source>
+      <translation>(niemand in het bijzonder)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="247" />
+      <source>Against</source>
+      <translation>Tegen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="252" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="256" />
+      <source>Note</source>
+      <translation>Toelichting</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="263" />
+      <source>&amp;Measure:</source>
+      <translation>&amp;Maatregel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="264" />
+      <source>&amp;Against:</source>
+      <translation>&amp;Tegen:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="265" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="266" />
+      <source>&amp;Note:</source>
+      <translation>&amp;Toelichting:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="275" />
+      <source>Record who was informed</source>
+      <translation>Vastleggen wie is geïnformeerd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="277" />
+      <source>Who was informed</source>
+      <translation>Wie is geïnformeerd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="278" />
+      <source>e.g. parents of class 2H1, the team, the board</source>
+      <translation>bijv. ouders van klas 2H1, het team, het bestuur</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="282" />
+      <source>What was communicated</source>
+      <translation>Wat is gecommuniceerd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="295" />
+      <source>&amp;Who:</source>
+      <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="296" />
+      <source>W&amp;hat:</source>
+      <translation>W&amp;at:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="303" />
+      <source>Fill in who was informed.</source>
+      <translation>Vul in wie is geïnformeerd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="319" />
+      <source>Persons in this case</source>
+      <translation>Betrokkenen bij deze zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="321" />
+      <source>Measures and communications</source>
+      <translation>Maatregelen en communicatie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="326" />
+      <source>Add &amp;person…</source>
+      <translation>&amp;Persoon toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="327" />
+      <source>Correct &amp;roles…</source>
+      <translation>&amp;Rollen corrigeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="328" />
+      <source>Re&amp;move from case…</source>
+      <translation>Uit zaak &amp;verwijderen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="329" />
+      <source>Correct &amp;case…</source>
+      <translation>&amp;Zaak corrigeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="330" />
+      <source>Record &amp;measure…</source>
+      <translation>&amp;Maatregel vastleggen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="331" />
+      <source>Record &amp;communication…</source>
+      <translation>&amp;Communicatie vastleggen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="341" />
+      <source>Persons and roles</source>
+      <translation>Betrokkenen en rollen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="344" />
+      <source>Measures and communication (guidelines 9 and 10)</source>
+      <translation>Maatregelen en communicatie (richtlijnen 9 en 10)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="367" />
+      <source>[removed: %1] </source>
+      <translation>[verwijderd: %1] </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="378" />
+      <source>Informed: %1</source>
+      <translation>Geïnformeerd: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="431" />
+      <source>Remove from case</source>
+      <translation>Uit de zaak verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="432" />
+      <source>Why is %1 removed from this case? It stays visible in the history.</source>
+      <translation>Waarom wordt %1 uit deze zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="67" />
+      <source>Conversation</source>
+      <translation>Gesprek</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="68" />
+      <source>Warning</source>
+      <translation>Waarschuwing</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="69" />
+      <source>Removal of the post requested</source>
+      <translation>Verwijderen van het bericht gevraagd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="70" />
+      <source>Post removed</source>
+      <translation>Bericht verwijderd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="71" />
+      <source>Suspension</source>
+      <translation>Schorsing</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="72" />
+      <source>Reported to the board</source>
+      <translation>Gemeld bij het bestuur</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="73" />
+      <source>Other measure</source>
+      <translation>Andere maatregel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="81" />
+      <source>Problem</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="95" />
+      <source>Correct case %1</source>
+      <translation>Zaak %1 corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="97" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+  </context>
+  <context>
     <name>Codes</name>
     <message>
       <location filename="../../udens_register/ui/i18n.py" line="100" />
@@ -466,6 +809,161 @@
       <location filename="../../udens_register/ui/i18n.py" line="120" />
       <source>Follow-up action updated</source>
       <translation>Vervolgactie bijgewerkt</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="121" />
+      <source>Corrected</source>
+      <translation>Gecorrigeerd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="122" />
+      <source>Person removed from the case</source>
+      <translation>Persoon uit de zaak verwijderd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="123" />
+      <source>Evidence added</source>
+      <translation>Bewijs toegevoegd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="124" />
+      <source>Evidence described</source>
+      <translation>Bewijs beschreven</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="125" />
+      <source>Evidence saved to a file</source>
+      <translation>Bewijs opgeslagen in een bestand</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="126" />
+      <source>Evidence removed from the case</source>
+      <translation>Bewijs uit de zaak verwijderd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="127" />
+      <source>Measure recorded</source>
+      <translation>Maatregel vastgelegd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="128" />
+      <source>Communication recorded</source>
+      <translation>Communicatie vastgelegd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="129" />
+      <source>Parent linked</source>
+      <translation>Ouder gekoppeld</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="130" />
+      <source>Pupils imported</source>
+      <translation>Leerlingen geïmporteerd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="138" />
+      <source>title</source>
+      <translation>titel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="139" />
+      <source>description</source>
+      <translation>omschrijving</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="140" />
+      <source>platform</source>
+      <translation>platform</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="141" />
+      <source>category</source>
+      <translation>categorie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="142" />
+      <source>reported on</source>
+      <translation>gemeld op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="143" />
+      <source>happened on</source>
+      <translation>gebeurd op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="144" />
+      <source>sexual images of a minor</source>
+      <translation>seksueel beeldmateriaal van een minderjarige</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="145" />
+      <source>manager consulted</source>
+      <translation>leidinggevende geraadpleegd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="146" />
+      <source>consulted on</source>
+      <translation>geraadpleegd op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="147" />
+      <source>roles</source>
+      <translation>rollen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="148" />
+      <source>first name</source>
+      <translation>roepnaam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="149" />
+      <source>infix</source>
+      <translation>tussenvoegsel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="150" />
+      <source>last name</source>
+      <translation>achternaam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="151" />
+      <source>student number</source>
+      <translation>leerlingnummer</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="152" />
+      <source>class</source>
+      <translation>klas</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="153" />
+      <source>date of birth</source>
+      <translation>geboortedatum</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="154" />
+      <source>post URL</source>
+      <translation>URL van het bericht</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="155" />
+      <source>profile</source>
+      <translation>profiel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="156" />
+      <source>time of the post</source>
+      <translation>tijdstip van het bericht</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="157" />
+      <source>time of capture</source>
+      <translation>tijdstip van vastleggen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="158" />
+      <source>captured by</source>
+      <translation>vastgelegd door</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/i18n.py" line="51" />
@@ -914,119 +1412,182 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="101" />
-      <source>Description</source>
-      <translation>Omschrijving</translation>
+      <location filename="../../udens_register/ui/detail.py" line="109" />
+      <source>removed: %1</source>
+      <translation>verwijderd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="103" />
-      <source>Closing rationale</source>
-      <translation>Reden van afsluiten</translation>
+      <location filename="../../udens_register/ui/detail.py" line="118" />
+      <source>Measures and communication</source>
+      <translation>Maatregelen en communicatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="104" />
-      <source>Persons and roles</source>
-      <translation>Betrokkenen en rollen</translation>
+      <location filename="../../udens_register/ui/detail.py" line="126" />
+      <source>Informed: %1</source>
+      <translation>Geïnformeerd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="114" />
-      <source>No persons recorded yet.</source>
-      <translation>Nog geen betrokkenen vastgelegd.</translation>
+      <location filename="../../udens_register/ui/detail.py" line="143" />
+      <source>reason: %1</source>
+      <translation>reden: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="117" />
-      <source>Timeline</source>
-      <translation>Tijdlijn</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="139" />
-      <source>Case details</source>
-      <translation>Gegevens van de zaak</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="153" />
-      <source>Select an incident to see its details.</source>
-      <translation>Kies een incident om de gegevens te zien.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="33" />
-      <source>Protocol decisions</source>
-      <translation>Besluiten volgens protocol</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="35" />
-      <source>No decision recorded yet (Ctrl+D).</source>
-      <translation>Nog geen besluit vastgelegd (Ctrl+D).</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="38" />
-      <source>Decision of %1 by %2</source>
-      <translation>Besluit van %1 door %2</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="46" />
-      <source>No action under rules 3-5.</source>
-      <translation>Geen actie op grond van regels 3-5.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="49" />
-      <source>deviated from: %1</source>
-      <translation>afgeweken: %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="55" />
-      <source>Outside the protocol: %1</source>
-      <translation>Buiten het protocol: %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="63" />
-      <source>Follow-up actions</source>
-      <translation>Vervolgacties</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="67" />
-      <source>overdue</source>
-      <translation>te laat</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="71" />
-      <source>due %1</source>
-      <translation>uiterlijk %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="88" />
+      <location filename="../../udens_register/ui/detail.py" line="157" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="89" />
+      <location filename="../../udens_register/ui/detail.py" line="158" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="90" />
+      <location filename="../../udens_register/ui/detail.py" line="159" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="91" />
+      <location filename="../../udens_register/ui/detail.py" line="160" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="92" />
+      <location filename="../../udens_register/ui/detail.py" line="161" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="93" />
+      <location filename="../../udens_register/ui/detail.py" line="162" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="96" />
+      <location filename="../../udens_register/ui/detail.py" line="165" />
       <source>Closed on</source>
       <translation>Afgesloten op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="170" />
+      <source>Description</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="172" />
+      <source>Closing rationale</source>
+      <translation>Reden van afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="173" />
+      <source>Persons and roles</source>
+      <translation>Betrokkenen en rollen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="186" />
+      <source>No persons recorded yet.</source>
+      <translation>Nog geen betrokkenen vastgelegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="189" />
+      <source>Sexual images of a minor: no images are kept, only descriptions.</source>
+      <translation>Seksueel beeldmateriaal van een minderjarige: er worden geen beelden bewaard, alleen beschrijvingen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="192" />
+      <source>Manager consulted (guideline 8): %1</source>
+      <translation>Leidinggevende geraadpleegd (richtlijn 8): %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="200" />
+      <source>Timeline</source>
+      <translation>Tijdlijn</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="226" />
+      <source>Case details</source>
+      <translation>Gegevens van de zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="243" />
+      <source>Select an incident to see its details.</source>
+      <translation>Kies een incident om de gegevens te zien.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="42" />
+      <source>Protocol decisions</source>
+      <translation>Besluiten volgens protocol</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="44" />
+      <source>No decision recorded yet (Ctrl+D).</source>
+      <translation>Nog geen besluit vastgelegd (Ctrl+D).</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="47" />
+      <source>Decision of %1 by %2</source>
+      <translation>Besluit van %1 door %2</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="55" />
+      <source>No action under rules 3-5.</source>
+      <translation>Geen actie op grond van regels 3-5.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="58" />
+      <source>deviated from: %1</source>
+      <translation>afgeweken: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="64" />
+      <source>Outside the protocol: %1</source>
+      <translation>Buiten het protocol: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="72" />
+      <source>Follow-up actions</source>
+      <translation>Vervolgacties</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="76" />
+      <source>overdue</source>
+      <translation>te laat</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="80" />
+      <source>due %1</source>
+      <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="95" />
+      <source>Evidence</source>
+      <translation>Bewijs</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="98" />
+      <source>Description: %1</source>
+      <translation>Beschrijving: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <location filename="../../udens_register/ui/dialogs.py" line="42" />
+      <source>Known</source>
+      <translation>Bekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/dialogs.py" line="43" />
+      <source>%1 known</source>
+      <translation>%1 bekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/dialogs.py" line="77" />
+      <source>Reason</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/dialogs.py" line="99" />
+      <source>A reason is required.</source>
+      <translation>Een reden is verplicht.</translation>
     </message>
   </context>
   <context>
@@ -1105,6 +1666,294 @@
       <location filename="../../udens_register/ui/errors.py" line="65" />
       <source>An unexpected error occurred (reference %1). Your data was not changed by it. Please pass the reference on to the application's maintainer.</source>
       <translation>Er is een onverwachte fout opgetreden (referentie %1). Uw gegevens zijn daardoor niet gewijzigd. Geef de referentie door aan de beheerder van de applicatie.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Evidence</name>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="100" />
+      <source>Captured by</source>
+      <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="101" />
+      <source>you, unless someone else made the screenshot</source>
+      <translation>u, tenzij iemand anders de schermafbeelding maakte</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="105" />
+      <source>Description</source>
+      <translation>Beschrijving</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="112" />
+      <source>Platform:</source>
+      <translation>Platform:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="113" />
+      <source>Post URL:</source>
+      <translation>URL van het bericht:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="114" />
+      <source>Profile URL or handle:</source>
+      <translation>Profiel-URL of gebruikersnaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="115" />
+      <source>Time of the post:</source>
+      <translation>Tijdstip van het bericht:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="116" />
+      <source>Captured by:</source>
+      <translation>Vastgelegd door:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="117" />
+      <source>Description:</source>
+      <translation>Beschrijving:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="117" />
+      <source>Note:</source>
+      <translation>Toelichting:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="153" />
+      <source>Record a description of evidence</source>
+      <translation>Beschrijving van bewijs vastleggen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="153" />
+      <source>Add evidence</source>
+      <translation>Bewijs toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="158" />
+      <source>Describe what the evidence shows, where it was seen and who saw it. No file is stored.</source>
+      <translation>Beschrijf wat het bewijs laat zien, waar het te zien was en wie het zag. Er wordt geen bestand bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="164" />
+      <source>No file chosen</source>
+      <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="165" />
+      <source>Chosen file</source>
+      <translation>Gekozen bestand</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="166" />
+      <source>&amp;Choose file…</source>
+      <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="167" />
+      <source>Choose file</source>
+      <translation>Bestand kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="177" />
+      <source>Problem</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="190" />
+      <source>Choose evidence</source>
+      <translation>Bewijs kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="190" />
+      <source>Screenshots and documents (*.png *.jpg *.jpeg *.pdf)</source>
+      <translation>Schermafbeeldingen en documenten (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="206" />
+      <source>Choose a file first.</source>
+      <translation>Kies eerst een bestand.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="215" />
+      <source>Write a description.</source>
+      <translation>Schrijf een beschrijving.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="220" />
+      <source>The file could not be read.</source>
+      <translation>Het bestand kon niet worden gelezen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="236" />
+      <source>Correct evidence details</source>
+      <translation>Gegevens van bewijs corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="239" />
+      <source>Reason for the correction</source>
+      <translation>Reden van de correctie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="240" />
+      <source>Why is this corrected? (required)</source>
+      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="250" />
+      <source>Reason:</source>
+      <translation>Reden:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="257" />
+      <source>A correction needs a reason.</source>
+      <translation>Een correctie heeft een reden nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="273" />
+      <source>Evidence: %1</source>
+      <translation>Bewijs: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="278" />
+      <source>Fingerprint (SHA-256) of the original</source>
+      <translation>Vingerafdruk (SHA-256) van het origineel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="290" />
+      <source>Evidence</source>
+      <translation>Bewijs</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="319" />
+      <source>Evidence of this case</source>
+      <translation>Bewijs bij deze zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="329" />
+      <source>&amp;Add file…</source>
+      <translation>Bestand &amp;toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="330" />
+      <source>Add &amp;description…</source>
+      <translation>&amp;Beschrijving toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="331" />
+      <source>&amp;View</source>
+      <translation>&amp;Bekijken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="332" />
+      <source>Save &amp;as…</source>
+      <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="333" />
+      <source>Co&amp;rrect…</source>
+      <translation>Co&amp;rrigeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="334" />
+      <source>Re&amp;move…</source>
+      <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="375" />
+      <source>Description: %1</source>
+      <translation>Beschrijving: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="384" />
+      <source>[removed: %1] </source>
+      <translation>[verwijderd: %1] </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="433" />
+      <source>Save evidence as</source>
+      <translation>Bewijs opslaan als</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="443" />
+      <source>Evidence saved</source>
+      <translation>Bewijs opgeslagen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="444" />
+      <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
+      <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="462" />
+      <source>Remove evidence</source>
+      <translation>Bewijs verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="463" />
+      <source>Why is this evidence removed from the case? It stays visible in the history.</source>
+      <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="62" />
+      <source>This incident concerns sexual images of a minor. Such images must never be copied, forwarded or kept, not even as evidence: record a description instead and report the images to the police.</source>
+      <translation>Dit incident betreft seksueel beeldmateriaal van een minderjarige. Zulke beelden mogen nooit worden gekopieerd, doorgestuurd of bewaard, ook niet als bewijs: leg in plaats daarvan een beschrijving vast en meld de beelden bij de politie.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="66" />
+      <source>Only screenshots and files in PNG, JPEG or PDF format can be kept.</source>
+      <translation>Alleen schermafbeeldingen en bestanden in PNG-, JPEG- of PDF-formaat kunnen worden bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="67" />
+      <source>The file is larger than 25 MB.</source>
+      <translation>Het bestand is groter dan 25 MB.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="68" />
+      <source>The file is empty.</source>
+      <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="69" />
+      <source>The file is damaged or not a real image.</source>
+      <translation>Het bestand is beschadigd of geen echte afbeelding.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="70" />
+      <source>The file could not be kept.</source>
+      <translation>Het bestand kon niet worden bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="79" />
+      <source>Platform</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="81" />
+      <source>Post URL</source>
+      <translation>URL van het bericht</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="84" />
+      <source>Profile URL or handle</source>
+      <translation>Profiel-URL of gebruikersnaam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="88" />
+      <source>Time of the post</source>
+      <translation>Tijdstip van het bericht</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="89" />
+      <source>Unknown</source>
+      <translation>Onbekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="91" />
+      <source>Time of the post unknown</source>
+      <translation>Tijdstip van het bericht onbekend</translation>
     </message>
   </context>
   <context>
@@ -1388,32 +2237,32 @@
   <context>
     <name>IncidentTableModel</name>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="143" />
+      <location filename="../../udens_register/ui/models.py" line="142" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="144" />
+      <location filename="../../udens_register/ui/models.py" line="143" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="145" />
+      <location filename="../../udens_register/ui/models.py" line="144" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="146" />
+      <location filename="../../udens_register/ui/models.py" line="145" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="147" />
+      <location filename="../../udens_register/ui/models.py" line="146" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="148" />
+      <location filename="../../udens_register/ui/models.py" line="147" />
       <source>Open actions</source>
       <translation>Open acties</translation>
     </message>
@@ -1429,162 +2278,257 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="145" />
+      <location filename="../../udens_register/ui/main_window.py" line="153" />
       <source>Search case number, title or description (Ctrl+F)</source>
       <translation>Zoek op zaaknummer, titel of omschrijving (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="146" />
+      <location filename="../../udens_register/ui/main_window.py" line="154" />
       <source>Search incidents</source>
       <translation>Incidenten zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="152" />
+      <location filename="../../udens_register/ui/main_window.py" line="160" />
       <source>Filter by status</source>
       <translation>Filteren op status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="153" />
+      <location filename="../../udens_register/ui/main_window.py" line="161" />
       <source>All statuses</source>
       <translation>Alle statussen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="157" />
+      <location filename="../../udens_register/ui/main_window.py" line="165" />
       <source>Filter by category</source>
       <translation>Filteren op categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="158" />
+      <location filename="../../udens_register/ui/main_window.py" line="166" />
       <source>All categories</source>
       <translation>Alle categorieën</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="168" />
+      <location filename="../../udens_register/ui/main_window.py" line="176" />
       <source>Number of incidents</source>
       <translation>Aantal incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="176" />
+      <location filename="../../udens_register/ui/main_window.py" line="178" />
+      <source>More filters</source>
+      <translation>Meer filters</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="182" />
+      <source>Filter by platform</source>
+      <translation>Filteren op platform</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="183" />
+      <source>All platforms</source>
+      <translation>Alle platforms</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="187" />
+      <source>From</source>
+      <translation>Vanaf</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="188" />
+      <source>To</source>
+      <translation>Tot en met</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="190" />
+      <source>Class, e.g. 2H1</source>
+      <translation>Klas, bijv. 2H1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="191" />
+      <source>Filter by class</source>
+      <translation>Filteren op klas</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="195" />
+      <source>Remove the person filter</source>
+      <translation>Persoonsfilter weghalen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="208" />
+      <source>From:</source>
+      <translation>Vanaf:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="210" />
+      <source>To:</source>
+      <translation>T/m:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="224" />
       <source>Incidents</source>
       <translation>Incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="197" />
+      <location filename="../../udens_register/ui/main_window.py" line="248" />
+      <source>Case</source>
+      <translation>Zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="249" />
+      <source>Case file</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="250" />
+      <source>Evidence</source>
+      <translation>Bewijs</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="251" />
+      <source>Persons and measures</source>
+      <translation>Betrokkenen en maatregelen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="253" />
       <source>Overdue actions</source>
       <translation>Acties over de deadline</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="252" />
+      <location filename="../../udens_register/ui/main_window.py" line="310" />
       <source>&amp;New incident…</source>
       <translation>&amp;Nieuw incident…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="255" />
+      <location filename="../../udens_register/ui/main_window.py" line="313" />
       <source>&amp;Find</source>
       <translation>&amp;Zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="258" />
+      <location filename="../../udens_register/ui/main_window.py" line="316" />
       <source>&amp;Export register (JSON)…</source>
       <translation>Register &amp;exporteren (JSON)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="260" />
+      <location filename="../../udens_register/ui/main_window.py" line="318" />
       <source>&amp;Lock</source>
       <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="261" />
+      <location filename="../../udens_register/ui/main_window.py" line="319" />
       <source>Protocol &amp;decision…</source>
       <translation>&amp;Besluit volgens protocol…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="263" />
+      <location filename="../../udens_register/ui/main_window.py" line="321" />
       <source>Follow-up &amp;actions…</source>
       <translation>Vervolg&amp;acties…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="265" />
+      <location filename="../../udens_register/ui/main_window.py" line="323" />
       <source>&amp;Close case…</source>
       <translation>Zaak af&amp;sluiten…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="267" />
+      <location filename="../../udens_register/ui/main_window.py" line="324" />
+      <source>&amp;Persons…</source>
+      <translation>&amp;Personen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="325" />
+      <source>&amp;Import pupils…</source>
+      <translation>Leerlingen &amp;importeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="326" />
+      <source>Add e&amp;vidence…</source>
+      <translation>Be&amp;wijs toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="327" />
+      <source>C&amp;orrect case…</source>
+      <translation>Zaak c&amp;orrigeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="329" />
       <source>&amp;Settings…</source>
       <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="269" />
+      <location filename="../../udens_register/ui/main_window.py" line="331" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="271" />
+      <location filename="../../udens_register/ui/main_window.py" line="333" />
       <source>Social Media &amp;Protocol</source>
       <translation>Social Media &amp;Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="273" />
+      <location filename="../../udens_register/ui/main_window.py" line="335" />
       <source>&amp;About Udens Register</source>
       <translation>&amp;Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="275" />
+      <location filename="../../udens_register/ui/main_window.py" line="337" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="283" />
+      <location filename="../../udens_register/ui/main_window.py" line="345" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="285" />
+      <location filename="../../udens_register/ui/main_window.py" line="347" />
       <source>&amp;Case</source>
       <translation>&amp;Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="288" />
+      <location filename="../../udens_register/ui/main_window.py" line="358" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="291" />
+      <location filename="../../udens_register/ui/main_window.py" line="361" />
       <source>Main toolbar</source>
       <translation>Werkbalk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="307" />
+      <location filename="../../udens_register/ui/main_window.py" line="377" />
       <source>Unlocked by</source>
       <translation>Ontgrendeld door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="309" />
+      <location filename="../../udens_register/ui/main_window.py" line="379" />
       <source>Register folder</source>
       <translation>Registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="315" />
+      <location filename="../../udens_register/ui/main_window.py" line="385" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="337" />
+      <location filename="../../udens_register/ui/main_window.py" line="411" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="345" />
+      <location filename="../../udens_register/ui/main_window.py" line="419" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="346" />
+      <location filename="../../udens_register/ui/main_window.py" line="420" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="481" />
+      <source>Person: %1 ✕</source>
+      <translation>Persoon: %1 ✕</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="412" />
+      <location filename="../../udens_register/ui/main_window.py" line="505" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -1592,7 +2536,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="453" />
+      <location filename="../../udens_register/ui/main_window.py" line="561" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
         <numerusform>%n vervolgactie is over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
@@ -1600,74 +2544,495 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="474" />
+      <location filename="../../udens_register/ui/main_window.py" line="582" />
       <source>Select an incident first.</source>
       <translation>Kies eerst een incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="478" />
+      <location filename="../../udens_register/ui/main_window.py" line="586" />
       <source>Decision recorded.</source>
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="496" />
+      <location filename="../../udens_register/ui/main_window.py" line="608" />
+      <source>Pupils imported: %1 new, %2 updated.</source>
+      <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="649" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="496" />
+      <location filename="../../udens_register/ui/main_window.py" line="649" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="504" />
+      <location filename="../../udens_register/ui/main_window.py" line="657" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="507" />
+      <location filename="../../udens_register/ui/main_window.py" line="660" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="514" />
+      <location filename="../../udens_register/ui/main_window.py" line="667" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="532" />
+      <location filename="../../udens_register/ui/main_window.py" line="685" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="539" />
+      <location filename="../../udens_register/ui/main_window.py" line="692" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="539" />
+      <location filename="../../udens_register/ui/main_window.py" line="692" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="555" />
+      <location filename="../../udens_register/ui/main_window.py" line="708" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="579" />
+      <location filename="../../udens_register/ui/main_window.py" line="732" />
       <source>Social Media Protocol</source>
       <translation>Social Media Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="593" />
+      <location filename="../../udens_register/ui/main_window.py" line="746" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="594" />
+      <location filename="../../udens_register/ui/main_window.py" line="747" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>Persons</name>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="101" />
+      <source>Choose the pupil export of the school administration (Magister, Somtoday or ParnasSys) as a CSV file. The whole file is imported, or nothing: a file with errors is refused.</source>
+      <translation>Kies de leerlingexport van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV-bestand. Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="107" />
+      <source>No file chosen</source>
+      <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="108" />
+      <source>&amp;Choose file…</source>
+      <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="109" />
+      <source>Choose file</source>
+      <translation>Bestand kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="116" />
+      <source>Summary</source>
+      <translation>Samenvatting</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="119" />
+      <source>Student number</source>
+      <translation>Leerlingnummer</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="119" />
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="119" />
+      <source>Class</source>
+      <translation>Klas</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="119" />
+      <source>Change</source>
+      <translation>Wijziging</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="121" />
+      <source>Preview</source>
+      <translation>Voorbeeld</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="128" />
+      <source>Importing</source>
+      <translation>Bezig met importeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="130" />
+      <source>&amp;Import</source>
+      <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="149" />
+      <source>Choose pupil file</source>
+      <translation>Leerlingbestand kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="149" />
+      <source>CSV files (*.csv *.txt)</source>
+      <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="163" />
+      <source>The file could not be read.</source>
+      <translation>Het bestand kon niet worden gelezen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="170" />
+      <source>%1 pupils: %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
+      <translation>%1 leerlingen: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt pas iets geïmporteerd als u op Importeren drukt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="183" />
+      <source>new</source>
+      <translation>nieuw</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="185" />
+      <source>changed</source>
+      <translation>gewijzigd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="202" />
+      <source>line %1: </source>
+      <translation>regel %1: </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="206" />
+      <source>The file is refused: %1 line(s) with errors. Nothing was imported.</source>
+      <translation>Het bestand is geweigerd: %1 regel(s) met fouten. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="243" />
+      <source>Correct %1</source>
+      <translation>%1 corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="249" />
+      <source>Date of birth</source>
+      <translation>Geboortedatum</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="251" />
+      <source>Why is this corrected? (required)</source>
+      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="253" />
+      <source>First name</source>
+      <translation>Roepnaam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="254" />
+      <source>Infix</source>
+      <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="255" />
+      <source>Last name</source>
+      <translation>Achternaam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="258" />
+      <source>Reason for the correction</source>
+      <translation>Reden van de correctie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="269" />
+      <source>First name:</source>
+      <translation>Roepnaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="270" />
+      <source>Infix:</source>
+      <translation>Tussenvoegsel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="271" />
+      <source>Last name:</source>
+      <translation>Achternaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="272" />
+      <source>Student number:</source>
+      <translation>Leerlingnummer:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="273" />
+      <source>Class:</source>
+      <translation>Klas:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="274" />
+      <source>Date of birth:</source>
+      <translation>Geboortedatum:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="275" />
+      <source>Reason:</source>
+      <translation>Reden:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="294" />
+      <source>A correction needs a reason.</source>
+      <translation>Een correctie heeft een reden nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="301" />
+      <source>This student number is already in the register, or not for a pupil.</source>
+      <translation>Dit leerlingnummer staat al in het register, of hoort niet bij een leerling.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="304" />
+      <source>A name is required.</source>
+      <translation>Een naam is verplicht.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="305" />
+      <source>The date of birth cannot be in the future.</source>
+      <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="306" />
+      <source>Please check the field '%1'.</source>
+      <translation>Controleer het veld '%1'.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="324" />
+      <source>Persons</source>
+      <translation>Personen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="326" />
+      <source>Search by name, student number or class</source>
+      <translation>Zoek op naam, leerlingnummer of klas</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="327" />
+      <source>Search persons</source>
+      <translation>Personen zoeken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="338" />
+      <source>Case</source>
+      <translation>Zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="338" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="338" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="338" />
+      <source>Roles</source>
+      <translation>Rollen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="338" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="340" />
+      <source>Incidents of this person</source>
+      <translation>Incidenten van deze persoon</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="347" />
+      <source>Parents or children</source>
+      <translation>Ouders of kinderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="348" />
+      <source>&amp;Link a parent…</source>
+      <translation>Ouder &amp;koppelen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="349" />
+      <source>Link a parent</source>
+      <translation>Ouder koppelen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="351" />
+      <source>Co&amp;rrect…</source>
+      <translation>Co&amp;rrigeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="352" />
+      <source>Correct person</source>
+      <translation>Persoon corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="354" />
+      <source>Show these &amp;incidents in the list</source>
+      <translation>Deze &amp;incidenten in de lijst tonen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="355" />
+      <source>Show these incidents in the list</source>
+      <translation>Deze incidenten in de lijst tonen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="411" />
+      <source>, born %1</source>
+      <translation>, geboren %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="418" />
+      <source>removed from case (was: %1)</source>
+      <translation>uit zaak verwijderd (was: %1)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/persons.py" line="424" />
+      <source>%n incident(s)</source>
+      <translation>
+        <numerusform>%n incident</numerusform>
+        <numerusform>%n incidenten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="427" />
+      <source>none linked</source>
+      <translation>niemand gekoppeld</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="428" />
+      <source>Parents: %1</source>
+      <translation>Ouders: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="432" />
+      <source>Children: %1</source>
+      <translation>Kinderen: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="444" />
+      <source>Link a parent to %1</source>
+      <translation>Ouder koppelen aan %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="446" />
+      <source>Parents</source>
+      <translation>Ouders</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="451" />
+      <source>Record the parent first as a person of kind Parent if they are not in the list.</source>
+      <translation>Leg de ouder eerst vast als persoon van de soort Ouder als die niet in de lijst staat.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="65" />
+      <source>file larger than 50 MB</source>
+      <translation>bestand groter dan 50 MB</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="66" />
+      <source>not a CSV text file in UTF-8 or Windows-1252</source>
+      <translation>geen CSV-tekstbestand in UTF-8 of Windows-1252</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="67" />
+      <source>the file is empty</source>
+      <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="68" />
+      <source>column %column missing</source>
+      <translation>kolom %column ontbreekt</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="69" />
+      <source>%found fields where the header has %expected</source>
+      <translation>%found velden, de kopregel heeft er %expected</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="70" />
+      <source>student number empty</source>
+      <translation>leerlingnummer leeg</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="71" />
+      <source>student number longer than 30 characters</source>
+      <translation>leerlingnummer langer dan 30 tekens</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="72" />
+      <source>student number %number also on line %other</source>
+      <translation>leerlingnummer %number staat ook op regel %other</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="73" />
+      <source>first name empty</source>
+      <translation>roepnaam leeg</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="74" />
+      <source>last name empty</source>
+      <translation>achternaam leeg</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="75" />
+      <source>name longer than 100 characters</source>
+      <translation>naam langer dan 100 tekens</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="76" />
+      <source>date of birth '%value' is not a real date (dd-mm-yyyy)</source>
+      <translation>geboortedatum '%value' is geen bestaande datum (dd-mm-jjjj)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="77" />
+      <source>date of birth %value is impossible</source>
+      <translation>geboortedatum %value is onmogelijk</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="78" />
+      <source>class longer than 30 characters</source>
+      <translation>klas langer dan 30 tekens</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="79" />
+      <source>the file has a header but no pupils</source>
+      <translation>het bestand heeft een kopregel maar geen leerlingen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="80" />
+      <source>student number %number belongs to someone who is not a pupil</source>
+      <translation>leerlingnummer %number hoort bij iemand die geen leerling is</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="81" />
+      <source>%file cannot be read</source>
+      <translation>%file is niet leesbaar</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="99" />
+      <source>Import pupils</source>
+      <translation>Leerlingen importeren</translation>
     </message>
   </context>
   <context>
@@ -1713,52 +3078,52 @@
       <translation>Ouders geïnformeerd binnen (schooldagen)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="55" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="58" />
       <source>Police involved within (school days, when not urgent)</source>
       <translation>Politie ingeschakeld binnen (schooldagen, zonder spoed)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="56" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="60" />
       <source>Guidance plan within (school days)</source>
       <translation>Begeleidingsplan binnen (schooldagen)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="63" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="67" />
       <source>A new language takes effect when the application starts again.</source>
       <translation>Een andere taal gaat in als de applicatie opnieuw start.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="71" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="75" />
       <source>&amp;Language:</source>
       <translation>&amp;Taal:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="73" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="77" />
       <source>Lock after &amp;inactivity:</source>
       <translation>Vergrendelen na &amp;inactiviteit:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="74" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="78" />
       <source>Default &amp;export folder:</source>
       <translation>Standaard&amp;map voor exports:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="77" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="81" />
       <source>Parents informed within:</source>
       <translation>Ouders geïnformeerd binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="78" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="82" />
       <source>Police involved within:</source>
       <translation>Politie ingeschakeld binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="79" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="83" />
       <source>Guidance plan within:</source>
       <translation>Begeleidingsplan binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="80" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="85" />
       <source>In school days; 0 means the same day. Urgent police matters are always due at once.</source>
       <translation>In schooldagen; 0 betekent dezelfde dag. Bij spoed moet de politie altijd direct worden ingeschakeld.</translation>
     </message>

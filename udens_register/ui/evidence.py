@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDateTime, QIODevice, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDateTime, QIODevice, QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -323,26 +323,29 @@ class EvidencePanel(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #8a1c1c;")
         self.notice.setVisible(False)
+        self.list.setIconSize(QSize(64, 64))
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for key, text, slot in (
-            ("add", _t("&Add file…"), self.add_file),
-            ("describe", _t("Add &description…"), self.add_description),
-            ("view", _t("&View"), self.view_current),
-            ("save", _t("Save &as…"), self.save_current),
-            ("correct", _t("Co&rrect…"), self.correct_current),
-            ("remove", _t("Re&move…"), self.remove_current),
+        top, bottom = QHBoxLayout(), QHBoxLayout()
+        for row, key, text, slot in (
+            (top, "add", _t("&Add file…"), self.add_file),
+            (top, "describe", _t("Add &description…"), self.add_description),
+            (bottom, "view", _t("&View"), self.view_current),
+            (bottom, "save", _t("Save &as…"), self.save_current),
+            (bottom, "correct", _t("Co&rrect…"), self.correct_current),
+            (bottom, "remove", _t("Re&move…"), self.remove_current),
         ):
             button = QPushButton(text)
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
             button.clicked.connect(slot)
             self.buttons[key] = button
             row.addWidget(button)
-        row.addStretch(1)
+        top.addStretch(1)
+        bottom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
+        layout.addLayout(top)
         layout.addWidget(self.list, 1)
-        layout.addLayout(row)
+        layout.addLayout(bottom)
         self.clear()
 
     def clear(self) -> None:
@@ -384,6 +387,10 @@ class EvidencePanel(QWidget):
                 text = _t("[removed: %1] ").replace("%1", row.removed_reason) + text
             item = QListWidgetItem(text)
             item.setToolTip(html.escape(row.meta.post_url))
+            if row.has_thumbnail and not row.removed_at:
+                thumb = QPixmap()
+                thumb.loadFromData(self.port.content(row.id, "thumbnail"))
+                item.setIcon(QIcon(thumb))
             if row.removed_at:
                 font = item.font()
                 font.setStrikeOut(True)
