@@ -14,6 +14,7 @@ import os
 import sys
 import uuid
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -22,11 +23,15 @@ from udens_register.domain.errors import (
     NoRegister,
     RegisterError,
     RegisterExists,
+    ValidationError,
     WeakPassphrase,
     WrongPassphrase,
 )
 from udens_register.messages import language_from_env, message
-from udens_register.paths import default_data_dir
+from udens_register.paths import default_data_dir, resources_dir
+from udens_register.reporting.case_pdf import CaseFileRenderer
+from udens_register.reporting.pdf import protect
+from udens_register.reporting.period_pdf import render_period_report
 from udens_register.services.demo import fill_demo
 from udens_register.services.importer import ImportRefused
 from udens_register.services.register import Location, create_register, open_register
@@ -36,6 +41,18 @@ from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS, atomic_write
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3
 PASSPHRASE_ENV = "UDENS_REGISTER_PASSPHRASE"
 KDF_SECONDS_ENV = "UDENS_REGISTER_KDF_SECONDS"
+PDF_PASSWORD_ENV = "UDENS_REGISTER_PDF_PASSWORD"
+
+
+def parse_day(text: str) -> date | None:
+    """A date written dd-mm-jjjj or jjjj-mm-dd, or None."""
+    for fmt in ("%d-%m-%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    return None
+
 
 log = logging.getLogger("udens_register.cli")
 
@@ -70,6 +87,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("verify", help="check the register's integrity")
     imp = sub.add_parser("import-persons", help="import pupils from the administration's CSV export")
     imp.add_argument("file", type=Path, help="CSV file (Magister, Somtoday, ParnasSys)")
+    pdf = sub.add_parser(
+        "export-pdf", help="a case file as PDF for a director, the police or an access request"
+    )
+    pdf.add_argument("case", help="case number, e.g. 2026-0007")
+    pdf.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
+    pdf.add_argument("--audience", choices=("directie", "politie", "inzage"), default="directie")
+    pdf.add_argument("--person", type=int, help="person id (required for --audience inzage)")
+    pdf.add_argument("--protect", action="store_true", help="encrypt with a password (AES-256)")
+    rep = sub.add_parser("report", help="anonymous period report as PDF")
+    rep.add_argument("--from", dest="date_from", required=True, help="first day, dd-mm-jjjj or jjjj-mm-dd")
+    rep.add_argument("--to", dest="date_to", required=True, help="last day, dd-mm-jjjj or jjjj-mm-dd")
+    rep.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
+    rep.add_argument("--protect", action="store_true", help="encrypt with a password (AES-256)")
     exp = sub.add_parser("export-json", help="the whole register as JSON (AVG data portability)")
     exp.add_argument("-o", "--output", required=True, help="file to write, or - for standard output")
     return parser
@@ -173,6 +203,60 @@ class Cli:
         )
         return EXIT_OK
 
+    def pdf_password(self) -> str:
+        """The PDF password: environment, or asked twice."""
+        secret = os.environ.get(PDF_PASSWORD_ENV)
+        if secret:
+            return secret
+        first = self._read_secret("pdf_password_prompt")
+        if len(first) < 8:
+            raise UsageError(message("pdf_password_short", self.lang))
+        if self._read_secret("repeat_passphrase_prompt") != first:
+            raise UsageError(message("passphrase_mismatch", self.lang))
+        return first
+
+    def _target(self, output: Path) -> Path:
+        if not output.parent.is_dir():
+            raise UsageError(message("cannot_write", self.lang, detail=f"{output.parent} does not exist"))
+        return output
+
+    def cmd_export_pdf(self, folder: Path, args: argparse.Namespace) -> int:
+        if not Location(folder).keyfile_path.exists():
+            raise NoRegister(str(folder))
+        target = self._target(args.output)
+        if args.audience == "inzage" and args.person is None:
+            raise UsageError(message("needs_person", self.lang))
+        password = self.pdf_password() if args.protect else ""
+        with open_register(folder, self.existing_secret()) as register:
+            incident_id = register.casefiles.incident_id(args.case)
+            bundle = register.casefiles.case_file(incident_id, args.audience, args.person)
+            data = CaseFileRenderer(resources_dir() / "fonts", self.lang).render(bundle)
+            if password:
+                data = protect(data, password)
+            atomic_write(target, data)
+            register.casefiles.record_export(bundle, bool(password))
+        self.say("exported", file=target)
+        return EXIT_OK
+
+    def cmd_report(self, folder: Path, args: argparse.Namespace) -> int:
+        if not Location(folder).keyfile_path.exists():
+            raise NoRegister(str(folder))
+        start, end = parse_day(args.date_from), parse_day(args.date_to)
+        if start is None or end is None:
+            raise UsageError(
+                message("bad_date", self.lang, value=args.date_from if start is None else args.date_to)
+            )
+        target = self._target(args.output)
+        password = self.pdf_password() if args.protect else ""
+        with open_register(folder, self.existing_secret()) as register:
+            report = register.casefiles.period_report(start, end)
+        data = render_period_report(report, resources_dir() / "fonts", self.lang)
+        if password:
+            data = protect(data, password)
+        atomic_write(target, data)
+        self.say("exported", file=target)
+        return EXIT_OK
+
     def cmd_export_json(self, folder: Path, output: str) -> int:
         if not Location(folder).keyfile_path.exists():
             raise NoRegister(str(folder))
@@ -216,11 +300,18 @@ def main(
             return cli.cmd_demo(folder, args.label)
         if args.command == "verify":
             return cli.cmd_verify(folder)
+        if args.command == "export-pdf":
+            return cli.cmd_export_pdf(folder, args)
+        if args.command == "report":
+            return cli.cmd_report(folder, args)
         if args.command == "import-persons":
             return cli.cmd_import_persons(folder, args.file)
         if args.command == "export-json":
             return cli.cmd_export_json(folder, args.output)
         parser.error(f"unknown command {args.command}")
+    except ValidationError as exc:
+        cli.say("invalid", detail=exc.detail)
+        return EXIT_USAGE
     except (NoRegister, WrongPassphrase) as exc:
         cli.say(exc.code, folder=folder, detail=exc.detail)
         return EXIT_AUTH
@@ -236,7 +327,9 @@ def main(
     except KeyboardInterrupt:
         cli.say("interrupted")
         return 130
-    except Exception as exc:  # noqa: BLE001  - the user gets a reference, never a traceback
+    except Exception as exc:
+        if os.environ.get("UDENS_REGISTER_DEBUG") == "1":  # developers only: tracebacks may hold case data
+            raise
         ref = uuid.uuid4().hex[:8]
         log.debug("unexpected error %s: %s", ref, type(exc).__name__)
         cli.say("unexpected", ref=ref)

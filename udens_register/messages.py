@@ -122,6 +122,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Leerlingen geïmporteerd uit {file}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd.",
         "Pupils imported from {file}: {new} new, {updated} updated, {unchanged} unchanged.",
     ),
+    "pdf_password_prompt": (
+        "Wachtwoord voor de pdf (minstens 8 tekens): ",
+        "Password for the PDF (at least 8 characters): ",
+    ),
+    "pdf_password_short": (
+        "Het wachtwoord voor de pdf is te kort: gebruik minstens 8 tekens; er is niets geschreven.",
+        "The PDF password is too short: use at least 8 characters; nothing was written.",
+    ),
+    "needs_person": (
+        "De inzageversie heeft --person nodig: het nummer van de persoon om wie het gaat.",
+        "The access version needs --person: the id of the person it is for.",
+    ),
+    "bad_date": (
+        "'{value}' is geen datum; schrijf dd-mm-jjjj.",
+        "'{value}' is not a date; write dd-mm-yyyy.",
+    ),
     "interrupted": ("Afgebroken; er is niets gewijzigd.", "Interrupted; nothing was changed."),
     "unexpected": (
         "Onverwachte fout (referentie {ref}); er is niets persoonlijks gelogd.",

@@ -280,3 +280,86 @@ class PersonIncident:
     incident: IncidentRow
     roles: tuple[str, ...]
     removed: bool
+
+
+@dataclass(frozen=True)
+class CaseFilePerson:
+    """A person as the case file shows them (a pseudonym in a redacted version)."""
+
+    key: int
+    label: str
+    kind: str
+    roles: tuple[str, ...]
+    class_name: str
+    removed: bool = False
+
+
+@dataclass(frozen=True)
+class CaseFileEvidence:
+    """Evidence as the case file shows it; ``thumbnail`` is left out where images may show others."""
+
+    kind: str
+    filename: str
+    mime: str
+    size: int
+    sha256: str
+    meta: EvidenceMeta
+    removed_reason: str
+    thumbnail: bytes | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    """Everything one version of a case file holds, already redacted for its reader."""
+
+    audience: str  # directie | politie | inzage
+    case_number: str
+    title: str
+    category: str
+    platform: str
+    status: str
+    reported_at: date
+    occurred_at: date | None
+    description: str
+    closing_rationale: str
+    closed_at: datetime | None
+    sexual_images_minor: bool
+    manager_consulted: str
+    persons: tuple[CaseFilePerson, ...]
+    evidence: tuple[CaseFileEvidence, ...]
+    decisions: tuple[DecisionRow, ...]
+    actions: tuple[ActionRow, ...]
+    measures: tuple[MeasureRow, ...]
+    communications: tuple[CommunicationRow, ...]
+    timeline: tuple[EventRow, ...]
+    person_labels: dict[int, str]
+
+
+@dataclass(frozen=True)
+class CaseFileBundle:
+    """One or more case files with what the cover needs."""
+
+    audience: str
+    files: tuple[CaseFile, ...]
+    prepared_by: str
+    generated_at: datetime
+    school: str = "Udens College"
+    subject: str = ""  # inzage: whose right of access this answers
+
+
+@dataclass(frozen=True)
+class PeriodReport:
+    """Anonymous figures for a period: no names, no case descriptions."""
+
+    date_from: date
+    date_to: date
+    generated_at: datetime
+    total: int
+    per_month: tuple[tuple[str, int], ...]
+    per_category: tuple[tuple[str, int], ...]
+    per_platform: tuple[tuple[str, int], ...]
+    rules_applied: tuple[tuple[str, int], ...]
+    closed: int
+    median_days_to_close: float | None
+    overdue_actions: int
+    school: str = "Udens College"

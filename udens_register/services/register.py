@@ -11,6 +11,7 @@ from sqlalchemy import Engine, text
 from udens_register.domain.decisions import DuePolicy
 from udens_register.domain.errors import NoRegister, RegisterDamaged, RegisterExists
 from udens_register.paths import DB_NAME, KEYFILE_NAME
+from udens_register.services.casefile import CaseFileService
 from udens_register.services.clock import Clock, system_clock
 from udens_register.services.decisions import DecisionService
 from udens_register.services.dto import CoordinatorInfo
@@ -152,6 +153,15 @@ class OpenRegister:
             engine, self.coordinator.id, self.coordinator.label if row else "", clock
         )
         self.importer = PupilImporter(engine, self.coordinator.id, clock)
+        self.casefiles = CaseFileService(
+            engine,
+            self.incidents,
+            self.decisions,
+            self.evidence,
+            clock,
+            self.coordinator.label if row else "",
+            self.coordinator.id,
+        )
 
     @property
     def engine(self) -> Engine:

@@ -1,0 +1,438 @@
+"""The case file PDF: cover, summary, persons, incident, evidence, decision, actions, measures,
+chronology and the director's sign-off; one version per reader, already redacted by services."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    CondPageBreak,
+    Image,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from udens_register.protocol import rule_text
+from udens_register.reporting.pdf import (
+    FONT,
+    FONT_BOLD,
+    MARGIN,
+    NAVY,
+    PAGE,
+    numbered_canvas,
+    register_fonts,
+    styles,
+)
+from udens_register.reporting.texts import label, t
+from udens_register.services.dto import CaseFile, CaseFileBundle
+
+THUMB_MAX = 62 * mm
+
+
+def _d(value: date | None) -> str:
+    return value.strftime("%d-%m-%Y") if value else "—"
+
+
+def _dt(value: datetime | None) -> str:
+    return value.astimezone().strftime("%d-%m-%Y %H:%M") if value else "—"
+
+
+def _value(value: object, lang: str) -> str:
+    """An outcome value in words: ISO dates as dd-mm-jjjj, codes named."""
+    text = str(value)
+    try:
+        return date.fromisoformat(text).strftime("%d-%m-%Y")
+    except ValueError:
+        return label("outcome", text, lang)
+
+
+def _p(text: str, style: Any) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cccccc")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands += [
+            ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef6")),
+            ("TEXTCOLOR", (0, 0), (-1, 0), NAVY),
+        ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+class CaseFileRenderer:
+    """Renders a :class:`CaseFileBundle` into PDF bytes."""
+
+    def __init__(self, fonts_dir: Path, lang: str = "nl") -> None:
+        register_fonts(fonts_dir)
+        self.lang = lang
+        self.s = styles()
+        self.width = PAGE[0] - 2 * MARGIN
+
+    def t(self, key: str, **values: object) -> str:
+        """A text in the renderer's language."""
+        return t(key, self.lang, **values)
+
+    def render(self, bundle: CaseFileBundle) -> bytes:
+        """The whole PDF in memory (never a temporary file)."""
+        numbers = ", ".join(f.case_number for f in bundle.files) or "—"
+        reference = bundle.files[0].case_number if len(bundle.files) == 1 else self.t("access_export")
+        generated = self.t("generated", when=_dt(bundle.generated_at))
+        footer = lambda page, pages: (  # noqa: E731
+            f"{self.t('confidential_short')} — {reference} — {self.t('page_of', page=page, pages=pages)} — {generated}"
+        )
+        out = io.BytesIO()
+        doc = SimpleDocTemplate(
+            out,
+            pagesize=PAGE,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=20 * mm,
+            # Metadata names no one: a case number and what the document is.
+            title=f"{self.t('case_file')} {numbers}"
+            if bundle.audience != "inzage"
+            else self.t("access_export"),
+            author="Udens Register",
+            subject=self.t("confidential_short"),
+            keywords=[self.t("confidential_short"), bundle.audience],
+            creator="Udens Register",
+        )
+        story: list[Any] = self._cover(bundle)
+        for index, case in enumerate(bundle.files):
+            if index:
+                story.append(PageBreak())
+            story += self._case(case, bundle)
+        if bundle.audience == "directie":
+            story += self._signoff()
+        doc.build(story, canvasmaker=numbered_canvas(footer, self.t("confidential")))
+        return out.getvalue()
+
+    # -- parts --------------------------------------------------------------------------
+    def _cover(self, bundle: CaseFileBundle) -> list[Any]:
+        s = self.s
+        reader = {
+            "directie": self.t("reader_directie"),
+            "politie": self.t("reader_politie"),
+            "inzage": self.t("reader_inzage", subject=bundle.subject),
+        }[bundle.audience]
+        numbers = ", ".join(f.case_number for f in bundle.files) or "—"
+        heading = self.t("access_export") if bundle.audience == "inzage" else self.t("case_file")
+        rows = [
+            [self.t("case"), numbers],
+            [self.t("date"), _d(bundle.generated_at.astimezone().date())],
+            [self.t("prepared_by"), bundle.prepared_by or "—"],
+            [self.t("reader"), reader],
+        ]
+        table = Table(
+            [[_p(a, s["h3"]), _p(b, s["body"])] for a, b in rows], colWidths=[45 * mm, self.width - 45 * mm]
+        )
+        table.setStyle(
+            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, NAVY)])
+        )
+        story: list[Any] = [
+            Spacer(1, 30 * mm),
+            _p(bundle.school, s["cover"]),
+            Spacer(1, 6 * mm),
+            _p(self.t("confidential"), s["stamp"]),
+            Spacer(1, 8 * mm),
+            _p(heading, s["h1"]),
+            Spacer(1, 4 * mm),
+            table,
+            Spacer(1, 12 * mm),
+            _p(self.t("cover_note"), s["small"]),
+        ]
+        if bundle.audience == "inzage":
+            story.append(_p(self.t("redaction_note"), s["small"]))
+        story.append(PageBreak())
+        return story
+
+    def _case(self, case: CaseFile, bundle: CaseFileBundle) -> list[Any]:
+        s = self.s
+        story: list[Any] = [_p(f"{case.case_number} — {case.title}", s["h1"])]
+        story += self._summary(case)
+        story += self._persons(case)
+        story += self._incident(case)
+        story += self._evidence(case)
+        if case.audience != "politie":
+            story += self._decisions(case)
+            story += self._actions(case)
+            story += self._measures(case)
+            story += self._chronology(case)
+        return story
+
+    def _kv(self, rows: list[tuple[str, str]]) -> Table:
+        s = self.s
+        table = Table(
+            [[_p(k, s["h3"]), _p(v, s["body"])] for k, v in rows], colWidths=[48 * mm, self.width - 48 * mm]
+        )
+        table.setStyle(
+            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+        )
+        return table
+
+    def _summary(self, case: CaseFile) -> list[Any]:
+        rows = [
+            (self.t("category"), label("category", case.category, self.lang)),
+            (self.t("platform"), case.platform or "—"),
+            (self.t("status"), label("status", case.status, self.lang)),
+            (self.t("reported_at"), _d(case.reported_at)),
+            (self.t("occurred_at"), _d(case.occurred_at)),
+        ]
+        if case.closed_at:
+            rows.append((self.t("closed_at"), _dt(case.closed_at)))
+        if case.manager_consulted:
+            rows.append((self.t("manager"), case.manager_consulted))
+        story: list[Any] = [_p(self.t("summary"), self.s["h2"]), self._kv(rows)]
+        if case.sexual_images_minor:
+            story.append(_p(self.t("images_minor"), self.s["warn"]))
+        return story
+
+    def _persons(self, case: CaseFile) -> list[Any]:
+        s = self.s
+        story: list[Any] = [_p(self.t("persons"), s["h2"])]
+        if not case.persons:
+            return [*story, _p(self.t("no_persons"), s["body"])]
+        rows = [[self.t("who"), self.t("kind"), self.t("class"), self.t("roles")]]
+        for p in case.persons:
+            roles = ", ".join(label("role", r, self.lang) for r in p.roles)
+            if p.removed:
+                roles += f" ({self.t('removed')})"
+            rows.append(
+                [
+                    _p(p.label, s["body"]),
+                    label("kind", p.kind, self.lang),
+                    p.class_name or "—",
+                    _p(roles, s["body"]),
+                ]
+            )
+        story.append(_table(rows, [60 * mm, 28 * mm, 18 * mm, self.width - 106 * mm]))
+        return story
+
+    def _incident(self, case: CaseFile) -> list[Any]:
+        s = self.s
+        story: list[Any] = [_p(self.t("incident"), s["h2"]), _p(case.description or "—", s["body"])]
+        if case.closing_rationale:
+            story += [_p(self.t("closing_rationale"), s["h3"]), _p(case.closing_rationale, s["body"])]
+        return story
+
+    def _evidence(self, case: CaseFile) -> list[Any]:
+        s = self.s
+        story: list[Any] = [CondPageBreak(40 * mm), _p(self.t("evidence"), s["h2"])]
+        if not case.evidence:
+            return [*story, _p(self.t("no_evidence"), s["body"])]
+        for e in case.evidence:
+            rows: list[tuple[str, str]] = []
+            if e.kind == "file":
+                rows += [(self.t("file"), f"{e.filename} ({e.mime}, {max(1, e.size // 1024)} kB)")]
+            else:
+                rows += [(self.t("described"), e.meta.description)]
+            rows += [
+                (self.t("platform"), e.meta.platform or "—"),
+                (self.t("profile"), e.meta.profile or "—"),
+                (self.t("post_url"), e.meta.post_url or "—"),
+                (self.t("posted_at"), _dt(e.meta.posted_at)),
+                (self.t("captured"), f"{_dt(e.meta.captured_at)} — {e.meta.captured_by or '—'}"),
+            ]
+            if e.kind == "file" and e.meta.description:
+                rows.append((self.t("description"), e.meta.description))
+            if e.removed_reason:
+                rows.append((self.t("removed"), e.removed_reason))
+            details = Table(
+                [[_p(k, s["small"]), _p(v, s["body"])] for k, v in rows], colWidths=[32 * mm, None]
+            )
+            details.setStyle(
+                TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+            )
+            cells: list[Any] = [details]
+            if e.sha256:
+                cells.append(_p(f"{self.t('sha256')}: {e.sha256}", s["mono"]))
+            block: Any = cells
+            if e.thumbnail:
+                reader = ImageReader(io.BytesIO(e.thumbnail))
+                w, h = reader.getSize()
+                scale = min(THUMB_MAX / w, THUMB_MAX / h)
+                image = Image(io.BytesIO(e.thumbnail), width=w * scale, height=h * scale)
+                block = Table(
+                    [[image, cells]], colWidths=[THUMB_MAX + 4 * mm, self.width - THUMB_MAX - 4 * mm]
+                )
+                block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                block = [block]
+            story.append(KeepTogether([*block, Spacer(1, 4 * mm)]))
+        return story
+
+    def _decisions(self, case: CaseFile) -> list[Any]:
+        s = self.s
+        story: list[Any] = [CondPageBreak(50 * mm), _p(self.t("decision"), s["h2"])]
+        if not case.decisions:
+            return [*story, _p(self.t("no_decision"), s["body"])]
+        yes, no = self.t("yes"), self.t("no")
+        for d in case.decisions:
+            story.append(_p(self.t("decided_on", when=_dt(d.created_at), who=d.coordinator or "—"), s["h3"]))
+            f = d.facts
+            threats = ", ".join(label("threat", x, self.lang) for x in f.get("threat_of_violence", [])) or no
+            facts = [
+                (self.t("fact_violation"), yes if f.get("protocol_violation") else no),
+                (self.t("fact_threat"), threats),
+                (self.t("fact_sexual"), yes if f.get("sexual_intimidation") else no),
+                (self.t("fact_accusation"), yes if f.get("accusation_of_sexual_intimidation") else no),
+                (self.t("fact_danger"), yes if f.get("immediate_danger") else no),
+            ]
+            story += [_p(self.t("facts"), s["small"]), self._kv(facts)]
+            out = d.decision
+            story.append(_p(self.t("rules_applied"), s["small"]))
+            cited: list[str] = list(out["rules"])
+            if "4" in cited:
+                cited[cited.index("4") : cited.index("4") + 1] = ["4", *out["police"]["grounds"]]
+            if not cited:
+                story.append(_p(self.t("no_rules"), s["body"]))
+            for code in cited:
+                story.append(_p(f"{self.t('rule', code=code)} — {rule_text(code)}", s["quote"]))
+            deviated = {x.item: x.reason for x in d.deviations}
+            names = d.person_names
+            lines: list[tuple[str, str]] = []
+            for entry in out["parents"]:
+                key = "parents_consent" if entry["mode"] == "consent" else "parents_inform"
+                lines.append(
+                    (
+                        f"parents:{entry['person']}",
+                        self.t(key, name=names.get(entry["person"], entry["person"])),
+                    )
+                )
+            if out["police"]["involve"]:
+                text = self.t("police") + (
+                    f" ({', '.join(out['police']['grounds'])})" if out["police"]["grounds"] else ""
+                )
+                if out["police"]["urgent"]:
+                    text += " — " + self.t("urgent")
+                lines.append(("police", text))
+            for pid in out["victim_guidance"]:
+                lines.append((f"guidance:{pid}", self.t("guidance", name=names.get(pid, pid))))
+            for key, text in lines:
+                story.append(_p(f"• {text}", s["body"]))
+                if key in deviated:
+                    story.append(_p(self.t("deviation", reason=deviated[key]), s["warn"]))
+            for code in d.routes:
+                story.append(_p(self.t(f"route_{code}"), s["warn"]))
+            story.append(_p(f"{self.t('protocol_version')}: {d.protocol_version}", s["small"]))
+        return story
+
+    def _actions(self, case: CaseFile) -> list[Any]:
+        s = self.s
+        story: list[Any] = [CondPageBreak(30 * mm), _p(self.t("actions"), s["h2"])]
+        if not case.actions:
+            return [*story, _p(self.t("no_actions"), s["body"])]
+        rows: list[list[Any]] = [
+            [self.t("action"), self.t("responsible"), self.t("due"), self.t("status"), self.t("outcome")]
+        ]
+        for a in case.actions:
+            what = label("action", a.kind, self.lang) + (f" — {a.person_name}" if a.person_name else "")
+            status = label("action_status", a.status, self.lang) + (
+                f" ({self.t('overdue')})" if a.overdue else ""
+            )
+            outcome = "; ".join(
+                f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in a.outcome.items()
+            )
+            if a.status_reason:
+                outcome = f"{outcome}; {a.status_reason}" if outcome else a.status_reason
+            rows.append(
+                [
+                    _p(what, s["body"]),
+                    _p(a.responsible, s["body"]),
+                    _d(a.due_date),
+                    status,
+                    _p(outcome or "—", s["small"]),
+                ]
+            )
+        story.append(_table(rows, [42 * mm, 35 * mm, 20 * mm, 22 * mm, self.width - 119 * mm]))
+        return story
+
+    def _measures(self, case: CaseFile) -> list[Any]:
+        s = self.s
+        story: list[Any] = [CondPageBreak(30 * mm), _p(self.t("measures"), s["h2"])]
+        if not case.measures and not case.communications:
+            return [*story, _p(self.t("no_measures"), s["body"])]
+        rows: list[list[Any]] = [[self.t("when"), self.t("what"), self.t("who")]]
+        for m in case.measures:
+            rows.append([_d(m.taken_on), _p(label("measure", m.kind, self.lang) + (f": {m.note}" if m.note else ""), s["body"]),
+                         _p(m.person_name or "—", s["body"])])  # fmt: skip
+        for c in case.communications:
+            rows.append(
+                [
+                    _d(c.informed_on),
+                    _p(self.t("informed", who=c.informed) + (f": {c.what}" if c.what else ""), s["body"]),
+                    "—",
+                ]
+            )
+        story.append(_table(rows, [22 * mm, self.width - 72 * mm, 50 * mm]))
+        return story
+
+    def _chronology(self, case: CaseFile) -> list[Any]:
+        s = self.s
+        story: list[Any] = [CondPageBreak(30 * mm), _p(self.t("chronology"), s["h2"])]
+        rows: list[list[Any]] = [[self.t("when"), self.t("what"), self.t("by")]]
+        labels = case.person_labels
+        for ev in case.timeline:
+            what = label("event", ev.kind, self.lang)
+            pid = ev.detail.get("person_id")
+            if isinstance(pid, int) and pid in labels:
+                what += f": {labels[pid]}"
+            reason = ev.detail.get("reason")
+            changes = ev.detail.get("changes")
+            if isinstance(changes, dict):
+                what += " — " + "; ".join(f"{k}: {v[0] if isinstance(v, list) else ''} → {v[1] if isinstance(v, list) else v}"
+                                          for k, v in changes.items())  # fmt: skip
+            if reason:
+                what += f" ({reason})"
+            rows.append([_dt(ev.at), _p(what, s["small"]), _p(ev.coordinator or "—", s["small"])])
+        story.append(_table(rows, [28 * mm, self.width - 78 * mm, 50 * mm]))
+        return story
+
+    def _signoff(self) -> list[Any]:
+        s = self.s
+        lines = [
+            [_p(self.t("name"), s["h3"]), ""],
+            [_p(self.t("date"), s["h3"]), ""],
+            [_p(self.t("decision_line"), s["h3"]), ""],
+            [_p(self.t("signature"), s["h3"]), ""],
+        ]
+        table = Table(
+            lines, colWidths=[40 * mm, self.width - 40 * mm], rowHeights=[11 * mm, 11 * mm, 24 * mm, 18 * mm]
+        )
+        table.setStyle(
+            TableStyle(
+                [("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+            )
+        )
+        return [
+            KeepTogether(
+                [
+                    _p(self.t("signoff"), s["h2"]),
+                    _p(self.t("signoff_text"), s["body"]),
+                    Spacer(1, 3 * mm),
+                    table,
+                ]
+            )
+        ]

@@ -1,0 +1,372 @@
+"""Case files for their readers: complete for the director, facts and evidence for the police,
+one person's right of access (AVG) with every other pupil replaced by "Leerling A", "Leerling B".
+
+Redaction happens here, on the data, before anything is rendered: names are replaced in the
+persons list and in every free text (titles, descriptions, reasons, notes, evidence details).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+from string import ascii_uppercase
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import undefer
+
+from udens_register.domain.errors import ValidationError
+from udens_register.services.clock import Clock
+from udens_register.services.convert import incident_detail
+from udens_register.services.decisions import DecisionService
+from udens_register.services.dto import (
+    CaseFile,
+    CaseFileBundle,
+    CaseFileEvidence,
+    CaseFilePerson,
+    EventRow,
+    IncidentDetail,
+    PeriodReport,
+)
+from udens_register.services.evidence import EvidenceService
+from udens_register.services.incidents import IncidentService
+from udens_register.storage import repositories as repo
+from udens_register.storage.models import Action, DecisionRecord, Evidence, Guardianship, Incident, Person
+from udens_register.storage.uow import UnitOfWork
+
+AUDIENCES = ("directie", "politie", "inzage")
+
+
+def _name(p: Person) -> str:
+    return " ".join(x for x in (p.first_name, p.infix, p.last_name) if x)
+
+
+class Redactor:
+    """Replaces the names (and student numbers) of other persons by pseudonyms in any text."""
+
+    def __init__(self) -> None:
+        self.labels: dict[int, str] = {}
+        self._patterns: list[tuple[re.Pattern[str], str]] = []
+        self._counts: Counter[str] = Counter()
+
+    def add(self, person: Person, prefix: str) -> str:
+        """Give ``person`` the next pseudonym with ``prefix`` (``Leerling``, ``Ouder``)."""
+        if person.id in self.labels:
+            return self.labels[person.id]
+        index = self._counts[prefix]
+        self._counts[prefix] += 1
+        letter = ascii_uppercase[index % 26] + (str(index // 26 + 1) if index >= 26 else "")
+        label = f"{prefix} {letter}"
+        self.labels[person.id] = label
+        variants = {
+            _name(person),
+            f"{person.first_name} {person.last_name}",
+            f"{person.infix} {person.last_name}",
+        }
+        variants |= {person.last_name, person.first_name, person.student_number or ""}
+        for text in sorted((v.strip() for v in variants), key=len, reverse=True):
+            if len(text) >= 3:
+                pattern = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE)
+                self._patterns.append((pattern, label))
+        self._patterns.sort(key=lambda p: len(p[0].pattern), reverse=True)
+        return label
+
+    def text(self, value: str) -> str:
+        """``value`` with every known name replaced."""
+        for pattern, label in self._patterns:
+            value = pattern.sub(label, value)
+        return value
+
+    def deep(self, value: object) -> object:
+        """Redact strings inside nested lists and dicts."""
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, list):
+            return [self.deep(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self.deep(v) for k, v in value.items()}
+        return value
+
+
+class CaseFileService:
+    """Gathers and redacts what a case file shows."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        incidents: IncidentService,
+        decisions: DecisionService,
+        evidence: EvidenceService,
+        clock: Clock,
+        prepared_by: str,
+        coordinator_id: int | None = None,
+    ) -> None:
+        self._coordinator_id = coordinator_id
+        self._engine = engine
+        self._incidents = incidents
+        self._decisions = decisions
+        self._evidence = evidence
+        self._clock = clock
+        self._prepared_by = prepared_by
+
+    def incident_id(self, case_number: str) -> int:
+        """The id of the case with ``case_number``."""
+        with UnitOfWork(self._engine) as uow:
+            found = uow.session.scalar(select(Incident.id).where(Incident.case_number == case_number.strip()))
+        if found is None:
+            raise ValidationError("case_number", f"no case {case_number}")
+        return int(found)
+
+    def _file(
+        self, incident_id: int, audience: str, redactor: Redactor | None, subject_id: int | None
+    ) -> CaseFile:
+        with UnitOfWork(self._engine) as uow:
+            s = uow.session
+            incident = repo.incident_full(s, incident_id)
+            if incident is None:
+                raise ValidationError("incident", f"no incident {incident_id}")
+            detail: IncidentDetail = incident_detail(incident)
+            people = {v.person_id: v.person for v in incident.involvements}
+            thumbs = {
+                e.id: e.thumbnail
+                for e in s.scalars(
+                    select(Evidence)
+                    .where(Evidence.incident_id == incident_id)
+                    .options(undefer(Evidence.thumbnail))
+                ).all()
+                if audience != "inzage" and e.kind == "file"
+            }
+            evidence_ids = [e.id for e in incident.evidence]
+            if redactor is not None:
+                own_parents = set(
+                    s.scalars(select(Guardianship.parent_id).where(Guardianship.child_id == subject_id)).all()
+                )
+                for pid, person in people.items():
+                    if pid == subject_id or pid in own_parents:
+                        continue
+                    if person.kind == "pupil":
+                        redactor.add(person, "Leerling")
+                    elif person.kind == "parent":
+                        redactor.add(person, "Ouder")
+            labels = {
+                pid: (redactor.labels.get(pid) if redactor else None) or _name(p) for pid, p in people.items()
+            }
+        red = redactor.text if redactor is not None else (lambda t: t)
+        persons = tuple(
+            CaseFilePerson(
+                key=inv.person.id,
+                label=labels.get(inv.person.id, inv.person.name),
+                kind=inv.person.kind,
+                roles=inv.roles,
+                class_name="" if redactor and inv.person.id in redactor.labels else inv.person.class_name,
+                removed=inv.removed,
+            )
+            for inv in detail.involvements
+        )
+        evidence_rows = self._evidence.list(incident_id)
+        evidence = tuple(
+            CaseFileEvidence(
+                kind=e.kind,
+                filename=red(e.filename),
+                mime=e.mime,
+                size=e.size,
+                sha256=e.sha256,
+                meta=replace(
+                    e.meta,
+                    description=red(e.meta.description),
+                    profile=red(e.meta.profile),
+                    post_url=red(e.meta.post_url),
+                ),
+                removed_reason=red(e.removed_reason),
+                thumbnail=thumbs.get(e.id) if not e.removed_at else None,
+            )
+            for e in evidence_rows
+            if e.id in evidence_ids
+        )
+        include_internal = audience != "politie"
+        decisions = tuple(self._decisions.decisions(incident_id)) if include_internal else ()
+        if redactor is not None:
+            decisions = tuple(
+                replace(
+                    d,
+                    person_names={k: labels.get(int(k[1:]), red(v)) for k, v in d.person_names.items()},
+                    deviations=tuple(replace(x, reason=red(x.reason)) for x in d.deviations),
+                )
+                for d in decisions
+            )
+        actions = tuple(self._decisions.actions(incident_id)) if include_internal else ()
+        if redactor is not None:
+            actions = tuple(
+                replace(
+                    a,
+                    person_name=red(a.person_name),
+                    status_reason=red(a.status_reason),
+                    outcome=dict(redactor.deep(a.outcome)),  # type: ignore[call-overload]
+                    responsible=red(a.responsible),
+                )
+                for a in actions
+            )
+        measures = tuple(self._incidents.measures(incident_id)) if include_internal else ()
+        communications = tuple(self._incidents.communications(incident_id)) if include_internal else ()
+        if redactor is not None:
+            measures = tuple(replace(m, person_name=red(m.person_name), note=red(m.note)) for m in measures)
+            communications = tuple(
+                replace(c, informed=red(c.informed), what=red(c.what)) for c in communications
+            )
+        timeline: tuple[EventRow, ...] = detail.events if include_internal else ()
+        if redactor is not None:
+            timeline = tuple(replace(ev, detail=dict(redactor.deep(ev.detail))) for ev in timeline)  # type: ignore[call-overload]
+        return CaseFile(
+            audience=audience,
+            case_number=detail.case_number,
+            title=red(detail.title),
+            category=detail.category,
+            platform=detail.platform,
+            status=detail.status,
+            reported_at=detail.reported_at,
+            occurred_at=detail.occurred_at,
+            description=red(detail.description),
+            closing_rationale=red(detail.closing_rationale) if include_internal else "",
+            closed_at=detail.closed_at,
+            sexual_images_minor=detail.sexual_images_minor,
+            manager_consulted=detail.manager_consulted if include_internal else "",
+            persons=persons,
+            evidence=evidence,
+            decisions=decisions,
+            actions=actions,
+            measures=measures,
+            communications=communications,
+            timeline=timeline,
+            person_labels=labels,
+        )
+
+    def case_file(
+        self, incident_id: int, audience: str = "directie", person_id: int | None = None
+    ) -> CaseFileBundle:
+        """One case for ``audience``; ``inzage`` needs the ``person_id`` whose access it answers."""
+        if audience not in AUDIENCES:
+            raise ValidationError("audience", f"{audience!r} is not one of {', '.join(AUDIENCES)}")
+        if audience == "inzage":
+            if person_id is None:
+                raise ValidationError("person", "the access version needs the person it is for")
+            return self.access_export(person_id, only=[incident_id])
+        return CaseFileBundle(
+            audience=audience,
+            files=(self._file(incident_id, audience, None, None),),
+            prepared_by=self._prepared_by,
+            generated_at=self._clock(),
+        )
+
+    def access_export(self, person_id: int, only: list[int] | None = None) -> CaseFileBundle:
+        """The AVG right-of-access version: every incident of the person, others pseudonymised."""
+        with UnitOfWork(self._engine) as uow:
+            person = uow.session.get(Person, person_id)
+            if person is None:
+                raise ValidationError("person", f"no person {person_id}")
+            subject = _name(person)
+            ids = [i.id for i, _ in repo.incidents_of_person(uow.session, person_id)]
+        ids = list(reversed(ids))  # oldest first
+        if only is not None:
+            if not set(only) <= set(ids):
+                raise ValidationError("person", "this person is not part of that case")
+            ids = [i for i in ids if i in only]
+        redactor = Redactor()
+        files = tuple(self._file(i, "inzage", redactor, person_id) for i in ids)
+        return CaseFileBundle(
+            audience="inzage",
+            files=files,
+            prepared_by=self._prepared_by,
+            generated_at=self._clock(),
+            subject=subject,
+        )
+
+    def record_export(self, bundle: CaseFileBundle, protected: bool) -> None:
+        """Note in each case's timeline that a case file left the register, for whom and how."""
+        with UnitOfWork(self._engine) as uow:
+            ids = {
+                number: i
+                for number, i in uow.session.execute(
+                    select(Incident.case_number, Incident.id).where(
+                        Incident.case_number.in_([f.case_number for f in bundle.files])
+                    )
+                )
+            }
+            for f in bundle.files:
+                repo.add_event(
+                    uow.session,
+                    "case_exported",
+                    coordinator_id=self._coordinator_id,
+                    incident_id=ids.get(f.case_number),
+                    detail={"audience": bundle.audience, "protected": protected},
+                ).at = self._clock()
+            uow.commit()
+
+    def period_report(self, date_from: date, date_to: date) -> PeriodReport:
+        """Anonymous figures for school leadership and the participation council."""
+        if date_to < date_from:
+            raise ValidationError("date_to", "before the start of the period")
+        with UnitOfWork(self._engine) as uow:
+            s = uow.session
+            rows = s.execute(
+                select(
+                    Incident.id,
+                    Incident.reported_at,
+                    Incident.category,
+                    Incident.platform,
+                    Incident.closed_at,
+                ).where(Incident.reported_at >= date_from, Incident.reported_at <= date_to)
+            ).all()
+            ids = [r[0] for r in rows]
+            months: Counter[str] = Counter(r[1].strftime("%Y-%m") for r in rows)
+            categories: Counter[str] = Counter(r[2] for r in rows)
+            platforms: Counter[str] = Counter(r[3] or "—" for r in rows)
+            rules: Counter[str] = Counter()
+            if ids:
+                latest = (
+                    select(func.max(DecisionRecord.id))
+                    .where(DecisionRecord.incident_id.in_(ids))
+                    .group_by(DecisionRecord.incident_id)
+                )
+                for outcome in s.scalars(select(DecisionRecord.outcome).where(DecisionRecord.id.in_(latest))):
+                    for rule in decision_row_rules(outcome):
+                        rules[rule] += 1
+            days = [
+                (r[4].date() - r[1]).days for r in rows if r[4] is not None and (r[4].date() - r[1]).days >= 0
+            ]
+            overdue = int(
+                s.scalar(
+                    select(func.count(Action.id)).where(
+                        Action.incident_id.in_(ids) if ids else Action.id < 0,
+                        Action.status == "open",
+                        Action.due_date < self._clock().date(),
+                    )
+                )
+                or 0
+            )
+        month_keys = []
+        cursor = date(date_from.year, date_from.month, 1)
+        while cursor <= date_to:
+            month_keys.append(cursor.strftime("%Y-%m"))
+            cursor = date(cursor.year + (cursor.month == 12), cursor.month % 12 + 1, 1)
+        return PeriodReport(
+            date_from=date_from,
+            date_to=date_to,
+            generated_at=self._clock(),
+            total=len(rows),
+            per_month=tuple((m, months.get(m, 0)) for m in month_keys),
+            per_category=tuple(sorted(categories.items(), key=lambda kv: (-kv[1], kv[0]))),
+            per_platform=tuple(sorted(platforms.items(), key=lambda kv: (-kv[1], kv[0]))),
+            rules_applied=tuple((r, rules.get(r, 0)) for r in ("3", "4", "5")),
+            closed=len(days),
+            median_days_to_close=float(statistics.median(days)) if days else None,
+            overdue_actions=overdue,
+        )
+
+
+def decision_row_rules(outcome_json: str) -> list[str]:
+    """The rules a stored decision applied."""
+    rules = json.loads(outcome_json).get("rules", [])
+    return [str(r) for r in rules]
