@@ -1831,67 +1831,67 @@
       <translation>Bewijs bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="329" />
+      <location filename="../../udens_register/ui/evidence.py" line="330" />
       <source>&amp;Add file…</source>
       <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="330" />
+      <location filename="../../udens_register/ui/evidence.py" line="331" />
       <source>Add &amp;description…</source>
       <translation>&amp;Beschrijving toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="331" />
+      <location filename="../../udens_register/ui/evidence.py" line="332" />
       <source>&amp;View</source>
       <translation>&amp;Bekijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="332" />
+      <location filename="../../udens_register/ui/evidence.py" line="333" />
       <source>Save &amp;as…</source>
       <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="333" />
+      <location filename="../../udens_register/ui/evidence.py" line="334" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="334" />
+      <location filename="../../udens_register/ui/evidence.py" line="335" />
       <source>Re&amp;move…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="375" />
+      <location filename="../../udens_register/ui/evidence.py" line="378" />
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="384" />
+      <location filename="../../udens_register/ui/evidence.py" line="387" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="433" />
+      <location filename="../../udens_register/ui/evidence.py" line="440" />
       <source>Save evidence as</source>
       <translation>Bewijs opslaan als</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="443" />
+      <location filename="../../udens_register/ui/evidence.py" line="450" />
       <source>Evidence saved</source>
       <translation>Bewijs opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="444" />
+      <location filename="../../udens_register/ui/evidence.py" line="451" />
       <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
       <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="462" />
+      <location filename="../../udens_register/ui/evidence.py" line="469" />
       <source>Remove evidence</source>
       <translation>Bewijs verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="463" />
+      <location filename="../../udens_register/ui/evidence.py" line="470" />
       <source>Why is this evidence removed from the case? It stays visible in the history.</source>
       <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
@@ -2278,257 +2278,267 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="153" />
+      <location filename="../../udens_register/ui/main_window.py" line="154" />
       <source>Search case number, title or description (Ctrl+F)</source>
       <translation>Zoek op zaaknummer, titel of omschrijving (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="154" />
+      <location filename="../../udens_register/ui/main_window.py" line="155" />
       <source>Search incidents</source>
       <translation>Incidenten zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="160" />
+      <location filename="../../udens_register/ui/main_window.py" line="161" />
       <source>Filter by status</source>
       <translation>Filteren op status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="161" />
+      <location filename="../../udens_register/ui/main_window.py" line="162" />
       <source>All statuses</source>
       <translation>Alle statussen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="165" />
+      <location filename="../../udens_register/ui/main_window.py" line="166" />
       <source>Filter by category</source>
       <translation>Filteren op categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="166" />
+      <location filename="../../udens_register/ui/main_window.py" line="167" />
       <source>All categories</source>
       <translation>Alle categorieën</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="176" />
+      <location filename="../../udens_register/ui/main_window.py" line="177" />
       <source>Number of incidents</source>
       <translation>Aantal incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="178" />
+      <location filename="../../udens_register/ui/main_window.py" line="179" />
       <source>More filters</source>
       <translation>Meer filters</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="182" />
+      <location filename="../../udens_register/ui/main_window.py" line="183" />
       <source>Filter by platform</source>
       <translation>Filteren op platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="183" />
+      <location filename="../../udens_register/ui/main_window.py" line="184" />
       <source>All platforms</source>
       <translation>Alle platforms</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="187" />
+      <location filename="../../udens_register/ui/main_window.py" line="188" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="188" />
+      <location filename="../../udens_register/ui/main_window.py" line="189" />
       <source>To</source>
       <translation>Tot en met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="190" />
+      <location filename="../../udens_register/ui/main_window.py" line="191" />
       <source>Class, e.g. 2H1</source>
       <translation>Klas, bijv. 2H1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="191" />
+      <location filename="../../udens_register/ui/main_window.py" line="192" />
       <source>Filter by class</source>
       <translation>Filteren op klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="195" />
+      <location filename="../../udens_register/ui/main_window.py" line="196" />
       <source>Remove the person filter</source>
       <translation>Persoonsfilter weghalen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="208" />
+      <location filename="../../udens_register/ui/main_window.py" line="209" />
       <source>From:</source>
       <translation>Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="210" />
+      <location filename="../../udens_register/ui/main_window.py" line="211" />
       <source>To:</source>
       <translation>T/m:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="224" />
+      <location filename="../../udens_register/ui/main_window.py" line="225" />
       <source>Incidents</source>
       <translation>Incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="248" />
+      <location filename="../../udens_register/ui/main_window.py" line="249" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="249" />
+      <location filename="../../udens_register/ui/main_window.py" line="250" />
       <source>Case file</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="250" />
+      <location filename="../../udens_register/ui/main_window.py" line="251" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="251" />
+      <location filename="../../udens_register/ui/main_window.py" line="252" />
       <source>Persons and measures</source>
       <translation>Betrokkenen en maatregelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="253" />
+      <location filename="../../udens_register/ui/main_window.py" line="254" />
       <source>Overdue actions</source>
       <translation>Acties over de deadline</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="310" />
+      <location filename="../../udens_register/ui/main_window.py" line="311" />
       <source>&amp;New incident…</source>
       <translation>&amp;Nieuw incident…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="313" />
+      <location filename="../../udens_register/ui/main_window.py" line="314" />
       <source>&amp;Find</source>
       <translation>&amp;Zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="316" />
-      <source>&amp;Export register (JSON)…</source>
-      <translation>Register &amp;exporteren (JSON)…</translation>
+      <location filename="../../udens_register/ui/main_window.py" line="317" />
+      <source>&amp;Export register (JSON, AVG)…</source>
+      <translation>Register &amp;exporteren (JSON, AVG)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="318" />
+      <location filename="../../udens_register/ui/main_window.py" line="319" />
+      <source>Case file as &amp;PDF…</source>
+      <translation>Dossier als &amp;pdf…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="320" />
+      <source>Period &amp;report…</source>
+      <translation>Periode&amp;overzicht…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="321" />
       <source>&amp;Lock</source>
       <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="319" />
+      <location filename="../../udens_register/ui/main_window.py" line="322" />
       <source>Protocol &amp;decision…</source>
       <translation>&amp;Besluit volgens protocol…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="321" />
+      <location filename="../../udens_register/ui/main_window.py" line="324" />
       <source>Follow-up &amp;actions…</source>
       <translation>Vervolg&amp;acties…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="323" />
+      <location filename="../../udens_register/ui/main_window.py" line="326" />
       <source>&amp;Close case…</source>
       <translation>Zaak af&amp;sluiten…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="324" />
+      <location filename="../../udens_register/ui/main_window.py" line="327" />
       <source>&amp;Persons…</source>
       <translation>&amp;Personen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="325" />
+      <location filename="../../udens_register/ui/main_window.py" line="328" />
       <source>&amp;Import pupils…</source>
       <translation>Leerlingen &amp;importeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="326" />
+      <location filename="../../udens_register/ui/main_window.py" line="329" />
       <source>Add e&amp;vidence…</source>
       <translation>Be&amp;wijs toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="327" />
+      <location filename="../../udens_register/ui/main_window.py" line="330" />
       <source>C&amp;orrect case…</source>
       <translation>Zaak c&amp;orrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="329" />
+      <location filename="../../udens_register/ui/main_window.py" line="332" />
       <source>&amp;Settings…</source>
       <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="331" />
+      <location filename="../../udens_register/ui/main_window.py" line="334" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="333" />
+      <location filename="../../udens_register/ui/main_window.py" line="336" />
       <source>Social Media &amp;Protocol</source>
       <translation>Social Media &amp;Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="335" />
+      <location filename="../../udens_register/ui/main_window.py" line="338" />
       <source>&amp;About Udens Register</source>
       <translation>&amp;Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="337" />
+      <location filename="../../udens_register/ui/main_window.py" line="340" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="345" />
+      <location filename="../../udens_register/ui/main_window.py" line="354" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="347" />
+      <location filename="../../udens_register/ui/main_window.py" line="356" />
       <source>&amp;Case</source>
       <translation>&amp;Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="358" />
+      <location filename="../../udens_register/ui/main_window.py" line="367" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="361" />
+      <location filename="../../udens_register/ui/main_window.py" line="370" />
       <source>Main toolbar</source>
       <translation>Werkbalk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="377" />
+      <location filename="../../udens_register/ui/main_window.py" line="386" />
       <source>Unlocked by</source>
       <translation>Ontgrendeld door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="379" />
+      <location filename="../../udens_register/ui/main_window.py" line="388" />
       <source>Register folder</source>
       <translation>Registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="385" />
+      <location filename="../../udens_register/ui/main_window.py" line="394" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="411" />
+      <location filename="../../udens_register/ui/main_window.py" line="422" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="419" />
+      <location filename="../../udens_register/ui/main_window.py" line="430" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="420" />
+      <location filename="../../udens_register/ui/main_window.py" line="431" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="481" />
+      <location filename="../../udens_register/ui/main_window.py" line="492" />
       <source>Person: %1 ✕</source>
       <translation>Persoon: %1 ✕</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="505" />
+      <location filename="../../udens_register/ui/main_window.py" line="516" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -2536,7 +2546,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="561" />
+      <location filename="../../udens_register/ui/main_window.py" line="572" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
         <numerusform>%n vervolgactie is over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
@@ -2544,79 +2554,257 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="582" />
+      <location filename="../../udens_register/ui/main_window.py" line="593" />
       <source>Select an incident first.</source>
       <translation>Kies eerst een incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="586" />
+      <location filename="../../udens_register/ui/main_window.py" line="597" />
       <source>Decision recorded.</source>
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="608" />
+      <location filename="../../udens_register/ui/main_window.py" line="610" />
+      <source>Case file saved.</source>
+      <translation>Dossier opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="644" />
       <source>Pupils imported: %1 new, %2 updated.</source>
       <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="649" />
+      <location filename="../../udens_register/ui/main_window.py" line="685" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="649" />
+      <location filename="../../udens_register/ui/main_window.py" line="685" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="657" />
+      <location filename="../../udens_register/ui/main_window.py" line="693" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="660" />
+      <location filename="../../udens_register/ui/main_window.py" line="696" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="667" />
+      <location filename="../../udens_register/ui/main_window.py" line="703" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="685" />
+      <location filename="../../udens_register/ui/main_window.py" line="721" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="692" />
+      <location filename="../../udens_register/ui/main_window.py" line="728" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="692" />
+      <location filename="../../udens_register/ui/main_window.py" line="728" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="708" />
+      <location filename="../../udens_register/ui/main_window.py" line="744" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="732" />
+      <location filename="../../udens_register/ui/main_window.py" line="768" />
       <source>Social Media Protocol</source>
       <translation>Social Media Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="746" />
+      <location filename="../../udens_register/ui/main_window.py" line="782" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="747" />
+      <location filename="../../udens_register/ui/main_window.py" line="783" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfExport</name>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="106" />
+      <source>Preview — %1</source>
+      <translation>Voorbeeld — %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="116" />
+      <source>Preview</source>
+      <translation>Voorbeeld</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="117" />
+      <source>Protect with a &amp;password (AES-256)</source>
+      <translation>Beveiligen met een &amp;wachtwoord (AES-256)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="118" />
+      <source>Protect with a password</source>
+      <translation>Beveiligen met een wachtwoord</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="120" />
+      <source>&amp;Save…</source>
+      <translation>&amp;Opslaan…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="122" />
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="124" />
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="147" />
+      <source>Save PDF</source>
+      <translation>Pdf opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="149" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="184" />
+      <source>Case file %1 as PDF</source>
+      <translation>Dossier %1 als pdf</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="186" />
+      <source>Department director (complete)</source>
+      <translation>Afdelingsdirecteur (volledig)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="187" />
+      <source>Police (facts, persons, evidence)</source>
+      <translation>Politie (feiten, betrokkenen, bewijs)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="188" />
+      <source>Right of access for one person (others pseudonymised)</source>
+      <translation>Inzage voor één persoon (anderen gepseudonimiseerd)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="189" />
+      <source>Intended reader</source>
+      <translation>Bestemd voor</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="191" />
+      <source>Person</source>
+      <translation>Persoon</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="201" />
+      <source>Making the PDF</source>
+      <translation>De pdf wordt gemaakt</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="203" />
+      <source>&amp;Preview</source>
+      <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="207" />
+      <source>&amp;Reader:</source>
+      <translation>&amp;Bestemd voor:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="208" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="269" />
+      <source>Period report</source>
+      <translation>Periodeoverzicht</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="273" />
+      <source>From</source>
+      <translation>Vanaf</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="273" />
+      <source>To</source>
+      <translation>Tot en met</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="277" />
+      <source>The report holds counts and charts only: no names and no case descriptions.</source>
+      <translation>Het overzicht bevat alleen aantallen en grafieken: geen namen en geen beschrijvingen van zaken.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="289" />
+      <source>&amp;From:</source>
+      <translation>&amp;Vanaf:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="290" />
+      <source>&amp;To:</source>
+      <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="302" />
+      <source>The end of the period is before its start.</source>
+      <translation>Het einde van de periode ligt voor het begin.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="54" />
+      <source>Protect the PDF with a password</source>
+      <translation>De pdf beveiligen met een wachtwoord</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="57" />
+      <source>Password</source>
+      <translation>Wachtwoord</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="60" />
+      <source>Repeat password</source>
+      <translation>Herhaal wachtwoord</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="64" />
+      <source>Give the password to the reader by another route than the file (by phone, in person).</source>
+      <translation>Geef het wachtwoord op een andere manier dan het bestand aan de lezer (telefonisch, persoonlijk).</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="73" />
+      <source>&amp;Password:</source>
+      <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="74" />
+      <source>&amp;Repeat:</source>
+      <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="81" />
+      <source>Use at least 8 characters.</source>
+      <translation>Gebruik minstens 8 tekens.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="84" />
+      <source>The two passwords are not the same.</source>
+      <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
   </context>
   <context>

@@ -140,5 +140,5 @@ def test_keyboard_shortcuts(qtbot, window) -> None:  # type: ignore[no-untyped-d
     qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search.hasFocus() or window.focusWidget() is window.search
     shortcuts = {a.shortcut().toString() for a in window.actions()}
-    assert {"Ctrl+N", "Ctrl+F", "Ctrl+L", "Ctrl+E", "Ctrl+D", "Ctrl+Shift+A", "Ctrl+Q"} <= shortcuts
+    assert {"Ctrl+N", "Ctrl+F", "Ctrl+L", "Ctrl+E", "Ctrl+D", "Ctrl+R", "Ctrl+Shift+A", "Ctrl+Q"} <= shortcuts
     window.lock()

@@ -224,7 +224,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "physical": ("fysiek", "physical"),
         "psychological": ("psychisch", "psychological"),
         "material": ("materieel", "material"),
-    },  # fmt: skip
+    },
     "outcome": {
         "contacted": ("contact met", "contacted"),
         "how": ("hoe", "how"),

@@ -53,6 +53,7 @@ from udens_register.ui.i18n import category_label, status_label
 from udens_register.ui.icons import icon
 from udens_register.ui.incident_form import IncidentForm
 from udens_register.ui.models import ID_ROLE, SORT_ROLE, IncidentTableModel
+from udens_register.ui.pdf_export import CaseFileDialog, PeriodReportDialog
 from udens_register.ui.persons import ImportDialog, PersonsView
 from udens_register.ui.settings_dialog import SettingsDialog
 from udens_register.ui.unlock import UnlockWidget
@@ -313,8 +314,10 @@ class MainWindow(QMainWindow):
             _t("&Find"), QKeySequence.StandardKey.Find, self.focus_search, "search", "Ctrl+F"
         )
         self.export_action = self._action(
-            _t("&Export register (JSON)…"), "Ctrl+E", self.export_json, "export"
+            _t("&Export register (JSON, AVG)…"), "Ctrl+Shift+J", self.export_json, "export"
         )
+        self.pdf_action = self._action(_t("Case file as &PDF…"), "Ctrl+E", self.export_pdf, "pdf")
+        self.report_action = self._action(_t("Period &report…"), "Ctrl+R", self.period_report)
         self.lock_action = self._action(_t("&Lock"), "Ctrl+L", self.lock, "lock")
         self.decide_action = self._action(_t("Protocol &decision…"), "Ctrl+D", self.decide, "decision")
         self.actions_action = self._action(
@@ -335,7 +338,13 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(_t("&About Udens Register"), None, self.show_about)
         menu = self.menuBar()
         file_menu = menu.addMenu(_t("&File"))
-        for action in (self.new_action, self.import_action, self.export_action):
+        for action in (
+            self.new_action,
+            self.import_action,
+            self.pdf_action,
+            self.report_action,
+            self.export_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -403,6 +412,8 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.evidence_action,
             self.correct_action,
+            self.pdf_action,
+            self.report_action,
         ):
             action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
@@ -585,6 +596,31 @@ class MainWindow(QMainWindow):
         if wizard.exec() and wizard.record is not None:
             self.statusBar().showMessage(_t("Decision recorded."), 5000)
             self._refresh_after_change(incident_id)
+
+    def export_pdf(self) -> None:
+        """Ctrl+E: the selected case as a PDF case file, previewed before saving."""
+        incident_id = self.current_incident_id()
+        if self.register is None or incident_id is None:
+            self.statusBar().showMessage(_t("Select an incident first."), 5000)
+            return
+        dialog = CaseFileDialog(
+            self.register, incident_id, self._settings.language, self._settings.export_folder, self
+        )
+        if dialog.exec():
+            self.statusBar().showMessage(_t("Case file saved."), 5000)
+            self._refresh_after_change(incident_id)
+
+    def period_report(self) -> None:
+        """Ctrl+R: the anonymous period report."""
+        if self.register is None:
+            return
+        PeriodReportDialog(
+            self.register,
+            self._settings.language,
+            local_today(self.register.clock),
+            self._settings.export_folder,
+            self,
+        ).exec()
 
     def show_persons(self) -> None:
         """Ctrl+P: everyone in the register, with their incidents and family links."""

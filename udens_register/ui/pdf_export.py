@@ -1,0 +1,330 @@
+"""Case files and period reports as PDF: choose the reader, preview inside the application, then save
+(optionally protected with a password). Rendering runs off the UI thread; nothing touches disk
+until Save, and then only the final (encrypted, if asked) file, written atomically."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udens_register.domain.errors import RegisterError
+from udens_register.paths import resources_dir
+from udens_register.reporting.case_pdf import CaseFileRenderer
+from udens_register.reporting.pdf import protect
+from udens_register.reporting.period_pdf import render_period_report
+from udens_register.services.files import write_atomically
+from udens_register.ui.dialogs import pydate, qdate
+from udens_register.ui.errors import show_error
+from udens_register.ui.workers import Worker
+
+MIN_PASSWORD = 8
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PdfExport", text)
+
+
+class PasswordDialog(QDialog):
+    """A PDF password asked twice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Protect the PDF with a password"))
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName(_t("Password"))
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName(_t("Repeat password"))
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        note = QLabel(
+            _t("Give the password to the reader by another route than the file (by phone, in person).")
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(_t("&Password:"), self.first)
+        form.addRow(_t("&Repeat:"), self.second)
+        form.addRow(note)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        if len(self.first.text()) < MIN_PASSWORD:
+            self.problem.setText(_t("Use at least 8 characters."))
+            return
+        if self.first.text() != self.second.text():
+            self.problem.setText(_t("The two passwords are not the same."))
+            return
+        super().accept()
+
+
+class PdfPreviewDialog(QDialog):
+    """Shows a PDF held in memory and saves it on request."""
+
+    def __init__(
+        self,
+        pdf: bytes,
+        suggested_name: str,
+        start_folder: str,
+        on_saved: Callable[[bool], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.pdf = pdf
+        self.saved_to: Path | None = None
+        self._suggested = suggested_name
+        self._folder = start_folder
+        self._on_saved = on_saved
+        self.setWindowTitle(_t("Preview — %1").replace("%1", suggested_name))
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        view = QPdfView(self)
+        view.setDocument(self.document)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        view.setAccessibleName(_t("Preview"))
+        self.protect = QCheckBox(_t("Protect with a &password (AES-256)"))
+        self.protect.setAccessibleName(_t("Protect with a password"))
+        self.protect.setChecked(True)
+        save = QPushButton(_t("&Save…"))
+        save.setDefault(True)
+        save.setAccessibleName(_t("Save"))
+        save.clicked.connect(self.save)
+        close = QPushButton(_t("Close"))
+        close.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.protect)
+        row.addStretch(1)
+        row.addWidget(save)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(view, 1)
+        layout.addLayout(row)
+        self.resize(860, 900)
+
+    def save(self) -> None:
+        """Ask where (and a password), then write the file atomically."""
+        data = self.pdf
+        protected = self.protect.isChecked()
+        if protected:
+            dialog = PasswordDialog(self)
+            if not dialog.exec():
+                return
+            data = protect(data, dialog.first.text())
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            _t("Save PDF"),
+            str(Path(self._folder or Path.home()) / self._suggested),
+            _t("PDF files (*.pdf)"),
+        )
+        if not path:
+            return
+        try:
+            write_atomically(Path(path), data)
+        except RegisterError as exc:
+            show_error(self, exc)
+            return
+        self.saved_to = Path(path)
+        if self._on_saved is not None:
+            self._on_saved(protected)
+        self.accept()
+
+
+class CaseFileDialog(QDialog):
+    """Choose the reader of a case file, then render (off the UI thread) and preview it."""
+
+    def __init__(
+        self,
+        register: Any,
+        incident_id: int,
+        lang: str,
+        export_folder: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._register = register
+        self._incident_id = incident_id
+        self._lang = lang
+        self._folder = export_folder
+        self.pdf: bytes | None = None
+        self.bundle: Any = None
+        detail = register.incidents.get(incident_id)
+        self._case_number = detail.case_number
+        self.setWindowTitle(_t("Case file %1 as PDF").replace("%1", detail.case_number))
+        self.audience = QComboBox()
+        self.audience.addItem(_t("Department director (complete)"), "directie")
+        self.audience.addItem(_t("Police (facts, persons, evidence)"), "politie")
+        self.audience.addItem(_t("Right of access for one person (others pseudonymised)"), "inzage")
+        self.audience.setAccessibleName(_t("Intended reader"))
+        self.person = QComboBox()
+        self.person.setAccessibleName(_t("Person"))
+        for inv in detail.active_involvements:
+            self.person.addItem(inv.person.name, inv.person.id)
+        self.person.setEnabled(False)
+        self.audience.currentIndexChanged.connect(
+            lambda _i: self.person.setEnabled(self.audience.currentData() == "inzage")
+        )
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(_t("Making the PDF"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.make = buttons.addButton(_t("&Preview"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(_t("&Reader:"), self.audience)
+        form.addRow(_t("&Person:"), self.person)
+        form.addRow(self.progress)
+        form.addRow(buttons)
+        self.worker = Worker(self)
+        self.worker.done.connect(self._made)
+        self.worker.failed.connect(self._failed)
+
+    def accept(self) -> None:
+        if self.worker.busy():
+            return
+        audience = self.audience.currentData()
+        person = self.person.currentData() if audience == "inzage" else None
+        if audience == "inzage" and person is None:
+            return
+        register, incident_id, lang = self._register, self._incident_id, self._lang
+
+        def work() -> tuple[Any, bytes]:
+            bundle = register.casefiles.case_file(incident_id, audience, person)
+            return bundle, CaseFileRenderer(resources_dir() / "fonts", lang).render(bundle)
+
+        self.progress.setVisible(True)
+        self.make.setEnabled(False)
+        self.worker.start(work)
+
+    def _made(self, result: tuple[Any, bytes]) -> None:
+        self.progress.setVisible(False)
+        self.make.setEnabled(True)
+        self.bundle, self.pdf = result
+        name = f"dossier-{self._case_number}-{self.audience.currentData()}.pdf"
+        register, bundle = self._register, self.bundle
+        preview = PdfPreviewDialog(
+            self.pdf,
+            name,
+            self._folder,
+            lambda protected: register.casefiles.record_export(bundle, protected),
+            self,
+        )
+        if preview.exec():
+            super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        self.make.setEnabled(True)
+        show_error(self, exc)
+
+    def done(self, result: int) -> None:
+        self.worker.wait()
+        super().done(result)
+
+
+class PeriodReportDialog(QDialog):
+    """An anonymous report over a period, previewed before saving."""
+
+    def __init__(
+        self, register: Any, lang: str, today: date, export_folder: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._register = register
+        self._lang = lang
+        self._folder = export_folder
+        self.pdf: bytes | None = None
+        self.setWindowTitle(_t("Period report"))
+        start = date(today.year - (1 if today.month < 8 else 0), 8, 1)
+        self.start = QDateEdit(qdate(start))
+        self.end = QDateEdit(qdate(today))
+        for edit, name in ((self.start, _t("From")), (self.end, _t("To"))):
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+        note = QLabel(_t("The report holds counts and charts only: no names and no case descriptions."))
+        note.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.make = buttons.addButton(_t("&Preview"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(_t("&From:"), self.start)
+        form.addRow(_t("&To:"), self.end)
+        form.addRow(note)
+        form.addRow(self.problem)
+        form.addRow(self.progress)
+        form.addRow(buttons)
+        self.worker = Worker(self)
+        self.worker.done.connect(self._made)
+        self.worker.failed.connect(self._failed)
+
+    def accept(self) -> None:
+        start, end = pydate(self.start.date()), pydate(self.end.date())
+        if end < start:
+            self.problem.setText(_t("The end of the period is before its start."))
+            return
+        register, lang = self._register, self._lang
+        self.progress.setVisible(True)
+        self.make.setEnabled(False)
+        self.worker.start(
+            lambda: render_period_report(
+                register.casefiles.period_report(start, end), resources_dir() / "fonts", lang
+            )
+        )
+
+    def _made(self, pdf: bytes) -> None:
+        self.progress.setVisible(False)
+        self.make.setEnabled(True)
+        self.pdf = pdf
+        name = f"periodeoverzicht-{pydate(self.start.date()):%Y%m%d}-{pydate(self.end.date()):%Y%m%d}.pdf"
+        preview = PdfPreviewDialog(pdf, name, self._folder, None, self)
+        preview.protect.setChecked(False)
+        if preview.exec():
+            super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        self.make.setEnabled(True)
+        show_error(self, exc)
+
+    def done(self, result: int) -> None:
+        self.worker.wait()
+        super().done(result)
