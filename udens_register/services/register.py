@@ -20,6 +20,7 @@ from udens_register.services.export import export_json_bytes
 from udens_register.services.importer import PupilImporter
 from udens_register.services.incidents import IncidentService
 from udens_register.services.persons import PersonService
+from udens_register.services.safety import AuditService, RetentionService, make_backup
 from udens_register.storage import migrate
 from udens_register.storage import repositories as repo
 from udens_register.storage.engine import known_errors, make_engine
@@ -153,6 +154,9 @@ class OpenRegister:
             engine, self.coordinator.id, self.coordinator.label if row else "", clock
         )
         self.importer = PupilImporter(engine, self.coordinator.id, clock)
+        label = self.coordinator.label if not self.coordinator.by_recovery_key else "recovery key"
+        self.audit = AuditService(engine, label)
+        self.retention = RetentionService(engine, label, clock)
         self.casefiles = CaseFileService(
             engine,
             self.incidents,
@@ -176,6 +180,14 @@ class OpenRegister:
         if self._unlocked is None:
             raise RuntimeError("register is closed")
         return self._unlocked.data_key
+
+    def backup(self, target: Path) -> int:
+        """A self-contained encrypted backup at ``target`` (recorded in the audit trail)."""
+        size = make_backup(
+            self.location.db_path, KeyFile.load(self.location.keyfile_path), self.data_key, target
+        )
+        self.audit.record("backup")
+        return size
 
     def export_json(self) -> bytes:
         """The AVG data-portability export of the whole register."""
@@ -201,7 +213,12 @@ class OpenRegister:
 
 
 def open_register(
-    folder: Path, secret: str, *, migrate_schema: bool = True, clock: Clock = system_clock
+    folder: Path,
+    secret: str,
+    *,
+    migrate_schema: bool = True,
+    clock: Clock = system_clock,
+    failed_attempts: int = 0,
 ) -> OpenRegister:
     """Unlock and open the register in ``folder``, migrating it to the newest schema.
 
@@ -218,7 +235,11 @@ def open_register(
     try:
         with known_errors(), engine.connect() as conn:
             conn.execute(text("SELECT 1"))
-        return OpenRegister(location, keyfile, unlocked, engine, clock)
+        register = OpenRegister(location, keyfile, unlocked, engine, clock)
+        if failed_attempts:
+            register.audit.record(f"failed_unlock_x{min(failed_attempts, 999)}")
+        register.audit.record("unlock")
+        return register
     except BaseException:
         engine.dispose()
         raise

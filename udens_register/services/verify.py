@@ -5,9 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.services.register import Location, unlock
 from udens_register.storage import migrate
+from udens_register.storage.audit import verify_chain
 from udens_register.storage.engine import known_errors, make_engine
 
 
@@ -45,6 +49,16 @@ def verify_register(folder: Path, secret: str) -> Report:
             rows = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             report.checks.append("foreign_keys")
             report.problems += [f"foreign key: {r[0]} row {r[1]} -> {r[2]}" for r in rows]
+        if report.healthy:
+            with known_errors(), Session(engine) as session:
+                has_audit = session.execute(
+                    text("SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'")
+                ).scalar()
+                if has_audit:
+                    problem = verify_chain(session)
+                    report.checks.append("audit_chain")
+                    if problem is not None:
+                        report.problems.append(f"audit: entry {problem.entry_id} {problem.kind}")
     except RegisterDamaged as exc:
         report.problems.append(f"damaged: {exc.detail}")
     finally:

@@ -115,6 +115,7 @@ class Incident(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
     sexual_images_minor: Mapped[bool] = mapped_column(default=False, server_default="0")
+    legal_hold: Mapped[bool] = mapped_column(default=False, server_default="0")
     manager_consulted: Mapped[str] = mapped_column(String(200), default="", server_default="")
     manager_consulted_on: Mapped[date | None] = mapped_column(Date(), nullable=True)
 
@@ -300,3 +301,17 @@ class Communication(Base):
     what: Mapped[str] = mapped_column(Text(), default="")
     informed_on: Mapped[date] = mapped_column(Date())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class AuditEntry(Base):
+    """One hash-chained audit entry: who did what to which case, when; never case content."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    coordinator: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(40), default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

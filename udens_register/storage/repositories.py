@@ -11,6 +11,7 @@ from sqlalchemy import Select, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from udens_register.domain.model import IncidentFilter
+from udens_register.storage import audit
 from udens_register.storage.models import (
     Action,
     Coordinator,
@@ -200,6 +201,14 @@ def add_event(
         detail=json.dumps(detail or {}, ensure_ascii=False, sort_keys=True),
     )
     session.add(event)
+    coordinator = session.get(Coordinator, coordinator_id) if coordinator_id is not None else None
+    case = session.get(Incident, incident_id) if incident_id is not None else None
+    audit.append(
+        session,
+        kind,
+        coordinator.label if coordinator else "",
+        case.case_number if case else "",
+    )
     return event
 
 
