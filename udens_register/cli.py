@@ -34,7 +34,9 @@ from udens_register.reporting.pdf import protect
 from udens_register.reporting.period_pdf import render_period_report
 from udens_register.services.demo import fill_demo
 from udens_register.services.importer import ImportRefused
+from udens_register.services.keys import KeyService
 from udens_register.services.register import Location, create_register, open_register
+from udens_register.services.safety import restore_backup
 from udens_register.services.verify import verify_register
 from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS, atomic_write
 
@@ -42,6 +44,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3
 PASSPHRASE_ENV = "UDENS_REGISTER_PASSPHRASE"
 KDF_SECONDS_ENV = "UDENS_REGISTER_KDF_SECONDS"
 PDF_PASSWORD_ENV = "UDENS_REGISTER_PDF_PASSWORD"
+NEW_PASSPHRASE_ENV = "UDENS_REGISTER_NEW_PASSPHRASE"
 
 
 def parse_day(text: str) -> date | None:
@@ -57,6 +60,16 @@ def parse_day(text: str) -> date | None:
 log = logging.getLogger("udens_register.cli")
 
 GuiLauncher = Callable[[Path, str | None], int]
+
+
+def _no_core_dumps() -> None:
+    """A crash must not write the data key or case content to disk."""
+    try:
+        import resource  # noqa: PLC0415 - POSIX only
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        pass
 
 
 class UsageError(Exception):
@@ -100,6 +113,29 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--to", dest="date_to", required=True, help="last day, dd-mm-jjjj or jjjj-mm-dd")
     rep.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
     rep.add_argument("--protect", action="store_true", help="encrypt with a password (AES-256)")
+    bak = sub.add_parser("backup", help="one self-contained encrypted backup file")
+    bak.add_argument("-o", "--output", required=True, type=Path, help="backup file to write")
+    res = sub.add_parser("restore", help="restore a backup into the data folder")
+    res.add_argument("file", type=Path, help="backup file")
+    res.add_argument(
+        "--replace",
+        action="store_true",
+        help="confirm replacing an existing register (kept as a safety copy)",
+    )
+    keys = sub.add_parser("keys", help="coordinator keys: list, add, remove, passwd, recovery")
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True, parser_class=_Parser)
+    keys_sub.add_parser("list", help="every key slot with its label")
+    add = keys_sub.add_parser("add", help="add a coordinator (new passphrase asked twice)")
+    add.add_argument("--label", required=True, help="the new coordinator's label")
+    rem = keys_sub.add_parser("remove", help="remove a coordinator's slot (never the last)")
+    rem.add_argument("slot", help="slot id from 'keys list'")
+    keys_sub.add_parser("passwd", help="change your own passphrase")
+    keys_sub.add_parser("recovery", help="make a new recovery key (the old one stops working)")
+    purge = sub.add_parser("purge", help="delete closed cases past the retention term, for good")
+    purge.add_argument(
+        "--years", type=int, default=2, help="retention term in years after closing (default 2)"
+    )
+    purge.add_argument("--yes", action="store_true", help="really delete (without it: only list)")
     exp = sub.add_parser("export-json", help="the whole register as JSON (AVG data portability)")
     exp.add_argument("-o", "--output", required=True, help="file to write, or - for standard output")
     return parser
@@ -257,6 +293,81 @@ class Cli:
         self.say("exported", file=target)
         return EXIT_OK
 
+    def _new_secret(self, env: str) -> str:
+        secret = os.environ.get(env)
+        if secret:
+            return secret
+        first = self._read_secret("new_passphrase_prompt")
+        if len(first) < 12:
+            raise WeakPassphrase()
+        if self._read_secret("repeat_passphrase_prompt") != first:
+            raise UsageError(message("passphrase_mismatch", self.lang))
+        return first
+
+    def cmd_backup(self, folder: Path, output: Path) -> int:
+        if not Location(folder).keyfile_path.exists():
+            raise NoRegister(str(folder))
+        target = self._target(output)
+        with open_register(folder, self.existing_secret()) as register:
+            size = register.backup(target)
+        self.say("backup_done", file=target, size=max(1, size // 1024))
+        return EXIT_OK
+
+    def cmd_restore(self, folder: Path, file: Path, replace: bool) -> int:
+        if not file.is_file():
+            raise UsageError(message("cannot_read", self.lang, file=file))
+        if Location(folder).exists() and not replace:
+            self.say("restore_needs_replace", folder=folder)
+            return EXIT_USAGE
+        safety = restore_backup(file, folder, self.existing_secret(), replace_existing=replace)
+        self.say("restored", folder=folder)
+        if safety is not None:
+            self.say("restore_safety", folder=safety)
+        return EXIT_OK
+
+    def cmd_keys(self, folder: Path, args: argparse.Namespace) -> int:
+        if not Location(folder).keyfile_path.exists():
+            raise NoRegister(str(folder))
+        with open_register(folder, self.existing_secret()) as register:
+            keys = KeyService(register, kdf_seconds=_kdf_seconds())
+            if args.keys_command == "list":
+                for slot in keys.list():
+                    mark = " *" if slot.is_current else ""
+                    print(f"{slot.slot_id}  {slot.kind:<10}  {slot.label}{mark}", file=self.stdout)
+            elif args.keys_command == "add":
+                slot = keys.add(self._new_secret(NEW_PASSPHRASE_ENV), args.label)
+                register.audit.record("key_added")
+                self.say("key_added", slot=slot.slot_id)
+            elif args.keys_command == "remove":
+                keys.remove(args.slot)
+                self.say("key_removed", slot=args.slot)
+            elif args.keys_command == "passwd":
+                keys.change_passphrase(self._new_secret(NEW_PASSPHRASE_ENV))
+                self.say("passphrase_changed")
+            elif args.keys_command == "recovery":
+                recovery = keys.renew_recovery_key()
+                print(message("recovery_key", self.lang, key=recovery), file=self.stdout)
+        return EXIT_OK
+
+    def cmd_purge(self, folder: Path, years: int, really: bool) -> int:
+        if not Location(folder).keyfile_path.exists():
+            raise NoRegister(str(folder))
+        if not 1 <= years <= 30:
+            raise UsageError(message("bad_years", self.lang))
+        with open_register(folder, self.existing_secret()) as register:
+            register.retention.years = years
+            due = register.retention.due()
+            free = [d for d in due if not d.held]
+            for d in due:
+                state = message("held", self.lang) if d.held else ""
+                print(f"{d.case_number}  {d.closed_on:%d-%m-%Y}  {state}", file=self.stdout)
+            if not really:
+                self.say("purge_dry", count=len(free))
+                return EXIT_OK
+            purged = register.retention.purge([d.incident_id for d in free])
+        self.say("purged", count=len(purged))
+        return EXIT_OK
+
     def cmd_export_json(self, folder: Path, output: str) -> int:
         if not Location(folder).keyfile_path.exists():
             raise NoRegister(str(folder))
@@ -283,6 +394,7 @@ def main(
     stderr: TextIO | None = None,
 ) -> int:
     """Run the command line; returns the exit code."""
+    _no_core_dumps()
     parser = build_parser()
     args = parser.parse_args(argv)
     lang = args.lang or language_from_env()
@@ -300,6 +412,14 @@ def main(
             return cli.cmd_demo(folder, args.label)
         if args.command == "verify":
             return cli.cmd_verify(folder)
+        if args.command == "backup":
+            return cli.cmd_backup(folder, args.output)
+        if args.command == "restore":
+            return cli.cmd_restore(folder, args.file, args.replace)
+        if args.command == "keys":
+            return cli.cmd_keys(folder, args)
+        if args.command == "purge":
+            return cli.cmd_purge(folder, args.years, args.yes)
         if args.command == "export-pdf":
             return cli.cmd_export_pdf(folder, args)
         if args.command == "report":

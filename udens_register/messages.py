@@ -138,6 +138,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is geen datum; schrijf dd-mm-jjjj.",
         "'{value}' is not a date; write dd-mm-yyyy.",
     ),
+    "backup_done": ("Back-up geschreven naar {file} ({size} kB).", "Backup written to {file} ({size} kB)."),
+    "restore_needs_replace": (
+        "Er staat al een register in {folder}; geef --replace om het te vervangen (het oude blijft als veiligheidskopie).",
+        "A register already exists in {folder}; pass --replace to replace it (the old one is kept as a safety copy).",
+    ),
+    "restored": ("Back-up teruggezet in {folder}.", "Backup restored into {folder}."),
+    "restore_safety": (
+        "Het vervangen register staat in {folder}.",
+        "The replaced register is kept in {folder}.",
+    ),
+    "key_added": ("Coördinator toegevoegd (sleutel {slot}).", "Coordinator added (slot {slot})."),
+    "key_removed": ("Sleutel {slot} verwijderd.", "Slot {slot} removed."),
+    "passphrase_changed": ("Wachtwoordzin gewijzigd.", "Passphrase changed."),
+    "bad_years": (
+        "De bewaartermijn moet tussen 1 en 30 jaar liggen.",
+        "The retention term must be between 1 and 30 years.",
+    ),
+    "held": ("(vastgehouden: lopende politiezaak)", "(on hold: police case pending)"),
+    "purge_dry": (
+        "{count} zaak/zaken kunnen worden verwijderd; geef --yes om ze definitief te verwijderen.",
+        "{count} case(s) can be deleted; pass --yes to delete them for good.",
+    ),
+    "purged": ("{count} zaak/zaken definitief verwijderd.", "{count} case(s) deleted for good."),
     "interrupted": ("Afgebroken; er is niets gewijzigd.", "Interrupted; nothing was changed."),
     "unexpected": (
         "Onverwachte fout (referentie {ref}); er is niets persoonlijks gelogd.",
