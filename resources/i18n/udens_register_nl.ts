@@ -2278,267 +2278,282 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="154" />
+      <location filename="../../udens_register/ui/main_window.py" line="170" />
       <source>Search case number, title or description (Ctrl+F)</source>
       <translation>Zoek op zaaknummer, titel of omschrijving (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="155" />
+      <location filename="../../udens_register/ui/main_window.py" line="171" />
       <source>Search incidents</source>
       <translation>Incidenten zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="161" />
+      <location filename="../../udens_register/ui/main_window.py" line="177" />
       <source>Filter by status</source>
       <translation>Filteren op status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="162" />
+      <location filename="../../udens_register/ui/main_window.py" line="178" />
       <source>All statuses</source>
       <translation>Alle statussen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="166" />
+      <location filename="../../udens_register/ui/main_window.py" line="182" />
       <source>Filter by category</source>
       <translation>Filteren op categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="167" />
+      <location filename="../../udens_register/ui/main_window.py" line="183" />
       <source>All categories</source>
       <translation>Alle categorieën</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="177" />
+      <location filename="../../udens_register/ui/main_window.py" line="193" />
       <source>Number of incidents</source>
       <translation>Aantal incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="179" />
+      <location filename="../../udens_register/ui/main_window.py" line="195" />
       <source>More filters</source>
       <translation>Meer filters</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="183" />
+      <location filename="../../udens_register/ui/main_window.py" line="199" />
       <source>Filter by platform</source>
       <translation>Filteren op platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="184" />
+      <location filename="../../udens_register/ui/main_window.py" line="200" />
       <source>All platforms</source>
       <translation>Alle platforms</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="188" />
+      <location filename="../../udens_register/ui/main_window.py" line="204" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="189" />
+      <location filename="../../udens_register/ui/main_window.py" line="205" />
       <source>To</source>
       <translation>Tot en met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="191" />
+      <location filename="../../udens_register/ui/main_window.py" line="207" />
       <source>Class, e.g. 2H1</source>
       <translation>Klas, bijv. 2H1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="192" />
+      <location filename="../../udens_register/ui/main_window.py" line="208" />
       <source>Filter by class</source>
       <translation>Filteren op klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="196" />
+      <location filename="../../udens_register/ui/main_window.py" line="212" />
       <source>Remove the person filter</source>
       <translation>Persoonsfilter weghalen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="209" />
+      <location filename="../../udens_register/ui/main_window.py" line="225" />
       <source>From:</source>
       <translation>Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="211" />
+      <location filename="../../udens_register/ui/main_window.py" line="227" />
       <source>To:</source>
       <translation>T/m:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="225" />
+      <location filename="../../udens_register/ui/main_window.py" line="241" />
       <source>Incidents</source>
       <translation>Incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="249" />
+      <location filename="../../udens_register/ui/main_window.py" line="265" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="250" />
+      <location filename="../../udens_register/ui/main_window.py" line="266" />
       <source>Case file</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="251" />
+      <location filename="../../udens_register/ui/main_window.py" line="267" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="252" />
+      <location filename="../../udens_register/ui/main_window.py" line="268" />
       <source>Persons and measures</source>
       <translation>Betrokkenen en maatregelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="254" />
+      <location filename="../../udens_register/ui/main_window.py" line="270" />
       <source>Overdue actions</source>
       <translation>Acties over de deadline</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="311" />
+      <location filename="../../udens_register/ui/main_window.py" line="327" />
       <source>&amp;New incident…</source>
       <translation>&amp;Nieuw incident…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="314" />
+      <location filename="../../udens_register/ui/main_window.py" line="330" />
       <source>&amp;Find</source>
       <translation>&amp;Zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="317" />
+      <location filename="../../udens_register/ui/main_window.py" line="333" />
       <source>&amp;Export register (JSON, AVG)…</source>
       <translation>Register &amp;exporteren (JSON, AVG)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="319" />
+      <location filename="../../udens_register/ui/main_window.py" line="335" />
       <source>Case file as &amp;PDF…</source>
       <translation>Dossier als &amp;pdf…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="320" />
+      <location filename="../../udens_register/ui/main_window.py" line="336" />
       <source>Period &amp;report…</source>
       <translation>Periode&amp;overzicht…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="321" />
+      <location filename="../../udens_register/ui/main_window.py" line="337" />
+      <source>Make a &amp;backup…</source>
+      <translation>&amp;Back-up maken…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="338" />
+      <source>Coordinators and &amp;keys…</source>
+      <translation>Coördinatoren en &amp;sleutels…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="339" />
+      <source>&amp;Retention: delete old cases…</source>
+      <translation>Be&amp;waartermijn: oude zaken verwijderen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="340" />
       <source>&amp;Lock</source>
       <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="322" />
+      <location filename="../../udens_register/ui/main_window.py" line="341" />
       <source>Protocol &amp;decision…</source>
       <translation>&amp;Besluit volgens protocol…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="324" />
+      <location filename="../../udens_register/ui/main_window.py" line="343" />
       <source>Follow-up &amp;actions…</source>
       <translation>Vervolg&amp;acties…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="326" />
+      <location filename="../../udens_register/ui/main_window.py" line="345" />
       <source>&amp;Close case…</source>
       <translation>Zaak af&amp;sluiten…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="327" />
+      <location filename="../../udens_register/ui/main_window.py" line="346" />
       <source>&amp;Persons…</source>
       <translation>&amp;Personen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="328" />
+      <location filename="../../udens_register/ui/main_window.py" line="347" />
       <source>&amp;Import pupils…</source>
       <translation>Leerlingen &amp;importeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="329" />
+      <location filename="../../udens_register/ui/main_window.py" line="348" />
       <source>Add e&amp;vidence…</source>
       <translation>Be&amp;wijs toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="330" />
+      <location filename="../../udens_register/ui/main_window.py" line="349" />
       <source>C&amp;orrect case…</source>
       <translation>Zaak c&amp;orrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="332" />
+      <location filename="../../udens_register/ui/main_window.py" line="351" />
       <source>&amp;Settings…</source>
       <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="334" />
+      <location filename="../../udens_register/ui/main_window.py" line="353" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="336" />
+      <location filename="../../udens_register/ui/main_window.py" line="355" />
       <source>Social Media &amp;Protocol</source>
       <translation>Social Media &amp;Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="338" />
+      <location filename="../../udens_register/ui/main_window.py" line="357" />
       <source>&amp;About Udens Register</source>
       <translation>&amp;Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="340" />
+      <location filename="../../udens_register/ui/main_window.py" line="359" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="354" />
+      <location filename="../../udens_register/ui/main_window.py" line="376" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="356" />
+      <location filename="../../udens_register/ui/main_window.py" line="378" />
       <source>&amp;Case</source>
       <translation>&amp;Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="367" />
+      <location filename="../../udens_register/ui/main_window.py" line="389" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="370" />
+      <location filename="../../udens_register/ui/main_window.py" line="392" />
       <source>Main toolbar</source>
       <translation>Werkbalk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="386" />
+      <location filename="../../udens_register/ui/main_window.py" line="408" />
       <source>Unlocked by</source>
       <translation>Ontgrendeld door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="388" />
+      <location filename="../../udens_register/ui/main_window.py" line="410" />
       <source>Register folder</source>
       <translation>Registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="394" />
+      <location filename="../../udens_register/ui/main_window.py" line="416" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="422" />
+      <location filename="../../udens_register/ui/main_window.py" line="447" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="430" />
+      <location filename="../../udens_register/ui/main_window.py" line="455" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="431" />
+      <location filename="../../udens_register/ui/main_window.py" line="456" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="492" />
+      <location filename="../../udens_register/ui/main_window.py" line="539" />
       <source>Person: %1 ✕</source>
       <translation>Persoon: %1 ✕</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="516" />
+      <location filename="../../udens_register/ui/main_window.py" line="563" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -2546,7 +2561,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="572" />
+      <location filename="../../udens_register/ui/main_window.py" line="620" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
         <numerusform>%n vervolgactie is over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
@@ -2554,82 +2569,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="593" />
+      <location filename="../../udens_register/ui/main_window.py" line="641" />
       <source>Select an incident first.</source>
       <translation>Kies eerst een incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="597" />
+      <location filename="../../udens_register/ui/main_window.py" line="645" />
       <source>Decision recorded.</source>
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="610" />
+      <location filename="../../udens_register/ui/main_window.py" line="654" />
+      <source>Make a backup</source>
+      <translation>Back-up maken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="654" />
+      <source>Backups (*.backup)</source>
+      <translation>Back-ups (*.backup)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="675" />
+      <source>%1 case(s) deleted for good.</source>
+      <translation>%1 zaak/zaken definitief verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="686" />
+      <source>Register damaged</source>
+      <translation>Register beschadigd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="687" />
+      <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
+      <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="711" />
       <source>Case file saved.</source>
       <translation>Dossier opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="644" />
+      <location filename="../../udens_register/ui/main_window.py" line="745" />
       <source>Pupils imported: %1 new, %2 updated.</source>
       <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="685" />
+      <location filename="../../udens_register/ui/main_window.py" line="786" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="685" />
+      <location filename="../../udens_register/ui/main_window.py" line="786" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="693" />
+      <location filename="../../udens_register/ui/main_window.py" line="794" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="696" />
+      <location filename="../../udens_register/ui/main_window.py" line="797" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="703" />
+      <location filename="../../udens_register/ui/main_window.py" line="804" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="721" />
+      <location filename="../../udens_register/ui/main_window.py" line="822" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="728" />
+      <location filename="../../udens_register/ui/main_window.py" line="829" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="728" />
+      <location filename="../../udens_register/ui/main_window.py" line="829" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="744" />
+      <location filename="../../udens_register/ui/main_window.py" line="845" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="768" />
+      <location filename="../../udens_register/ui/main_window.py" line="869" />
       <source>Social Media Protocol</source>
       <translation>Social Media Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="782" />
+      <location filename="../../udens_register/ui/main_window.py" line="883" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="783" />
+      <location filename="../../udens_register/ui/main_window.py" line="884" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
@@ -3224,6 +3264,203 @@
     </message>
   </context>
   <context>
+    <name>Safety</name>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="100" />
+      <source>&amp;Remove…</source>
+      <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="101" />
+      <source>&amp;Change my passphrase…</source>
+      <translation>Mijn wachtwoordzin &amp;wijzigen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="102" />
+      <source>New &amp;recovery key…</source>
+      <translation>Nieuwe &amp;herstelsleutel…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="123" />
+      <source>recovery key</source>
+      <translation>herstelsleutel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="124" />
+      <source>(you)</source>
+      <translation>(u)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="143" />
+      <source>Write down the new recovery key and keep it in the school safe. The old one no longer works.
+
+%1</source>
+      <translation>Schrijf de nieuwe herstelsleutel op en bewaar hem in de kluis van de school. De oude werkt niet meer.
+
+%1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="155" />
+      <source>Add coordinator</source>
+      <translation>Coördinator toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="167" />
+      <source>Remove</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="167" />
+      <source>The recovery key is replaced, not removed.</source>
+      <translation>De herstelsleutel wordt vervangen, niet verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="171" />
+      <source>Remove coordinator</source>
+      <translation>Coördinator verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="172" />
+      <source>Remove the key of %1? They can no longer open the register.</source>
+      <translation>De sleutel van %1 verwijderen? Diegene kan het register dan niet meer openen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="180" />
+      <source>Change my passphrase</source>
+      <translation>Mijn wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="188" />
+      <source>New recovery key</source>
+      <translation>Nieuwe herstelsleutel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="188" />
+      <source>Make a new recovery key? The old one stops working at once.</source>
+      <translation>Een nieuwe herstelsleutel maken? De oude werkt direct niet meer.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="205" />
+      <source>Retention: delete old cases</source>
+      <translation>Bewaartermijn: oude zaken verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="207" />
+      <source>Closed cases are kept for %1 year(s) after closing, then deleted for good. Cases with a pending police case stay (legal hold). The audit trail keeps only the case number and the fact of deletion.</source>
+      <translation>Afgesloten zaken worden %1 jaar na afsluiten bewaard en daarna definitief verwijderd. Zaken met een lopende politiezaak blijven staan. Het auditlogboek bewaart alleen het zaaknummer en het feit van verwijdering.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="215" />
+      <source>Cases due for deletion</source>
+      <translation>Zaken die verwijderd kunnen worden</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="217" />
+      <source>Type DELETE to confirm</source>
+      <translation>Typ VERWIJDEREN om te bevestigen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="218" />
+      <source>Type VERWIJDEREN to confirm</source>
+      <translation>Typ VERWIJDEREN om te bevestigen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="225" />
+      <source>&amp;Delete for good</source>
+      <translation>&amp;Definitief verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="241" />
+      <source>closed on %1</source>
+      <translation>afgesloten op %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="242" />
+      <source>(on hold: police case pending)</source>
+      <translation>(vastgehouden: lopende politiezaak)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="260" />
+      <source>Type VERWIJDEREN to confirm the deletion.</source>
+      <translation>Typ VERWIJDEREN om de verwijdering te bevestigen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="277" />
+      <source>The cases could not be deleted.</source>
+      <translation>De zaken konden niet worden verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="287" />
+      <source>Passphrase or recovery key:</source>
+      <translation>Wachtwoordzin of herstelsleutel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="43" />
+      <source>Label of the coordinator</source>
+      <translation>Naam van de coördinator</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="44" />
+      <source>e.g. Care coordinator — J. Bakker</source>
+      <translation>bijv. Zorgcoördinator — J. Bakker</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="47" />
+      <source>New passphrase</source>
+      <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="50" />
+      <source>Repeat the new passphrase</source>
+      <translation>Herhaal de nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="61" />
+      <source>&amp;Label:</source>
+      <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="62" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="63" />
+      <source>&amp;Repeat:</source>
+      <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="69" />
+      <source>Give the coordinator a label.</source>
+      <translation>Geef de coördinator een naam.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="72" />
+      <source>The passphrase is too short: use at least 12 characters.</source>
+      <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="75" />
+      <source>The two passphrases are not the same.</source>
+      <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="87" />
+      <source>Coordinators and keys</source>
+      <translation>Coördinatoren en sleutels</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="89" />
+      <source>Key slots</source>
+      <translation>Sleutels</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="99" />
+      <source>&amp;Add coordinator…</source>
+      <translation>Coördinator &amp;toevoegen…</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../udens_register/ui/settings_dialog.py" line="32" />
@@ -3276,42 +3513,72 @@
       <translation>Begeleidingsplan binnen (schooldagen)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="67" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="68" />
+      <source>Folder for automatic backups</source>
+      <translation>Map voor automatische back-ups</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="69" />
+      <source>beside the register folder</source>
+      <translation>naast de registermap</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="73" />
+      <source> year(s)</source>
+      <translation> jaar</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="74" />
+      <source>Retention after closing</source>
+      <translation>Bewaartermijn na afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="75" />
       <source>A new language takes effect when the application starts again.</source>
       <translation>Een andere taal gaat in als de applicatie opnieuw start.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="75" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="83" />
       <source>&amp;Language:</source>
       <translation>&amp;Taal:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="77" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="85" />
       <source>Lock after &amp;inactivity:</source>
       <translation>Vergrendelen na &amp;inactiviteit:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="78" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="86" />
       <source>Default &amp;export folder:</source>
       <translation>Standaard&amp;map voor exports:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="81" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="89" />
+      <source>Automatic &amp;backups in:</source>
+      <translation>Automatische &amp;back-ups in:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="90" />
+      <source>Keep closed cases for:</source>
+      <translation>Afgesloten zaken bewaren:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="91" />
       <source>Parents informed within:</source>
       <translation>Ouders geïnformeerd binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="82" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="92" />
       <source>Police involved within:</source>
       <translation>Politie ingeschakeld binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="83" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="93" />
       <source>Guidance plan within:</source>
       <translation>Begeleidingsplan binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="85" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="95" />
       <source>In school days; 0 means the same day. Urgent police matters are always due at once.</source>
       <translation>In schooldagen; 0 betekent dezelfde dag. Bij spoed moet de politie altijd direct worden ingeschakeld.</translation>
     </message>
@@ -3507,22 +3774,22 @@
   <context>
     <name>UnlockWidget</name>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="102" />
+      <location filename="../../udens_register/ui/unlock.py" line="106" />
       <source>Unlocking</source>
       <translation>Bezig met ontgrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="181" />
+      <location filename="../../udens_register/ui/unlock.py" line="185" />
       <source>Wrong passphrase or recovery key. Nothing was changed.</source>
       <translation>Wachtwoordzin of herstelsleutel onjuist. Er is niets gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="189" />
+      <location filename="../../udens_register/ui/unlock.py" line="195" />
       <source>The register could not be opened.</source>
       <translation>Het register kon niet worden geopend.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/unlock.py" line="199" />
+      <location filename="../../udens_register/ui/unlock.py" line="205" />
       <source>Wrong passphrase or recovery key. Try again in %n second(s).</source>
       <translation>
         <numerusform>Wachtwoordzin of herstelsleutel onjuist. Probeer het over %n seconde opnieuw.</numerusform>
@@ -3530,52 +3797,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="213" />
+      <location filename="../../udens_register/ui/unlock.py" line="219" />
       <source>You can try again now.</source>
       <translation>U kunt het nu opnieuw proberen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="53" />
+      <location filename="../../udens_register/ui/unlock.py" line="57" />
       <source>Udens Register is locked</source>
       <translation>Udens Register is vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="60" />
+      <location filename="../../udens_register/ui/unlock.py" line="64" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="62" />
+      <location filename="../../udens_register/ui/unlock.py" line="66" />
       <source>Enter your passphrase or the school's recovery key to open the register.</source>
       <translation>Voer uw wachtwoordzin of de herstelsleutel van de school in om het register te openen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="65" />
+      <location filename="../../udens_register/ui/unlock.py" line="69" />
       <source>Register folder: %1</source>
       <translation>Registermap: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="72" />
+      <location filename="../../udens_register/ui/unlock.py" line="76" />
       <source>Passphrase or recovery key</source>
       <translation>Wachtwoordzin of herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="75" />
+      <location filename="../../udens_register/ui/unlock.py" line="79" />
       <source>Show</source>
       <translation>Tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="86" />
+      <location filename="../../udens_register/ui/unlock.py" line="90" />
       <source>&amp;Unlock</source>
       <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="88" />
+      <location filename="../../udens_register/ui/unlock.py" line="92" />
       <source>Unlock</source>
       <translation>Ontgrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="94" />
+      <location filename="../../udens_register/ui/unlock.py" line="98" />
       <source>Message</source>
       <translation>Melding</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 from udens_register.services.clock import Clock, system_clock
 from udens_register.services.passphrase import Strength, strength
 from udens_register.services.register import Location, OpenRegister, create_register, open_register
+from udens_register.services.safety import automatic_backup_folder, newest_backup, restore_backup
 from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS, check_passphrase
 from udens_register.vault.recovery import new_recovery_key
 
@@ -51,6 +52,18 @@ class RegisterGateway:
             recovery_key=recovery_key,
         )
 
-    def open(self, secret: str) -> OpenRegister:
-        """Unlock, migrate and open."""
-        return open_register(self.folder, secret, clock=self._clock)
+    def open(self, secret: str, failed_attempts: int = 0) -> OpenRegister:
+        """Unlock, migrate and open; earlier failed attempts go into the audit trail now."""
+        return open_register(self.folder, secret, clock=self._clock, failed_attempts=failed_attempts)
+
+    def backup_folder(self, configured: str = "") -> Path:
+        """Where automatic backups go: the configured folder, or beside the register."""
+        return Path(configured) if configured else automatic_backup_folder(self.folder)
+
+    def newest_backup(self, configured: str = "") -> Path | None:
+        """The newest automatic backup, to offer when the register is damaged."""
+        return newest_backup(self.backup_folder(configured))
+
+    def restore(self, backup: Path, secret: str) -> Path | None:
+        """Restore ``backup`` over the register in this folder, keeping a safety copy."""
+        return restore_backup(backup, self.folder, secret, replace_existing=True)

@@ -20,7 +20,7 @@ from udens_register.services.export import export_json_bytes
 from udens_register.services.importer import PupilImporter
 from udens_register.services.incidents import IncidentService
 from udens_register.services.persons import PersonService
-from udens_register.services.safety import AuditService, RetentionService, make_backup
+from udens_register.services.safety import AuditService, RetentionService, backup_name, make_backup, rotate
 from udens_register.storage import migrate
 from udens_register.storage import repositories as repo
 from udens_register.storage.engine import known_errors, make_engine
@@ -188,6 +188,14 @@ class OpenRegister:
         )
         self.audit.record("backup")
         return size
+
+    def automatic_backup(self, folder: Path, keep: int = 10) -> Path:
+        """A rotating backup in ``folder`` (the newest ``keep`` are kept)."""
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        target = folder / backup_name(self.clock())
+        self.backup(target)
+        rotate(folder, keep)
+        return target
 
     def export_json(self) -> bytes:
         """The AVG data-portability export of the whole register."""

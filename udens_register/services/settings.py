@@ -25,6 +25,8 @@ class Settings:
     parents_days: int = 0
     police_days: int = 2
     guidance_days: int = 5
+    backup_folder: str = ""
+    retention_years: int = 2
 
     def validated(self) -> Settings:
         """A copy with every value inside its range."""
@@ -35,6 +37,7 @@ class Settings:
             parents_days=min(DAYS_MAX, max(0, int(self.parents_days))),
             police_days=min(DAYS_MAX, max(0, int(self.police_days))),
             guidance_days=min(DAYS_MAX, max(0, int(self.guidance_days))),
+            retention_years=min(30, max(1, int(self.retention_years))),
         )
 
     def due_policy(self) -> DuePolicy:

@@ -41,6 +41,8 @@ from udens_register.domain.model import IncidentFilter
 from udens_register.paths import resources_dir
 from udens_register.services.clock import local_today
 from udens_register.services.files import write_atomically
+from udens_register.services.keys import KeyService
+from udens_register.services.safety import backup_name
 from udens_register.services.settings import Settings
 from udens_register.ui.actions import ActionsView
 from udens_register.ui.case_edit import CasePanel
@@ -55,10 +57,12 @@ from udens_register.ui.incident_form import IncidentForm
 from udens_register.ui.models import ID_ROLE, SORT_ROLE, IncidentTableModel
 from udens_register.ui.pdf_export import CaseFileDialog, PeriodReportDialog
 from udens_register.ui.persons import ImportDialog, PersonsView
+from udens_register.ui.safety import KeysDialog, RetentionDialog
 from udens_register.ui.settings_dialog import SettingsDialog
 from udens_register.ui.unlock import UnlockWidget
 from udens_register.ui.workers import Worker
 
+CLIPBOARD_SECONDS = 30
 USER_INPUT = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -73,7 +77,10 @@ class Gateway(Protocol):
 
     folder: Path
 
-    def open(self, secret: str) -> Any: ...
+    def open(self, secret: str, failed_attempts: int = 0) -> Any: ...
+    def backup_folder(self, configured: str = "") -> Path: ...
+    def newest_backup(self, configured: str = "") -> Path | None: ...
+    def restore(self, backup: Path, secret: str) -> Path | None: ...
 
 
 class SettingsPort(Protocol):
@@ -118,6 +125,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.unlock_widget = UnlockWidget(gateway.open, str(gateway.folder))
         self.unlock_widget.unlocked.connect(self.on_unlocked)
+        self.unlock_widget.damaged.connect(self.offer_restore)
         self.workspace = self._build_workspace()
         self.stack.addWidget(self.unlock_widget)
         self.stack.addWidget(self.workspace)
@@ -136,6 +144,14 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.reload)
 
+        self._clipboard_text = ""
+        self.clipboard_timer = QTimer(self)
+        self.clipboard_timer.setSingleShot(True)
+        self.clipboard_timer.setInterval(CLIPBOARD_SECONDS * 1000)
+        self.clipboard_timer.timeout.connect(self.clear_clipboard)
+        clipboard = QApplication.clipboard()
+        if clipboard is not None:
+            clipboard.dataChanged.connect(self._clipboard_changed)
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
@@ -318,6 +334,9 @@ class MainWindow(QMainWindow):
         )
         self.pdf_action = self._action(_t("Case file as &PDF…"), "Ctrl+E", self.export_pdf, "pdf")
         self.report_action = self._action(_t("Period &report…"), "Ctrl+R", self.period_report)
+        self.backup_action = self._action(_t("Make a &backup…"), "Ctrl+B", self.make_backup)
+        self.keys_action = self._action(_t("Coordinators and &keys…"), None, self.manage_keys)
+        self.retention_action = self._action(_t("&Retention: delete old cases…"), None, self.retention)
         self.lock_action = self._action(_t("&Lock"), "Ctrl+L", self.lock, "lock")
         self.decide_action = self._action(_t("Protocol &decision…"), "Ctrl+D", self.decide, "decision")
         self.actions_action = self._action(
@@ -345,6 +364,9 @@ class MainWindow(QMainWindow):
             self.report_action,
             self.export_action,
         ):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.backup_action, self.keys_action, self.retention_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -414,6 +436,9 @@ class MainWindow(QMainWindow):
             self.correct_action,
             self.pdf_action,
             self.report_action,
+            self.backup_action,
+            self.keys_action,
+            self.retention_action,
         ):
             action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
@@ -436,8 +461,30 @@ class MainWindow(QMainWindow):
         self.idle_timer.start()
         self.table.setFocus()
 
+    def _clipboard_changed(self) -> None:
+        clipboard = QApplication.clipboard()
+        if clipboard is None:
+            return
+        # Copied from this application (it owns the clipboard, or it is the active one while unlocked).
+        ours = clipboard.ownsClipboard() or (
+            self.register is not None
+            and QApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        )
+        if ours and clipboard.text():
+            self._clipboard_text = clipboard.text()
+            self.clipboard_timer.start()
+
+    def clear_clipboard(self) -> None:
+        """Empty the clipboard if it still holds what was copied from this application (after 30 s, on lock)."""
+        self.clipboard_timer.stop()
+        clipboard = QApplication.clipboard()
+        if clipboard is not None and self._clipboard_text and clipboard.text() == self._clipboard_text:
+            clipboard.clear()
+        self._clipboard_text = ""
+
     def lock(self) -> None:
         """Clear every model, close open dialogs, dispose the engine, drop the key."""
+        self.clear_clipboard()
         if self.register is None:
             return
         self._search_timer.stop()
@@ -535,6 +582,7 @@ class MainWindow(QMainWindow):
         try:
             register = self.register
             detail = register.incidents.get(incident_id)
+            register.audit.record("case_viewed", detail.case_number)
             self.detail.show_incident(
                 detail,
                 register.decisions.decisions(incident_id),
@@ -596,6 +644,59 @@ class MainWindow(QMainWindow):
         if wizard.exec() and wizard.record is not None:
             self.statusBar().showMessage(_t("Decision recorded."), 5000)
             self._refresh_after_change(incident_id)
+
+    def make_backup(self) -> None:
+        """Ctrl+B: one self-contained encrypted backup file, written off the UI thread."""
+        if self.register is None:
+            return
+        folder = self._gateway.backup_folder(self._settings.backup_folder)
+        start = str(folder / backup_name(self.register.clock()))
+        path, _ = QFileDialog.getSaveFileName(self, _t("Make a backup"), start, _t("Backups (*.backup)"))
+        if not path:
+            return
+        register = self.register
+        self.progress.setVisible(True)
+        self._exporter.start(lambda: (register.backup(Path(path)), path)[1])
+
+    def manage_keys(self) -> None:
+        """Coordinators and keys."""
+        if self.register is None:
+            return
+        KeysDialog(KeyService(self.register), self.register.audit, self).exec()
+
+    def retention(self) -> None:
+        """The purge wizard."""
+        if self.register is None:
+            return
+        self.register.retention.years = self._settings.retention_years
+        dialog = RetentionDialog(self.register.retention, self)
+        if dialog.exec() and dialog.purged:
+            self.statusBar().showMessage(
+                _t("%1 case(s) deleted for good.").replace("%1", str(len(dialog.purged))), 8000
+            )
+            self._refresh_after_change(None)
+
+    def offer_restore(self, secret: str) -> None:
+        """The register is damaged: offer the newest automatic backup."""
+        backup = self._gateway.newest_backup(self._settings.backup_folder)
+        if backup is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            _t("Register damaged"),
+            _t(
+                "The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside."
+            ).replace("%1", backup.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._gateway.restore(backup, secret)
+        except Exception as exc:  # noqa: BLE001 - shown in plain words
+            show_error(self, exc)
+            return
+        self.unlock_widget.secret.setText(secret)
+        self.unlock_widget.try_unlock()
 
     def export_pdf(self) -> None:
         """Ctrl+E: the selected case as a PDF case file, previewed before saving."""
@@ -795,7 +896,15 @@ class MainWindow(QMainWindow):
         if self.register is not None:
             self.model.clear()
             register, self.register = self.register, None
-            register.close()
+            try:
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                register.automatic_backup(self._gateway.backup_folder(self._settings.backup_folder))
+            except Exception as exc:  # noqa: BLE001 - closing must go on; the user is told
+                show_error(self, exc)
+            finally:
+                QApplication.restoreOverrideCursor()
+                register.close()
+        self.clear_clipboard()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._idle_filter)

@@ -64,6 +64,14 @@ class SettingsDialog(QDialog):
             box.setValue(value)
             box.setAccessibleName(name)
             self.days[key] = box
+        self.backup_folder = QLineEdit(settings.backup_folder)
+        self.backup_folder.setAccessibleName(_t("Folder for automatic backups"))
+        self.backup_folder.setPlaceholderText(_t("beside the register folder"))
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 30)
+        self.retention.setValue(settings.retention_years)
+        self.retention.setSuffix(_t(" year(s)"))
+        self.retention.setAccessibleName(_t("Retention after closing"))
         note = QLabel(_t("A new language takes effect when the application starts again."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -78,6 +86,8 @@ class SettingsDialog(QDialog):
         folder_label = QLabel(_t("Default &export folder:"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, row)
+        form.addRow(_t("Automatic &backups in:"), self.backup_folder)
+        form.addRow(_t("Keep closed cases for:"), self.retention)
         form.addRow(_t("Parents informed within:"), self.days["parents_days"])
         form.addRow(_t("Police involved within:"), self.days["police_days"])
         form.addRow(_t("Guidance plan within:"), self.days["guidance_days"])
@@ -101,5 +111,7 @@ class SettingsDialog(QDialog):
             parents_days=self.days["parents_days"].value(),
             police_days=self.days["police_days"].value(),
             guidance_days=self.days["guidance_days"].value(),
+            backup_folder=self.backup_folder.text().strip(),
+            retention_years=self.retention.value(),
         ).validated()
         super().accept()

@@ -36,7 +36,11 @@ class UnlockWidget(QWidget):
 
     unlocked = Signal(object)
 
-    def __init__(self, opener: Callable[[str], Any], folder_text: str, parent: QWidget | None = None) -> None:
+    damaged = Signal(str)
+
+    def __init__(
+        self, opener: Callable[[str, int], Any], folder_text: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._opener = opener
         self._failures = 0
@@ -152,8 +156,8 @@ class UnlockWidget(QWidget):
         self.secret.setEnabled(False)
         self.button.setEnabled(False)
         self.message.setVisible(False)
-        opener = self._opener
-        self._worker.start(lambda: opener(secret))
+        opener, failures = self._opener, self._failures
+        self._worker.start(lambda: opener(secret, failures))
 
     @property
     def is_busy(self) -> bool:
@@ -184,6 +188,8 @@ class UnlockWidget(QWidget):
                 self._tick.start()
         else:
             text = known_error_text(exc)
+            if getattr(exc, "code", "") == "register_damaged":
+                self.damaged.emit(self.secret.text())
             if text is None:
                 show_unexpected(self, type(exc))
                 text = t("UnlockWidget", "The register could not be opened.")

@@ -1,0 +1,289 @@
+"""Data safety in the app: backups, coordinators and keys, retention and purge."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udens_register.services.keys import KeyService
+from udens_register.ui.errors import known_error_text, show_error
+from udens_register.ui.workers import Worker
+
+MIN_PASSPHRASE = 12
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Safety", text)
+
+
+class NewPassphraseDialog(QDialog):
+    """A new passphrase asked twice (and, for a new coordinator, their label)."""
+
+    def __init__(self, title: str, with_label: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.label = QLineEdit()
+        self.label.setAccessibleName(_t("Label of the coordinator"))
+        self.label.setPlaceholderText(_t("e.g. Care coordinator — J. Bakker"))
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName(_t("New passphrase"))
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName(_t("Repeat the new passphrase"))
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        self.with_label = with_label
+        if with_label:
+            form.addRow(_t("&Label:"), self.label)
+        form.addRow(_t("&Passphrase:"), self.first)
+        form.addRow(_t("&Repeat:"), self.second)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        if self.with_label and not self.label.text().strip():
+            self.problem.setText(_t("Give the coordinator a label."))
+            return
+        if len(self.first.text()) < MIN_PASSPHRASE:
+            self.problem.setText(_t("The passphrase is too short: use at least 12 characters."))
+            return
+        if self.first.text() != self.second.text():
+            self.problem.setText(_t("The two passphrases are not the same."))
+            return
+        super().accept()
+
+
+class KeysDialog(QDialog):
+    """Coordinators and keys: add one, remove one (never the last), change your own, new recovery key."""
+
+    def __init__(self, keys: KeyService, audit: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._keys = keys
+        self._audit = audit
+        self.setWindowTitle(_t("Coordinators and keys"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(_t("Key slots"))
+        self.worker = Worker(self)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.buttons: list[QPushButton] = []
+        row = QHBoxLayout()
+        for text, slot in (
+            (_t("&Add coordinator…"), self.add),
+            (_t("&Remove…"), self.remove),
+            (_t("&Change my passphrase…"), self.passwd),
+            (_t("New &recovery key…"), self.recovery),
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.clicked.connect(slot)
+            self.buttons.append(button)
+            row.addWidget(button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.progress)
+        layout.addWidget(close)
+        self.resize(640, 360)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the slots."""
+        self.list.clear()
+        for slot in self._keys.list():
+            kind = _t("recovery key") if slot.kind == "recovery" else slot.label
+            mark = "  " + _t("(you)") if slot.is_current else ""
+            item = QListWidgetItem(f"{kind}{mark}")
+            item.setData(Qt.ItemDataRole.UserRole, slot)
+            self.list.addItem(item)
+
+    def _run(self, fn: Any) -> None:
+        self.progress.setVisible(True)
+        for b in self.buttons:
+            b.setEnabled(False)
+        self.worker.start(fn)
+
+    def _done(self, result: Any) -> None:
+        self.progress.setVisible(False)
+        for b in self.buttons:
+            b.setEnabled(True)
+        if isinstance(result, str) and result:
+            QMessageBox.information(
+                self,
+                _t("New recovery key"),
+                _t(
+                    "Write down the new recovery key and keep it in the school safe. The old one no longer works.\n\n%1"
+                ).replace("%1", result),
+            )
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._done(None)
+        show_error(self, exc)
+
+    def add(self) -> None:
+        """Add a coordinator with their own passphrase."""
+        dialog = NewPassphraseDialog(_t("Add coordinator"), True, self)
+        if dialog.exec():
+            label, passphrase, keys = dialog.label.text().strip(), dialog.first.text(), self._keys
+            self._run(lambda: keys.add(passphrase, label) and None)
+
+    def remove(self) -> None:
+        """Remove the selected coordinator's slot."""
+        item = self.list.currentItem()
+        if item is None:
+            return
+        slot = item.data(Qt.ItemDataRole.UserRole)
+        if slot.kind == "recovery":
+            QMessageBox.information(self, _t("Remove"), _t("The recovery key is replaced, not removed."))
+            return
+        answer = QMessageBox.question(
+            self,
+            _t("Remove coordinator"),
+            _t("Remove the key of %1? They can no longer open the register.").replace("%1", slot.label),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            keys = self._keys
+            self._run(lambda: keys.remove(slot.slot_id))
+
+    def passwd(self) -> None:
+        """Change the current coordinator's passphrase."""
+        dialog = NewPassphraseDialog(_t("Change my passphrase"), False, self)
+        if dialog.exec():
+            passphrase, keys = dialog.first.text(), self._keys
+            self._run(lambda: keys.change_passphrase(passphrase) and None)
+
+    def recovery(self) -> None:
+        """Make a new recovery key and show it once."""
+        answer = QMessageBox.question(
+            self, _t("New recovery key"), _t("Make a new recovery key? The old one stops working at once.")
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(self._keys.renew_recovery_key)
+
+    def done(self, result: int) -> None:
+        self.worker.wait()
+        super().done(result)
+
+
+class RetentionDialog(QDialog):
+    """The purge wizard: closed cases past the retention term, deleted for good after confirmation."""
+
+    def __init__(self, retention: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._retention = retention
+        self.purged: list[str] = []
+        self.setWindowTitle(_t("Retention: delete old cases"))
+        intro = QLabel(
+            _t(
+                "Closed cases are kept for %1 year(s) after closing, then deleted for good. Cases with a "
+                "pending police case stay (legal hold). The audit trail keeps only the case number and "
+                "the fact of deletion."
+            ).replace("%1", str(retention.years))
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(_t("Cases due for deletion"))
+        self.confirm = QLineEdit()
+        self.confirm.setAccessibleName(_t("Type DELETE to confirm"))
+        self.confirm.setPlaceholderText(_t("Type VERWIJDEREN to confirm"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.purge_button = buttons.addButton(_t("&Delete for good"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.progress)
+        layout.addWidget(buttons)
+        self.worker = Worker(self)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.resize(560, 420)
+        self.due = retention.due()
+        for d in self.due:
+            text = f"{d.case_number} — " + _t("closed on %1").replace("%1", d.closed_on.strftime("%d-%m-%Y"))
+            item = QListWidgetItem(text + ("  " + _t("(on hold: police case pending)") if d.held else ""))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if d.held else Qt.CheckState.Checked)
+            if d.held:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+        self.purge_button.setEnabled(any(not d.held for d in self.due))
+
+    def chosen(self) -> list[int]:
+        """The ticked, unheld cases."""
+        return [
+            d.incident_id
+            for i, d in enumerate(self.due)
+            if not d.held and self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def accept(self) -> None:
+        if self.confirm.text().strip().upper() not in ("VERWIJDEREN", "DELETE"):
+            self.problem.setText(_t("Type VERWIJDEREN to confirm the deletion."))
+            return
+        ids = self.chosen()
+        if not ids:
+            return
+        self.progress.setVisible(True)
+        self.purge_button.setEnabled(False)
+        retention = self._retention
+        self.worker.start(lambda: retention.purge(ids))
+
+    def _done(self, purged: list[str]) -> None:
+        self.progress.setVisible(False)
+        self.purged = purged
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        self.problem.setText(known_error_text(exc) or _t("The cases could not be deleted."))
+
+    def done(self, result: int) -> None:
+        self.worker.wait()
+        super().done(result)
+
+
+def ask_secret(parent: QWidget | None, title: str) -> str | None:
+    """A passphrase or recovery key, typed without echo."""
+    text, ok = QInputDialog.getText(
+        parent, title, _t("Passphrase or recovery key:"), QLineEdit.EchoMode.Password
+    )
+    return text if ok and text else None
