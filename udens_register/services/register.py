@@ -237,6 +237,26 @@ def open_register(
     if not location.keyfile_path.exists():
         raise NoRegister(str(folder))
     keyfile, unlocked = unlock(folder, secret)
+    return open_with_key(
+        location,
+        keyfile,
+        unlocked,
+        migrate_schema=migrate_schema,
+        clock=clock,
+        failed_attempts=failed_attempts,
+    )
+
+
+def open_with_key(
+    location: Location,
+    keyfile: KeyFile,
+    unlocked: Unlocked,
+    *,
+    migrate_schema: bool = True,
+    clock: Clock = system_clock,
+    failed_attempts: int = 0,
+) -> OpenRegister:
+    """Open a register whose key slot was already unlocked (migrating it first)."""
     if migrate_schema:
         migrate.upgrade(location.db_path, unlocked.data_key)
     engine = make_engine(location.db_path, unlocked.data_key)

@@ -22,7 +22,7 @@ from udens_register.domain.errors import RegisterDamaged, RegisterExists, Valida
 from udens_register.paths import DB_NAME, KEYFILE_NAME
 from udens_register.services.clock import Clock, local_today
 from udens_register.storage import audit
-from udens_register.storage.engine import apply_key, known_errors
+from udens_register.storage.engine import apply_key, known_errors, maintenance
 from udens_register.storage.models import Action, Incident, Involvement, Person
 from udens_register.storage.uow import UnitOfWork
 from udens_register.vault.keyfile import KeyFile, atomic_write, fsync_dir
@@ -279,12 +279,5 @@ class RetentionService:
                         # administration's import stay until the next import.
                         s.execute(delete(Person).where(Person.id == pid, Person.student_number.is_(None)))
             uow.commit()
-        with known_errors(), self._engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        raw = self._engine.raw_connection()
-        try:
-            raw.driver_connection.execute("VACUUM")  # type: ignore[union-attr]
-            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
-        finally:
-            raw.close()
+        maintenance(self._engine, "PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)")
         return purged

@@ -147,3 +147,14 @@ def known_errors() -> Iterator[None]:
         if mapped is None or mapped is exc:
             raise
         raise mapped from exc
+
+
+def maintenance(engine: Engine, *statements: str) -> None:
+    """Run pragmas such as ``wal_checkpoint`` or ``VACUUM`` outside any transaction."""
+    raw = engine.raw_connection()
+    try:
+        with known_errors():
+            for statement in statements:
+                raw.driver_connection.execute(statement).fetchall()  # type: ignore[union-attr]
+    finally:
+        raw.close()

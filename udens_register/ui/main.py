@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
@@ -22,6 +23,7 @@ from udens_register.ui.setup_wizard import SetupWizard
 
 LOCK_NAME = ".udens-register.lock"
 QUIT_AFTER_ENV = "UDENS_REGISTER_QUIT_AFTER_MS"  # for smoke tests of a built program
+SHOWN_PROBE_ENV = "UDENS_REGISTER_REPORT_SHOWN"  # for the startup benchmark
 
 
 def _harden_process() -> None:
@@ -73,6 +75,13 @@ def run(folder: Path, lang: str | None = None, *, kdf_seconds: float | None = No
         watcher = SessionLockWatcher(window)
         watcher.lock_requested.connect(window.lock)
         window.show()
+        if os.environ.get(SHOWN_PROBE_ENV):
+            # Benchmarks: report once the unlock screen is on screen, then quit.
+            def shown() -> None:
+                print(f"shown {time.perf_counter():.6f}", flush=True)
+                window.close()
+
+            QTimer.singleShot(0, window, shown)
         quit_after = os.environ.get(QUIT_AFTER_ENV, "")
         if quit_after.isdigit():
             QTimer.singleShot(int(quit_after), window, window.close)
