@@ -279,5 +279,7 @@ class RetentionService:
                         # administration's import stay until the next import.
                         s.execute(delete(Person).where(Person.id == pid, Person.student_number.is_(None)))
             uow.commit()
-        maintenance(self._engine, "PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)")
+        maintenance(
+            self._engine, "PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"
+        )
         return purged

@@ -5,19 +5,18 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.paths import migrations_dir
 from udens_register.storage.engine import apply_key, known_errors, make_engine
 
 
-def _config() -> Config:
+def _config() -> Any:
+    from alembic.config import Config  # noqa: PLC0415 - Alembic loads only when a schema is checked
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
@@ -25,15 +24,21 @@ def _config() -> Config:
 
 def head_revision() -> str | None:
     """The newest revision the shipped scripts know."""
-    return ScriptDirectory.from_config(_config()).get_current_head()
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+
+    head: str | None = ScriptDirectory.from_config(_config()).get_current_head()
+    return head
 
 
 def current_revision(db_path: Path, data_key: bytes) -> str | None:
     """The revision the database is at (``None`` for an empty database)."""
+    from alembic.runtime.migration import MigrationContext  # noqa: PLC0415
+
     engine = make_engine(db_path, data_key)
     try:
         with known_errors(), engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            current: str | None = MigrationContext.configure(conn).get_current_revision()
+            return current
     finally:
         engine.dispose()
 
@@ -71,6 +76,8 @@ def upgrade(db_path: Path, data_key: bytes, target: str = "head") -> Path | None
     try:
         with known_errors(), engine.connect() as conn:
             with conn.begin():
+                from alembic import command  # noqa: PLC0415
+
                 cfg = _config()
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, target)

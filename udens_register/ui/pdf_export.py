@@ -31,9 +31,6 @@ from PySide6.QtWidgets import (
 
 from udens_register.domain.errors import RegisterError
 from udens_register.paths import resources_dir
-from udens_register.reporting.case_pdf import CaseFileRenderer
-from udens_register.reporting.pdf import protect
-from udens_register.reporting.period_pdf import render_period_report
 from udens_register.services.files import write_atomically
 from udens_register.ui.dialogs import pydate, qdate
 from udens_register.ui.errors import show_error
@@ -135,6 +132,8 @@ class PdfPreviewDialog(QDialog):
 
     def save(self) -> None:
         """Ask where (and a password), then write the file atomically."""
+        from udens_register.reporting.pdf import protect  # noqa: PLC0415 - reportlab loads on first use
+
         data = self.pdf
         protected = self.protect.isChecked()
         if protected:
@@ -222,6 +221,8 @@ class CaseFileDialog(QDialog):
         register, incident_id, lang = self._register, self._incident_id, self._lang
 
         def work() -> tuple[Any, bytes]:
+            from udens_register.reporting.case_pdf import CaseFileRenderer  # noqa: PLC0415 - loaded on first use
+
             bundle = register.casefiles.case_file(incident_id, audience, person)
             return bundle, CaseFileRenderer(resources_dir() / "fonts", lang).render(bundle)
 
@@ -304,11 +305,15 @@ class PeriodReportDialog(QDialog):
         register, lang = self._register, self._lang
         self.progress.setVisible(True)
         self.make.setEnabled(False)
-        self.worker.start(
-            lambda: render_period_report(
+
+        def work() -> bytes:
+            from udens_register.reporting.period_pdf import render_period_report  # noqa: PLC0415 - on first use
+
+            return render_period_report(
                 register.casefiles.period_report(start, end), resources_dir() / "fonts", lang
             )
-        )
+
+        self.worker.start(work)
 
     def _made(self, pdf: bytes) -> None:
         self.progress.setVisible(False)

@@ -1,0 +1,29 @@
+"""The benchmark keeps working: run it at a small N and check that every figure is there."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+RUN = Path(__file__).with_name("run.py")
+KEYS = {
+    "unlock_ms", "open_ms", "startup_ms", "first_page_ms", "search_ms", "search_baseline_ms", "search_ratio",
+    "filter_ms", "case_pdf_ms", "peak_rss_mb",
+}  # fmt: skip
+
+
+@pytest.mark.slow
+def test_benchmark_runs_at_small_n(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    result = subprocess.run([sys.executable, str(RUN), "--incidents", "300", "--json", str(out)],
+                            capture_output=True, text=True, timeout=600, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert KEYS <= set(figures)
+    assert figures["incidents"] == 300
+    assert all(isinstance(figures[k], int | float) and figures[k] >= 0 for k in KEYS)
+    assert figures["budgets"]["search_ms"] == 50
