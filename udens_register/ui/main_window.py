@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(_t("Search case number, title or description (Ctrl+F)"))
         self.search.setAccessibleName(_t("Search incidents"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(180)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.status_filter = QComboBox()
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self.category_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.category_filter.setMinimumContentsLength(18)
+        self.category_filter.setMinimumContentsLength(12)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(_t("Number of incidents"))
         self.more_filters = QToolButton()
@@ -397,7 +397,8 @@ class MainWindow(QMainWindow):
             self.new_action,
             self.decide_action,
             self.actions_action,
-            self.export_action,
+            self.persons_action,
+            self.pdf_action,
             self.lock_action,
         ):
             toolbar.addAction(action)

@@ -1,0 +1,64 @@
+"""No N+1 queries: a page of the list, a case and the export cost a fixed number of statements."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import event
+
+from tests.conftest import FAST_KDF, PASSPHRASE
+from udens_register.domain.enums import Category, PersonKind, Role
+from udens_register.domain.model import IncidentDraft, IncidentFilter, PersonDraft
+from udens_register.services.register import create_register, open_register
+
+
+@contextmanager
+def counting(engine) -> Iterator[list[str]]:  # type: ignore[no-untyped-def]
+    statements: list[str] = []
+
+    def before(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if statement.strip().upper() not in ("BEGIN", "COMMIT", "ROLLBACK"):
+            statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+
+
+def _fill(register, n: int) -> None:  # type: ignore[no-untyped-def]
+    people = [register.persons.create(PersonDraft(PersonKind.PUPIL, f"P{i}", "Test")) for i in range(6)]
+    for i in range(n):
+        register.incidents.create(
+            IncidentDraft(title=f"Zaak {i}", category=Category.OTHER, reported_at=date(2026, 1, 1 + i % 28)),
+            [(people[i % 6].id, (Role.AUTHOR,)), (people[(i + 1) % 6].id, (Role.VICTIM,))],
+        )
+
+
+def test_page_detail_and_export_do_not_grow_with_rows(tmp_path: Path) -> None:
+    folder = tmp_path / "R"
+    create_register(folder, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)
+    with open_register(folder, PASSPHRASE) as register:
+        _fill(register, 10)
+        with counting(register.engine) as small:
+            register.incidents.page(IncidentFilter(), limit=50)
+        _fill(register, 30)
+        with counting(register.engine) as large:
+            page = register.incidents.page(IncidentFilter(), limit=50)
+        assert len(page.rows) == 40
+        assert len(large) == len(small) <= 2, large
+        incident_id = page.rows[0].id
+        with counting(register.engine) as detail:
+            register.incidents.get(incident_id)
+        assert len(detail) <= 6, detail
+        with counting(register.engine) as search:
+            register.incidents.page(IncidentFilter(text="zaak"), limit=50)
+        assert len(search) <= 2, search
+        with counting(register.engine) as export:
+            register.export_json()
+        # persons, guardianships, incidents and one query per loaded relationship, whatever the count
+        assert len(export) <= 16, len(export)
