@@ -175,9 +175,9 @@ class Cli:
         secret = os.environ.get(PASSPHRASE_ENV)
         return secret if secret else self._read_secret("passphrase_prompt")
 
-    def new_passphrase(self) -> str:
-        """A new passphrase, asked twice unless it comes from the environment."""
-        secret = os.environ.get(PASSPHRASE_ENV)
+    def new_passphrase(self, env: str = PASSPHRASE_ENV) -> str:
+        """A new passphrase, asked twice unless it comes from the environment variable ``env``."""
+        secret = os.environ.get(env)
         if secret:
             return secret
         first = self._read_secret("new_passphrase_prompt")
@@ -293,17 +293,6 @@ class Cli:
         self.say("exported", file=target)
         return EXIT_OK
 
-    def _new_secret(self, env: str) -> str:
-        secret = os.environ.get(env)
-        if secret:
-            return secret
-        first = self._read_secret("new_passphrase_prompt")
-        if len(first) < 12:
-            raise WeakPassphrase()
-        if self._read_secret("repeat_passphrase_prompt") != first:
-            raise UsageError(message("passphrase_mismatch", self.lang))
-        return first
-
     def cmd_backup(self, folder: Path, output: Path) -> int:
         if not Location(folder).keyfile_path.exists():
             raise NoRegister(str(folder))
@@ -335,14 +324,14 @@ class Cli:
                     mark = " *" if slot.is_current else ""
                     print(f"{slot.slot_id}  {slot.kind:<10}  {slot.label}{mark}", file=self.stdout)
             elif args.keys_command == "add":
-                slot = keys.add(self._new_secret(NEW_PASSPHRASE_ENV), args.label)
+                slot = keys.add(self.new_passphrase(NEW_PASSPHRASE_ENV), args.label)
                 register.audit.record("key_added")
                 self.say("key_added", slot=slot.slot_id)
             elif args.keys_command == "remove":
                 keys.remove(args.slot)
                 self.say("key_removed", slot=args.slot)
             elif args.keys_command == "passwd":
-                keys.change_passphrase(self._new_secret(NEW_PASSPHRASE_ENV))
+                keys.change_passphrase(self.new_passphrase(NEW_PASSPHRASE_ENV))
                 self.say("passphrase_changed")
             elif args.keys_command == "recovery":
                 recovery = keys.renew_recovery_key()

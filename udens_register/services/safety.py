@@ -22,7 +22,7 @@ from udens_register.domain.errors import RegisterDamaged, RegisterExists, Valida
 from udens_register.paths import DB_NAME, KEYFILE_NAME
 from udens_register.services.clock import Clock, local_today
 from udens_register.storage import audit
-from udens_register.storage.engine import apply_key, known_errors, maintenance
+from udens_register.storage.engine import apply_key, copy_database, known_errors, maintenance
 from udens_register.storage.models import Action, Incident, Involvement, Person
 from udens_register.storage.uow import UnitOfWork
 from udens_register.vault.keyfile import KeyFile, atomic_write, fsync_dir
@@ -55,18 +55,6 @@ class AuditService:
 # -- backups -------------------------------------------------------------------------------
 
 
-def _db_copy(db_path: Path, data_key: bytes, target: Path) -> None:
-    src = sqlcipher.connect(str(db_path))
-    dst = sqlcipher.connect(str(target))
-    try:
-        apply_key(src, data_key)
-        apply_key(dst, data_key)
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-
-
 def make_backup(db_path: Path, keyfile: KeyFile, data_key: bytes, target: Path) -> int:
     """Write a backup file to ``target`` atomically; returns its size.
 
@@ -76,8 +64,7 @@ def make_backup(db_path: Path, keyfile: KeyFile, data_key: bytes, target: Path) 
     scratch = target.with_name(f".{target.name}.{secrets.token_hex(4)}.db.tmp")
     try:
         with known_errors():
-            os.close(os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-            _db_copy(db_path, data_key, scratch)
+            copy_database(db_path, data_key, scratch)
             database = scratch.read_bytes()
         keys = keyfile.to_bytes()
         data = BACKUP_MAGIC + _HEADER.pack(BACKUP_VERSION, len(keys)) + keys + database

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -158,3 +159,20 @@ def maintenance(engine: Engine, *statements: str) -> None:
                 raw.driver_connection.execute(statement).fetchall()  # type: ignore[union-attr]
     finally:
         raw.close()
+
+
+def copy_database(db_path: Path, data_key: bytes, target: Path) -> None:
+    """A consistent encrypted copy of ``db_path`` at ``target`` (SQLite backup API, same key).
+
+    ``target`` is created owner-only before SQLite opens it.
+    """
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    src = sqlcipher.connect(str(db_path))
+    dst = sqlcipher.connect(str(target))
+    try:
+        apply_key(src, data_key)
+        apply_key(dst, data_key)
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()

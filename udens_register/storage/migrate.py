@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3.dbapi2 as sqlcipher
-
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.paths import migrations_dir
-from udens_register.storage.engine import apply_key, known_errors, make_engine
+from udens_register.storage.engine import copy_database, known_errors, make_engine
 
 
 def _config() -> Any:
@@ -47,16 +44,7 @@ def safety_copy(db_path: Path, data_key: bytes, revision: str) -> Path:
     """An encrypted copy of the database (SQLite backup API, same key) beside it."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = db_path.with_name(f"{db_path.stem}.before-{revision}-{stamp}.db")
-    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner-only from the start
-    src = sqlcipher.connect(str(db_path))
-    dst = sqlcipher.connect(str(target))
-    try:
-        apply_key(src, data_key)
-        apply_key(dst, data_key)
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    copy_database(db_path, data_key, target)
     return target
 
 
