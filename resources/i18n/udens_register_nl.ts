@@ -4,267 +4,287 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="121" />
+      <location filename="../../udens_register/ui/actions.py" line="122" />
       <source>Known</source>
       <translation>Bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="122" />
+      <location filename="../../udens_register/ui/actions.py" line="123" />
       <source>%1 known</source>
       <translation>%1 bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="151" />
+      <location filename="../../udens_register/ui/actions.py" line="152" />
       <source>Action: %1 — case %2</source>
       <translation>Actie: %1 — zaak %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="156" />
+      <location filename="../../udens_register/ui/actions.py" line="157" />
       <source>Person:</source>
       <translation>Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="158" />
+      <location filename="../../udens_register/ui/actions.py" line="159" />
       <source>Responsible</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="162" />
+      <location filename="../../udens_register/ui/actions.py" line="163" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="163" />
+      <location filename="../../udens_register/ui/actions.py" line="164" />
       <source>&amp;Responsible:</source>
       <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="164" />
+      <location filename="../../udens_register/ui/actions.py" line="165" />
       <source>D&amp;ue date:</source>
       <translation>&amp;Uiterlijk op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="179" />
+      <location filename="../../udens_register/ui/actions.py" line="180" />
       <source>Contacted on</source>
       <translation>Contact op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="182" />
+      <location filename="../../udens_register/ui/actions.py" line="183" />
       <source>Who was contacted:</source>
       <translation>Met wie contact:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="183" />
+      <location filename="../../udens_register/ui/actions.py" line="184" />
       <source>How:</source>
       <translation>Hoe:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="184" />
+      <location filename="../../udens_register/ui/actions.py" line="185" />
       <source>When:</source>
       <translation>Wanneer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="185" />
+      <location filename="../../udens_register/ui/actions.py" line="186" />
       <source>Their reaction:</source>
       <translation>Reactie van de ouders:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="188" />
+      <location filename="../../udens_register/ui/actions.py" line="189" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="201" />
+      <location filename="../../udens_register/ui/actions.py" line="202" />
       <source>Date:</source>
       <translation>Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="202" />
+      <location filename="../../udens_register/ui/actions.py" line="203" />
       <source>Station or officer:</source>
       <translation>Bureau of agent:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="203" />
+      <location filename="../../udens_register/ui/actions.py" line="204" />
       <source>Report or registration number:</source>
       <translation>Aangifte- of registratienummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="204" />
+      <location filename="../../udens_register/ui/actions.py" line="205" />
       <source>Report or notification:</source>
       <translation>Aangifte of melding:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="212" />
+      <location filename="../../udens_register/ui/actions.py" line="213" />
       <source>dd-mm-yyyy, dd-mm-yyyy</source>
       <translation>dd-mm-jjjj, dd-mm-jjjj</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="213" />
+      <location filename="../../udens_register/ui/actions.py" line="214" />
       <source>Ended on</source>
       <translation>Beëindigd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="215" />
+      <location filename="../../udens_register/ui/actions.py" line="216" />
       <source>Who guides:</source>
       <translation>Begeleider:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="216" />
+      <location filename="../../udens_register/ui/actions.py" line="217" />
       <source>Plan:</source>
       <translation>Plan:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="217" />
+      <location filename="../../udens_register/ui/actions.py" line="218" />
       <source>Follow-up dates:</source>
       <translation>Vervolgafspraken:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="218" />
+      <location filename="../../udens_register/ui/actions.py" line="219" />
       <source>Guidance ended:</source>
       <translation>Begeleiding beëindigd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="230" />
+      <location filename="../../udens_register/ui/actions.py" line="231" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="232" />
+      <location filename="../../udens_register/ui/actions.py" line="233" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="233" />
+      <location filename="../../udens_register/ui/actions.py" line="234" />
       <source>Required when the action is not needed</source>
       <translation>Verplicht als de actie niet nodig is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="234" />
+      <location filename="../../udens_register/ui/actions.py" line="236" />
+      <source>Reason for changing recorded values</source>
+      <translation>Reden om vastgelegde gegevens te wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="237" />
+      <source>Only when you change what was already recorded</source>
+      <translation>Alleen als u iets wijzigt dat al was vastgelegd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="238" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="235" />
+      <location filename="../../udens_register/ui/actions.py" line="239" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="239" />
+      <location filename="../../udens_register/ui/actions.py" line="240" />
+      <source>Reason for the change:</source>
+      <translation>Reden van de wijziging:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="244" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="297" />
+      <location filename="../../udens_register/ui/actions.py" line="303" />
       <source>Write why the action is not needed.</source>
       <translation>Schrijf op waarom de actie niet nodig is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="298" />
+      <location filename="../../udens_register/ui/actions.py" line="304" />
+      <source>You change what was already recorded: write why.</source>
+      <translation>U wijzigt iets dat al was vastgelegd: schrijf op waarom.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="305" />
       <source>Someone must be responsible.</source>
       <translation>Iemand moet verantwoordelijk zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="299" />
+      <location filename="../../udens_register/ui/actions.py" line="306" />
       <source>Write follow-up dates as dd-mm-yyyy, separated by commas.</source>
       <translation>Schrijf vervolgafspraken als dd-mm-jjjj, gescheiden door komma's.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="300" />
+      <location filename="../../udens_register/ui/actions.py" line="307" />
       <source>Choose how the parents were contacted.</source>
       <translation>Kies hoe contact met de ouders is opgenomen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="301" />
+      <location filename="../../udens_register/ui/actions.py" line="308" />
       <source>Fill in who was contacted.</source>
       <translation>Vul in met wie contact is geweest.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="302" />
+      <location filename="../../udens_register/ui/actions.py" line="309" />
       <source>Fill in when the parents were contacted.</source>
       <translation>Vul in wanneer de ouders zijn gesproken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="303" />
+      <location filename="../../udens_register/ui/actions.py" line="310" />
       <source>Fill in the date of the report or notification.</source>
       <translation>Vul de datum van de aangifte of melding in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="304" />
+      <location filename="../../udens_register/ui/actions.py" line="311" />
       <source>Choose report or notification.</source>
       <translation>Kies aangifte of melding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="305" />
+      <location filename="../../udens_register/ui/actions.py" line="312" />
       <source>Fill in who guides the victim.</source>
       <translation>Vul in wie het slachtoffer begeleidt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="306" />
+      <location filename="../../udens_register/ui/actions.py" line="313" />
       <source>Describe the guidance plan.</source>
       <translation>Beschrijf het begeleidingsplan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="307" />
+      <location filename="../../udens_register/ui/actions.py" line="314" />
       <source>Please check the field '%1'.</source>
       <translation>Controleer het veld '%1'.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="318" />
+      <location filename="../../udens_register/ui/actions.py" line="325" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="319" />
+      <location filename="../../udens_register/ui/actions.py" line="326" />
       <source>Also show finished actions</source>
       <translation>Ook afgeronde acties tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="324" />
+      <location filename="../../udens_register/ui/actions.py" line="331" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="324" />
+      <location filename="../../udens_register/ui/actions.py" line="331" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="324" />
+      <location filename="../../udens_register/ui/actions.py" line="331" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="324" />
+      <location filename="../../udens_register/ui/actions.py" line="331" />
       <source>Due</source>
       <translation>Uiterlijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="333" />
+      <location filename="../../udens_register/ui/actions.py" line="340" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="334" />
+      <location filename="../../udens_register/ui/actions.py" line="341" />
       <source>&amp;Record progress…</source>
       <translation>&amp;Voortgang vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="335" />
+      <location filename="../../udens_register/ui/actions.py" line="342" />
       <source>Record progress</source>
       <translation>Voortgang vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="337" />
+      <location filename="../../udens_register/ui/actions.py" line="344" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="356" />
+      <location filename="../../udens_register/ui/actions.py" line="363" />
       <source>overdue</source>
       <translation>te laat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="377" />
+      <location filename="../../udens_register/ui/actions.py" line="384" />
       <source>%n action(s) shown</source>
       <translation>
         <numerusform>%n actie getoond</numerusform>
@@ -272,7 +292,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="378" />
+      <location filename="../../udens_register/ui/actions.py" line="385" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n te laat</numerusform>
@@ -280,122 +300,122 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="59" />
+      <location filename="../../udens_register/ui/actions.py" line="60" />
       <source>Parents (rule 3)</source>
       <translation>Ouders (regel 3)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="60" />
+      <location filename="../../udens_register/ui/actions.py" line="61" />
       <source>Police (rule 4)</source>
       <translation>Politie (regel 4)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="61" />
+      <location filename="../../udens_register/ui/actions.py" line="62" />
       <source>Victim guidance (rule 5)</source>
       <translation>Begeleiding slachtoffer (regel 5)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="67" />
+      <location filename="../../udens_register/ui/actions.py" line="68" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="67" />
+      <location filename="../../udens_register/ui/actions.py" line="68" />
       <source>done</source>
       <translation>gedaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="67" />
+      <location filename="../../udens_register/ui/actions.py" line="68" />
       <source>not needed</source>
       <translation>niet nodig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="73" />
+      <location filename="../../udens_register/ui/actions.py" line="74" />
       <source>contacted</source>
       <translation>contact met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="74" />
+      <location filename="../../udens_register/ui/actions.py" line="75" />
       <source>how</source>
       <translation>hoe</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="75" />
+      <location filename="../../udens_register/ui/actions.py" line="76" />
       <source>when</source>
       <translation>wanneer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="76" />
+      <location filename="../../udens_register/ui/actions.py" line="77" />
       <source>reaction</source>
       <translation>reactie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="77" />
+      <location filename="../../udens_register/ui/actions.py" line="78" />
       <source>date</source>
       <translation>datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="78" />
+      <location filename="../../udens_register/ui/actions.py" line="79" />
       <source>station or officer</source>
       <translation>bureau of agent</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="79" />
+      <location filename="../../udens_register/ui/actions.py" line="80" />
       <source>registration number</source>
       <translation>registratienummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="80" />
+      <location filename="../../udens_register/ui/actions.py" line="81" />
       <source>type</source>
       <translation>soort</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="81" />
+      <location filename="../../udens_register/ui/actions.py" line="82" />
       <source>guided by</source>
       <translation>begeleider</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="82" />
+      <location filename="../../udens_register/ui/actions.py" line="83" />
       <source>plan</source>
       <translation>plan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="83" />
+      <location filename="../../udens_register/ui/actions.py" line="84" />
       <source>follow-up</source>
       <translation>vervolg</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="84" />
+      <location filename="../../udens_register/ui/actions.py" line="85" />
       <source>ended</source>
       <translation>beëindigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="87" />
+      <location filename="../../udens_register/ui/actions.py" line="88" />
       <source>phone</source>
       <translation>telefoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="88" />
+      <location filename="../../udens_register/ui/actions.py" line="89" />
       <source>meeting</source>
       <translation>gesprek</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="89" />
+      <location filename="../../udens_register/ui/actions.py" line="90" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="90" />
+      <location filename="../../udens_register/ui/actions.py" line="91" />
       <source>other</source>
       <translation>anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="91" />
+      <location filename="../../udens_register/ui/actions.py" line="92" />
       <source>report (aangifte)</source>
       <translation>aangifte</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="92" />
+      <location filename="../../udens_register/ui/actions.py" line="93" />
       <source>notification (melding)</source>
       <translation>melding</translation>
     </message>
@@ -2270,7 +2290,7 @@
   <context>
     <name>Main</name>
     <message>
-      <location filename="../../udens_register/ui/main.py" line="61" />
+      <location filename="../../udens_register/ui/main.py" line="63" />
       <source>Udens Register is already open for this register. Switch to that window.</source>
       <translation>Udens Register is al geopend voor dit register. Ga naar dat venster.</translation>
     </message>
@@ -2518,42 +2538,42 @@
       <translation>Werkbalk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="408" />
+      <location filename="../../udens_register/ui/main_window.py" line="409" />
       <source>Unlocked by</source>
       <translation>Ontgrendeld door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="410" />
+      <location filename="../../udens_register/ui/main_window.py" line="411" />
       <source>Register folder</source>
       <translation>Registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="416" />
+      <location filename="../../udens_register/ui/main_window.py" line="417" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="447" />
+      <location filename="../../udens_register/ui/main_window.py" line="448" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="455" />
+      <location filename="../../udens_register/ui/main_window.py" line="456" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="456" />
+      <location filename="../../udens_register/ui/main_window.py" line="457" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="539" />
+      <location filename="../../udens_register/ui/main_window.py" line="540" />
       <source>Person: %1 ✕</source>
       <translation>Persoon: %1 ✕</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="563" />
+      <location filename="../../udens_register/ui/main_window.py" line="564" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -2561,7 +2581,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="620" />
+      <location filename="../../udens_register/ui/main_window.py" line="621" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
         <numerusform>%n vervolgactie is over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
@@ -2569,107 +2589,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="641" />
+      <location filename="../../udens_register/ui/main_window.py" line="642" />
       <source>Select an incident first.</source>
       <translation>Kies eerst een incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="645" />
+      <location filename="../../udens_register/ui/main_window.py" line="646" />
       <source>Decision recorded.</source>
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="654" />
+      <location filename="../../udens_register/ui/main_window.py" line="655" />
       <source>Make a backup</source>
       <translation>Back-up maken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="654" />
+      <location filename="../../udens_register/ui/main_window.py" line="655" />
       <source>Backups (*.backup)</source>
       <translation>Back-ups (*.backup)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="675" />
+      <location filename="../../udens_register/ui/main_window.py" line="676" />
       <source>%1 case(s) deleted for good.</source>
       <translation>%1 zaak/zaken definitief verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="686" />
+      <location filename="../../udens_register/ui/main_window.py" line="687" />
       <source>Register damaged</source>
       <translation>Register beschadigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="687" />
+      <location filename="../../udens_register/ui/main_window.py" line="688" />
       <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
       <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="711" />
+      <location filename="../../udens_register/ui/main_window.py" line="712" />
       <source>Case file saved.</source>
       <translation>Dossier opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="745" />
+      <location filename="../../udens_register/ui/main_window.py" line="746" />
       <source>Pupils imported: %1 new, %2 updated.</source>
       <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="786" />
+      <location filename="../../udens_register/ui/main_window.py" line="787" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="786" />
+      <location filename="../../udens_register/ui/main_window.py" line="787" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="794" />
+      <location filename="../../udens_register/ui/main_window.py" line="795" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="797" />
+      <location filename="../../udens_register/ui/main_window.py" line="798" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="804" />
+      <location filename="../../udens_register/ui/main_window.py" line="805" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="822" />
+      <location filename="../../udens_register/ui/main_window.py" line="823" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="829" />
+      <location filename="../../udens_register/ui/main_window.py" line="830" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="829" />
+      <location filename="../../udens_register/ui/main_window.py" line="830" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="845" />
+      <location filename="../../udens_register/ui/main_window.py" line="846" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="869" />
+      <location filename="../../udens_register/ui/main_window.py" line="870" />
       <source>Social Media Protocol</source>
       <translation>Social Media Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="883" />
+      <location filename="../../udens_register/ui/main_window.py" line="884" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="884" />
+      <location filename="../../udens_register/ui/main_window.py" line="885" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
@@ -2677,172 +2697,172 @@
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="106" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="103" />
       <source>Preview — %1</source>
       <translation>Voorbeeld — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="116" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="113" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="117" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="114" />
       <source>Protect with a &amp;password (AES-256)</source>
       <translation>Beveiligen met een &amp;wachtwoord (AES-256)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="118" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="115" />
       <source>Protect with a password</source>
       <translation>Beveiligen met een wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="120" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="117" />
       <source>&amp;Save…</source>
       <translation>&amp;Opslaan…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="122" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="119" />
       <source>Save</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="124" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="121" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="147" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="146" />
       <source>Save PDF</source>
       <translation>Pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="149" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="148" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="184" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="183" />
       <source>Case file %1 as PDF</source>
       <translation>Dossier %1 als pdf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="186" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="185" />
       <source>Department director (complete)</source>
       <translation>Afdelingsdirecteur (volledig)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="187" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="186" />
       <source>Police (facts, persons, evidence)</source>
       <translation>Politie (feiten, betrokkenen, bewijs)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="188" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="187" />
       <source>Right of access for one person (others pseudonymised)</source>
       <translation>Inzage voor één persoon (anderen gepseudonimiseerd)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="189" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="188" />
       <source>Intended reader</source>
       <translation>Bestemd voor</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="191" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="190" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="201" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="200" />
       <source>Making the PDF</source>
       <translation>De pdf wordt gemaakt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="203" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="202" />
       <source>&amp;Preview</source>
       <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="207" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="206" />
       <source>&amp;Reader:</source>
       <translation>&amp;Bestemd voor:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="208" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="207" />
       <source>&amp;Person:</source>
       <translation>&amp;Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="269" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="270" />
       <source>Period report</source>
       <translation>Periodeoverzicht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="273" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="274" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="273" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="274" />
       <source>To</source>
       <translation>Tot en met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="277" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="278" />
       <source>The report holds counts and charts only: no names and no case descriptions.</source>
       <translation>Het overzicht bevat alleen aantallen en grafieken: geen namen en geen beschrijvingen van zaken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="289" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="290" />
       <source>&amp;From:</source>
       <translation>&amp;Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="290" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="291" />
       <source>&amp;To:</source>
       <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="302" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="303" />
       <source>The end of the period is before its start.</source>
       <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="54" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="51" />
       <source>Protect the PDF with a password</source>
       <translation>De pdf beveiligen met een wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="57" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="54" />
       <source>Password</source>
       <translation>Wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="60" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="57" />
       <source>Repeat password</source>
       <translation>Herhaal wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="64" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="61" />
       <source>Give the password to the reader by another route than the file (by phone, in person).</source>
       <translation>Geef het wachtwoord op een andere manier dan het bestand aan de lezer (telefonisch, persoonlijk).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="73" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="70" />
       <source>&amp;Password:</source>
       <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="74" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="71" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Herhalen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="81" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="78" />
       <source>Use at least 8 characters.</source>
       <translation>Gebruik minstens 8 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="84" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="81" />
       <source>The two passwords are not the same.</source>
       <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>

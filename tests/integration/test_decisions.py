@@ -213,3 +213,33 @@ def test_upgrade_from_0001_keeps_data_and_makes_a_safety_copy(tmp_path: Path) ->
         assert conn.exec_driver_sql("SELECT title FROM incidents").scalar_one() == "Bewaard"
         assert conn.exec_driver_sql("SELECT count(*) FROM actions").scalar_one() == 0
     engine.dispose()
+
+
+def test_changing_recorded_action_values_needs_a_reason(reg) -> None:  # type: ignore[no-untyped-def]
+    incident, _, _ = _threat_case(reg)
+    prepared = reg.decisions.prepare(incident.id)
+    answers = Answers(protocol_violation=True)
+    reg.decisions.record(
+        incident.id, answers, [], reg.decisions.planned_actions(reg.decisions.preview(prepared, answers), [])
+    )
+    action = reg.decisions.actions(incident.id)[0]
+    reg.decisions.update_action(
+        action.id, status="open", outcome={"contacted": "moeder"}
+    )  # filling in: progress
+    with pytest.raises(ValidationError) as info:
+        reg.decisions.update_action(action.id, status="open", outcome={"contacted": "vader"})
+    assert info.value.field == "change_reason"
+    with pytest.raises(ValidationError):
+        reg.decisions.update_action(
+            action.id, status="open", outcome={"contacted": "moeder"}, responsible="Iemand anders"
+        )
+    updated = reg.decisions.update_action(
+        action.id,
+        status="open",
+        outcome={"contacted": "vader"},
+        change_reason="Het was de vader, niet de moeder",
+    )
+    assert updated.outcome["contacted"] == "vader"
+    event = [e for e in reg.incidents.get(incident.id).events if e.kind == "action_updated"][-1]
+    assert event.detail["before"]["outcome"]["contacted"] == "moeder"
+    assert event.detail["reason"] == "Het was de vader, niet de moeder"

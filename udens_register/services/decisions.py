@@ -326,8 +326,14 @@ class DecisionService:
         outcome: dict[str, Any] | None = None,
         responsible: str | None = None,
         due_date: date | None = None,
+        change_reason: str = "",
     ) -> ActionRow:
-        """Record progress or the outcome of an action; the previous values go to the timeline."""
+        """Record progress or the outcome of an action; the previous values go to the timeline.
+
+        Filling in what was empty is progress; changing what was already recorded (the
+        responsible person, the due date, an outcome value) is a correction and needs
+        ``change_reason``.
+        """
         now = self._clock()
         with UnitOfWork(self._engine) as uow:
             action = uow.session.get(Action, action_id)
@@ -342,6 +348,16 @@ class DecisionService:
                 "responsible": action.responsible,
                 "due_date": action.due_date.isoformat(),
             }
+            previous = before["outcome"]
+            corrected = [k for k, v in previous.items() if v not in ("", None, []) and cleaned.get(k) != v]
+            if responsible is not None and responsible.strip() != action.responsible:
+                corrected.append("responsible")
+            if due_date is not None and due_date != action.due_date:
+                corrected.append("due_date")
+            if corrected and not change_reason.strip():
+                raise ValidationError(
+                    "change_reason", "a reason is required to change " + ", ".join(corrected)
+                )
             action.status = new_status.value
             action.status_reason = reason.strip()
             action.outcome = json.dumps(cleaned, ensure_ascii=False, sort_keys=True)
@@ -363,6 +379,8 @@ class DecisionService:
                     "kind": action.kind,
                     "before": before,
                     "status": action.status,
+                    "corrected": corrected,
+                    "reason": change_reason.strip(),
                 },
             ).at = now
             uow.commit()

@@ -46,6 +46,7 @@ class ActionsPort(Protocol):
         outcome: dict[str, Any] | None = None,
         responsible: str | None = None,
         due_date: date | None = None,
+        change_reason: str = "",
     ) -> ActionRow: ...
 
 
@@ -231,8 +232,12 @@ class ActionDialog(QDialog):
         self.reason = QLineEdit(action.status_reason)
         self.reason.setAccessibleName(_t("Reason"))
         self.reason.setPlaceholderText(_t("Required when the action is not needed"))
+        self.change_reason = QLineEdit()
+        self.change_reason.setAccessibleName(_t("Reason for changing recorded values"))
+        self.change_reason.setPlaceholderText(_t("Only when you change what was already recorded"))
         form.addRow(_t("&Status:"), self.status)
         form.addRow(_t("Reason:"), self.reason)
+        form.addRow(_t("Reason for the change:"), self.change_reason)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
@@ -282,6 +287,7 @@ class ActionDialog(QDialog):
                 outcome=self.outcome(),
                 responsible=self.responsible.text(),
                 due_date=date(d.year(), d.month(), d.day()),
+                change_reason=self.change_reason.text(),
             )
         except ValidationError as exc:
             self.problem.setText(self._message(exc))
@@ -295,6 +301,7 @@ class ActionDialog(QDialog):
     def _message(exc: ValidationError) -> str:
         return {
             "status_reason": _t("Write why the action is not needed."),
+            "change_reason": _t("You change what was already recorded: write why."),
             "responsible": _t("Someone must be responsible."),
             "follow_up_dates": _t("Write follow-up dates as dd-mm-yyyy, separated by commas."),
             "how": _t("Choose how the parents were contacted."),
