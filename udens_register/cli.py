@@ -138,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     purge.add_argument("--yes", action="store_true", help="really delete (without it: only list)")
     exp = sub.add_parser("export-json", help="the whole register as JSON (AVG data portability)")
     exp.add_argument("-o", "--output", required=True, help="file to write, or - for standard output")
+    exp.add_argument("--with-evidence", action="store_true", help="include the evidence files (base64)")
     return parser
 
 
@@ -357,14 +358,14 @@ class Cli:
         self.say("purged", count=len(purged))
         return EXIT_OK
 
-    def cmd_export_json(self, folder: Path, output: str) -> int:
+    def cmd_export_json(self, folder: Path, output: str, with_evidence: bool = False) -> int:
         if not Location(folder).keyfile_path.exists():
             raise NoRegister(str(folder))
         target = None if output == "-" else Path(output)
         if target is not None and not target.parent.is_dir():
             raise UsageError(message("cannot_write", self.lang, detail=f"{target.parent} does not exist"))
         with open_register(folder, self.existing_secret()) as register:
-            data = register.export_json()
+            data = register.export_json(with_evidence=with_evidence)
         if target is None:
             self.stdout.write(data.decode("utf-8"))
             self.stdout.flush()
@@ -416,7 +417,7 @@ def main(
         if args.command == "import-persons":
             return cli.cmd_import_persons(folder, args.file)
         if args.command == "export-json":
-            return cli.cmd_export_json(folder, args.output)
+            return cli.cmd_export_json(folder, args.output, args.with_evidence)
         parser.error(f"unknown command {args.command}")
     except ValidationError as exc:
         cli.say("invalid", detail=exc.detail)

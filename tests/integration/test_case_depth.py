@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import json
@@ -405,3 +406,13 @@ def test_full_session_leaves_no_plaintext_in_data_or_temp_folder(tmp_path: Path,
                     assert word.encode(enc) not in data, (name, word)
     assert not temp_files, [str(p) for p in temp_files]
     assert sorted(os.listdir(folder)) == ["register.db", "register.keys"]
+
+
+def test_export_holds_evidence_files_only_on_request(reg) -> None:  # type: ignore[no-untyped-def]
+    incident = _incident(reg)
+    data = _png()
+    reg.evidence.intake(incident.id, "a.png", data, EvidenceMeta())
+    plain = json.loads(reg.export_json())["incidents"][0]["evidence"][0]
+    assert "content_base64" not in plain and plain["sha256"] == hashlib.sha256(data).hexdigest()
+    full = json.loads(reg.export_json(with_evidence=True))["incidents"][0]["evidence"][0]
+    assert base64.b64decode(full["content_base64"]) == data

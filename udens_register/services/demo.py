@@ -6,13 +6,16 @@ persons and cases every time (dates move with today).
 
 from __future__ import annotations
 
+import io
 import random
 from datetime import date, timedelta
+
+from PIL import Image, ImageDraw
 
 from udens_register.domain.enums import Category, PersonKind, Role, Status
 from udens_register.domain.model import IncidentDraft, PersonDraft
 from udens_register.services.clock import local_today
-from udens_register.services.dto import PersonRow
+from udens_register.services.dto import Answers, Deviation, EvidenceMeta, PersonRow
 from udens_register.services.register import OpenRegister
 
 FIRST_NAMES = (
@@ -176,22 +179,90 @@ def fill_demo(register: OpenRegister, *, seed: int = 20121) -> tuple[int, int]:
             involved.append((person.id, roles))
         if category == Category.SEXUAL_INTIMIDATION and index % 2 == 1:
             involved[0] = (others[0].id, (Role.AUTHOR,))
-        register.incidents.create(
+        platform = rng.choice(PLATFORMS)
+        detail = register.incidents.create(
             IncidentDraft(
                 title=title,
                 category=category,
                 reported_at=reported,
                 occurred_at=occurred,
-                platform=rng.choice(PLATFORMS),
+                platform=platform,
                 description=description,
-                status=status,
-                closing_rationale=(
-                    "Gesprekken gevoerd, bericht verwijderd, ouders geïnformeerd; afgesloten."
-                    if status == Status.CLOSED
-                    else ""
-                ),
             ),
             involved,
         )
+        if index % 3 != 2 or index < 9:
+            register.evidence.intake(
+                detail.id,
+                f"screenshot-{platform.lower()}.png",
+                _screenshot(platform, title, rng),
+                EvidenceMeta(
+                    platform=platform, profile=f"@{rng.choice(('anoniem', 'klas', 'roddel'))}_{index}"
+                ),
+            )
+        _decide(register, detail.id, category, index)
+        if status == Status.CLOSED:
+            for action in register.decisions.actions(detail.id):
+                register.decisions.update_action(
+                    action.id, status="done", outcome=_outcome(action.kind, reported)
+                )
+            register.incidents.set_status(
+                detail.id,
+                Status.CLOSED,
+                "Gesprekken gevoerd, bericht verwijderd, ouders geïnformeerd; afgesloten.",
+            )
+        elif status == Status.OPEN:
+            register.incidents.set_status(detail.id, Status.OPEN)
         count += 1
     return len(pupils) + len(staff) + len(parents) + len(others), count
+
+
+def _decide(register: OpenRegister, incident_id: int, category: Category, index: int) -> None:
+    """A protocol decision as a coordinator would take it for this kind of case."""
+    answers = Answers(
+        protocol_violation=category not in (Category.OTHER,) or index % 2 == 0,
+        threat_of_violence=("physical",) if category == Category.THREAT_OF_VIOLENCE else (),
+        sexual_intimidation=category == Category.SEXUAL_INTIMIDATION,
+        accusation_of_sexual_intimidation=category == Category.ACCUSATION_SEXUAL_INTIMIDATION,
+        immediate_danger=category == Category.THREAT_OF_VIOLENCE and index % 4 == 0,
+    )
+    decisions = register.decisions
+    outcome = decisions.preview(decisions.prepare(incident_id), answers)
+    deviations: list[Deviation] = []
+    parents = [item for item in outcome.items if item.kind == "parents"]
+    if index == 14 and parents:
+        deviations.append(
+            Deviation(
+                parents[0].key,
+                "Ouders zijn al door de mentor geïnformeerd; dubbel contact schaadt de leerling.",
+            )
+        )
+    decisions.record(incident_id, answers, deviations, decisions.planned_actions(outcome, deviations))
+
+
+def _outcome(kind: str, reported: date) -> dict[str, object]:
+    day = (reported + timedelta(days=1)).isoformat()
+    if kind == "parents":
+        return {"contacted": "moeder", "how": "phone", "when": day, "reaction": "Geschrokken, werkt mee."}
+    if kind == "police":
+        return {
+            "date": day,
+            "station": "Politie Uden",
+            "registration_number": f"PL0500-{reported:%Y%m%d}",
+            "report_type": "notification",
+        }
+    return {"guide": "Mentor", "plan": "Wekelijks gesprek, na zes weken evaluatie.", "ended_on": day}
+
+
+def _screenshot(platform: str, title: str, rng: random.Random) -> bytes:
+    """A fictional screenshot: a chat bubble with the title, made on the spot."""
+    img = Image.new("RGB", (540, 300), (242, 242, 242))
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((0, 0, 540, 40), fill=(29, 78, 137))
+    draw.text((14, 13), platform, fill=(255, 255, 255))
+    draw.rounded_rectangle((20, 70, 500, 150), radius=14, fill=(255, 255, 255), outline=(200, 200, 200))
+    draw.text((36, 95), title[:60], fill=(20, 20, 20))
+    draw.text((36, 175), f"{rng.randint(3, 95)} likes", fill=(120, 120, 120))
+    out = io.BytesIO()
+    img.save(out, "PNG")
+    return out.getvalue()

@@ -24,7 +24,7 @@ def _iso(value: date | datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def export_document(uow: UnitOfWork, clock: Clock) -> dict[str, Any]:
+def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = False) -> dict[str, Any]:
     """Everything recorded, as a JSON-compatible dict."""
     with uow:
         s = uow.session
@@ -91,9 +91,11 @@ def export_document(uow: UnitOfWork, clock: Clock) -> dict[str, Any]:
                             "description": e.description,
                             "removed_at": _iso(e.removed_at),
                             "removed_reason": e.removed_reason,
-                            "content_base64": base64.b64encode(e.original).decode("ascii")
-                            if e.original
-                            else None,
+                            **(
+                                {"content_base64": base64.b64encode(e.original or b"").decode("ascii")}
+                                if with_evidence and e.kind == "file"
+                                else {}
+                            ),
                         }
                         for e in i.evidence
                     ],
@@ -161,6 +163,7 @@ def export_document(uow: UnitOfWork, clock: Clock) -> dict[str, Any]:
     }
 
 
-def export_json_bytes(uow: UnitOfWork, clock: Clock) -> bytes:
+def export_json_bytes(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = False) -> bytes:
     """The export document, UTF-8, indented, ending in a newline."""
-    return (json.dumps(export_document(uow, clock), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    document = export_document(uow, clock, with_evidence=with_evidence)
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -197,9 +197,9 @@ class OpenRegister:
         rotate(folder, keep)
         return target
 
-    def export_json(self) -> bytes:
-        """The AVG data-portability export of the whole register."""
-        return export_json_bytes(UnitOfWork(self.engine), self.clock)
+    def export_json(self, *, with_evidence: bool = False) -> bytes:
+        """The AVG data-portability export of the whole register (evidence files on request)."""
+        return export_json_bytes(UnitOfWork(self.engine), self.clock, with_evidence=with_evidence)
 
     @property
     def is_open(self) -> bool:
