@@ -399,7 +399,10 @@ class CaseFileRenderer:
             pid = ev.detail.get("person_id")
             if isinstance(pid, int) and pid in labels:
                 what += f": {labels[pid]}"
-            reason = ev.detail.get("reason")
+            if ev.kind == "status_changed":
+                before, after = str(ev.detail.get("from", "")), str(ev.detail.get("to", ""))
+                what += f": {label('status', before, self.lang)} → {label('status', after, self.lang)}"
+            reason = ev.detail.get("reason") or ev.detail.get("rationale")
             changes = ev.detail.get("changes")
             if isinstance(changes, dict):
                 what += " — " + "; ".join(f"{k}: {v[0] if isinstance(v, list) else ''} → {v[1] if isinstance(v, list) else v}"
