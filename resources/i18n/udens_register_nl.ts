@@ -881,107 +881,112 @@
       <translation>Leerlingen geïmporteerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="138" />
+      <location filename="../../udens_register/ui/i18n.py" line="131" />
+      <source>Case file exported</source>
+      <translation>Dossier geëxporteerd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/i18n.py" line="139" />
       <source>title</source>
       <translation>titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="139" />
+      <location filename="../../udens_register/ui/i18n.py" line="140" />
       <source>description</source>
       <translation>omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="140" />
+      <location filename="../../udens_register/ui/i18n.py" line="141" />
       <source>platform</source>
       <translation>platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="141" />
+      <location filename="../../udens_register/ui/i18n.py" line="142" />
       <source>category</source>
       <translation>categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="142" />
+      <location filename="../../udens_register/ui/i18n.py" line="143" />
       <source>reported on</source>
       <translation>gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="143" />
+      <location filename="../../udens_register/ui/i18n.py" line="144" />
       <source>happened on</source>
       <translation>gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="144" />
+      <location filename="../../udens_register/ui/i18n.py" line="145" />
       <source>sexual images of a minor</source>
       <translation>seksueel beeldmateriaal van een minderjarige</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="145" />
+      <location filename="../../udens_register/ui/i18n.py" line="146" />
       <source>manager consulted</source>
       <translation>leidinggevende geraadpleegd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="146" />
+      <location filename="../../udens_register/ui/i18n.py" line="147" />
       <source>consulted on</source>
       <translation>geraadpleegd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="147" />
+      <location filename="../../udens_register/ui/i18n.py" line="148" />
       <source>roles</source>
       <translation>rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="148" />
+      <location filename="../../udens_register/ui/i18n.py" line="149" />
       <source>first name</source>
       <translation>roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="149" />
+      <location filename="../../udens_register/ui/i18n.py" line="150" />
       <source>infix</source>
       <translation>tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="150" />
+      <location filename="../../udens_register/ui/i18n.py" line="151" />
       <source>last name</source>
       <translation>achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="151" />
+      <location filename="../../udens_register/ui/i18n.py" line="152" />
       <source>student number</source>
       <translation>leerlingnummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="152" />
+      <location filename="../../udens_register/ui/i18n.py" line="153" />
       <source>class</source>
       <translation>klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="153" />
+      <location filename="../../udens_register/ui/i18n.py" line="154" />
       <source>date of birth</source>
       <translation>geboortedatum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="154" />
+      <location filename="../../udens_register/ui/i18n.py" line="155" />
       <source>post URL</source>
       <translation>URL van het bericht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="155" />
+      <location filename="../../udens_register/ui/i18n.py" line="156" />
       <source>profile</source>
       <translation>profiel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="156" />
+      <location filename="../../udens_register/ui/i18n.py" line="157" />
       <source>time of the post</source>
       <translation>tijdstip van het bericht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="157" />
+      <location filename="../../udens_register/ui/i18n.py" line="158" />
       <source>time of capture</source>
       <translation>tijdstip van vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="158" />
+      <location filename="../../udens_register/ui/i18n.py" line="159" />
       <source>captured by</source>
       <translation>vastgelegd door</translation>
     </message>
@@ -1613,77 +1618,77 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="27" />
+      <location filename="../../udens_register/ui/errors.py" line="28" />
       <source>Please check the field '%1': %2</source>
       <translation>Controleer het veld '%1': %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="32" />
+      <location filename="../../udens_register/ui/errors.py" line="33" />
       <source>There is no register in this folder.</source>
       <translation>Er staat geen register in deze map.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="33" />
+      <location filename="../../udens_register/ui/errors.py" line="34" />
       <source>There is already a register in this folder; nothing was changed.</source>
       <translation>Er staat al een register in deze map; er is niets gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="34" />
+      <location filename="../../udens_register/ui/errors.py" line="35" />
       <source>Wrong passphrase or recovery key.</source>
       <translation>Wachtwoordzin of herstelsleutel onjuist.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="35" />
+      <location filename="../../udens_register/ui/errors.py" line="36" />
       <source>The passphrase is too short: use at least 12 characters.</source>
       <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="36" />
+      <location filename="../../udens_register/ui/errors.py" line="37" />
       <source>The register is in use by another program. Close it and try again.</source>
       <translation>Het register is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="37" />
+      <location filename="../../udens_register/ui/errors.py" line="38" />
       <source>The register is damaged. Restore the newest backup or contact your administrator.</source>
       <translation>Het register is beschadigd. Zet de nieuwste back-up terug of neem contact op met de beheerder.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="40" />
+      <location filename="../../udens_register/ui/errors.py" line="41" />
       <source>The disk is full; nothing was written. Free some space and try again.</source>
       <translation>De schijf is vol; er is niets weggeschreven. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="41" />
+      <location filename="../../udens_register/ui/errors.py" line="42" />
       <source>The file could not be written. Check the folder and try again.</source>
       <translation>Het bestand kon niet worden geschreven. Controleer de map en probeer het opnieuw.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="42" />
+      <location filename="../../udens_register/ui/errors.py" line="43" />
       <source>This installation's encryption library is not supported.</source>
       <translation>De versleutelingsbibliotheek van deze installatie wordt niet ondersteund.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="43" />
+      <location filename="../../udens_register/ui/errors.py" line="44" />
       <source>The last working key cannot be removed.</source>
       <translation>De laatste werkende sleutel kan niet worden verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="45" />
+      <location filename="../../udens_register/ui/errors.py" line="46" />
       <source>Something went wrong; nothing was changed.</source>
       <translation>Er ging iets mis; er is niets gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="52" />
+      <location filename="../../udens_register/ui/errors.py" line="53" />
       <source>Udens Register</source>
       <translation>Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="64" />
+      <location filename="../../udens_register/ui/errors.py" line="65" />
       <source>Unexpected error</source>
       <translation>Onverwachte fout</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="65" />
+      <location filename="../../udens_register/ui/errors.py" line="66" />
       <source>An unexpected error occurred (reference %1). Your data was not changed by it. Please pass the reference on to the application's maintainer.</source>
       <translation>Er is een onverwachte fout opgetreden (referentie %1). Uw gegevens zijn daardoor niet gewijzigd. Geef de referentie door aan de beheerder van de applicatie.</translation>
     </message>

@@ -128,6 +128,7 @@ def event_label(code: str) -> str:
         "communication_recorded": QCoreApplication.translate("Codes", "Communication recorded"),
         "parent_linked": QCoreApplication.translate("Codes", "Parent linked"),
         "persons_imported": QCoreApplication.translate("Codes", "Pupils imported"),
+        "case_exported": QCoreApplication.translate("Codes", "Case file exported"),
     }
     return labels.get(code, code)
 
