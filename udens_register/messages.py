@@ -28,7 +28,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The register is in use by another program; try again later.",
     ),
     "register_damaged": (
-        "Het register is beschadigd ({detail}); herstel een back-up of neem contact op met de beheerder.",
+        "Het register is beschadigd; zet een back-up terug (restore) of neem contact op met de beheerder.",
         "The register is damaged ({detail}); restore a backup or contact your administrator.",
     ),
     "disk_full": (
