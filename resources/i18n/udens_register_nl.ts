@@ -4,162 +4,162 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="122" />
+      <location filename="../../udens_register/ui/actions.py" line="123" />
       <source>Known</source>
       <translation>Bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="123" />
+      <location filename="../../udens_register/ui/actions.py" line="124" />
       <source>%1 known</source>
       <translation>%1 bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="152" />
+      <location filename="../../udens_register/ui/actions.py" line="153" />
       <source>Action: %1 — case %2</source>
       <translation>Actie: %1 — zaak %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="157" />
+      <location filename="../../udens_register/ui/actions.py" line="158" />
       <source>Person:</source>
       <translation>Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="159" />
+      <location filename="../../udens_register/ui/actions.py" line="160" />
       <source>Responsible</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="163" />
+      <location filename="../../udens_register/ui/actions.py" line="164" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="164" />
+      <location filename="../../udens_register/ui/actions.py" line="165" />
       <source>&amp;Responsible:</source>
       <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="165" />
+      <location filename="../../udens_register/ui/actions.py" line="166" />
       <source>D&amp;ue date:</source>
       <translation>&amp;Uiterlijk op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="180" />
+      <location filename="../../udens_register/ui/actions.py" line="181" />
       <source>Contacted on</source>
       <translation>Contact op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="183" />
+      <location filename="../../udens_register/ui/actions.py" line="184" />
       <source>Who was contacted:</source>
       <translation>Met wie contact:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="184" />
+      <location filename="../../udens_register/ui/actions.py" line="185" />
       <source>How:</source>
       <translation>Hoe:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="185" />
+      <location filename="../../udens_register/ui/actions.py" line="186" />
       <source>When:</source>
       <translation>Wanneer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="186" />
+      <location filename="../../udens_register/ui/actions.py" line="187" />
       <source>Their reaction:</source>
       <translation>Reactie van de ouders:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="189" />
+      <location filename="../../udens_register/ui/actions.py" line="190" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="202" />
+      <location filename="../../udens_register/ui/actions.py" line="203" />
       <source>Date:</source>
       <translation>Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="203" />
+      <location filename="../../udens_register/ui/actions.py" line="204" />
       <source>Station or officer:</source>
       <translation>Bureau of agent:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="204" />
+      <location filename="../../udens_register/ui/actions.py" line="205" />
       <source>Report or registration number:</source>
       <translation>Aangifte- of registratienummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="205" />
+      <location filename="../../udens_register/ui/actions.py" line="206" />
       <source>Report or notification:</source>
       <translation>Aangifte of melding:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="213" />
+      <location filename="../../udens_register/ui/actions.py" line="214" />
       <source>dd-mm-yyyy, dd-mm-yyyy</source>
       <translation>dd-mm-jjjj, dd-mm-jjjj</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="214" />
+      <location filename="../../udens_register/ui/actions.py" line="215" />
       <source>Ended on</source>
       <translation>Beëindigd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="216" />
+      <location filename="../../udens_register/ui/actions.py" line="217" />
       <source>Who guides:</source>
       <translation>Begeleider:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="217" />
+      <location filename="../../udens_register/ui/actions.py" line="218" />
       <source>Plan:</source>
       <translation>Plan:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="218" />
+      <location filename="../../udens_register/ui/actions.py" line="219" />
       <source>Follow-up dates:</source>
       <translation>Vervolgafspraken:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="219" />
+      <location filename="../../udens_register/ui/actions.py" line="220" />
       <source>Guidance ended:</source>
       <translation>Begeleiding beëindigd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="231" />
+      <location filename="../../udens_register/ui/actions.py" line="232" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="233" />
+      <location filename="../../udens_register/ui/actions.py" line="234" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="234" />
+      <location filename="../../udens_register/ui/actions.py" line="235" />
       <source>Required when the action is not needed</source>
       <translation>Verplicht als de actie niet nodig is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="236" />
+      <location filename="../../udens_register/ui/actions.py" line="237" />
       <source>Reason for changing recorded values</source>
       <translation>Reden om vastgelegde gegevens te wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="237" />
+      <location filename="../../udens_register/ui/actions.py" line="238" />
       <source>Only when you change what was already recorded</source>
       <translation>Alleen als u iets wijzigt dat al was vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="238" />
+      <location filename="../../udens_register/ui/actions.py" line="239" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="239" />
+      <location filename="../../udens_register/ui/actions.py" line="240" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="240" />
+      <location filename="../../udens_register/ui/actions.py" line="241" />
       <source>Reason for the change:</source>
       <translation>Reden van de wijziging:</translation>
     </message>
@@ -169,122 +169,117 @@
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="303" />
+      <location filename="../../udens_register/ui/actions.py" line="304" />
       <source>Write why the action is not needed.</source>
       <translation>Schrijf op waarom de actie niet nodig is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="304" />
+      <location filename="../../udens_register/ui/actions.py" line="305" />
       <source>You change what was already recorded: write why.</source>
       <translation>U wijzigt iets dat al was vastgelegd: schrijf op waarom.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="305" />
+      <location filename="../../udens_register/ui/actions.py" line="306" />
       <source>Someone must be responsible.</source>
       <translation>Iemand moet verantwoordelijk zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="306" />
+      <location filename="../../udens_register/ui/actions.py" line="307" />
       <source>Write follow-up dates as dd-mm-yyyy, separated by commas.</source>
       <translation>Schrijf vervolgafspraken als dd-mm-jjjj, gescheiden door komma's.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="307" />
+      <location filename="../../udens_register/ui/actions.py" line="308" />
       <source>Choose how the parents were contacted.</source>
       <translation>Kies hoe contact met de ouders is opgenomen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="308" />
+      <location filename="../../udens_register/ui/actions.py" line="309" />
       <source>Fill in who was contacted.</source>
       <translation>Vul in met wie contact is geweest.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="309" />
+      <location filename="../../udens_register/ui/actions.py" line="310" />
       <source>Fill in when the parents were contacted.</source>
       <translation>Vul in wanneer de ouders zijn gesproken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="310" />
+      <location filename="../../udens_register/ui/actions.py" line="311" />
       <source>Fill in the date of the report or notification.</source>
       <translation>Vul de datum van de aangifte of melding in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="311" />
+      <location filename="../../udens_register/ui/actions.py" line="312" />
       <source>Choose report or notification.</source>
       <translation>Kies aangifte of melding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="312" />
+      <location filename="../../udens_register/ui/actions.py" line="313" />
       <source>Fill in who guides the victim.</source>
       <translation>Vul in wie het slachtoffer begeleidt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="313" />
+      <location filename="../../udens_register/ui/actions.py" line="314" />
       <source>Describe the guidance plan.</source>
       <translation>Beschrijf het begeleidingsplan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="314" />
-      <source>Please check the field '%1'.</source>
-      <translation>Controleer het veld '%1'.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="325" />
+      <location filename="../../udens_register/ui/actions.py" line="329" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="326" />
+      <location filename="../../udens_register/ui/actions.py" line="330" />
       <source>Also show finished actions</source>
       <translation>Ook afgeronde acties tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="331" />
+      <location filename="../../udens_register/ui/actions.py" line="335" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="331" />
+      <location filename="../../udens_register/ui/actions.py" line="335" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="331" />
+      <location filename="../../udens_register/ui/actions.py" line="335" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="331" />
+      <location filename="../../udens_register/ui/actions.py" line="335" />
       <source>Due</source>
       <translation>Uiterlijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="340" />
+      <location filename="../../udens_register/ui/actions.py" line="344" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="341" />
+      <location filename="../../udens_register/ui/actions.py" line="345" />
       <source>&amp;Record progress…</source>
       <translation>&amp;Voortgang vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="342" />
+      <location filename="../../udens_register/ui/actions.py" line="346" />
       <source>Record progress</source>
       <translation>Voortgang vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="344" />
+      <location filename="../../udens_register/ui/actions.py" line="348" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="363" />
+      <location filename="../../udens_register/ui/actions.py" line="367" />
       <source>overdue</source>
       <translation>te laat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="384" />
+      <location filename="../../udens_register/ui/actions.py" line="388" />
       <source>%n action(s) shown</source>
       <translation>
         <numerusform>%n actie getoond</numerusform>
@@ -292,7 +287,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="385" />
+      <location filename="../../udens_register/ui/actions.py" line="389" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n te laat</numerusform>
@@ -300,122 +295,122 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="60" />
+      <location filename="../../udens_register/ui/actions.py" line="61" />
       <source>Parents (rule 3)</source>
       <translation>Ouders (regel 3)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="61" />
+      <location filename="../../udens_register/ui/actions.py" line="62" />
       <source>Police (rule 4)</source>
       <translation>Politie (regel 4)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="62" />
+      <location filename="../../udens_register/ui/actions.py" line="63" />
       <source>Victim guidance (rule 5)</source>
       <translation>Begeleiding slachtoffer (regel 5)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="68" />
+      <location filename="../../udens_register/ui/actions.py" line="69" />
       <source>open</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="68" />
+      <location filename="../../udens_register/ui/actions.py" line="69" />
       <source>done</source>
       <translation>gedaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="68" />
+      <location filename="../../udens_register/ui/actions.py" line="69" />
       <source>not needed</source>
       <translation>niet nodig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="74" />
+      <location filename="../../udens_register/ui/actions.py" line="75" />
       <source>contacted</source>
       <translation>contact met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="75" />
+      <location filename="../../udens_register/ui/actions.py" line="76" />
       <source>how</source>
       <translation>hoe</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="76" />
+      <location filename="../../udens_register/ui/actions.py" line="77" />
       <source>when</source>
       <translation>wanneer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="77" />
+      <location filename="../../udens_register/ui/actions.py" line="78" />
       <source>reaction</source>
       <translation>reactie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="78" />
+      <location filename="../../udens_register/ui/actions.py" line="79" />
       <source>date</source>
       <translation>datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="79" />
+      <location filename="../../udens_register/ui/actions.py" line="80" />
       <source>station or officer</source>
       <translation>bureau of agent</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="80" />
+      <location filename="../../udens_register/ui/actions.py" line="81" />
       <source>registration number</source>
       <translation>registratienummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="81" />
+      <location filename="../../udens_register/ui/actions.py" line="82" />
       <source>type</source>
       <translation>soort</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="82" />
+      <location filename="../../udens_register/ui/actions.py" line="83" />
       <source>guided by</source>
       <translation>begeleider</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="83" />
+      <location filename="../../udens_register/ui/actions.py" line="84" />
       <source>plan</source>
       <translation>plan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="84" />
+      <location filename="../../udens_register/ui/actions.py" line="85" />
       <source>follow-up</source>
       <translation>vervolg</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="85" />
+      <location filename="../../udens_register/ui/actions.py" line="86" />
       <source>ended</source>
       <translation>beëindigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="88" />
+      <location filename="../../udens_register/ui/actions.py" line="89" />
       <source>phone</source>
       <translation>telefoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="89" />
+      <location filename="../../udens_register/ui/actions.py" line="90" />
       <source>meeting</source>
       <translation>gesprek</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="90" />
+      <location filename="../../udens_register/ui/actions.py" line="91" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="91" />
+      <location filename="../../udens_register/ui/actions.py" line="92" />
       <source>other</source>
       <translation>anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="92" />
+      <location filename="../../udens_register/ui/actions.py" line="93" />
       <source>report (aangifte)</source>
       <translation>aangifte</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="93" />
+      <location filename="../../udens_register/ui/actions.py" line="94" />
       <source>notification (melding)</source>
       <translation>melding</translation>
     </message>
@@ -423,292 +418,277 @@
   <context>
     <name>CaseEdit</name>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="102" />
-      <source>Category</source>
-      <translation>Categorie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="104" />
-      <source>Platform</source>
-      <translation>Platform</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="108" />
+      <location filename="../../udens_register/ui/case_edit.py" line="100" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="109" />
+      <location filename="../../udens_register/ui/case_edit.py" line="101" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="112" />
+      <location filename="../../udens_register/ui/case_edit.py" line="104" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="113" />
+      <location filename="../../udens_register/ui/case_edit.py" line="105" />
       <source>This incident concerns sexual images of a minor</source>
       <translation>Dit incident betreft seksueel beeldmateriaal van een minderjarige</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="117" />
+      <location filename="../../udens_register/ui/case_edit.py" line="109" />
       <source>Manager consulted (guideline 8)</source>
       <translation>Leidinggevende geraadpleegd (richtlijn 8)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="118" />
+      <location filename="../../udens_register/ui/case_edit.py" line="110" />
       <source>when a staff member is the author</source>
       <translation>als een medewerker de dader is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="119" />
+      <location filename="../../udens_register/ui/case_edit.py" line="111" />
       <source>Consulted on</source>
       <translation>Geraadpleegd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="121" />
+      <location filename="../../udens_register/ui/case_edit.py" line="113" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="122" />
+      <location filename="../../udens_register/ui/case_edit.py" line="114" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="125" />
+      <location filename="../../udens_register/ui/case_edit.py" line="117" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="126" />
+      <location filename="../../udens_register/ui/case_edit.py" line="118" />
       <source>&amp;Category:</source>
       <translation>&amp;Categorie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="127" />
+      <location filename="../../udens_register/ui/case_edit.py" line="119" />
       <source>&amp;Platform:</source>
       <translation>&amp;Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="128" />
+      <location filename="../../udens_register/ui/case_edit.py" line="120" />
       <source>Reported on:</source>
       <translation>Gemeld op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="129" />
+      <location filename="../../udens_register/ui/case_edit.py" line="121" />
       <source>Happened on:</source>
       <translation>Gebeurd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="130" />
+      <location filename="../../udens_register/ui/case_edit.py" line="122" />
       <source>&amp;Description:</source>
       <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="132" />
+      <location filename="../../udens_register/ui/case_edit.py" line="124" />
       <source>Manager consulted:</source>
       <translation>Leidinggevende geraadpleegd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="133" />
+      <location filename="../../udens_register/ui/case_edit.py" line="125" />
       <source>Consulted on:</source>
       <translation>Geraadpleegd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="134" />
+      <location filename="../../udens_register/ui/case_edit.py" line="126" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="166" />
+      <location filename="../../udens_register/ui/case_edit.py" line="158" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="174" />
+      <location filename="../../udens_register/ui/case_edit.py" line="166" />
       <source>The title cannot be empty.</source>
       <translation>De titel mag niet leeg zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="175" />
+      <location filename="../../udens_register/ui/case_edit.py" line="167" />
       <source>The report date cannot be in the future or in another year.</source>
       <translation>De meldingsdatum kan niet in de toekomst of in een ander jaar liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="176" />
+      <location filename="../../udens_register/ui/case_edit.py" line="168" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="179" />
-      <source>Please check the field '%1'.</source>
-      <translation>Controleer het veld '%1'.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="193" />
+      <location filename="../../udens_register/ui/case_edit.py" line="187" />
       <source>Correct roles of %1</source>
       <translation>Rollen van %1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="223" />
+      <location filename="../../udens_register/ui/case_edit.py" line="217" />
       <source>Tick at least one role.</source>
       <translation>Vink minstens één rol aan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="236" />
+      <location filename="../../udens_register/ui/case_edit.py" line="230" />
       <source>Record a measure</source>
       <translation>Maatregel vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="240" />
+      <location filename="../../udens_register/ui/case_edit.py" line="234" />
       <source>Measure</source>
       <translation>Maatregel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="242" />
+      <location filename="../../udens_register/ui/case_edit.py" line="236" />
       <source>(no one in particular)</source>
       <translation>(niemand in het bijzonder)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="247" />
+      <location filename="../../udens_register/ui/case_edit.py" line="241" />
       <source>Against</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="252" />
+      <location filename="../../udens_register/ui/case_edit.py" line="246" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="256" />
+      <location filename="../../udens_register/ui/case_edit.py" line="250" />
       <source>Note</source>
       <translation>Toelichting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="263" />
+      <location filename="../../udens_register/ui/case_edit.py" line="257" />
       <source>&amp;Measure:</source>
       <translation>&amp;Maatregel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="264" />
+      <location filename="../../udens_register/ui/case_edit.py" line="258" />
       <source>&amp;Against:</source>
       <translation>&amp;Tegen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="265" />
+      <location filename="../../udens_register/ui/case_edit.py" line="259" />
       <source>&amp;Date:</source>
       <translation>&amp;Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="266" />
+      <location filename="../../udens_register/ui/case_edit.py" line="260" />
       <source>&amp;Note:</source>
       <translation>&amp;Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="275" />
+      <location filename="../../udens_register/ui/case_edit.py" line="269" />
       <source>Record who was informed</source>
       <translation>Vastleggen wie is geïnformeerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="277" />
+      <location filename="../../udens_register/ui/case_edit.py" line="271" />
       <source>Who was informed</source>
       <translation>Wie is geïnformeerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="278" />
+      <location filename="../../udens_register/ui/case_edit.py" line="272" />
       <source>e.g. parents of class 2H1, the team, the board</source>
       <translation>bijv. ouders van klas 2H1, het team, het bestuur</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="282" />
+      <location filename="../../udens_register/ui/case_edit.py" line="276" />
       <source>What was communicated</source>
       <translation>Wat is gecommuniceerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="295" />
+      <location filename="../../udens_register/ui/case_edit.py" line="289" />
       <source>&amp;Who:</source>
       <translation>&amp;Wie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="296" />
+      <location filename="../../udens_register/ui/case_edit.py" line="290" />
       <source>W&amp;hat:</source>
       <translation>W&amp;at:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="303" />
+      <location filename="../../udens_register/ui/case_edit.py" line="297" />
       <source>Fill in who was informed.</source>
       <translation>Vul in wie is geïnformeerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="319" />
+      <location filename="../../udens_register/ui/case_edit.py" line="313" />
       <source>Persons in this case</source>
       <translation>Betrokkenen bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="321" />
+      <location filename="../../udens_register/ui/case_edit.py" line="315" />
       <source>Measures and communications</source>
       <translation>Maatregelen en communicatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="326" />
+      <location filename="../../udens_register/ui/case_edit.py" line="320" />
       <source>Add &amp;person…</source>
       <translation>&amp;Persoon toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="327" />
+      <location filename="../../udens_register/ui/case_edit.py" line="321" />
       <source>Correct &amp;roles…</source>
       <translation>&amp;Rollen corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="328" />
+      <location filename="../../udens_register/ui/case_edit.py" line="322" />
       <source>Re&amp;move from case…</source>
       <translation>Uit zaak &amp;verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="329" />
+      <location filename="../../udens_register/ui/case_edit.py" line="323" />
       <source>Correct &amp;case…</source>
       <translation>&amp;Zaak corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="330" />
+      <location filename="../../udens_register/ui/case_edit.py" line="324" />
       <source>Record &amp;measure…</source>
       <translation>&amp;Maatregel vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="331" />
+      <location filename="../../udens_register/ui/case_edit.py" line="325" />
       <source>Record &amp;communication…</source>
       <translation>&amp;Communicatie vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="341" />
+      <location filename="../../udens_register/ui/case_edit.py" line="335" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="344" />
+      <location filename="../../udens_register/ui/case_edit.py" line="338" />
       <source>Measures and communication (guidelines 9 and 10)</source>
       <translation>Maatregelen en communicatie (richtlijnen 9 en 10)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="367" />
+      <location filename="../../udens_register/ui/case_edit.py" line="361" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="378" />
+      <location filename="../../udens_register/ui/case_edit.py" line="372" />
       <source>Informed: %1</source>
       <translation>Geïnformeerd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="431" />
+      <location filename="../../udens_register/ui/case_edit.py" line="425" />
       <source>Remove from case</source>
       <translation>Uit de zaak verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="432" />
+      <location filename="../../udens_register/ui/case_edit.py" line="426" />
       <source>Why is %1 removed from this case? It stays visible in the history.</source>
       <translation>Waarom wordt %1 uit deze zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
@@ -748,19 +728,24 @@
       <translation>Andere maatregel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="81" />
-      <source>Problem</source>
-      <translation>Probleem</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="95" />
+      <location filename="../../udens_register/ui/case_edit.py" line="87" />
       <source>Correct case %1</source>
       <translation>Zaak %1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="97" />
+      <location filename="../../udens_register/ui/case_edit.py" line="89" />
       <source>Title</source>
       <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="94" />
+      <source>Category</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="96" />
+      <source>Platform</source>
+      <translation>Platform</translation>
     </message>
   </context>
   <context>
@@ -1094,177 +1079,177 @@
   <context>
     <name>DecisionWizard</name>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="105" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="106" />
       <source>Involve the parents of %1 only with the pupil's consent (18 or older) — rule 3</source>
       <translation>Ouders van %1 alleen inschakelen met toestemming van de leerling (18 jaar of ouder) — regel 3</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="107" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="108" />
       <source>Inform the parents of %1 — rule 3</source>
       <translation>Ouders van %1 informeren — regel 3</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="112" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="113" />
       <source>Involve the police — rule 4</source>
       <translation>Politie inschakelen — regel 4</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="114" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="115" />
       <source>URGENT: call 112 now</source>
       <translation>SPOED: bel nu 112</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="120" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="121" />
       <source>Make sure %1 is guided as a victim — rule 5</source>
       <translation>Zorgen dat %1 als slachtoffer wordt begeleid — regel 5</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="131" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="132" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="132" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="133" />
       <source>No</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="158" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="159" />
       <source>Persons involved</source>
       <translation>Betrokkenen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="160" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="161" />
       <source>Case %1, %2. Ages are on the date of the incident.</source>
       <translation>Zaak %1, %2. Leeftijden op de datum van het incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="165" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="166" />
       <source>Name</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="165" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="166" />
       <source>Who</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="165" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="166" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="165" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="166" />
       <source>Age</source>
       <translation>Leeftijd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="174" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="175" />
       <source>unknown</source>
       <translation>onbekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="181" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="182" />
       <source>If a person or role is missing or wrong, cancel and correct the incident first: the decision follows from who was involved and how.</source>
       <translation>Ontbreekt er iemand of klopt een rol niet? Annuleer en pas eerst het incident aan: het besluit volgt uit wie er betrokken was en hoe.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="186" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="187" />
       <source>No persons are recorded for this incident yet. Parents and guidance need persons.</source>
       <translation>Er zijn nog geen betrokkenen vastgelegd bij dit incident. Voor ouders en begeleiding zijn betrokkenen nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="199" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="200" />
       <source>Questions from the protocol</source>
       <translation>Vragen uit het protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="200" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="201" />
       <source>Answer every question. The protocol's own words are quoted beside each.</source>
       <translation>Beantwoord elke vraag. Naast elke vraag staat de tekst van het protocol.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="201" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="202" />
       <source>Protocol violated</source>
       <translation>Protocol overtreden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="203" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="204" />
       <source>physical</source>
       <translation>fysiek</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="204" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="205" />
       <source>psychological</source>
       <translation>psychisch</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="205" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="206" />
       <source>material</source>
       <translation>materieel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="207" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="208" />
       <source>Sexual intimidation</source>
       <translation>Seksuele intimidatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="208" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="209" />
       <source>Accusation of sexual intimidation</source>
       <translation>Beschuldiging van seksuele intimidatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="209" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="210" />
       <source>Acute danger</source>
       <translation>Acuut gevaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="210" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="211" />
       <source>Signals of domestic violence or abuse</source>
       <translation>Signalen van huiselijk geweld of mishandeling</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="216" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="217" />
       <source>Threat of violence: %1</source>
       <translation>Dreiging met geweld: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="219" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="220" />
       <source>If so: call 112 now, then continue.</source>
       <translation>Zo ja: bel nu 112 en ga daarna verder.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="227" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="228" />
       <source>Was the school's Social Media Protocol violated?</source>
       <translation>Is het Social Media Protocol van de school overtreden?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="228" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="229" />
       <source>Was there a threat of violence? Tick each kind; none if not.</source>
       <translation>Was er dreiging met geweld? Vink elke soort aan; geen als dat niet zo is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="229" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="230" />
       <source>Was there sexual intimidation?</source>
       <translation>Was er sprake van seksuele intimidatie?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="230" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="231" />
       <source>Is someone accused of sexual intimidation?</source>
       <translation>Wordt iemand beschuldigd van seksuele intimidatie?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="231" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="232" />
       <source>Is anyone in acute danger right now?</source>
       <translation>Is iemand op dit moment in acuut gevaar?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="233" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="234" />
       <source>Are there signals of domestic violence or child abuse? (outside the protocol)</source>
       <translation>Zijn er signalen van huiselijk geweld of kindermishandeling? (buiten het protocol)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="237" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="238" />
       <source>Are sexual images of a minor involved? (outside the protocol)</source>
       <translation>Gaat het om seksueel beeldmateriaal van een minderjarige? (buiten het protocol)</translation>
     </message>
@@ -1289,147 +1274,147 @@
       <translation>Wat het protocol bij deze antwoorden vraagt. U kunt alleen met een geschreven reden van een regel afwijken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="331" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="330" />
       <source>The protocol asks for no action with these answers.</source>
       <translation>Het protocol vraagt bij deze antwoorden geen actie.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="337" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="336" />
       <source>Deviate from this</source>
       <translation>Hiervan afwijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="338" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="337" />
       <source>Deviate from: %1</source>
       <translation>Afwijken van: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="340" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="339" />
       <source>Reason, e.g. informing the parents would endanger the pupil</source>
       <translation>Reden, bijv. informeren van de ouders brengt de leerling in gevaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="341" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="340" />
       <source>Reason for deviating</source>
       <translation>Reden om af te wijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="351" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="350" />
       <source>No violation of the protocol: parents are not brought in under rule 3.</source>
       <translation>Geen overtreding van het protocol: ouders worden niet ingeschakeld op grond van regel 3.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="353" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="352" />
       <source>No pupil is a victim or author: rule 3 brings in no parents.</source>
       <translation>Geen leerling is slachtoffer of dader: regel 3 schakelt geen ouders in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="355" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="354" />
       <source>No ground from rule 4 and no acute danger: the police are not brought in.</source>
       <translation>Geen grond uit regel 4 en geen acuut gevaar: de politie wordt niet ingeschakeld.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="357" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="356" />
       <source>No victim is recorded: rule 5 asks no guidance.</source>
       <translation>Er is geen slachtoffer vastgelegd: regel 5 vraagt geen begeleiding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="365" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="364" />
       <source>Outside the protocol: %1</source>
       <translation>Buiten het protocol: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="385" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="384" />
       <source>Write a reason (at least 10 characters) for every deviation.</source>
       <translation>Schrijf bij elke afwijking een reden (minstens 10 tekens).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="403" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="402" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="405" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="404" />
       <source>Finish records the decision; it cannot be changed afterwards. A new decision can be added later.</source>
       <translation>Met Besluit vastleggen wordt het besluit bewaard; daarna kan het niet meer worden gewijzigd. Later kan een nieuw besluit worden toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="410" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="409" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="410" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="409" />
       <source>Responsible</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="410" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="409" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="420" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="419" />
       <source>Deviations</source>
       <translation>Afwijkingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="453" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="451" />
       <source>Deviated from:</source>
       <translation>Afgeweken van:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="482" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="480" />
       <source>Every action needs someone responsible.</source>
       <translation>Elke actie heeft een verantwoordelijke nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="499" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="497" />
       <source>Protocol decision — %1</source>
       <translation>Besluit volgens protocol — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="510" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="508" />
       <source>&amp;Record decision</source>
       <translation>Besluit &amp;vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="61" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="62" />
       <source>Protocol, rule %1:</source>
       <translation>Protocol, regel %1:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="64" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="65" />
       <source>Protocol wording</source>
       <translation>Tekst van het protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="72" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="73" />
       <source>Staff member suspected of a sexual offence against a minor pupil</source>
       <translation>Medewerker verdacht van een zedendelict tegen een minderjarige leerling</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="73" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="74" />
       <source>The school must inform the board (bevoegd gezag) at once. The board consults the confidential inspector of the Inspectorate of Education straight away and, where there is a reasonable suspicion, reports the matter to the police.</source>
       <translation>De school moet het bevoegd gezag (bestuur) direct informeren. Het bestuur overlegt meteen met de vertrouwensinspecteur van de Inspectie van het Onderwijs en doet bij een redelijk vermoeden aangifte bij de politie.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="80" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="81" />
       <source>Signals of domestic violence or child abuse</source>
       <translation>Signalen van huiselijk geweld of kindermishandeling</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="81" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="82" />
       <source>Follow the five steps of the Meldcode: 1 map the signals; 2 consult a colleague and, if needed, Veilig Thuis; 3 talk with the pupil and/or parents; 4 weigh the violence or abuse using the assessment framework; 5 decide: report to Veilig Thuis and/or organise help.</source>
       <translation>Volg de vijf stappen van de Meldcode: 1 signalen in kaart brengen; 2 collegiale consultatie en zo nodig Veilig Thuis raadplegen; 3 gesprek met de leerling en/of ouders; 4 het geweld of de kindermishandeling wegen met het afwegingskader; 5 beslissen: melden bij Veilig Thuis en/of hulp organiseren.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="89" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="90" />
       <source>Sexual images of a minor</source>
       <translation>Seksueel beeldmateriaal van een minderjarige</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="90" />
+      <location filename="../../udens_register/ui/decision_wizard.py" line="91" />
       <source>Never copy, forward or store such images, not even as evidence. Record only a description and report the images to the police.</source>
       <translation>Zulke beelden nooit kopiëren, doorsturen of bewaren, ook niet als bewijs. Leg alleen een beschrijving vast en meld de beelden bij de politie.</translation>
     </message>
@@ -1595,100 +1580,105 @@
   <context>
     <name>Dialogs</name>
     <message>
+      <location filename="../../udens_register/ui/dialogs.py" line="107" />
+      <source>A reason is required.</source>
+      <translation>Een reden is verplicht.</translation>
+    </message>
+    <message>
       <location filename="../../udens_register/ui/dialogs.py" line="42" />
+      <source>Problem</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/dialogs.py" line="51" />
       <source>Known</source>
       <translation>Bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="43" />
+      <location filename="../../udens_register/ui/dialogs.py" line="52" />
       <source>%1 known</source>
       <translation>%1 bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="77" />
+      <location filename="../../udens_register/ui/dialogs.py" line="86" />
       <source>Reason</source>
       <translation>Reden</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="99" />
-      <source>A reason is required.</source>
-      <translation>Een reden is verplicht.</translation>
     </message>
   </context>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="28" />
+      <location filename="../../udens_register/ui/errors.py" line="27" />
       <source>Please check the field '%1': %2</source>
       <translation>Controleer het veld '%1': %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="33" />
+      <location filename="../../udens_register/ui/errors.py" line="32" />
       <source>There is no register in this folder.</source>
       <translation>Er staat geen register in deze map.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="34" />
+      <location filename="../../udens_register/ui/errors.py" line="33" />
       <source>There is already a register in this folder; nothing was changed.</source>
       <translation>Er staat al een register in deze map; er is niets gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="35" />
+      <location filename="../../udens_register/ui/errors.py" line="34" />
       <source>Wrong passphrase or recovery key.</source>
       <translation>Wachtwoordzin of herstelsleutel onjuist.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="36" />
+      <location filename="../../udens_register/ui/errors.py" line="35" />
       <source>The passphrase is too short: use at least 12 characters.</source>
       <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="37" />
+      <location filename="../../udens_register/ui/errors.py" line="36" />
       <source>The register is in use by another program. Close it and try again.</source>
       <translation>Het register is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="38" />
+      <location filename="../../udens_register/ui/errors.py" line="37" />
       <source>The register is damaged. Restore the newest backup or contact your administrator.</source>
       <translation>Het register is beschadigd. Zet de nieuwste back-up terug of neem contact op met de beheerder.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="41" />
+      <location filename="../../udens_register/ui/errors.py" line="40" />
       <source>The disk is full; nothing was written. Free some space and try again.</source>
       <translation>De schijf is vol; er is niets weggeschreven. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="42" />
+      <location filename="../../udens_register/ui/errors.py" line="41" />
       <source>The file could not be written. Check the folder and try again.</source>
       <translation>Het bestand kon niet worden geschreven. Controleer de map en probeer het opnieuw.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="43" />
+      <location filename="../../udens_register/ui/errors.py" line="42" />
       <source>This installation's encryption library is not supported.</source>
       <translation>De versleutelingsbibliotheek van deze installatie wordt niet ondersteund.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="44" />
+      <location filename="../../udens_register/ui/errors.py" line="43" />
       <source>The last working key cannot be removed.</source>
       <translation>De laatste werkende sleutel kan niet worden verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="46" />
+      <location filename="../../udens_register/ui/errors.py" line="45" />
       <source>Something went wrong; nothing was changed.</source>
       <translation>Er ging iets mis; er is niets gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="53" />
+      <location filename="../../udens_register/ui/errors.py" line="52" />
       <source>Udens Register</source>
       <translation>Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="65" />
+      <location filename="../../udens_register/ui/errors.py" line="64" />
       <source>Unexpected error</source>
       <translation>Onverwachte fout</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="66" />
+      <location filename="../../udens_register/ui/errors.py" line="65" />
       <source>An unexpected error occurred (reference %1). Your data was not changed by it. Please pass the reference on to the application's maintainer.</source>
       <translation>Er is een onverwachte fout opgetreden (referentie %1). Uw gegevens zijn daardoor niet gewijzigd. Geef de referentie door aan de beheerder van de applicatie.</translation>
     </message>
@@ -1826,97 +1816,97 @@
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="250" />
+      <location filename="../../udens_register/ui/evidence.py" line="249" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="257" />
+      <location filename="../../udens_register/ui/evidence.py" line="256" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="273" />
+      <location filename="../../udens_register/ui/evidence.py" line="272" />
       <source>Evidence: %1</source>
       <translation>Bewijs: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="278" />
+      <location filename="../../udens_register/ui/evidence.py" line="277" />
       <source>Fingerprint (SHA-256) of the original</source>
       <translation>Vingerafdruk (SHA-256) van het origineel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="290" />
+      <location filename="../../udens_register/ui/evidence.py" line="289" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="319" />
+      <location filename="../../udens_register/ui/evidence.py" line="318" />
       <source>Evidence of this case</source>
       <translation>Bewijs bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="330" />
+      <location filename="../../udens_register/ui/evidence.py" line="329" />
       <source>&amp;Add file…</source>
       <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="331" />
+      <location filename="../../udens_register/ui/evidence.py" line="330" />
       <source>Add &amp;description…</source>
       <translation>&amp;Beschrijving toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="332" />
+      <location filename="../../udens_register/ui/evidence.py" line="331" />
       <source>&amp;View</source>
       <translation>&amp;Bekijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="333" />
+      <location filename="../../udens_register/ui/evidence.py" line="332" />
       <source>Save &amp;as…</source>
       <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="334" />
+      <location filename="../../udens_register/ui/evidence.py" line="333" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="335" />
+      <location filename="../../udens_register/ui/evidence.py" line="334" />
       <source>Re&amp;move…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="378" />
+      <location filename="../../udens_register/ui/evidence.py" line="377" />
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="387" />
+      <location filename="../../udens_register/ui/evidence.py" line="386" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="440" />
+      <location filename="../../udens_register/ui/evidence.py" line="439" />
       <source>Save evidence as</source>
       <translation>Bewijs opslaan als</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="450" />
+      <location filename="../../udens_register/ui/evidence.py" line="449" />
       <source>Evidence saved</source>
       <translation>Bewijs opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="451" />
+      <location filename="../../udens_register/ui/evidence.py" line="450" />
       <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
       <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="469" />
+      <location filename="../../udens_register/ui/evidence.py" line="468" />
       <source>Remove evidence</source>
       <translation>Bewijs verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="470" />
+      <location filename="../../udens_register/ui/evidence.py" line="469" />
       <source>Why is this evidence removed from the case? It stays visible in the history.</source>
       <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
@@ -2702,132 +2692,132 @@
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="103" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="102" />
       <source>Preview — %1</source>
       <translation>Voorbeeld — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="113" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="112" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="114" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="113" />
       <source>Protect with a &amp;password (AES-256)</source>
       <translation>Beveiligen met een &amp;wachtwoord (AES-256)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="115" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="114" />
       <source>Protect with a password</source>
       <translation>Beveiligen met een wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="117" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="116" />
       <source>&amp;Save…</source>
       <translation>&amp;Opslaan…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="119" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="118" />
       <source>Save</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="121" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="120" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="146" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="145" />
       <source>Save PDF</source>
       <translation>Pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="148" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="147" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="183" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="182" />
       <source>Case file %1 as PDF</source>
       <translation>Dossier %1 als pdf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="185" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="184" />
       <source>Department director (complete)</source>
       <translation>Afdelingsdirecteur (volledig)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="186" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="185" />
       <source>Police (facts, persons, evidence)</source>
       <translation>Politie (feiten, betrokkenen, bewijs)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="187" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="186" />
       <source>Right of access for one person (others pseudonymised)</source>
       <translation>Inzage voor één persoon (anderen gepseudonimiseerd)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="188" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="187" />
       <source>Intended reader</source>
       <translation>Bestemd voor</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="190" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="189" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="200" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="199" />
       <source>Making the PDF</source>
       <translation>De pdf wordt gemaakt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="202" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="201" />
       <source>&amp;Preview</source>
       <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="206" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="205" />
       <source>&amp;Reader:</source>
       <translation>&amp;Bestemd voor:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="207" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="206" />
       <source>&amp;Person:</source>
       <translation>&amp;Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="270" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="269" />
       <source>Period report</source>
       <translation>Periodeoverzicht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="274" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="273" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="274" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="273" />
       <source>To</source>
       <translation>Tot en met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="278" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="277" />
       <source>The report holds counts and charts only: no names and no case descriptions.</source>
       <translation>Het overzicht bevat alleen aantallen en grafieken: geen namen en geen beschrijvingen van zaken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="290" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="288" />
       <source>&amp;From:</source>
       <translation>&amp;Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="291" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="289" />
       <source>&amp;To:</source>
       <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="303" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="301" />
       <source>The end of the period is before its start.</source>
       <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
@@ -2847,27 +2837,27 @@
       <translation>Herhaal wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="61" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="60" />
       <source>Give the password to the reader by another route than the file (by phone, in person).</source>
       <translation>Geef het wachtwoord op een andere manier dan het bestand aan de lezer (telefonisch, persoonlijk).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="70" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="69" />
       <source>&amp;Password:</source>
       <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="71" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="70" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Herhalen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="78" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="77" />
       <source>Use at least 8 characters.</source>
       <translation>Gebruik minstens 8 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="81" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="80" />
       <source>The two passwords are not the same.</source>
       <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
@@ -3010,157 +3000,152 @@
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="269" />
+      <location filename="../../udens_register/ui/persons.py" line="268" />
       <source>First name:</source>
       <translation>Roepnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="270" />
+      <location filename="../../udens_register/ui/persons.py" line="269" />
       <source>Infix:</source>
       <translation>Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="271" />
+      <location filename="../../udens_register/ui/persons.py" line="270" />
       <source>Last name:</source>
       <translation>Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="272" />
+      <location filename="../../udens_register/ui/persons.py" line="271" />
       <source>Student number:</source>
       <translation>Leerlingnummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="273" />
+      <location filename="../../udens_register/ui/persons.py" line="272" />
       <source>Class:</source>
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="274" />
+      <location filename="../../udens_register/ui/persons.py" line="273" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="275" />
+      <location filename="../../udens_register/ui/persons.py" line="274" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="294" />
+      <location filename="../../udens_register/ui/persons.py" line="293" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="301" />
+      <location filename="../../udens_register/ui/persons.py" line="300" />
       <source>This student number is already in the register, or not for a pupil.</source>
       <translation>Dit leerlingnummer staat al in het register, of hoort niet bij een leerling.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="304" />
+      <location filename="../../udens_register/ui/persons.py" line="303" />
       <source>A name is required.</source>
       <translation>Een naam is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="305" />
+      <location filename="../../udens_register/ui/persons.py" line="304" />
       <source>The date of birth cannot be in the future.</source>
       <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="306" />
-      <source>Please check the field '%1'.</source>
-      <translation>Controleer het veld '%1'.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="324" />
+      <location filename="../../udens_register/ui/persons.py" line="325" />
       <source>Persons</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="326" />
+      <location filename="../../udens_register/ui/persons.py" line="327" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="327" />
+      <location filename="../../udens_register/ui/persons.py" line="328" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="338" />
+      <location filename="../../udens_register/ui/persons.py" line="339" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="338" />
+      <location filename="../../udens_register/ui/persons.py" line="339" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="338" />
+      <location filename="../../udens_register/ui/persons.py" line="339" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="338" />
+      <location filename="../../udens_register/ui/persons.py" line="339" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="338" />
+      <location filename="../../udens_register/ui/persons.py" line="339" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="340" />
+      <location filename="../../udens_register/ui/persons.py" line="341" />
       <source>Incidents of this person</source>
       <translation>Incidenten van deze persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="347" />
+      <location filename="../../udens_register/ui/persons.py" line="348" />
       <source>Parents or children</source>
       <translation>Ouders of kinderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="348" />
+      <location filename="../../udens_register/ui/persons.py" line="349" />
       <source>&amp;Link a parent…</source>
       <translation>Ouder &amp;koppelen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="349" />
+      <location filename="../../udens_register/ui/persons.py" line="350" />
       <source>Link a parent</source>
       <translation>Ouder koppelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="351" />
+      <location filename="../../udens_register/ui/persons.py" line="352" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="352" />
+      <location filename="../../udens_register/ui/persons.py" line="353" />
       <source>Correct person</source>
       <translation>Persoon corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="354" />
+      <location filename="../../udens_register/ui/persons.py" line="355" />
       <source>Show these &amp;incidents in the list</source>
       <translation>Deze &amp;incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="355" />
+      <location filename="../../udens_register/ui/persons.py" line="356" />
       <source>Show these incidents in the list</source>
       <translation>Deze incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="411" />
+      <location filename="../../udens_register/ui/persons.py" line="412" />
       <source>, born %1</source>
       <translation>, geboren %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="418" />
+      <location filename="../../udens_register/ui/persons.py" line="419" />
       <source>removed from case (was: %1)</source>
       <translation>uit zaak verwijderd (was: %1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="424" />
+      <location filename="../../udens_register/ui/persons.py" line="425" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -3168,32 +3153,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="427" />
+      <location filename="../../udens_register/ui/persons.py" line="428" />
       <source>none linked</source>
       <translation>niemand gekoppeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="428" />
+      <location filename="../../udens_register/ui/persons.py" line="429" />
       <source>Parents: %1</source>
       <translation>Ouders: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="432" />
+      <location filename="../../udens_register/ui/persons.py" line="433" />
       <source>Children: %1</source>
       <translation>Kinderen: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="444" />
+      <location filename="../../udens_register/ui/persons.py" line="445" />
       <source>Link a parent to %1</source>
       <translation>Ouder koppelen aan %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="446" />
+      <location filename="../../udens_register/ui/persons.py" line="447" />
       <source>Parents</source>
       <translation>Ouders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="451" />
+      <location filename="../../udens_register/ui/persons.py" line="452" />
       <source>Record the parent first as a person of kind Parent if they are not in the list.</source>
       <translation>Leg de ouder eerst vast als persoon van de soort Ouder als die niet in de lijst staat.</translation>
     </message>
@@ -3390,52 +3375,52 @@
       <translation>Typ VERWIJDEREN om te bevestigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="225" />
+      <location filename="../../udens_register/ui/safety.py" line="224" />
       <source>&amp;Delete for good</source>
       <translation>&amp;Definitief verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="241" />
+      <location filename="../../udens_register/ui/safety.py" line="240" />
       <source>closed on %1</source>
       <translation>afgesloten op %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="242" />
+      <location filename="../../udens_register/ui/safety.py" line="241" />
       <source>(on hold: police case pending)</source>
       <translation>(vastgehouden: lopende politiezaak)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="260" />
+      <location filename="../../udens_register/ui/safety.py" line="259" />
       <source>Type VERWIJDEREN to confirm the deletion.</source>
       <translation>Typ VERWIJDEREN om de verwijdering te bevestigen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="277" />
+      <location filename="../../udens_register/ui/safety.py" line="276" />
       <source>The cases could not be deleted.</source>
       <translation>De zaken konden niet worden verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="287" />
+      <location filename="../../udens_register/ui/safety.py" line="286" />
       <source>Passphrase or recovery key:</source>
       <translation>Wachtwoordzin of herstelsleutel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="43" />
+      <location filename="../../udens_register/ui/safety.py" line="44" />
       <source>Label of the coordinator</source>
       <translation>Naam van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="44" />
+      <location filename="../../udens_register/ui/safety.py" line="45" />
       <source>e.g. Care coordinator — J. Bakker</source>
       <translation>bijv. Zorgcoördinator — J. Bakker</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="47" />
+      <location filename="../../udens_register/ui/safety.py" line="48" />
       <source>New passphrase</source>
       <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="50" />
+      <location filename="../../udens_register/ui/safety.py" line="51" />
       <source>Repeat the new passphrase</source>
       <translation>Herhaal de nieuwe wachtwoordzin</translation>
     </message>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from udens_register.domain.errors import RegisterError, ValidationError
 from udens_register.services.dto import ActionRow
+from udens_register.ui.dialogs import problem_label
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.i18n import fmt_date
 
@@ -238,8 +239,7 @@ class ActionDialog(QDialog):
         form.addRow(_t("&Status:"), self.status)
         form.addRow(_t("Reason:"), self.reason)
         form.addRow(_t("Reason for the change:"), self.change_reason)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName(_t("Problem"))
         form.addRow(self.problem)
@@ -299,19 +299,23 @@ class ActionDialog(QDialog):
 
     @staticmethod
     def _message(exc: ValidationError) -> str:
-        return {
-            "status_reason": _t("Write why the action is not needed."),
-            "change_reason": _t("You change what was already recorded: write why."),
-            "responsible": _t("Someone must be responsible."),
-            "follow_up_dates": _t("Write follow-up dates as dd-mm-yyyy, separated by commas."),
-            "how": _t("Choose how the parents were contacted."),
-            "contacted": _t("Fill in who was contacted."),
-            "when": _t("Fill in when the parents were contacted."),
-            "date": _t("Fill in the date of the report or notification."),
-            "report_type": _t("Choose report or notification."),
-            "guide": _t("Fill in who guides the victim."),
-            "plan": _t("Describe the guidance plan."),
-        }.get(exc.field, _t("Please check the field '%1'.").replace("%1", exc.field))
+        return (
+            {
+                "status_reason": _t("Write why the action is not needed."),
+                "change_reason": _t("You change what was already recorded: write why."),
+                "responsible": _t("Someone must be responsible."),
+                "follow_up_dates": _t("Write follow-up dates as dd-mm-yyyy, separated by commas."),
+                "how": _t("Choose how the parents were contacted."),
+                "contacted": _t("Fill in who was contacted."),
+                "when": _t("Fill in when the parents were contacted."),
+                "date": _t("Fill in the date of the report or notification."),
+                "report_type": _t("Choose report or notification."),
+                "guide": _t("Fill in who guides the victim."),
+                "plan": _t("Describe the guidance plan."),
+            }.get(exc.field)
+            or known_error_text(exc)
+            or ""
+        )
 
 
 class ActionsView(QDialog):

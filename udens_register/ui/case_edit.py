@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from udens_register.domain.enums import Category, MeasureKind, Role
 from udens_register.domain.errors import RegisterError, ValidationError
 from udens_register.services.dto import CommunicationRow, IncidentDetail, MeasureRow
-from udens_register.ui.dialogs import OptionalDate, ask_reason, pydate, qdate
-from udens_register.ui.errors import show_error
+from udens_register.ui.dialogs import OptionalDate, ask_reason, problem_label, pydate, qdate
+from udens_register.ui.errors import known_error_text, show_error
 from udens_register.ui.i18n import category_label, fmt_date, kind_label, role_label
 from udens_register.ui.incident_form import PersonDialog, PersonsPort
 
@@ -74,14 +74,6 @@ def measure_label(code: str) -> str:
     }.get(code, code)
 
 
-def _problem_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.setAccessibleName(_t("Problem"))
-    return label
-
-
 class IncidentCorrectionDialog(QDialog):
     """Correct what was recorded about an incident; the old values and the reason are kept."""
 
@@ -120,7 +112,7 @@ class IncidentCorrectionDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setAccessibleName(_t("Reason for the correction"))
         self.reason.setPlaceholderText(_t("Why is this corrected? (required)"))
-        self.problem = _problem_label()
+        self.problem = problem_label()
         form = QFormLayout(self)
         form.addRow(_t("&Title:"), self.title)
         form.addRow(_t("&Category:"), self.category)
@@ -176,7 +168,9 @@ class IncidentCorrectionDialog(QDialog):
                     "occurred_at": _t(
                         "The incident cannot have happened after it was reported, or in the future."
                     ),
-                }.get(exc.field, _t("Please check the field '%1'.").replace("%1", exc.field))
+                }.get(exc.field)
+                or known_error_text(exc)
+                or ""
             )
             return
         except RegisterError as exc:
@@ -202,7 +196,7 @@ class RolesDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setAccessibleName(_t("Reason for the correction"))
         self.reason.setPlaceholderText(_t("Why is this corrected? (required)"))
-        self.problem = _problem_label()
+        self.problem = problem_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -285,7 +279,7 @@ class CommunicationDialog(QDialog):
         self.on.setCalendarPopup(True)
         self.on.setMaximumDate(qdate(today))
         self.on.setAccessibleName(_t("Date"))
-        self.problem = _problem_label()
+        self.problem = problem_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from udens_register.domain.errors import RegisterError
 from udens_register.protocol import rule_text
 from udens_register.services.dto import Answers, Deviation, Outcome, PlannedAction, Prepared
+from udens_register.ui.dialogs import problem_label
 from udens_register.ui.errors import show_error
 from udens_register.ui.i18n import fmt_date, kind_label, role_label
 
@@ -251,8 +252,7 @@ class QuestionsPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         self.problem.setAccessibleName(_t("Problem"))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -299,8 +299,7 @@ class DecisionPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(container)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         self.problem.setAccessibleName(_t("Problem"))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -418,8 +417,7 @@ class ActionsPage(QWizardPage):
         self.deviated = QLabel()
         self.deviated.setWordWrap(True)
         self.deviated.setAccessibleName(_t("Deviations"))
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.deviated)

@@ -34,6 +34,15 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def problem_label() -> QLabel:
+    """The red, word-wrapped line where a dialog says what is wrong."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.setAccessibleName(_t("Problem"))
+    return label
+
+
 class OptionalDate(QWidget):
     """A date with a 'known' tick box; ``value()`` is ``None`` when unknown."""
 
@@ -76,8 +85,7 @@ class ReasonDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setAccessibleName(_t("Reason"))
         self.reason.setMaximumHeight(100)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

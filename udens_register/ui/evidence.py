@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from udens_register.domain.errors import RegisterError, ValidationError
 from udens_register.services.dto import EvidenceMeta, EvidenceRow
-from udens_register.ui.dialogs import ask_reason
+from udens_register.ui.dialogs import ask_reason, problem_label
 from udens_register.ui.errors import known_error_text, show_error
 from udens_register.ui.i18n import fmt_datetime
 
@@ -238,8 +238,7 @@ class EvidenceCorrectionDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setAccessibleName(_t("Reason for the correction"))
         self.reason.setPlaceholderText(_t("Why is this corrected? (required)"))
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

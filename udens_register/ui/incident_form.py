@@ -30,6 +30,7 @@ from udens_register.domain.enums import Category, PersonKind, Platform, Role, St
 from udens_register.domain.errors import RegisterError, ValidationError
 from udens_register.domain.model import IncidentDraft, PersonDraft
 from udens_register.services.dto import PersonRow
+from udens_register.ui.dialogs import problem_label
 from udens_register.ui.errors import known_error_text, show_error
 from udens_register.ui.i18n import category_label, kind_label, role_label, status_label
 
@@ -62,8 +63,7 @@ def _pydate(value: QDate) -> date:
 
 
 def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #b00020;")
+    label = problem_label()
     label.setWordWrap(True)
     label.setVisible(False)
     return label

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from udens_register.domain.errors import RegisterError
 from udens_register.paths import resources_dir
 from udens_register.services.files import write_atomically
-from udens_register.ui.dialogs import pydate, qdate
+from udens_register.ui.dialogs import problem_label, pydate, qdate
 from udens_register.ui.errors import show_error
 from udens_register.ui.workers import Worker
 
@@ -55,8 +55,7 @@ class PasswordDialog(QDialog):
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.second.setAccessibleName(_t("Repeat password"))
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         note = QLabel(
             _t("Give the password to the reader by another route than the file (by phone, in person).")
         )
@@ -277,8 +276,7 @@ class PeriodReportDialog(QDialog):
             edit.setAccessibleName(name)
         note = QLabel(_t("The report holds counts and charts only: no names and no case descriptions."))
         note.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)

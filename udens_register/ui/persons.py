@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from udens_register.domain.errors import RegisterError, ValidationError
 from udens_register.services.dto import PersonIncident, PersonRow
-from udens_register.ui.dialogs import OptionalDate
-from udens_register.ui.errors import show_error
+from udens_register.ui.dialogs import OptionalDate, problem_label
+from udens_register.ui.errors import known_error_text, show_error
 from udens_register.ui.i18n import fmt_date, kind_label, role_label, status_label
 from udens_register.ui.workers import Worker
 
@@ -258,8 +258,7 @@ class PersonCorrectionDialog(QDialog):
             (self.reason, _t("Reason for the correction")),
         ):
             widget.setAccessibleName(name)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -303,7 +302,9 @@ class PersonCorrectionDialog(QDialog):
                     ),
                     "name": _t("A name is required."),
                     "date_of_birth": _t("The date of birth cannot be in the future."),
-                }.get(exc.field, _t("Please check the field '%1'.").replace("%1", exc.field))
+                }.get(exc.field)
+                or known_error_text(exc)
+                or ""
             )
             return
         except RegisterError as exc:

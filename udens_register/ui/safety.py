@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from udens_register.services.keys import KeyService
+from udens_register.ui.dialogs import problem_label
 from udens_register.ui.errors import known_error_text, show_error
 from udens_register.ui.workers import Worker
 
@@ -48,8 +49,7 @@ class NewPassphraseDialog(QDialog):
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.second.setAccessibleName(_t("Repeat the new passphrase"))
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -219,8 +219,7 @@ class RetentionDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.purge_button = buttons.addButton(_t("&Delete for good"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
