@@ -136,6 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--years", type=int, default=2, help="retention term in years after closing (default 2)"
     )
     purge.add_argument("--yes", action="store_true", help="really delete (without it: only list)")
+    hold = sub.add_parser("hold", help="put a case on legal hold (a police case is pending), or release it")
+    hold.add_argument("case", help="case number")
+    hold.add_argument("--release", action="store_true", help="release the hold")
+    hold.add_argument("--reason", required=True, help="why (recorded in the audit trail)")
     exp = sub.add_parser("export-json", help="the whole register as JSON (AVG data portability)")
     exp.add_argument("-o", "--output", required=True, help="file to write, or - for standard output")
     exp.add_argument("--with-evidence", action="store_true", help="include the evidence files (base64)")
@@ -358,6 +362,14 @@ class Cli:
         self.say("purged", count=len(purged))
         return EXIT_OK
 
+    def cmd_hold(self, folder: Path, case: str, release: bool, reason: str) -> int:
+        if not Location(folder).keyfile_path.exists():
+            raise NoRegister(str(folder))
+        with open_register(folder, self.existing_secret()) as register:
+            register.retention.set_hold(register.casefiles.incident_id(case), not release, reason)
+        self.say("hold_off" if release else "hold_on", case=case)
+        return EXIT_OK
+
     def cmd_export_json(self, folder: Path, output: str, with_evidence: bool = False) -> int:
         if not Location(folder).keyfile_path.exists():
             raise NoRegister(str(folder))
@@ -408,6 +420,8 @@ def main(
             return cli.cmd_restore(folder, args.file, args.replace)
         if args.command == "keys":
             return cli.cmd_keys(folder, args)
+        if args.command == "hold":
+            return cli.cmd_hold(folder, args.case, args.release, args.reason)
         if args.command == "purge":
             return cli.cmd_purge(folder, args.years, args.yes)
         if args.command == "export-pdf":

@@ -161,6 +161,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} case(s) can be deleted; pass --yes to delete them for good.",
     ),
     "purged": ("{count} zaak/zaken definitief verwijderd.", "{count} case(s) deleted for good."),
+    "hold_on": (
+        "Zaak {case} wordt vastgehouden (niet verwijderd na de bewaartermijn).",
+        "Case {case} is on hold (not purged after the term).",
+    ),
+    "hold_off": ("Zaak {case} wordt niet meer vastgehouden.", "Case {case} is no longer on hold."),
     "interrupted": ("Afgebroken; er is niets gewijzigd.", "Interrupted; nothing was changed."),
     "unexpected": (
         "Onverwachte fout (referentie {ref}); er is niets persoonlijks gelogd.",
