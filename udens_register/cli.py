@@ -434,7 +434,12 @@ def main(
             return cli.cmd_export_json(folder, args.output, args.with_evidence)
         parser.error(f"unknown command {args.command}")
     except ValidationError as exc:
-        cli.say("invalid", detail=exc.detail)
+        if exc.field == "case_number":
+            cli.say("no_case", case=getattr(args, "case", ""))
+        elif exc.field == "person":
+            cli.say("no_person")
+        else:
+            cli.say("invalid", detail=exc.detail)
         return EXIT_USAGE
     except (NoRegister, WrongPassphrase) as exc:
         cli.say(exc.code, folder=folder, detail=exc.detail)

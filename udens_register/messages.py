@@ -166,6 +166,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Case {case} is on hold (not purged after the term).",
     ),
     "hold_off": ("Zaak {case} wordt niet meer vastgehouden.", "Case {case} is no longer on hold."),
+    "no_case": ("Zaak {case} bestaat niet in dit register.", "Case {case} does not exist in this register."),
+    "no_person": (
+        "Die persoon bestaat niet of hoort niet bij deze zaak.",
+        "That person does not exist or is not part of this case.",
+    ),
     "interrupted": ("Afgebroken; er is niets gewijzigd.", "Interrupted; nothing was changed."),
     "unexpected": (
         "Onverwachte fout (referentie {ref}); er is niets persoonlijks gelogd.",
