@@ -1503,21 +1503,26 @@
     </message>
     <message>
       <location filename="../../udens_register/ui/detail.py" line="192" />
+      <source>Legal hold: kept while a police case is pending.</source>
+      <translation>Vastgehouden: bewaard zolang er een politiezaak loopt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="194" />
       <source>Manager consulted (guideline 8): %1</source>
       <translation>Leidinggevende geraadpleegd (richtlijn 8): %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="200" />
+      <location filename="../../udens_register/ui/detail.py" line="202" />
       <source>Timeline</source>
       <translation>Tijdlijn</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="226" />
+      <location filename="../../udens_register/ui/detail.py" line="228" />
       <source>Case details</source>
       <translation>Gegevens van de zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="243" />
+      <location filename="../../udens_register/ui/detail.py" line="245" />
       <source>Select an incident to see its details.</source>
       <translation>Kies een incident om de gegevens te zien.</translation>
     </message>
@@ -2469,106 +2474,111 @@
     </message>
     <message>
       <location filename="../../udens_register/ui/main_window.py" line="346" />
+      <source>Legal &amp;hold (police case pending)…</source>
+      <translation>&amp;Vasthouden (lopende politiezaak)…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="347" />
       <source>&amp;Persons…</source>
       <translation>&amp;Personen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="347" />
+      <location filename="../../udens_register/ui/main_window.py" line="348" />
       <source>&amp;Import pupils…</source>
       <translation>Leerlingen &amp;importeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="348" />
+      <location filename="../../udens_register/ui/main_window.py" line="349" />
       <source>Add e&amp;vidence…</source>
       <translation>Be&amp;wijs toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="349" />
+      <location filename="../../udens_register/ui/main_window.py" line="350" />
       <source>C&amp;orrect case…</source>
       <translation>Zaak c&amp;orrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="351" />
+      <location filename="../../udens_register/ui/main_window.py" line="352" />
       <source>&amp;Settings…</source>
       <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="353" />
+      <location filename="../../udens_register/ui/main_window.py" line="354" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="355" />
+      <location filename="../../udens_register/ui/main_window.py" line="356" />
       <source>Social Media &amp;Protocol</source>
       <translation>Social Media &amp;Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="357" />
+      <location filename="../../udens_register/ui/main_window.py" line="358" />
       <source>&amp;About Udens Register</source>
       <translation>&amp;Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="359" />
+      <location filename="../../udens_register/ui/main_window.py" line="360" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="376" />
+      <location filename="../../udens_register/ui/main_window.py" line="377" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="378" />
+      <location filename="../../udens_register/ui/main_window.py" line="379" />
       <source>&amp;Case</source>
       <translation>&amp;Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="389" />
+      <location filename="../../udens_register/ui/main_window.py" line="391" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="392" />
+      <location filename="../../udens_register/ui/main_window.py" line="394" />
       <source>Main toolbar</source>
       <translation>Werkbalk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="409" />
+      <location filename="../../udens_register/ui/main_window.py" line="411" />
       <source>Unlocked by</source>
       <translation>Ontgrendeld door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="411" />
+      <location filename="../../udens_register/ui/main_window.py" line="413" />
       <source>Register folder</source>
       <translation>Registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="417" />
+      <location filename="../../udens_register/ui/main_window.py" line="419" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="448" />
+      <location filename="../../udens_register/ui/main_window.py" line="451" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="456" />
+      <location filename="../../udens_register/ui/main_window.py" line="459" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="457" />
+      <location filename="../../udens_register/ui/main_window.py" line="460" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="540" />
+      <location filename="../../udens_register/ui/main_window.py" line="543" />
       <source>Person: %1 ✕</source>
       <translation>Persoon: %1 ✕</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="564" />
+      <location filename="../../udens_register/ui/main_window.py" line="567" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -2576,7 +2586,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="621" />
+      <location filename="../../udens_register/ui/main_window.py" line="624" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
         <numerusform>%n vervolgactie is over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
@@ -2584,107 +2594,122 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="642" />
+      <location filename="../../udens_register/ui/main_window.py" line="645" />
       <source>Select an incident first.</source>
       <translation>Kies eerst een incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="646" />
+      <location filename="../../udens_register/ui/main_window.py" line="649" />
       <source>Decision recorded.</source>
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="655" />
+      <location filename="../../udens_register/ui/main_window.py" line="660" />
+      <source>Release the legal hold? The case can then be deleted after the retention term. Why?</source>
+      <translation>Het vasthouden opheffen? De zaak kan dan na de bewaartermijn worden verwijderd. Waarom?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="662" />
+      <source>Keep this case beyond the retention term while a police case is pending. Why?</source>
+      <translation>Deze zaak na de bewaartermijn bewaren zolang er een politiezaak loopt. Waarom?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="664" />
+      <source>Legal hold</source>
+      <translation>Vasthouden</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window.py" line="680" />
       <source>Make a backup</source>
       <translation>Back-up maken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="655" />
+      <location filename="../../udens_register/ui/main_window.py" line="680" />
       <source>Backups (*.backup)</source>
       <translation>Back-ups (*.backup)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="676" />
+      <location filename="../../udens_register/ui/main_window.py" line="701" />
       <source>%1 case(s) deleted for good.</source>
       <translation>%1 zaak/zaken definitief verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="687" />
+      <location filename="../../udens_register/ui/main_window.py" line="712" />
       <source>Register damaged</source>
       <translation>Register beschadigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="688" />
+      <location filename="../../udens_register/ui/main_window.py" line="713" />
       <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
       <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="712" />
+      <location filename="../../udens_register/ui/main_window.py" line="737" />
       <source>Case file saved.</source>
       <translation>Dossier opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="746" />
+      <location filename="../../udens_register/ui/main_window.py" line="771" />
       <source>Pupils imported: %1 new, %2 updated.</source>
       <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="787" />
+      <location filename="../../udens_register/ui/main_window.py" line="812" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="787" />
+      <location filename="../../udens_register/ui/main_window.py" line="812" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="795" />
+      <location filename="../../udens_register/ui/main_window.py" line="820" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="798" />
+      <location filename="../../udens_register/ui/main_window.py" line="823" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="805" />
+      <location filename="../../udens_register/ui/main_window.py" line="830" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="823" />
+      <location filename="../../udens_register/ui/main_window.py" line="848" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="830" />
+      <location filename="../../udens_register/ui/main_window.py" line="855" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="830" />
+      <location filename="../../udens_register/ui/main_window.py" line="855" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="846" />
+      <location filename="../../udens_register/ui/main_window.py" line="871" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="870" />
+      <location filename="../../udens_register/ui/main_window.py" line="895" />
       <source>Social Media Protocol</source>
       <translation>Social Media Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="884" />
+      <location filename="../../udens_register/ui/main_window.py" line="909" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="885" />
+      <location filename="../../udens_register/ui/main_window.py" line="910" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>

@@ -74,3 +74,20 @@ def test_keys_dialog_adds_a_coordinator(qtbot, filled, tmp_path) -> None:  # typ
         register.close()
     with gateway.open("tweede wachtwoordzin") as other:
         assert other.coordinator.label == "Zorg — J. Bakker"
+
+
+def test_legal_hold_from_the_case_menu(qtbot, filled, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import udens_register.ui.main_window as main_window
+
+    gateway, _ = filled
+    win = _window(qtbot, gateway, tmp_path)
+    win.table.setCurrentIndex(win.proxy.index(0, 0))
+    monkeypatch.setattr(main_window, "ask_reason", lambda *a: "Aangifte loopt nog")
+    win.toggle_hold()
+    incident_id = win.current_incident_id()
+    assert win.register.incidents.get(incident_id).legal_hold
+    win._show_current(win.table.currentIndex())
+    assert "police case" in win.detail.toPlainText() or "politiezaak" in win.detail.toPlainText()
+    win.toggle_hold()
+    assert not win.register.incidents.get(incident_id).legal_hold
+    win.lock()

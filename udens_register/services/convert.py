@@ -73,4 +73,5 @@ def incident_detail(i: Incident) -> IncidentDetail:
         sexual_images_minor=i.sexual_images_minor,
         manager_consulted=i.manager_consulted,
         manager_consulted_on=i.manager_consulted_on,
+        legal_hold=i.legal_hold,
     )

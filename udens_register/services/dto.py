@@ -90,6 +90,7 @@ class IncidentDetail:
     sexual_images_minor: bool = False
     manager_consulted: str = ""
     manager_consulted_on: date | None = None
+    legal_hold: bool = False
 
     @property
     def active_involvements(self) -> tuple[InvolvementRow, ...]:

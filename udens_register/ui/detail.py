@@ -188,6 +188,8 @@ def incident_html(
         parts.append(
             f"<p style='color:#8a1c1c'><b>{_e(_t('Sexual images of a minor: no images are kept, only descriptions.'))}</b></p>"
         )
+    if d.legal_hold:
+        parts.append(f"<p><b>{_e(_t('Legal hold: kept while a police case is pending.'))}</b></p>")
     if d.manager_consulted:
         consulted = _t("Manager consulted (guideline 8): %1").replace("%1", d.manager_consulted)
         if d.manager_consulted_on:

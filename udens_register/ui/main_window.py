@@ -48,7 +48,7 @@ from udens_register.ui.actions import ActionsView
 from udens_register.ui.case_edit import CasePanel
 from udens_register.ui.decision_wizard import DecisionWizard
 from udens_register.ui.detail import DetailPane
-from udens_register.ui.dialogs import OptionalDate
+from udens_register.ui.dialogs import OptionalDate, ask_reason
 from udens_register.ui.errors import known_error_text, show_error
 from udens_register.ui.evidence import EvidencePanel
 from udens_register.ui.i18n import category_label, status_label
@@ -343,6 +343,7 @@ class MainWindow(QMainWindow):
             _t("Follow-up &actions…"), "Ctrl+Shift+A", self.show_actions, "actions"
         )
         self.close_case_action = self._action(_t("&Close case…"), "Ctrl+Shift+K", self.close_case)
+        self.hold_action = self._action(_t("Legal &hold (police case pending)…"), None, self.toggle_hold)
         self.persons_action = self._action(_t("&Persons…"), "Ctrl+P", self.show_persons, "persons")
         self.import_action = self._action(_t("&Import pupils…"), "Ctrl+I", self.import_pupils)
         self.evidence_action = self._action(_t("Add e&vidence…"), "Ctrl+Shift+E", self.add_evidence)
@@ -381,6 +382,7 @@ class MainWindow(QMainWindow):
             self.evidence_action,
             self.correct_action,
             self.close_case_action,
+            self.hold_action,
         ):
             case_menu.addAction(action)
         case_menu.addSeparator()
@@ -440,6 +442,7 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.keys_action,
             self.retention_action,
+            self.hold_action,
         ):
             action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
@@ -645,6 +648,28 @@ class MainWindow(QMainWindow):
         if wizard.exec() and wizard.record is not None:
             self.statusBar().showMessage(_t("Decision recorded."), 5000)
             self._refresh_after_change(incident_id)
+
+    def toggle_hold(self) -> None:
+        """Put the selected case on legal hold while a police case is pending, or release it."""
+        incident_id = self.current_incident_id()
+        if self.register is None or incident_id is None:
+            self.statusBar().showMessage(_t("Select an incident first."), 5000)
+            return
+        held = self.register.incidents.get(incident_id).legal_hold
+        question = (
+            _t("Release the legal hold? The case can then be deleted after the retention term. Why?")
+            if held
+            else _t("Keep this case beyond the retention term while a police case is pending. Why?")
+        )
+        reason = ask_reason(self, _t("Legal hold"), question)
+        if reason is None:
+            return
+        try:
+            self.register.retention.set_hold(incident_id, not held, reason)
+        except Exception as exc:  # noqa: BLE001 - shown in plain words
+            show_error(self, exc)
+            return
+        self._refresh_after_change(incident_id)
 
     def make_backup(self) -> None:
         """Ctrl+B: one self-contained encrypted backup file, written off the UI thread."""
