@@ -3415,17 +3415,22 @@
       <translation>(vastgehouden: lopende politiezaak)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="259" />
+      <location filename="../../udens_register/ui/safety.py" line="248" />
+      <source>No closed cases are past the retention term.</source>
+      <translation>Er zijn geen afgesloten zaken over de bewaartermijn.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="264" />
       <source>Type VERWIJDEREN to confirm the deletion.</source>
       <translation>Typ VERWIJDEREN om de verwijdering te bevestigen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="276" />
+      <location filename="../../udens_register/ui/safety.py" line="281" />
       <source>The cases could not be deleted.</source>
       <translation>De zaken konden niet worden verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="286" />
+      <location filename="../../udens_register/ui/safety.py" line="291" />
       <source>Passphrase or recovery key:</source>
       <translation>Wachtwoordzin of herstelsleutel:</translation>
     </message>

@@ -244,6 +244,11 @@ class RetentionDialog(QDialog):
             if d.held:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
+        if not self.due:
+            empty = QListWidgetItem(_t("No closed cases are past the retention term."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
+            self.confirm.setEnabled(False)
         self.purge_button.setEnabled(any(not d.held for d in self.due))
 
     def chosen(self) -> list[int]:
