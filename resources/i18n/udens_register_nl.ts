@@ -4,282 +4,272 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="123" />
-      <source>Known</source>
-      <translation>Bekend</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="124" />
-      <source>%1 known</source>
-      <translation>%1 bekend</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="153" />
+      <location filename="../../udens_register/ui/actions.py" line="125" />
       <source>Action: %1 — case %2</source>
       <translation>Actie: %1 — zaak %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="158" />
+      <location filename="../../udens_register/ui/actions.py" line="130" />
       <source>Person:</source>
       <translation>Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="160" />
+      <location filename="../../udens_register/ui/actions.py" line="132" />
       <source>Responsible</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="164" />
+      <location filename="../../udens_register/ui/actions.py" line="136" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="165" />
+      <location filename="../../udens_register/ui/actions.py" line="137" />
       <source>&amp;Responsible:</source>
       <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="166" />
+      <location filename="../../udens_register/ui/actions.py" line="138" />
       <source>D&amp;ue date:</source>
       <translation>&amp;Uiterlijk op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="181" />
+      <location filename="../../udens_register/ui/actions.py" line="153" />
       <source>Contacted on</source>
       <translation>Contact op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="184" />
+      <location filename="../../udens_register/ui/actions.py" line="156" />
       <source>Who was contacted:</source>
       <translation>Met wie contact:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="185" />
+      <location filename="../../udens_register/ui/actions.py" line="157" />
       <source>How:</source>
       <translation>Hoe:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="186" />
+      <location filename="../../udens_register/ui/actions.py" line="158" />
       <source>When:</source>
       <translation>Wanneer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="187" />
+      <location filename="../../udens_register/ui/actions.py" line="159" />
       <source>Their reaction:</source>
       <translation>Reactie van de ouders:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="190" />
+      <location filename="../../udens_register/ui/actions.py" line="162" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="203" />
+      <location filename="../../udens_register/ui/actions.py" line="175" />
       <source>Date:</source>
       <translation>Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="204" />
+      <location filename="../../udens_register/ui/actions.py" line="176" />
       <source>Station or officer:</source>
       <translation>Bureau of agent:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="205" />
+      <location filename="../../udens_register/ui/actions.py" line="177" />
       <source>Report or registration number:</source>
       <translation>Aangifte- of registratienummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="206" />
+      <location filename="../../udens_register/ui/actions.py" line="178" />
       <source>Report or notification:</source>
       <translation>Aangifte of melding:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="214" />
+      <location filename="../../udens_register/ui/actions.py" line="186" />
       <source>dd-mm-yyyy, dd-mm-yyyy</source>
       <translation>dd-mm-jjjj, dd-mm-jjjj</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="215" />
+      <location filename="../../udens_register/ui/actions.py" line="187" />
       <source>Ended on</source>
       <translation>Beëindigd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="217" />
+      <location filename="../../udens_register/ui/actions.py" line="189" />
       <source>Who guides:</source>
       <translation>Begeleider:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="218" />
+      <location filename="../../udens_register/ui/actions.py" line="190" />
       <source>Plan:</source>
       <translation>Plan:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="219" />
+      <location filename="../../udens_register/ui/actions.py" line="191" />
       <source>Follow-up dates:</source>
       <translation>Vervolgafspraken:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="220" />
+      <location filename="../../udens_register/ui/actions.py" line="192" />
       <source>Guidance ended:</source>
       <translation>Begeleiding beëindigd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="232" />
+      <location filename="../../udens_register/ui/actions.py" line="204" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="234" />
+      <location filename="../../udens_register/ui/actions.py" line="206" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="235" />
+      <location filename="../../udens_register/ui/actions.py" line="207" />
       <source>Required when the action is not needed</source>
       <translation>Verplicht als de actie niet nodig is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="237" />
+      <location filename="../../udens_register/ui/actions.py" line="209" />
       <source>Reason for changing recorded values</source>
       <translation>Reden om vastgelegde gegevens te wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="238" />
+      <location filename="../../udens_register/ui/actions.py" line="210" />
       <source>Only when you change what was already recorded</source>
       <translation>Alleen als u iets wijzigt dat al was vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="239" />
+      <location filename="../../udens_register/ui/actions.py" line="211" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="240" />
+      <location filename="../../udens_register/ui/actions.py" line="212" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="241" />
+      <location filename="../../udens_register/ui/actions.py" line="213" />
       <source>Reason for the change:</source>
       <translation>Reden van de wijziging:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="244" />
+      <location filename="../../udens_register/ui/actions.py" line="216" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="304" />
+      <location filename="../../udens_register/ui/actions.py" line="277" />
       <source>Write why the action is not needed.</source>
       <translation>Schrijf op waarom de actie niet nodig is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="305" />
+      <location filename="../../udens_register/ui/actions.py" line="278" />
       <source>You change what was already recorded: write why.</source>
       <translation>U wijzigt iets dat al was vastgelegd: schrijf op waarom.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="306" />
+      <location filename="../../udens_register/ui/actions.py" line="279" />
       <source>Someone must be responsible.</source>
       <translation>Iemand moet verantwoordelijk zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="307" />
+      <location filename="../../udens_register/ui/actions.py" line="280" />
       <source>Write follow-up dates as dd-mm-yyyy, separated by commas.</source>
       <translation>Schrijf vervolgafspraken als dd-mm-jjjj, gescheiden door komma's.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="308" />
+      <location filename="../../udens_register/ui/actions.py" line="281" />
       <source>Choose how the parents were contacted.</source>
       <translation>Kies hoe contact met de ouders is opgenomen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="309" />
+      <location filename="../../udens_register/ui/actions.py" line="282" />
       <source>Fill in who was contacted.</source>
       <translation>Vul in met wie contact is geweest.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="310" />
+      <location filename="../../udens_register/ui/actions.py" line="283" />
       <source>Fill in when the parents were contacted.</source>
       <translation>Vul in wanneer de ouders zijn gesproken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="311" />
+      <location filename="../../udens_register/ui/actions.py" line="284" />
       <source>Fill in the date of the report or notification.</source>
       <translation>Vul de datum van de aangifte of melding in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="312" />
+      <location filename="../../udens_register/ui/actions.py" line="285" />
       <source>Choose report or notification.</source>
       <translation>Kies aangifte of melding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="313" />
+      <location filename="../../udens_register/ui/actions.py" line="286" />
       <source>Fill in who guides the victim.</source>
       <translation>Vul in wie het slachtoffer begeleidt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="314" />
+      <location filename="../../udens_register/ui/actions.py" line="287" />
       <source>Describe the guidance plan.</source>
       <translation>Beschrijf het begeleidingsplan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="329" />
+      <location filename="../../udens_register/ui/actions.py" line="302" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="330" />
+      <location filename="../../udens_register/ui/actions.py" line="303" />
       <source>Also show finished actions</source>
       <translation>Ook afgeronde acties tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="335" />
+      <location filename="../../udens_register/ui/actions.py" line="308" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="335" />
+      <location filename="../../udens_register/ui/actions.py" line="308" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="335" />
+      <location filename="../../udens_register/ui/actions.py" line="308" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="335" />
+      <location filename="../../udens_register/ui/actions.py" line="308" />
       <source>Due</source>
       <translation>Uiterlijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="344" />
+      <location filename="../../udens_register/ui/actions.py" line="317" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="345" />
+      <location filename="../../udens_register/ui/actions.py" line="318" />
       <source>&amp;Record progress…</source>
       <translation>&amp;Voortgang vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="346" />
+      <location filename="../../udens_register/ui/actions.py" line="319" />
       <source>Record progress</source>
       <translation>Voortgang vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="348" />
+      <location filename="../../udens_register/ui/actions.py" line="321" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="367" />
+      <location filename="../../udens_register/ui/actions.py" line="340" />
       <source>overdue</source>
       <translation>te laat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="388" />
+      <location filename="../../udens_register/ui/actions.py" line="361" />
       <source>%n action(s) shown</source>
       <translation>
         <numerusform>%n actie getoond</numerusform>
@@ -287,7 +277,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="389" />
+      <location filename="../../udens_register/ui/actions.py" line="362" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n te laat</numerusform>
@@ -663,32 +653,32 @@
       <translation>&amp;Communicatie vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="335" />
+      <location filename="../../udens_register/ui/case_edit.py" line="333" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="338" />
+      <location filename="../../udens_register/ui/case_edit.py" line="336" />
       <source>Measures and communication (guidelines 9 and 10)</source>
       <translation>Maatregelen en communicatie (richtlijnen 9 en 10)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="361" />
+      <location filename="../../udens_register/ui/case_edit.py" line="359" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="372" />
+      <location filename="../../udens_register/ui/case_edit.py" line="370" />
       <source>Informed: %1</source>
       <translation>Geïnformeerd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="425" />
+      <location filename="../../udens_register/ui/case_edit.py" line="423" />
       <source>Remove from case</source>
       <translation>Uit de zaak verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="426" />
+      <location filename="../../udens_register/ui/case_edit.py" line="424" />
       <source>Why is %1 removed from this case? It stays visible in the history.</source>
       <translation>Waarom wordt %1 uit deze zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
@@ -1585,27 +1575,27 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="107" />
+      <location filename="../../udens_register/ui/dialogs.py" line="117" />
       <source>A reason is required.</source>
       <translation>Een reden is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="42" />
+      <location filename="../../udens_register/ui/dialogs.py" line="52" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="51" />
+      <location filename="../../udens_register/ui/dialogs.py" line="61" />
       <source>Known</source>
       <translation>Bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="52" />
+      <location filename="../../udens_register/ui/dialogs.py" line="62" />
       <source>%1 known</source>
       <translation>%1 bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="86" />
+      <location filename="../../udens_register/ui/dialogs.py" line="96" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
@@ -1881,37 +1871,37 @@
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="377" />
+      <location filename="../../udens_register/ui/evidence.py" line="375" />
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="386" />
+      <location filename="../../udens_register/ui/evidence.py" line="384" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="439" />
+      <location filename="../../udens_register/ui/evidence.py" line="437" />
       <source>Save evidence as</source>
       <translation>Bewijs opslaan als</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="449" />
+      <location filename="../../udens_register/ui/evidence.py" line="447" />
       <source>Evidence saved</source>
       <translation>Bewijs opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="450" />
+      <location filename="../../udens_register/ui/evidence.py" line="448" />
       <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
       <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="468" />
+      <location filename="../../udens_register/ui/evidence.py" line="466" />
       <source>Remove evidence</source>
       <translation>Bewijs verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="469" />
+      <location filename="../../udens_register/ui/evidence.py" line="467" />
       <source>Why is this evidence removed from the case? It stays visible in the history.</source>
       <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
@@ -1979,279 +1969,279 @@
   <context>
     <name>IncidentForm</name>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="101" />
-      <source>Infix (tussenvoegsel)</source>
-      <translation>Tussenvoegsel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="103" />
-      <source>Last name</source>
-      <translation>Achternaam</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="105" />
-      <source>Student number</source>
-      <translation>Leerlingnummer</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="107" />
-      <source>Class</source>
-      <translation>Klas</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="108" />
+      <location filename="../../udens_register/ui/incident_form.py" line="100" />
       <source>Known</source>
       <translation>Bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="109" />
+      <location filename="../../udens_register/ui/incident_form.py" line="101" />
       <source>Date of birth known</source>
       <translation>Geboortedatum bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="113" />
+      <location filename="../../udens_register/ui/incident_form.py" line="105" />
       <source>Date of birth</source>
       <translation>Geboortedatum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="119" />
+      <location filename="../../udens_register/ui/incident_form.py" line="111" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="122" />
+      <location filename="../../udens_register/ui/incident_form.py" line="114" />
       <source>Kind:</source>
       <translation>Soort:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="123" />
+      <location filename="../../udens_register/ui/incident_form.py" line="115" />
       <source>First name:</source>
       <translation>Roepnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="124" />
+      <location filename="../../udens_register/ui/incident_form.py" line="116" />
       <source>Infix:</source>
       <translation>Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="125" />
+      <location filename="../../udens_register/ui/incident_form.py" line="117" />
       <source>Last name:</source>
       <translation>Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="126" />
+      <location filename="../../udens_register/ui/incident_form.py" line="118" />
       <source>Student number:</source>
       <translation>Leerlingnummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="127" />
+      <location filename="../../udens_register/ui/incident_form.py" line="119" />
       <source>Class:</source>
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="130" />
+      <location filename="../../udens_register/ui/incident_form.py" line="122" />
       <source>Roles in this incident</source>
       <translation>Rollen bij dit incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="175" />
+      <location filename="../../udens_register/ui/incident_form.py" line="167" />
       <source>Tick at least one role.</source>
       <translation>Vink minstens één rol aan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="195" />
+      <location filename="../../udens_register/ui/incident_form.py" line="187" />
       <source>Choose a person from the list, or record a new person.</source>
       <translation>Kies een persoon uit de lijst of leg een nieuwe persoon vast.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="215" />
+      <location filename="../../udens_register/ui/incident_form.py" line="207" />
       <source>New incident</source>
       <translation>Nieuw incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="219" />
+      <location filename="../../udens_register/ui/incident_form.py" line="211" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="223" />
+      <location filename="../../udens_register/ui/incident_form.py" line="215" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="227" />
+      <location filename="../../udens_register/ui/incident_form.py" line="219" />
       <source>Other</source>
       <translation>Anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="229" />
+      <location filename="../../udens_register/ui/incident_form.py" line="221" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="234" />
+      <location filename="../../udens_register/ui/incident_form.py" line="226" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="236" />
+      <location filename="../../udens_register/ui/incident_form.py" line="228" />
       <source>Date of the incident known</source>
       <translation>Datum van het incident bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="241" />
+      <location filename="../../udens_register/ui/incident_form.py" line="233" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="245" />
+      <location filename="../../udens_register/ui/incident_form.py" line="237" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="246" />
+      <location filename="../../udens_register/ui/incident_form.py" line="238" />
       <source>What happened, where, and who saw it. Facts, not opinions.</source>
       <translation>Wat er gebeurde, waar, en wie het zag. Feiten, geen meningen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="250" />
+      <location filename="../../udens_register/ui/incident_form.py" line="242" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="253" />
+      <location filename="../../udens_register/ui/incident_form.py" line="245" />
       <source>Closing rationale</source>
       <translation>Reden van afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="267" />
+      <location filename="../../udens_register/ui/incident_form.py" line="259" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="269" />
+      <location filename="../../udens_register/ui/incident_form.py" line="261" />
       <source>&amp;Category:</source>
       <translation>&amp;Categorie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="270" />
+      <location filename="../../udens_register/ui/incident_form.py" line="262" />
       <source>&amp;Platform:</source>
       <translation>&amp;Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="271" />
+      <location filename="../../udens_register/ui/incident_form.py" line="263" />
       <source>&amp;Reported on:</source>
       <translation>&amp;Gemeld op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="273" />
+      <location filename="../../udens_register/ui/incident_form.py" line="265" />
       <source>&amp;Happened on:</source>
       <translation>Ge&amp;beurd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="277" />
+      <location filename="../../udens_register/ui/incident_form.py" line="269" />
       <source>&amp;Description:</source>
       <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="278" />
+      <location filename="../../udens_register/ui/incident_form.py" line="270" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="279" />
+      <location filename="../../udens_register/ui/incident_form.py" line="271" />
       <source>Closing rationale:</source>
       <translation>Reden van afsluiten:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="283" />
+      <location filename="../../udens_register/ui/incident_form.py" line="275" />
       <source>Persons in this incident</source>
       <translation>Betrokkenen bij dit incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="285" />
+      <location filename="../../udens_register/ui/incident_form.py" line="277" />
       <source>&amp;Add person…</source>
       <translation>Persoon &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="286" />
+      <location filename="../../udens_register/ui/incident_form.py" line="278" />
       <source>Add person</source>
       <translation>Persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="288" />
+      <location filename="../../udens_register/ui/incident_form.py" line="280" />
       <source>Re&amp;move person</source>
       <translation>Persoon &amp;verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="289" />
+      <location filename="../../udens_register/ui/incident_form.py" line="281" />
       <source>Remove person</source>
       <translation>Persoon verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="295" />
+      <location filename="../../udens_register/ui/incident_form.py" line="287" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="347" />
+      <location filename="../../udens_register/ui/incident_form.py" line="339" />
       <source>Give the incident a short title.</source>
       <translation>Geef het incident een korte titel.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="348" />
+      <location filename="../../udens_register/ui/incident_form.py" line="340" />
       <source>The report date cannot be in the future.</source>
       <translation>De meldingsdatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="349" />
+      <location filename="../../udens_register/ui/incident_form.py" line="341" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="350" />
+      <location filename="../../udens_register/ui/incident_form.py" line="342" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="358" />
+      <location filename="../../udens_register/ui/incident_form.py" line="350" />
       <source>Please check this field.</source>
       <translation>Controleer dit veld.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="79" />
+      <location filename="../../udens_register/ui/incident_form.py" line="71" />
       <source>Add person to the incident</source>
       <translation>Persoon aan het incident toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="83" />
+      <location filename="../../udens_register/ui/incident_form.py" line="75" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="84" />
+      <location filename="../../udens_register/ui/incident_form.py" line="76" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="86" />
+      <location filename="../../udens_register/ui/incident_form.py" line="78" />
       <source>Persons found</source>
       <translation>Gevonden personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="90" />
+      <location filename="../../udens_register/ui/incident_form.py" line="82" />
       <source>Or record a new person</source>
       <translation>Of leg een nieuwe persoon vast</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="97" />
+      <location filename="../../udens_register/ui/incident_form.py" line="89" />
       <source>Kind of person</source>
       <translation>Soort persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="99" />
+      <location filename="../../udens_register/ui/incident_form.py" line="91" />
       <source>First name</source>
       <translation>Roepnaam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="93" />
+      <source>Infix (tussenvoegsel)</source>
+      <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="95" />
+      <source>Last name</source>
+      <translation>Achternaam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="97" />
+      <source>Student number</source>
+      <translation>Leerlingnummer</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="99" />
+      <source>Class</source>
+      <translation>Klas</translation>
     </message>
   </context>
   <context>
@@ -2890,287 +2880,292 @@
   <context>
     <name>Persons</name>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="101" />
+      <location filename="../../udens_register/ui/persons.py" line="100" />
+      <source>Import pupils</source>
+      <translation>Leerlingen importeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="102" />
       <source>Choose the pupil export of the school administration (Magister, Somtoday or ParnasSys) as a CSV file. The whole file is imported, or nothing: a file with errors is refused.</source>
       <translation>Kies de leerlingexport van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV-bestand. Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="107" />
+      <location filename="../../udens_register/ui/persons.py" line="108" />
       <source>No file chosen</source>
       <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="108" />
+      <location filename="../../udens_register/ui/persons.py" line="109" />
       <source>&amp;Choose file…</source>
       <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="109" />
+      <location filename="../../udens_register/ui/persons.py" line="110" />
       <source>Choose file</source>
       <translation>Bestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="116" />
+      <location filename="../../udens_register/ui/persons.py" line="117" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="119" />
+      <location filename="../../udens_register/ui/persons.py" line="120" />
       <source>Student number</source>
       <translation>Leerlingnummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="119" />
+      <location filename="../../udens_register/ui/persons.py" line="120" />
       <source>Name</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="119" />
+      <location filename="../../udens_register/ui/persons.py" line="120" />
       <source>Class</source>
       <translation>Klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="119" />
+      <location filename="../../udens_register/ui/persons.py" line="120" />
       <source>Change</source>
       <translation>Wijziging</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="121" />
+      <location filename="../../udens_register/ui/persons.py" line="122" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="128" />
+      <location filename="../../udens_register/ui/persons.py" line="129" />
       <source>Importing</source>
       <translation>Bezig met importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="130" />
+      <location filename="../../udens_register/ui/persons.py" line="131" />
       <source>&amp;Import</source>
       <translation>&amp;Importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="149" />
+      <location filename="../../udens_register/ui/persons.py" line="150" />
       <source>Choose pupil file</source>
       <translation>Leerlingbestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="149" />
+      <location filename="../../udens_register/ui/persons.py" line="150" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="163" />
+      <location filename="../../udens_register/ui/persons.py" line="164" />
       <source>The file could not be read.</source>
       <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="170" />
+      <location filename="../../udens_register/ui/persons.py" line="171" />
       <source>%1 pupils: %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
       <translation>%1 leerlingen: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt pas iets geïmporteerd als u op Importeren drukt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="183" />
+      <location filename="../../udens_register/ui/persons.py" line="184" />
       <source>new</source>
       <translation>nieuw</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="185" />
+      <location filename="../../udens_register/ui/persons.py" line="186" />
       <source>changed</source>
       <translation>gewijzigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="202" />
+      <location filename="../../udens_register/ui/persons.py" line="203" />
       <source>line %1: </source>
       <translation>regel %1: </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="206" />
+      <location filename="../../udens_register/ui/persons.py" line="207" />
       <source>The file is refused: %1 line(s) with errors. Nothing was imported.</source>
       <translation>Het bestand is geweigerd: %1 regel(s) met fouten. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="243" />
+      <location filename="../../udens_register/ui/persons.py" line="244" />
       <source>Correct %1</source>
       <translation>%1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="249" />
+      <location filename="../../udens_register/ui/persons.py" line="250" />
       <source>Date of birth</source>
       <translation>Geboortedatum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="251" />
+      <location filename="../../udens_register/ui/persons.py" line="252" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="253" />
+      <location filename="../../udens_register/ui/persons.py" line="254" />
       <source>First name</source>
       <translation>Roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="254" />
+      <location filename="../../udens_register/ui/persons.py" line="255" />
       <source>Infix</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="255" />
+      <location filename="../../udens_register/ui/persons.py" line="256" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="258" />
+      <location filename="../../udens_register/ui/persons.py" line="259" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="268" />
+      <location filename="../../udens_register/ui/persons.py" line="269" />
       <source>First name:</source>
       <translation>Roepnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="269" />
+      <location filename="../../udens_register/ui/persons.py" line="270" />
       <source>Infix:</source>
       <translation>Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="270" />
+      <location filename="../../udens_register/ui/persons.py" line="271" />
       <source>Last name:</source>
       <translation>Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="271" />
+      <location filename="../../udens_register/ui/persons.py" line="272" />
       <source>Student number:</source>
       <translation>Leerlingnummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="272" />
+      <location filename="../../udens_register/ui/persons.py" line="273" />
       <source>Class:</source>
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="273" />
+      <location filename="../../udens_register/ui/persons.py" line="274" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="274" />
+      <location filename="../../udens_register/ui/persons.py" line="275" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="293" />
+      <location filename="../../udens_register/ui/persons.py" line="294" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="300" />
+      <location filename="../../udens_register/ui/persons.py" line="301" />
       <source>This student number is already in the register, or not for a pupil.</source>
       <translation>Dit leerlingnummer staat al in het register, of hoort niet bij een leerling.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="303" />
+      <location filename="../../udens_register/ui/persons.py" line="304" />
       <source>A name is required.</source>
       <translation>Een naam is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="304" />
+      <location filename="../../udens_register/ui/persons.py" line="305" />
       <source>The date of birth cannot be in the future.</source>
       <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="325" />
+      <location filename="../../udens_register/ui/persons.py" line="326" />
       <source>Persons</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="327" />
+      <location filename="../../udens_register/ui/persons.py" line="328" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="328" />
+      <location filename="../../udens_register/ui/persons.py" line="329" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="339" />
+      <location filename="../../udens_register/ui/persons.py" line="340" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="339" />
+      <location filename="../../udens_register/ui/persons.py" line="340" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="339" />
+      <location filename="../../udens_register/ui/persons.py" line="340" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="339" />
+      <location filename="../../udens_register/ui/persons.py" line="340" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="339" />
+      <location filename="../../udens_register/ui/persons.py" line="340" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="341" />
+      <location filename="../../udens_register/ui/persons.py" line="342" />
       <source>Incidents of this person</source>
       <translation>Incidenten van deze persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="348" />
+      <location filename="../../udens_register/ui/persons.py" line="349" />
       <source>Parents or children</source>
       <translation>Ouders of kinderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="349" />
+      <location filename="../../udens_register/ui/persons.py" line="350" />
       <source>&amp;Link a parent…</source>
       <translation>Ouder &amp;koppelen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="350" />
+      <location filename="../../udens_register/ui/persons.py" line="351" />
       <source>Link a parent</source>
       <translation>Ouder koppelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="352" />
+      <location filename="../../udens_register/ui/persons.py" line="353" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="353" />
+      <location filename="../../udens_register/ui/persons.py" line="354" />
       <source>Correct person</source>
       <translation>Persoon corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="355" />
+      <location filename="../../udens_register/ui/persons.py" line="356" />
       <source>Show these &amp;incidents in the list</source>
       <translation>Deze &amp;incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="356" />
+      <location filename="../../udens_register/ui/persons.py" line="357" />
       <source>Show these incidents in the list</source>
       <translation>Deze incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="412" />
+      <location filename="../../udens_register/ui/persons.py" line="413" />
       <source>, born %1</source>
       <translation>, geboren %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="419" />
+      <location filename="../../udens_register/ui/persons.py" line="420" />
       <source>removed from case (was: %1)</source>
       <translation>uit zaak verwijderd (was: %1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="425" />
+      <location filename="../../udens_register/ui/persons.py" line="426" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -3178,124 +3173,119 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="428" />
+      <location filename="../../udens_register/ui/persons.py" line="429" />
       <source>none linked</source>
       <translation>niemand gekoppeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="429" />
+      <location filename="../../udens_register/ui/persons.py" line="430" />
       <source>Parents: %1</source>
       <translation>Ouders: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="433" />
+      <location filename="../../udens_register/ui/persons.py" line="434" />
       <source>Children: %1</source>
       <translation>Kinderen: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="445" />
+      <location filename="../../udens_register/ui/persons.py" line="446" />
       <source>Link a parent to %1</source>
       <translation>Ouder koppelen aan %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="447" />
+      <location filename="../../udens_register/ui/persons.py" line="448" />
       <source>Parents</source>
       <translation>Ouders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="452" />
+      <location filename="../../udens_register/ui/persons.py" line="453" />
       <source>Record the parent first as a person of kind Parent if they are not in the list.</source>
       <translation>Leg de ouder eerst vast als persoon van de soort Ouder als die niet in de lijst staat.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="65" />
+      <location filename="../../udens_register/ui/persons.py" line="66" />
       <source>file larger than 50 MB</source>
       <translation>bestand groter dan 50 MB</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="66" />
+      <location filename="../../udens_register/ui/persons.py" line="67" />
       <source>not a CSV text file in UTF-8 or Windows-1252</source>
       <translation>geen CSV-tekstbestand in UTF-8 of Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="67" />
+      <location filename="../../udens_register/ui/persons.py" line="68" />
       <source>the file is empty</source>
       <translation>het bestand is leeg</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="68" />
+      <location filename="../../udens_register/ui/persons.py" line="69" />
       <source>column %column missing</source>
       <translation>kolom %column ontbreekt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="69" />
+      <location filename="../../udens_register/ui/persons.py" line="70" />
       <source>%found fields where the header has %expected</source>
       <translation>%found velden, de kopregel heeft er %expected</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="70" />
+      <location filename="../../udens_register/ui/persons.py" line="71" />
       <source>student number empty</source>
       <translation>leerlingnummer leeg</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="71" />
+      <location filename="../../udens_register/ui/persons.py" line="72" />
       <source>student number longer than 30 characters</source>
       <translation>leerlingnummer langer dan 30 tekens</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="72" />
+      <location filename="../../udens_register/ui/persons.py" line="73" />
       <source>student number %number also on line %other</source>
       <translation>leerlingnummer %number staat ook op regel %other</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="73" />
+      <location filename="../../udens_register/ui/persons.py" line="74" />
       <source>first name empty</source>
       <translation>roepnaam leeg</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="74" />
+      <location filename="../../udens_register/ui/persons.py" line="75" />
       <source>last name empty</source>
       <translation>achternaam leeg</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="75" />
+      <location filename="../../udens_register/ui/persons.py" line="76" />
       <source>name longer than 100 characters</source>
       <translation>naam langer dan 100 tekens</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="76" />
+      <location filename="../../udens_register/ui/persons.py" line="77" />
       <source>date of birth '%value' is not a real date (dd-mm-yyyy)</source>
       <translation>geboortedatum '%value' is geen bestaande datum (dd-mm-jjjj)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="77" />
+      <location filename="../../udens_register/ui/persons.py" line="78" />
       <source>date of birth %value is impossible</source>
       <translation>geboortedatum %value is onmogelijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="78" />
+      <location filename="../../udens_register/ui/persons.py" line="79" />
       <source>class longer than 30 characters</source>
       <translation>klas langer dan 30 tekens</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="79" />
+      <location filename="../../udens_register/ui/persons.py" line="80" />
       <source>the file has a header but no pupils</source>
       <translation>het bestand heeft een kopregel maar geen leerlingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="80" />
+      <location filename="../../udens_register/ui/persons.py" line="81" />
       <source>student number %number belongs to someone who is not a pupil</source>
       <translation>leerlingnummer %number hoort bij iemand die geen leerling is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="81" />
+      <location filename="../../udens_register/ui/persons.py" line="82" />
       <source>%file cannot be read</source>
       <translation>%file is niet leesbaar</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="99" />
-      <source>Import pupils</source>
-      <translation>Leerlingen importeren</translation>
     </message>
   </context>
   <context>
@@ -3316,17 +3306,17 @@
       <translation>Nieuwe &amp;herstelsleutel…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="123" />
+      <location filename="../../udens_register/ui/safety.py" line="121" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="124" />
+      <location filename="../../udens_register/ui/safety.py" line="122" />
       <source>(you)</source>
       <translation>(u)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="143" />
+      <location filename="../../udens_register/ui/safety.py" line="141" />
       <source>Write down the new recovery key and keep it in the school safe. The old one no longer works.
 
 %1</source>
@@ -3335,102 +3325,102 @@
 %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="155" />
+      <location filename="../../udens_register/ui/safety.py" line="153" />
       <source>Add coordinator</source>
       <translation>Coördinator toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="167" />
+      <location filename="../../udens_register/ui/safety.py" line="165" />
       <source>Remove</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="167" />
+      <location filename="../../udens_register/ui/safety.py" line="165" />
       <source>The recovery key is replaced, not removed.</source>
       <translation>De herstelsleutel wordt vervangen, niet verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="171" />
+      <location filename="../../udens_register/ui/safety.py" line="169" />
       <source>Remove coordinator</source>
       <translation>Coördinator verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="172" />
+      <location filename="../../udens_register/ui/safety.py" line="170" />
       <source>Remove the key of %1? They can no longer open the register.</source>
       <translation>De sleutel van %1 verwijderen? Diegene kan het register dan niet meer openen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="180" />
+      <location filename="../../udens_register/ui/safety.py" line="178" />
       <source>Change my passphrase</source>
       <translation>Mijn wachtwoordzin wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="188" />
+      <location filename="../../udens_register/ui/safety.py" line="186" />
       <source>New recovery key</source>
       <translation>Nieuwe herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="188" />
+      <location filename="../../udens_register/ui/safety.py" line="186" />
       <source>Make a new recovery key? The old one stops working at once.</source>
       <translation>Een nieuwe herstelsleutel maken? De oude werkt direct niet meer.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="205" />
+      <location filename="../../udens_register/ui/safety.py" line="203" />
       <source>Retention: delete old cases</source>
       <translation>Bewaartermijn: oude zaken verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="207" />
+      <location filename="../../udens_register/ui/safety.py" line="205" />
       <source>Closed cases are kept for %1 year(s) after closing, then deleted for good. Cases with a pending police case stay (legal hold). The audit trail keeps only the case number and the fact of deletion.</source>
       <translation>Afgesloten zaken worden %1 jaar na afsluiten bewaard en daarna definitief verwijderd. Zaken met een lopende politiezaak blijven staan. Het auditlogboek bewaart alleen het zaaknummer en het feit van verwijdering.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="215" />
+      <location filename="../../udens_register/ui/safety.py" line="213" />
       <source>Cases due for deletion</source>
       <translation>Zaken die verwijderd kunnen worden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="217" />
+      <location filename="../../udens_register/ui/safety.py" line="215" />
       <source>Type DELETE to confirm</source>
       <translation>Typ VERWIJDEREN om te bevestigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="218" />
+      <location filename="../../udens_register/ui/safety.py" line="216" />
       <source>Type VERWIJDEREN to confirm</source>
       <translation>Typ VERWIJDEREN om te bevestigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="224" />
+      <location filename="../../udens_register/ui/safety.py" line="222" />
       <source>&amp;Delete for good</source>
       <translation>&amp;Definitief verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="240" />
+      <location filename="../../udens_register/ui/safety.py" line="238" />
       <source>closed on %1</source>
       <translation>afgesloten op %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="241" />
+      <location filename="../../udens_register/ui/safety.py" line="239" />
       <source>(on hold: police case pending)</source>
       <translation>(vastgehouden: lopende politiezaak)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="248" />
+      <location filename="../../udens_register/ui/safety.py" line="246" />
       <source>No closed cases are past the retention term.</source>
       <translation>Er zijn geen afgesloten zaken over de bewaartermijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="264" />
+      <location filename="../../udens_register/ui/safety.py" line="262" />
       <source>Type VERWIJDEREN to confirm the deletion.</source>
       <translation>Typ VERWIJDEREN om de verwijdering te bevestigen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="281" />
+      <location filename="../../udens_register/ui/safety.py" line="279" />
       <source>The cases could not be deleted.</source>
       <translation>De zaken konden niet worden verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="291" />
+      <location filename="../../udens_register/ui/safety.py" line="289" />
       <source>Passphrase or recovery key:</source>
       <translation>Wachtwoordzin of herstelsleutel:</translation>
     </message>

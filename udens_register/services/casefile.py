@@ -19,6 +19,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import undefer
 
 from udens_register.domain.errors import ValidationError
+from udens_register.domain.model import display_name
 from udens_register.services.clock import Clock
 from udens_register.services.convert import incident_detail
 from udens_register.services.decisions import DecisionService
@@ -41,7 +42,7 @@ AUDIENCES = ("directie", "politie", "inzage")
 
 
 def _name(p: Person) -> str:
-    return " ".join(x for x in (p.first_name, p.infix, p.last_name) if x)
+    return display_name(p.first_name, p.infix, p.last_name)
 
 
 class Redactor:

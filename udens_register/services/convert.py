@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date, datetime
 
 from udens_register.services.dto import EventRow, IncidentDetail, IncidentRow, InvolvementRow, PersonRow
 from udens_register.storage.models import Event, Incident, Involvement, Person
@@ -75,3 +76,8 @@ def incident_detail(i: Incident) -> IncidentDetail:
         manager_consulted_on=i.manager_consulted_on,
         legal_hold=i.legal_hold,
     )
+
+
+def plain_value(value: object) -> object:
+    """A field value as the correction history stores it (dates as ISO text)."""
+    return value.isoformat() if isinstance(value, date | datetime) else value

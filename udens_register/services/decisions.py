@@ -20,7 +20,7 @@ from udens_register.domain.decisions import (
     validate_outcome,
 )
 from udens_register.domain.errors import ValidationError
-from udens_register.domain.model import age_on
+from udens_register.domain.model import age_on, display_name
 from udens_register.protocol import PROTOCOL_VERSION, decide
 from udens_register.services.clock import Clock, local_today
 from udens_register.services.convert import roles_of
@@ -120,9 +120,7 @@ def _action_row(a: Action, today: date) -> ActionRow:
         incident_id=a.incident_id,
         case_number=a.incident.case_number,
         kind=a.kind,
-        person_name=" ".join(x for x in (person.first_name, person.infix, person.last_name) if x)
-        if person
-        else "",
+        person_name=display_name(person.first_name, person.infix, person.last_name) if person else "",
         responsible=a.responsible,
         due_date=a.due_date,
         urgent=a.urgent,
@@ -184,7 +182,7 @@ class DecisionService:
                 PreparedPerson(
                     key=_key(v.person_id),
                     person_id=v.person_id,
-                    name=" ".join(x for x in (v.person.first_name, v.person.infix, v.person.last_name) if x),
+                    name=display_name(v.person.first_name, v.person.infix, v.person.last_name),
                     kind=v.person.kind,
                     roles=roles_of(v),
                     age=age_on(v.person.date_of_birth, day),

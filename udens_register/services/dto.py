@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from udens_register.domain.model import display_name
+
 
 @dataclass(frozen=True)
 class CoordinatorInfo:
@@ -33,7 +35,7 @@ class PersonRow:
     @property
     def name(self) -> str:
         """Display name in Dutch order."""
-        return " ".join(p for p in (self.first_name, self.infix, self.last_name) if p)
+        return display_name(self.first_name, self.infix, self.last_name)
 
 
 @dataclass(frozen=True)

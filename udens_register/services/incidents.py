@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine, select
@@ -11,9 +11,15 @@ from sqlalchemy.orm import Session
 
 from udens_register.domain.enums import Category, MeasureKind, Role, Status
 from udens_register.domain.errors import ValidationError
-from udens_register.domain.model import IncidentDraft, IncidentFilter, format_case_number, validate_roles
+from udens_register.domain.model import (
+    IncidentDraft,
+    IncidentFilter,
+    display_name,
+    format_case_number,
+    validate_roles,
+)
 from udens_register.services.clock import Clock, local_today
-from udens_register.services.convert import incident_detail, incident_row
+from udens_register.services.convert import incident_detail, incident_row, plain_value
 from udens_register.services.dto import (
     CommunicationRow,
     Cursor,
@@ -165,7 +171,7 @@ class IncidentService:
             )
             draft.validate(local_today(self._clock))
             diff = {
-                key: [_plain(getattr(incident, key)), _plain(value)]
+                key: [plain_value(getattr(incident, key)), plain_value(value)]
                 for key, value in changes.items()
                 if getattr(incident, key) != value
             }
@@ -387,16 +393,9 @@ class IncidentService:
             return incident_detail(incident)
 
 
-def _plain(value: Any) -> Any:
-    """A JSON-friendly form of a field value for the correction history."""
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    return value
-
-
 def measure_row(m: Measure) -> MeasureRow:
     """The DTO of a measure."""
     name = ""
     if m.person is not None:
-        name = " ".join(x for x in (m.person.first_name, m.person.infix, m.person.last_name) if x)
+        name = display_name(m.person.first_name, m.person.infix, m.person.last_name)
     return MeasureRow(m.id, m.incident_id, name, m.kind, m.taken_on, m.note)

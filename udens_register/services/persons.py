@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine, select
@@ -12,7 +11,7 @@ from udens_register.domain.enums import PersonKind
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import PersonDraft
 from udens_register.services.clock import Clock, local_today
-from udens_register.services.convert import incident_row, person_row, roles_of
+from udens_register.services.convert import incident_row, person_row, plain_value, roles_of
 from udens_register.services.dto import PersonIncident, PersonRow
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Guardianship, Person
@@ -152,7 +151,7 @@ class PersonService:
                 "date_of_birth": merged.date_of_birth,
             }
             diff = {
-                k: [_plain(getattr(person, k)), _plain(v)]
+                k: [plain_value(getattr(person, k)), plain_value(v)]
                 for k, v in new_values.items()
                 if k in changes and getattr(person, k) != v
             }
@@ -176,7 +175,3 @@ class PersonService:
         """Persons whose name, student number or class contains ``text``."""
         with UnitOfWork(self._engine) as uow:
             return [person_row(p) for p in repo.persons(uow.session, text, limit)]
-
-
-def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, date) else value

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from udens_register.domain.model import display_name
 from udens_register.storage.models import (
     Communication,
     Evidence,
@@ -38,7 +39,7 @@ def include_object(obj: Any, name: str | None, type_: str, reflected: bool, comp
 
 
 def _name(p: Person) -> str:
-    return " ".join(x for x in (p.first_name, p.infix, p.last_name) if x)
+    return display_name(p.first_name, p.infix, p.last_name)
 
 
 def document(session: Session, incident_id: int) -> tuple[str, str, str, str, str] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from udens_register.domain.errors import RegisterError, ValidationError
 from udens_register.services.dto import ActionRow
-from udens_register.ui.dialogs import problem_label
+from udens_register.ui.dialogs import OptionalDate, problem_label, qdate
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.i18n import fmt_date
 
@@ -106,37 +106,9 @@ def outcome_text(outcome: dict[str, Any]) -> str:
     return "; ".join(f"{labels.get(k, k)}: {words(v)}" for k, v in outcome.items() if v)
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _iso(edit: QDateEdit) -> str:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day()).isoformat()
-
-
-class _OptionalDate(QWidget):
-    """A date that may be unknown."""
-
-    def __init__(self, name: str, value: str | None, default: date) -> None:
-        super().__init__()
-        self.known = QCheckBox(_t("Known"))
-        self.known.setAccessibleName(_t("%1 known").replace("%1", name))
-        self.edit = QDateEdit(_qdate(date.fromisoformat(value) if value else default))
-        self.edit.setDisplayFormat("dd-MM-yyyy")
-        self.edit.setCalendarPopup(True)
-        self.edit.setAccessibleName(name)
-        self.known.setChecked(bool(value))
-        self.edit.setEnabled(bool(value))
-        self.known.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.known)
-        layout.addWidget(self.edit, 1)
-
-    def value(self) -> str | None:
-        """ISO date or None."""
-        return _iso(self.edit) if self.known.isChecked() else None
+def _day(value: object) -> date | None:
+    """A stored ISO date, or None."""
+    return date.fromisoformat(str(value)) if value else None
 
 
 class ActionDialog(QDialog):
@@ -158,7 +130,7 @@ class ActionDialog(QDialog):
             form.addRow(_t("Person:"), QLabel(action.person_name))
         self.responsible = QLineEdit(action.responsible)
         self.responsible.setAccessibleName(_t("Responsible"))
-        self.due = QDateEdit(_qdate(action.due_date))
+        self.due = QDateEdit(qdate(action.due_date))
         self.due.setDisplayFormat("dd-MM-yyyy")
         self.due.setCalendarPopup(True)
         self.due.setAccessibleName(_t("Due date"))
@@ -178,7 +150,7 @@ class ActionDialog(QDialog):
                 how.addItem(text, code)
             how.setCurrentIndex(max(0, how.findData(o.get("how", ""))))
             self.fields["how"] = how
-            self.fields["when"] = _OptionalDate(_t("Contacted on"), o.get("when"), today)
+            self.fields["when"] = OptionalDate(_t("Contacted on"), _day(o.get("when")), today)
             self.fields["reaction"] = QPlainTextEdit(str(o.get("reaction", "")))
             labels = {
                 "contacted": _t("Who was contacted:"),
@@ -187,7 +159,7 @@ class ActionDialog(QDialog):
                 "reaction": _t("Their reaction:"),
             }
         elif action.kind == "police":
-            self.fields["date"] = _OptionalDate(_t("Date"), o.get("date"), today)
+            self.fields["date"] = OptionalDate(_t("Date"), _day(o.get("date")), today)
             self.fields["station"] = QLineEdit(str(o.get("station", "")))
             self.fields["registration_number"] = QLineEdit(str(o.get("registration_number", "")))
             kind = QComboBox()
@@ -212,7 +184,7 @@ class ActionDialog(QDialog):
                 ", ".join(date.fromisoformat(d).strftime("%d-%m-%Y") for d in o.get("follow_up_dates", []))
             )
             self.fields["follow_up_dates"].setPlaceholderText(_t("dd-mm-yyyy, dd-mm-yyyy"))
-            self.fields["ended_on"] = _OptionalDate(_t("Ended on"), o.get("ended_on"), today)
+            self.fields["ended_on"] = OptionalDate(_t("Ended on"), _day(o.get("ended_on")), today)
             labels = {
                 "guide": _t("Who guides:"),
                 "plan": _t("Plan:"),
@@ -257,8 +229,9 @@ class ActionDialog(QDialog):
         for key, widget in self.fields.items():
             if isinstance(widget, QComboBox):
                 result[key] = widget.currentData() or ""
-            elif isinstance(widget, _OptionalDate):
-                result[key] = widget.value()
+            elif isinstance(widget, OptionalDate):
+                day = widget.value()
+                result[key] = day.isoformat() if day else None
             elif isinstance(widget, QPlainTextEdit):
                 result[key] = widget.toPlainText()
             elif key == "follow_up_dates":

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from udens_register.domain.enums import Category, MeasureKind, Role
 from udens_register.domain.errors import RegisterError, ValidationError
 from udens_register.services.dto import CommunicationRow, IncidentDetail, MeasureRow
-from udens_register.ui.dialogs import OptionalDate, ask_reason, problem_label, pydate, qdate
+from udens_register.ui.dialogs import OptionalDate, action_button, ask_reason, problem_label, pydate, qdate
 from udens_register.ui.errors import known_error_text, show_error
 from udens_register.ui.i18n import category_label, fmt_date, kind_label, role_label
 from udens_register.ui.incident_form import PersonDialog, PersonsPort
@@ -324,9 +324,7 @@ class CasePanel(QWidget):
             (measures_row, "measure", _t("Record &measure…"), self.add_measure),
             (measures_row, "communication", _t("Record &communication…"), self.add_communication),
         ):
-            button = QPushButton(text)
-            button.setAccessibleName(text.replace("&", "").rstrip("…"))
-            button.clicked.connect(slot)
+            button = action_button(text, slot)
             self.buttons[key] = button
             row.addWidget(button)
         persons_row.addStretch(1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,14 @@ def qdate(value: date) -> QDate:
 def pydate(value: QDate) -> date:
     """A Python date for a QDate."""
     return date(value.year(), value.month(), value.day())
+
+
+def action_button(text: str, slot: Callable[[], object]) -> QPushButton:
+    """A push button whose accessible name is its text without mnemonic or ellipsis."""
+    button = QPushButton(text)
+    button.setAccessibleName(text.replace("&", "").rstrip("…"))
+    button.clicked.connect(slot)
+    return button
 
 
 def problem_label() -> QLabel:

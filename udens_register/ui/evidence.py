@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from udens_register.domain.errors import RegisterError, ValidationError
 from udens_register.services.dto import EvidenceMeta, EvidenceRow
-from udens_register.ui.dialogs import ask_reason, problem_label
+from udens_register.ui.dialogs import action_button, ask_reason, problem_label
 from udens_register.ui.errors import known_error_text, show_error
 from udens_register.ui.i18n import fmt_datetime
 
@@ -333,9 +333,7 @@ class EvidencePanel(QWidget):
             (bottom, "correct", _t("Co&rrect…"), self.correct_current),
             (bottom, "remove", _t("Re&move…"), self.remove_current),
         ):
-            button = QPushButton(text)
-            button.setAccessibleName(text.replace("&", "").rstrip("…"))
-            button.clicked.connect(slot)
+            button = action_button(text, slot)
             self.buttons[key] = button
             row.addWidget(button)
         top.addStretch(1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +30,7 @@ from udens_register.domain.enums import Category, PersonKind, Platform, Role, St
 from udens_register.domain.errors import RegisterError, ValidationError
 from udens_register.domain.model import IncidentDraft, PersonDraft
 from udens_register.services.dto import PersonRow
-from udens_register.ui.dialogs import problem_label
+from udens_register.ui.dialogs import problem_label, pydate, qdate
 from udens_register.ui.errors import known_error_text, show_error
 from udens_register.ui.i18n import category_label, kind_label, role_label, status_label
 
@@ -52,14 +52,6 @@ class PersonsPort(Protocol):
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("IncidentForm", text)
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _error_label() -> QLabel:
@@ -107,7 +99,7 @@ class PersonDialog(QDialog):
         self.klass.setAccessibleName(_t("Class"))
         self.birth_known = QCheckBox(_t("Known"))
         self.birth_known.setAccessibleName(_t("Date of birth known"))
-        self.birth = QDateEdit(_qdate(date(today.year - 14, 1, 1)))
+        self.birth = QDateEdit(qdate(date(today.year - 14, 1, 1)))
         self.birth.setDisplayFormat("dd-MM-yyyy")
         self.birth.setCalendarPopup(True)
         self.birth.setAccessibleName(_t("Date of birth"))
@@ -182,7 +174,7 @@ class PersonDialog(QDialog):
                 last_name=self.last.text(),
                 student_number=self.number.text(),
                 class_name=self.klass.text(),
-                date_of_birth=_pydate(self.birth.date()) if self.birth_known.isChecked() else None,
+                date_of_birth=pydate(self.birth.date()) if self.birth_known.isChecked() else None,
             )
             try:
                 self.chosen = self._persons.create(draft)
@@ -227,14 +219,14 @@ class IncidentForm(QDialog):
             self.platform.addItem(platform.value if platform != Platform.OTHER else _t("Other"))
         self.platform.setCurrentIndex(0)
         self.platform.setAccessibleName(_t("Platform"))
-        self.reported = QDateEdit(_qdate(today))
+        self.reported = QDateEdit(qdate(today))
         self.reported.setDisplayFormat("dd-MM-yyyy")
         self.reported.setCalendarPopup(True)
-        self.reported.setMaximumDate(_qdate(today))
+        self.reported.setMaximumDate(qdate(today))
         self.reported.setAccessibleName(_t("Reported on"))
         self.occurred_known = QCheckBox(_t("Known"))
         self.occurred_known.setAccessibleName(_t("Date of the incident known"))
-        self.occurred = QDateEdit(_qdate(today))
+        self.occurred = QDateEdit(qdate(today))
         self.occurred.setDisplayFormat("dd-MM-yyyy")
         self.occurred.setCalendarPopup(True)
         self.occurred.setEnabled(False)
@@ -334,8 +326,8 @@ class IncidentForm(QDialog):
         return IncidentDraft(
             title=self.title.text(),
             category=Category(self.category.currentData()),
-            reported_at=_pydate(self.reported.date()),
-            occurred_at=_pydate(self.occurred.date()) if self.occurred_known.isChecked() else None,
+            reported_at=pydate(self.reported.date()),
+            occurred_at=pydate(self.occurred.date()) if self.occurred_known.isChecked() else None,
             platform=self.platform.currentText(),
             description=self.description.toPlainText(),
             status=Status(self.status.currentData()),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from udens_register.domain.errors import RegisterError, ValidationError
+from udens_register.domain.model import display_name
 from udens_register.services.dto import PersonIncident, PersonRow
 from udens_register.ui.dialogs import OptionalDate, problem_label
 from udens_register.ui.errors import known_error_text, show_error
@@ -178,7 +179,7 @@ class ImportDialog(QDialog):
         shown = plan.rows[:200]
         self.preview.setRowCount(len(shown))
         for r, row in enumerate(shown):
-            name = " ".join(x for x in (row.first_name, row.infix, row.last_name) if x)
+            name = display_name(row.first_name, row.infix, row.last_name)
             change = (
                 _t("new")
                 if row.student_number in new

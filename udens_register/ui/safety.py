@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from udens_register.services.keys import KeyService
-from udens_register.ui.dialogs import problem_label
+from udens_register.ui.dialogs import action_button, problem_label
 from udens_register.ui.errors import known_error_text, show_error
 from udens_register.ui.workers import Worker
 
@@ -101,9 +101,7 @@ class KeysDialog(QDialog):
             (_t("&Change my passphrase…"), self.passwd),
             (_t("New &recovery key…"), self.recovery),
         ):
-            button = QPushButton(text)
-            button.setAccessibleName(text.replace("&", "").rstrip("…"))
-            button.clicked.connect(slot)
+            button = action_button(text, slot)
             self.buttons.append(button)
             row.addWidget(button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
