@@ -207,6 +207,16 @@ class EvidenceService:
                 stmt = stmt.where(Evidence.removed_at.is_(None))
             return [_row(e) for e in uow.session.scalars(stmt)]
 
+    def thumbnails(self, incident_id: int) -> dict[int, bytes]:
+        """Every thumbnail of an incident in one query (for the evidence list)."""
+        with UnitOfWork(self._engine) as uow:
+            rows = uow.session.execute(
+                select(Evidence.id, Evidence.thumbnail).where(
+                    Evidence.incident_id == incident_id, Evidence.thumbnail.is_not(None)
+                )
+            ).all()
+            return {int(i): bytes(t) for i, t in rows if t is not None}
+
     def content(self, evidence_id: int, which: str = "working") -> bytes:
         """The bytes to show (``working``), the ``original``, or the ``thumbnail``."""
         if which not in ("working", "original", "thumbnail"):

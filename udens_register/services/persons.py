@@ -171,7 +171,7 @@ class PersonService:
             uow.commit()
             return person_row(person)
 
-    def find(self, text: str = "", limit: int | None = None) -> list[PersonRow]:
-        """Persons whose name, student number or class contains ``text``."""
+    def find(self, text: str = "", limit: int | None = None, kind: str | None = None) -> list[PersonRow]:
+        """Persons (of ``kind``, if given) whose name, student number or class contains ``text``."""
         with UnitOfWork(self._engine) as uow:
-            return [person_row(p) for p in repo.persons(uow.session, text, limit)]
+            return [person_row(p) for p in repo.persons(uow.session, text, limit, kind)]

@@ -162,9 +162,13 @@ def all_incidents_full(session: Session) -> Sequence[Incident]:
     return session.scalars(stmt).all()
 
 
-def persons(session: Session, text: str = "", limit: int | None = None) -> Sequence[Person]:
-    """Persons by name, optionally matching ``text`` in names, student number or class."""
+def persons(
+    session: Session, text: str = "", limit: int | None = None, kind: str | None = None
+) -> Sequence[Person]:
+    """Persons by name, optionally of one ``kind`` and matching ``text`` in names, number or class."""
     stmt = select(Person).order_by(Person.last_name, Person.first_name, Person.id)
+    if kind is not None:
+        stmt = stmt.where(Person.kind == kind)
     if text.strip():
         like = f"%{text.strip()}%"
         stmt = stmt.where(

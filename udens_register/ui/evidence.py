@@ -47,6 +47,7 @@ class EvidencePort(Protocol):
     def describe(self, incident_id: int, meta: EvidenceMeta) -> EvidenceRow: ...
     def list(self, incident_id: int, *, include_removed: bool = True) -> list[EvidenceRow]: ...
     def content(self, evidence_id: int, which: str = "working") -> bytes: ...
+    def thumbnails(self, incident_id: int) -> dict[int, bytes]: ...
     def save_to(self, evidence_id: int, path: Path) -> str: ...
     def correct(self, evidence_id: int, meta: EvidenceMeta, reason: str) -> EvidenceRow: ...
     def remove(self, evidence_id: int, reason: str) -> EvidenceRow: ...
@@ -369,6 +370,7 @@ class EvidencePanel(QWidget):
         if self.port is None or self.incident_id is None:
             return
         self.rows = self.port.list(self.incident_id)
+        thumbnails = self.port.thumbnails(self.incident_id)
         self.list.clear()
         for row in self.rows:
             if row.kind == "description":
@@ -384,9 +386,9 @@ class EvidencePanel(QWidget):
                 text = _t("[removed: %1] ").replace("%1", row.removed_reason) + text
             item = QListWidgetItem(text)
             item.setToolTip(html.escape(row.meta.post_url))
-            if row.has_thumbnail and not row.removed_at:
+            if row.id in thumbnails and not row.removed_at:
                 thumb = QPixmap()
-                thumb.loadFromData(self.port.content(row.id, "thumbnail"))
+                thumb.loadFromData(thumbnails[row.id])
                 item.setIcon(QIcon(thumb))
             if row.removed_at:
                 font = item.font()

@@ -40,7 +40,7 @@ from udens_register.ui.workers import Worker
 class PersonViewPort(Protocol):
     """What the persons view needs of the person service."""
 
-    def find(self, text: str = "", limit: int | None = None) -> list[PersonRow]: ...
+    def find(self, text: str = "", limit: int | None = None, kind: str | None = None) -> list[PersonRow]: ...
     def get(self, person_id: int) -> PersonRow: ...
     def incidents_of(self, person_id: int) -> list[PersonIncident]: ...
     def parents_of(self, child_id: int) -> list[PersonRow]: ...
@@ -440,8 +440,9 @@ class PersonsView(QDialog):
         child = self.current()
         if child is None or child.kind != "pupil":
             return
-        parents = [p for p in self._port.find(child.last_name, limit=200) if p.kind == "parent"]
-        parents += [p for p in self._port.find("", limit=2000) if p.kind == "parent" and p not in parents]
+        # Parents with the pupil's surname first, then every other parent.
+        parents = self._port.find(child.last_name, limit=200, kind="parent")
+        parents += [p for p in self._port.find("", limit=2000, kind="parent") if p not in parents]
         dialog = QDialog(self)
         dialog.setWindowTitle(_t("Link a parent to %1").replace("%1", child.name))
         choices = QListWidget(dialog)
