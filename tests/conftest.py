@@ -15,7 +15,6 @@ os.environ.pop("UDENS_REGISTER_PASSPHRASE", None)
 
 PASSPHRASE = "correct horse battery staple"
 FAST_KDF = 0.01  # calibrates to the minimum of 3 Argon2id iterations at 64 MiB
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 @pytest.fixture(autouse=True)

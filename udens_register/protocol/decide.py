@@ -13,8 +13,11 @@ from typing import Any
 PROTOCOL_VERSION = "Social Media Protocol Udens College, bestuur 19-03-2012"
 
 KINDS: tuple[str, ...] = ("pupil", "staff", "parent", "other")
-ROLES: tuple[str, ...] = ("victim", "author", "witness", "reporter")
+ROLES: tuple[str, ...] = ("victim", "author", "sharer", "witness", "reporter")
 THREATS: tuple[str, ...] = ("physical", "psychological", "material")
+# Rule 3: the pupils whose parents are brought in. Spreading a violating post is itself
+# taking part in the violation (contract, second edition), so `sharer` counts like `author`.
+RULE3_ROLES: frozenset[str] = frozenset({"victim", "author", "sharer"})
 
 _TOP_KEYS = (
     "persons",
@@ -237,7 +240,7 @@ def decide(facts: Mapping[str, Any]) -> Decision:
                 mode="consent" if p.age is not None and p.age >= ADULT_AGE else "inform",
             )
             for p in f.persons
-            if p.kind == "pupil" and ("victim" in p.roles or "author" in p.roles)
+            if p.kind == "pupil" and RULE3_ROLES & set(p.roles)
         )
     police = Police(involve=bool(grounds) or f.immediate_danger, grounds=grounds, urgent=f.immediate_danger)
     guidance = tuple(p.id for p in f.persons if "victim" in p.roles)

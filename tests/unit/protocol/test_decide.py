@@ -13,12 +13,11 @@ from hypothesis import strategies as st
 
 from udens_register.protocol import KINDS, ROLES, THREATS, FactsError, decide
 
-SCENARIOS_FILE = Path(__file__).resolve().parents[4] / "shared" / "protocol" / "scenarios.json"
+# The project's own copy of the contract's worked scenarios (second edition, with `sharer`).
+SCENARIOS_FILE = Path(__file__).resolve().parents[2] / "data" / "protocol-scenarios.json"
 
 
 def _scenarios() -> list[dict[str, Any]]:
-    if not SCENARIOS_FILE.exists():  # pragma: no cover - the shared folder is beside every checkout
-        pytest.fail(f"shared scenarios missing at {SCENARIOS_FILE}")
     return json.loads(SCENARIOS_FILE.read_text(encoding="utf-8"))
 
 
