@@ -11,6 +11,7 @@ from sqlalchemy import Engine, text
 from udens_register.domain.decisions import DuePolicy
 from udens_register.domain.errors import NoRegister, RegisterDamaged, RegisterExists
 from udens_register.paths import DB_NAME, KEYFILE_NAME
+from udens_register.services.cases import CaseService
 from udens_register.services.casefile import CaseFileService
 from udens_register.services.clock import Clock, system_clock
 from udens_register.services.decisions import DecisionService
@@ -157,6 +158,7 @@ class OpenRegister:
         label = self.coordinator.label if not self.coordinator.by_recovery_key else "recovery key"
         self.audit = AuditService(engine, label)
         self.retention = RetentionService(engine, label, clock)
+        self.cases = CaseService(self.incidents, self.decisions, self.evidence, self.audit, clock)
         self.casefiles = CaseFileService(
             engine,
             self.incidents,
