@@ -11,8 +11,8 @@ from sqlalchemy import Engine, text
 from udens_register.domain.decisions import DuePolicy
 from udens_register.domain.errors import NoRegister, RegisterDamaged, RegisterExists
 from udens_register.paths import DB_NAME, KEYFILE_NAME
-from udens_register.services.cases import CaseService
 from udens_register.services.casefile import CaseFileService
+from udens_register.services.cases import CaseService
 from udens_register.services.clock import Clock, system_clock
 from udens_register.services.decisions import DecisionService
 from udens_register.services.dto import CoordinatorInfo
