@@ -13,7 +13,7 @@ from udens_register.domain.enums import Category, PersonKind, Role
 from udens_register.domain.model import IncidentDraft, PersonDraft
 from udens_register.services.register import create_register, open_register
 from udens_register.ui.actions import ActionDialog, ActionsView
-from udens_register.ui.decision_wizard import DecisionWizard
+from udens_register.ui.decision import DecisionWizard
 
 MONDAY = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 

@@ -17,7 +17,7 @@ from udens_register.services.dto import (
 )
 from udens_register.ui.actions import kind_text, outcome_text, status_text
 from udens_register.ui.case_edit import measure_label
-from udens_register.ui.decision_wizard import decision_lines, route_text
+from udens_register.ui.decision.common import decision_lines, route_text
 from udens_register.ui.i18n import (
     category_label,
     event_label,

@@ -57,7 +57,7 @@ def _helper_context(tree: ast.Module) -> str | None:
 def extract(folder: Path = UI_DIR) -> list[Message]:
     """Every translatable string under ``folder``, in file and line order, without repeats."""
     found: dict[tuple[str, str], Message] = {}
-    for path in sorted(folder.glob("*.py")):
+    for path in sorted(folder.rglob("*.py")):  # screen families live in subpackages (ui/decision/)
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         helper = _helper_context(tree)
         aliases = {
@@ -72,7 +72,7 @@ def extract(folder: Path = UI_DIR) -> list[Message]:
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
-            where = f"{path.name}:{node.lineno}"
+            where = f"{path.relative_to(folder).as_posix()}:{node.lineno}"
             if _is_translate(node.func, aliases) and len(node.args) >= 2:
                 context, source = _const_str(node.args[0]), _const_str(node.args[1])
                 numerus = len(node.args) >= 4

@@ -46,7 +46,7 @@ from udens_register.services.safety import backup_name
 from udens_register.services.settings import Settings
 from udens_register.ui.actions import ActionsView
 from udens_register.ui.case_edit import CasePanel
-from udens_register.ui.decision_wizard import DecisionWizard
+from udens_register.ui.decision import DecisionWizard
 from udens_register.ui.detail import DetailPane
 from udens_register.ui.dialogs import OptionalDate, ask_reason
 from udens_register.ui.errors import known_error_text, show_error

@@ -1,0 +1,238 @@
+"""The wizard's last two pages: the decision line by line with deviations, and the follow-up actions."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from udens_register.services.dto import Deviation, PlannedAction
+from udens_register.ui.decision.common import MIN_REASON, PAGE_ACTIONS, decision_lines, route_text
+from udens_register.ui.dialogs import problem_label
+
+if TYPE_CHECKING:
+    from udens_register.ui.decision.wizard import DecisionWizard
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DecisionWizard", text)
+
+
+class DecisionPage(QWizardPage):
+    """The decision line by line, citing rules; deviations need a written reason."""
+
+    def __init__(self, wizard: DecisionWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(_t("Decision"))
+        self.setSubTitle(
+            _t(
+                "What the protocol asks for these answers. You may deviate from a line only with a written reason."
+            )
+        )
+        self.body = QVBoxLayout()
+        container = QWidget()
+        container.setLayout(self.body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(container)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.problem = problem_label()
+        self.problem.setAccessibleName(_t("Problem"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.problem)
+        self.deviate: dict[str, tuple[QCheckBox, QLineEdit]] = {}
+
+    def _clear(self) -> None:
+        while self.body.count():
+            item = self.body.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.deviate = {}
+
+    def line_text(self, key: str) -> str:
+        """The words for one line of the outcome (also used by the actions page)."""
+        wizard = self._wizard
+        names = {p.key: p.name for p in wizard.prepared.persons}
+        return dict(decision_lines(wizard.outcome.decision, names)).get(key, key)
+
+    def initializePage(self) -> None:
+        self._clear()
+        wizard = self._wizard
+        wizard.outcome = wizard.decisions.preview(wizard.prepared, wizard.questions_page.answers())
+        outcome = wizard.outcome
+        decision = outcome.decision
+        if not outcome.items:
+            none = QLabel(_t("The protocol asks for no action with these answers."))
+            none.setWordWrap(True)
+            self.body.addWidget(none)
+        for item in outcome.items:
+            box = QGroupBox(self.line_text(item.key))
+            box.setAccessibleName(self.line_text(item.key))
+            check = QCheckBox(_t("Deviate from this"))
+            check.setAccessibleName(_t("Deviate from: %1").replace("%1", self.line_text(item.key)))
+            reason = QLineEdit()
+            reason.setPlaceholderText(_t("Reason, e.g. informing the parents would endanger the pupil"))
+            reason.setAccessibleName(_t("Reason for deviating"))
+            reason.setEnabled(False)
+            check.toggled.connect(reason.setEnabled)
+            row = QHBoxLayout(box)
+            row.addWidget(check)
+            row.addWidget(reason, 1)
+            self.body.addWidget(box)
+            self.deviate[item.key] = (check, reason)
+        why_not: list[str] = []
+        if not decision["violation"]:
+            why_not.append(_t("No violation of the protocol: parents are not brought in under rule 3."))
+        elif not decision["parents"]:
+            why_not.append(_t("No pupil is a victim or author: rule 3 brings in no parents."))
+        if not decision["police"]["involve"]:
+            why_not.append(_t("No ground from rule 4 and no acute danger: the police are not brought in."))
+        if not decision["victim_guidance"]:
+            why_not.append(_t("No victim is recorded: rule 5 asks no guidance."))
+        if why_not:
+            label = QLabel("<br>".join(why_not))
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #4a4a4a;")
+            self.body.addWidget(label)
+        for code in outcome.routes:
+            title, text = route_text(code)
+            box = QGroupBox(_t("Outside the protocol: %1").replace("%1", title))
+            inner = QVBoxLayout(box)
+            label = QLabel(text)
+            label.setWordWrap(True)
+            inner.addWidget(label)
+            box.setStyleSheet("QGroupBox { font-weight: bold; }")
+            self.body.addWidget(box)
+        self.body.addStretch(1)
+
+    def deviations(self) -> list[Deviation]:
+        """The deviations ticked, with their reasons."""
+        return [
+            Deviation(key, reason.text().strip())
+            for key, (check, reason) in self.deviate.items()
+            if check.isChecked()
+        ]
+
+    def validatePage(self) -> bool:
+        for check, reason in self.deviate.values():
+            if check.isChecked() and len(reason.text().strip()) < MIN_REASON:
+                self.problem.setText(_t("Write a reason (at least 10 characters) for every deviation."))
+                reason.setFocus()
+                return False
+        self.problem.setText("")
+        return True
+
+    def nextId(self) -> int:
+        # The protocol decides whether anything follows: no actions, no actions page.
+        plans = self._wizard.decisions.planned_actions(self._wizard.outcome, self.deviations())
+        return PAGE_ACTIONS if plans else -1
+
+
+class ActionsPage(QWizardPage):
+    """The follow-up actions that Finish creates: who is responsible and by when."""
+
+    def __init__(self, wizard: DecisionWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(_t("Follow-up actions"))
+        self.setSubTitle(
+            _t(
+                "Finish records the decision; it cannot be changed afterwards. A new decision can be added later."
+            )
+        )
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([_t("Action"), _t("Responsible"), _t("Due date")])
+        self.table.setAccessibleName(_t("Follow-up actions"))
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 240)
+        header.resizeSection(2, 130)
+        self.deviated = QLabel()
+        self.deviated.setWordWrap(True)
+        self.deviated.setAccessibleName(_t("Deviations"))
+        self.problem = problem_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.deviated)
+        layout.addWidget(self.problem)
+        self.plans: list[PlannedAction] = []
+        self.editors: list[tuple[QLineEdit, QDateEdit]] = []
+
+    def initializePage(self) -> None:
+        wizard = self._wizard
+        self.plans = wizard.decisions.planned_actions(wizard.outcome, wizard.decision_page.deviations())
+        self.table.setRowCount(len(self.plans))
+        self.editors = []
+        for row, plan in enumerate(self.plans):
+            item = QTableWidgetItem(wizard.decision_page.line_text(plan.item))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, 0, item)
+            who = QLineEdit(plan.responsible)
+            who.setAccessibleName(_t("Responsible"))
+            due = QDateEdit(QDate(plan.due_date.year, plan.due_date.month, plan.due_date.day))
+            due.setDisplayFormat("dd-MM-yyyy")
+            due.setCalendarPopup(True)
+            due.setAccessibleName(_t("Due date"))
+            self.table.setCellWidget(row, 1, who)
+            self.table.setCellWidget(row, 2, due)
+            self.editors.append((who, due))
+        self.table.resizeRowsToContents()
+        deviations = wizard.decision_page.deviations()
+        self.deviated.setText(
+            "<br>".join(
+                "<b>"
+                + html.escape(_t("Deviated from:"))
+                + "</b> "
+                + html.escape(wizard.decision_page.line_text(d.item))
+                + " — "
+                + html.escape(d.reason)
+                for d in deviations
+            )
+        )
+        self.deviated.setVisible(bool(deviations))
+
+    def final_plans(self) -> list[PlannedAction]:
+        """The planned actions with the coordinator's edits."""
+        result = []
+        for plan, (who, due) in zip(self.plans, self.editors, strict=True):
+            d = due.date()
+            result.append(
+                PlannedAction(
+                    item=plan.item,
+                    kind=plan.kind,
+                    person_key=plan.person_key,
+                    responsible=who.text().strip(),
+                    due_date=date(d.year(), d.month(), d.day()),
+                    urgent=plan.urgent,
+                )
+            )
+        return result
+
+    def validatePage(self) -> bool:
+        if any(not who.text().strip() for who, _ in self.editors):
+            self.problem.setText(_t("Every action needs someone responsible."))
+            return False
+        return True

@@ -1,0 +1,186 @@
+"""The wizard's first two pages: who was involved, and the protocol's questions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from udens_register.services.dto import Answers, Prepared
+from udens_register.ui.decision.common import _quote
+from udens_register.ui.dialogs import problem_label
+from udens_register.ui.i18n import fmt_date, kind_label, role_label
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DecisionWizard", text)
+
+
+class _YesNo(QWidget):
+    """A required yes/no answer."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.yes = QRadioButton(_t("Yes"))
+        self.no = QRadioButton(_t("No"))
+        self.yes.setAccessibleName(f"{name}: {_t('Yes')}")
+        self.no.setAccessibleName(f"{name}: {_t('No')}")
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.yes)
+        self.group.addButton(self.no)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.yes)
+        layout.addWidget(self.no)
+        layout.addStretch(1)
+
+    def answered(self) -> bool:
+        """Whether either button is checked."""
+        return self.yes.isChecked() or self.no.isChecked()
+
+    def value(self) -> bool:
+        """True for yes."""
+        return self.yes.isChecked()
+
+
+class PersonsPage(QWizardPage):
+    """Who is involved, with roles and ages on the incident date."""
+
+    def __init__(self, prepared: Prepared) -> None:
+        super().__init__()
+        self.setTitle(_t("Persons involved"))
+        self.setSubTitle(
+            _t("Case %1, %2. Ages are on the date of the incident.")
+            .replace("%1", prepared.case_number)
+            .replace("%2", fmt_date(prepared.incident_date))
+        )
+        table = QTableWidget(len(prepared.persons), 4)
+        table.setHorizontalHeaderLabels([_t("Name"), _t("Who"), _t("Roles"), _t("Age")])
+        table.setAccessibleName(_t("Persons involved"))
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, p in enumerate(prepared.persons):
+            values = [
+                p.name,
+                kind_label(p.kind),
+                ", ".join(role_label(r) for r in p.roles),
+                str(p.age) if p.age is not None else _t("unknown"),
+            ]
+            for col, value in enumerate(values):
+                table.setItem(row, col, QTableWidgetItem(value))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = table
+        note = QLabel(
+            _t(
+                "If a person or role is missing or wrong, cancel and correct the incident first: the "
+                "decision follows from who was involved and how."
+            )
+            if prepared.persons
+            else _t("No persons are recorded for this incident yet. Parents and guidance need persons.")
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table, 1)
+        layout.addWidget(note)
+
+
+class QuestionsPage(QWizardPage):
+    """The protocol's questions, each with the protocol's own wording beside it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(_t("Questions from the protocol"))
+        self.setSubTitle(_t("Answer every question. The protocol's own words are quoted beside each."))
+        self.violation = _YesNo(_t("Protocol violated"))
+        self.threats = {
+            "physical": QCheckBox(_t("physical")),
+            "psychological": QCheckBox(_t("psychological")),
+            "material": QCheckBox(_t("material")),
+        }
+        self.sexual = _YesNo(_t("Sexual intimidation"))
+        self.accusation = _YesNo(_t("Accusation of sexual intimidation"))
+        self.danger = _YesNo(_t("Acute danger"))
+        self.domestic = _YesNo(_t("Signals of domestic violence or abuse"))
+        self.images = _YesNo(_t("Sexual images of a minor"))
+        threat_row = QWidget()
+        threat_layout = QHBoxLayout(threat_row)
+        threat_layout.setContentsMargins(0, 0, 0, 0)
+        for box in self.threats.values():
+            box.setAccessibleName(_t("Threat of violence: %1").replace("%1", box.text()))
+            threat_layout.addWidget(box)
+        threat_layout.addStretch(1)
+        danger_note = QLabel(_t("If so: call 112 now, then continue."))
+        danger_note.setStyleSheet("color: #b00020; font-weight: bold;")
+
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        rows: list[tuple[str, QWidget, QWidget | None]] = [
+            (_t("Was the school's Social Media Protocol violated?"), self.violation, _quote("3")),
+            (_t("Was there a threat of violence? Tick each kind; none if not."), threat_row, _quote("4a")),
+            (_t("Was there sexual intimidation?"), self.sexual, _quote("4b")),
+            (_t("Is someone accused of sexual intimidation?"), self.accusation, _quote("4c")),
+            (_t("Is anyone in acute danger right now?"), self.danger, danger_note),
+            (
+                _t("Are there signals of domestic violence or child abuse? (outside the protocol)"),
+                self.domestic,
+                None,
+            ),
+            (_t("Are sexual images of a minor involved? (outside the protocol)"), self.images, None),
+        ]
+        for index, (question, answer, aside) in enumerate(rows):
+            box = QFrame()
+            box.setFrameShape(QFrame.Shape.StyledPanel)
+            inner = QVBoxLayout(box)
+            label = QLabel(f"<b>{question}</b>")
+            label.setWordWrap(True)
+            inner.addWidget(label)
+            inner.addWidget(answer)
+            grid.addWidget(box, index, 0)
+            if aside is not None:
+                grid.addWidget(aside, index, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.problem = problem_label()
+        self.problem.setAccessibleName(_t("Problem"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.problem)
+
+    def answers(self) -> Answers:
+        """The answers given."""
+        return Answers(
+            protocol_violation=self.violation.value(),
+            threat_of_violence=tuple(k for k, box in self.threats.items() if box.isChecked()),
+            sexual_intimidation=self.sexual.value(),
+            accusation_of_sexual_intimidation=self.accusation.value(),
+            immediate_danger=self.danger.value(),
+            domestic_violence_signals=self.domestic.value(),
+            sexual_images_of_minor=self.images.value(),
+        )
+
+    def validatePage(self) -> bool:
+        for widget in (self.violation, self.sexual, self.accusation, self.danger, self.domestic, self.images):
+            if not widget.answered():
+                self.problem.setText(_t("Answer every question with yes or no."))
+                widget.yes.setFocus()
+                return False
+        self.problem.setText("")
+        return True

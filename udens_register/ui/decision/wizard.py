@@ -1,0 +1,76 @@
+"""The decision wizard: the protocol's questions, the decision with its rules, deviations, actions.
+
+Nothing is stored before Finish; Finish records one immutable decision and its actions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QWidget,
+    QWizard,
+)
+
+from udens_register.domain.errors import RegisterError
+from udens_register.services.dto import Answers, Outcome
+from udens_register.ui.decision import common
+from udens_register.ui.decision.common import DecisionsPort
+from udens_register.ui.decision.outcome import ActionsPage, DecisionPage
+from udens_register.ui.decision.questions import PersonsPage, QuestionsPage
+from udens_register.ui.errors import show_error
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DecisionWizard", text)
+
+
+class DecisionWizard(QWizard):
+    """Opened from an incident; ``record`` holds the stored decision after Finish."""
+
+    PAGE_PERSONS, PAGE_QUESTIONS, PAGE_DECISION, PAGE_ACTIONS = (
+        common.PAGE_PERSONS,
+        common.PAGE_QUESTIONS,
+        common.PAGE_DECISION,
+        common.PAGE_ACTIONS,
+    )
+
+    def __init__(self, decisions: DecisionsPort, incident_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.decisions = decisions
+        self.incident_id = incident_id
+        self.prepared = decisions.prepare(incident_id)
+        self.outcome: Outcome = decisions.preview(self.prepared, Answers(protocol_violation=False))
+        self.record: Any = None
+        self.setWindowTitle(_t("Protocol decision — %1").replace("%1", self.prepared.case_number))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setMinimumSize(820, 600)
+        self.persons_page = PersonsPage(self.prepared)
+        self.questions_page = QuestionsPage()
+        self.decision_page = DecisionPage(self)
+        self.actions_page = ActionsPage(self)
+        self.setPage(self.PAGE_PERSONS, self.persons_page)
+        self.setPage(self.PAGE_QUESTIONS, self.questions_page)
+        self.setPage(self.PAGE_DECISION, self.decision_page)
+        self.setPage(self.PAGE_ACTIONS, self.actions_page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, _t("&Record decision"))
+
+    def accept(self) -> None:
+        """Finish: store the decision and its actions, once."""
+        page = self.currentPage()
+        if page is not None and not page.validatePage():
+            return
+        answers = self.questions_page.answers()
+        deviations = self.decision_page.deviations()
+        plans = (
+            self.actions_page.final_plans()
+            if self.currentId() == self.PAGE_ACTIONS
+            else self.decisions.planned_actions(self.outcome, deviations)
+        )
+        try:
+            self.record = self.decisions.record(self.incident_id, answers, deviations, plans)
+        except RegisterError as exc:
+            show_error(self, exc)
+            return
+        super().accept()
