@@ -65,3 +65,29 @@ def opened(created, register_dir: Path):  # type: ignore[no-untyped-def]
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` with its bytes."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def contract_of(view: object) -> dict[str, object]:
+    """A typed decision view in the decision contract's output shape (persons by register id).
+
+    Tests written against the contract's shape keep their assertions on the typed view this way.
+    """
+    from udens_register.domain.decisions import ActionKind
+    from udens_register.services.decision_view import DecisionView
+
+    assert isinstance(view, DecisionView)
+    police = view.of_kind(ActionKind.POLICE)
+    return {
+        "violation": view.violation,
+        "parents": [
+            {"person": x.person.id if x.person else None, "mode": x.mode}
+            for x in view.of_kind(ActionKind.PARENTS)
+        ],
+        "police": {
+            "involve": bool(police),
+            "grounds": [g.value for x in police for g in x.grounds],
+            "urgent": any(x.urgent for x in police),
+        },
+        "victim_guidance": [x.person.id if x.person else None for x in view.of_kind(ActionKind.GUIDANCE)],
+        "rules": list(view.rules),
+    }

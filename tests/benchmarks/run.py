@@ -143,16 +143,14 @@ def build(folder: Path, n: int, seed: int = 20121) -> None:
                 for person, role in zip(people, ("author", "victim"), strict=True):
                     involvements.append({"incident_id": inc["id"], "person_id": person, "roles": role,
                                          "created_at": now, "removed_reason": ""})  # fmt: skip
-                events.append(
-                    {"incident_id": inc["id"], "kind": "incident_created", "detail": "{}", "at": now}
-                )
+                events.append({"incident_id": inc["id"], "kind": "incident_created", "detail": {}, "at": now})
                 events.append({"incident_id": inc["id"], "kind": "person_involved",
-                               "detail": json.dumps({"person_id": people[0], "roles": ["author"]}), "at": now})  # fmt: skip
+                               "detail": {"person_id": people[0], "roles": ["author"]}, "at": now})  # fmt: skip
                 if rng.random() < 0.3:
                     actions.append({"incident_id": inc["id"], "kind": "parents", "responsible": "Zorg",
                                     "due_date": inc["reported_at"], "urgent": False,
                                     "status": "done" if inc["status"] == "closed" else "open",
-                                    "status_reason": "", "outcome": "{}", "created_at": now, "updated_at": now})  # fmt: skip
+                                    "status_reason": "", "outcome": {}, "created_at": now, "updated_at": now})  # fmt: skip
             conn.execute(insert(Involvement), involvements)
             conn.execute(insert(Event), events)
             if actions:

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE, contract_of
+from udens_register.domain.decisions import ActionKind
 from udens_register.domain.enums import Category, PersonKind, Role
 from udens_register.domain.model import IncidentDraft, PersonDraft
+from udens_register.services.decision_view import LineKey
 from udens_register.services.register import create_register, open_register
 from udens_register.ui.actions import ActionDialog, ActionsView
 from udens_register.ui.decision import DecisionWizard
@@ -78,9 +80,15 @@ def test_a_pupil_threatens_teacher(qtbot, reg) -> None:  # type: ignore[no-untyp
     wizard.next()
     assert wizard.currentId() == DecisionWizard.PAGE_DECISION
     texts = list(wizard.decision_page.deviate)
-    assert texts == [f"parents:p{pupil}", "police", f"guidance:p{teacher}"]
-    assert "4a" in wizard.decision_page.line_text("police")
-    assert "fysieke" in wizard.decision_page.line_text("police")  # the protocol's own wording
+    assert texts == [
+        LineKey(ActionKind.PARENTS, pupil),
+        LineKey(ActionKind.POLICE),
+        LineKey(ActionKind.GUIDANCE, teacher),
+    ]
+    assert "4a" in wizard.decision_page.line_text(LineKey(ActionKind.POLICE))
+    assert "fysieke" in wizard.decision_page.line_text(
+        LineKey(ActionKind.POLICE)
+    )  # the protocol's own wording
     assert not reg.decisions.decisions(incident.id), "nothing stored before Finish"
     wizard.next()
     assert wizard.currentId() == DecisionWizard.PAGE_ACTIONS
@@ -88,11 +96,11 @@ def test_a_pupil_threatens_teacher(qtbot, reg) -> None:  # type: ignore[no-untyp
     with qtbot.waitSignal(wizard.accepted):
         wizard.button(QWizard.WizardButton.FinishButton).click()
     (record,) = reg.decisions.decisions(incident.id)
-    assert record.decision == {
+    assert contract_of(record.view) == {
         "violation": True,
-        "parents": [{"person": f"p{pupil}", "mode": "inform"}],
+        "parents": [{"person": pupil, "mode": "inform"}],
         "police": {"involve": True, "grounds": ["4a"], "urgent": False},
-        "victim_guidance": [f"p{teacher}"],
+        "victim_guidance": [teacher],
         "rules": ["3", "4", "5"],
     }
     assert record.deviations == ()
@@ -113,16 +121,16 @@ def test_b_adult_pupil_needs_consent(qtbot, reg) -> None:  # type: ignore[no-unt
     assert wizard.persons_page.table.item(0, 3).text() == "18"
     _answer(wizard, violation=True)
     wizard.next()
-    assert "consent" in wizard.decision_page.line_text(f"parents:p{pupil}") or "toestemming" in (
-        wizard.decision_page.line_text(f"parents:p{pupil}")
-    )
+    assert "consent" in wizard.decision_page.line_text(
+        LineKey(ActionKind.PARENTS, pupil)
+    ) or "toestemming" in (wizard.decision_page.line_text(LineKey(ActionKind.PARENTS, pupil)))
     wizard.next()
     wizard.actions_page.editors[0][0].setText("Mentor — P. Peters")
     with qtbot.waitSignal(wizard.accepted):
         wizard.accept()
     (record,) = reg.decisions.decisions(incident.id)
-    assert record.decision["parents"] == [{"person": f"p{pupil}", "mode": "consent"}]
-    assert record.facts["persons"][0]["age"] == 18
+    assert contract_of(record.view)["parents"] == [{"person": pupil, "mode": "consent"}]
+    assert record.persons[0].age == 18
     actions = reg.decisions.actions(incident.id)
     assert [(a.kind, a.responsible) for a in actions] == [
         ("parents", "Mentor — P. Peters"),
@@ -138,15 +146,16 @@ def test_c_acute_danger_without_rule_4_ground(qtbot, reg) -> None:  # type: igno
     wizard = _open(qtbot, reg, incident.id)
     _answer(wizard, violation=False, danger=True)
     wizard.next()
-    police = wizard.decision_page.line_text("police")
+    police = wizard.decision_page.line_text(LineKey(ActionKind.POLICE))
     assert "112" in police
     wizard.next()
     with qtbot.waitSignal(wizard.accepted):
         wizard.accept()
     (record,) = reg.decisions.decisions(incident.id)
-    assert record.decision["police"] == {"involve": True, "grounds": [], "urgent": True}
-    assert record.decision["parents"] == [] and record.decision["violation"] is False
-    assert record.decision["rules"] == ["4", "5"]
+    decision = contract_of(record.view)
+    assert decision["police"] == {"involve": True, "grounds": [], "urgent": True}
+    assert decision["parents"] == [] and decision["violation"] is False
+    assert decision["rules"] == ["4", "5"]
     actions = reg.decisions.actions(incident.id)
     assert [(a.kind, a.urgent, a.due_date) for a in actions] == [
         ("police", True, date(2026, 3, 16)),
@@ -163,7 +172,7 @@ def test_d_deviation_with_reason(qtbot, reg) -> None:  # type: ignore[no-untyped
     wizard = _open(qtbot, reg, incident.id)
     _answer(wizard, violation=True)
     wizard.next()
-    check, reason = wizard.decision_page.deviate[f"parents:p{victim}"]
+    check, reason = wizard.decision_page.deviate[LineKey(ActionKind.PARENTS, victim)]
     check.setChecked(True)
     reason.setText("kort")
     wizard.next()
@@ -177,13 +186,13 @@ def test_d_deviation_with_reason(qtbot, reg) -> None:  # type: ignore[no-untyped
     (record,) = reg.decisions.decisions(incident.id)
     assert [(d.item, d.reason) for d in record.deviations] == [
         (
-            f"parents:p{victim}",
+            LineKey(ActionKind.PARENTS, victim),
             "Informeren van de ouders brengt de leerling in gevaar (signalen huiselijk geweld).",
         )
     ]
-    assert record.decision["parents"] == [
-        {"person": f"p{author}", "mode": "inform"},
-        {"person": f"p{victim}", "mode": "inform"},
+    assert contract_of(record.view)["parents"] == [
+        {"person": author, "mode": "inform"},
+        {"person": victim, "mode": "inform"},
     ], "the decision keeps what the protocol asked; the deviation is recorded beside it"
     actions = reg.decisions.actions(incident.id)
     assert [(a.kind, a.person_name) for a in actions] == [("parents", "Daan Bos"), ("guidance", "Iris Vos")]
@@ -197,7 +206,7 @@ def test_no_persons_no_actions_page(qtbot, reg) -> None:  # type: ignore[no-unty
     assert wizard.decision_page.nextId() == -1
     with qtbot.waitSignal(wizard.accepted):
         wizard.accept()
-    assert reg.decisions.decisions(incident.id)[0].decision["rules"] == []
+    assert reg.decisions.decisions(incident.id)[0].view.rules == ()
 
 
 def test_actions_view_and_dialog(qtbot, reg) -> None:  # type: ignore[no-untyped-def]

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE
-from udens_register.domain.decisions import add_school_days
+from tests.conftest import FAST_KDF, PASSPHRASE, contract_of
+from udens_register.domain.decisions import ActionKind, Route, add_school_days
 from udens_register.domain.enums import Category, PersonKind, Role, Status
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import IncidentDraft, IncidentFilter, PersonDraft
-from udens_register.services.dto import Answers, Deviation
+from udens_register.services.dto import Answers, Deviation, LineKey
 from udens_register.services.register import create_register, open_register
 from udens_register.storage import migrate
 from udens_register.storage.engine import make_engine
@@ -50,8 +50,12 @@ def test_record_decision_creates_record_and_actions(reg) -> None:  # type: ignor
     ]
     answers = Answers(protocol_violation=True, threat_of_violence=("physical",))
     outcome = reg.decisions.preview(prepared, answers)
-    assert outcome.decision["rules"] == ["3", "4", "5"]
-    assert [i.key for i in outcome.items] == [f"parents:p{pupil.id}", "police", f"guidance:p{teacher.id}"]
+    assert contract_of(outcome)["rules"] == ["3", "4", "5"]
+    assert [i.key for i in outcome.lines] == [
+        LineKey(ActionKind.PARENTS, pupil.id),
+        LineKey(ActionKind.POLICE),
+        LineKey(ActionKind.GUIDANCE, teacher.id),
+    ]
     plans = reg.decisions.planned_actions(outcome, [])
     assert [(p.kind, p.due_date) for p in plans] == [
         ("parents", date(2026, 3, 16)),
@@ -59,8 +63,8 @@ def test_record_decision_creates_record_and_actions(reg) -> None:  # type: ignor
         ("guidance", date(2026, 3, 23)),
     ]
     record = reg.decisions.record(incident.id, answers, [], plans)
-    assert record.decision["police"]["grounds"] == ["4a"]
-    assert record.facts["threat_of_violence"] == ["physical"]
+    assert contract_of(record.view)["police"]["grounds"] == ["4a"]  # type: ignore[index]
+    assert record.answers.threat_of_violence == ("physical",)
     assert record.coordinator == "Zorgcoördinator — M. de Vries"
     assert "Social Media Protocol" in record.protocol_version
     actions = reg.decisions.actions(incident.id)
@@ -87,7 +91,7 @@ def test_running_again_keeps_history(reg) -> None:  # type: ignore[no-untyped-de
         incident.id, second, [], reg.decisions.planned_actions(reg.decisions.preview(prepared, second), [])
     )
     history = reg.decisions.decisions(incident.id)
-    assert [d.decision["rules"] for d in history] == [["3", "5"], ["3", "4", "5"]]
+    assert [contract_of(d.view)["rules"] for d in history] == [["3", "5"], ["3", "4", "5"]]
 
 
 def test_deviation_needs_a_reason_and_is_recorded(reg) -> None:  # type: ignore[no-untyped-def]
@@ -95,7 +99,7 @@ def test_deviation_needs_a_reason_and_is_recorded(reg) -> None:  # type: ignore[
     prepared = reg.decisions.prepare(incident.id)
     answers = Answers(protocol_violation=True)
     outcome = reg.decisions.preview(prepared, answers)
-    item = f"parents:p{pupil.id}"
+    item = LineKey(ActionKind.PARENTS, pupil.id)
     with pytest.raises(ValidationError):
         reg.decisions.record(incident.id, answers, [Deviation(item, "  ")], [])
     deviation = Deviation(item, "Ouders informeren brengt de leerling in gevaar (huiselijk geweld).")
@@ -113,7 +117,7 @@ def test_age_is_taken_on_the_incident_date(reg) -> None:  # type: ignore[no-unty
     prepared = reg.decisions.prepare(incident.id)
     assert prepared.persons[0].age == 18
     outcome = reg.decisions.preview(prepared, Answers(protocol_violation=True))
-    assert outcome.items[0].mode == "consent"
+    assert outcome.lines[0].mode == "consent"
 
 
 def test_board_route_for_staff_suspected_of_sexual_offence(reg) -> None:  # type: ignore[no-untyped-def]
@@ -128,6 +132,7 @@ def test_board_route_for_staff_suspected_of_sexual_offence(reg) -> None:  # type
     outcome = reg.decisions.preview(
         prepared, Answers(protocol_violation=True, sexual_intimidation=True, sexual_images_of_minor=True)
     )
+    assert outcome.routes == (Route.BOARD_INSPECTOR, Route.SEXUAL_IMAGES)
     assert outcome.routes == ("board_inspector", "sexual_images")
 
 

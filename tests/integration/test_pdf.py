@@ -15,6 +15,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from tests.conftest import FAST_KDF, PASSPHRASE
+from udens_register.domain.decisions import ActionKind
 from udens_register.domain.enums import Category, MeasureKind, PersonKind, Role
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import IncidentDraft, PersonDraft
@@ -22,7 +23,7 @@ from udens_register.paths import resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
 from udens_register.reporting.pdf import protect
 from udens_register.reporting.period_pdf import render_period_report
-from udens_register.services.dto import Answers, Deviation, EvidenceMeta
+from udens_register.services.dto import Answers, Deviation, EvidenceMeta, LineKey
 from udens_register.services.register import create_register, open_register
 
 NOW = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
@@ -61,7 +62,8 @@ def _threat_case(reg):  # type: ignore[no-untyped-def]
     prepared = reg.decisions.prepare(incident.id)
     outcome = reg.decisions.preview(prepared, answers)
     deviation = Deviation(
-        f"parents:p{victim.id}", "Ouders van Thijs Verhoeven zijn al geïnformeerd door de mentor."
+        LineKey(ActionKind.PARENTS, victim.id),
+        "Ouders van Thijs Verhoeven zijn al geïnformeerd door de mentor.",
     )
     reg.decisions.record(
         incident.id, answers, [deviation], reg.decisions.planned_actions(outcome, [deviation])

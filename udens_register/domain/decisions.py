@@ -28,6 +28,21 @@ class ActionStatus(StrEnum):
     NOT_NEEDED = "not_needed"
 
 
+class ParentMode(StrEnum):
+    """Rule 3: how the parents of a pupil are brought in."""
+
+    INFORM = "inform"
+    CONSENT = "consent"  # the pupil is 18 or older: only with the pupil's consent
+
+
+class Ground(StrEnum):
+    """Rule 4's grounds for bringing in the police, valued by the protocol's own codes."""
+
+    THREAT_OF_VIOLENCE = "4a"
+    SEXUAL_INTIMIDATION = "4b"
+    ACCUSATION = "4c"
+
+
 class Route(StrEnum):
     """Routes outside the school's protocol that Dutch law or practice prescribes."""
 

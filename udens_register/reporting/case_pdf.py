@@ -25,6 +25,7 @@ from reportlab.platypus import (
 )
 
 from udens_register.protocol import rule_text
+from udens_register.reporting.decision_words import deviation_words, line_words, route_advice, route_title
 from udens_register.reporting.pdf import (
     FONT,
     FONT_BOLD,
@@ -291,51 +292,28 @@ class CaseFileRenderer:
         yes, no = self.t("yes"), self.t("no")
         for d in case.decisions:
             story.append(_p(self.t("decided_on", when=_dt(d.created_at), who=d.coordinator or "—"), s["h3"]))
-            f = d.facts
-            threats = ", ".join(label("threat", x, self.lang) for x in f.get("threat_of_violence", [])) or no
+            a = d.answers
+            threats = ", ".join(label("threat", x, self.lang) for x in a.threat_of_violence) or no
             facts = [
-                (self.t("fact_violation"), yes if f.get("protocol_violation") else no),
+                (self.t("fact_violation"), yes if a.protocol_violation else no),
                 (self.t("fact_threat"), threats),
-                (self.t("fact_sexual"), yes if f.get("sexual_intimidation") else no),
-                (self.t("fact_accusation"), yes if f.get("accusation_of_sexual_intimidation") else no),
-                (self.t("fact_danger"), yes if f.get("immediate_danger") else no),
+                (self.t("fact_sexual"), yes if a.sexual_intimidation else no),
+                (self.t("fact_accusation"), yes if a.accusation_of_sexual_intimidation else no),
+                (self.t("fact_danger"), yes if a.immediate_danger else no),
             ]
             story += [_p(self.t("facts"), s["small"]), self._kv(facts)]
-            out = d.decision
             story.append(_p(self.t("rules_applied"), s["small"]))
-            cited: list[str] = list(out["rules"])
-            if "4" in cited:
-                cited[cited.index("4") : cited.index("4") + 1] = ["4", *out["police"]["grounds"]]
-            if not cited:
+            if not d.view.cited:
                 story.append(_p(self.t("no_rules"), s["body"]))
-            for code in cited:
+            for code in d.view.cited:
                 story.append(_p(f"{self.t('rule', code=code)} — {rule_text(code)}", s["quote"]))
-            deviated = {x.item: x.reason for x in d.deviations}
-            names = d.person_names
-            lines: list[tuple[str, str]] = []
-            for entry in out["parents"]:
-                key = "parents_consent" if entry["mode"] == "consent" else "parents_inform"
-                lines.append(
-                    (
-                        f"parents:{entry['person']}",
-                        self.t(key, name=names.get(entry["person"], entry["person"])),
-                    )
-                )
-            if out["police"]["involve"]:
-                text = self.t("police") + (
-                    f" ({', '.join(out['police']['grounds'])})" if out["police"]["grounds"] else ""
-                )
-                if out["police"]["urgent"]:
-                    text += " — " + self.t("urgent")
-                lines.append(("police", text))
-            for pid in out["victim_guidance"]:
-                lines.append((f"guidance:{pid}", self.t("guidance", name=names.get(pid, pid))))
-            for key, text in lines:
-                story.append(_p(f"• {text}", s["body"]))
-                if key in deviated:
-                    story.append(_p(self.t("deviation", reason=deviated[key]), s["warn"]))
-            for code in d.routes:
-                story.append(_p(self.t(f"route_{code}"), s["warn"]))
+            for line in d.view.lines:
+                story.append(_p(f"• {line_words(line, self.lang)}", s["body"]))
+                if line.deviation is not None:
+                    story.append(_p(deviation_words(line.deviation, self.lang), s["warn"]))
+            for route in d.view.routes:
+                story.append(_p(route_title(route, self.lang), s["warn"]))
+                story.append(_p(route_advice(route, self.lang), s["small"]))
             story.append(_p(f"{self.t('protocol_version')}: {d.protocol_version}", s["small"]))
         return story
 

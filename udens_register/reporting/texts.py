@@ -97,29 +97,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "rules_applied": ("Toegepaste regels", "Rules applied"),
     "rule": ("Regel {code}", "Rule {code}"),
     "no_rules": ("Geen van de regels 3-5 is van toepassing.", "None of rules 3-5 applies."),
-    "parents_inform": ("Ouders van {name} informeren", "Inform the parents of {name}"),
-    "parents_consent": (
-        "Ouders van {name} alleen met toestemming van de leerling (18+)",
-        "Parents of {name} only with the pupil's consent (18+)",
-    ),
-    "police": ("Politie inschakelen", "Involve the police"),
-    "urgent": ("SPOED: 112", "URGENT: 112"),
-    "guidance": ("Begeleiding van slachtoffer {name}", "Guidance for victim {name}"),
-    "deviation": ("Afgeweken: {reason}", "Deviated from: {reason}"),
-    "route_board_inspector": (
-        "Buiten het protocol: medewerker verdacht van een zedendelict tegen een minderjarige leerling "
-        "(bestuur direct informeren; vertrouwensinspecteur)",
-        "Outside the protocol: staff member suspected of a sexual offence against a minor pupil (inform the "
-        "board at once; confidential inspector)",
-    ),
-    "route_meldcode": (
-        "Buiten het protocol: signalen van huiselijk geweld of kindermishandeling (Meldcode, Veilig Thuis)",
-        "Outside the protocol: signals of domestic violence or child abuse (Meldcode, Veilig Thuis)",
-    ),
-    "route_sexual_images": (
-        "Buiten het protocol: seksueel beeldmateriaal van een minderjarige (niet bewaren; melden bij de politie)",
-        "Outside the protocol: sexual images of a minor (do not keep; report to the police)",
-    ),
     "protocol_version": ("Protocolversie", "Protocol version"),
     "action": ("Actie", "Action"),
     "responsible": ("Verantwoordelijke", "Responsible"),

@@ -7,13 +7,14 @@ persons list and in every free text (titles, descriptions, reasons, notes, evide
 
 from __future__ import annotations
 
-import json
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from string import ascii_uppercase
+from typing import Any
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import undefer
@@ -22,12 +23,14 @@ from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import display_name
 from udens_register.services.clock import Clock
 from udens_register.services.convert import incident_detail
+from udens_register.services.decision_view import PersonRef
 from udens_register.services.decisions import DecisionService
 from udens_register.services.dto import (
     CaseFile,
     CaseFileBundle,
     CaseFileEvidence,
     CaseFilePerson,
+    DecisionRow,
     EventRow,
     IncidentDetail,
     PeriodReport,
@@ -190,14 +193,7 @@ class CaseFileService:
         include_internal = audience != "politie"
         decisions = tuple(self._decisions.decisions(incident_id)) if include_internal else ()
         if redactor is not None:
-            decisions = tuple(
-                replace(
-                    d,
-                    person_names={k: labels.get(int(k[1:]), red(v)) for k, v in d.person_names.items()},
-                    deviations=tuple(replace(x, reason=red(x.reason)) for x in d.deviations),
-                )
-                for d in decisions
-            )
+            decisions = tuple(_redacted_decision(d, labels, red) for d in decisions)
         actions = tuple(self._decisions.actions(incident_id)) if include_internal else ()
         if redactor is not None:
             actions = tuple(
@@ -367,7 +363,20 @@ class CaseFileService:
         )
 
 
-def decision_row_rules(outcome_json: str) -> list[str]:
-    """The rules a stored decision applied."""
-    rules = json.loads(outcome_json).get("rules", [])
-    return [str(r) for r in rules]
+def decision_row_rules(outcome: Mapping[str, Any]) -> list[str]:
+    """The rules a stored decision applied (from its stored outcome)."""
+    return [str(r) for r in outcome.get("rules", [])]
+
+
+def _redacted_decision(d: DecisionRow, labels: Mapping[int, str], red: Callable[[str], str]) -> DecisionRow:
+    """``d`` with every person by their label for this reader and every reason redacted."""
+
+    def ref(person: PersonRef | None) -> PersonRef | None:
+        return None if person is None else replace(person, name=labels.get(person.id, red(person.name)))
+
+    lines = tuple(
+        replace(x, person=ref(x.person), deviation=None if x.deviation is None else red(x.deviation))
+        for x in d.view.lines
+    )
+    persons = tuple(replace(p, name=labels.get(p.person_id, red(p.name))) for p in d.persons)
+    return replace(d, view=replace(d.view, lines=lines), persons=persons)

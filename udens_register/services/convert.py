@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 
 from udens_register.services.dto import EventRow, IncidentDetail, IncidentRow, InvolvementRow, PersonRow
@@ -34,7 +33,7 @@ def event_row(e: Event) -> EventRow:
         at=e.at,
         kind=e.kind,
         coordinator=e.coordinator.label if e.coordinator else "",
-        detail=dict(json.loads(e.detail or "{}")),
+        detail=dict(e.detail or {}),
     )
 
 

@@ -6,7 +6,6 @@ answers: what the wizard showed is a preview, never trusted input.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
@@ -24,13 +23,18 @@ from udens_register.domain.model import age_on, display_name
 from udens_register.protocol import PROTOCOL_VERSION, decide
 from udens_register.services.clock import Clock, local_today
 from udens_register.services.convert import roles_of
+from udens_register.services.decision_view import (
+    DecisionView,
+    Deviation,
+    PersonRef,
+    deviations_from_json,
+    deviations_to_json,
+    view_of,
+)
 from udens_register.services.dto import (
     ActionRow,
     Answers,
     DecisionRow,
-    Deviation,
-    Outcome,
-    OutcomeItem,
     PlannedAction,
     Prepared,
     PreparedPerson,
@@ -42,15 +46,69 @@ from udens_register.storage.uow import UnitOfWork
 MIN_REASON = 10
 
 
-def _key(person_id: int) -> str:
-    return f"p{person_id}"
+def facts_from(prepared: Prepared, answers: Answers) -> tuple[dict[str, Any], dict[str, PersonRef]]:
+    """The facts shaped as the decision contract states, and who each of its person ids is.
 
-
-def facts_from(prepared: Prepared, answers: Answers) -> dict[str, Any]:
-    """The facts, shaped as the decision contract states."""
-    persons = []
+    The contract names persons by string; this is the one place such ids are made, and the
+    returned mapping is the only way back to the register's persons.
+    """
+    persons: list[dict[str, Any]] = []
+    who: dict[str, PersonRef] = {}
     for p in prepared.persons:
-        entry: dict[str, Any] = {"id": p.key, "kind": p.kind, "roles": list(p.roles)}
+        pid = str(p.person_id)
+        who[pid] = PersonRef(p.person_id, p.name)
+        entry: dict[str, Any] = {"id": pid, "kind": p.kind, "roles": list(p.roles)}
+        if p.age is not None:
+            entry["age"] = p.age
+        persons.append(entry)
+    facts = {
+        "persons": persons,
+        "protocol_violation": answers.protocol_violation,
+        "threat_of_violence": list(answers.threat_of_violence),
+        "sexual_intimidation": answers.sexual_intimidation,
+        "accusation_of_sexual_intimidation": answers.accusation_of_sexual_intimidation,
+        "immediate_danger": answers.immediate_danger,
+    }
+    return facts, who
+
+
+def preview(prepared: Prepared, answers: Answers) -> DecisionView:
+    """What the protocol asks for these answers, line by line, and the routes outside it."""
+    facts, who = facts_from(prepared, answers)
+    routes = routes_for(
+        facts["persons"],
+        sexual_intimidation=answers.sexual_intimidation,
+        accusation=answers.accusation_of_sexual_intimidation,
+        domestic_violence_signals=answers.domestic_violence_signals,
+        sexual_images_of_minor=answers.sexual_images_of_minor,
+    )
+    return view_of(decide(facts), who, routes)
+
+
+def planned_actions(
+    view: DecisionView, deviations: list[Deviation], decided_on: date, responsible: str, policy: DuePolicy
+) -> list[PlannedAction]:
+    """One action for every line of the decision that is not deviated from."""
+    skipped = {d.item for d in deviations}
+    return [
+        PlannedAction(
+            item=line.key,
+            kind=line.kind,
+            person_id=line.person.id if line.person else None,
+            responsible=responsible,
+            due_date=policy.due(line.kind, decided_on, urgent=line.urgent),
+            urgent=line.urgent,
+        )
+        for line in view.lines
+        if line.key not in skipped
+    ]
+
+
+def _stored_facts(prepared: Prepared, answers: Answers) -> dict[str, Any]:
+    """The facts as stored: the contract's shape, persons by register id."""
+    persons: list[dict[str, Any]] = []
+    for p in prepared.persons:
+        entry: dict[str, Any] = {"id": p.person_id, "kind": p.kind, "roles": list(p.roles)}
         if p.age is not None:
             entry["age"] = p.age
         persons.append(entry)
@@ -62,55 +120,6 @@ def facts_from(prepared: Prepared, answers: Answers) -> dict[str, Any]:
         "accusation_of_sexual_intimidation": answers.accusation_of_sexual_intimidation,
         "immediate_danger": answers.immediate_danger,
     }
-
-
-def preview(prepared: Prepared, answers: Answers) -> Outcome:
-    """What the protocol asks for these answers, line by line."""
-    facts = facts_from(prepared, answers)
-    decision = decide(facts).to_dict()
-    items: list[OutcomeItem] = [
-        OutcomeItem(
-            key=f"parents:{p['person']}", rule="3", kind="parents", person_key=p["person"], mode=p["mode"]
-        )
-        for p in decision["parents"]
-    ]
-    police = decision["police"]
-    if police["involve"]:
-        rule = ",".join(police["grounds"]) or "4"
-        items.append(
-            OutcomeItem(key="police", rule=rule, kind="police", person_key=None, urgent=police["urgent"])
-        )
-    items += [
-        OutcomeItem(key=f"guidance:{pid}", rule="5", kind="guidance", person_key=pid)
-        for pid in decision["victim_guidance"]
-    ]
-    routes = routes_for(
-        facts["persons"],
-        sexual_intimidation=answers.sexual_intimidation,
-        accusation=answers.accusation_of_sexual_intimidation,
-        domestic_violence_signals=answers.domestic_violence_signals,
-        sexual_images_of_minor=answers.sexual_images_of_minor,
-    )
-    return Outcome(decision=decision, items=tuple(items), routes=tuple(r.value for r in routes))
-
-
-def planned_actions(
-    outcome: Outcome, deviations: list[Deviation], decided_on: date, responsible: str, policy: DuePolicy
-) -> list[PlannedAction]:
-    """One action for every line of the outcome that is not deviated from."""
-    skipped = {d.item for d in deviations}
-    return [
-        PlannedAction(
-            item=item.key,
-            kind=item.kind,
-            person_key=item.person_key,
-            responsible=responsible,
-            due_date=policy.due(ActionKind(item.kind), decided_on, urgent=item.urgent),
-            urgent=item.urgent,
-        )
-        for item in outcome.items
-        if item.key not in skipped
-    ]
 
 
 def _action_row(a: Action, today: date) -> ActionRow:
@@ -126,26 +135,48 @@ def _action_row(a: Action, today: date) -> ActionRow:
         urgent=a.urgent,
         status=a.status,
         status_reason=a.status_reason,
-        outcome=dict(json.loads(a.outcome or "{}")),
+        outcome=dict(a.outcome or {}),
         overdue=a.status == ActionStatus.OPEN and a.due_date < today,
     )
 
 
 def decision_row(d: DecisionRecord) -> DecisionRow:
-    """The DTO of a stored decision."""
-    routes = json.loads(d.routes or "{}")
+    """The DTO of a stored decision, its view built once from the record."""
+    facts: dict[str, Any] = dict(d.facts or {})
+    routes: dict[str, Any] = dict(d.routes or {})
+    signals: dict[str, Any] = dict(routes.get("signals", {}))
+    names = {int(x["id"]): str(x["name"]) for x in d.person_map or []}
+    answers = Answers(
+        protocol_violation=bool(facts.get("protocol_violation", False)),
+        threat_of_violence=tuple(facts.get("threat_of_violence", [])),
+        sexual_intimidation=bool(facts.get("sexual_intimidation", False)),
+        accusation_of_sexual_intimidation=bool(facts.get("accusation_of_sexual_intimidation", False)),
+        immediate_danger=bool(facts.get("immediate_danger", False)),
+        domestic_violence_signals=bool(signals.get("domestic_violence", False)),
+        sexual_images_of_minor=bool(signals.get("sexual_images_of_minor", False)),
+    )
+    persons = tuple(
+        PreparedPerson(
+            person_id=int(p["id"]),
+            name=names.get(int(p["id"]), ""),
+            kind=str(p["kind"]),
+            roles=tuple(p["roles"]),
+            age=p.get("age"),
+        )
+        for p in facts.get("persons", [])
+    )
+    view = DecisionView.from_json(
+        d.outcome or {}, names, routes.get("routes", []), deviations_from_json(d.deviations or [])
+    )
     return DecisionRow(
         id=d.id,
         incident_id=d.incident_id,
         created_at=d.created_at,
         coordinator=d.coordinator.label if d.coordinator else "",
         protocol_version=d.protocol_version,
-        facts=dict(json.loads(d.facts)),
-        decision=dict(json.loads(d.outcome)),
-        deviations=tuple(Deviation(x["item"], x["reason"]) for x in json.loads(d.deviations or "[]")),
-        routes=tuple(routes.get("routes", [])),
-        signals=dict(routes.get("signals", {})),
-        person_names=dict(json.loads(d.person_map or "{}")),
+        answers=answers,
+        persons=persons,
+        view=view,
     )
 
 
@@ -180,7 +211,6 @@ class DecisionService:
             day = incident.occurred_at or incident.reported_at
             persons = tuple(
                 PreparedPerson(
-                    key=_key(v.person_id),
                     person_id=v.person_id,
                     name=display_name(v.person.first_name, v.person.infix, v.person.last_name),
                     kind=v.person.kind,
@@ -192,13 +222,13 @@ class DecisionService:
             )
             return Prepared(incident.id, incident.case_number, day, persons)
 
-    def preview(self, prepared: Prepared, answers: Answers) -> Outcome:
+    def preview(self, prepared: Prepared, answers: Answers) -> DecisionView:
         """What the protocol asks (no side effects)."""
         return preview(prepared, answers)
 
-    def planned_actions(self, outcome: Outcome, deviations: list[Deviation]) -> list[PlannedAction]:
+    def planned_actions(self, view: DecisionView, deviations: list[Deviation]) -> list[PlannedAction]:
         """Default actions for the lines not deviated from."""
-        return planned_actions(outcome, deviations, self.today(), self.coordinator_label, self.policy)
+        return planned_actions(view, deviations, self.today(), self.coordinator_label, self.policy)
 
     def record(
         self, incident_id: int, answers: Answers, deviations: list[Deviation], actions: list[PlannedAction]
@@ -209,18 +239,15 @@ class DecisionService:
             ValidationError: a deviation without a reason, or actions that do not match.
         """
         prepared = self.prepare(incident_id)
-        outcome = preview(prepared, answers)
-        keys = {item.key for item in outcome.items}
         for deviation in deviations:
-            if deviation.item not in keys:
-                raise ValidationError("deviation", f"{deviation.item} is not part of the decision")
             if len(deviation.reason.strip()) < MIN_REASON:
                 raise ValidationError("deviation", "a deviation needs a written reason")
-        expected = keys - {d.item for d in deviations}
+        deviations = [Deviation(d.item, d.reason.strip()) for d in deviations]
+        view = preview(prepared, answers).with_deviations(deviations)
+        expected = {line.key for line in view.lines} - {d.item for d in deviations}
         if {a.item for a in actions} != expected or len(actions) != len(expected):
             raise ValidationError("actions", "the actions do not match the decision")
-        names = {p.key: p.name for p in prepared.persons}
-        by_key = {p.key: p.person_id for p in prepared.persons}
+        persons = {p.person_id for p in prepared.persons}
         now = self._clock()
         with UnitOfWork(self._engine) as uow:
             s = uow.session
@@ -229,21 +256,17 @@ class DecisionService:
                 created_at=now,
                 coordinator_id=self._coordinator_id,
                 protocol_version=PROTOCOL_VERSION,
-                facts=json.dumps(facts_from(prepared, answers), ensure_ascii=False),
-                outcome=json.dumps(outcome.decision, ensure_ascii=False),
-                deviations=json.dumps(
-                    [{"item": d.item, "reason": d.reason.strip()} for d in deviations], ensure_ascii=False
-                ),
-                routes=json.dumps(
-                    {
-                        "routes": list(outcome.routes),
-                        "signals": {
-                            "domestic_violence": answers.domestic_violence_signals,
-                            "sexual_images_of_minor": answers.sexual_images_of_minor,
-                        },
-                    }
-                ),
-                person_map=json.dumps(names, ensure_ascii=False),
+                facts=_stored_facts(prepared, answers),
+                outcome=view.to_json(),
+                deviations=deviations_to_json(view.deviations),
+                routes={
+                    "routes": [r.value for r in view.routes],
+                    "signals": {
+                        "domestic_violence": answers.domestic_violence_signals,
+                        "sexual_images_of_minor": answers.sexual_images_of_minor,
+                    },
+                },
+                person_map=[{"id": p.person_id, "name": p.name} for p in prepared.persons],
             )
             s.add(record)
             s.flush()
@@ -254,8 +277,10 @@ class DecisionService:
                 incident_id=incident_id,
                 detail={
                     "decision_id": record.id,
-                    "rules": outcome.decision["rules"],
-                    "deviations": [d.item for d in deviations],
+                    "rules": list(view.rules),
+                    "deviations": [
+                        {"kind": d.item.kind.value, "person_id": d.item.person_id} for d in view.deviations
+                    ],
                 },
             ).at = now
             for plan in actions:
@@ -265,7 +290,7 @@ class DecisionService:
                     incident_id=incident_id,
                     decision_id=record.id,
                     kind=ActionKind(plan.kind).value,
-                    person_id=by_key.get(plan.person_key) if plan.person_key else None,
+                    person_id=plan.person_id if plan.person_id in persons else None,
                     responsible=plan.responsible.strip(),
                     due_date=plan.due_date,
                     urgent=plan.urgent,
@@ -339,14 +364,14 @@ class DecisionService:
                 raise ValidationError("action", f"no action {action_id}")
             new_status = ActionStatus(status)
             cleaned = validate_outcome(ActionKind(action.kind), new_status, reason, outcome or {})
+            previous: dict[str, Any] = dict(action.outcome or {})
             before = {
                 "status": action.status,
                 "status_reason": action.status_reason,
-                "outcome": json.loads(action.outcome or "{}"),
+                "outcome": previous,
                 "responsible": action.responsible,
                 "due_date": action.due_date.isoformat(),
             }
-            previous = before["outcome"]
             corrected = [k for k, v in previous.items() if v not in ("", None, []) and cleaned.get(k) != v]
             if responsible is not None and responsible.strip() != action.responsible:
                 corrected.append("responsible")
@@ -358,7 +383,7 @@ class DecisionService:
                 )
             action.status = new_status.value
             action.status_reason = reason.strip()
-            action.outcome = json.dumps(cleaned, ensure_ascii=False, sort_keys=True)
+            action.outcome = cleaned
             if responsible is not None:
                 if not responsible.strip():
                     raise ValidationError("responsible", "required")

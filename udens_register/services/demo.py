@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from PIL import Image, ImageDraw
 
+from udens_register.domain.decisions import ActionKind
 from udens_register.domain.enums import Category, PersonKind, Role, Status
 from udens_register.domain.model import IncidentDraft, PersonDraft
 from udens_register.services.clock import local_today
@@ -229,7 +230,7 @@ def _decide(register: OpenRegister, incident_id: int, category: Category, index:
     decisions = register.decisions
     outcome = decisions.preview(decisions.prepare(incident_id), answers)
     deviations: list[Deviation] = []
-    parents = [item for item in outcome.items if item.kind == "parents"]
+    parents = outcome.of_kind(ActionKind.PARENTS)
     if index == 14 and parents:
         deviations.append(
             Deviation(

@@ -6,7 +6,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from udens_register.domain.decisions import ActionKind
 from udens_register.domain.model import display_name
+from udens_register.services.decision_view import DecisionView, Deviation, LineKey
+
+__all__ = ["Deviation", "LineKey"]  # re-exported: callers build deviations beside the other DTOs
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,6 @@ class Page:
 class PreparedPerson:
     """A person of the incident as the decision wizard sees them."""
 
-    key: str  # the id used in the facts, e.g. "p12"
     person_id: int
     name: str
     kind: str
@@ -147,44 +150,15 @@ class Answers:
 
 
 @dataclass(frozen=True)
-class OutcomeItem:
-    """One line of a decision: what the protocol asks, citing its rule."""
-
-    key: str  # "parents:p12", "police", "guidance:p3"
-    rule: str  # "3", "4a,4b", "4", "5"
-    kind: str  # parents | police | guidance
-    person_key: str | None
-    mode: str = ""  # parents: inform | consent
-    urgent: bool = False
-
-
-@dataclass(frozen=True)
-class Deviation:
-    """The coordinator does not follow ``item`` of the outcome, for a written reason."""
-
-    item: str
-    reason: str
-
-
-@dataclass(frozen=True)
 class PlannedAction:
     """An action the decision will create."""
 
-    item: str
-    kind: str
-    person_key: str | None
+    item: LineKey
+    kind: ActionKind
+    person_id: int | None
     responsible: str
     due_date: date
     urgent: bool = False
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """A previewed decision: the contract's output, its lines, and routes outside the protocol."""
-
-    decision: dict[str, Any]
-    items: tuple[OutcomeItem, ...]
-    routes: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -214,12 +188,14 @@ class DecisionRow:
     created_at: datetime
     coordinator: str
     protocol_version: str
-    facts: dict[str, Any]
-    decision: dict[str, Any]
-    deviations: tuple[Deviation, ...]
-    routes: tuple[str, ...]
-    signals: dict[str, bool]
-    person_names: dict[str, str]
+    answers: Answers
+    persons: tuple[PreparedPerson, ...]  # as the protocol read them, names as on that day
+    view: DecisionView
+
+    @property
+    def deviations(self) -> tuple[Deviation, ...]:
+        """The lines the coordinator deviated from, with the written reasons."""
+        return self.view.deviations
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
@@ -11,6 +12,7 @@ from sqlalchemy import select
 
 from udens_register.services.clock import Clock
 from udens_register.services.convert import event_row, person_row, roles_of
+from udens_register.services.decision_view import DecisionView
 from udens_register.services.decisions import decision_row
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Guardianship
@@ -18,6 +20,28 @@ from udens_register.storage.uow import UnitOfWork
 
 FORMAT = "udens-register"
 VERSION = 1
+
+
+def decision_json(view: DecisionView) -> dict[str, Any]:
+    """A decision as the export shows it: its lines with rule, person, mode, grounds and deviation."""
+    return {
+        "violation": view.violation,
+        "rules": list(view.rules),
+        "lines": [
+            {
+                "kind": x.kind.value,
+                "rule": x.rule,
+                "person_id": x.person.id if x.person else None,
+                "person": x.person.name if x.person else None,
+                "mode": x.mode.value if x.mode else None,
+                "grounds": [g.value for g in x.grounds],
+                "urgent": x.urgent,
+                "deviation": x.deviation,
+            }
+            for x in view.lines
+        ],
+        "routes": [r.value for r in view.routes],
+    }
 
 
 def _iso(value: date | datetime | None) -> str | None:
@@ -118,12 +142,9 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                             "created_at": _iso(d.created_at),
                             "coordinator": d.coordinator,
                             "protocol_version": d.protocol_version,
-                            "facts": d.facts,
-                            "decision": d.decision,
-                            "deviations": [{"item": x.item, "reason": x.reason} for x in d.deviations],
-                            "routes": list(d.routes),
-                            "signals": d.signals,
-                            "persons": d.person_names,
+                            "answers": asdict(d.answers),
+                            "persons": [asdict(p) for p in d.persons],
+                            "decision": decision_json(d.view),
                         }
                         for d in (decision_row(r) for r in i.decisions)
                     ],
@@ -138,7 +159,7 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                             "urgent": a.urgent,
                             "status": a.status,
                             "status_reason": a.status_reason,
-                            "outcome": json.loads(a.outcome or "{}"),
+                            "outcome": dict(a.outcome or {}),
                             "completed_at": _iso(a.completed_at),
                         }
                         for a in i.actions

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Date,
     DateTime,
     ForeignKey,
@@ -173,7 +174,7 @@ class Event(Base):
         ForeignKey("incidents.id", ondelete="CASCADE"), nullable=True
     )
     kind: Mapped[str] = mapped_column(String(40))
-    detail: Mapped[str] = mapped_column(Text(), default="{}")
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON(), default=dict)
 
     incident: Mapped[Incident | None] = relationship(back_populates="events")
     coordinator: Mapped[Coordinator | None] = relationship()
@@ -192,11 +193,14 @@ class DecisionRecord(Base):
         ForeignKey("coordinators.id", ondelete="SET NULL"), nullable=True
     )
     protocol_version: Mapped[str] = mapped_column(String(120))
-    facts: Mapped[str] = mapped_column(Text())
-    outcome: Mapped[str] = mapped_column(Text())
-    deviations: Mapped[str] = mapped_column(Text(), default="[]")
-    routes: Mapped[str] = mapped_column(Text(), default="[]")
-    person_map: Mapped[str] = mapped_column(Text(), default="{}")
+    # JSON, persons by register id (see services/decision_view.py for the shapes).
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON())
+    outcome: Mapped[dict[str, Any]] = mapped_column(JSON())
+    deviations: Mapped[list[dict[str, Any]]] = mapped_column(JSON(), default=list)
+    routes: Mapped[dict[str, Any]] = mapped_column(
+        JSON(), default=dict
+    )  # {"routes": [...], "signals": {...}}
+    person_map: Mapped[list[dict[str, Any]]] = mapped_column(JSON(), default=list)  # [{"id", "name"}]
 
     coordinator: Mapped[Coordinator | None] = relationship()
 
@@ -224,7 +228,7 @@ class Action(Base):
     urgent: Mapped[bool] = mapped_column(default=False)
     status: Mapped[str] = mapped_column(String(16), default="open")
     status_reason: Mapped[str] = mapped_column(Text(), default="")
-    outcome: Mapped[str] = mapped_column(Text(), default="{}")
+    outcome: Mapped[dict[str, Any]] = mapped_column(JSON(), default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

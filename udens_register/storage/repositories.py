@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -202,7 +201,7 @@ def add_event(
         kind=kind,
         coordinator_id=coordinator_id,
         incident_id=incident_id,
-        detail=json.dumps(detail or {}, ensure_ascii=False, sort_keys=True),
+        detail=dict(detail or {}),
     )
     session.add(event)
     coordinator = session.get(Coordinator, coordinator_id) if coordinator_id is not None else None

@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from udens_register.reporting.decision_words import deviation_words, line_words, route_title
 from udens_register.services.dto import (
     ActionRow,
     CommunicationRow,
@@ -17,7 +18,7 @@ from udens_register.services.dto import (
 )
 from udens_register.ui.actions import kind_text, outcome_text, status_text
 from udens_register.ui.case_edit import measure_label
-from udens_register.ui.decision.common import decision_lines, route_text
+from udens_register.ui.decision.common import ui_lang
 from udens_register.ui.i18n import (
     category_label,
     event_label,
@@ -49,19 +50,18 @@ def _decisions_html(decisions: list[DecisionRow]) -> list[str]:
             .replace("%2", d.coordinator or "—")
         )
         parts.append(f"<p><b>{_e(head)}</b><br><small>{_e(d.protocol_version)}</small></p><ul>")
-        deviated = {x.item: x.reason for x in d.deviations}
-        lines = decision_lines(d.decision, d.person_names)
-        if not lines:
+        if not d.view.lines:
             parts.append(f"<li>{_e(_t('No action under rules 3-5.'))}</li>")
-        for key, text in lines:
-            if key in deviated:
-                note = _t("deviated from: %1").replace("%1", deviated[key])
+        lang = ui_lang()
+        for line in d.view.lines:
+            text = line_words(line, lang)
+            if line.deviation is not None:
+                note = deviation_words(line.deviation, lang)
                 parts.append(f"<li><s>{_e(text)}</s> — <b>{_e(note)}</b></li>")
             else:
                 parts.append(f"<li>{_e(text)}</li>")
-        for code in d.routes:
-            title, _ = route_text(code)
-            parts.append(f"<li><b>{_e(_t('Outside the protocol: %1').replace('%1', title))}</b></li>")
+        for route in d.view.routes:
+            parts.append(f"<li><b>{_e(route_title(route, lang))}</b></li>")
         parts.append("</ul>")
     return parts
 

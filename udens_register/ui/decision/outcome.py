@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from udens_register.domain.decisions import ActionKind
+from udens_register.reporting.decision_words import deviation_words, route_advice, route_title
+from udens_register.services.decision_view import LineKey
 from udens_register.services.dto import Deviation, PlannedAction
-from udens_register.ui.decision.common import MIN_REASON, PAGE_ACTIONS, decision_lines, route_text
+from udens_register.ui.decision.common import MIN_REASON, PAGE_ACTIONS, line_text, ui_lang
 from udens_register.ui.dialogs import problem_label
 
 if TYPE_CHECKING:
@@ -60,37 +63,35 @@ class DecisionPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem)
-        self.deviate: dict[str, tuple[QCheckBox, QLineEdit]] = {}
+        self.deviate: dict[LineKey, tuple[QCheckBox, QLineEdit]] = {}
 
     def _clear(self) -> None:
         while self.body.count():
             item = self.body.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.deviate = {}
 
-    def line_text(self, key: str) -> str:
-        """The words for one line of the outcome (also used by the actions page)."""
-        wizard = self._wizard
-        names = {p.key: p.name for p in wizard.prepared.persons}
-        return dict(decision_lines(wizard.outcome.decision, names)).get(key, key)
+    def line_text(self, key: LineKey) -> str:
+        """The words for one line of the decision (also used by the actions page)."""
+        return line_text(self._wizard.view.line(key))
 
     def initializePage(self) -> None:
         self._clear()
         wizard = self._wizard
-        wizard.outcome = wizard.decisions.preview(wizard.prepared, wizard.questions_page.answers())
-        outcome = wizard.outcome
-        decision = outcome.decision
-        if not outcome.items:
+        wizard.view = wizard.decisions.preview(wizard.prepared, wizard.questions_page.answers())
+        view = wizard.view
+        if not view.lines:
             none = QLabel(_t("The protocol asks for no action with these answers."))
             none.setWordWrap(True)
             self.body.addWidget(none)
-        for item in outcome.items:
-            box = QGroupBox(self.line_text(item.key))
-            box.setAccessibleName(self.line_text(item.key))
+        for line in view.lines:
+            words = line_text(line)
+            box = QGroupBox(words)
+            box.setAccessibleName(words)
             check = QCheckBox(_t("Deviate from this"))
-            check.setAccessibleName(_t("Deviate from: %1").replace("%1", self.line_text(item.key)))
+            check.setAccessibleName(_t("Deviate from: %1").replace("%1", words))
             reason = QLineEdit()
             reason.setPlaceholderText(_t("Reason, e.g. informing the parents would endanger the pupil"))
             reason.setAccessibleName(_t("Reason for deviating"))
@@ -100,26 +101,25 @@ class DecisionPage(QWizardPage):
             row.addWidget(check)
             row.addWidget(reason, 1)
             self.body.addWidget(box)
-            self.deviate[item.key] = (check, reason)
+            self.deviate[line.key] = (check, reason)
         why_not: list[str] = []
-        if not decision["violation"]:
+        if not view.violation:
             why_not.append(_t("No violation of the protocol: parents are not brought in under rule 3."))
-        elif not decision["parents"]:
+        elif not view.of_kind(ActionKind.PARENTS):
             why_not.append(_t("No pupil is a victim or author: rule 3 brings in no parents."))
-        if not decision["police"]["involve"]:
+        if not view.of_kind(ActionKind.POLICE):
             why_not.append(_t("No ground from rule 4 and no acute danger: the police are not brought in."))
-        if not decision["victim_guidance"]:
+        if not view.of_kind(ActionKind.GUIDANCE):
             why_not.append(_t("No victim is recorded: rule 5 asks no guidance."))
         if why_not:
             label = QLabel("<br>".join(why_not))
             label.setWordWrap(True)
             label.setStyleSheet("color: #4a4a4a;")
             self.body.addWidget(label)
-        for code in outcome.routes:
-            title, text = route_text(code)
-            box = QGroupBox(_t("Outside the protocol: %1").replace("%1", title))
+        for route in view.routes:
+            box = QGroupBox(route_title(route, ui_lang()))
             inner = QVBoxLayout(box)
-            label = QLabel(text)
+            label = QLabel(route_advice(route, ui_lang()))
             label.setWordWrap(True)
             inner.addWidget(label)
             box.setStyleSheet("QGroupBox { font-weight: bold; }")
@@ -145,7 +145,7 @@ class DecisionPage(QWizardPage):
 
     def nextId(self) -> int:
         # The protocol decides whether anything follows: no actions, no actions page.
-        plans = self._wizard.decisions.planned_actions(self._wizard.outcome, self.deviations())
+        plans = self._wizard.decisions.planned_actions(self._wizard.view, self.deviations())
         return PAGE_ACTIONS if plans else -1
 
 
@@ -183,7 +183,7 @@ class ActionsPage(QWizardPage):
 
     def initializePage(self) -> None:
         wizard = self._wizard
-        self.plans = wizard.decisions.planned_actions(wizard.outcome, wizard.decision_page.deviations())
+        self.plans = wizard.decisions.planned_actions(wizard.view, wizard.decision_page.deviations())
         self.table.setRowCount(len(self.plans))
         self.editors = []
         for row, plan in enumerate(self.plans):
@@ -201,14 +201,11 @@ class ActionsPage(QWizardPage):
             self.editors.append((who, due))
         self.table.resizeRowsToContents()
         deviations = wizard.decision_page.deviations()
+        lang = ui_lang()
         self.deviated.setText(
             "<br>".join(
-                "<b>"
-                + html.escape(_t("Deviated from:"))
-                + "</b> "
-                + html.escape(wizard.decision_page.line_text(d.item))
-                + " — "
-                + html.escape(d.reason)
+                f"<s>{html.escape(wizard.decision_page.line_text(d.item))}</s> — "
+                f"<b>{html.escape(deviation_words(d.reason, lang))}</b>"
                 for d in deviations
             )
         )
@@ -223,7 +220,7 @@ class ActionsPage(QWizardPage):
                 PlannedAction(
                     item=plan.item,
                     kind=plan.kind,
-                    person_key=plan.person_key,
+                    person_id=plan.person_id,
                     responsible=who.text().strip(),
                     due_date=date(d.year(), d.month(), d.day()),
                     urgent=plan.urgent,

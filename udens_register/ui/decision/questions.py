@@ -144,14 +144,14 @@ class QuestionsPage(QWizardPage):
             (_t("Are sexual images of a minor involved? (outside the protocol)"), self.images, None),
         ]
         for index, (question, answer, aside) in enumerate(rows):
-            box = QFrame()
-            box.setFrameShape(QFrame.Shape.StyledPanel)
-            inner = QVBoxLayout(box)
+            frame = QFrame()
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            inner = QVBoxLayout(frame)
             label = QLabel(f"<b>{question}</b>")
             label.setWordWrap(True)
             inner.addWidget(label)
             inner.addWidget(answer)
-            grid.addWidget(box, index, 0)
+            grid.addWidget(frame, index, 0)
             if aside is not None:
                 grid.addWidget(aside, index, 1)
         scroll = QScrollArea()

@@ -5,8 +5,6 @@ Nothing is stored before Finish; Finish records one immutable decision and its a
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QWidget,
@@ -14,7 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from udens_register.domain.errors import RegisterError
-from udens_register.services.dto import Answers, Outcome
+from udens_register.services.decision_view import DecisionView
+from udens_register.services.dto import Answers, DecisionRow
 from udens_register.ui.decision import common
 from udens_register.ui.decision.common import DecisionsPort
 from udens_register.ui.decision.outcome import ActionsPage, DecisionPage
@@ -41,8 +40,8 @@ class DecisionWizard(QWizard):
         self.decisions = decisions
         self.incident_id = incident_id
         self.prepared = decisions.prepare(incident_id)
-        self.outcome: Outcome = decisions.preview(self.prepared, Answers(protocol_violation=False))
-        self.record: Any = None
+        self.view: DecisionView = decisions.preview(self.prepared, Answers(protocol_violation=False))
+        self.record: DecisionRow | None = None
         self.setWindowTitle(_t("Protocol decision — %1").replace("%1", self.prepared.case_number))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(820, 600)
@@ -66,7 +65,7 @@ class DecisionWizard(QWizard):
         plans = (
             self.actions_page.final_plans()
             if self.currentId() == self.PAGE_ACTIONS
-            else self.decisions.planned_actions(self.outcome, deviations)
+            else self.decisions.planned_actions(self.view, deviations)
         )
         try:
             self.record = self.decisions.record(self.incident_id, answers, deviations, plans)
