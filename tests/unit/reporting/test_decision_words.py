@@ -1,0 +1,56 @@
+"""The one place a decision line's words are written: both languages, every kind, every route."""
+
+from __future__ import annotations
+
+import pytest
+
+from udens_register.domain.decisions import ActionKind, Ground, ParentMode, Route
+from udens_register.reporting.decision_words import (
+    LANGUAGES,
+    ROUTE_WORDS,
+    WORDS,
+    deviation_words,
+    line_words,
+    route_advice,
+    route_title,
+)
+from udens_register.services.decision_view import DecisionLine, PersonRef
+
+LINES = [
+    DecisionLine(ActionKind.PARENTS, PersonRef(1, "Bram Kuipers"), ParentMode.INFORM),
+    DecisionLine(ActionKind.PARENTS, PersonRef(1, "Bram Kuipers"), ParentMode.CONSENT),
+    DecisionLine(ActionKind.POLICE, grounds=(Ground.THREAT_OF_VIOLENCE, Ground.ACCUSATION), urgent=True),
+    DecisionLine(ActionKind.POLICE),
+    DecisionLine(ActionKind.GUIDANCE, PersonRef(1, "Bram Kuipers")),
+]
+
+
+def test_every_text_has_dutch_and_english() -> None:
+    for key, pair in WORDS.items():
+        assert (all(pair) and pair[0] != pair[1]) or key == "nobody", key
+    assert set(ROUTE_WORDS) == set(Route)
+    for route in Route:
+        for lang in LANGUAGES:
+            assert route_title(route, lang) and route_advice(route, lang)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_line_cites_its_rule_and_names_its_person(lang: str) -> None:
+    rule = "regel" if lang == "nl" else "rule"
+    for line in LINES:
+        text = line_words(line, lang)
+        assert f"{rule} {line.rule[0]}" in text, text
+        if line.person:
+            assert "Bram Kuipers" in text
+    urgent = line_words(LINES[2], lang)
+    assert "112" in urgent and "4a: dreiging met geweld" in urgent and "4c: beschuldiging" in urgent
+    assert "112" not in line_words(LINES[3], lang)
+
+
+def test_dutch_is_the_default_and_the_words_differ_per_language() -> None:
+    line = LINES[0]
+    assert line_words(line, "nl") == "Ouders van Bram Kuipers informeren — regel 3"
+    assert line_words(line, "en") == "Inform the parents of Bram Kuipers — rule 3"
+    assert line_words(line, "xx") == line_words(line, "nl")
+    assert deviation_words("reden", "nl") == "Afgeweken: reden"
+    assert route_title(Route.MELDCODE, "en").startswith("Outside the protocol: ")
