@@ -247,7 +247,6 @@ class DecisionService:
         expected = {line.key for line in view.lines} - {d.item for d in deviations}
         if {a.item for a in actions} != expected or len(actions) != len(expected):
             raise ValidationError("actions", "the actions do not match the decision")
-        persons = {p.person_id for p in prepared.persons}
         now = self._clock()
         with UnitOfWork(self._engine) as uow:
             s = uow.session
@@ -290,7 +289,8 @@ class DecisionService:
                     incident_id=incident_id,
                     decision_id=record.id,
                     kind=ActionKind(plan.kind).value,
-                    person_id=plan.person_id if plan.person_id in persons else None,
+                    # The line the action belongs to names the person; the plan cannot point elsewhere.
+                    person_id=plan.item.person_id,
                     responsible=plan.responsible.strip(),
                     due_date=plan.due_date,
                     urgent=plan.urgent,
