@@ -32,13 +32,14 @@ from udens_register.paths import default_data_dir, resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
 from udens_register.reporting.pdf import protect
 from udens_register.reporting.period_pdf import render_period_report
+from udens_register.services.backups import restore_backup
 from udens_register.services.demo import fill_demo
 from udens_register.services.importer import ImportRefused
 from udens_register.services.keys import KeyService
 from udens_register.services.register import Location, create_register, open_register
-from udens_register.services.safety import restore_backup
 from udens_register.services.verify import verify_register
-from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS, atomic_write
+from udens_register.vault.files import atomic_write
+from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3
 PASSPHRASE_ENV = "UDENS_REGISTER_PASSPHRASE"

@@ -20,11 +20,11 @@ from tests.conftest import FAST_KDF, PASSPHRASE, snapshot
 from udens_register.domain.enums import Category, Status
 from udens_register.domain.errors import DiskFull, RegisterExists, ValidationError, WrongPassphrase
 from udens_register.domain.model import IncidentDraft, IncidentFilter
+from udens_register.services.backups import read_backup, restore_backup
 from udens_register.services.register import create_register, open_register
-from udens_register.services.safety import read_backup, restore_backup
 from udens_register.services.verify import verify_register
 from udens_register.storage.engine import make_engine
-from udens_register.vault.keyfile import atomic_write
+from udens_register.vault.files import atomic_write
 
 ENV = {"UDENS_REGISTER_KDF_SECONDS": "0.01", "LANG": "nl_NL.UTF-8"}
 

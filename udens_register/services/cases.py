@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from udens_register.services.audit import AuditService
 from udens_register.services.clock import Clock, local_today
 from udens_register.services.decisions import DecisionService
 from udens_register.services.dto import (
@@ -17,7 +18,6 @@ from udens_register.services.dto import (
 )
 from udens_register.services.evidence import EvidenceService
 from udens_register.services.incidents import IncidentService
-from udens_register.services.safety import AuditService
 
 
 @dataclass(frozen=True)

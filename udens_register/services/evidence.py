@@ -24,7 +24,7 @@ from udens_register.services.dto import EvidenceMeta, EvidenceRow
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Evidence, Incident
 from udens_register.storage.uow import UnitOfWork
-from udens_register.vault.keyfile import atomic_write
+from udens_register.vault.files import atomic_write
 
 MAX_BYTES = 25 * 1024 * 1024
 THUMB_PX = 320

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from udens_register.services.backups import automatic_backup_folder, newest_backup, restore_backup
 from udens_register.services.clock import Clock, system_clock
 from udens_register.services.passphrase import Strength, strength
 from udens_register.services.register import Location, OpenRegister, create_register, open_register
-from udens_register.services.safety import automatic_backup_folder, newest_backup, restore_backup
 from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS, check_passphrase
 from udens_register.vault.recovery import new_recovery_key
 

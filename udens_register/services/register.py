@@ -11,6 +11,8 @@ from sqlalchemy import Engine, text
 from udens_register.domain.decisions import DuePolicy
 from udens_register.domain.errors import NoRegister, RegisterDamaged, RegisterExists
 from udens_register.paths import DB_NAME, KEYFILE_NAME
+from udens_register.services.audit import AuditService
+from udens_register.services.backups import backup_name, make_backup, rotate
 from udens_register.services.casefile import CaseFileService
 from udens_register.services.cases import CaseService
 from udens_register.services.clock import Clock, system_clock
@@ -21,7 +23,7 @@ from udens_register.services.export import export_json_bytes
 from udens_register.services.importer import PupilImporter
 from udens_register.services.incidents import IncidentService
 from udens_register.services.persons import PersonService
-from udens_register.services.safety import AuditService, RetentionService, backup_name, make_backup, rotate
+from udens_register.services.retention import RetentionService
 from udens_register.storage import migrate
 from udens_register.storage import repositories as repo
 from udens_register.storage.engine import known_errors, make_engine

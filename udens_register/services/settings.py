@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from udens_register.domain.decisions import DuePolicy
-from udens_register.vault.keyfile import atomic_write
+from udens_register.vault.files import atomic_write
 
 LANGUAGES = ("nl", "en")
 IDLE_MIN, IDLE_MAX = 1, 120

@@ -39,10 +39,9 @@ from udens_register.domain.enums import Category, Platform, Status
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import IncidentFilter
 from udens_register.paths import resources_dir
+from udens_register.services.backups import backup_name
 from udens_register.services.clock import local_today
-from udens_register.services.files import write_atomically
 from udens_register.services.keys import KeyService
-from udens_register.services.safety import backup_name
 from udens_register.services.settings import Settings
 from udens_register.ui.actions import ActionsView
 from udens_register.ui.case_edit import CasePanel
@@ -61,6 +60,7 @@ from udens_register.ui.safety import KeysDialog, RetentionDialog
 from udens_register.ui.settings_dialog import SettingsDialog
 from udens_register.ui.unlock import UnlockWidget
 from udens_register.ui.workers import Worker
+from udens_register.vault.files import atomic_write
 
 CLIPBOARD_SECONDS = 30
 USER_INPUT = {
@@ -860,7 +860,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(False)
 
         def work() -> str:
-            write_atomically(Path(path), register.export_json())
+            atomic_write(Path(path), register.export_json())
             return path
 
         self._exporter.start(work)

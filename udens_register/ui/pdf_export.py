@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from udens_register.domain.errors import RegisterError
 from udens_register.paths import resources_dir
-from udens_register.services.files import write_atomically
 from udens_register.ui.dialogs import problem_label, pydate, qdate
 from udens_register.ui.errors import show_error
 from udens_register.ui.workers import Worker
+from udens_register.vault.files import atomic_write
 
 MIN_PASSWORD = 8
 
@@ -149,7 +149,7 @@ class PdfPreviewDialog(QDialog):
         if not path:
             return
         try:
-            write_atomically(Path(path), data)
+            atomic_write(Path(path), data)
         except RegisterError as exc:
             show_error(self, exc)
             return

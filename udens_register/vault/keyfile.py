@@ -18,8 +18,6 @@ Layout (big-endian)::
 
 from __future__ import annotations
 
-import errno
-import os
 import secrets
 import struct
 import time
@@ -34,14 +32,13 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from udens_register.domain.errors import (
-    CannotWrite,
-    DiskFull,
     LastSlot,
     NoRegister,
     RegisterDamaged,
     WeakPassphrase,
     WrongPassphrase,
 )
+from udens_register.vault.files import atomic_write
 from udens_register.vault.recovery import normalise_recovery_key
 
 MAGIC = b"UDRKEYS\x00"
@@ -346,36 +343,3 @@ class KeyFile:
     def passphrase_slots(self) -> tuple[Slot, ...]:
         """The coordinators' slots."""
         return tuple(s for s in self.slots if s.kind == KIND_PASSPHRASE)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise DiskFull(str(path)) from exc
-        raise CannotWrite(f"{path}: {exc.strerror or exc}") from exc
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable (not possible on Windows, where it is skipped)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -1,0 +1,115 @@
+"""Retention: cases past their term, and the purge that deletes them for good."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Engine, delete, exists, select
+
+from udens_register.domain.errors import ValidationError
+from udens_register.services.clock import Clock, local_today
+from udens_register.storage import audit
+from udens_register.storage.engine import maintenance
+from udens_register.storage.models import Action, Incident, Involvement, Person
+from udens_register.storage.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class DueCase:
+    """A closed case whose retention term has passed."""
+
+    incident_id: int
+    case_number: str
+    closed_on: date
+    held: bool
+
+
+class RetentionService:
+    """Lists cases due for deletion and purges them for good, leaving a proof without content."""
+
+    def __init__(self, engine: Engine, coordinator_label: str, clock: Clock, years: int = 2) -> None:
+        self._engine = engine
+        self._label = coordinator_label
+        self._clock = clock
+        self.years = years
+
+    def cutoff(self) -> date:
+        """Cases closed before this day are due."""
+        today = local_today(self._clock)
+        try:
+            return today.replace(year=today.year - self.years)
+        except ValueError:  # 29 February
+            return today.replace(year=today.year - self.years, day=28)
+
+    def due(self) -> list[DueCase]:
+        """Closed cases past the term; held ones (legal hold, open police action) are marked."""
+        cutoff = datetime.combine(self.cutoff(), datetime.min.time(), tzinfo=UTC)
+        with UnitOfWork(self._engine) as uow:
+            police_open = exists().where(
+                Action.incident_id == Incident.id, Action.kind == "police", Action.status == "open"
+            )
+            rows = uow.session.execute(
+                select(
+                    Incident.id, Incident.case_number, Incident.closed_at, Incident.legal_hold, police_open
+                )
+                .where(
+                    Incident.status == "closed", Incident.closed_at.is_not(None), Incident.closed_at < cutoff
+                )
+                .order_by(Incident.closed_at)
+            ).all()
+            return [
+                DueCase(r[0], r[1], r[2].astimezone().date(), bool(r[3]) or bool(r[4]))
+                for r in rows
+                if r[2] is not None
+            ]
+
+    def set_hold(self, incident_id: int, held: bool, reason: str) -> None:
+        """Put a case on legal hold (a police case is pending) or release it."""
+        if not reason.strip():
+            raise ValidationError("reason", "required")
+        with UnitOfWork(self._engine) as uow:
+            incident = uow.session.get(Incident, incident_id)
+            if incident is None:
+                raise ValidationError("incident", f"no incident {incident_id}")
+            incident.legal_hold = held
+            audit.append(
+                uow.session, "legal_hold_on" if held else "legal_hold_off", self._label, incident.case_number
+            )
+            uow.commit()
+
+    def purge(self, incident_ids: list[int]) -> list[str]:
+        """Delete due, unheld cases permanently; returns their case numbers.
+
+        Secure delete is on, so freed pages are zeroed; the WAL is checkpointed and the file
+        vacuumed so nothing of the cases remains on disk. The audit trail keeps, per case, the
+        case number and the fact of deletion: a proof without content.
+        """
+        due = {d.incident_id: d for d in self.due() if not d.held}
+        unknown = [i for i in incident_ids if i not in due]
+        if unknown:
+            raise ValidationError("incident", "not due for deletion or on hold")
+        purged: list[str] = []
+        with UnitOfWork(self._engine) as uow:
+            s = uow.session
+            for incident_id in incident_ids:
+                incident = s.get(Incident, incident_id)
+                assert incident is not None
+                purged.append(incident.case_number)
+                person_ids = set(
+                    s.scalars(select(Involvement.person_id).where(Involvement.incident_id == incident_id))
+                )
+                s.delete(incident)
+                s.flush()
+                audit.append(s, "case_purged", self._label, incident.case_number)
+                for pid in person_ids:
+                    still = s.scalar(select(exists().where(Involvement.person_id == pid)))
+                    if not still:
+                        # Persons known only from purged cases go too; pupils from the
+                        # administration's import stay until the next import.
+                        s.execute(delete(Person).where(Person.id == pid, Person.student_number.is_(None)))
+            uow.commit()
+        maintenance(
+            self._engine, "PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"
+        )
+        return purged
