@@ -45,8 +45,8 @@ class IncidentService:
         self._coordinator_id = coordinator_id
         self._clock = clock
 
-    def _uow(self) -> UnitOfWork:
-        return UnitOfWork(self._engine)
+    def _uow(self, *, read_only: bool = False) -> UnitOfWork:
+        return UnitOfWork(self._engine, read_only=read_only)
 
     def create(
         self, draft: IncidentDraft, involvements: list[tuple[int, tuple[Role, ...]]] | None = None
@@ -363,7 +363,7 @@ class IncidentService:
         """One page of the list: newest first, or best match first when ``flt.text`` is set."""
         searching = bool(flt.text.strip())
         offset = int(after[1]) if searching and after else 0
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             if searching:
                 rows = repo.search_page(uow.session, flt, offset=offset, limit=limit + 1)
             else:
@@ -378,7 +378,7 @@ class IncidentService:
 
     def count(self, flt: IncidentFilter) -> int:
         """How many incidents match the filter."""
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             return repo.incident_count(uow.session, flt)
 
     def get(self, incident_id: int) -> IncidentDetail:

@@ -67,6 +67,10 @@ def check_cipher(dbapi_conn: Any) -> None:
         cur.close()
 
 
+# Execution option marking a unit of work that only reads (see ``_on_begin``).
+READ_ONLY = "udens_read_only"
+
+
 def make_engine(db_path: Path, data_key: bytes, *, foreign_keys: bool = True) -> Engine:
     """An engine on the encrypted file ``db_path``.
 
@@ -106,7 +110,12 @@ def make_engine(db_path: Path, data_key: bytes, *, foreign_keys: bool = True) ->
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A deferred BEGIN that reads first and writes later fails at once (SQLITE_BUSY, no
+        # busy wait) when another connection committed in between: the case pane opens cases
+        # on a worker thread while the coordinator edits. Writers therefore take the write
+        # lock up front (and wait their turn); read-only units of work keep a plain snapshot.
+        read_only = conn.get_execution_options().get(READ_ONLY, False)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
 

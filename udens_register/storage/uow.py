@@ -9,26 +9,30 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from udens_register.storage import search
-from udens_register.storage.engine import known_errors, map_error
+from udens_register.storage.engine import READ_ONLY, known_errors, map_error
 
-_FACTORIES: weakref.WeakKeyDictionary[Engine, sessionmaker[Session]] = weakref.WeakKeyDictionary()
+_FACTORIES: weakref.WeakKeyDictionary[Engine, tuple[sessionmaker[Session], sessionmaker[Session]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def _factory_for(engine: Engine) -> sessionmaker[Session]:
-    """One session factory per engine (a cache that dies with it), search hook installed once."""
-    factory = _FACTORIES.get(engine)
-    if factory is None:
-        factory = sessionmaker(bind=engine, expire_on_commit=False)
-        search.install(factory)
-        _FACTORIES[engine] = factory
-    return factory
+def _factory_for(engine: Engine, read_only: bool) -> sessionmaker[Session]:
+    """Session factories per engine (a cache that dies with it), search hook installed once."""
+    factories = _FACTORIES.get(engine)
+    if factories is None:
+        writing = sessionmaker(bind=engine, expire_on_commit=False)
+        reading = sessionmaker(bind=engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
+        search.install(writing)
+        factories = _FACTORIES[engine] = (writing, reading)
+    return factories[1] if read_only else factories[0]
 
 
 class UnitOfWork:
     """One session for one use case; known errors come out as the register's own."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._factory = _factory_for(engine)
+    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
+        """``read_only``: the use case never writes, so it need not wait for the write lock."""
+        self._factory = _factory_for(engine, read_only)
         self._session: Session | None = None
 
     @property
