@@ -203,7 +203,9 @@ class OpenRegister:
 
     def export_json(self, *, with_evidence: bool = False) -> bytes:
         """The AVG data-portability export of the whole register (evidence files on request)."""
-        return export_json_bytes(UnitOfWork(self.engine, read_only=True), self.clock, with_evidence=with_evidence)
+        return export_json_bytes(
+            UnitOfWork(self.engine, read_only=True), self.clock, with_evidence=with_evidence
+        )
 
     @property
     def is_open(self) -> bool:
