@@ -27,7 +27,6 @@ from udens_register.domain.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from udens_register.messages import language_from_env, message
 from udens_register.paths import default_data_dir, resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
 from udens_register.reporting.pdf import protect
@@ -40,6 +39,7 @@ from udens_register.services.register import Location, create_register, open_reg
 from udens_register.services.verify import verify_register
 from udens_register.vault.files import atomic_write
 from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS
+from udens_register.wording import language_from_env, message
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3
 PASSPHRASE_ENV = "UDENS_REGISTER_PASSPHRASE"

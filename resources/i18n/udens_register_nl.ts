@@ -4,272 +4,287 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="125" />
-      <source>Action: %1 — case %2</source>
-      <translation>Actie: %1 — zaak %2</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="130" />
-      <source>Person:</source>
-      <translation>Persoon:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="132" />
-      <source>Responsible</source>
-      <translation>Verantwoordelijke</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="136" />
+      <location filename="../../udens_register/ui/actions.py" line="102" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="137" />
+      <location filename="../../udens_register/ui/actions.py" line="103" />
       <source>&amp;Responsible:</source>
       <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="138" />
+      <location filename="../../udens_register/ui/actions.py" line="104" />
       <source>D&amp;ue date:</source>
       <translation>&amp;Uiterlijk op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="153" />
+      <location filename="../../udens_register/ui/actions.py" line="111" />
+      <source>phone</source>
+      <translation>telefoon</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="112" />
+      <source>meeting</source>
+      <translation>gesprek</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="113" />
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="114" />
+      <source>other</source>
+      <translation>anders</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="119" />
       <source>Contacted on</source>
       <translation>Contact op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="156" />
+      <location filename="../../udens_register/ui/actions.py" line="122" />
       <source>Who was contacted:</source>
       <translation>Met wie contact:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="157" />
+      <location filename="../../udens_register/ui/actions.py" line="123" />
       <source>How:</source>
       <translation>Hoe:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="158" />
+      <location filename="../../udens_register/ui/actions.py" line="124" />
       <source>When:</source>
       <translation>Wanneer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="159" />
+      <location filename="../../udens_register/ui/actions.py" line="125" />
       <source>Their reaction:</source>
       <translation>Reactie van de ouders:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="162" />
+      <location filename="../../udens_register/ui/actions.py" line="128" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="175" />
+      <location filename="../../udens_register/ui/actions.py" line="134" />
+      <source>report (aangifte)</source>
+      <translation>aangifte</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="135" />
+      <source>notification (melding)</source>
+      <translation>melding</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="141" />
       <source>Date:</source>
       <translation>Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="176" />
+      <location filename="../../udens_register/ui/actions.py" line="142" />
       <source>Station or officer:</source>
       <translation>Bureau of agent:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="177" />
+      <location filename="../../udens_register/ui/actions.py" line="143" />
       <source>Report or registration number:</source>
       <translation>Aangifte- of registratienummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="178" />
+      <location filename="../../udens_register/ui/actions.py" line="144" />
       <source>Report or notification:</source>
       <translation>Aangifte of melding:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="186" />
+      <location filename="../../udens_register/ui/actions.py" line="152" />
       <source>dd-mm-yyyy, dd-mm-yyyy</source>
       <translation>dd-mm-jjjj, dd-mm-jjjj</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="187" />
+      <location filename="../../udens_register/ui/actions.py" line="153" />
       <source>Ended on</source>
       <translation>Beëindigd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="189" />
+      <location filename="../../udens_register/ui/actions.py" line="155" />
       <source>Who guides:</source>
       <translation>Begeleider:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="190" />
+      <location filename="../../udens_register/ui/actions.py" line="156" />
       <source>Plan:</source>
       <translation>Plan:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="191" />
+      <location filename="../../udens_register/ui/actions.py" line="157" />
       <source>Follow-up dates:</source>
       <translation>Vervolgafspraken:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="192" />
+      <location filename="../../udens_register/ui/actions.py" line="158" />
       <source>Guidance ended:</source>
       <translation>Begeleiding beëindigd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="204" />
+      <location filename="../../udens_register/ui/actions.py" line="170" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="206" />
+      <location filename="../../udens_register/ui/actions.py" line="172" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="207" />
+      <location filename="../../udens_register/ui/actions.py" line="173" />
       <source>Required when the action is not needed</source>
       <translation>Verplicht als de actie niet nodig is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="209" />
+      <location filename="../../udens_register/ui/actions.py" line="175" />
       <source>Reason for changing recorded values</source>
       <translation>Reden om vastgelegde gegevens te wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="210" />
+      <location filename="../../udens_register/ui/actions.py" line="176" />
       <source>Only when you change what was already recorded</source>
       <translation>Alleen als u iets wijzigt dat al was vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="211" />
+      <location filename="../../udens_register/ui/actions.py" line="177" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="212" />
+      <location filename="../../udens_register/ui/actions.py" line="178" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="213" />
+      <location filename="../../udens_register/ui/actions.py" line="179" />
       <source>Reason for the change:</source>
       <translation>Reden van de wijziging:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="216" />
+      <location filename="../../udens_register/ui/actions.py" line="182" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="277" />
+      <location filename="../../udens_register/ui/actions.py" line="243" />
       <source>Write why the action is not needed.</source>
       <translation>Schrijf op waarom de actie niet nodig is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="278" />
+      <location filename="../../udens_register/ui/actions.py" line="244" />
       <source>You change what was already recorded: write why.</source>
       <translation>U wijzigt iets dat al was vastgelegd: schrijf op waarom.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="279" />
+      <location filename="../../udens_register/ui/actions.py" line="245" />
       <source>Someone must be responsible.</source>
       <translation>Iemand moet verantwoordelijk zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="280" />
+      <location filename="../../udens_register/ui/actions.py" line="246" />
       <source>Write follow-up dates as dd-mm-yyyy, separated by commas.</source>
       <translation>Schrijf vervolgafspraken als dd-mm-jjjj, gescheiden door komma's.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="281" />
+      <location filename="../../udens_register/ui/actions.py" line="247" />
       <source>Choose how the parents were contacted.</source>
       <translation>Kies hoe contact met de ouders is opgenomen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="282" />
+      <location filename="../../udens_register/ui/actions.py" line="248" />
       <source>Fill in who was contacted.</source>
       <translation>Vul in met wie contact is geweest.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="283" />
+      <location filename="../../udens_register/ui/actions.py" line="249" />
       <source>Fill in when the parents were contacted.</source>
       <translation>Vul in wanneer de ouders zijn gesproken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="284" />
+      <location filename="../../udens_register/ui/actions.py" line="250" />
       <source>Fill in the date of the report or notification.</source>
       <translation>Vul de datum van de aangifte of melding in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="285" />
+      <location filename="../../udens_register/ui/actions.py" line="251" />
       <source>Choose report or notification.</source>
       <translation>Kies aangifte of melding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="286" />
+      <location filename="../../udens_register/ui/actions.py" line="252" />
       <source>Fill in who guides the victim.</source>
       <translation>Vul in wie het slachtoffer begeleidt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="287" />
+      <location filename="../../udens_register/ui/actions.py" line="253" />
       <source>Describe the guidance plan.</source>
       <translation>Beschrijf het begeleidingsplan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="302" />
+      <location filename="../../udens_register/ui/actions.py" line="268" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="303" />
+      <location filename="../../udens_register/ui/actions.py" line="269" />
       <source>Also show finished actions</source>
       <translation>Ook afgeronde acties tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="308" />
+      <location filename="../../udens_register/ui/actions.py" line="274" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="308" />
+      <location filename="../../udens_register/ui/actions.py" line="274" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="308" />
+      <location filename="../../udens_register/ui/actions.py" line="274" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="308" />
+      <location filename="../../udens_register/ui/actions.py" line="274" />
       <source>Due</source>
       <translation>Uiterlijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="317" />
+      <location filename="../../udens_register/ui/actions.py" line="283" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="318" />
+      <location filename="../../udens_register/ui/actions.py" line="284" />
       <source>&amp;Record progress…</source>
       <translation>&amp;Voortgang vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="319" />
+      <location filename="../../udens_register/ui/actions.py" line="285" />
       <source>Record progress</source>
       <translation>Voortgang vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="321" />
+      <location filename="../../udens_register/ui/actions.py" line="287" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="340" />
+      <location filename="../../udens_register/ui/actions.py" line="306" />
       <source>overdue</source>
       <translation>te laat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="361" />
+      <location filename="../../udens_register/ui/actions.py" line="327" />
       <source>%n action(s) shown</source>
       <translation>
         <numerusform>%n actie getoond</numerusform>
@@ -277,7 +292,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="362" />
+      <location filename="../../udens_register/ui/actions.py" line="328" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n te laat</numerusform>
@@ -285,1128 +300,600 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="61" />
-      <source>Parents (rule 3)</source>
-      <translation>Ouders (regel 3)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="62" />
-      <source>Police (rule 4)</source>
-      <translation>Politie (regel 4)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="63" />
-      <source>Victim guidance (rule 5)</source>
-      <translation>Begeleiding slachtoffer (regel 5)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="69" />
-      <source>open</source>
-      <translation>open</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="69" />
-      <source>done</source>
-      <translation>gedaan</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="69" />
-      <source>not needed</source>
-      <translation>niet nodig</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="75" />
-      <source>contacted</source>
-      <translation>contact met</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="76" />
-      <source>how</source>
-      <translation>hoe</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="77" />
-      <source>when</source>
-      <translation>wanneer</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="78" />
-      <source>reaction</source>
-      <translation>reactie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="79" />
-      <source>date</source>
-      <translation>datum</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="80" />
-      <source>station or officer</source>
-      <translation>bureau of agent</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="81" />
-      <source>registration number</source>
-      <translation>registratienummer</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="82" />
-      <source>type</source>
-      <translation>soort</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="83" />
-      <source>guided by</source>
-      <translation>begeleider</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="84" />
-      <source>plan</source>
-      <translation>plan</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="85" />
-      <source>follow-up</source>
-      <translation>vervolg</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="86" />
-      <source>ended</source>
-      <translation>beëindigd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="89" />
-      <source>phone</source>
-      <translation>telefoon</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="90" />
-      <source>meeting</source>
-      <translation>gesprek</translation>
-    </message>
-    <message>
       <location filename="../../udens_register/ui/actions.py" line="91" />
-      <source>e-mail</source>
-      <translation>e-mail</translation>
+      <source>Action: %1 — case %2</source>
+      <translation>Actie: %1 — zaak %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="92" />
-      <source>other</source>
-      <translation>anders</translation>
+      <location filename="../../udens_register/ui/actions.py" line="96" />
+      <source>Person:</source>
+      <translation>Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="93" />
-      <source>report (aangifte)</source>
-      <translation>aangifte</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="94" />
-      <source>notification (melding)</source>
-      <translation>melding</translation>
+      <location filename="../../udens_register/ui/actions.py" line="98" />
+      <source>Responsible</source>
+      <translation>Verantwoordelijke</translation>
     </message>
   </context>
   <context>
     <name>CaseEdit</name>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="100" />
-      <source>Reported on</source>
-      <translation>Gemeld op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="101" />
-      <source>Happened on</source>
-      <translation>Gebeurd op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="104" />
-      <source>Description</source>
-      <translation>Omschrijving</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="105" />
-      <source>This incident concerns sexual images of a minor</source>
-      <translation>Dit incident betreft seksueel beeldmateriaal van een minderjarige</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="109" />
+      <location filename="../../udens_register/ui/case_edit.py" line="102" />
       <source>Manager consulted (guideline 8)</source>
       <translation>Leidinggevende geraadpleegd (richtlijn 8)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="110" />
+      <location filename="../../udens_register/ui/case_edit.py" line="103" />
       <source>when a staff member is the author</source>
       <translation>als een medewerker de dader is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="111" />
+      <location filename="../../udens_register/ui/case_edit.py" line="104" />
       <source>Consulted on</source>
       <translation>Geraadpleegd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="113" />
+      <location filename="../../udens_register/ui/case_edit.py" line="106" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="114" />
+      <location filename="../../udens_register/ui/case_edit.py" line="107" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="117" />
+      <location filename="../../udens_register/ui/case_edit.py" line="110" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="118" />
+      <location filename="../../udens_register/ui/case_edit.py" line="111" />
       <source>&amp;Category:</source>
       <translation>&amp;Categorie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="119" />
+      <location filename="../../udens_register/ui/case_edit.py" line="112" />
       <source>&amp;Platform:</source>
       <translation>&amp;Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="120" />
+      <location filename="../../udens_register/ui/case_edit.py" line="113" />
       <source>Reported on:</source>
       <translation>Gemeld op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="121" />
+      <location filename="../../udens_register/ui/case_edit.py" line="114" />
       <source>Happened on:</source>
       <translation>Gebeurd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="122" />
+      <location filename="../../udens_register/ui/case_edit.py" line="115" />
       <source>&amp;Description:</source>
       <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="124" />
+      <location filename="../../udens_register/ui/case_edit.py" line="117" />
       <source>Manager consulted:</source>
       <translation>Leidinggevende geraadpleegd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="125" />
+      <location filename="../../udens_register/ui/case_edit.py" line="118" />
       <source>Consulted on:</source>
       <translation>Geraadpleegd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="126" />
+      <location filename="../../udens_register/ui/case_edit.py" line="119" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="158" />
+      <location filename="../../udens_register/ui/case_edit.py" line="151" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="166" />
+      <location filename="../../udens_register/ui/case_edit.py" line="159" />
       <source>The title cannot be empty.</source>
       <translation>De titel mag niet leeg zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="167" />
+      <location filename="../../udens_register/ui/case_edit.py" line="160" />
       <source>The report date cannot be in the future or in another year.</source>
       <translation>De meldingsdatum kan niet in de toekomst of in een ander jaar liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="168" />
+      <location filename="../../udens_register/ui/case_edit.py" line="161" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="187" />
+      <location filename="../../udens_register/ui/case_edit.py" line="180" />
       <source>Correct roles of %1</source>
       <translation>Rollen van %1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="217" />
+      <location filename="../../udens_register/ui/case_edit.py" line="210" />
       <source>Tick at least one role.</source>
       <translation>Vink minstens één rol aan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="230" />
+      <location filename="../../udens_register/ui/case_edit.py" line="223" />
       <source>Record a measure</source>
       <translation>Maatregel vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="234" />
+      <location filename="../../udens_register/ui/case_edit.py" line="227" />
       <source>Measure</source>
       <translation>Maatregel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="236" />
+      <location filename="../../udens_register/ui/case_edit.py" line="229" />
       <source>(no one in particular)</source>
       <translation>(niemand in het bijzonder)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="241" />
+      <location filename="../../udens_register/ui/case_edit.py" line="234" />
       <source>Against</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="246" />
+      <location filename="../../udens_register/ui/case_edit.py" line="239" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="250" />
+      <location filename="../../udens_register/ui/case_edit.py" line="243" />
       <source>Note</source>
       <translation>Toelichting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="257" />
+      <location filename="../../udens_register/ui/case_edit.py" line="250" />
       <source>&amp;Measure:</source>
       <translation>&amp;Maatregel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="258" />
+      <location filename="../../udens_register/ui/case_edit.py" line="251" />
       <source>&amp;Against:</source>
       <translation>&amp;Tegen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="259" />
+      <location filename="../../udens_register/ui/case_edit.py" line="252" />
       <source>&amp;Date:</source>
       <translation>&amp;Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="260" />
+      <location filename="../../udens_register/ui/case_edit.py" line="253" />
       <source>&amp;Note:</source>
       <translation>&amp;Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="269" />
+      <location filename="../../udens_register/ui/case_edit.py" line="262" />
       <source>Record who was informed</source>
       <translation>Vastleggen wie is geïnformeerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="271" />
+      <location filename="../../udens_register/ui/case_edit.py" line="264" />
       <source>Who was informed</source>
       <translation>Wie is geïnformeerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="272" />
+      <location filename="../../udens_register/ui/case_edit.py" line="265" />
       <source>e.g. parents of class 2H1, the team, the board</source>
       <translation>bijv. ouders van klas 2H1, het team, het bestuur</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="276" />
+      <location filename="../../udens_register/ui/case_edit.py" line="269" />
       <source>What was communicated</source>
       <translation>Wat is gecommuniceerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="289" />
+      <location filename="../../udens_register/ui/case_edit.py" line="282" />
       <source>&amp;Who:</source>
       <translation>&amp;Wie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="290" />
+      <location filename="../../udens_register/ui/case_edit.py" line="283" />
       <source>W&amp;hat:</source>
       <translation>W&amp;at:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="297" />
+      <location filename="../../udens_register/ui/case_edit.py" line="290" />
       <source>Fill in who was informed.</source>
       <translation>Vul in wie is geïnformeerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="313" />
+      <location filename="../../udens_register/ui/case_edit.py" line="306" />
       <source>Persons in this case</source>
       <translation>Betrokkenen bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="315" />
+      <location filename="../../udens_register/ui/case_edit.py" line="308" />
       <source>Measures and communications</source>
       <translation>Maatregelen en communicatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="320" />
+      <location filename="../../udens_register/ui/case_edit.py" line="313" />
       <source>Add &amp;person…</source>
       <translation>&amp;Persoon toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="321" />
+      <location filename="../../udens_register/ui/case_edit.py" line="314" />
       <source>Correct &amp;roles…</source>
       <translation>&amp;Rollen corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="322" />
+      <location filename="../../udens_register/ui/case_edit.py" line="315" />
       <source>Re&amp;move from case…</source>
       <translation>Uit zaak &amp;verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="323" />
+      <location filename="../../udens_register/ui/case_edit.py" line="316" />
       <source>Correct &amp;case…</source>
       <translation>&amp;Zaak corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="324" />
+      <location filename="../../udens_register/ui/case_edit.py" line="317" />
       <source>Record &amp;measure…</source>
       <translation>&amp;Maatregel vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="325" />
+      <location filename="../../udens_register/ui/case_edit.py" line="318" />
       <source>Record &amp;communication…</source>
       <translation>&amp;Communicatie vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="333" />
+      <location filename="../../udens_register/ui/case_edit.py" line="326" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="336" />
+      <location filename="../../udens_register/ui/case_edit.py" line="329" />
       <source>Measures and communication (guidelines 9 and 10)</source>
       <translation>Maatregelen en communicatie (richtlijnen 9 en 10)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="359" />
+      <location filename="../../udens_register/ui/case_edit.py" line="358" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="370" />
+      <location filename="../../udens_register/ui/case_edit.py" line="369" />
       <source>Informed: %1</source>
       <translation>Geïnformeerd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="423" />
+      <location filename="../../udens_register/ui/case_edit.py" line="422" />
       <source>Remove from case</source>
       <translation>Uit de zaak verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="424" />
+      <location filename="../../udens_register/ui/case_edit.py" line="423" />
       <source>Why is %1 removed from this case? It stays visible in the history.</source>
       <translation>Waarom wordt %1 uit deze zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="67" />
-      <source>Conversation</source>
-      <translation>Gesprek</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="68" />
-      <source>Warning</source>
-      <translation>Waarschuwing</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="69" />
-      <source>Removal of the post requested</source>
-      <translation>Verwijderen van het bericht gevraagd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="70" />
-      <source>Post removed</source>
-      <translation>Bericht verwijderd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="71" />
-      <source>Suspension</source>
-      <translation>Schorsing</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="72" />
-      <source>Reported to the board</source>
-      <translation>Gemeld bij het bestuur</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="73" />
-      <source>Other measure</source>
-      <translation>Andere maatregel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="87" />
+      <location filename="../../udens_register/ui/case_edit.py" line="80" />
       <source>Correct case %1</source>
       <translation>Zaak %1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="89" />
+      <location filename="../../udens_register/ui/case_edit.py" line="82" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="94" />
+      <location filename="../../udens_register/ui/case_edit.py" line="87" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="96" />
+      <location filename="../../udens_register/ui/case_edit.py" line="89" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
-  </context>
-  <context>
-    <name>Codes</name>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="100" />
-      <source>Parent</source>
-      <translation>Ouder</translation>
+      <location filename="../../udens_register/ui/case_edit.py" line="93" />
+      <source>Reported on</source>
+      <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="109" />
-      <source>Register created</source>
-      <translation>Register aangemaakt</translation>
+      <location filename="../../udens_register/ui/case_edit.py" line="94" />
+      <source>Happened on</source>
+      <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="110" />
-      <source>Incident recorded</source>
-      <translation>Incident vastgelegd</translation>
+      <location filename="../../udens_register/ui/case_edit.py" line="97" />
+      <source>Description</source>
+      <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/i18n.py" line="111" />
-      <source>Person added to the case</source>
-      <translation>Persoon aan de zaak toegevoegd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="112" />
-      <source>Person recorded</source>
-      <translation>Persoon vastgelegd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="113" />
-      <source>Status changed</source>
-      <translation>Status gewijzigd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="114" />
-      <source>Coordinator added</source>
-      <translation>Coördinator toegevoegd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="115" />
-      <source>Coordinator removed</source>
-      <translation>Coördinator verwijderd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="116" />
-      <source>Passphrase changed</source>
-      <translation>Wachtwoordzin gewijzigd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="117" />
-      <source>Recovery key renewed</source>
-      <translation>Herstelsleutel vernieuwd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="118" />
-      <source>Protocol decision recorded</source>
-      <translation>Besluit volgens protocol vastgelegd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="119" />
-      <source>Follow-up action created</source>
-      <translation>Vervolgactie aangemaakt</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="120" />
-      <source>Follow-up action updated</source>
-      <translation>Vervolgactie bijgewerkt</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="121" />
-      <source>Corrected</source>
-      <translation>Gecorrigeerd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="122" />
-      <source>Person removed from the case</source>
-      <translation>Persoon uit de zaak verwijderd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="123" />
-      <source>Evidence added</source>
-      <translation>Bewijs toegevoegd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="124" />
-      <source>Evidence described</source>
-      <translation>Bewijs beschreven</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="125" />
-      <source>Evidence saved to a file</source>
-      <translation>Bewijs opgeslagen in een bestand</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="126" />
-      <source>Evidence removed from the case</source>
-      <translation>Bewijs uit de zaak verwijderd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="127" />
-      <source>Measure recorded</source>
-      <translation>Maatregel vastgelegd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="128" />
-      <source>Communication recorded</source>
-      <translation>Communicatie vastgelegd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="129" />
-      <source>Parent linked</source>
-      <translation>Ouder gekoppeld</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="130" />
-      <source>Pupils imported</source>
-      <translation>Leerlingen geïmporteerd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="131" />
-      <source>Case file exported</source>
-      <translation>Dossier geëxporteerd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="139" />
-      <source>title</source>
-      <translation>titel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="140" />
-      <source>description</source>
-      <translation>omschrijving</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="141" />
-      <source>platform</source>
-      <translation>platform</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="142" />
-      <source>category</source>
-      <translation>categorie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="143" />
-      <source>reported on</source>
-      <translation>gemeld op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="144" />
-      <source>happened on</source>
-      <translation>gebeurd op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="145" />
-      <source>sexual images of a minor</source>
-      <translation>seksueel beeldmateriaal van een minderjarige</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="146" />
-      <source>manager consulted</source>
-      <translation>leidinggevende geraadpleegd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="147" />
-      <source>consulted on</source>
-      <translation>geraadpleegd op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="148" />
-      <source>roles</source>
-      <translation>rollen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="149" />
-      <source>first name</source>
-      <translation>roepnaam</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="150" />
-      <source>infix</source>
-      <translation>tussenvoegsel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="151" />
-      <source>last name</source>
-      <translation>achternaam</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="152" />
-      <source>student number</source>
-      <translation>leerlingnummer</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="153" />
-      <source>class</source>
-      <translation>klas</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="154" />
-      <source>date of birth</source>
-      <translation>geboortedatum</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="155" />
-      <source>post URL</source>
-      <translation>URL van het bericht</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="156" />
-      <source>profile</source>
-      <translation>profiel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="157" />
-      <source>time of the post</source>
-      <translation>tijdstip van het bericht</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="158" />
-      <source>time of capture</source>
-      <translation>tijdstip van vastleggen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="159" />
-      <source>captured by</source>
-      <translation>vastgelegd door</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="51" />
-      <source>Compromising photos or films of staff (rule 2a)</source>
-      <translation>Compromitterende foto's of filmpjes van medewerkers (regel 2a)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="54" />
-      <source>Improper or profane language (rule 2c)</source>
-      <translation>Te populair taalgebruik en schuttingtaal (regel 2c)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="55" />
-      <source>Confidential information published (guideline 3)</source>
-      <translation>Vertrouwelijke informatie gepubliceerd (richtlijn 3)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="58" />
-      <source>Staff arguing with a pupil or parent online (guideline 4)</source>
-      <translation>Medewerker in discussie met leerling of ouder (richtlijn 4)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="61" />
-      <source>Threat of violence (rule 4a)</source>
-      <translation>Dreiging met geweld (regel 4a)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="62" />
-      <source>Sexual intimidation (rule 4b)</source>
-      <translation>Seksuele intimidatie (regel 4b)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="63" />
-      <source>Accusation of sexual intimidation (rule 4c)</source>
-      <translation>Beschuldiging van seksuele intimidatie (regel 4c)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="66" />
-      <source>Insult, defamation or obscenity</source>
-      <translation>Belediging, laster of obsceniteit</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="67" />
-      <source>Privacy violation</source>
-      <translation>Schending van privacy</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="68" />
-      <source>Copyright or portrait right</source>
-      <translation>Auteurs- of portretrecht</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="69" />
-      <source>Other</source>
-      <translation>Overig</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="77" />
-      <source>Open</source>
-      <translation>Open</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="78" />
-      <source>In progress</source>
-      <translation>In behandeling</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="79" />
-      <source>Closed</source>
-      <translation>Afgesloten</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="87" />
-      <source>victim</source>
-      <translation>slachtoffer</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="88" />
-      <source>author</source>
-      <translation>dader</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="89" />
-      <source>witness</source>
-      <translation>getuige</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="90" />
-      <source>reporter</source>
-      <translation>melder</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="98" />
-      <source>Pupil</source>
-      <translation>Leerling</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/i18n.py" line="99" />
-      <source>Staff member</source>
-      <translation>Medewerker</translation>
+      <location filename="../../udens_register/ui/case_edit.py" line="98" />
+      <source>This incident concerns sexual images of a minor</source>
+      <translation>Dit incident betreft seksueel beeldmateriaal van een minderjarige</translation>
     </message>
   </context>
   <context>
     <name>DecisionWizard</name>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="106" />
-      <source>Involve the parents of %1 only with the pupil's consent (18 or older) — rule 3</source>
-      <translation>Ouders van %1 alleen inschakelen met toestemming van de leerling (18 jaar of ouder) — regel 3</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="108" />
-      <source>Inform the parents of %1 — rule 3</source>
-      <translation>Ouders van %1 informeren — regel 3</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="113" />
-      <source>Involve the police — rule 4</source>
-      <translation>Politie inschakelen — regel 4</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="115" />
-      <source>URGENT: call 112 now</source>
-      <translation>SPOED: bel nu 112</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="121" />
-      <source>Make sure %1 is guided as a victim — rule 5</source>
-      <translation>Zorgen dat %1 als slachtoffer wordt begeleid — regel 5</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="132" />
-      <source>Yes</source>
-      <translation>Ja</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="133" />
-      <source>No</source>
-      <translation>Nee</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="159" />
-      <source>Persons involved</source>
-      <translation>Betrokkenen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="161" />
-      <source>Case %1, %2. Ages are on the date of the incident.</source>
-      <translation>Zaak %1, %2. Leeftijden op de datum van het incident.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="166" />
-      <source>Name</source>
-      <translation>Naam</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="166" />
-      <source>Who</source>
-      <translation>Wie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="166" />
-      <source>Roles</source>
-      <translation>Rollen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="166" />
-      <source>Age</source>
-      <translation>Leeftijd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="175" />
-      <source>unknown</source>
-      <translation>onbekend</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="182" />
-      <source>If a person or role is missing or wrong, cancel and correct the incident first: the decision follows from who was involved and how.</source>
-      <translation>Ontbreekt er iemand of klopt een rol niet? Annuleer en pas eerst het incident aan: het besluit volgt uit wie er betrokken was en hoe.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="187" />
-      <source>No persons are recorded for this incident yet. Parents and guidance need persons.</source>
-      <translation>Er zijn nog geen betrokkenen vastgelegd bij dit incident. Voor ouders en begeleiding zijn betrokkenen nodig.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="200" />
-      <source>Questions from the protocol</source>
-      <translation>Vragen uit het protocol</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="201" />
-      <source>Answer every question. The protocol's own words are quoted beside each.</source>
-      <translation>Beantwoord elke vraag. Naast elke vraag staat de tekst van het protocol.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="202" />
-      <source>Protocol violated</source>
-      <translation>Protocol overtreden</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="204" />
-      <source>physical</source>
-      <translation>fysiek</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="205" />
-      <source>psychological</source>
-      <translation>psychisch</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="206" />
-      <source>material</source>
-      <translation>materieel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="208" />
-      <source>Sexual intimidation</source>
-      <translation>Seksuele intimidatie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="209" />
-      <source>Accusation of sexual intimidation</source>
-      <translation>Beschuldiging van seksuele intimidatie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="210" />
-      <source>Acute danger</source>
-      <translation>Acuut gevaar</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="211" />
-      <source>Signals of domestic violence or abuse</source>
-      <translation>Signalen van huiselijk geweld of mishandeling</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="217" />
-      <source>Threat of violence: %1</source>
-      <translation>Dreiging met geweld: %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="220" />
-      <source>If so: call 112 now, then continue.</source>
-      <translation>Zo ja: bel nu 112 en ga daarna verder.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="228" />
-      <source>Was the school's Social Media Protocol violated?</source>
-      <translation>Is het Social Media Protocol van de school overtreden?</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="229" />
-      <source>Was there a threat of violence? Tick each kind; none if not.</source>
-      <translation>Was er dreiging met geweld? Vink elke soort aan; geen als dat niet zo is.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="230" />
-      <source>Was there sexual intimidation?</source>
-      <translation>Was er sprake van seksuele intimidatie?</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="231" />
-      <source>Is someone accused of sexual intimidation?</source>
-      <translation>Wordt iemand beschuldigd van seksuele intimidatie?</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="232" />
-      <source>Is anyone in acute danger right now?</source>
-      <translation>Is iemand op dit moment in acuut gevaar?</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="234" />
-      <source>Are there signals of domestic violence or child abuse? (outside the protocol)</source>
-      <translation>Zijn er signalen van huiselijk geweld of kindermishandeling? (buiten het protocol)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="238" />
-      <source>Are sexual images of a minor involved? (outside the protocol)</source>
-      <translation>Gaat het om seksueel beeldmateriaal van een minderjarige? (buiten het protocol)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="256" />
-      <source>Problem</source>
-      <translation>Probleem</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="276" />
-      <source>Answer every question with yes or no.</source>
-      <translation>Beantwoord elke vraag met ja of nee.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="289" />
-      <source>Decision</source>
-      <translation>Besluit</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="291" />
-      <source>What the protocol asks for these answers. You may deviate from a line only with a written reason.</source>
-      <translation>Wat het protocol bij deze antwoorden vraagt. U kunt alleen met een geschreven reden van een regel afwijken.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="330" />
-      <source>The protocol asks for no action with these answers.</source>
-      <translation>Het protocol vraagt bij deze antwoorden geen actie.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="336" />
-      <source>Deviate from this</source>
-      <translation>Hiervan afwijken</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="337" />
-      <source>Deviate from: %1</source>
-      <translation>Afwijken van: %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="339" />
-      <source>Reason, e.g. informing the parents would endanger the pupil</source>
-      <translation>Reden, bijv. informeren van de ouders brengt de leerling in gevaar</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="340" />
-      <source>Reason for deviating</source>
-      <translation>Reden om af te wijken</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="350" />
-      <source>No violation of the protocol: parents are not brought in under rule 3.</source>
-      <translation>Geen overtreding van het protocol: ouders worden niet ingeschakeld op grond van regel 3.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="352" />
-      <source>No pupil is a victim or author: rule 3 brings in no parents.</source>
-      <translation>Geen leerling is slachtoffer of dader: regel 3 schakelt geen ouders in.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="354" />
-      <source>No ground from rule 4 and no acute danger: the police are not brought in.</source>
-      <translation>Geen grond uit regel 4 en geen acuut gevaar: de politie wordt niet ingeschakeld.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="356" />
-      <source>No victim is recorded: rule 5 asks no guidance.</source>
-      <translation>Er is geen slachtoffer vastgelegd: regel 5 vraagt geen begeleiding.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="364" />
-      <source>Outside the protocol: %1</source>
-      <translation>Buiten het protocol: %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="384" />
-      <source>Write a reason (at least 10 characters) for every deviation.</source>
-      <translation>Schrijf bij elke afwijking een reden (minstens 10 tekens).</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="402" />
-      <source>Follow-up actions</source>
-      <translation>Vervolgacties</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="404" />
-      <source>Finish records the decision; it cannot be changed afterwards. A new decision can be added later.</source>
-      <translation>Met Besluit vastleggen wordt het besluit bewaard; daarna kan het niet meer worden gewijzigd. Later kan een nieuw besluit worden toegevoegd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="409" />
-      <source>Action</source>
-      <translation>Actie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="409" />
-      <source>Responsible</source>
-      <translation>Verantwoordelijke</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="409" />
-      <source>Due date</source>
-      <translation>Uiterlijk op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="419" />
-      <source>Deviations</source>
-      <translation>Afwijkingen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="451" />
-      <source>Deviated from:</source>
-      <translation>Afgeweken van:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="480" />
-      <source>Every action needs someone responsible.</source>
-      <translation>Elke actie heeft een verantwoordelijke nodig.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="497" />
-      <source>Protocol decision — %1</source>
-      <translation>Besluit volgens protocol — %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="508" />
-      <source>&amp;Record decision</source>
-      <translation>Besluit &amp;vastleggen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="62" />
+      <location filename="../../udens_register/ui/decision/common.py" line="45" />
       <source>Protocol, rule %1:</source>
       <translation>Protocol, regel %1:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="65" />
+      <location filename="../../udens_register/ui/decision/common.py" line="48" />
       <source>Protocol wording</source>
       <translation>Tekst van het protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="73" />
-      <source>Staff member suspected of a sexual offence against a minor pupil</source>
-      <translation>Medewerker verdacht van een zedendelict tegen een minderjarige leerling</translation>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="108" />
+      <source>No violation of the protocol: parents are not brought in under rule 3.</source>
+      <translation>Geen overtreding van het protocol: ouders worden niet ingeschakeld op grond van regel 3.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="74" />
-      <source>The school must inform the board (bevoegd gezag) at once. The board consults the confidential inspector of the Inspectorate of Education straight away and, where there is a reasonable suspicion, reports the matter to the police.</source>
-      <translation>De school moet het bevoegd gezag (bestuur) direct informeren. Het bestuur overlegt meteen met de vertrouwensinspecteur van de Inspectie van het Onderwijs en doet bij een redelijk vermoeden aangifte bij de politie.</translation>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="110" />
+      <source>No pupil is a victim or author: rule 3 brings in no parents.</source>
+      <translation>Geen leerling is slachtoffer of dader: regel 3 schakelt geen ouders in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="81" />
-      <source>Signals of domestic violence or child abuse</source>
-      <translation>Signalen van huiselijk geweld of kindermishandeling</translation>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="112" />
+      <source>No ground from rule 4 and no acute danger: the police are not brought in.</source>
+      <translation>Geen grond uit regel 4 en geen acuut gevaar: de politie wordt niet ingeschakeld.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="82" />
-      <source>Follow the five steps of the Meldcode: 1 map the signals; 2 consult a colleague and, if needed, Veilig Thuis; 3 talk with the pupil and/or parents; 4 weigh the violence or abuse using the assessment framework; 5 decide: report to Veilig Thuis and/or organise help.</source>
-      <translation>Volg de vijf stappen van de Meldcode: 1 signalen in kaart brengen; 2 collegiale consultatie en zo nodig Veilig Thuis raadplegen; 3 gesprek met de leerling en/of ouders; 4 het geweld of de kindermishandeling wegen met het afwegingskader; 5 beslissen: melden bij Veilig Thuis en/of hulp organiseren.</translation>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="114" />
+      <source>No victim is recorded: rule 5 asks no guidance.</source>
+      <translation>Er is geen slachtoffer vastgelegd: regel 5 vraagt geen begeleiding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="90" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="141" />
+      <source>Write a reason (at least 10 characters) for every deviation.</source>
+      <translation>Schrijf bij elke afwijking een reden (minstens 10 tekens).</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="159" />
+      <source>Follow-up actions</source>
+      <translation>Vervolgacties</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="161" />
+      <source>Finish records the decision; it cannot be changed afterwards. A new decision can be added later.</source>
+      <translation>Met Besluit vastleggen wordt het besluit bewaard; daarna kan het niet meer worden gewijzigd. Later kan een nieuw besluit worden toegevoegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="166" />
+      <source>Action</source>
+      <translation>Actie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="166" />
+      <source>Responsible</source>
+      <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="166" />
+      <source>Due date</source>
+      <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="176" />
+      <source>Deviations</source>
+      <translation>Afwijkingen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="234" />
+      <source>Every action needs someone responsible.</source>
+      <translation>Elke actie heeft een verantwoordelijke nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="49" />
+      <source>Decision</source>
+      <translation>Besluit</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="51" />
+      <source>What the protocol asks for these answers. You may deviate from a line only with a written reason.</source>
+      <translation>Wat het protocol bij deze antwoorden vraagt. U kunt alleen met een geschreven reden van een regel afwijken.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="63" />
+      <source>Problem</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="87" />
+      <source>The protocol asks for no action with these answers.</source>
+      <translation>Het protocol vraagt bij deze antwoorden geen actie.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="94" />
+      <source>Deviate from this</source>
+      <translation>Hiervan afwijken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="95" />
+      <source>Deviate from: %1</source>
+      <translation>Afwijken van: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="97" />
+      <source>Reason, e.g. informing the parents would endanger the pupil</source>
+      <translation>Reden, bijv. informeren van de ouders brengt de leerling in gevaar</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="98" />
+      <source>Reason for deviating</source>
+      <translation>Reden om af te wijken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="106" />
+      <source>Questions from the protocol</source>
+      <translation>Vragen uit het protocol</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="107" />
+      <source>Answer every question. The protocol's own words are quoted beside each.</source>
+      <translation>Beantwoord elke vraag. Naast elke vraag staat de tekst van het protocol.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="108" />
+      <source>Protocol violated</source>
+      <translation>Protocol overtreden</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="110" />
+      <source>physical</source>
+      <translation>fysiek</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="111" />
+      <source>psychological</source>
+      <translation>psychisch</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="112" />
+      <source>material</source>
+      <translation>materieel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="114" />
+      <source>Sexual intimidation</source>
+      <translation>Seksuele intimidatie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="115" />
+      <source>Accusation of sexual intimidation</source>
+      <translation>Beschuldiging van seksuele intimidatie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="116" />
+      <source>Acute danger</source>
+      <translation>Acuut gevaar</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="117" />
+      <source>Signals of domestic violence or abuse</source>
+      <translation>Signalen van huiselijk geweld of mishandeling</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="118" />
       <source>Sexual images of a minor</source>
       <translation>Seksueel beeldmateriaal van een minderjarige</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision_wizard.py" line="91" />
-      <source>Never copy, forward or store such images, not even as evidence. Record only a description and report the images to the police.</source>
-      <translation>Zulke beelden nooit kopiëren, doorsturen of bewaren, ook niet als bewijs. Leg alleen een beschrijving vast en meld de beelden bij de politie.</translation>
+      <location filename="../../udens_register/ui/decision/questions.py" line="123" />
+      <source>Threat of violence: %1</source>
+      <translation>Dreiging met geweld: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="126" />
+      <source>If so: call 112 now, then continue.</source>
+      <translation>Zo ja: bel nu 112 en ga daarna verder.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="134" />
+      <source>Was the school's Social Media Protocol violated?</source>
+      <translation>Is het Social Media Protocol van de school overtreden?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="135" />
+      <source>Was there a threat of violence? Tick each kind; none if not.</source>
+      <translation>Was er dreiging met geweld? Vink elke soort aan; geen als dat niet zo is.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="136" />
+      <source>Was there sexual intimidation?</source>
+      <translation>Was er sprake van seksuele intimidatie?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="137" />
+      <source>Is someone accused of sexual intimidation?</source>
+      <translation>Wordt iemand beschuldigd van seksuele intimidatie?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="138" />
+      <source>Is anyone in acute danger right now?</source>
+      <translation>Is iemand op dit moment in acuut gevaar?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="140" />
+      <source>Are there signals of domestic violence or child abuse? (outside the protocol)</source>
+      <translation>Zijn er signalen van huiselijk geweld of kindermishandeling? (buiten het protocol)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="144" />
+      <source>Are sexual images of a minor involved? (outside the protocol)</source>
+      <translation>Gaat het om seksueel beeldmateriaal van een minderjarige? (buiten het protocol)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="182" />
+      <source>Answer every question with yes or no.</source>
+      <translation>Beantwoord elke vraag met ja of nee.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="38" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="39" />
+      <source>No</source>
+      <translation>Nee</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="65" />
+      <source>Persons involved</source>
+      <translation>Betrokkenen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="67" />
+      <source>Case %1, %2. Ages are on the date of the incident.</source>
+      <translation>Zaak %1, %2. Leeftijden op de datum van het incident.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="72" />
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="72" />
+      <source>Who</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="72" />
+      <source>Roles</source>
+      <translation>Rollen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="72" />
+      <source>Age</source>
+      <translation>Leeftijd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="81" />
+      <source>unknown</source>
+      <translation>onbekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="88" />
+      <source>If a person or role is missing or wrong, cancel and correct the incident first: the decision follows from who was involved and how.</source>
+      <translation>Ontbreekt er iemand of klopt een rol niet? Annuleer en pas eerst het incident aan: het besluit volgt uit wie er betrokken was en hoe.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="93" />
+      <source>No persons are recorded for this incident yet. Parents and guidance need persons.</source>
+      <translation>Er zijn nog geen betrokkenen vastgelegd bij dit incident. Voor ouders en begeleiding zijn betrokkenen nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/wizard.py" line="45" />
+      <source>Protocol decision — %1</source>
+      <translation>Besluit volgens protocol — %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/wizard.py" line="56" />
+      <source>&amp;Record decision</source>
+      <translation>Besluit &amp;vastleggen</translation>
     </message>
   </context>
   <context>
@@ -1427,124 +914,114 @@
       <translation>Geïnformeerd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="143" />
+      <location filename="../../udens_register/ui/detail.py" line="139" />
       <source>reason: %1</source>
       <translation>reden: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="157" />
+      <location filename="../../udens_register/ui/detail.py" line="153" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="158" />
+      <location filename="../../udens_register/ui/detail.py" line="154" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="159" />
+      <location filename="../../udens_register/ui/detail.py" line="155" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="160" />
+      <location filename="../../udens_register/ui/detail.py" line="156" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="161" />
+      <location filename="../../udens_register/ui/detail.py" line="157" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="162" />
+      <location filename="../../udens_register/ui/detail.py" line="158" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="165" />
+      <location filename="../../udens_register/ui/detail.py" line="161" />
       <source>Closed on</source>
       <translation>Afgesloten op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="170" />
+      <location filename="../../udens_register/ui/detail.py" line="166" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="172" />
+      <location filename="../../udens_register/ui/detail.py" line="168" />
       <source>Closing rationale</source>
       <translation>Reden van afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="173" />
+      <location filename="../../udens_register/ui/detail.py" line="169" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="186" />
+      <location filename="../../udens_register/ui/detail.py" line="182" />
       <source>No persons recorded yet.</source>
       <translation>Nog geen betrokkenen vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="189" />
+      <location filename="../../udens_register/ui/detail.py" line="185" />
       <source>Sexual images of a minor: no images are kept, only descriptions.</source>
       <translation>Seksueel beeldmateriaal van een minderjarige: er worden geen beelden bewaard, alleen beschrijvingen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="192" />
+      <location filename="../../udens_register/ui/detail.py" line="188" />
       <source>Legal hold: kept while a police case is pending.</source>
       <translation>Vastgehouden: bewaard zolang er een politiezaak loopt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="194" />
+      <location filename="../../udens_register/ui/detail.py" line="190" />
       <source>Manager consulted (guideline 8): %1</source>
       <translation>Leidinggevende geraadpleegd (richtlijn 8): %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="202" />
+      <location filename="../../udens_register/ui/detail.py" line="198" />
       <source>Timeline</source>
       <translation>Tijdlijn</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="228" />
+      <location filename="../../udens_register/ui/detail.py" line="224" />
       <source>Case details</source>
       <translation>Gegevens van de zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="245" />
+      <location filename="../../udens_register/ui/detail.py" line="241" />
       <source>Select an incident to see its details.</source>
       <translation>Kies een incident om de gegevens te zien.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="42" />
+      <location filename="../../udens_register/ui/detail.py" line="43" />
       <source>Protocol decisions</source>
       <translation>Besluiten volgens protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="44" />
+      <location filename="../../udens_register/ui/detail.py" line="45" />
       <source>No decision recorded yet (Ctrl+D).</source>
       <translation>Nog geen besluit vastgelegd (Ctrl+D).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="47" />
+      <location filename="../../udens_register/ui/detail.py" line="48" />
       <source>Decision of %1 by %2</source>
       <translation>Besluit van %1 door %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="55" />
+      <location filename="../../udens_register/ui/detail.py" line="54" />
       <source>No action under rules 3-5.</source>
       <translation>Geen actie op grond van regels 3-5.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="58" />
-      <source>deviated from: %1</source>
-      <translation>afgeweken: %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="64" />
-      <source>Outside the protocol: %1</source>
-      <translation>Buiten het protocol: %1</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/detail.py" line="72" />
@@ -1603,77 +1080,17 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="27" />
-      <source>Please check the field '%1': %2</source>
-      <translation>Controleer het veld '%1': %2</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/errors.py" line="32" />
-      <source>There is no register in this folder.</source>
-      <translation>Er staat geen register in deze map.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/errors.py" line="33" />
-      <source>There is already a register in this folder; nothing was changed.</source>
-      <translation>Er staat al een register in deze map; er is niets gewijzigd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/errors.py" line="34" />
-      <source>Wrong passphrase or recovery key.</source>
-      <translation>Wachtwoordzin of herstelsleutel onjuist.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/errors.py" line="35" />
-      <source>The passphrase is too short: use at least 12 characters.</source>
-      <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/errors.py" line="36" />
-      <source>The register is in use by another program. Close it and try again.</source>
-      <translation>Het register is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/errors.py" line="37" />
-      <source>The register is damaged. Restore the newest backup or contact your administrator.</source>
-      <translation>Het register is beschadigd. Zet de nieuwste back-up terug of neem contact op met de beheerder.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/errors.py" line="40" />
-      <source>The disk is full; nothing was written. Free some space and try again.</source>
-      <translation>De schijf is vol; er is niets weggeschreven. Maak ruimte vrij en probeer het opnieuw.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/errors.py" line="41" />
-      <source>The file could not be written. Check the folder and try again.</source>
-      <translation>Het bestand kon niet worden geschreven. Controleer de map en probeer het opnieuw.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/errors.py" line="42" />
-      <source>This installation's encryption library is not supported.</source>
-      <translation>De versleutelingsbibliotheek van deze installatie wordt niet ondersteund.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/errors.py" line="43" />
-      <source>The last working key cannot be removed.</source>
-      <translation>De laatste werkende sleutel kan niet worden verwijderd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/errors.py" line="45" />
-      <source>Something went wrong; nothing was changed.</source>
-      <translation>Er ging iets mis; er is niets gewijzigd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/errors.py" line="52" />
+      <location filename="../../udens_register/ui/errors.py" line="38" />
       <source>Udens Register</source>
       <translation>Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="64" />
+      <location filename="../../udens_register/ui/errors.py" line="50" />
       <source>Unexpected error</source>
       <translation>Onverwachte fout</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="65" />
+      <location filename="../../udens_register/ui/errors.py" line="51" />
       <source>An unexpected error occurred (reference %1). Your data was not changed by it. Please pass the reference on to the application's maintainer.</source>
       <translation>Er is een onverwachte fout opgetreden (referentie %1). Uw gegevens zijn daardoor niet gewijzigd. Geef de referentie door aan de beheerder van de applicatie.</translation>
     </message>
@@ -1681,289 +1098,264 @@
   <context>
     <name>Evidence</name>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="100" />
-      <source>Captured by</source>
-      <translation>Vastgelegd door</translation>
-    </message>
-    <message>
       <location filename="../../udens_register/ui/evidence.py" line="101" />
-      <source>you, unless someone else made the screenshot</source>
-      <translation>u, tenzij iemand anders de schermafbeelding maakte</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="105" />
       <source>Description</source>
       <translation>Beschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="112" />
+      <location filename="../../udens_register/ui/evidence.py" line="108" />
       <source>Platform:</source>
       <translation>Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="113" />
+      <location filename="../../udens_register/ui/evidence.py" line="109" />
       <source>Post URL:</source>
       <translation>URL van het bericht:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="114" />
+      <location filename="../../udens_register/ui/evidence.py" line="110" />
       <source>Profile URL or handle:</source>
       <translation>Profiel-URL of gebruikersnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="115" />
+      <location filename="../../udens_register/ui/evidence.py" line="111" />
       <source>Time of the post:</source>
       <translation>Tijdstip van het bericht:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="116" />
+      <location filename="../../udens_register/ui/evidence.py" line="112" />
       <source>Captured by:</source>
       <translation>Vastgelegd door:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="117" />
+      <location filename="../../udens_register/ui/evidence.py" line="113" />
       <source>Description:</source>
       <translation>Beschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="117" />
+      <location filename="../../udens_register/ui/evidence.py" line="113" />
       <source>Note:</source>
       <translation>Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="153" />
+      <location filename="../../udens_register/ui/evidence.py" line="149" />
       <source>Record a description of evidence</source>
       <translation>Beschrijving van bewijs vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="153" />
+      <location filename="../../udens_register/ui/evidence.py" line="149" />
       <source>Add evidence</source>
       <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="158" />
+      <location filename="../../udens_register/ui/evidence.py" line="154" />
       <source>Describe what the evidence shows, where it was seen and who saw it. No file is stored.</source>
       <translation>Beschrijf wat het bewijs laat zien, waar het te zien was en wie het zag. Er wordt geen bestand bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="164" />
+      <location filename="../../udens_register/ui/evidence.py" line="160" />
       <source>No file chosen</source>
       <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="165" />
+      <location filename="../../udens_register/ui/evidence.py" line="161" />
       <source>Chosen file</source>
       <translation>Gekozen bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="166" />
+      <location filename="../../udens_register/ui/evidence.py" line="162" />
       <source>&amp;Choose file…</source>
       <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="167" />
+      <location filename="../../udens_register/ui/evidence.py" line="163" />
       <source>Choose file</source>
       <translation>Bestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="177" />
+      <location filename="../../udens_register/ui/evidence.py" line="173" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="190" />
+      <location filename="../../udens_register/ui/evidence.py" line="186" />
       <source>Choose evidence</source>
       <translation>Bewijs kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="190" />
+      <location filename="../../udens_register/ui/evidence.py" line="186" />
       <source>Screenshots and documents (*.png *.jpg *.jpeg *.pdf)</source>
       <translation>Schermafbeeldingen en documenten (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="206" />
+      <location filename="../../udens_register/ui/evidence.py" line="202" />
       <source>Choose a file first.</source>
       <translation>Kies eerst een bestand.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="215" />
+      <location filename="../../udens_register/ui/evidence.py" line="211" />
       <source>Write a description.</source>
       <translation>Schrijf een beschrijving.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="220" />
+      <location filename="../../udens_register/ui/evidence.py" line="216" />
       <source>The file could not be read.</source>
       <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="236" />
+      <location filename="../../udens_register/ui/evidence.py" line="232" />
       <source>Correct evidence details</source>
       <translation>Gegevens van bewijs corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="239" />
+      <location filename="../../udens_register/ui/evidence.py" line="235" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="240" />
+      <location filename="../../udens_register/ui/evidence.py" line="236" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="249" />
+      <location filename="../../udens_register/ui/evidence.py" line="245" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="256" />
+      <location filename="../../udens_register/ui/evidence.py" line="252" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="272" />
+      <location filename="../../udens_register/ui/evidence.py" line="268" />
       <source>Evidence: %1</source>
       <translation>Bewijs: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="277" />
+      <location filename="../../udens_register/ui/evidence.py" line="273" />
       <source>Fingerprint (SHA-256) of the original</source>
       <translation>Vingerafdruk (SHA-256) van het origineel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="289" />
+      <location filename="../../udens_register/ui/evidence.py" line="285" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="318" />
+      <location filename="../../udens_register/ui/evidence.py" line="314" />
       <source>Evidence of this case</source>
       <translation>Bewijs bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="329" />
+      <location filename="../../udens_register/ui/evidence.py" line="325" />
       <source>&amp;Add file…</source>
       <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="330" />
+      <location filename="../../udens_register/ui/evidence.py" line="326" />
       <source>Add &amp;description…</source>
       <translation>&amp;Beschrijving toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="331" />
+      <location filename="../../udens_register/ui/evidence.py" line="327" />
       <source>&amp;View</source>
       <translation>&amp;Bekijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="332" />
+      <location filename="../../udens_register/ui/evidence.py" line="328" />
       <source>Save &amp;as…</source>
       <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="333" />
+      <location filename="../../udens_register/ui/evidence.py" line="329" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="334" />
+      <location filename="../../udens_register/ui/evidence.py" line="330" />
       <source>Re&amp;move…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="375" />
+      <location filename="../../udens_register/ui/evidence.py" line="386" />
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="384" />
+      <location filename="../../udens_register/ui/evidence.py" line="395" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="437" />
+      <location filename="../../udens_register/ui/evidence.py" line="448" />
       <source>Save evidence as</source>
       <translation>Bewijs opslaan als</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="447" />
+      <location filename="../../udens_register/ui/evidence.py" line="458" />
       <source>Evidence saved</source>
       <translation>Bewijs opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="448" />
+      <location filename="../../udens_register/ui/evidence.py" line="459" />
       <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
       <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="466" />
+      <location filename="../../udens_register/ui/evidence.py" line="477" />
       <source>Remove evidence</source>
       <translation>Bewijs verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="467" />
+      <location filename="../../udens_register/ui/evidence.py" line="478" />
       <source>Why is this evidence removed from the case? It stays visible in the history.</source>
       <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="62" />
-      <source>This incident concerns sexual images of a minor. Such images must never be copied, forwarded or kept, not even as evidence: record a description instead and report the images to the police.</source>
-      <translation>Dit incident betreft seksueel beeldmateriaal van een minderjarige. Zulke beelden mogen nooit worden gekopieerd, doorgestuurd of bewaard, ook niet als bewijs: leg in plaats daarvan een beschrijving vast en meld de beelden bij de politie.</translation>
-    </message>
-    <message>
       <location filename="../../udens_register/ui/evidence.py" line="66" />
-      <source>Only screenshots and files in PNG, JPEG or PDF format can be kept.</source>
-      <translation>Alleen schermafbeeldingen en bestanden in PNG-, JPEG- of PDF-formaat kunnen worden bewaard.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="67" />
-      <source>The file is larger than 25 MB.</source>
-      <translation>Het bestand is groter dan 25 MB.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="68" />
-      <source>The file is empty.</source>
-      <translation>Het bestand is leeg.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="69" />
-      <source>The file is damaged or not a real image.</source>
-      <translation>Het bestand is beschadigd of geen echte afbeelding.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="70" />
       <source>The file could not be kept.</source>
       <translation>Het bestand kon niet worden bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="79" />
+      <location filename="../../udens_register/ui/evidence.py" line="75" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="81" />
+      <location filename="../../udens_register/ui/evidence.py" line="77" />
       <source>Post URL</source>
       <translation>URL van het bericht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="84" />
+      <location filename="../../udens_register/ui/evidence.py" line="80" />
       <source>Profile URL or handle</source>
       <translation>Profiel-URL of gebruikersnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="88" />
+      <location filename="../../udens_register/ui/evidence.py" line="84" />
       <source>Time of the post</source>
       <translation>Tijdstip van het bericht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="89" />
+      <location filename="../../udens_register/ui/evidence.py" line="85" />
       <source>Unknown</source>
       <translation>Onbekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="91" />
+      <location filename="../../udens_register/ui/evidence.py" line="87" />
       <source>Time of the post unknown</source>
       <translation>Tijdstip van het bericht onbekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="96" />
+      <source>Captured by</source>
+      <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="97" />
+      <source>you, unless someone else made the screenshot</source>
+      <translation>u, tenzij iemand anders de schermafbeelding maakte</translation>
     </message>
   </context>
   <context>
@@ -2288,295 +1680,410 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="170" />
-      <source>Search case number, title or description (Ctrl+F)</source>
-      <translation>Zoek op zaaknummer, titel of omschrijving (Ctrl+F)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="171" />
-      <source>Search incidents</source>
-      <translation>Incidenten zoeken</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="177" />
-      <source>Filter by status</source>
-      <translation>Filteren op status</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="178" />
-      <source>All statuses</source>
-      <translation>Alle statussen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="182" />
-      <source>Filter by category</source>
-      <translation>Filteren op categorie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="183" />
-      <source>All categories</source>
-      <translation>Alle categorieën</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="193" />
-      <source>Number of incidents</source>
-      <translation>Aantal incidenten</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="195" />
-      <source>More filters</source>
-      <translation>Meer filters</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="199" />
-      <source>Filter by platform</source>
-      <translation>Filteren op platform</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="200" />
-      <source>All platforms</source>
-      <translation>Alle platforms</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="204" />
-      <source>From</source>
-      <translation>Vanaf</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="205" />
-      <source>To</source>
-      <translation>Tot en met</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="207" />
-      <source>Class, e.g. 2H1</source>
-      <translation>Klas, bijv. 2H1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="208" />
-      <source>Filter by class</source>
-      <translation>Filteren op klas</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="212" />
-      <source>Remove the person filter</source>
-      <translation>Persoonsfilter weghalen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="225" />
-      <source>From:</source>
-      <translation>Vanaf:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="227" />
-      <source>To:</source>
-      <translation>T/m:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="241" />
-      <source>Incidents</source>
-      <translation>Incidenten</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="265" />
-      <source>Case</source>
-      <translation>Zaak</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="266" />
-      <source>Case file</source>
-      <translation>Dossier</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="267" />
-      <source>Evidence</source>
-      <translation>Bewijs</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="268" />
-      <source>Persons and measures</source>
-      <translation>Betrokkenen en maatregelen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="270" />
-      <source>Overdue actions</source>
-      <translation>Acties over de deadline</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="327" />
-      <source>&amp;New incident…</source>
-      <translation>&amp;Nieuw incident…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="330" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="107" />
       <source>&amp;Find</source>
       <translation>&amp;Zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="333" />
-      <source>&amp;Export register (JSON, AVG)…</source>
-      <translation>Register &amp;exporteren (JSON, AVG)…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="335" />
-      <source>Case file as &amp;PDF…</source>
-      <translation>Dossier als &amp;pdf…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="336" />
-      <source>Period &amp;report…</source>
-      <translation>Periode&amp;overzicht…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="337" />
-      <source>Make a &amp;backup…</source>
-      <translation>&amp;Back-up maken…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="338" />
-      <source>Coordinators and &amp;keys…</source>
-      <translation>Coördinatoren en &amp;sleutels…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="339" />
-      <source>&amp;Retention: delete old cases…</source>
-      <translation>Be&amp;waartermijn: oude zaken verwijderen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="340" />
-      <source>&amp;Lock</source>
-      <translation>&amp;Vergrendelen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="341" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="116" />
       <source>Protocol &amp;decision…</source>
       <translation>&amp;Besluit volgens protocol…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="343" />
-      <source>Follow-up &amp;actions…</source>
-      <translation>Vervolg&amp;acties…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="345" />
-      <source>&amp;Close case…</source>
-      <translation>Zaak af&amp;sluiten…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="346" />
-      <source>Legal &amp;hold (police case pending)…</source>
-      <translation>&amp;Vasthouden (lopende politiezaak)…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="347" />
-      <source>&amp;Persons…</source>
-      <translation>&amp;Personen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="348" />
-      <source>&amp;Import pupils…</source>
-      <translation>Leerlingen &amp;importeren…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="349" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="125" />
       <source>Add e&amp;vidence…</source>
       <translation>Be&amp;wijs toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="350" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="128" />
       <source>C&amp;orrect case…</source>
       <translation>Zaak c&amp;orrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="352" />
-      <source>&amp;Settings…</source>
-      <translation>&amp;Instellingen…</translation>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="131" />
+      <source>&amp;Close case…</source>
+      <translation>Zaak af&amp;sluiten…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="354" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Afsluiten</translation>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="134" />
+      <source>Legal &amp;hold (police case pending)…</source>
+      <translation>&amp;Vasthouden (lopende politiezaak)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="356" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="138" />
+      <source>Follow-up &amp;actions…</source>
+      <translation>Vervolg&amp;acties…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="147" />
+      <source>&amp;Persons…</source>
+      <translation>&amp;Personen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="151" />
       <source>Social Media &amp;Protocol</source>
       <translation>Social Media &amp;Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="358" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="158" />
       <source>&amp;About Udens Register</source>
       <translation>&amp;Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="360" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="164" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="377" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="164" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="379" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="164" />
       <source>&amp;Case</source>
       <translation>&amp;Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="391" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="164" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="394" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="198" />
       <source>Main toolbar</source>
       <translation>Werkbalk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="411" />
-      <source>Unlocked by</source>
-      <translation>Ontgrendeld door</translation>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="43" />
+      <source>&amp;New incident…</source>
+      <translation>&amp;Nieuw incident…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="413" />
-      <source>Register folder</source>
-      <translation>Registermap</translation>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="51" />
+      <source>&amp;Import pupils…</source>
+      <translation>Leerlingen &amp;importeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="419" />
-      <source>Working</source>
-      <translation>Bezig</translation>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="54" />
+      <source>Case file as &amp;PDF…</source>
+      <translation>Dossier als &amp;pdf…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="451" />
-      <source>Locked</source>
-      <translation>Vergrendeld</translation>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="62" />
+      <source>Period &amp;report…</source>
+      <translation>Periode&amp;overzicht…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="459" />
-      <source>Unlocked by: %1</source>
-      <translation>Ontgrendeld door: %1</translation>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="65" />
+      <source>&amp;Export register (JSON, AVG)…</source>
+      <translation>Register &amp;exporteren (JSON, AVG)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="460" />
-      <source>recovery key</source>
-      <translation>herstelsleutel</translation>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="72" />
+      <source>Make a &amp;backup…</source>
+      <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="543" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="74" />
+      <source>Coordinators and &amp;keys…</source>
+      <translation>Coördinatoren en &amp;sleutels…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="75" />
+      <source>&amp;Retention: delete old cases…</source>
+      <translation>Be&amp;waartermijn: oude zaken verwijderen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="78" />
+      <source>&amp;Lock</source>
+      <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="88" />
+      <source>&amp;Settings…</source>
+      <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="97" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="34" />
+      <source>Case</source>
+      <translation>Zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="39" />
+      <source>Case file</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="40" />
+      <source>Evidence</source>
+      <translation>Bewijs</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="41" />
+      <source>Persons and measures</source>
+      <translation>Betrokkenen en maatregelen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="105" />
+      <source>Decision recorded.</source>
+      <translation>Besluit vastgelegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="115" />
+      <source>Release the legal hold? The case can then be deleted after the retention term. Why?</source>
+      <translation>Het vasthouden opheffen? De zaak kan dan na de bewaartermijn worden verwijderd. Waarom?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="117" />
+      <source>Keep this case beyond the retention term while a police case is pending. Why?</source>
+      <translation>Deze zaak na de bewaartermijn bewaren zolang er een politiezaak loopt. Waarom?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="119" />
+      <source>Legal hold</source>
+      <translation>Vasthouden</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="136" />
+      <source>Make a backup</source>
+      <translation>Back-up maken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="136" />
+      <source>Backups (*.backup)</source>
+      <translation>Back-ups (*.backup)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="155" />
+      <source>%1 case(s) deleted for good.</source>
+      <translation>%1 zaak/zaken definitief verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="166" />
+      <source>Register damaged</source>
+      <translation>Register beschadigd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="167" />
+      <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
+      <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="190" />
+      <source>Case file saved.</source>
+      <translation>Dossier opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="222" />
+      <source>Pupils imported: %1 new, %2 updated.</source>
+      <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="260" />
+      <source>Close case</source>
+      <translation>Zaak afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="260" />
+      <source>Why is this case closed? (required)</source>
+      <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="268" />
+      <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
+      <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="271" />
+      <source>Write why the case is closed.</source>
+      <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="278" />
+      <source>Case closed.</source>
+      <translation>Zaak afgesloten.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="295" />
+      <source>Incident %1 recorded.</source>
+      <translation>Incident %1 vastgelegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="303" />
+      <source>Export register</source>
+      <translation>Register exporteren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="303" />
+      <source>JSON files (*.json)</source>
+      <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="334" />
+      <source>Social Media Protocol</source>
+      <translation>Social Media Protocol</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="348" />
+      <source>About Udens Register</source>
+      <translation>Over Udens Register</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="349" />
+      <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="94" />
+      <source>Select an incident first.</source>
+      <translation>Kies eerst een incident.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="102" />
+      <source>Remove the person filter</source>
+      <translation>Persoonsfilter weghalen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="107" />
+      <source>From:</source>
+      <translation>Vanaf:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="107" />
+      <source>To:</source>
+      <translation>T/m:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="119" />
+      <source>Incidents</source>
+      <translation>Incidenten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="207" />
       <source>Person: %1 ✕</source>
       <translation>Persoon: %1 ✕</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="567" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="242" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
         <numerusform>%n incidenten</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="63" />
+      <source>Search case number, title or description (Ctrl+F)</source>
+      <translation>Zoek op zaaknummer, titel of omschrijving (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="64" />
+      <source>Search incidents</source>
+      <translation>Incidenten zoeken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="69" />
+      <source>Filter by status</source>
+      <translation>Filteren op status</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="70" />
+      <source>All statuses</source>
+      <translation>Alle statussen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="74" />
+      <source>Filter by category</source>
+      <translation>Filteren op categorie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="75" />
+      <source>All categories</source>
+      <translation>Alle categorieën</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="83" />
+      <source>Number of incidents</source>
+      <translation>Aantal incidenten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="85" />
+      <source>More filters</source>
+      <translation>Meer filters</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="89" />
+      <source>Filter by platform</source>
+      <translation>Filteren op platform</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="90" />
+      <source>All platforms</source>
+      <translation>Alle platforms</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="94" />
+      <source>From</source>
+      <translation>Vanaf</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="95" />
+      <source>To</source>
+      <translation>Tot en met</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="97" />
+      <source>Class, e.g. 2H1</source>
+      <translation>Klas, bijv. 2H1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="98" />
+      <source>Filter by class</source>
+      <translation>Filteren op klas</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/window.py" line="127" />
+      <source>Overdue actions</source>
+      <translation>Acties over de deadline</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/window.py" line="149" />
+      <source>Unlocked by</source>
+      <translation>Ontgrendeld door</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/window.py" line="151" />
+      <source>Register folder</source>
+      <translation>Registermap</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/window.py" line="156" />
+      <source>Working</source>
+      <translation>Bezig</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/window.py" line="173" />
+      <source>Locked</source>
+      <translation>Vergrendeld</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/window.py" line="181" />
+      <source>recovery key</source>
+      <translation>herstelsleutel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/window.py" line="182" />
+      <source>Unlocked by: %1</source>
+      <translation>Ontgrendeld door: %1</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window.py" line="624" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="202" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
         <numerusform>%n vervolgactie is over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
@@ -2584,124 +2091,9 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window.py" line="645" />
-      <source>Select an incident first.</source>
-      <translation>Kies eerst een incident.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="649" />
-      <source>Decision recorded.</source>
-      <translation>Besluit vastgelegd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="660" />
-      <source>Release the legal hold? The case can then be deleted after the retention term. Why?</source>
-      <translation>Het vasthouden opheffen? De zaak kan dan na de bewaartermijn worden verwijderd. Waarom?</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="662" />
-      <source>Keep this case beyond the retention term while a police case is pending. Why?</source>
-      <translation>Deze zaak na de bewaartermijn bewaren zolang er een politiezaak loopt. Waarom?</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="664" />
-      <source>Legal hold</source>
-      <translation>Vasthouden</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="680" />
-      <source>Make a backup</source>
-      <translation>Back-up maken</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="680" />
-      <source>Backups (*.backup)</source>
-      <translation>Back-ups (*.backup)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="701" />
-      <source>%1 case(s) deleted for good.</source>
-      <translation>%1 zaak/zaken definitief verwijderd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="712" />
-      <source>Register damaged</source>
-      <translation>Register beschadigd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="713" />
-      <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
-      <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="737" />
-      <source>Case file saved.</source>
-      <translation>Dossier opgeslagen.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="771" />
-      <source>Pupils imported: %1 new, %2 updated.</source>
-      <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="812" />
-      <source>Close case</source>
-      <translation>Zaak afsluiten</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="812" />
-      <source>Why is this case closed? (required)</source>
-      <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="820" />
-      <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
-      <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="823" />
-      <source>Write why the case is closed.</source>
-      <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="830" />
-      <source>Case closed.</source>
-      <translation>Zaak afgesloten.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="848" />
-      <source>Incident %1 recorded.</source>
-      <translation>Incident %1 vastgelegd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="855" />
-      <source>Export register</source>
-      <translation>Register exporteren</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="855" />
-      <source>JSON files (*.json)</source>
-      <translation>JSON-bestanden (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="871" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="222" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="895" />
-      <source>Social Media Protocol</source>
-      <translation>Social Media Protocol</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="909" />
-      <source>About Udens Register</source>
-      <translation>Over Udens Register</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window.py" line="910" />
-      <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
@@ -2880,292 +2272,262 @@
   <context>
     <name>Persons</name>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="100" />
-      <source>Import pupils</source>
-      <translation>Leerlingen importeren</translation>
-    </message>
-    <message>
       <location filename="../../udens_register/ui/persons.py" line="102" />
-      <source>Choose the pupil export of the school administration (Magister, Somtoday or ParnasSys) as a CSV file. The whole file is imported, or nothing: a file with errors is refused.</source>
-      <translation>Kies de leerlingexport van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV-bestand. Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="108" />
-      <source>No file chosen</source>
-      <translation>Geen bestand gekozen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="109" />
-      <source>&amp;Choose file…</source>
-      <translation>Bestand &amp;kiezen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="110" />
-      <source>Choose file</source>
-      <translation>Bestand kiezen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="117" />
-      <source>Summary</source>
-      <translation>Samenvatting</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="120" />
       <source>Student number</source>
       <translation>Leerlingnummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="120" />
+      <location filename="../../udens_register/ui/persons.py" line="102" />
       <source>Name</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="120" />
+      <location filename="../../udens_register/ui/persons.py" line="102" />
       <source>Class</source>
       <translation>Klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="120" />
+      <location filename="../../udens_register/ui/persons.py" line="102" />
       <source>Change</source>
       <translation>Wijziging</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="122" />
+      <location filename="../../udens_register/ui/persons.py" line="104" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="129" />
+      <location filename="../../udens_register/ui/persons.py" line="111" />
       <source>Importing</source>
       <translation>Bezig met importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="131" />
+      <location filename="../../udens_register/ui/persons.py" line="113" />
       <source>&amp;Import</source>
       <translation>&amp;Importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="150" />
+      <location filename="../../udens_register/ui/persons.py" line="132" />
       <source>Choose pupil file</source>
       <translation>Leerlingbestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="150" />
+      <location filename="../../udens_register/ui/persons.py" line="132" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="164" />
+      <location filename="../../udens_register/ui/persons.py" line="146" />
       <source>The file could not be read.</source>
       <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="171" />
+      <location filename="../../udens_register/ui/persons.py" line="153" />
       <source>%1 pupils: %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
       <translation>%1 leerlingen: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt pas iets geïmporteerd als u op Importeren drukt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="184" />
+      <location filename="../../udens_register/ui/persons.py" line="166" />
       <source>new</source>
       <translation>nieuw</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="186" />
+      <location filename="../../udens_register/ui/persons.py" line="168" />
       <source>changed</source>
       <translation>gewijzigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="203" />
+      <location filename="../../udens_register/ui/persons.py" line="185" />
       <source>line %1: </source>
       <translation>regel %1: </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="207" />
+      <location filename="../../udens_register/ui/persons.py" line="189" />
       <source>The file is refused: %1 line(s) with errors. Nothing was imported.</source>
       <translation>Het bestand is geweigerd: %1 regel(s) met fouten. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="244" />
+      <location filename="../../udens_register/ui/persons.py" line="226" />
       <source>Correct %1</source>
       <translation>%1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="250" />
+      <location filename="../../udens_register/ui/persons.py" line="232" />
       <source>Date of birth</source>
       <translation>Geboortedatum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="252" />
+      <location filename="../../udens_register/ui/persons.py" line="234" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="254" />
+      <location filename="../../udens_register/ui/persons.py" line="236" />
       <source>First name</source>
       <translation>Roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="255" />
+      <location filename="../../udens_register/ui/persons.py" line="237" />
       <source>Infix</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="256" />
+      <location filename="../../udens_register/ui/persons.py" line="238" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="259" />
+      <location filename="../../udens_register/ui/persons.py" line="241" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="269" />
+      <location filename="../../udens_register/ui/persons.py" line="251" />
       <source>First name:</source>
       <translation>Roepnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="270" />
+      <location filename="../../udens_register/ui/persons.py" line="252" />
       <source>Infix:</source>
       <translation>Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="271" />
+      <location filename="../../udens_register/ui/persons.py" line="253" />
       <source>Last name:</source>
       <translation>Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="272" />
+      <location filename="../../udens_register/ui/persons.py" line="254" />
       <source>Student number:</source>
       <translation>Leerlingnummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="273" />
+      <location filename="../../udens_register/ui/persons.py" line="255" />
       <source>Class:</source>
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="274" />
+      <location filename="../../udens_register/ui/persons.py" line="256" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="275" />
+      <location filename="../../udens_register/ui/persons.py" line="257" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="294" />
+      <location filename="../../udens_register/ui/persons.py" line="276" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="301" />
+      <location filename="../../udens_register/ui/persons.py" line="283" />
       <source>This student number is already in the register, or not for a pupil.</source>
       <translation>Dit leerlingnummer staat al in het register, of hoort niet bij een leerling.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="304" />
+      <location filename="../../udens_register/ui/persons.py" line="286" />
       <source>A name is required.</source>
       <translation>Een naam is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="305" />
+      <location filename="../../udens_register/ui/persons.py" line="287" />
       <source>The date of birth cannot be in the future.</source>
       <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="326" />
+      <location filename="../../udens_register/ui/persons.py" line="308" />
       <source>Persons</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="328" />
+      <location filename="../../udens_register/ui/persons.py" line="310" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="329" />
+      <location filename="../../udens_register/ui/persons.py" line="311" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="340" />
+      <location filename="../../udens_register/ui/persons.py" line="322" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="340" />
+      <location filename="../../udens_register/ui/persons.py" line="322" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="340" />
+      <location filename="../../udens_register/ui/persons.py" line="322" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="340" />
+      <location filename="../../udens_register/ui/persons.py" line="322" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="340" />
+      <location filename="../../udens_register/ui/persons.py" line="322" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="342" />
+      <location filename="../../udens_register/ui/persons.py" line="324" />
       <source>Incidents of this person</source>
       <translation>Incidenten van deze persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="349" />
+      <location filename="../../udens_register/ui/persons.py" line="331" />
       <source>Parents or children</source>
       <translation>Ouders of kinderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="350" />
+      <location filename="../../udens_register/ui/persons.py" line="332" />
       <source>&amp;Link a parent…</source>
       <translation>Ouder &amp;koppelen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="351" />
+      <location filename="../../udens_register/ui/persons.py" line="333" />
       <source>Link a parent</source>
       <translation>Ouder koppelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="353" />
+      <location filename="../../udens_register/ui/persons.py" line="335" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="354" />
+      <location filename="../../udens_register/ui/persons.py" line="336" />
       <source>Correct person</source>
       <translation>Persoon corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="356" />
+      <location filename="../../udens_register/ui/persons.py" line="338" />
       <source>Show these &amp;incidents in the list</source>
       <translation>Deze &amp;incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="357" />
+      <location filename="../../udens_register/ui/persons.py" line="339" />
       <source>Show these incidents in the list</source>
       <translation>Deze incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="413" />
+      <location filename="../../udens_register/ui/persons.py" line="395" />
       <source>, born %1</source>
       <translation>, geboren %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="420" />
+      <location filename="../../udens_register/ui/persons.py" line="402" />
       <source>removed from case (was: %1)</source>
       <translation>uit zaak verwijderd (was: %1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="426" />
+      <location filename="../../udens_register/ui/persons.py" line="408" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -3173,119 +2535,64 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="429" />
+      <location filename="../../udens_register/ui/persons.py" line="411" />
       <source>none linked</source>
       <translation>niemand gekoppeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="430" />
+      <location filename="../../udens_register/ui/persons.py" line="412" />
       <source>Parents: %1</source>
       <translation>Ouders: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="434" />
+      <location filename="../../udens_register/ui/persons.py" line="416" />
       <source>Children: %1</source>
       <translation>Kinderen: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="446" />
+      <location filename="../../udens_register/ui/persons.py" line="429" />
       <source>Link a parent to %1</source>
       <translation>Ouder koppelen aan %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="448" />
+      <location filename="../../udens_register/ui/persons.py" line="431" />
       <source>Parents</source>
       <translation>Ouders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="453" />
+      <location filename="../../udens_register/ui/persons.py" line="436" />
       <source>Record the parent first as a person of kind Parent if they are not in the list.</source>
       <translation>Leg de ouder eerst vast als persoon van de soort Ouder als die niet in de lijst staat.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="66" />
-      <source>file larger than 50 MB</source>
-      <translation>bestand groter dan 50 MB</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="67" />
-      <source>not a CSV text file in UTF-8 or Windows-1252</source>
-      <translation>geen CSV-tekstbestand in UTF-8 of Windows-1252</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="68" />
-      <source>the file is empty</source>
-      <translation>het bestand is leeg</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="69" />
-      <source>column %column missing</source>
-      <translation>kolom %column ontbreekt</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="70" />
-      <source>%found fields where the header has %expected</source>
-      <translation>%found velden, de kopregel heeft er %expected</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="71" />
-      <source>student number empty</source>
-      <translation>leerlingnummer leeg</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="72" />
-      <source>student number longer than 30 characters</source>
-      <translation>leerlingnummer langer dan 30 tekens</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="73" />
-      <source>student number %number also on line %other</source>
-      <translation>leerlingnummer %number staat ook op regel %other</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="74" />
-      <source>first name empty</source>
-      <translation>roepnaam leeg</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="75" />
-      <source>last name empty</source>
-      <translation>achternaam leeg</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="76" />
-      <source>name longer than 100 characters</source>
-      <translation>naam langer dan 100 tekens</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="77" />
-      <source>date of birth '%value' is not a real date (dd-mm-yyyy)</source>
-      <translation>geboortedatum '%value' is geen bestaande datum (dd-mm-jjjj)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="78" />
-      <source>date of birth %value is impossible</source>
-      <translation>geboortedatum %value is onmogelijk</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="79" />
-      <source>class longer than 30 characters</source>
-      <translation>klas langer dan 30 tekens</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="80" />
-      <source>the file has a header but no pupils</source>
-      <translation>het bestand heeft een kopregel maar geen leerlingen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="81" />
-      <source>student number %number belongs to someone who is not a pupil</source>
-      <translation>leerlingnummer %number hoort bij iemand die geen leerling is</translation>
-    </message>
-    <message>
       <location filename="../../udens_register/ui/persons.py" line="82" />
-      <source>%file cannot be read</source>
-      <translation>%file is niet leesbaar</translation>
+      <source>Import pupils</source>
+      <translation>Leerlingen importeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="84" />
+      <source>Choose the pupil export of the school administration (Magister, Somtoday or ParnasSys) as a CSV file. The whole file is imported, or nothing: a file with errors is refused.</source>
+      <translation>Kies de leerlingexport van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV-bestand. Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="90" />
+      <source>No file chosen</source>
+      <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="91" />
+      <source>&amp;Choose file…</source>
+      <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="92" />
+      <source>Choose file</source>
+      <translation>Bestand kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="99" />
+      <source>Summary</source>
+      <translation>Samenvatting</translation>
     </message>
   </context>
   <context>

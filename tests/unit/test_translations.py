@@ -37,11 +37,14 @@ def test_qm_is_built_from_the_current_ts(tmp_path: Path) -> None:
 def test_dutch_is_loaded_by_default(qapp) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication
 
-    from udens_register.ui.i18n import install_translators
+    from udens_register.ui.i18n import install_translators, status_label
 
     translators = install_translators(qapp, "nl")
     try:
-        assert QCoreApplication.translate("Codes", "In progress") == "In behandeling"
+        # Codes get their words from the wording catalogue in the interface language ...
+        assert status_label("in_progress") == "In behandeling"
+        # ... widget strings from our own .qm, standard buttons from Qt's qtbase_nl.
+        assert QCoreApplication.translate("MainWindow", "&Lock") == "&Vergrendelen"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
     finally:
         for t in translators:

@@ -36,27 +36,19 @@ from udens_register.reporting.pdf import (
     register_fonts,
     styles,
 )
-from udens_register.reporting.texts import label, t
 from udens_register.services.dto import CaseFile, CaseFileBundle
+from udens_register.wording import change_lines, fmt_date, fmt_datetime, label, outcome_lines
+from udens_register.wording import text as t
 
 THUMB_MAX = 62 * mm
 
 
 def _d(value: date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else "—"
+    return fmt_date(value, "—")
 
 
 def _dt(value: datetime | None) -> str:
-    return value.astimezone().strftime("%d-%m-%Y %H:%M") if value else "—"
-
-
-def _value(value: object, lang: str) -> str:
-    """An outcome value in words: ISO dates as dd-mm-jjjj, codes named."""
-    text = str(value)
-    try:
-        return date.fromisoformat(text).strftime("%d-%m-%Y")
-    except ValueError:
-        return label("outcome", text, lang)
+    return fmt_datetime(value, "—")
 
 
 def _p(text: str, style: Any) -> Paragraph:
@@ -330,11 +322,9 @@ class CaseFileRenderer:
             status = label("action_status", a.status, self.lang) + (
                 f" ({self.t('overdue')})" if a.overdue else ""
             )
-            outcome = "; ".join(
-                f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in a.outcome.items()
+            outcome = "\n".join(
+                [*outcome_lines(a.outcome, self.lang), *([a.status_reason] if a.status_reason else [])]
             )
-            if a.status_reason:
-                outcome = f"{outcome}; {a.status_reason}" if outcome else a.status_reason
             rows.append(
                 [
                     _p(what, s["body"]),
@@ -383,8 +373,7 @@ class CaseFileRenderer:
             reason = ev.detail.get("reason") or ev.detail.get("rationale")
             changes = ev.detail.get("changes")
             if isinstance(changes, dict):
-                what += " — " + "; ".join(f"{k}: {v[0] if isinstance(v, list) else ''} → {v[1] if isinstance(v, list) else v}"
-                                          for k, v in changes.items())  # fmt: skip
+                what += "\n" + "\n".join(change_lines(changes, self.lang))
             if reason:
                 what += f" ({reason})"
             rows.append([_dt(ev.at), _p(what, s["small"]), _p(ev.coordinator or "—", s["small"])])

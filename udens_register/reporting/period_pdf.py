@@ -22,8 +22,9 @@ from udens_register.reporting.pdf import (
     register_fonts,
     styles,
 )
-from udens_register.reporting.texts import label, t
 from udens_register.services.dto import PeriodReport
+from udens_register.wording import label
+from udens_register.wording import text as t
 
 
 def _bars(values: list[tuple[str, int]], width: float, horizontal: bool) -> Drawing:

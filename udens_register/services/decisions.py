@@ -392,6 +392,8 @@ class DecisionService:
                 action.due_date = due_date
             action.updated_at = now
             action.completed_at = now if new_status != ActionStatus.OPEN else None
+            after = {**cleaned, "responsible": action.responsible, "due_date": action.due_date.isoformat()}
+            old = {**previous, "responsible": before["responsible"], "due_date": before["due_date"]}
             repo.add_event(
                 uow.session,
                 "action_updated",
@@ -403,6 +405,8 @@ class DecisionService:
                     "before": before,
                     "status": action.status,
                     "corrected": corrected,
+                    # Old and new value of every corrected field, as incident corrections record them.
+                    "changes": {k: [old.get(k), after.get(k)] for k in corrected},
                     "reason": change_reason.strip(),
                 },
             ).at = now

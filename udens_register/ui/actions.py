@@ -31,7 +31,8 @@ from udens_register.domain.errors import RegisterError, ValidationError
 from udens_register.services.dto import ActionRow
 from udens_register.ui.dialogs import OptionalDate, problem_label, qdate
 from udens_register.ui.errors import known_error_text
-from udens_register.ui.i18n import fmt_date
+from udens_register.ui.i18n import fmt_date, ui_lang, words
+from udens_register.wording import outcome_lines
 
 
 class ActionsPort(Protocol):
@@ -57,53 +58,18 @@ def _t(text: str) -> str:
 
 def kind_text(kind: str) -> str:
     """The words for an action kind."""
-    return {
-        "parents": _t("Parents (rule 3)"),
-        "police": _t("Police (rule 4)"),
-        "guidance": _t("Victim guidance (rule 5)"),
-    }.get(kind, kind)
+    return words("action", kind)
 
 
 def status_text(status: str) -> str:
     """The words for an action status."""
-    return {"open": _t("open"), "done": _t("done"), "not_needed": _t("not needed")}.get(status, status)
+    return words("action_status", status)
 
 
 def outcome_text(outcome: dict[str, Any]) -> str:
-    """An action's outcome in words: labels translated, codes named, dates as dd-mm-jjjj."""
-    labels = {
-        "contacted": _t("contacted"),
-        "how": _t("how"),
-        "when": _t("when"),
-        "reaction": _t("reaction"),
-        "date": _t("date"),
-        "station": _t("station or officer"),
-        "registration_number": _t("registration number"),
-        "report_type": _t("type"),
-        "guide": _t("guided by"),
-        "plan": _t("plan"),
-        "follow_up_dates": _t("follow-up"),
-        "ended_on": _t("ended"),
-    }
-    codes = {
-        "phone": _t("phone"),
-        "meeting": _t("meeting"),
-        "email": _t("e-mail"),
-        "other": _t("other"),
-        "report": _t("report (aangifte)"),
-        "notification": _t("notification (melding)"),
-    }
-
-    def words(value: Any) -> str:
-        if isinstance(value, list):
-            return ", ".join(words(v) for v in value)
-        text = str(value)
-        try:
-            return date.fromisoformat(text).strftime("%d-%m-%Y")
-        except ValueError:
-            return codes.get(text, text)
-
-    return "; ".join(f"{labels.get(k, k)}: {words(v)}" for k, v in outcome.items() if v)
+    """An action's outcome in words, as the case file prints it: labels and codes named, dates
+    as dd-mm-jjjj."""
+    return "; ".join(outcome_lines(outcome, ui_lang()))
 
 
 def _day(value: object) -> date | None:
@@ -241,8 +207,8 @@ class ActionDialog(QDialog):
                     if not part:
                         continue
                     try:
-                        day, month, year = (int(x) for x in part.split("-"))
-                        dates.append(date(year, month, day).isoformat())
+                        d, m, y = (int(x) for x in part.split("-"))
+                        dates.append(date(y, m, d).isoformat())
                     except ValueError as exc:
                         raise ValidationError("follow_up_dates", part) from exc
                 result[key] = dates

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any, Protocol
 
@@ -28,7 +29,7 @@ from udens_register.domain.errors import RegisterError, ValidationError
 from udens_register.services.dto import CommunicationRow, IncidentDetail, MeasureRow
 from udens_register.ui.dialogs import OptionalDate, action_button, ask_reason, problem_label, pydate, qdate
 from udens_register.ui.errors import known_error_text, show_error
-from udens_register.ui.i18n import category_label, fmt_date, kind_label, role_label
+from udens_register.ui.i18n import category_label, fmt_date, kind_label, role_label, words
 from udens_register.ui.incident_form import PersonDialog, PersonsPort
 
 
@@ -63,15 +64,7 @@ def _t(text: str) -> str:
 
 def measure_label(code: str) -> str:
     """The words for a measure."""
-    return {
-        "conversation": _t("Conversation"),
-        "warning": _t("Warning"),
-        "removal_requested": _t("Removal of the post requested"),
-        "removal_done": _t("Post removed"),
-        "suspension": _t("Suspension"),
-        "board_report": _t("Reported to the board"),
-        "other": _t("Other measure"),
-    }.get(code, code)
+    return words("measure", code)
 
 
 class IncidentCorrectionDialog(QDialog):
@@ -348,9 +341,15 @@ class CasePanel(QWidget):
             button.setEnabled(False)
 
     def show_incident(
-        self, port: CasePort, persons: PersonsPort, detail: IncidentDetail, today: date
+        self,
+        port: CasePort,
+        persons: PersonsPort,
+        detail: IncidentDetail,
+        today: date,
+        measures: Sequence[MeasureRow] | None = None,
+        communications: Sequence[CommunicationRow] | None = None,
     ) -> None:
-        """Show ``detail``'s persons, measures and communications."""
+        """Show ``detail``'s persons, measures and communications (loaded here unless given)."""
         self.port, self.persons, self.detail, self.today = port, persons, detail, today
         self.person_list.clear()
         for inv in detail.involvements:
@@ -359,12 +358,12 @@ class CasePanel(QWidget):
                 text = _t("[removed: %1] ").replace("%1", inv.removed_reason) + text
             self.person_list.addItem(text)
         self.measure_list.clear()
-        for m in port.measures(detail.id):
+        for m in port.measures(detail.id) if measures is None else measures:
             who = f" — {m.person_name}" if m.person_name else ""
             self.measure_list.addItem(
                 f"{fmt_date(m.taken_on)}  {measure_label(m.kind)}{who}" + (f": {m.note}" if m.note else "")
             )
-        for c in port.communications(detail.id):
+        for c in port.communications(detail.id) if communications is None else communications:
             self.measure_list.addItem(
                 f"{fmt_date(c.informed_on)}  "
                 + _t("Informed: %1").replace("%1", c.informed)

@@ -18,17 +18,17 @@ from udens_register.services.dto import (
 )
 from udens_register.ui.actions import kind_text, outcome_text, status_text
 from udens_register.ui.case_edit import measure_label
-from udens_register.ui.decision.common import ui_lang
 from udens_register.ui.i18n import (
     category_label,
     event_label,
-    field_label,
     fmt_date,
     fmt_datetime,
     kind_label,
     role_label,
     status_label,
+    ui_lang,
 )
+from udens_register.wording import change_lines
 
 
 def _t(text: str) -> str:
@@ -133,12 +133,8 @@ def _change_text(detail: dict[str, object]) -> str:
     changes = detail.get("changes")
     if not isinstance(changes, dict):
         return ""
-    parts = []
-    for key, pair in changes.items():
-        if isinstance(pair, list) and len(pair) == 2:
-            parts.append(f"{field_label(str(key))}: {pair[0] or '—'} → {pair[1] or '—'}")
     reason = detail.get("reason")
-    text = "; ".join(parts)
+    text = "; ".join(change_lines(changes, ui_lang()))
     if reason:
         text += " — " + _t("reason: %1").replace("%1", str(reason))
     return text

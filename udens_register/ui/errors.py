@@ -15,34 +15,20 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from udens_register.domain.errors import RegisterError, ValidationError
+from udens_register.ui.i18n import ui_lang
+from udens_register.wording import has_label, label, message
 
 log = logging.getLogger("udens_register.ui")
 
 
 def known_error_text(exc: BaseException) -> str | None:
     """Plain words for a known error, ``None`` for a bug."""
-    t = QCoreApplication.translate
+    lang = ui_lang()
     if isinstance(exc, ValidationError):
-        return (
-            t("Errors", "Please check the field '%1': %2").replace("%1", exc.field).replace("%2", exc.message)
-        )
+        return message("check_field", lang, field=exc.field, message=exc.message)
     if not isinstance(exc, RegisterError):
         return None
-    texts = {
-        "no_register": t("Errors", "There is no register in this folder."),
-        "register_exists": t("Errors", "There is already a register in this folder; nothing was changed."),
-        "wrong_passphrase": t("Errors", "Wrong passphrase or recovery key."),
-        "weak_passphrase": t("Errors", "The passphrase is too short: use at least 12 characters."),
-        "register_locked": t("Errors", "The register is in use by another program. Close it and try again."),
-        "register_damaged": t(
-            "Errors", "The register is damaged. Restore the newest backup or contact your administrator."
-        ),
-        "disk_full": t("Errors", "The disk is full; nothing was written. Free some space and try again."),
-        "cannot_write": t("Errors", "The file could not be written. Check the folder and try again."),
-        "unsupported_cipher": t("Errors", "This installation's encryption library is not supported."),
-        "last_slot": t("Errors", "The last working key cannot be removed."),
-    }
-    return texts.get(exc.code, t("Errors", "Something went wrong; nothing was changed."))
+    return label("error", exc.code if has_label("error", exc.code) else "unknown", lang)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

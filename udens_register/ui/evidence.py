@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
@@ -35,7 +36,8 @@ from udens_register.domain.errors import RegisterError, ValidationError
 from udens_register.services.dto import EvidenceMeta, EvidenceRow
 from udens_register.ui.dialogs import action_button, ask_reason, problem_label
 from udens_register.ui.errors import known_error_text, show_error
-from udens_register.ui.i18n import fmt_datetime
+from udens_register.ui.i18n import fmt_datetime, words
+from udens_register.wording import has_label
 
 MAX_BYTES = 25 * 1024 * 1024
 
@@ -59,16 +61,9 @@ def _t(text: str) -> str:
 
 def refusal_text(reason: str, exc: BaseException | None = None) -> str:
     """Plain words for a refused file (``reason`` as :class:`EvidenceRefused` gives it)."""
-    return {
-        "sexual_images": _t(
-            "This incident concerns sexual images of a minor. Such images must never be copied, forwarded "
-            "or kept, not even as evidence: record a description instead and report the images to the police."
-        ),
-        "type": _t("Only screenshots and files in PNG, JPEG or PDF format can be kept."),
-        "size": _t("The file is larger than 25 MB."),
-        "empty": _t("The file is empty."),
-        "damaged": _t("The file is damaged or not a real image."),
-    }.get(reason, (known_error_text(exc) if exc else None) or _t("The file could not be kept."))
+    if has_label("evidence_refused", reason):
+        return words("evidence_refused", reason)
+    return (known_error_text(exc) if exc else None) or _t("The file could not be kept.")
 
 
 class _MetaForm(QWidget):
@@ -356,21 +351,35 @@ class EvidencePanel(QWidget):
         for button in self.buttons.values():
             button.setEnabled(False)
 
-    def show_incident(self, port: EvidencePort, incident_id: int, *, sexual_images_minor: bool) -> None:
-        """Show the evidence of ``incident_id``."""
+    def show_incident(
+        self,
+        port: EvidencePort,
+        incident_id: int,
+        *,
+        sexual_images_minor: bool,
+        rows: Sequence[EvidenceRow] | None = None,
+        thumbnails: dict[int, bytes] | None = None,
+    ) -> None:
+        """Show the evidence of ``incident_id`` (from ``rows`` and ``thumbnails`` when the caller
+        loaded them already, as the case pane does off the UI thread)."""
         self.port = port
         self.incident_id = incident_id
         self.description_only = sexual_images_minor
         self.notice.setText(refusal_text("sexual_images"))
         self.notice.setVisible(sexual_images_minor)
-        self.refresh()
+        if rows is None or thumbnails is None:
+            self.refresh()
+        else:
+            self._render(list(rows), thumbnails)
 
     def refresh(self) -> None:
-        """Reload the list."""
+        """Reload the list (after a change made in this panel)."""
         if self.port is None or self.incident_id is None:
             return
-        self.rows = self.port.list(self.incident_id)
-        thumbnails = self.port.thumbnails(self.incident_id)
+        self._render(self.port.list(self.incident_id), self.port.thumbnails(self.incident_id))
+
+    def _render(self, rows: list[EvidenceRow], thumbnails: dict[int, bytes]) -> None:
+        self.rows = rows
         self.list.clear()
         for row in self.rows:
             if row.kind == "description":

@@ -33,7 +33,7 @@ from udens_register.domain.model import display_name
 from udens_register.services.dto import PersonIncident, PersonRow
 from udens_register.ui.dialogs import OptionalDate, problem_label
 from udens_register.ui.errors import known_error_text, show_error
-from udens_register.ui.i18n import fmt_date, kind_label, role_label, status_label
+from udens_register.ui.i18n import fmt_date, kind_label, role_label, status_label, words
 from udens_register.ui.workers import Worker
 
 
@@ -62,25 +62,7 @@ def _t(text: str) -> str:
 
 def problem_text(code: str, values: dict[str, str]) -> str:
     """Plain words for a refused line of a pupil file."""
-    text = {
-        "too_large": _t("file larger than 50 MB"),
-        "encoding": _t("not a CSV text file in UTF-8 or Windows-1252"),
-        "empty_file": _t("the file is empty"),
-        "missing_column": _t("column %column missing"),
-        "field_count": _t("%found fields where the header has %expected"),
-        "number_empty": _t("student number empty"),
-        "number_long": _t("student number longer than 30 characters"),
-        "number_repeated": _t("student number %number also on line %other"),
-        "first_empty": _t("first name empty"),
-        "last_empty": _t("last name empty"),
-        "name_long": _t("name longer than 100 characters"),
-        "date_invalid": _t("date of birth '%value' is not a real date (dd-mm-yyyy)"),
-        "date_impossible": _t("date of birth %value is impossible"),
-        "class_long": _t("class longer than 30 characters"),
-        "no_pupils": _t("the file has a header but no pupils"),
-        "non_pupil": _t("student number %number belongs to someone who is not a pupil"),
-        "unreadable": _t("%file cannot be read"),
-    }.get(code, code)
+    text = words("import_problem", code)
     for key, value in values.items():
         text = text.replace(f"%{key}", value)
     return text

@@ -6,15 +6,14 @@ import pytest
 
 from udens_register.domain.decisions import ActionKind, Ground, ParentMode, Route
 from udens_register.reporting.decision_words import (
-    LANGUAGES,
-    ROUTE_WORDS,
-    WORDS,
     deviation_words,
     line_words,
     route_advice,
     route_title,
 )
 from udens_register.services.decision_view import DecisionLine, PersonRef
+from udens_register.wording import LANGUAGES, has_label, label
+from udens_register.wording.source import ENTRIES
 
 LINES = [
     DecisionLine(ActionKind.PARENTS, PersonRef(1, "Bram Kuipers"), ParentMode.INFORM),
@@ -26,9 +25,10 @@ LINES = [
 
 
 def test_every_text_has_dutch_and_english() -> None:
-    for key, pair in WORDS.items():
+    for key in ENTRIES["decision"]:
+        pair = (label("decision", key, "nl"), label("decision", key, "en"))
         assert (all(pair) and pair[0] != pair[1]) or key == "nobody", key
-    assert set(ROUTE_WORDS) == set(Route)
+    assert all(has_label("route_title", r.value) and has_label("route_advice", r.value) for r in Route)
     for route in Route:
         for lang in LANGUAGES:
             assert route_title(route, lang) and route_advice(route, lang)

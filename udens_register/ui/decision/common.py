@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from udens_register.protocol import rule_text
 from udens_register.reporting.decision_words import line_words
 from udens_register.services.decision_view import DecisionLine, DecisionView, Deviation
 from udens_register.services.dto import Answers, DecisionRow, PlannedAction, Prepared
+from udens_register.ui.i18n import ui_lang
 
 MIN_REASON = 10
 
@@ -33,11 +34,6 @@ class DecisionsPort(Protocol):
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("DecisionWizard", text)
-
-
-def ui_lang() -> str:
-    """The language the interface speaks (``nl`` or ``en``), as the translators installed it."""
-    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
 
 
 def line_text(line: DecisionLine) -> str:

@@ -28,8 +28,9 @@ from udens_register.domain.decisions import ActionKind
 from udens_register.reporting.decision_words import deviation_words, route_advice, route_title
 from udens_register.services.decision_view import LineKey
 from udens_register.services.dto import Deviation, PlannedAction
-from udens_register.ui.decision.common import MIN_REASON, PAGE_ACTIONS, line_text, ui_lang
+from udens_register.ui.decision.common import MIN_REASON, PAGE_ACTIONS, line_text
 from udens_register.ui.dialogs import problem_label
+from udens_register.ui.i18n import ui_lang
 
 if TYPE_CHECKING:
     from udens_register.ui.decision.wizard import DecisionWizard

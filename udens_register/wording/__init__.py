@@ -1,0 +1,171 @@
+"""One wording catalogue for everything a person reads outside Qt's widget strings.
+
+Codes go up from the core (categories, roles, statuses, outcome fields, error codes); words come
+from here for the desktop app, the PDFs and the command line alike, so they cannot differ.
+The English words are the source (:mod:`udens_register.wording.source`); Dutch, the school's
+language and the default, comes from a gettext catalogue in ``resources/locale`` (made with
+Babel: ``python -m udens_register.wording.tool``). Standard library only at run time.
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+from collections.abc import Mapping
+from datetime import date, datetime
+from functools import cache
+
+from udens_register.paths import resources_dir
+from udens_register.wording.source import ENTRIES
+
+DOMAIN = "udens_register"
+LANGUAGES = ("nl", "en")
+
+
+@cache
+def _catalogue(lang: str) -> gettext.NullTranslations:
+    """The translations for ``lang``; English is the source and needs none, Dutch is the default."""
+    if lang == "en":
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, localedir=str(resources_dir() / "locale"), languages=["nl"])
+
+
+def has_label(group: str, code: str) -> bool:
+    """Whether the catalogue has words for ``code`` in ``group``."""
+    return str(code) in ENTRIES.get(group, {})
+
+
+def label(group: str, code: str, lang: str) -> str:
+    """The words for ``code`` of ``group`` (category, role, status, outcome ...) in ``lang``.
+
+    An unknown code comes back as it is, so a new code is visible rather than hidden.
+    """
+    english = ENTRIES.get(group, {}).get(str(code))
+    if english is None:
+        return str(code)
+    return _catalogue(lang).pgettext(f"{group}.{code}", english)
+
+
+def _fill(template: str, values: Mapping[str, object]) -> str:
+    if not values:
+        return template
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    """A text of the case-file and report PDFs, with ``values`` filled in."""
+    return _fill(label("pdf", key, lang), values)
+
+
+def message(code: str, lang: str, **values: object) -> str:
+    """A command-line message (falling back to the general error), with ``values`` filled in."""
+    group = "cli" if has_label("cli", code) else "error"
+    if not has_label(group, code):
+        group, code = "cli", "error"
+    return _fill(label(group, code, lang), values)
+
+
+def language_from_env(environ: Mapping[str, str] | None = None) -> str:
+    """``"en"`` when the locale asks for English, otherwise ``"nl"``."""
+    env = os.environ if environ is None else environ
+    for var in ("UDENS_REGISTER_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if value and value not in ("C", "POSIX", "C.UTF-8"):
+            return "en" if value.lower().startswith("en") else "nl"
+    return "nl"
+
+
+def fmt_date(value: date | None, empty: str = "") -> str:
+    """dd-mm-jjjj, the way Dutch schools write dates (in both languages)."""
+    return value.strftime("%d-%m-%Y") if value else empty
+
+
+def fmt_datetime(value: datetime | None, empty: str = "") -> str:
+    """dd-mm-jjjj uu:mm in local time."""
+    return value.astimezone().strftime("%d-%m-%Y %H:%M") if value else empty
+
+
+# Fields whose stored values are codes of a group in the catalogue.
+_VALUE_GROUPS = {
+    "category": "category",
+    "roles": "role",
+    "status": "status",
+    "kind": "kind",
+    "how": "outcome_value",
+    "report_type": "outcome_value",
+}
+
+
+def value_words(field: str, value: object, lang: str) -> str:
+    """A stored value in words: codes named, ISO dates as dd-mm-jjjj, yes/no, free text as typed."""
+    if isinstance(value, list | tuple):
+        return ", ".join(value_words(field, v, lang) for v in value)
+    if isinstance(value, bool):
+        return label("value", "yes" if value else "no", lang)
+    if value is None or value == "":
+        return "—"
+    raw = str(value)
+    group = _VALUE_GROUPS.get(field)
+    if group and has_label(group, raw):
+        return label(group, raw, lang)
+    try:
+        return fmt_date(date.fromisoformat(raw))
+    except ValueError:
+        pass
+    try:
+        moment = datetime.fromisoformat(raw)
+    except ValueError:
+        return raw
+    return fmt_datetime(moment) if moment.tzinfo else moment.strftime("%d-%m-%Y %H:%M")
+
+
+def field_words(field: str, lang: str) -> str:
+    """The name of a recorded field (a corrected field or an outcome field)."""
+    for group in ("field", "outcome"):
+        if has_label(group, field):
+            return label(group, field, lang)
+    return label("field", field, lang)
+
+
+def change_lines(changes: Mapping[str, object], lang: str) -> list[str]:
+    """A correction's changes as ``Field: old → new`` lines, in words."""
+    lines = []
+    for field, pair in changes.items():
+        if isinstance(pair, list | tuple) and len(pair) == 2:
+            old, new = value_words(field, pair[0], lang), value_words(field, pair[1], lang)
+            lines.append(f"{_capital(field_words(field, lang))}: {old} → {new}")
+    return lines
+
+
+def _capital(text: str) -> str:
+    return f"{text[:1].upper()}{text[1:]}"
+
+
+def outcome_lines(outcome: Mapping[str, object], lang: str) -> list[str]:
+    """An action's outcome as ``Label: value`` lines: field names and coded values in words,
+    dates as dd-mm-jjjj, free text as typed."""
+    lines = []
+    for field, value in outcome.items():
+        if value in (None, "", [], ()):
+            continue
+        lines.append(f"{_capital(label('outcome', field, lang))}: {value_words(field, value, lang)}")
+    return lines
+
+
+__all__ = [
+    "LANGUAGES",
+    "change_lines",
+    "field_words",
+    "fmt_date",
+    "fmt_datetime",
+    "has_label",
+    "label",
+    "language_from_env",
+    "message",
+    "outcome_lines",
+    "text",
+    "value_words",
+]

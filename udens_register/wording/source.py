@@ -1,0 +1,478 @@
+"""The catalogue's source: every word a person reads outside Qt's widget strings, in English.
+
+Each entry is ``N_("group.code", "English words")``: Babel extracts them (keyword ``N_:1c,2``)
+into ``resources/locale/udens_register.pot``; the Dutch lives in
+``resources/locale/nl/LC_MESSAGES/udens_register.po``. Edit words here (English) or there (Dutch),
+then run ``python -m udens_register.wording.tool`` to update and compile the catalogue.
+"""
+
+from __future__ import annotations
+
+
+def N_(context: str, message: str) -> str:
+    """Mark ``message`` for the catalogue under ``context``; returns it unchanged."""
+    del context
+    return message
+
+
+ENTRIES: dict[str, dict[str, str]] = {
+    "pdf": {
+        "confidential": N_("pdf.confidential", "CONFIDENTIAL"),
+        "confidential_short": N_("pdf.confidential_short", "Confidential"),
+        "page_of": N_("pdf.page_of", "page {page} of {pages}"),
+        "generated": N_("pdf.generated", "generated on {when}"),
+        "case_file": N_("pdf.case_file", "Case file"),
+        "access_export": N_("pdf.access_export", "Right of access to personal data (GDPR)"),
+        "case": N_("pdf.case", "Case"),
+        "date": N_("pdf.date", "Date"),
+        "prepared_by": N_("pdf.prepared_by", "Prepared by"),
+        "reader": N_("pdf.reader", "Intended reader"),
+        "reader_directie": N_("pdf.reader_directie", "the department director (complete file)"),
+        "reader_politie": N_("pdf.reader_politie", "the police (facts, persons and evidence)"),
+        "reader_inzage": N_("pdf.reader_inzage", "{subject}, under the right of access (GDPR art. 15)"),
+        "cover_note": N_(
+            "pdf.cover_note",
+            "This document holds sensitive personal data about minors. Do not copy or forward it beyond the intended reader; destroy it after use.",
+        ),
+        "redaction_note": N_(
+            "pdf.redaction_note",
+            "Names of other pupils are replaced by 'Leerling A', 'Leerling B' and so on.",
+        ),
+        "summary": N_("pdf.summary", "Summary"),
+        "persons": N_("pdf.persons", "Persons and roles"),
+        "incident": N_("pdf.incident", "The incident"),
+        "evidence": N_("pdf.evidence", "Evidence"),
+        "decision": N_("pdf.decision", "Decision under the Social Media Protocol"),
+        "actions": N_("pdf.actions", "Follow-up actions"),
+        "measures": N_("pdf.measures", "Measures and communication"),
+        "chronology": N_("pdf.chronology", "Chronology"),
+        "signoff": N_("pdf.signoff", "Review and sign-off"),
+        "signoff_text": N_(
+            "pdf.signoff_text", "Reviewed by the department director. Decision and any further measures:"
+        ),
+        "name": N_("pdf.name", "Name"),
+        "signature": N_("pdf.signature", "Signature"),
+        "decision_line": N_("pdf.decision_line", "Decision"),
+        "title": N_("pdf.title", "Title"),
+        "category": N_("pdf.category", "Category"),
+        "platform": N_("pdf.platform", "Platform"),
+        "status": N_("pdf.status", "Status"),
+        "reported_at": N_("pdf.reported_at", "Reported on"),
+        "occurred_at": N_("pdf.occurred_at", "Happened on"),
+        "closed_at": N_("pdf.closed_at", "Closed on"),
+        "description": N_("pdf.description", "Description"),
+        "closing_rationale": N_("pdf.closing_rationale", "Closing rationale"),
+        "manager": N_("pdf.manager", "Manager consulted (guideline 8)"),
+        "images_minor": N_(
+            "pdf.images_minor",
+            "This incident concerns sexual images of a minor: no images are kept, only descriptions; the images were reported to the police.",
+        ),
+        "who": N_("pdf.who", "Who"),
+        "kind": N_("pdf.kind", "Kind"),
+        "roles": N_("pdf.roles", "Roles"),
+        "class": N_("pdf.class", "Class"),
+        "removed": N_("pdf.removed", "removed from the case"),
+        "no_persons": N_("pdf.no_persons", "No persons recorded."),
+        "no_evidence": N_("pdf.no_evidence", "No evidence recorded."),
+        "no_decision": N_("pdf.no_decision", "No decision recorded yet."),
+        "no_actions": N_("pdf.no_actions", "No follow-up actions."),
+        "no_measures": N_("pdf.no_measures", "No measures or communication recorded."),
+        "sha256": N_("pdf.sha256", "SHA-256 of the original"),
+        "file": N_("pdf.file", "File"),
+        "size": N_("pdf.size", "Size"),
+        "post_url": N_("pdf.post_url", "Post URL"),
+        "profile": N_("pdf.profile", "Profile"),
+        "posted_at": N_("pdf.posted_at", "Time of the post"),
+        "captured": N_("pdf.captured", "Captured"),
+        "described": N_("pdf.described", "Description (no file kept)"),
+        "decided_on": N_("pdf.decided_on", "Decision of {when} by {who}"),
+        "facts": N_("pdf.facts", "Facts established"),
+        "fact_violation": N_("pdf.fact_violation", "Protocol violated"),
+        "fact_threat": N_("pdf.fact_threat", "Threat of violence"),
+        "fact_sexual": N_("pdf.fact_sexual", "Sexual intimidation"),
+        "fact_accusation": N_("pdf.fact_accusation", "Accusation of sexual intimidation"),
+        "fact_danger": N_("pdf.fact_danger", "Acute danger"),
+        "yes": N_("pdf.yes", "yes"),
+        "no": N_("pdf.no", "no"),
+        "rules_applied": N_("pdf.rules_applied", "Rules applied"),
+        "rule": N_("pdf.rule", "Rule {code}"),
+        "no_rules": N_("pdf.no_rules", "None of rules 3-5 applies."),
+        "protocol_version": N_("pdf.protocol_version", "Protocol version"),
+        "action": N_("pdf.action", "Action"),
+        "responsible": N_("pdf.responsible", "Responsible"),
+        "due": N_("pdf.due", "Due"),
+        "outcome": N_("pdf.outcome", "Outcome"),
+        "overdue": N_("pdf.overdue", "overdue"),
+        "informed": N_("pdf.informed", "Informed: {who}"),
+        "when": N_("pdf.when", "When"),
+        "what": N_("pdf.what", "What"),
+        "by": N_("pdf.by", "By"),
+        "period_title": N_("pdf.period_title", "Period report on social-media incidents"),
+        "period": N_("pdf.period", "Period: {start} to {end}"),
+        "anonymous_note": N_("pdf.anonymous_note", "This report holds no names and no case descriptions."),
+        "total": N_("pdf.total", "Number of incidents"),
+        "per_month": N_("pdf.per_month", "Per month"),
+        "per_category": N_("pdf.per_category", "Per category"),
+        "per_platform": N_("pdf.per_platform", "Per platform"),
+        "rules_period": N_("pdf.rules_period", "Rules applied (latest decision per case)"),
+        "closed_cases": N_("pdf.closed_cases", "Closed cases"),
+        "median_close": N_("pdf.median_close", "Median time to close"),
+        "days": N_("pdf.days", "{n} days"),
+        "overdue_actions": N_("pdf.overdue_actions", "Follow-up actions past due"),
+        "count": N_("pdf.count", "Count"),
+        "report_footer": N_("pdf.report_footer", "Period report — page {page} of {pages}"),
+    },
+    "category": {
+        "compromising_media": N_(
+            "category.compromising_media", "Compromising photos or films of staff (rule 2a)"
+        ),
+        "profane_language": N_("category.profane_language", "Improper or profane language (rule 2c)"),
+        "confidential_info": N_(
+            "category.confidential_info", "Confidential information published (guideline 3)"
+        ),
+        "staff_discussion": N_(
+            "category.staff_discussion", "Staff arguing with a pupil or parent (guideline 4)"
+        ),
+        "threat_of_violence": N_("category.threat_of_violence", "Threat of violence (rule 4a)"),
+        "sexual_intimidation": N_("category.sexual_intimidation", "Sexual intimidation (rule 4b)"),
+        "accusation_sexual_intimidation": N_(
+            "category.accusation_sexual_intimidation", "Accusation of sexual intimidation (rule 4c)"
+        ),
+        "insult_defamation": N_("category.insult_defamation", "Insult, defamation or obscenity"),
+        "privacy_violation": N_("category.privacy_violation", "Privacy violation"),
+        "copyright_portrait": N_("category.copyright_portrait", "Copyright or portrait right"),
+        "other": N_("category.other", "Other"),
+    },
+    "status": {
+        "open": N_("status.open", "Open"),
+        "in_progress": N_("status.in_progress", "In progress"),
+        "closed": N_("status.closed", "Closed"),
+    },
+    "role": {
+        "victim": N_("role.victim", "victim"),
+        "author": N_("role.author", "author"),
+        "witness": N_("role.witness", "witness"),
+        "reporter": N_("role.reporter", "reporter"),
+        "sharer": N_("role.sharer", "sharer"),
+    },
+    "kind": {
+        "pupil": N_("kind.pupil", "Pupil"),
+        "staff": N_("kind.staff", "Staff"),
+        "parent": N_("kind.parent", "Parent"),
+        "other": N_("kind.other", "Other"),
+    },
+    "action": {
+        "parents": N_("action.parents", "Parents (rule 3)"),
+        "police": N_("action.police", "Police (rule 4)"),
+        "guidance": N_("action.guidance", "Victim guidance (rule 5)"),
+    },
+    "action_status": {
+        "open": N_("action_status.open", "open"),
+        "done": N_("action_status.done", "done"),
+        "not_needed": N_("action_status.not_needed", "not needed"),
+    },
+    "measure": {
+        "conversation": N_("measure.conversation", "Conversation"),
+        "warning": N_("measure.warning", "Warning"),
+        "removal_requested": N_("measure.removal_requested", "Removal of the post requested"),
+        "removal_done": N_("measure.removal_done", "Post removed"),
+        "suspension": N_("measure.suspension", "Suspension"),
+        "board_report": N_("measure.board_report", "Reported to the board"),
+        "other": N_("measure.other", "Other measure"),
+    },
+    "threat": {
+        "physical": N_("threat.physical", "physical"),
+        "psychological": N_("threat.psychological", "psychological"),
+        "material": N_("threat.material", "material"),
+    },
+    "outcome": {
+        "contacted": N_("outcome.contacted", "contacted"),
+        "how": N_("outcome.how", "how"),
+        "when": N_("outcome.when", "when"),
+        "reaction": N_("outcome.reaction", "reaction"),
+        "date": N_("outcome.date", "date"),
+        "station": N_("outcome.station", "station or officer"),
+        "registration_number": N_("outcome.registration_number", "registration number"),
+        "report_type": N_("outcome.report_type", "type"),
+        "guide": N_("outcome.guide", "guided by"),
+        "plan": N_("outcome.plan", "plan"),
+        "follow_up_dates": N_("outcome.follow_up_dates", "follow-up"),
+        "ended_on": N_("outcome.ended_on", "ended"),
+    },
+    "event": {
+        "register_created": N_("event.register_created", "Register created"),
+        "incident_created": N_("event.incident_created", "Incident recorded"),
+        "person_involved": N_("event.person_involved", "Person added to the case"),
+        "person_removed": N_("event.person_removed", "Person removed from the case"),
+        "status_changed": N_("event.status_changed", "Status changed"),
+        "decision_recorded": N_("event.decision_recorded", "Protocol decision recorded"),
+        "action_created": N_("event.action_created", "Follow-up action created"),
+        "action_updated": N_("event.action_updated", "Follow-up action updated"),
+        "corrected": N_("event.corrected", "Corrected"),
+        "evidence_added": N_("event.evidence_added", "Evidence added"),
+        "evidence_described": N_("event.evidence_described", "Evidence described"),
+        "evidence_saved": N_("event.evidence_saved", "Evidence saved to a file"),
+        "evidence_removed": N_("event.evidence_removed", "Evidence removed from the case"),
+        "measure_taken": N_("event.measure_taken", "Measure recorded"),
+        "communication_recorded": N_("event.communication_recorded", "Communication recorded"),
+        "case_exported": N_("event.case_exported", "Case file exported"),
+        "case_viewed": N_("event.case_viewed", "Case viewed"),
+        "person_created": N_("event.person_created", "Person recorded"),
+        "key_added": N_("event.key_added", "Coordinator added"),
+        "key_removed": N_("event.key_removed", "Coordinator removed"),
+        "passphrase_changed": N_("event.passphrase_changed", "Passphrase changed"),
+        "recovery_key_renewed": N_("event.recovery_key_renewed", "Recovery key renewed"),
+        "parent_linked": N_("event.parent_linked", "Parent linked"),
+        "persons_imported": N_("event.persons_imported", "Pupils imported"),
+    },
+    "cli": {
+        "no_register": N_("cli.no_register", "No register found in {folder}."),
+        "register_exists": N_(
+            "cli.register_exists", "A register already exists in {folder}; nothing was changed."
+        ),
+        "wrong_passphrase": N_(
+            "cli.wrong_passphrase", "Wrong passphrase or recovery key; nothing was changed."
+        ),
+        "weak_passphrase": N_(
+            "cli.weak_passphrase", "The passphrase is too short: use at least 12 characters."
+        ),
+        "register_locked": N_(
+            "cli.register_locked", "The register is in use by another program; try again later."
+        ),
+        "register_damaged": N_(
+            "cli.register_damaged",
+            "The register is damaged ({detail}); restore a backup or contact your administrator.",
+        ),
+        "disk_full": N_("cli.disk_full", "The disk is full; nothing was written."),
+        "cannot_write": N_("cli.cannot_write", "Cannot write: {detail}."),
+        "cannot_read": N_("cli.cannot_read", "File {file} does not exist or cannot be read."),
+        "unsupported_cipher": N_(
+            "cli.unsupported_cipher", "This SQLCipher build is not supported ({detail})."
+        ),
+        "last_slot": N_("cli.last_slot", "The last working key cannot be removed."),
+        "invalid": N_("cli.invalid", "Invalid input: {detail}."),
+        "error": N_("cli.error", "Error: {detail}."),
+        "passphrase_prompt": N_("cli.passphrase_prompt", "Passphrase or recovery key: "),
+        "new_passphrase_prompt": N_("cli.new_passphrase_prompt", "New passphrase (at least 12 characters): "),
+        "repeat_passphrase_prompt": N_("cli.repeat_passphrase_prompt", "Repeat the passphrase: "),
+        "passphrase_mismatch": N_(
+            "cli.passphrase_mismatch", "The passphrases do not match; nothing was changed."
+        ),
+        "no_passphrase": N_(
+            "cli.no_passphrase", "No passphrase: set UDENS_REGISTER_PASSPHRASE or run in a terminal."
+        ),
+        "created": N_("cli.created", "Register created in {folder}."),
+        "recovery_key": N_(
+            "cli.recovery_key",
+            "Recovery key (shown only once; keep it safe, for example in the school safe):\n\n    {key}\n",
+        ),
+        "demo_done": N_(
+            "cli.demo_done",
+            "Demo register created in {folder}: {persons} persons, {incidents} incidents (fictional).",
+        ),
+        "verify_ok": N_("cli.verify_ok", "Register healthy ({checks})."),
+        "verify_problems": N_("cli.verify_problems", "Register has {count} problem(s):"),
+        "exported": N_("cli.exported", "Export written to {file}."),
+        "gui_unavailable": N_("cli.gui_unavailable", "The desktop application cannot start: {detail}."),
+        "import_refused": N_(
+            "cli.import_refused", "File refused: {count} line(s) with errors; nothing was imported."
+        ),
+        "import_line": N_("cli.import_line", "  line {line}: {reason}"),
+        "imp_too_large": N_("cli.imp_too_large", "file larger than 50 MB"),
+        "imp_encoding": N_("cli.imp_encoding", "not UTF-8 or Windows-1252 text"),
+        "imp_empty_file": N_("cli.imp_empty_file", "the file is empty"),
+        "imp_missing_column": N_("cli.imp_missing_column", "column {column} missing"),
+        "imp_field_count": N_("cli.imp_field_count", "{found} fields, the header has {expected}"),
+        "imp_number_empty": N_("cli.imp_number_empty", "student number empty"),
+        "imp_number_long": N_("cli.imp_number_long", "student number longer than 30 characters"),
+        "imp_number_repeated": N_("cli.imp_number_repeated", "student number {number} also on line {other}"),
+        "imp_first_empty": N_("cli.imp_first_empty", "first name empty"),
+        "imp_last_empty": N_("cli.imp_last_empty", "last name empty"),
+        "imp_name_long": N_("cli.imp_name_long", "name longer than 100 characters"),
+        "imp_date_invalid": N_(
+            "cli.imp_date_invalid", "date of birth '{value}' is not a real date (dd-mm-yyyy)"
+        ),
+        "imp_date_impossible": N_("cli.imp_date_impossible", "date of birth {value} is impossible"),
+        "imp_class_long": N_("cli.imp_class_long", "class longer than 30 characters"),
+        "imp_no_pupils": N_("cli.imp_no_pupils", "the file has a header but no pupils"),
+        "imp_non_pupil": N_(
+            "cli.imp_non_pupil", "student number {number} belongs to someone who is not a pupil"
+        ),
+        "imp_unreadable": N_("cli.imp_unreadable", "{file} cannot be read"),
+        "import_more": N_("cli.import_more", "  … and {count} more"),
+        "imported": N_(
+            "cli.imported",
+            "Pupils imported from {file}: {new} new, {updated} updated, {unchanged} unchanged.",
+        ),
+        "pdf_password_prompt": N_(
+            "cli.pdf_password_prompt", "Password for the PDF (at least 8 characters): "
+        ),
+        "pdf_password_short": N_(
+            "cli.pdf_password_short",
+            "The PDF password is too short: use at least 8 characters; nothing was written.",
+        ),
+        "needs_person": N_(
+            "cli.needs_person", "The access version needs --person: the id of the person it is for."
+        ),
+        "bad_date": N_("cli.bad_date", "'{value}' is not a date; write dd-mm-yyyy."),
+        "backup_done": N_("cli.backup_done", "Backup written to {file} ({size} kB)."),
+        "restore_needs_replace": N_(
+            "cli.restore_needs_replace",
+            "A register already exists in {folder}; pass --replace to replace it (the old one is kept as a safety copy).",
+        ),
+        "restored": N_("cli.restored", "Backup restored into {folder}."),
+        "restore_safety": N_("cli.restore_safety", "The replaced register is kept in {folder}."),
+        "key_added": N_("cli.key_added", "Coordinator added (slot {slot})."),
+        "key_removed": N_("cli.key_removed", "Slot {slot} removed."),
+        "passphrase_changed": N_("cli.passphrase_changed", "Passphrase changed."),
+        "bad_years": N_("cli.bad_years", "The retention term must be between 1 and 30 years."),
+        "held": N_("cli.held", "(on hold: police case pending)"),
+        "purge_dry": N_(
+            "cli.purge_dry", "{count} case(s) can be deleted; pass --yes to delete them for good."
+        ),
+        "purged": N_("cli.purged", "{count} case(s) deleted for good."),
+        "hold_on": N_("cli.hold_on", "Case {case} is on hold (not purged after the term)."),
+        "hold_off": N_("cli.hold_off", "Case {case} is no longer on hold."),
+        "no_case": N_("cli.no_case", "Case {case} does not exist in this register."),
+        "no_person": N_("cli.no_person", "That person does not exist or is not part of this case."),
+        "interrupted": N_("cli.interrupted", "Interrupted; nothing was changed."),
+        "unexpected": N_(
+            "cli.unexpected", "Unexpected error (reference {ref}); nothing personal was logged."
+        ),
+    },
+    "decision": {
+        "parents_inform": N_("decision.parents_inform", "Inform the parents of {name} — rule 3"),
+        "parents_consent": N_(
+            "decision.parents_consent",
+            "Involve the parents of {name} only with the pupil's consent (18 or older) — rule 3",
+        ),
+        "police": N_("decision.police", "Involve the police — rule 4"),
+        "urgent": N_("decision.urgent", "URGENT: call 112 now"),
+        "guidance": N_("decision.guidance", "Make sure {name} is guided as a victim — rule 5"),
+        "deviation": N_("decision.deviation", "Deviated from: {reason}"),
+        "outside": N_("decision.outside", "Outside the protocol: {title}"),
+        "nobody": N_("decision.nobody", "(unknown)"),
+    },
+    "route_title": {
+        "board_inspector": N_(
+            "route_title.board_inspector", "Staff member suspected of a sexual offence against a minor pupil"
+        ),
+        "meldcode": N_("route_title.meldcode", "Signals of domestic violence or child abuse"),
+        "sexual_images": N_("route_title.sexual_images", "Sexual images of a minor"),
+    },
+    "route_advice": {
+        "board_inspector": N_(
+            "route_advice.board_inspector",
+            "The school must inform the board (bevoegd gezag) at once. The board consults the confidential inspector of the Inspectorate of Education straight away and, where there is a reasonable suspicion, reports the matter to the police.",
+        ),
+        "meldcode": N_(
+            "route_advice.meldcode",
+            "Follow the five steps of the Meldcode: 1 map the signals; 2 consult a colleague and, if needed, Veilig Thuis; 3 talk with the pupil and/or parents; 4 weigh the violence or abuse using the assessment framework; 5 decide: report to Veilig Thuis and/or organise help.",
+        ),
+        "sexual_images": N_(
+            "route_advice.sexual_images",
+            "Never copy, forward or store such images, not even as evidence. Record only a description and report the images to the police.",
+        ),
+    },
+    "field": {
+        "title": N_("field.title", "title"),
+        "description": N_("field.description", "description"),
+        "platform": N_("field.platform", "platform"),
+        "category": N_("field.category", "category"),
+        "reported_at": N_("field.reported_at", "reported on"),
+        "occurred_at": N_("field.occurred_at", "happened on"),
+        "sexual_images_minor": N_("field.sexual_images_minor", "sexual images of a minor"),
+        "manager_consulted": N_("field.manager_consulted", "manager consulted"),
+        "manager_consulted_on": N_("field.manager_consulted_on", "consulted on"),
+        "roles": N_("field.roles", "roles"),
+        "first_name": N_("field.first_name", "first name"),
+        "infix": N_("field.infix", "infix"),
+        "last_name": N_("field.last_name", "last name"),
+        "student_number": N_("field.student_number", "student number"),
+        "class_name": N_("field.class_name", "class"),
+        "date_of_birth": N_("field.date_of_birth", "date of birth"),
+        "post_url": N_("field.post_url", "post URL"),
+        "profile": N_("field.profile", "profile"),
+        "posted_at": N_("field.posted_at", "time of the post"),
+        "captured_at": N_("field.captured_at", "time of capture"),
+        "captured_by": N_("field.captured_by", "captured by"),
+        "responsible": N_("field.responsible", "responsible"),
+        "due_date": N_("field.due_date", "due date"),
+    },
+    "evidence_refused": {
+        "sexual_images": N_(
+            "evidence_refused.sexual_images",
+            "This incident concerns sexual images of a minor. Such images must never be copied, forwarded or kept, not even as evidence: record a description instead and report the images to the police.",
+        ),
+        "type": N_(
+            "evidence_refused.type", "Only screenshots and files in PNG, JPEG or PDF format can be kept."
+        ),
+        "size": N_("evidence_refused.size", "The file is larger than 25 MB."),
+        "empty": N_("evidence_refused.empty", "The file is empty."),
+        "damaged": N_("evidence_refused.damaged", "The file is damaged or not a real image."),
+    },
+    "import_problem": {
+        "too_large": N_("import_problem.too_large", "file larger than 50 MB"),
+        "encoding": N_("import_problem.encoding", "not a CSV text file in UTF-8 or Windows-1252"),
+        "empty_file": N_("import_problem.empty_file", "the file is empty"),
+        "missing_column": N_("import_problem.missing_column", "column %column missing"),
+        "field_count": N_("import_problem.field_count", "%found fields where the header has %expected"),
+        "number_empty": N_("import_problem.number_empty", "student number empty"),
+        "number_long": N_("import_problem.number_long", "student number longer than 30 characters"),
+        "number_repeated": N_("import_problem.number_repeated", "student number %number also on line %other"),
+        "first_empty": N_("import_problem.first_empty", "first name empty"),
+        "last_empty": N_("import_problem.last_empty", "last name empty"),
+        "name_long": N_("import_problem.name_long", "name longer than 100 characters"),
+        "date_invalid": N_(
+            "import_problem.date_invalid", "date of birth '%value' is not a real date (dd-mm-yyyy)"
+        ),
+        "date_impossible": N_("import_problem.date_impossible", "date of birth %value is impossible"),
+        "class_long": N_("import_problem.class_long", "class longer than 30 characters"),
+        "no_pupils": N_("import_problem.no_pupils", "the file has a header but no pupils"),
+        "non_pupil": N_(
+            "import_problem.non_pupil", "student number %number belongs to someone who is not a pupil"
+        ),
+        "unreadable": N_("import_problem.unreadable", "%file cannot be read"),
+    },
+    "error": {
+        "no_register": N_("error.no_register", "There is no register in this folder."),
+        "register_exists": N_(
+            "error.register_exists", "There is already a register in this folder; nothing was changed."
+        ),
+        "wrong_passphrase": N_("error.wrong_passphrase", "Wrong passphrase or recovery key."),
+        "weak_passphrase": N_(
+            "error.weak_passphrase", "The passphrase is too short: use at least 12 characters."
+        ),
+        "register_locked": N_(
+            "error.register_locked", "The register is in use by another program. Close it and try again."
+        ),
+        "register_damaged": N_(
+            "error.register_damaged",
+            "The register is damaged. Restore the newest backup or contact your administrator.",
+        ),
+        "disk_full": N_(
+            "error.disk_full", "The disk is full; nothing was written. Free some space and try again."
+        ),
+        "cannot_write": N_(
+            "error.cannot_write", "The file could not be written. Check the folder and try again."
+        ),
+        "unsupported_cipher": N_(
+            "error.unsupported_cipher", "This installation's encryption library is not supported."
+        ),
+        "last_slot": N_("error.last_slot", "The last working key cannot be removed."),
+        "unknown": N_("error.unknown", "Something went wrong; nothing was changed."),
+        "check_field": N_("error.check_field", "Please check the field '{field}': {message}"),
+    },
+    "outcome_value": {
+        "phone": N_("outcome_value.phone", "phone"),
+        "meeting": N_("outcome_value.meeting", "meeting"),
+        "email": N_("outcome_value.email", "e-mail"),
+        "other": N_("outcome_value.other", "other"),
+        "report": N_("outcome_value.report", "report"),
+        "notification": N_("outcome_value.notification", "notification"),
+    },
+    "value": {
+        "yes": N_("value.yes", "yes"),
+        "no": N_("value.no", "no"),
+    },
+}
