@@ -26,10 +26,17 @@ def window(qtbot, filled):  # type: ignore[no-untyped-def]
     win.show()
     win.unlock_widget.secret.setText(PASSPHRASE)
     win.unlock_widget.try_unlock()
-    qtbot.waitUntil(lambda: win.model.rowCount() > 0, timeout=15000)
-    win.table.setCurrentIndex(win.proxy.index(0, 0))
+    qtbot.waitUntil(lambda: win.incident_list.model.rowCount() > 0, timeout=15000)
+    with qtbot.waitSignal(win.case_pane.loaded, timeout=10000):
+        win.incident_list.table.setCurrentIndex(win.incident_list.proxy.index(0, 0))
     yield win
     win.lock()
+
+
+def _reopen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Open the selected case again, as a new selection does (off the UI thread)."""
+    with qtbot.waitSignal(window.case_pane.loaded, timeout=10000):
+        window.case_pane.load(window.current_incident_id())
 
 
 def _png(path: Path) -> bytes:
@@ -60,15 +67,15 @@ def test_evidence_intake_view_and_refusal(qtbot, window, tmp_path: Path) -> None
     dialog.accept()
     assert dialog.added is not None and dialog.added.meta.profile == "@dreiger123"
     assert dialog.added.sha256 == hashlib.sha256(data).hexdigest()
-    window.table.setCurrentIndex(window.proxy.index(0, 0))
-    panel = window.evidence_panel
+    window.incident_list.table.setCurrentIndex(window.incident_list.proxy.index(0, 0))
+    panel = window.case_pane.evidence_panel
     panel.refresh()
     assert panel.list.count() == 1 and "screenshot.png" in panel.list.item(0).text()
     viewer = EvidenceViewer(register.evidence, dialog.added, window)
     qtbot.addWidget(viewer)
     assert viewer.pixmap.width() == 40
-    window._show_current(window.table.currentIndex())
-    assert "screenshot.png" in window.detail.toPlainText()
+    _reopen(qtbot, window)
+    assert "screenshot.png" in window.case_pane.detail.toPlainText()
 
 
 def test_correction_needs_a_reason(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -87,26 +94,26 @@ def test_correction_needs_a_reason(qtbot, window) -> None:  # type: ignore[no-un
     event = [e for e in dialog.updated.events if e.kind == "corrected"][-1]
     assert event.detail["reason"] == "Titel was onvolledig"
     assert event.detail["changes"]["title"] == [detail.title, "Gecorrigeerde titel"]
-    window._show_current(window.table.currentIndex())
-    assert "Titel was onvolledig" in window.detail.toPlainText()
+    _reopen(qtbot, window)
+    assert "Titel was onvolledig" in window.case_pane.detail.toPlainText()
 
 
 def test_search_box_and_more_filters(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClicks(window.search, "nummer 7")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
-    assert window.model.row_at(0).title == "Incident nummer 7"
-    window.search.clear()
-    qtbot.waitUntil(lambda: window.model.rowCount() == 12, timeout=5000)
-    window.more_filters.setChecked(True)
-    window.from_filter.set_value(date(2026, 1, 5))
-    window.to_filter.set_value(date(2026, 1, 6))
-    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5000)
-    window.from_filter.set_value(None)
-    window.to_filter.set_value(None)
-    qtbot.keyClicks(window.class_filter, "2H1")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 12, timeout=5000)
-    window.class_filter.setText("9Z9")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=5000)
+    qtbot.keyClicks(window.incident_list.search, "nummer 7")
+    qtbot.waitUntil(lambda: window.incident_list.model.rowCount() == 1, timeout=5000)
+    assert window.incident_list.model.row_at(0).title == "Incident nummer 7"
+    window.incident_list.search.clear()
+    qtbot.waitUntil(lambda: window.incident_list.model.rowCount() == 12, timeout=5000)
+    window.incident_list.more_filters.setChecked(True)
+    window.incident_list.from_filter.set_value(date(2026, 1, 5))
+    window.incident_list.to_filter.set_value(date(2026, 1, 6))
+    qtbot.waitUntil(lambda: window.incident_list.model.rowCount() == 2, timeout=5000)
+    window.incident_list.from_filter.set_value(None)
+    window.incident_list.to_filter.set_value(None)
+    qtbot.keyClicks(window.incident_list.class_filter, "2H1")
+    qtbot.waitUntil(lambda: window.incident_list.model.rowCount() == 12, timeout=5000)
+    window.incident_list.class_filter.setText("9Z9")
+    qtbot.waitUntil(lambda: window.incident_list.model.rowCount() == 0, timeout=5000)
 
 
 def test_persons_view_and_person_filter(qtbot, window) -> None:  # type: ignore[no-untyped-def]

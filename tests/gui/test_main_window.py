@@ -26,49 +26,56 @@ def window(qtbot, filled):  # type: ignore[no-untyped-def]
 def unlock(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     win.unlock_widget.secret.setText(PASSPHRASE)
     win.unlock_widget.try_unlock()
-    qtbot.waitUntil(lambda: win.model.rowCount() > 0, timeout=15000)
+    qtbot.waitUntil(lambda: win.incident_list.model.rowCount() > 0, timeout=15000)
 
 
 def test_unlock_shows_list_and_detail(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     assert window.stack.currentWidget() is window.unlock_widget
-    assert not window.new_action.isEnabled()
+    assert not window.action_table["new_action"].isEnabled()
     unlock(qtbot, window)
     assert window.stack.currentWidget() is window.workspace
-    assert window.model.rowCount() == 12
-    assert "12" in window.count_label.text()
+    assert window.incident_list.model.rowCount() == 12
+    assert "12" in window.incident_list.count_label.text()
     assert "M. de Vries" in window.coordinator_label.text()
-    first = window.proxy.index(0, IncidentTableModel.COL_CASE)
-    assert window.proxy.data(first) == "2026-0012"  # newest first
-    assert window.proxy.data(window.proxy.index(0, IncidentTableModel.COL_DATE)) == "12-01-2026"
-    window.table.setCurrentIndex(first)
-    html = window.detail.toHtml()
+    first = window.incident_list.proxy.index(0, IncidentTableModel.COL_CASE)
+    assert window.incident_list.proxy.data(first) == "2026-0012"  # newest first
+    assert (
+        window.incident_list.proxy.data(window.incident_list.proxy.index(0, IncidentTableModel.COL_DATE))
+        == "12-01-2026"
+    )
+    with qtbot.waitSignal(window.case_pane.loaded, timeout=10000):
+        window.incident_list.table.setCurrentIndex(first)
+    html = window.case_pane.detail.toHtml()
     assert "Incident nummer 11" in html and "Fenna Zwanenburg" in html
     window.lock()
 
 
 def test_filters_and_search(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     unlock(qtbot, window)
-    window.status_filter.setCurrentIndex(window.status_filter.findData("open"))
-    qtbot.waitUntil(lambda: window.model.rowCount() == 6, timeout=5000)
-    window.status_filter.setCurrentIndex(0)
-    qtbot.waitUntil(lambda: window.model.rowCount() == 12, timeout=5000)
-    qtbot.keyClicks(window.search, "Dreigend")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
-    assert window.model.row_at(0).title == "Incident nummer 3"
+    window.incident_list.status_filter.setCurrentIndex(window.incident_list.status_filter.findData("open"))
+    qtbot.waitUntil(lambda: window.incident_list.model.rowCount() == 6, timeout=5000)
+    window.incident_list.status_filter.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: window.incident_list.model.rowCount() == 12, timeout=5000)
+    qtbot.keyClicks(window.incident_list.search, "Dreigend")
+    qtbot.waitUntil(lambda: window.incident_list.model.rowCount() == 1, timeout=5000)
+    assert window.incident_list.model.row_at(0).title == "Incident nummer 3"
     window.lock()
 
 
 def test_lock_clears_models_and_drops_the_register(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     unlock(qtbot, window)
     register = window.register
-    window.table.setCurrentIndex(window.proxy.index(0, 0))
+    window.incident_list.table.setCurrentIndex(window.incident_list.proxy.index(0, 0))
     with qtbot.waitSignal(window.locked):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.model.rowCount() == 0
+    assert window.incident_list.model.rowCount() == 0
     assert window.register is None and not register.is_open
-    assert "Zwanenburg" not in window.detail.toHtml()
+    assert "Zwanenburg" not in window.case_pane.detail.toHtml()
     assert window.stack.currentWidget() is window.unlock_widget
-    assert not window.new_action.isEnabled() and not window.export_action.isEnabled()
+    assert (
+        not window.action_table["new_action"].isEnabled()
+        and not window.action_table["export_action"].isEnabled()
+    )
 
 
 def test_idle_lock(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -77,14 +84,14 @@ def test_idle_lock(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.idle_timer.start()
     with qtbot.waitSignal(window.locked, timeout=5000):
         pass
-    assert window.model.rowCount() == 0
+    assert window.incident_list.model.rowCount() == 0
 
 
 def test_table_model_passes_qtmodeltester(qtbot, window, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     unlock(qtbot, window)
-    qtmodeltester.check(window.model, force_py=True)
-    assert window.model.headerData(0, Qt.Orientation.Horizontal) in ("Case", "Zaak")
-    assert not window.model.canFetchMore(QModelIndex())
+    qtmodeltester.check(window.incident_list.model, force_py=True)
+    assert window.incident_list.model.headerData(0, Qt.Orientation.Horizontal) in ("Case", "Zaak")
+    assert not window.incident_list.model.canFetchMore(QModelIndex())
     window.lock()
 
 
@@ -92,7 +99,7 @@ def test_model_fetches_more_pages_lazily(qtbot, window) -> None:  # type: ignore
     unlock(qtbot, window)
     model = IncidentTableModel()
     page_source = window.register.incidents.page
-    flt = window.current_filter()
+    flt = window.incident_list.current_filter()
     model.set_source(page_source, flt)
     model.PAGE = 5
     model.load_first_page(page_source(flt, None, 5), flt)
@@ -136,9 +143,58 @@ def test_new_incident_validation_and_save(qtbot, window) -> None:  # type: ignor
 def test_keyboard_shortcuts(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     unlock(qtbot, window)
     window.activateWindow()
-    window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.search.hasFocus() or window.focusWidget() is window.search
+    window.incident_list.table.setFocus()
+    qtbot.keyClick(window.incident_list.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.incident_list.search.hasFocus() or window.focusWidget() is window.incident_list.search
     shortcuts = {a.shortcut().toString() for a in window.actions()}
     assert {"Ctrl+N", "Ctrl+F", "Ctrl+L", "Ctrl+E", "Ctrl+D", "Ctrl+R", "Ctrl+Shift+A", "Ctrl+Q"} <= shortcuts
     window.lock()
+
+
+def _views(register) -> list[str]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from udens_register.storage.models import AuditEntry
+    from udens_register.storage.uow import UnitOfWork
+
+    with UnitOfWork(register.engine) as uow:
+        return list(uow.session.scalars(select(AuditEntry.target).where(AuditEntry.action == "case_viewed")))
+
+
+def test_selecting_a_case_loads_it_off_the_ui_thread_and_records_one_view(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    assert _views(window.register) == []
+    with qtbot.waitSignal(window.case_pane.loaded, timeout=10000) as loaded:
+        window.incident_list.table.setCurrentIndex(window.incident_list.proxy.index(1, 0))
+    view = loaded.args[0]
+    assert view.detail.case_number == "2026-0011"
+    assert _views(window.register) == ["2026-0011"]  # recorded by the service, once
+    assert "2026-0011" in window.case_pane.detail.toPlainText()
+    window.lock()
+
+
+def test_actions_follow_the_lock_and_the_selection(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    table = window.action_table
+    assert not any(table[s.name].isEnabled() for s in table.specs if s.needs_register)
+    assert table["quit_action"].isEnabled() and table["protocol_action"].isEnabled()
+    unlock(qtbot, window)
+    assert table["new_action"].isEnabled() and table["persons_action"].isEnabled()
+    assert not table["decide_action"].isEnabled() and not table["pdf_action"].isEnabled()
+    with qtbot.waitSignal(window.case_pane.loaded, timeout=10000):
+        window.incident_list.table.setCurrentIndex(window.incident_list.proxy.index(0, 0))
+    assert all(table[s.name].isEnabled() for s in table.specs)
+    window.lock()
+    assert not any(table[s.name].isEnabled() for s in table.specs if s.needs_register)
+
+
+def test_each_action_is_declared_once_with_its_shortcut(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    table = window.action_table
+    names = [s.name for s in table.specs]
+    assert len(names) == len(set(names))
+    shortcuts = [table[n].shortcut().toString() for n in names if not table[n].shortcut().isEmpty()]
+    assert len(shortcuts) == len(set(shortcuts))
+    for key in ("Ctrl+N", "Ctrl+F", "Ctrl+D", "Ctrl+E", "Ctrl+L", "Ctrl+Q", "Ctrl+B", "Ctrl+P", "Ctrl+I",
+                "Ctrl+R", "Ctrl+Shift+A", "F1"):  # fmt: skip
+        assert key in shortcuts, key
+    in_menus = [a for menu in table.menus.values() for a in menu.actions() if not a.isSeparator()]
+    assert sorted(id(a) for a in in_menus) == sorted(id(table[n]) for n in names)

@@ -12,13 +12,19 @@ from udens_register.ui.main_window import MainWindow
 from udens_register.ui.safety import KeysDialog, NewPassphraseDialog
 
 
+def _reopen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Open the selected case again, as a new selection does (off the UI thread)."""
+    with qtbot.waitSignal(window.case_pane.loaded, timeout=10000):
+        window.case_pane.load(window.current_incident_id())
+
+
 def _window(qtbot, gateway, tmp_path):  # type: ignore[no-untyped-def]
     win = MainWindow(gateway, Settings(backup_folder=str(tmp_path / "backups")))
     qtbot.addWidget(win)
     win.show()
     win.unlock_widget.secret.setText(PASSPHRASE)
     win.unlock_widget.try_unlock()
-    qtbot.waitUntil(lambda: win.model.rowCount() > 0, timeout=15000)
+    qtbot.waitUntil(lambda: win.incident_list.model.rowCount() > 0, timeout=15000)
     return win
 
 
@@ -77,17 +83,20 @@ def test_keys_dialog_adds_a_coordinator(qtbot, filled, tmp_path) -> None:  # typ
 
 
 def test_legal_hold_from_the_case_menu(qtbot, filled, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import udens_register.ui.main_window as main_window
+    import udens_register.ui.main_window.commands as main_window
 
     gateway, _ = filled
     win = _window(qtbot, gateway, tmp_path)
-    win.table.setCurrentIndex(win.proxy.index(0, 0))
+    win.incident_list.table.setCurrentIndex(win.incident_list.proxy.index(0, 0))
     monkeypatch.setattr(main_window, "ask_reason", lambda *a: "Aangifte loopt nog")
     win.toggle_hold()
     incident_id = win.current_incident_id()
     assert win.register.incidents.get(incident_id).legal_hold
-    win._show_current(win.table.currentIndex())
-    assert "police case" in win.detail.toPlainText() or "politiezaak" in win.detail.toPlainText()
+    _reopen(qtbot, win)
+    assert (
+        "police case" in win.case_pane.detail.toPlainText()
+        or "politiezaak" in win.case_pane.detail.toPlainText()
+    )
     win.toggle_hold()
     assert not win.register.incidents.get(incident_id).legal_hold
     win.lock()

@@ -44,7 +44,7 @@ def run(folder: Path, lang: str | None = None, *, kdf_seconds: float | None = No
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Udens Register")
     app.setOrganizationName("Udens College")
-    app.setWindowIcon(icon("app"))
+    QApplication.setWindowIcon(icon("app"))
     store = SettingsStore(default_config_dir())
     settings = store.load()
     language = (
@@ -66,7 +66,7 @@ def run(folder: Path, lang: str | None = None, *, kdf_seconds: float | None = No
         )
         return 1
     try:
-        gateway = RegisterGateway(folder, **({"kdf_seconds": kdf_seconds} if kdf_seconds else {}))
+        gateway = RegisterGateway(folder, kdf_seconds=kdf_seconds) if kdf_seconds else RegisterGateway(folder)
         if not gateway.exists():
             wizard = SetupWizard(gateway)
             if not wizard.exec() or not wizard.created:

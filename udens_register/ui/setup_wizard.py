@@ -32,8 +32,10 @@ from udens_register.ui.workers import Worker
 
 
 class _Strength(Protocol):
-    score: int
-    acceptable: bool
+    @property
+    def score(self) -> int: ...
+    @property
+    def acceptable(self) -> bool: ...
 
 
 class SetupGateway(Protocol):
@@ -254,7 +256,9 @@ class SetupWizard(QWizard):
         self.busy.setTextVisible(False)
         self.busy.setVisible(False)
         self.busy.setAccessibleName(_t("Creating the register"))
-        self.recovery_page.layout().addWidget(self.busy)
+        page_layout = self.recovery_page.layout()
+        if page_layout is not None:
+            page_layout.addWidget(self.busy)
         self._worker = Worker(self)
         self._worker.done.connect(self._created)
         self._worker.failed.connect(self._failed)

@@ -1,0 +1,99 @@
+"""The case pane: the case file, its evidence, its persons and measures, filled from one
+:meth:`CaseService.open_case` call made off the UI thread (which also records the view)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from udens_register.services.cases import CaseView
+from udens_register.ui.case_edit import CasePanel
+from udens_register.ui.detail import DetailPane
+from udens_register.ui.evidence import EvidencePanel
+from udens_register.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from udens_register.services.register import OpenRegister
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class CasePane(QTabWidget):
+    """Tabs for one case; ``loaded`` carries each view shown, ``changed`` a case edited here."""
+
+    loaded = Signal(object)
+    failed = Signal(object)
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(_t("Case"))
+        self.detail = DetailPane()
+        self.evidence_panel = EvidencePanel()
+        self.case_panel = CasePanel()
+        self.case_panel.on_changed = self.changed.emit
+        self.addTab(self.detail, _t("Case file"))
+        self.addTab(self.evidence_panel, _t("Evidence"))
+        self.addTab(self.case_panel, _t("Persons and measures"))
+        self._register: OpenRegister | None = None
+        self._wanted: int | None = None
+        self._worker = Worker(self)
+        self._worker.done.connect(self._loaded)
+        self._worker.failed.connect(self._failed)
+
+    def set_register(self, register: OpenRegister | None) -> None:
+        """The register cases come from (``None`` on lock: everything shown is forgotten)."""
+        self._register = register
+        if register is None:
+            self.wait()
+            self.clear()
+
+    def load(self, incident_id: int) -> None:
+        """Open ``incident_id`` in the background; a result for an older selection is dropped."""
+        register = self._register
+        if register is None:
+            return
+        self._wanted = incident_id
+        cases = register.cases
+        self._worker.start(lambda: cases.open_case(incident_id))
+
+    def wait(self) -> None:
+        """Block until a running load has finished (lock and close)."""
+        self._worker.wait()
+
+    def clear(self) -> None:
+        """Show no case."""
+        self._wanted = None
+        self.detail.show_nothing()
+        self.evidence_panel.clear()
+        self.case_panel.clear()
+
+    def _loaded(self, view: CaseView) -> None:
+        register = self._register
+        if register is None or view.detail.id != self._wanted:
+            return  # locked meanwhile, or the user moved on to another case
+        self.show_view(register, view)
+        self.loaded.emit(view)
+
+    def _failed(self, exc: BaseException) -> None:
+        if self._register is not None:
+            self.failed.emit(exc)
+
+    def show_view(self, register: OpenRegister, view: CaseView) -> None:
+        """Fill every tab from ``view`` (no further queries)."""
+        d = view.detail
+        self.detail.show_incident(
+            d, list(view.decisions), list(view.actions), list(view.evidence), list(view.measures),
+            list(view.communications),
+        )  # fmt: skip
+        self.evidence_panel.show_incident(
+            register.evidence, d.id, sexual_images_minor=d.sexual_images_minor, rows=view.evidence,
+            thumbnails=view.thumbnails,
+        )  # fmt: skip
+        self.case_panel.show_incident(
+            register.incidents, register.persons, d, view.today, view.measures, view.communications
+        )

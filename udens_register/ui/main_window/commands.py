@@ -1,0 +1,354 @@
+"""The main window's commands (the slots of its action table): each opens a dialog or starts
+work for the selected case or the whole register; none queries the database itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from udens_register import __version__
+from udens_register.domain.enums import Status
+from udens_register.domain.errors import ValidationError
+from udens_register.paths import resources_dir
+from udens_register.services.backups import backup_name
+from udens_register.services.clock import local_today
+from udens_register.services.keys import KeyService
+from udens_register.services.settings import Settings
+from udens_register.ui.actions import ActionsView
+from udens_register.ui.decision import DecisionWizard
+from udens_register.ui.dialogs import ask_reason
+from udens_register.ui.errors import known_error_text, show_error
+from udens_register.ui.incident_form import IncidentForm
+from udens_register.ui.main_window.actions import ActionTable
+from udens_register.ui.main_window.case_pane import CasePane
+from udens_register.ui.main_window.incident_list import IncidentList
+from udens_register.ui.pdf_export import CaseFileDialog, PeriodReportDialog
+from udens_register.ui.persons import ImportDialog, PersonsView
+from udens_register.ui.safety import KeysDialog, RetentionDialog
+from udens_register.ui.settings_dialog import SettingsDialog
+from udens_register.ui.unlock import UnlockWidget
+from udens_register.ui.workers import Worker
+from udens_register.vault.files import atomic_write
+
+if TYPE_CHECKING:
+    from udens_register.services.register import OpenRegister
+
+
+class Gateway(Protocol):
+    """How the window opens the register."""
+
+    folder: Path
+
+    def open(self, secret: str, failed_attempts: int = 0) -> OpenRegister: ...
+    def backup_folder(self, configured: str = "") -> Path: ...
+    def newest_backup(self, configured: str = "") -> Path | None: ...
+    def restore(self, backup: Path, secret: str) -> Path | None: ...
+
+
+class SettingsPort(Protocol):
+    """Where settings are kept."""
+
+    def save(self, settings: Settings) -> None: ...
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class Commands(QMainWindow):
+    """Command slots; :class:`~udens_register.ui.main_window.window.MainWindow` builds the parts."""
+
+    changed = Signal(object)  # an incident id (or None) whose data changed: refresh list and banner
+
+    register: OpenRegister | None
+    action_table: ActionTable
+    incident_list: IncidentList
+    case_pane: CasePane
+    unlock_widget: UnlockWidget
+    _gateway: Gateway
+    _settings: Settings
+    _settings_store: SettingsPort | None
+    _exporter: Worker
+    progress: QProgressBar
+
+    def current_incident_id(self) -> int | None:
+        """The selected incident, if any."""
+        return self.incident_list.current_incident_id()
+
+    def _selected(self) -> tuple[OpenRegister, int] | None:
+        """The register and the selected case, or ``None`` with a hint in the status bar."""
+        incident_id = self.current_incident_id()
+        if self.register is None or incident_id is None:
+            self.statusBar().showMessage(_t("Select an incident first."), 5000)
+            return None
+        return self.register, incident_id
+
+    def decide(self) -> None:
+        """Ctrl+D: the decision wizard for the selected incident."""
+        if (selected := self._selected()) is None:
+            return
+        register, incident_id = selected
+        wizard = DecisionWizard(register.decisions, incident_id, self)
+        if wizard.exec() and wizard.record is not None:
+            self.statusBar().showMessage(_t("Decision recorded."), 5000)
+            self.changed.emit(incident_id)
+
+    def toggle_hold(self) -> None:
+        """Put the selected case on legal hold while a police case is pending, or release it."""
+        if (selected := self._selected()) is None:
+            return
+        register, incident_id = selected
+        held = register.incidents.get(incident_id).legal_hold
+        question = (
+            _t("Release the legal hold? The case can then be deleted after the retention term. Why?")
+            if held
+            else _t("Keep this case beyond the retention term while a police case is pending. Why?")
+        )
+        reason = ask_reason(self, _t("Legal hold"), question)
+        if reason is None:
+            return
+        try:
+            register.retention.set_hold(incident_id, not held, reason)
+        except Exception as exc:  # noqa: BLE001 - shown in plain words
+            show_error(self, exc)
+            return
+        self.changed.emit(incident_id)
+
+    def make_backup(self) -> None:
+        """Ctrl+B: one self-contained encrypted backup file, written off the UI thread."""
+        register = self.register
+        if register is None:
+            return
+        folder = self._gateway.backup_folder(self._settings.backup_folder)
+        start = str(folder / backup_name(register.clock()))
+        path, _ = QFileDialog.getSaveFileName(self, _t("Make a backup"), start, _t("Backups (*.backup)"))
+        if not path:
+            return
+        self.progress.setVisible(True)
+        self._exporter.start(lambda: (register.backup(Path(path)), path)[1])
+
+    def manage_keys(self) -> None:
+        """Coordinators and keys."""
+        if self.register is not None:
+            KeysDialog(KeyService(self.register), self.register.audit, self).exec()
+
+    def retention(self) -> None:
+        """The purge wizard."""
+        if self.register is None:
+            return
+        self.register.retention.years = self._settings.retention_years
+        dialog = RetentionDialog(self.register.retention, self)
+        if dialog.exec() and dialog.purged:
+            self.statusBar().showMessage(
+                _t("%1 case(s) deleted for good.").replace("%1", str(len(dialog.purged))), 8000
+            )
+            self.changed.emit(None)
+
+    def offer_restore(self, secret: str) -> None:
+        """The register is damaged: offer the newest automatic backup."""
+        backup = self._gateway.newest_backup(self._settings.backup_folder)
+        if backup is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            _t("Register damaged"),
+            _t(
+                "The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside."
+            ).replace("%1", backup.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._gateway.restore(backup, secret)
+        except Exception as exc:  # noqa: BLE001 - shown in plain words
+            show_error(self, exc)
+            return
+        self.unlock_widget.secret.setText(secret)
+        self.unlock_widget.try_unlock()
+
+    def export_pdf(self) -> None:
+        """Ctrl+E: the selected case as a PDF case file, previewed before saving."""
+        if (selected := self._selected()) is None:
+            return
+        register, incident_id = selected
+        dialog = CaseFileDialog(
+            register, incident_id, self._settings.language, self._settings.export_folder, self
+        )
+        if dialog.exec():
+            self.statusBar().showMessage(_t("Case file saved."), 5000)
+            self.changed.emit(incident_id)
+
+    def period_report(self) -> None:
+        """Ctrl+R: the anonymous period report."""
+        if self.register is None:
+            return
+        today = local_today(self.register.clock)
+        PeriodReportDialog(
+            self.register, self._settings.language, today, self._settings.export_folder, self
+        ).exec()
+
+    def show_persons(self) -> None:
+        """Ctrl+P: everyone in the register, with their incidents and family links."""
+        register = self.register
+        if register is None:
+            return
+        view = PersonsView(register.persons, self)
+        view.show_incidents_of.connect(
+            lambda pid: self.incident_list.set_person_filter(pid, register.persons.get(pid).name)
+        )
+        view.exec()
+        self.changed.emit(self.current_incident_id())
+
+    def import_pupils(self) -> None:
+        """Ctrl+I: pupil import with a preview."""
+        if self.register is None:
+            return
+        dialog = ImportDialog(self.register.importer, self)
+        if dialog.exec() and dialog.result is not None:
+            result = dialog.result
+            self.statusBar().showMessage(
+                _t("Pupils imported: %1 new, %2 updated.")
+                .replace("%1", str(len(result.new)))
+                .replace("%2", str(len(result.changed))),
+                8000,
+            )
+
+    def add_evidence(self) -> None:
+        """Ctrl+Shift+E: add evidence to the selected case."""
+        if self._selected() is None:
+            return
+        panel = self.case_pane.evidence_panel
+        self.case_pane.setCurrentWidget(panel)
+        if panel.description_only:
+            panel.add_description()
+        else:
+            panel.add_file()
+        self.changed.emit(self.current_incident_id())
+
+    def correct_case(self) -> None:
+        """Ctrl+Shift+C: correct the selected case, with a reason."""
+        if self._selected() is None:
+            return
+        self.case_pane.setCurrentWidget(self.case_pane.case_panel)
+        self.case_pane.case_panel.correct_case()
+
+    def show_actions(self) -> None:
+        """Ctrl+Shift+A: open actions over all incidents."""
+        if self.register is None:
+            return
+        ActionsView(self.register.decisions, local_today(self.register.clock), self).exec()
+        self.changed.emit(self.current_incident_id())
+
+    def close_case(self) -> None:
+        """Close the selected case with a rationale (refused while actions are open)."""
+        if (selected := self._selected()) is None:
+            return
+        register, incident_id = selected
+        rationale, ok = QInputDialog.getMultiLineText(
+            self, _t("Close case"), _t("Why is this case closed? (required)")
+        )
+        if not ok:
+            return
+        try:
+            register.incidents.set_status(incident_id, Status.CLOSED, rationale)
+        except ValidationError as exc:
+            message = {
+                "actions": _t(
+                    "The case cannot be closed yet: every action must be done, or not needed with a reason."
+                ),
+                "closing_rationale": _t("Write why the case is closed."),
+            }.get(exc.field)
+            QMessageBox.information(self, _t("Close case"), message or (known_error_text(exc) or ""))
+            return
+        except Exception as exc:  # noqa: BLE001 - shown in plain words
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(_t("Case closed."), 5000)
+        self.changed.emit(incident_id)
+
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.incident_list.focus_search()
+
+    def new_incident(self) -> None:
+        """Ctrl+N: the new-incident form."""
+        if self.register is None:
+            return
+        form = IncidentForm(
+            self.register.incidents, self.register.persons, local_today(self.register.clock), self
+        )
+        if form.exec() and form.created is not None:
+            created = form.created
+            self.changed.emit(created.id)
+            self.statusBar().showMessage(_t("Incident %1 recorded.").replace("%1", created.case_number), 5000)
+
+    def export_json(self) -> None:
+        """Ctrl+Shift+J: the AVG export of the whole register, written off the UI thread."""
+        register = self.register
+        if register is None:
+            return
+        start = str(Path(self._settings.export_folder or Path.home()) / "udens-register-export.json")
+        path, _ = QFileDialog.getSaveFileName(self, _t("Export register"), start, _t("JSON files (*.json)"))
+        if not path:
+            return
+        self.progress.setVisible(True)
+        self.action_table.set_busy("export_action", True)
+
+        def work() -> str:
+            atomic_write(Path(path), register.export_json())
+            return path
+
+        self._exporter.start(work)
+
+    def edit_settings(self) -> None:
+        """The settings dialog."""
+        dialog = SettingsDialog(self._settings, self)
+        if not dialog.exec():
+            return
+        self._settings = dialog.result_settings
+        self.apply_settings()
+        if self._settings_store is not None:
+            try:
+                self._settings_store.save(self._settings)
+            except Exception as exc:  # noqa: BLE001 - shown in plain words
+                show_error(self, exc)
+
+    def apply_settings(self) -> None:
+        """Put changed settings into effect (the window knows which)."""
+
+    def show_protocol(self) -> None:
+        """F1: the school's Social Media Protocol."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(_t("Social Media Protocol"))
+        view = QTextBrowser(dialog)
+        view.setAccessibleName(_t("Social Media Protocol"))
+        path = resources_dir() / "protocol" / "social-media-protocol.nl.txt"
+        view.setPlainText(path.read_text(encoding="utf-8") if path.is_file() else "")
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view)
+        dialog.resize(720, 640)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        """Help → About."""
+        QMessageBox.about(
+            self,
+            _t("About Udens Register"),
+            _t(
+                "<h3>Udens Register %1</h3><p>The encrypted register of social-media incidents of the "
+                "Udens College, following the school's Social Media Protocol.</p><p>Everything is kept "
+                "encrypted on this computer.</p>"
+            ).replace("%1", __version__),
+        )

@@ -1,0 +1,270 @@
+"""The incident list with its search and filters: pages loaded off the UI thread, and the
+selected incident announced by signal (``incident_selected`` / ``selection_cleared``)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udens_register.domain.enums import Category, Platform, Status
+from udens_register.domain.model import IncidentFilter
+from udens_register.services.dto import Page
+from udens_register.ui.dialogs import OptionalDate
+from udens_register.ui.i18n import category_label, status_label
+from udens_register.ui.icons import icon
+from udens_register.ui.models import ID_ROLE, SORT_ROLE, IncidentTableModel
+from udens_register.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from udens_register.services.incidents import IncidentService
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class IncidentList(QWidget):
+    """Search, filters and the table of incidents."""
+
+    incident_selected = Signal(int)
+    selection_cleared = Signal()
+    failed = Signal(object)
+
+    def __init__(self, today: date, progress: QProgressBar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._incidents: IncidentService | None = None
+        self._progress = progress
+        self._pending_select: int | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(_t("Search case number, title or description (Ctrl+F)"))
+        self.search.setAccessibleName(_t("Search incidents"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(180)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(_t("Filter by status"))
+        self.status_filter.addItem(_t("All statuses"), None)
+        for status in Status:
+            self.status_filter.addItem(status_label(status.value), status.value)
+        self.category_filter = QComboBox()
+        self.category_filter.setAccessibleName(_t("Filter by category"))
+        self.category_filter.addItem(_t("All categories"), None)
+        for cat in Category:
+            self.category_filter.addItem(category_label(cat.value), cat.value)
+        self.category_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category_filter.setMinimumContentsLength(12)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(_t("Number of incidents"))
+        self.more_filters = QToolButton()
+        self.more_filters.setText(_t("More filters"))
+        self.more_filters.setCheckable(True)
+        self.more_filters.setAccessibleName(_t("More filters"))
+        self.platform_filter = QComboBox()
+        self.platform_filter.setAccessibleName(_t("Filter by platform"))
+        self.platform_filter.addItem(_t("All platforms"), None)
+        for platform in Platform:
+            if platform != Platform.OTHER:
+                self.platform_filter.addItem(platform.value, platform.value)
+        self.from_filter = OptionalDate(_t("From"), None, today.replace(month=1, day=1))
+        self.to_filter = OptionalDate(_t("To"), None, today)
+        self.class_filter = QLineEdit()
+        self.class_filter.setPlaceholderText(_t("Class, e.g. 2H1"))
+        self.class_filter.setAccessibleName(_t("Filter by class"))
+        self.class_filter.setMaximumWidth(110)
+        self.person_filter_id: int | None = None
+        self.person_chip = QPushButton()
+        self.person_chip.setAccessibleName(_t("Remove the person filter"))
+        self.person_chip.setVisible(False)
+        self.advanced = QWidget()
+        adv = QHBoxLayout(self.advanced)
+        adv.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.platform_filter, QLabel(_t("From:")), self.from_filter, QLabel(_t("To:")),
+                       self.to_filter, self.class_filter, self.person_chip):  # fmt: skip
+            adv.addWidget(widget)
+        adv.addStretch(1)
+        self.advanced.setVisible(False)
+
+        self.model = IncidentTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(_t("Incidents"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(IncidentTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(IncidentTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (IncidentTableModel.COL_CASE, IncidentTableModel.COL_DATE, IncidentTableModel.COL_STATUS,
+                    IncidentTableModel.COL_ACTIONS):  # fmt: skip
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(IncidentTableModel.COL_CATEGORY, 190)
+        header.setMinimumSectionSize(60)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 4)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.category_filter, 2)
+        filters.addWidget(self.more_filters)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.advanced)
+        layout.addWidget(self.table, 1)
+        self.setTabOrder(self.search, self.status_filter)
+        self.setTabOrder(self.status_filter, self.category_filter)
+        self.setTabOrder(self.category_filter, self.table)
+
+        self._loader = Worker(self)
+        self._loader.done.connect(self._page_loaded)
+        self._loader.failed.connect(self._load_failed)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.class_filter.textChanged.connect(self._search_timer.start)
+        for combo in (self.status_filter, self.category_filter, self.platform_filter):
+            combo.currentIndexChanged.connect(self.reload)
+        for optional in (self.from_filter, self.to_filter):
+            optional.known.toggled.connect(self.reload)
+            optional.edit.dateChanged.connect(self.reload)
+        self.more_filters.toggled.connect(self.advanced.setVisible)
+        self.person_chip.clicked.connect(self._clear_person_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    # -- the register ---------------------------------------------------------------
+    def set_incidents(self, incidents: IncidentService | None) -> None:
+        """Show the incidents of an unlocked register, or forget them (on lock)."""
+        self._incidents = incidents
+        if incidents is None:
+            self._search_timer.stop()
+            self._loader.wait()
+            self.model.clear()
+            self.person_filter_id = None
+            self.person_chip.setVisible(False)
+            self.class_filter.clear()
+            self.search.clear()
+            self.count_label.clear()
+            return
+        self.model.set_source(incidents.page)
+        self.reload()
+
+    def wait(self) -> None:
+        """Block until a running page load has finished (lock and close)."""
+        self._search_timer.stop()
+        self._loader.wait()
+
+    # -- filters ----------------------------------------------------------------------
+    def current_filter(self) -> IncidentFilter:
+        """The filter the controls describe."""
+        return IncidentFilter(
+            status=self.status_filter.currentData(),
+            category=self.category_filter.currentData(),
+            text=self.search.text().strip(),
+            platform=self.platform_filter.currentData(),
+            date_from=self.from_filter.value(),
+            date_to=self.to_filter.value(),
+            class_name=self.class_filter.text().strip() or None,
+            person_id=self.person_filter_id,
+        )
+
+    def set_person_filter(self, person_id: int | None, name: str) -> None:
+        """Show only the incidents of one person (from the persons view), or all again."""
+        self.person_filter_id = person_id
+        self.person_chip.setText(_t("Person: %1 ✕").replace("%1", name))
+        self.person_chip.setVisible(person_id is not None)
+        if person_id is not None:
+            self.more_filters.setChecked(True)
+        self.reload()
+
+    def _clear_person_filter(self) -> None:
+        self.set_person_filter(None, "")
+
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- loading ----------------------------------------------------------------------
+    def reload(self, select: int | None = None) -> None:
+        """Load the first page for the current filter off the UI thread; select ``select`` after."""
+        if select is not None:
+            self._pending_select = select
+        incidents = self._incidents
+        if incidents is None:
+            return
+        flt = self.current_filter()
+        self._progress.setVisible(True)
+        self._loader.start(lambda: (flt, incidents.page(flt), incidents.count(flt)))
+
+    def _page_loaded(self, result: tuple[IncidentFilter, Page, int]) -> None:
+        self._progress.setVisible(False)
+        if self._incidents is None:
+            return
+        flt, page, count = result
+        if flt != self.current_filter():
+            return  # a newer search is on its way
+        self.model.set_source(self._incidents.page, flt)
+        self.model.load_first_page(page, flt)
+        self.count_label.setText(QCoreApplication.translate("MainWindow", "%n incident(s)", "", count))
+        self.selection_cleared.emit()
+        if self._pending_select is not None:
+            self.select_incident(self._pending_select)
+            self._pending_select = None
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._progress.setVisible(False)
+        self.failed.emit(exc)
+
+    # -- selection --------------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex | QPersistentModelIndex, _previous: object) -> None:
+        incident_id = self.proxy.data(current, ID_ROLE) if current.isValid() else None
+        if self._incidents is None or incident_id is None:
+            self.selection_cleared.emit()
+        else:
+            self.incident_selected.emit(int(incident_id))
+
+    def select_incident(self, incident_id: int) -> None:
+        """Select ``incident_id`` in the list if it is loaded."""
+        row = self.model.row_of(incident_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+
+    def current_incident_id(self) -> int | None:
+        """The selected incident, if any."""
+        index = self.table.currentIndex()
+        value = self.proxy.data(index, ID_ROLE) if index.isValid() else None
+        return int(value) if value is not None else None

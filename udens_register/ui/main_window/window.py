@@ -1,0 +1,300 @@
+"""The main window: the unlock screen or the workspace, wired together from its parts (the
+action table, the incident list, the case pane) by signals; locking, idle time and clipboard."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from udens_register.services.clock import local_today, system_clock
+from udens_register.services.settings import Settings
+from udens_register.ui.errors import show_error
+from udens_register.ui.icons import icon
+from udens_register.ui.main_window.actions import ActionTable
+from udens_register.ui.main_window.case_pane import CasePane
+from udens_register.ui.main_window.commands import Commands, Gateway, SettingsPort
+from udens_register.ui.main_window.incident_list import IncidentList
+from udens_register.ui.unlock import UnlockWidget
+from udens_register.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from udens_register.services.register import OpenRegister
+
+CLIPBOARD_SECONDS = 30
+USER_INPUT = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class _IdleFilter(QObject):
+    """Restarts the idle timer on any user input in the application."""
+
+    activity = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in USER_INPUT:
+            self.activity.emit()
+        return False
+
+
+class MainWindow(Commands):
+    """Udens Register's one window."""
+
+    locked = Signal()
+
+    def __init__(
+        self, gateway: Gateway, settings: Settings, settings_store: SettingsPort | None = None
+    ) -> None:
+        super().__init__()
+        self._gateway = gateway
+        self._settings = settings
+        self._settings_store = settings_store
+        self.register = None
+        self.setWindowTitle("Udens Register")
+        self.setWindowIcon(icon("app"))
+        self.resize(1200, 760)
+
+        self.progress = QProgressBar()
+        self.unlock_widget = UnlockWidget(gateway.open, str(gateway.folder))
+        self.incident_list = IncidentList(local_today(system_clock), self.progress)
+        self.case_pane = CasePane()
+        self.overdue_banner = QLabel()
+        self.workspace = self._workspace()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.unlock_widget)
+        self.stack.addWidget(self.workspace)
+        self.setCentralWidget(self.stack)
+        self.action_table = ActionTable(self, lambda name: getattr(self, name))
+        self._status_bar()
+        self._exporter = Worker(self)
+
+        # The wiring: parts talk to each other only through these signals.
+        self.unlock_widget.unlocked.connect(self.on_unlocked)
+        self.unlock_widget.damaged.connect(self.offer_restore)
+        self.incident_list.incident_selected.connect(self.case_pane.load)
+        self.incident_list.incident_selected.connect(self._update_actions)
+        self.incident_list.selection_cleared.connect(self.case_pane.clear)
+        self.incident_list.selection_cleared.connect(self._update_actions)
+        self.incident_list.failed.connect(self._show_error)
+        self.case_pane.failed.connect(self._show_error)
+        self.case_pane.changed.connect(lambda: self.changed.emit(self.current_incident_id()))
+        self.changed.connect(self._refresh_after_change)
+        self._exporter.done.connect(self._export_done)
+        self._exporter.failed.connect(self._export_failed)
+
+        self._clipboard_text = ""
+        self.clipboard_timer = QTimer(self)
+        self.clipboard_timer.setSingleShot(True)
+        self.clipboard_timer.setInterval(CLIPBOARD_SECONDS * 1000)
+        self.clipboard_timer.timeout.connect(self.clear_clipboard)
+        clipboard = QApplication.clipboard()
+        clipboard.dataChanged.connect(self._clipboard_changed)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        self.set_idle_minutes(settings.idle_lock_minutes)
+        self._idle_filter = _IdleFilter(self)
+        self._idle_filter.activity.connect(self._on_activity)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._idle_filter)
+        self._set_unlocked_state(False)
+        self.unlock_widget.reset()
+
+    # -- construction -----------------------------------------------------------------
+    def _workspace(self) -> QWidget:
+        self.overdue_banner.setAccessibleName(_t("Overdue actions"))
+        self.overdue_banner.setStyleSheet(
+            "background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; border-radius: 3px; padding: 6px;"
+        )
+        self.overdue_banner.setVisible(False)
+        self.overdue_banner.setWordWrap(True)
+        self.overdue_banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.incident_list)
+        splitter.addWidget(self.case_pane)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 420])
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.overdue_banner)
+        layout.addWidget(splitter)
+        self.setTabOrder(self.incident_list.table, self.case_pane)
+        return box
+
+    def _status_bar(self) -> None:
+        self.coordinator_label = QLabel()
+        self.coordinator_label.setAccessibleName(_t("Unlocked by"))
+        self.folder_label = QLabel()
+        self.folder_label.setAccessibleName(_t("Register folder"))
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(140)
+        self.progress.setMaximumHeight(14)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(_t("Working"))
+        self.progress.setVisible(False)
+        bar = self.statusBar()
+        bar.addWidget(self.coordinator_label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.folder_label)
+
+    # -- state ------------------------------------------------------------------------
+    def _update_actions(self) -> None:
+        self.action_table.update(
+            unlocked=self.register is not None, has_case=self.current_incident_id() is not None
+        )
+
+    def _set_unlocked_state(self, unlocked: bool) -> None:
+        self._update_actions()
+        self.stack.setCurrentWidget(self.workspace if unlocked else self.unlock_widget)
+        if not unlocked:
+            self.coordinator_label.setText(_t("Locked"))
+            self.folder_label.setText("")
+
+    def on_unlocked(self, register: OpenRegister) -> None:
+        """Show the workspace for the just-opened register."""
+        self.register = register
+        register.decisions.policy = self._settings.due_policy()
+        self._set_unlocked_state(True)
+        who = register.coordinator.label if not register.coordinator.by_recovery_key else _t("recovery key")
+        self.coordinator_label.setText(_t("Unlocked by: %1").replace("%1", who))
+        self.folder_label.setText(str(self._gateway.folder))
+        self.case_pane.set_register(register)
+        self.incident_list.set_incidents(register.incidents)
+        self.update_overdue()
+        self.idle_timer.start()
+        self.incident_list.table.setFocus()
+
+    def apply_settings(self) -> None:
+        """Idle time and due-date defaults take effect at once."""
+        self.set_idle_minutes(self._settings.idle_lock_minutes)
+        if self.register is not None:
+            self.register.decisions.policy = self._settings.due_policy()
+
+    def update_overdue(self) -> None:
+        """Show how many actions are overdue (on unlock and after changes)."""
+        if self.register is None:
+            return
+        count = self.register.decisions.overdue_count()
+        self.overdue_banner.setText(
+            QCoreApplication.translate(
+                "MainWindow",
+                "%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.",
+                "",
+                count,
+            )
+        )
+        self.overdue_banner.setVisible(count > 0)
+
+    def _refresh_after_change(self, incident_id: int | None) -> None:
+        self.update_overdue()
+        self.incident_list.reload(select=incident_id)
+
+    def _show_error(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def _export_done(self, path: str) -> None:
+        self.progress.setVisible(False)
+        self.action_table.set_busy("export_action", False)
+        self._update_actions()
+        self.statusBar().showMessage(_t("Exported to %1").replace("%1", path), 8000)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        self.action_table.set_busy("export_action", False)
+        self._update_actions()
+        show_error(self, exc)
+
+    # -- locking, idle time, clipboard ------------------------------------------------
+    def _clipboard_changed(self) -> None:
+        clipboard = QApplication.clipboard()
+        # Copied from this application (it owns the clipboard, or it is the active one while unlocked).
+        ours = clipboard.ownsClipboard() or (
+            self.register is not None
+            and QApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        )
+        if ours and clipboard.text():
+            self._clipboard_text = clipboard.text()
+            self.clipboard_timer.start()
+
+    def clear_clipboard(self) -> None:
+        """Empty the clipboard if it still holds what was copied from this application (after 30 s, on lock)."""
+        self.clipboard_timer.stop()
+        clipboard = QApplication.clipboard()
+        if self._clipboard_text and clipboard.text() == self._clipboard_text:
+            clipboard.clear()
+        self._clipboard_text = ""
+
+    def lock(self) -> None:
+        """Clear every model, close open dialogs, dispose the engine, drop the key."""
+        self.clear_clipboard()
+        if self.register is None:
+            return
+        self.idle_timer.stop()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self._exporter.wait()
+        self.incident_list.set_incidents(None)
+        self.case_pane.set_register(None)
+        self.overdue_banner.clear()
+        self.overdue_banner.setVisible(False)
+        register, self.register = self.register, None
+        register.close()
+        self._set_unlocked_state(False)
+        self.unlock_widget.reset()
+        self.locked.emit()
+
+    def set_idle_minutes(self, minutes: float) -> None:
+        """Lock after ``minutes`` without input."""
+        self.idle_timer.setInterval(max(1, int(minutes * 60_000)))
+
+    def _on_activity(self) -> None:
+        if self.register is not None:
+            self.idle_timer.start()
+
+    # -- closing ----------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.unlock_widget.shutdown()
+        self.incident_list.wait()
+        self.case_pane.wait()
+        self._exporter.wait()
+        if self.register is not None:
+            self.incident_list.set_incidents(None)
+            self.case_pane.set_register(None)
+            register, self.register = self.register, None
+            try:
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                register.automatic_backup(self._gateway.backup_folder(self._settings.backup_folder))
+            except Exception as exc:  # noqa: BLE001 - closing must go on; the user is told
+                show_error(self, exc)
+            finally:
+                QApplication.restoreOverrideCursor()
+                register.close()
+        self.clear_clipboard()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._idle_filter)
+        event.accept()
