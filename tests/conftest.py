@@ -38,6 +38,21 @@ def fixed_clock() -> object:
     return lambda: moment
 
 
+MONDAY = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)  # a school day; the clock of ``reg``
+
+
+@pytest.fixture
+def reg(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """An open register in ``tmp_path / "R"`` whose clock stands at :data:`MONDAY`."""
+    from udens_register.services.register import create_register, open_register
+
+    folder = tmp_path / "R"
+    create_register(folder, PASSPHRASE, "Zorgcoördinator — M. de Vries", kdf_seconds=FAST_KDF)
+    register = open_register(folder, PASSPHRASE, clock=lambda: MONDAY)
+    yield register
+    register.close()
+
+
 @pytest.fixture
 def register_dir(tmp_path: Path) -> Path:
     """A folder for a fresh register."""

@@ -3,30 +3,18 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QWizard
 
-from tests.conftest import FAST_KDF, PASSPHRASE, contract_of
+from tests.conftest import contract_of
 from udens_register.domain.decisions import ActionKind
 from udens_register.domain.enums import Category, PersonKind, Role
 from udens_register.domain.model import IncidentDraft, PersonDraft
 from udens_register.services.decision_view import LineKey
-from udens_register.services.register import create_register, open_register
 from udens_register.ui.actions import ActionDialog, ActionsView
 from udens_register.ui.decision import DecisionWizard
 
 MONDAY = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def reg(tmp_path: Path):  # type: ignore[no-untyped-def]
-    folder = tmp_path / "R"
-    create_register(folder, PASSPHRASE, "Zorgcoördinator — M. de Vries", kdf_seconds=FAST_KDF)
-    register = open_register(folder, PASSPHRASE, clock=lambda: MONDAY)
-    yield register
-    register.close()
 
 
 def _case(reg, persons, category=Category.THREAT_OF_VIOLENCE):  # type: ignore[no-untyped-def]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -14,7 +13,6 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QWizard
 
-from tests.conftest import FAST_KDF, PASSPHRASE
 from udens_register.domain.decisions import ActionKind, Ground, ParentMode, Route
 from udens_register.domain.enums import Category, PersonKind, Role
 from udens_register.domain.model import IncidentDraft, PersonDraft
@@ -22,7 +20,6 @@ from udens_register.paths import resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
 from udens_register.reporting.decision_words import deviation_words, line_words, route_title
 from udens_register.services.decision_view import LineKey
-from udens_register.services.register import create_register, open_register
 from udens_register.ui.decision import DecisionWizard
 from udens_register.ui.detail import DetailPane
 from udens_register.ui.i18n import install_translators
@@ -52,15 +49,6 @@ EXPECTED = {
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
-
-
-@pytest.fixture
-def reg(tmp_path: Path):  # type: ignore[no-untyped-def]
-    folder = tmp_path / "R"
-    create_register(folder, PASSPHRASE, "Zorgcoördinator — M. de Vries", kdf_seconds=FAST_KDF)
-    register = open_register(folder, PASSPHRASE, clock=lambda: MONDAY)
-    yield register
-    register.close()
 
 
 @pytest.fixture(params=["nl", "en"])

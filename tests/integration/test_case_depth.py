@@ -27,15 +27,6 @@ NOW = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 HEADER = "Stamnummer;Roepnaam;Tussenvoegsel;Achternaam;Klas;Geboortedatum\r\n"
 
 
-@pytest.fixture
-def reg(tmp_path: Path):  # type: ignore[no-untyped-def]
-    folder = tmp_path / "R"
-    create_register(folder, PASSPHRASE, "Zorgcoördinator — M. de Vries", kdf_seconds=FAST_KDF)
-    register = open_register(folder, PASSPHRASE, clock=lambda: NOW)
-    yield register
-    register.close()
-
-
 def _count_pupils(reg) -> int:  # type: ignore[no-untyped-def]
     return sum(p.kind == "pupil" for p in reg.persons.find())
 

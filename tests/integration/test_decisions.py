@@ -21,15 +21,6 @@ from udens_register.storage.engine import make_engine
 MONDAY = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def reg(tmp_path: Path):  # type: ignore[no-untyped-def]
-    folder = tmp_path / "R"
-    create_register(folder, PASSPHRASE, "Zorgcoördinator — M. de Vries", kdf_seconds=FAST_KDF)
-    register = open_register(folder, PASSPHRASE, clock=lambda: MONDAY)
-    yield register
-    register.close()
-
-
 def _threat_case(reg, *, pupil_birth: date = date(2011, 1, 1)):  # type: ignore[no-untyped-def]
     pupil = reg.persons.create(PersonDraft(PersonKind.PUPIL, "Bram", "Kuipers", date_of_birth=pupil_birth))
     teacher = reg.persons.create(PersonDraft(PersonKind.STAFF, "Ingrid", "Leeuwen", infix="van"))

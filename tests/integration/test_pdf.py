@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import PASSPHRASE
 from udens_register.domain.decisions import ActionKind
 from udens_register.domain.enums import Category, MeasureKind, PersonKind, Role
 from udens_register.domain.errors import ValidationError
@@ -24,7 +24,6 @@ from udens_register.reporting.case_pdf import CaseFileRenderer
 from udens_register.reporting.pdf import protect
 from udens_register.reporting.period_pdf import render_period_report
 from udens_register.services.dto import Answers, Deviation, EvidenceMeta, LineKey
-from udens_register.services.register import create_register, open_register
 
 NOW = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 FONTS = resources_dir() / "fonts"
@@ -35,15 +34,6 @@ def text_of(pdf: bytes, password: str | None = None) -> str:
     if password is not None:
         reader.decrypt(password)
     return "\n".join(page.extract_text() or "" for page in reader.pages)
-
-
-@pytest.fixture
-def reg(tmp_path: Path):  # type: ignore[no-untyped-def]
-    folder = tmp_path / "R"
-    create_register(folder, PASSPHRASE, "Zorgcoördinator — M. de Vries", kdf_seconds=FAST_KDF)
-    register = open_register(folder, PASSPHRASE, clock=lambda: NOW)
-    yield register
-    register.close()
 
 
 def _threat_case(reg):  # type: ignore[no-untyped-def]

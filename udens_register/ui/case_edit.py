@@ -25,10 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from udens_register.domain.enums import Category, MeasureKind, Role
-from udens_register.domain.errors import RegisterError, ValidationError
+from udens_register.domain.errors import RegisterError
 from udens_register.services.dto import CommunicationRow, IncidentDetail, MeasureRow
-from udens_register.ui.dialogs import OptionalDate, action_button, ask_reason, problem_label, pydate, qdate
-from udens_register.ui.errors import known_error_text, show_error
+from udens_register.ui.dialogs import (
+    OptionalDate,
+    ask_reason,
+    button_rows,
+    problem_label,
+    pydate,
+    qdate,
+    save_or_explain,
+)
+from udens_register.ui.errors import show_error
 from udens_register.ui.i18n import category_label, fmt_date, kind_label, role_label, words
 from udens_register.ui.incident_form import PersonDialog, PersonsPort
 
@@ -151,25 +159,17 @@ class IncidentCorrectionDialog(QDialog):
             self.problem.setText(_t("A correction needs a reason."))
             self.reason.setFocus()
             return
-        try:
+
+        def save() -> None:
             self.updated = self._port.correct(self._detail.id, changes, self.reason.text())
-        except ValidationError as exc:
-            self.problem.setText(
-                {
-                    "title": _t("The title cannot be empty."),
-                    "reported_at": _t("The report date cannot be in the future or in another year."),
-                    "occurred_at": _t(
-                        "The incident cannot have happened after it was reported, or in the future."
-                    ),
-                }.get(exc.field)
-                or known_error_text(exc)
-                or ""
-            )
-            return
-        except RegisterError as exc:
-            show_error(self, exc)
-            return
-        super().accept()
+
+        texts = {
+            "title": _t("The title cannot be empty."),
+            "reported_at": _t("The report date cannot be in the future or in another year."),
+            "occurred_at": _t("The incident cannot have happened after it was reported, or in the future."),
+        }
+        if save_or_explain(self, self.problem, save, texts):
+            super().accept()
 
 
 class RolesDialog(QDialog):
@@ -309,19 +309,17 @@ class CasePanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         persons_row = QHBoxLayout()
         measures_row = QHBoxLayout()
-        for row, key, text, slot in (
-            (persons_row, "add_person", _t("Add &person…"), self.add_person),
-            (persons_row, "roles", _t("Correct &roles…"), self.correct_roles),
-            (persons_row, "remove_person", _t("Re&move from case…"), self.remove_person),
-            (persons_row, "correct", _t("Correct &case…"), self.correct_case),
-            (measures_row, "measure", _t("Record &measure…"), self.add_measure),
-            (measures_row, "communication", _t("Record &communication…"), self.add_communication),
-        ):
-            button = action_button(text, slot)
-            self.buttons[key] = button
-            row.addWidget(button)
-        persons_row.addStretch(1)
-        measures_row.addStretch(1)
+        button_rows(
+            self.buttons,
+            (
+                (persons_row, "add_person", _t("Add &person…"), self.add_person),
+                (persons_row, "roles", _t("Correct &roles…"), self.correct_roles),
+                (persons_row, "remove_person", _t("Re&move from case…"), self.remove_person),
+                (persons_row, "correct", _t("Correct &case…"), self.correct_case),
+                (measures_row, "measure", _t("Record &measure…"), self.add_measure),
+                (measures_row, "communication", _t("Record &communication…"), self.add_communication),
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<b>" + _t("Persons and roles") + "</b>"))
         layout.addWidget(self.person_list, 1)

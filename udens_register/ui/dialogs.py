@@ -1,8 +1,9 @@
-"""Small shared dialogs: asking a required reason, and dates that may be unknown."""
+"""Small shared dialog parts: a required reason, dates that may be unknown, button rows, and saving
+with the refusal explained."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from udens_register.domain.errors import RegisterError, ValidationError
+from udens_register.ui.errors import known_error_text, show_error
 
 MIN_REASON = 3
 
@@ -42,6 +46,38 @@ def action_button(text: str, slot: Callable[[], object]) -> QPushButton:
     button.setAccessibleName(text.replace("&", "").rstrip("…"))
     button.clicked.connect(slot)
     return button
+
+
+def button_rows(
+    buttons: dict[str, QPushButton], rows: Iterable[tuple[QHBoxLayout, str, str, Callable[[], object]]]
+) -> None:
+    """Add a button per ``(row, key, text, slot)`` to its row and to ``buttons`` under ``key``;
+    each row ends in a stretch so the buttons keep their natural width."""
+    used: list[QHBoxLayout] = []
+    for row, key, text, slot in rows:
+        button = action_button(text, slot)
+        buttons[key] = button
+        row.addWidget(button)
+        if row not in used:
+            used.append(row)
+    for row in used:
+        row.addStretch(1)
+
+
+def save_or_explain(
+    dialog: QDialog, problem: QLabel, save: Callable[[], object], field_texts: Mapping[str, str]
+) -> bool:
+    """Run ``save``; a refused field is explained in ``problem`` (in the dialog's own words where
+    ``field_texts`` has them), another known error in a message box. True when it was saved."""
+    try:
+        save()
+    except ValidationError as exc:
+        problem.setText(field_texts.get(exc.field) or known_error_text(exc) or "")
+        return False
+    except RegisterError as exc:
+        show_error(dialog, exc)
+        return False
+    return True
 
 
 def problem_label() -> QLabel:

@@ -8,10 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDateTime, QIODevice, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateTimeEdit,
@@ -34,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from udens_register.domain.errors import RegisterError, ValidationError
 from udens_register.services.dto import EvidenceMeta, EvidenceRow
-from udens_register.ui.dialogs import action_button, ask_reason, problem_label
+from udens_register.ui.dialogs import ask_reason, button_rows, problem_label
 from udens_register.ui.errors import known_error_text, show_error
 from udens_register.ui.i18n import fmt_datetime, words
+from udens_register.ui.pdf_view import memory_pdf_view
 from udens_register.wording import has_label
 
 MAX_BYTES = 25 * 1024 * 1024
@@ -274,14 +274,7 @@ class EvidenceViewer(QDialog):
         layout.addWidget(info)
         self.document: QPdfDocument | None = None
         if row.mime == "application/pdf":
-            self._buffer = QBuffer(self)
-            self._buffer.setData(QByteArray(data))
-            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self.document = QPdfDocument(self)
-            self.document.load(self._buffer)
-            view = QPdfView(self)
-            view.setDocument(self.document)
-            view.setPageMode(QPdfView.PageMode.MultiPage)
+            view, self.document = memory_pdf_view(self, data)
             view.setAccessibleName(_t("Evidence"))
             layout.addWidget(view, 1)
         else:
@@ -321,19 +314,17 @@ class EvidencePanel(QWidget):
         self.list.setIconSize(QSize(64, 64))
         self.buttons: dict[str, QPushButton] = {}
         top, bottom = QHBoxLayout(), QHBoxLayout()
-        for row, key, text, slot in (
-            (top, "add", _t("&Add file…"), self.add_file),
-            (top, "describe", _t("Add &description…"), self.add_description),
-            (bottom, "view", _t("&View"), self.view_current),
-            (bottom, "save", _t("Save &as…"), self.save_current),
-            (bottom, "correct", _t("Co&rrect…"), self.correct_current),
-            (bottom, "remove", _t("Re&move…"), self.remove_current),
-        ):
-            button = action_button(text, slot)
-            self.buttons[key] = button
-            row.addWidget(button)
-        top.addStretch(1)
-        bottom.addStretch(1)
+        button_rows(
+            self.buttons,
+            (
+                (top, "add", _t("&Add file…"), self.add_file),
+                (top, "describe", _t("Add &description…"), self.add_description),
+                (bottom, "view", _t("&View"), self.view_current),
+                (bottom, "save", _t("Save &as…"), self.save_current),
+                (bottom, "correct", _t("Co&rrect…"), self.correct_current),
+                (bottom, "remove", _t("Re&move…"), self.remove_current),
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(top)

@@ -9,8 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +32,7 @@ from udens_register.domain.errors import RegisterError
 from udens_register.paths import resources_dir
 from udens_register.ui.dialogs import problem_label, pydate, qdate
 from udens_register.ui.errors import show_error
+from udens_register.ui.pdf_view import memory_pdf_view
 from udens_register.ui.workers import Worker
 from udens_register.vault.files import atomic_write
 
@@ -100,14 +100,7 @@ class PdfPreviewDialog(QDialog):
         self._folder = start_folder
         self._on_saved = on_saved
         self.setWindowTitle(_t("Preview — %1").replace("%1", suggested_name))
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(pdf))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
-        view = QPdfView(self)
-        view.setDocument(self.document)
-        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view, self.document = memory_pdf_view(self, pdf)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         view.setAccessibleName(_t("Preview"))
         self.protect = QCheckBox(_t("Protect with a &password (AES-256)"))
@@ -159,7 +152,24 @@ class PdfPreviewDialog(QDialog):
         self.accept()
 
 
-class CaseFileDialog(QDialog):
+class _MakingDialog(QDialog):
+    """A dialog that makes a PDF on a worker thread (``worker``) behind its ``make`` button."""
+
+    progress: QProgressBar
+    make: QPushButton
+    worker: Worker
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        self.make.setEnabled(True)
+        show_error(self, exc)
+
+    def done(self, result: int) -> None:
+        self.worker.wait()
+        super().done(result)
+
+
+class CaseFileDialog(_MakingDialog):
     """Choose the reader of a case file, then render (off the UI thread) and preview it."""
 
     def __init__(
@@ -245,17 +255,8 @@ class CaseFileDialog(QDialog):
         if preview.exec():
             super().accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.progress.setVisible(False)
-        self.make.setEnabled(True)
-        show_error(self, exc)
 
-    def done(self, result: int) -> None:
-        self.worker.wait()
-        super().done(result)
-
-
-class PeriodReportDialog(QDialog):
+class PeriodReportDialog(_MakingDialog):
     """An anonymous report over a period, previewed before saving."""
 
     def __init__(
@@ -322,12 +323,3 @@ class PeriodReportDialog(QDialog):
         preview.protect.setChecked(False)
         if preview.exec():
             super().accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.progress.setVisible(False)
-        self.make.setEnabled(True)
-        show_error(self, exc)
-
-    def done(self, result: int) -> None:
-        self.worker.wait()
-        super().done(result)

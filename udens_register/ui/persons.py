@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from udens_register.domain.errors import RegisterError, ValidationError
+from udens_register.domain.errors import RegisterError
 from udens_register.domain.model import display_name
 from udens_register.services.dto import PersonIncident, PersonRow
-from udens_register.ui.dialogs import OptionalDate, problem_label
-from udens_register.ui.errors import known_error_text, show_error
+from udens_register.ui.dialogs import OptionalDate, problem_label, save_or_explain
+from udens_register.ui.errors import show_error
 from udens_register.ui.i18n import fmt_date, kind_label, role_label, status_label, words
 from udens_register.ui.workers import Worker
 
@@ -275,25 +275,15 @@ class PersonCorrectionDialog(QDialog):
         if not self.reason.text().strip():
             self.problem.setText(_t("A correction needs a reason."))
             return
-        try:
-            self._port.correct(p.id, changes, self.reason.text())
-        except ValidationError as exc:
-            self.problem.setText(
-                {
-                    "student_number": _t(
-                        "This student number is already in the register, or not for a pupil."
-                    ),
-                    "name": _t("A name is required."),
-                    "date_of_birth": _t("The date of birth cannot be in the future."),
-                }.get(exc.field)
-                or known_error_text(exc)
-                or ""
-            )
-            return
-        except RegisterError as exc:
-            show_error(self, exc)
-            return
-        super().accept()
+        texts = {
+            "student_number": _t("This student number is already in the register, or not for a pupil."),
+            "name": _t("A name is required."),
+            "date_of_birth": _t("The date of birth cannot be in the future."),
+        }
+        if save_or_explain(
+            self, self.problem, lambda: self._port.correct(p.id, changes, self.reason.text()), texts
+        ):
+            super().accept()
 
 
 class PersonsView(QDialog):

@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from udens_register.protocol import rule_text
 from udens_register.reporting.decision_words import line_words
 from udens_register.services.decision_view import DecisionLine, DecisionView, Deviation
 from udens_register.services.dto import Answers, DecisionRow, PlannedAction, Prepared
+from udens_register.ui.dialogs import problem_label
 from udens_register.ui.i18n import ui_lang
 
 MIN_REASON = 10
@@ -47,3 +48,18 @@ def _quote(code: str) -> QLabel:
     label.setStyleSheet("color: #4a4a4a; font-style: italic;")
     label.setAccessibleName(_t("Protocol wording"))
     return label
+
+
+def scrolled_with_problem(page: QWidget, content: QWidget) -> QLabel:
+    """Lay ``page`` out as ``content`` in a frameless scroll area above a problem line (so a long
+    page fits a 768-pixel screen); returns the problem label."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(content)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    problem = problem_label()
+    problem.setAccessibleName(_t("Problem"))
+    layout = QVBoxLayout(page)
+    layout.addWidget(scroll, 1)
+    layout.addWidget(problem)
+    return problem

@@ -10,13 +10,11 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,7 +26,7 @@ from udens_register.domain.decisions import ActionKind
 from udens_register.reporting.decision_words import deviation_words, route_advice, route_title
 from udens_register.services.decision_view import LineKey
 from udens_register.services.dto import Deviation, PlannedAction
-from udens_register.ui.decision.common import MIN_REASON, PAGE_ACTIONS, line_text
+from udens_register.ui.decision.common import MIN_REASON, PAGE_ACTIONS, line_text, scrolled_with_problem
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.i18n import ui_lang
 
@@ -55,15 +53,7 @@ class DecisionPage(QWizardPage):
         self.body = QVBoxLayout()
         container = QWidget()
         container.setLayout(self.body)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(container)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.problem = problem_label()
-        self.problem.setAccessibleName(_t("Problem"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.problem)
+        self.problem = scrolled_with_problem(self, container)
         self.deviate: dict[LineKey, tuple[QCheckBox, QLineEdit]] = {}
 
     def _clear(self) -> None:

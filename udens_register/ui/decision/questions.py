@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QRadioButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from udens_register.services.dto import Answers, Prepared
-from udens_register.ui.decision.common import _quote
-from udens_register.ui.dialogs import problem_label
+from udens_register.ui.decision.common import _quote, scrolled_with_problem
 from udens_register.ui.i18n import fmt_date, kind_label, role_label
 
 
@@ -154,15 +152,7 @@ class QuestionsPage(QWizardPage):
             grid.addWidget(frame, index, 0)
             if aside is not None:
                 grid.addWidget(aside, index, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.problem = problem_label()
-        self.problem.setAccessibleName(_t("Problem"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.problem)
+        self.problem = scrolled_with_problem(self, content)
 
     def answers(self) -> Answers:
         """The answers given."""
