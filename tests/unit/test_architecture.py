@@ -1,4 +1,4 @@
-"""The layer contracts of ARCHITECTURE.md, checked by import-linter on the real package."""
+"""The layer contracts (pyproject.toml, after the layers of the design notes), checked by import-linter."""
 
 from __future__ import annotations
 
