@@ -271,6 +271,7 @@ class Cli:
         password = self.pdf_password() if args.protect else ""
         with open_register(folder, self.existing_secret()) as register:
             incident_id = register.casefiles.incident_id(args.case)
+            register.cases.open_case(incident_id)  # the case is viewed, and recorded, as in the app
             bundle = register.casefiles.case_file(incident_id, args.audience, args.person)
             data = CaseFileRenderer(resources_dir() / "fonts", self.lang).render(bundle)
             if password:

@@ -20,7 +20,7 @@ def counting(engine) -> Iterator[list[str]]:  # type: ignore[no-untyped-def]
     statements: list[str] = []
 
     def before(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
-        if statement.strip().upper() not in ("BEGIN", "COMMIT", "ROLLBACK"):
+        if not statement.strip().upper().startswith(("BEGIN", "COMMIT", "ROLLBACK")):
             statements.append(statement)
 
     event.listen(engine, "before_cursor_execute", before)
@@ -62,3 +62,29 @@ def test_page_detail_and_export_do_not_grow_with_rows(tmp_path: Path) -> None:
             register.export_json()
         # persons, guardianships, incidents and one query per loaded relationship, whatever the count
         assert len(export) <= 16, len(export)
+
+
+def test_opening_a_case_is_one_transaction_with_a_fixed_number_of_queries(tmp_path: Path) -> None:
+    folder = tmp_path / "R"
+    create_register(folder, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)
+    with open_register(folder, PASSPHRASE) as register:
+        _fill(register, 3)
+        incident_id = register.incidents.page(IncidentFilter(), limit=5).rows[0].id
+        transactions: list[str] = []
+
+        def begin(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+            if statement.strip().upper().startswith("BEGIN"):
+                transactions.append(statement)
+
+        event.listen(register.engine, "before_cursor_execute", begin)
+        try:
+            with counting(register.engine) as few:
+                view = register.cases.open_case(incident_id)
+        finally:
+            event.remove(register.engine, "before_cursor_execute", begin)
+        assert transactions == ["BEGIN IMMEDIATE"]  # one snapshot, the view recorded inside it
+        assert view.detail.id == incident_id
+        _fill(register, 20)
+        with counting(register.engine) as many:
+            register.cases.open_case(incident_id)
+        assert len(many) == len(few) <= 16, few

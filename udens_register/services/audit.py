@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine
-
 from udens_register.storage import audit
-from udens_register.storage.uow import UnitOfWork
+from udens_register.storage.uow import UnitOfWorkFactory
 
 
 class AuditService:
     """Appends to and checks the hash-chained audit trail."""
 
-    def __init__(self, engine: Engine, coordinator_label: str) -> None:
-        self._engine = engine
+    def __init__(self, uow: UnitOfWorkFactory, coordinator_label: str) -> None:
+        self._uow = uow
         self._label = coordinator_label
 
     def record(self, action: str, target: str = "") -> None:
         """One entry: who (the coordinator's label), what (a code), which case (its number)."""
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             audit.append(uow.session, action, self._label, target)
             uow.commit()
 
     def verify(self) -> audit.ChainProblem | None:
         """The first broken entry, or None."""
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             return audit.verify_chain(uow.session)

@@ -16,15 +16,16 @@ from datetime import date
 from string import ascii_uppercase
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import undefer
 
+from udens_register.domain.decisions import ActionStatus
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import display_name
-from udens_register.services.clock import Clock
+from udens_register.services.clock import Clock, local_today
 from udens_register.services.convert import incident_detail
 from udens_register.services.decision_view import PersonRef
-from udens_register.services.decisions import DecisionService
+from udens_register.services.decisions import actions_of, decision_row
 from udens_register.services.dto import (
     CaseFile,
     CaseFileBundle,
@@ -35,11 +36,11 @@ from udens_register.services.dto import (
     IncidentDetail,
     PeriodReport,
 )
-from udens_register.services.evidence import EvidenceService
-from udens_register.services.incidents import IncidentService
+from udens_register.services.evidence import evidence_row
+from udens_register.services.incidents import communication_row, measure_row
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Action, DecisionRecord, Evidence, Guardianship, Incident, Person
-from udens_register.storage.uow import UnitOfWork
+from udens_register.storage.uow import UnitOfWorkFactory
 
 AUDIENCES = ("directie", "politie", "inzage")
 
@@ -100,25 +101,19 @@ class CaseFileService:
 
     def __init__(
         self,
-        engine: Engine,
-        incidents: IncidentService,
-        decisions: DecisionService,
-        evidence: EvidenceService,
+        uow: UnitOfWorkFactory,
         clock: Clock,
         prepared_by: str,
         coordinator_id: int | None = None,
     ) -> None:
         self._coordinator_id = coordinator_id
-        self._engine = engine
-        self._incidents = incidents
-        self._decisions = decisions
-        self._evidence = evidence
+        self._uow = uow
         self._clock = clock
         self._prepared_by = prepared_by
 
     def incident_id(self, case_number: str) -> int:
         """The id of the case with ``case_number``."""
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             found = uow.session.scalar(select(Incident.id).where(Incident.case_number == case_number.strip()))
         if found is None:
             raise ValidationError("case_number", f"no case {case_number}")
@@ -127,7 +122,7 @@ class CaseFileService:
     def _file(
         self, incident_id: int, audience: str, redactor: Redactor | None, subject_id: int | None
     ) -> CaseFile:
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             s = uow.session
             incident = repo.incident_full(s, incident_id)
             if incident is None:
@@ -158,6 +153,21 @@ class CaseFileService:
             labels = {
                 pid: (redactor.labels.get(pid) if redactor else None) or _name(p) for pid, p in people.items()
             }
+            # Everything the file shows comes from this one transaction: one consistent snapshot.
+            include_internal = audience != "politie"
+            evidence_rows = [evidence_row(e) for e in repo.evidence_of(s, incident_id)]
+            decisions = (
+                tuple(decision_row(d) for d in repo.decisions_of(s, incident_id)) if include_internal else ()
+            )
+            actions = tuple(actions_of(s, incident_id, local_today(self._clock))) if include_internal else ()
+            measures = (
+                tuple(measure_row(m) for m in repo.measures_of(s, incident_id)) if include_internal else ()
+            )
+            communications = (
+                tuple(communication_row(c) for c in repo.communications_of(s, incident_id))
+                if include_internal
+                else ()
+            )
         red = redactor.text if redactor is not None else (lambda t: t)
         persons = tuple(
             CaseFilePerson(
@@ -170,7 +180,6 @@ class CaseFileService:
             )
             for inv in detail.involvements
         )
-        evidence_rows = self._evidence.list(incident_id)
         evidence = tuple(
             CaseFileEvidence(
                 kind=e.kind,
@@ -190,11 +199,8 @@ class CaseFileService:
             for e in evidence_rows
             if e.id in evidence_ids
         )
-        include_internal = audience != "politie"
-        decisions = tuple(self._decisions.decisions(incident_id)) if include_internal else ()
         if redactor is not None:
             decisions = tuple(_redacted_decision(d, labels, red) for d in decisions)
-        actions = tuple(self._decisions.actions(incident_id)) if include_internal else ()
         if redactor is not None:
             actions = tuple(
                 replace(
@@ -206,8 +212,6 @@ class CaseFileService:
                 )
                 for a in actions
             )
-        measures = tuple(self._incidents.measures(incident_id)) if include_internal else ()
-        communications = tuple(self._incidents.communications(incident_id)) if include_internal else ()
         if redactor is not None:
             measures = tuple(replace(m, person_name=red(m.person_name), note=red(m.note)) for m in measures)
             communications = tuple(
@@ -259,7 +263,7 @@ class CaseFileService:
 
     def access_export(self, person_id: int, only: list[int] | None = None) -> CaseFileBundle:
         """The AVG right-of-access version: every incident of the person, others pseudonymised."""
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             person = uow.session.get(Person, person_id)
             if person is None:
                 raise ValidationError("person", f"no person {person_id}")
@@ -282,7 +286,7 @@ class CaseFileService:
 
     def record_export(self, bundle: CaseFileBundle, protected: bool) -> None:
         """Note in each case's timeline that a case file left the register, for whom and how."""
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             ids = {
                 number: i
                 for number, i in uow.session.execute(
@@ -305,7 +309,7 @@ class CaseFileService:
         """Anonymous figures for school leadership and the participation council."""
         if date_to < date_from:
             raise ValidationError("date_to", "before the start of the period")
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             s = uow.session
             rows = s.execute(
                 select(
@@ -337,8 +341,8 @@ class CaseFileService:
                 s.scalar(
                     select(func.count(Action.id)).where(
                         Action.incident_id.in_(ids) if ids else Action.id < 0,
-                        Action.status == "open",
-                        Action.due_date < self._clock().date(),
+                        Action.status == ActionStatus.OPEN,
+                        Action.due_date < local_today(self._clock),
                     )
                 )
                 or 0

@@ -1,13 +1,12 @@
-"""Open a case: everything the case pane shows, in one call, and the view recorded."""
+"""Open a case: everything the case pane shows, from one snapshot, with the view recorded."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from udens_register.services.audit import AuditService
 from udens_register.services.clock import Clock, local_today
-from udens_register.services.decisions import DecisionService
+from udens_register.services.decisions import actions_of, decision_row
 from udens_register.services.dto import (
     ActionRow,
     CommunicationRow,
@@ -16,8 +15,11 @@ from udens_register.services.dto import (
     IncidentDetail,
     MeasureRow,
 )
-from udens_register.services.evidence import EvidenceService
-from udens_register.services.incidents import IncidentService
+from udens_register.services.evidence import evidence_row
+from udens_register.services.incidents import communication_row, detail_of, measure_row
+from udens_register.storage import audit
+from udens_register.storage import repositories as repo
+from udens_register.storage.uow import UnitOfWorkFactory
 
 
 @dataclass(frozen=True)
@@ -37,36 +39,32 @@ class CaseView:
 class CaseService:
     """The *open case* use case, the same for the app and the command line."""
 
-    def __init__(
-        self,
-        incidents: IncidentService,
-        decisions: DecisionService,
-        evidence: EvidenceService,
-        audit: AuditService,
-        clock: Clock,
-    ) -> None:
-        self._incidents = incidents
-        self._decisions = decisions
-        self._evidence = evidence
-        self._audit = audit
+    def __init__(self, uow: UnitOfWorkFactory, coordinator_label: str, clock: Clock) -> None:
+        self._uow = uow
+        self._label = coordinator_label
         self._clock = clock
 
     def open_case(self, incident_id: int) -> CaseView:
-        """Everything about one case, with ``case_viewed`` in the audit trail.
+        """Everything about one case from one transaction, with ``case_viewed`` in the audit trail
+        of that same transaction (so what was shown and the record of showing it agree).
 
         Raises:
             ValidationError: no such incident.
         """
-        detail = self._incidents.get(incident_id)
-        view = CaseView(
-            detail=detail,
-            decisions=tuple(self._decisions.decisions(incident_id)),
-            actions=tuple(self._decisions.actions(incident_id)),
-            evidence=tuple(self._evidence.list(incident_id)),
-            thumbnails=self._evidence.thumbnails(incident_id),
-            measures=tuple(self._incidents.measures(incident_id)),
-            communications=tuple(self._incidents.communications(incident_id)),
-            today=local_today(self._clock),
-        )
-        self._audit.record("case_viewed", detail.case_number)
+        today = local_today(self._clock)
+        with self._uow() as uow:
+            s = uow.session
+            detail = detail_of(s, incident_id)
+            view = CaseView(
+                detail=detail,
+                decisions=tuple(decision_row(d) for d in repo.decisions_of(s, incident_id)),
+                actions=tuple(actions_of(s, incident_id, today)),
+                evidence=tuple(evidence_row(e) for e in repo.evidence_of(s, incident_id)),
+                thumbnails=repo.thumbnails_of(s, incident_id),
+                measures=tuple(measure_row(m) for m in repo.measures_of(s, incident_id)),
+                communications=tuple(communication_row(c) for c in repo.communications_of(s, incident_id)),
+                today=today,
+            )
+            audit.append(s, "case_viewed", self._label, detail.case_number)
+            uow.commit()
         return view

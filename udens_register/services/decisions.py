@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from udens_register.domain.decisions import (
     ActionKind,
@@ -18,6 +18,7 @@ from udens_register.domain.decisions import (
     routes_for,
     validate_outcome,
 )
+from udens_register.domain.enums import Status
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import age_on, display_name
 from udens_register.protocol import PROTOCOL_VERSION, decide
@@ -41,7 +42,7 @@ from udens_register.services.dto import (
 )
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Action, DecisionRecord, Incident
-from udens_register.storage.uow import UnitOfWork
+from udens_register.storage.uow import UnitOfWorkFactory
 
 MIN_REASON = 10
 
@@ -122,6 +123,13 @@ def _stored_facts(prepared: Prepared, answers: Answers) -> dict[str, Any]:
     }
 
 
+def actions_of(
+    session: Session, incident_id: int | None, today: date, *, open_only: bool = False
+) -> list[ActionRow]:
+    """Actions of one incident (or all), open ones first by due date, within the caller's transaction."""
+    return [_action_row(a, today) for a in repo.actions(session, incident_id, open_only=open_only)]
+
+
 def _action_row(a: Action, today: date) -> ActionRow:
     person = a.person
     return ActionRow(
@@ -185,13 +193,13 @@ class DecisionService:
 
     def __init__(
         self,
-        engine: Engine,
+        uow: UnitOfWorkFactory,
         coordinator_id: int | None,
         coordinator_label: str,
         clock: Clock,
         policy: DuePolicy,
     ) -> None:
-        self._engine = engine
+        self._uow = uow
         self._coordinator_id = coordinator_id
         self.coordinator_label = coordinator_label
         self._clock = clock
@@ -204,7 +212,7 @@ class DecisionService:
     # -- deciding ---------------------------------------------------------------------
     def prepare(self, incident_id: int) -> Prepared:
         """The incident's persons as decision facts; ages on the incident's date."""
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             incident = repo.incident_full(uow.session, incident_id)
             if incident is None:
                 raise ValidationError("incident", f"no incident {incident_id}")
@@ -248,7 +256,7 @@ class DecisionService:
         if {a.item for a in actions} != expected or len(actions) != len(expected):
             raise ValidationError("actions", "the actions do not match the decision")
         now = self._clock()
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             s = uow.session
             record = DecisionRecord(
                 incident_id=incident_id,
@@ -310,8 +318,8 @@ class DecisionService:
             incident = s.get(Incident, incident_id)
             if incident is not None and answers.sexual_images_of_minor:
                 incident.sexual_images_minor = True
-            if incident is not None and incident.status == "open":
-                incident.status = "in_progress"
+            if incident is not None and incident.status == Status.OPEN:
+                incident.status = Status.IN_PROGRESS
                 incident.updated_at = now
             uow.commit()
             s.refresh(record)
@@ -319,25 +327,19 @@ class DecisionService:
 
     def decisions(self, incident_id: int) -> list[DecisionRow]:
         """Every decision of an incident, oldest first (the history stays)."""
-        with UnitOfWork(self._engine) as uow:
-            rows = uow.session.scalars(
-                select(DecisionRecord)
-                .where(DecisionRecord.incident_id == incident_id)
-                .order_by(DecisionRecord.id)
-            ).all()
-            return [decision_row(d) for d in rows]
+        with self._uow(read_only=True) as uow:
+            return [decision_row(d) for d in repo.decisions_of(uow.session, incident_id)]
 
     # -- actions ----------------------------------------------------------------------
     def actions(self, incident_id: int | None = None, *, open_only: bool = False) -> list[ActionRow]:
         """Actions of one incident, or of all; open ones first by due date."""
         today = self.today()
-        with UnitOfWork(self._engine) as uow:
-            rows = repo.actions(uow.session, incident_id, open_only=open_only)
-            return [_action_row(a, today) for a in rows]
+        with self._uow(read_only=True) as uow:
+            return actions_of(uow.session, incident_id, today, open_only=open_only)
 
     def overdue_count(self) -> int:
         """Open actions past their due date, over all incidents."""
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             return repo.overdue_actions(uow.session, self.today())
 
     def update_action(
@@ -358,7 +360,7 @@ class DecisionService:
         ``change_reason``.
         """
         now = self._clock()
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             action = uow.session.get(Action, action_id)
             if action is None:
                 raise ValidationError("action", f"no action {action_id}")

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import undefer
 
 from udens_register.domain.errors import ValidationError
@@ -23,7 +23,7 @@ from udens_register.services.clock import Clock
 from udens_register.services.dto import EvidenceMeta, EvidenceRow
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Evidence, Incident
-from udens_register.storage.uow import UnitOfWork
+from udens_register.storage.uow import UnitOfWork, UnitOfWorkFactory
 from udens_register.vault.files import atomic_write
 
 MAX_BYTES = 25 * 1024 * 1024
@@ -78,7 +78,7 @@ def working_copy(kind: str, data: bytes) -> tuple[bytes, bytes | None]:
     return out.getvalue(), tout.getvalue()
 
 
-def _row(e: Evidence) -> EvidenceRow:
+def evidence_row(e: Evidence) -> EvidenceRow:
     return EvidenceRow(
         id=e.id,
         incident_id=e.incident_id,
@@ -111,9 +111,9 @@ class EvidenceService:
     """Evidence of one open register."""
 
     def __init__(
-        self, engine: Engine, coordinator_id: int | None, coordinator_label: str, clock: Clock
+        self, uow: UnitOfWorkFactory, coordinator_id: int | None, coordinator_label: str, clock: Clock
     ) -> None:
-        self._engine = engine
+        self._uow = uow
         self._coordinator_id = coordinator_id
         self._label = coordinator_label
         self._clock = clock
@@ -132,7 +132,7 @@ class EvidenceService:
                 ``type`` (not PNG, JPEG or PDF), ``size`` (over 25 MB), ``empty`` or ``damaged``.
         """
         now = self._clock()
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             if self._incident(uow, incident_id).sexual_images_minor:
                 raise EvidenceRefused("sexual_images")
         if not data:
@@ -146,7 +146,7 @@ class EvidenceService:
         meta = replace(
             meta, captured_by=meta.captured_by.strip() or self._label, captured_at=meta.captured_at or now
         )
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             self._incident(uow, incident_id)
             evidence = Evidence(
                 incident_id=incident_id,
@@ -171,14 +171,14 @@ class EvidenceService:
                 detail={"evidence_id": evidence.id, "sha256": evidence.sha256, "filename": evidence.filename},
             ).at = now
             uow.commit()
-            return _row(evidence)
+            return evidence_row(evidence)
 
     def describe(self, incident_id: int, meta: EvidenceMeta) -> EvidenceRow:
         """Record evidence as a description only (always allowed; the only way for sexual images)."""
         if not meta.description.strip():
             raise ValidationError("description", "required")
         now = self._clock()
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             self._incident(uow, incident_id)
             evidence = Evidence(
                 incident_id=incident_id,
@@ -197,31 +197,26 @@ class EvidenceService:
                 detail={"evidence_id": evidence.id},
             ).at = now
             uow.commit()
-            return _row(evidence)
+            return evidence_row(evidence)
 
     def list(self, incident_id: int, *, include_removed: bool = True) -> list[EvidenceRow]:
         """Evidence of an incident, oldest first, without bytes."""
-        with UnitOfWork(self._engine) as uow:
-            stmt = select(Evidence).where(Evidence.incident_id == incident_id).order_by(Evidence.id)
-            if not include_removed:
-                stmt = stmt.where(Evidence.removed_at.is_(None))
-            return [_row(e) for e in uow.session.scalars(stmt)]
+        with self._uow(read_only=True) as uow:
+            return [
+                evidence_row(e)
+                for e in repo.evidence_of(uow.session, incident_id, include_removed=include_removed)
+            ]
 
     def thumbnails(self, incident_id: int) -> dict[int, bytes]:
         """Every thumbnail of an incident in one query (for the evidence list)."""
-        with UnitOfWork(self._engine) as uow:
-            rows = uow.session.execute(
-                select(Evidence.id, Evidence.thumbnail).where(
-                    Evidence.incident_id == incident_id, Evidence.thumbnail.is_not(None)
-                )
-            ).all()
-            return {int(i): bytes(t) for i, t in rows if t is not None}
+        with self._uow(read_only=True) as uow:
+            return repo.thumbnails_of(uow.session, incident_id)
 
     def content(self, evidence_id: int, which: str = "working") -> bytes:
         """The bytes to show (``working``), the ``original``, or the ``thumbnail``."""
         if which not in ("working", "original", "thumbnail"):
             raise ValueError(which)
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             e = uow.session.scalars(
                 select(Evidence).where(Evidence.id == evidence_id).options(undefer(getattr(Evidence, which)))
             ).first()
@@ -234,7 +229,7 @@ class EvidenceService:
         data = self.content(evidence_id, "original")
         digest = hashlib.sha256(data).hexdigest()
         atomic_write(path, data)
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             e = uow.session.get(Evidence, evidence_id)
             assert e is not None
             repo.add_event(
@@ -252,18 +247,18 @@ class EvidenceService:
         if not reason.strip():
             raise ValidationError("reason", "a reason is required for a correction")
         now = self._clock()
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             e = uow.session.get(Evidence, evidence_id)
             if e is None:
                 raise ValidationError("evidence", f"no evidence {evidence_id}")
-            before = _row(e).meta
+            before = evidence_row(e).meta
             changes = {
                 k: [_jsonable(v), _jsonable(asdict(meta)[k])]
                 for k, v in asdict(before).items()
                 if v != asdict(meta)[k]
             }
             if not changes:
-                return _row(e)
+                return evidence_row(e)
             for key in changes:
                 setattr(e, key, getattr(meta, key))
             repo.add_event(
@@ -279,14 +274,14 @@ class EvidenceService:
                 },
             ).at = now
             uow.commit()
-            return _row(e)
+            return evidence_row(e)
 
     def remove(self, evidence_id: int, reason: str) -> EvidenceRow:
         """Take evidence out of the case; it stays visible in the history until retention removes it."""
         if not reason.strip():
             raise ValidationError("reason", "a reason is required to remove evidence")
         now = self._clock()
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             e = uow.session.get(Evidence, evidence_id)
             if e is None or e.removed_at is not None:
                 raise ValidationError("evidence", f"no current evidence {evidence_id}")
@@ -300,4 +295,4 @@ class EvidenceService:
                 detail={"evidence_id": e.id, "filename": e.filename, "reason": reason.strip()},
             ).at = now
             uow.commit()
-            return _row(e)
+            return evidence_row(e)

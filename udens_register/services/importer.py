@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import insert, select
 
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.errors import RegisterError
 from udens_register.services.clock import Clock, local_today
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Person
-from udens_register.storage.uow import UnitOfWork
+from udens_register.storage.uow import UnitOfWorkFactory
 
 MAX_REPORTED = 20
 MAX_BYTES = 50 * 1024 * 1024
@@ -201,8 +201,8 @@ _FIELDS = ("first_name", "infix", "last_name", "class_name", "date_of_birth")
 class PupilImporter:
     """Plan and apply an import in one transaction."""
 
-    def __init__(self, engine: Engine, coordinator_id: int | None, clock: Clock) -> None:
-        self._engine = engine
+    def __init__(self, uow: UnitOfWorkFactory, coordinator_id: int | None, clock: Clock) -> None:
+        self._uow = uow
         self._coordinator_id = coordinator_id
         self._clock = clock
 
@@ -210,7 +210,7 @@ class PupilImporter:
         """Parse and compare with the register; changes nothing (the preview)."""
         rows, encoding, delimiter = parse(raw, local_today(self._clock))
         plan = ImportPlan(rows=rows, encoding=encoding, delimiter=delimiter)
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             existing = {
                 p.student_number: p
                 for p in uow.session.scalars(select(Person).where(Person.student_number.is_not(None)))
@@ -237,7 +237,7 @@ class PupilImporter:
         """Import all rows, or nothing."""
         plan = self.plan(raw)
         now = self._clock()
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             s = uow.session
             if plan.new:
                 s.execute(

@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from udens_register.domain.enums import Category, MeasureKind, Role, Status
@@ -30,7 +29,7 @@ from udens_register.services.dto import (
 )
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Communication, Incident, Involvement, Measure, Person
-from udens_register.storage.uow import UnitOfWork
+from udens_register.storage.uow import UnitOfWork, UnitOfWorkFactory
 
 PAGE_SIZE = 200
 
@@ -40,13 +39,10 @@ __all__ = ["IncidentFilter", "IncidentService"]
 class IncidentService:
     """Incidents of one open register, on behalf of one coordinator."""
 
-    def __init__(self, engine: Engine, coordinator_id: int | None, clock: Clock) -> None:
-        self._engine = engine
+    def __init__(self, uow: UnitOfWorkFactory, coordinator_id: int | None, clock: Clock) -> None:
+        self._uow = uow
         self._coordinator_id = coordinator_id
         self._clock = clock
-
-    def _uow(self, *, read_only: bool = False) -> UnitOfWork:
-        return UnitOfWork(self._engine, read_only=read_only)
 
     def create(
         self, draft: IncidentDraft, involvements: list[tuple[int, tuple[Role, ...]]] | None = None
@@ -314,21 +310,13 @@ class IncidentService:
 
     def measures(self, incident_id: int) -> list[MeasureRow]:
         """Measures of an incident, in order."""
-        with self._uow() as uow:
-            rows = uow.session.scalars(
-                select(Measure).where(Measure.incident_id == incident_id).order_by(Measure.id)
-            ).all()
-            return [measure_row(m) for m in rows]
+        with self._uow(read_only=True) as uow:
+            return [measure_row(m) for m in repo.measures_of(uow.session, incident_id)]
 
     def communications(self, incident_id: int) -> list[CommunicationRow]:
         """Communications of an incident, in order."""
-        with self._uow() as uow:
-            rows = uow.session.scalars(
-                select(Communication)
-                .where(Communication.incident_id == incident_id)
-                .order_by(Communication.id)
-            ).all()
-            return [CommunicationRow(c.id, c.incident_id, c.informed, c.what, c.informed_on) for c in rows]
+        with self._uow(read_only=True) as uow:
+            return [communication_row(c) for c in repo.communications_of(uow.session, incident_id)]
 
     def set_status(self, incident_id: int, status: Status, rationale: str = "") -> IncidentDetail:
         """Move a case to another status; closing needs a rationale."""
@@ -386,11 +374,21 @@ class IncidentService:
         return self._detail(incident_id)
 
     def _detail(self, incident_id: int) -> IncidentDetail:
-        with self._uow() as uow:
-            incident = repo.incident_full(uow.session, incident_id)
-            if incident is None:
-                raise ValidationError("incident", f"no incident {incident_id}")
-            return incident_detail(incident)
+        with self._uow(read_only=True) as uow:
+            return detail_of(uow.session, incident_id)
+
+
+def detail_of(session: Session, incident_id: int) -> IncidentDetail:
+    """Everything about one incident, within the caller's transaction."""
+    incident = repo.incident_full(session, incident_id)
+    if incident is None:
+        raise ValidationError("incident", f"no incident {incident_id}")
+    return incident_detail(incident)
+
+
+def communication_row(c: Communication) -> CommunicationRow:
+    """The DTO of a communication."""
+    return CommunicationRow(c.id, c.incident_id, c.informed, c.what, c.informed_on)
 
 
 def measure_row(m: Measure) -> MeasureRow:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.errors import ValidationError
@@ -15,14 +15,14 @@ from udens_register.services.convert import incident_row, person_row, plain_valu
 from udens_register.services.dto import PersonIncident, PersonRow
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Guardianship, Person
-from udens_register.storage.uow import UnitOfWork
+from udens_register.storage.uow import UnitOfWorkFactory
 
 
 class PersonService:
     """Persons of one open register."""
 
-    def __init__(self, engine: Engine, coordinator_id: int | None, clock: Clock) -> None:
-        self._engine = engine
+    def __init__(self, uow: UnitOfWorkFactory, coordinator_id: int | None, clock: Clock) -> None:
+        self._uow = uow
         self._coordinator_id = coordinator_id
         self._clock = clock
 
@@ -38,7 +38,7 @@ class PersonService:
         )
         draft.validate(local_today(self._clock))
         now = self._clock()
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             s = uow.session
             if draft.student_number and repo.person_by_student_number(s, draft.student_number):
                 raise ValidationError("student_number", "already in the register")
@@ -63,7 +63,7 @@ class PersonService:
 
     def get(self, person_id: int) -> PersonRow:
         """One person."""
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             person = uow.session.get(Person, person_id)
             if person is None:
                 raise ValidationError("person", f"no person {person_id}")
@@ -71,7 +71,7 @@ class PersonService:
 
     def incidents_of(self, person_id: int) -> list[PersonIncident]:
         """Every incident the person is or was in, with their roles, newest first (repeat patterns)."""
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             return [
                 PersonIncident(incident_row(i), roles_of(v), v.removed_at is not None)
                 for i, v in repo.incidents_of_person(uow.session, person_id)
@@ -79,7 +79,7 @@ class PersonService:
 
     def link_parent(self, parent_id: int, child_id: int) -> None:
         """Record that ``parent_id`` is a parent or guardian of the pupil ``child_id`` (rule 3's contact)."""
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             s = uow.session
             parent, child = s.get(Person, parent_id), s.get(Person, child_id)
             if parent is None or parent.kind != PersonKind.PARENT.value:
@@ -101,7 +101,7 @@ class PersonService:
 
     def parents_of(self, child_id: int) -> list[PersonRow]:
         """The parents linked to a pupil."""
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             rows = uow.session.scalars(
                 select(Person).join(Guardianship, Guardianship.parent_id == Person.id)
                 .where(Guardianship.child_id == child_id).order_by(Person.last_name, Person.first_name)
@@ -110,7 +110,7 @@ class PersonService:
 
     def children_of(self, parent_id: int) -> list[PersonRow]:
         """The pupils linked to a parent."""
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             rows = uow.session.scalars(
                 select(Person).join(Guardianship, Guardianship.child_id == Person.id)
                 .where(Guardianship.parent_id == parent_id).order_by(Person.last_name, Person.first_name)
@@ -127,7 +127,7 @@ class PersonService:
         if unknown:
             raise ValidationError(sorted(unknown)[0], "cannot be corrected")
         now = self._clock()
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             person = uow.session.get(Person, person_id)
             if person is None:
                 raise ValidationError("person", f"no person {person_id}")
@@ -173,5 +173,5 @@ class PersonService:
 
     def find(self, text: str = "", limit: int | None = None, kind: str | None = None) -> list[PersonRow]:
         """Persons (of ``kind``, if given) whose name, student number or class contains ``text``."""
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             return [person_row(p) for p in repo.persons(uow.session, text, limit, kind)]

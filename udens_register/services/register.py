@@ -28,7 +28,7 @@ from udens_register.storage import migrate
 from udens_register.storage import repositories as repo
 from udens_register.storage.engine import known_errors, make_engine
 from udens_register.storage.models import Coordinator
-from udens_register.storage.uow import UnitOfWork
+from udens_register.storage.uow import UnitOfWork, unit_of_work_factory
 from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS, KeyFile, Unlocked, check_passphrase
 from udens_register.vault.recovery import new_recovery_key
 
@@ -148,28 +148,20 @@ class OpenRegister:
                 slot_id=unlocked.slot_id,
                 by_recovery_key=unlocked.slot_kind == "recovery",
             )
-        self.incidents = IncidentService(engine, self.coordinator.id, clock)
-        self.decisions = DecisionService(
-            engine, self.coordinator.id, self.coordinator.label if row else "", clock, policy or DuePolicy()
-        )
-        self.persons = PersonService(engine, self.coordinator.id, clock)
-        self.evidence = EvidenceService(
-            engine, self.coordinator.id, self.coordinator.label if row else "", clock
-        )
-        self.importer = PupilImporter(engine, self.coordinator.id, clock)
+        units = unit_of_work_factory(engine)
+        prepared_by = self.coordinator.label if row else ""
         label = self.coordinator.label if not self.coordinator.by_recovery_key else "recovery key"
-        self.audit = AuditService(engine, label)
-        self.retention = RetentionService(engine, label, clock)
-        self.cases = CaseService(self.incidents, self.decisions, self.evidence, self.audit, clock)
-        self.casefiles = CaseFileService(
-            engine,
-            self.incidents,
-            self.decisions,
-            self.evidence,
-            clock,
-            self.coordinator.label if row else "",
-            self.coordinator.id,
+        self.incidents = IncidentService(units, self.coordinator.id, clock)
+        self.decisions = DecisionService(
+            units, self.coordinator.id, prepared_by, clock, policy or DuePolicy()
         )
+        self.persons = PersonService(units, self.coordinator.id, clock)
+        self.evidence = EvidenceService(units, self.coordinator.id, prepared_by, clock)
+        self.importer = PupilImporter(units, self.coordinator.id, clock)
+        self.audit = AuditService(units, label)
+        self.retention = RetentionService(units, label, clock)
+        self.cases = CaseService(units, label, clock)
+        self.casefiles = CaseFileService(units, clock, prepared_by, self.coordinator.id)
 
     @property
     def engine(self) -> Engine:

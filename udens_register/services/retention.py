@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Engine, delete, exists, select
+from sqlalchemy import delete, exists, select
 
+from udens_register.domain.decisions import ActionKind, ActionStatus
+from udens_register.domain.enums import Status
 from udens_register.domain.errors import ValidationError
 from udens_register.services.clock import Clock, local_today
 from udens_register.storage import audit
-from udens_register.storage.engine import maintenance
 from udens_register.storage.models import Action, Incident, Involvement, Person
-from udens_register.storage.uow import UnitOfWork
+from udens_register.storage.uow import UnitOfWorkFactory
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,8 @@ class DueCase:
 class RetentionService:
     """Lists cases due for deletion and purges them for good, leaving a proof without content."""
 
-    def __init__(self, engine: Engine, coordinator_label: str, clock: Clock, years: int = 2) -> None:
-        self._engine = engine
+    def __init__(self, uow: UnitOfWorkFactory, coordinator_label: str, clock: Clock, years: int = 2) -> None:
+        self._uow = uow
         self._label = coordinator_label
         self._clock = clock
         self.years = years
@@ -45,16 +46,20 @@ class RetentionService:
     def due(self) -> list[DueCase]:
         """Closed cases past the term; held ones (legal hold, open police action) are marked."""
         cutoff = datetime.combine(self.cutoff(), datetime.min.time(), tzinfo=UTC)
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             police_open = exists().where(
-                Action.incident_id == Incident.id, Action.kind == "police", Action.status == "open"
+                Action.incident_id == Incident.id,
+                Action.kind == ActionKind.POLICE,
+                Action.status == ActionStatus.OPEN,
             )
             rows = uow.session.execute(
                 select(
                     Incident.id, Incident.case_number, Incident.closed_at, Incident.legal_hold, police_open
                 )
                 .where(
-                    Incident.status == "closed", Incident.closed_at.is_not(None), Incident.closed_at < cutoff
+                    Incident.status == Status.CLOSED,
+                    Incident.closed_at.is_not(None),
+                    Incident.closed_at < cutoff,
                 )
                 .order_by(Incident.closed_at)
             ).all()
@@ -68,7 +73,7 @@ class RetentionService:
         """Put a case on legal hold (a police case is pending) or release it."""
         if not reason.strip():
             raise ValidationError("reason", "required")
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             incident = uow.session.get(Incident, incident_id)
             if incident is None:
                 raise ValidationError("incident", f"no incident {incident_id}")
@@ -90,7 +95,7 @@ class RetentionService:
         if unknown:
             raise ValidationError("incident", "not due for deletion or on hold")
         purged: list[str] = []
-        with UnitOfWork(self._engine) as uow:
+        with self._uow() as uow:
             s = uow.session
             for incident_id in incident_ids:
                 incident = s.get(Incident, incident_id)
@@ -109,7 +114,7 @@ class RetentionService:
                         # administration's import stay until the next import.
                         s.execute(delete(Person).where(Person.id == pid, Person.student_number.is_(None)))
             uow.commit()
-        maintenance(
-            self._engine, "PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"
+        self._uow().maintenance(
+            "PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"
         )
         return purged

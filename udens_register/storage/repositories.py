@@ -9,15 +9,19 @@ from typing import Any
 from sqlalchemy import Select, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
+from udens_register.domain.decisions import ActionStatus
 from udens_register.domain.model import IncidentFilter
 from udens_register.storage import audit
 from udens_register.storage.models import (
     Action,
+    Communication,
     Coordinator,
     DecisionRecord,
     Event,
+    Evidence,
     Incident,
     Involvement,
+    Measure,
     Person,
 )
 from udens_register.storage.search import SEARCH_TABLE, match_query
@@ -58,7 +62,7 @@ def _filtered(stmt: Select[Any], flt: IncidentFilter) -> Select[Any]:
 def _open_actions_column() -> Any:
     return (
         select(func.count(Action.id))
-        .where(Action.incident_id == Incident.id, Action.status == "open")
+        .where(Action.incident_id == Incident.id, Action.status == ActionStatus.OPEN)
         .correlate(Incident)
         .scalar_subquery()
     )
@@ -226,20 +230,22 @@ def actions(session: Session, incident_id: int | None, *, open_only: bool) -> Se
     if incident_id is not None:
         stmt = stmt.where(Action.incident_id == incident_id)
     if open_only:
-        stmt = stmt.where(Action.status == "open")
-    stmt = stmt.order_by((Action.status != "open"), Action.due_date, Action.id)
+        stmt = stmt.where(Action.status == ActionStatus.OPEN)
+    stmt = stmt.order_by((Action.status != ActionStatus.OPEN), Action.due_date, Action.id)
     return session.scalars(stmt).all()
 
 
 def overdue_actions(session: Session, today: date) -> int:
     """How many open actions are past their due date."""
-    stmt = select(func.count(Action.id)).where(Action.status == "open", Action.due_date < today)
+    stmt = select(func.count(Action.id)).where(Action.status == ActionStatus.OPEN, Action.due_date < today)
     return int(session.scalar(stmt) or 0)
 
 
 def unfinished_actions(session: Session, incident_id: int) -> int:
     """Open actions of one incident."""
-    stmt = select(func.count(Action.id)).where(Action.incident_id == incident_id, Action.status == "open")
+    stmt = select(func.count(Action.id)).where(
+        Action.incident_id == incident_id, Action.status == ActionStatus.OPEN
+    )
     return int(session.scalar(stmt) or 0)
 
 
@@ -259,3 +265,43 @@ def incidents_of_person(session: Session, person_id: int) -> list[tuple[Incident
         .order_by(Incident.reported_at.desc(), Incident.id.desc())
     )
     return [(i, v) for i, v in session.execute(stmt).all()]
+
+
+# -- the parts of one case (each an ordered list; one query each) ----------------------------
+
+
+def decisions_of(session: Session, incident_id: int) -> Sequence[DecisionRecord]:
+    """Every decision of an incident, oldest first (the history stays)."""
+    stmt = select(DecisionRecord).where(DecisionRecord.incident_id == incident_id).order_by(DecisionRecord.id)
+    return session.scalars(stmt).all()
+
+
+def evidence_of(session: Session, incident_id: int, *, include_removed: bool = True) -> Sequence[Evidence]:
+    """Evidence of an incident, oldest first (bytes stay deferred)."""
+    stmt = select(Evidence).where(Evidence.incident_id == incident_id).order_by(Evidence.id)
+    if not include_removed:
+        stmt = stmt.where(Evidence.removed_at.is_(None))
+    return session.scalars(stmt).all()
+
+
+def thumbnails_of(session: Session, incident_id: int) -> dict[int, bytes]:
+    """Every thumbnail of an incident in one query."""
+    rows = session.execute(
+        select(Evidence.id, Evidence.thumbnail).where(
+            Evidence.incident_id == incident_id, Evidence.thumbnail.is_not(None)
+        )
+    ).all()
+    return {int(i): bytes(t) for i, t in rows if t is not None}
+
+
+def measures_of(session: Session, incident_id: int) -> Sequence[Measure]:
+    """Measures of an incident, in order."""
+    return session.scalars(
+        select(Measure).where(Measure.incident_id == incident_id).order_by(Measure.id)
+    ).all()
+
+
+def communications_of(session: Session, incident_id: int) -> Sequence[Communication]:
+    """Communications of an incident, in order."""
+    stmt = select(Communication).where(Communication.incident_id == incident_id).order_by(Communication.id)
+    return session.scalars(stmt).all()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import weakref
 from types import TracebackType
+from typing import Protocol
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from udens_register.storage import search
-from udens_register.storage.engine import READ_ONLY, known_errors, map_error
+from udens_register.storage.engine import READ_ONLY, known_errors, maintenance, map_error
 
 _FACTORIES: weakref.WeakKeyDictionary[Engine, tuple[sessionmaker[Session], sessionmaker[Session]]] = (
     weakref.WeakKeyDictionary()
@@ -32,6 +33,7 @@ class UnitOfWork:
 
     def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
         """``read_only``: the use case never writes, so it need not wait for the write lock."""
+        self._engine = engine
         self._factory = _factory_for(engine, read_only)
         self._session: Session | None = None
 
@@ -63,7 +65,26 @@ class UnitOfWork:
             if mapped is not None and mapped is not exc:
                 raise mapped from exc
 
+    def maintenance(self, *statements: str) -> None:
+        """Run pragmas such as ``wal_checkpoint`` or ``VACUUM`` outside any transaction."""
+        maintenance(self._engine, *statements)
+
     def commit(self) -> None:
         """Make the use case's changes durable."""
         with known_errors():
             self.session.commit()
+
+
+class UnitOfWorkFactory(Protocol):
+    """What services are given instead of an engine: a new unit of work per use case."""
+
+    def __call__(self, *, read_only: bool = False) -> UnitOfWork: ...
+
+
+def unit_of_work_factory(engine: Engine) -> UnitOfWorkFactory:
+    """Units of work on ``engine`` (the real register; tests of service logic pass a fake)."""
+
+    def make(*, read_only: bool = False) -> UnitOfWork:
+        return UnitOfWork(engine, read_only=read_only)
+
+    return make

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from udens_register.domain.enums import Category, MeasureKind, Role
 from udens_register.domain.errors import RegisterError
+from udens_register.services.clock import local_today, system_clock
 from udens_register.services.dto import CommunicationRow, IncidentDetail, MeasureRow
 from udens_register.ui.dialogs import (
     OptionalDate,
@@ -299,7 +300,7 @@ class CasePanel(QWidget):
         super().__init__(parent)
         self.port: CasePort | None = None
         self.persons: PersonsPort | None = None
-        self.today = date.today()
+        self.today = local_today(system_clock)  # replaced by the register's day in show_incident
         self.detail: IncidentDetail | None = None
         self.on_changed: Any = None
         self.person_list = QListWidget()
