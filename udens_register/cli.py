@@ -27,19 +27,20 @@ from udens_register.domain.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
+from udens_register.domain.passwords import password_is_long_enough
 from udens_register.paths import default_data_dir, resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
 from udens_register.reporting.pdf import protect
 from udens_register.reporting.period_pdf import render_period_report
-from udens_register.services.backups import restore_backup
+from udens_register.services.backups import finish_interrupted_restore, restore_backup
 from udens_register.services.demo import fill_demo
-from udens_register.services.importer import ImportRefused
+from udens_register.services.importer import ImportRefused, PupilImporter
 from udens_register.services.keys import KeyService
 from udens_register.services.register import Location, create_register, open_register
 from udens_register.services.verify import verify_register
 from udens_register.vault.files import atomic_write
 from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS
-from udens_register.wording import language_from_env, message
+from udens_register.wording import language_from_env, message, validation_words
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3
 PASSPHRASE_ENV = "UDENS_REGISTER_PASSPHRASE"
@@ -230,7 +231,16 @@ class Cli:
             raise NoRegister(str(folder))
         if not file.is_file():
             raise UsageError(message("cannot_read", self.lang, file=file))
-        raw = file.read_bytes()
+        try:
+            raw = PupilImporter.read(file)
+        except ImportRefused as exc:
+            for problem in exc.problems:
+                self.say(
+                    "import_line",
+                    line=problem.line,
+                    reason=message(f"imp_{problem.code}", self.lang, **problem.params()),
+                )
+            return EXIT_USAGE
         with open_register(folder, self.existing_secret()) as register:
             try:
                 plan = register.importer.apply(raw)
@@ -248,10 +258,12 @@ class Cli:
     def pdf_password(self) -> str:
         """The PDF password: environment, or asked twice."""
         secret = os.environ.get(PDF_PASSWORD_ENV)
-        if secret:
+        if secret is not None:
+            if not password_is_long_enough(secret):
+                raise UsageError(message("pdf_password_short", self.lang))
             return secret
         first = self._read_secret("pdf_password_prompt")
-        if len(first) < 8:
+        if not password_is_long_enough(first):
             raise UsageError(message("pdf_password_short", self.lang))
         if self._read_secret("repeat_passphrase_prompt") != first:
             raise UsageError(message("passphrase_mismatch", self.lang))
@@ -405,6 +417,8 @@ def main(
     cli = Cli(lang, stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr)
     folder: Path = (args.data_dir or default_data_dir()).expanduser()
     try:
+        if folder.is_dir():
+            finish_interrupted_restore(folder)  # a restore cut short after its backup was checked
         if args.command is None:
             if gui is None:
                 cli.say("gui_unavailable", detail="no desktop support in this build")
@@ -441,7 +455,7 @@ def main(
         elif exc.field == "person":
             cli.say("no_person")
         else:
-            cli.say("invalid", detail=exc.detail)
+            print(validation_words(exc.field, exc.message, cli.lang), file=cli.stderr)
         return EXIT_USAGE
     except (NoRegister, WrongPassphrase) as exc:
         cli.say(exc.code, folder=folder, detail=exc.detail)

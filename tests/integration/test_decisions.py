@@ -191,7 +191,7 @@ def test_school_days() -> None:
 def test_upgrade_from_0001_keeps_data_and_makes_a_safety_copy(tmp_path: Path) -> None:
     db = tmp_path / "m.db"
     key = bytes(range(32))
-    migrate.upgrade(db, key, target="0001")
+    migrate.upgrade(db, key, target="0001", create=True)
     engine = make_engine(db, key)
     with engine.begin() as conn:
         conn.exec_driver_sql(

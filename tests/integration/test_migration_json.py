@@ -46,7 +46,7 @@ OLD_OUTCOME = {
 
 def _old_register(db: Path) -> None:
     """A register at 0003 holding one decision as the first edition stored it."""
-    migrate.upgrade(db, KEY, target="0003")
+    migrate.upgrade(db, KEY, target="0003", create=True)
     engine = make_engine(db, KEY)
     with engine.begin() as conn:
         sql = conn.exec_driver_sql

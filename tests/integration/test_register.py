@@ -168,7 +168,7 @@ def test_database_is_not_readable_without_key(created, register_dir: Path) -> No
 def test_migrated_schema_equals_the_orm_metadata(tmp_path: Path) -> None:
     db = tmp_path / "m.db"
     key = bytes(range(32))
-    assert migrate.upgrade(db, key) is None  # new database: no safety copy needed
+    assert migrate.upgrade(db, key, create=True) is None  # new database: no safety copy needed
     engine = make_engine(db, key)
     try:
         with engine.connect() as conn:

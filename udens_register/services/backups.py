@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import struct
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -80,10 +81,16 @@ def read_backup(path: Path) -> BackupContents:
     return BackupContents(keyfile, database)
 
 
+STAGING = ".restore-staging"
+
+
 def restore_backup(path: Path, folder: Path, secret: str, *, replace_existing: bool = False) -> Path | None:
     """Restore ``path`` into ``folder``; returns the safety copy of a replaced register, if any.
 
-    The secret is checked against the backup's own key slots before anything is written.
+    The backup is checked whole (the secret against its own key slots, the database's pages and
+    integrity) in a staging folder beside the register before anything of the register moves;
+    then the old files go to ``replaced-<time>/`` and the new ones take their place, the key file
+    last. A restore cut short after that point is finished by :func:`finish_interrupted_restore`.
 
     Raises:
         WrongPassphrase, RegisterDamaged, RegisterExists (a register is there and
@@ -92,30 +99,60 @@ def restore_backup(path: Path, folder: Path, secret: str, *, replace_existing: b
     contents = read_backup(path)
     unlocked = contents.keyfile.unlock(secret)
     db, keys = folder / DB_NAME, folder / KEYFILE_NAME
+    if (db.exists() or keys.exists()) and not replace_existing:
+        raise RegisterExists(str(folder))
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    staging = folder / STAGING
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(mode=0o700)
+    try:
+        atomic_write(staging / DB_NAME, contents.database)
+        check = sqlcipher.connect(str(staging / DB_NAME))
+        try:
+            apply_key(check, unlocked.data_key)
+            if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise RegisterDamaged("the database in the backup is damaged")
+        except sqlcipher.DatabaseError as exc:
+            raise RegisterDamaged("the database in the backup is damaged") from exc
+        finally:
+            check.close()
+        atomic_write(staging / KEYFILE_NAME, contents.keyfile.to_bytes())
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     safety: Path | None = None
     if db.exists() or keys.exists():
-        if not replace_existing:
-            raise RegisterExists(str(folder))
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         safety = folder / f"replaced-{stamp}"
         safety.mkdir(mode=0o700)
-        for name in os.listdir(folder):
-            if name.startswith(DB_NAME) or name == KEYFILE_NAME:
+        # The key file first: a register without it is "not there", never half-replaced.
+        for name in [KEYFILE_NAME, *sorted(n for n in os.listdir(folder) if n.startswith(DB_NAME))]:
+            if (folder / name).exists():
                 os.replace(folder / name, safety / name)
         fsync_dir(folder)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    atomic_write(db, contents.database)
-    check = sqlcipher.connect(str(db))
-    try:
-        apply_key(check, unlocked.data_key)
-        if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise RegisterDamaged("the database in the backup is damaged")
-    except sqlcipher.DatabaseError as exc:
-        raise RegisterDamaged("the database in the backup is damaged") from exc
-    finally:
-        check.close()
-    atomic_write(keys, contents.keyfile.to_bytes())
+    finish_interrupted_restore(folder)
     return safety
+
+
+def finish_interrupted_restore(folder: Path) -> bool:
+    """Complete a restore that was cut short after its backup was checked (the staging folder
+    holds a whole database and key file, and the register has no key file); True if it did."""
+    staging = folder / STAGING
+    staged_db, staged_keys = staging / DB_NAME, staging / KEYFILE_NAME
+    if (folder / KEYFILE_NAME).exists() or not staged_keys.exists():
+        return False
+    if staged_db.exists():
+        leftovers = [n for n in os.listdir(folder) if n.startswith(DB_NAME)]
+        if leftovers:  # cut short while the old register was being moved aside: keep it too
+            aside = folder / f"replaced-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}-rest"
+            aside.mkdir(mode=0o700, exist_ok=True)
+            for name in leftovers:
+                os.replace(folder / name, aside / name)
+        os.replace(staged_db, folder / DB_NAME)
+    os.replace(staged_keys, folder / KEYFILE_NAME)
+    fsync_dir(folder)
+    shutil.rmtree(staging, ignore_errors=True)
+    return True
 
 
 def automatic_backup_folder(register_folder: Path) -> Path:

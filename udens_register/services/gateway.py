@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from udens_register.services.backups import automatic_backup_folder, newest_backup, restore_backup
+from udens_register.services.backups import (
+    automatic_backup_folder,
+    finish_interrupted_restore,
+    newest_backup,
+    restore_backup,
+)
 from udens_register.services.clock import Clock, system_clock
 from udens_register.services.passphrase import Strength, strength
 from udens_register.services.register import Location, OpenRegister, create_register, open_register
@@ -23,7 +28,9 @@ class RegisterGateway:
         self._kdf_seconds = kdf_seconds
 
     def exists(self) -> bool:
-        """Whether a register (or part of one) is in the folder."""
+        """Whether a register (or part of one) is in the folder (finishing a restore cut short)."""
+        if self.folder.is_dir():
+            finish_interrupted_restore(self.folder)
         return Location(self.folder).exists()
 
     @staticmethod

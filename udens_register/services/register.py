@@ -94,7 +94,7 @@ def create_register(
         os.close(os.open(location.db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     recovery_key = recovery_key or new_recovery_key()
     keyfile, data_key = KeyFile.create(passphrase, recovery_key, target_seconds=kdf_seconds)
-    migrate.upgrade(location.db_path, data_key)
+    migrate.upgrade(location.db_path, data_key, create=True)
     engine = make_engine(location.db_path, data_key)
     try:
         with UnitOfWork(engine) as uow:
@@ -110,6 +110,26 @@ def create_register(
     return Created(location=location, recovery_key=recovery_key)
 
 
+# SQLCipher writes whole pages; a database file of any other length was cut short.
+PAGE_SIZE = 4096
+
+
+def check_database_file(db_path: Path) -> None:
+    """Refuse a missing, empty or truncated database before anything opens (and so writes to) it.
+
+    Raises:
+        RegisterDamaged: the register's database is not there as a whole.
+    """
+    try:
+        size = db_path.stat().st_size
+    except FileNotFoundError as exc:
+        raise RegisterDamaged("database file missing") from exc
+    if size == 0:
+        raise RegisterDamaged("the database file is empty")
+    if size % PAGE_SIZE:
+        raise RegisterDamaged("the database file is cut short")
+
+
 def unlock(folder: Path, secret: str) -> tuple[KeyFile, Unlocked]:
     """Check ``secret`` against the key slots without touching the database.
 
@@ -118,8 +138,7 @@ def unlock(folder: Path, secret: str) -> tuple[KeyFile, Unlocked]:
     """
     location = Location(folder)
     keyfile = KeyFile.load(location.keyfile_path)
-    if not location.db_path.exists():
-        raise RegisterDamaged("database file missing")
+    check_database_file(location.db_path)
     return keyfile, keyfile.unlock(secret)
 
 

@@ -37,6 +37,8 @@ def verify_register(folder: Path, secret: str) -> Report:
     _, unlocked = unlock(folder, secret)
     report = Report()
     db = Location(folder).db_path
+    if migrate.current_revision(db, unlocked.data_key) is None:
+        raise RegisterDamaged("the database holds no register")
     engine = make_engine(db, unlocked.data_key)
     try:
         with known_errors(), engine.connect() as conn:

@@ -48,8 +48,12 @@ def safety_copy(db_path: Path, data_key: bytes, revision: str) -> Path:
     return target
 
 
-def upgrade(db_path: Path, data_key: bytes, target: str = "head") -> Path | None:
+def upgrade(db_path: Path, data_key: bytes, target: str = "head", *, create: bool = False) -> Path | None:
     """Bring the database to the newest schema (or ``target``, for tests).
+
+    Only ``create`` (a register being made) may build a schema from nothing: an existing
+    register whose database holds no schema is damaged (emptied, replaced or foreign) and is
+    never silently rebuilt, or its backups would soon rotate out the last copies of the data.
 
     Returns:
         The safety copy made before changing an existing schema, or ``None`` when the
@@ -57,6 +61,8 @@ def upgrade(db_path: Path, data_key: bytes, target: str = "head") -> Path | None
     """
     head = head_revision() if target == "head" else target
     current = current_revision(db_path, data_key)
+    if current is None and not create:
+        raise RegisterDamaged("the database holds no register")
     if current == head:
         return None
     copy = safety_copy(db_path, data_key, current) if current is not None else None
