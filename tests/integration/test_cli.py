@@ -9,8 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import PASSPHRASE, snapshot
 
 # Four characters or more: a 3-byte word occurs by chance in ~1% of encrypted files this size,
@@ -34,15 +32,6 @@ def run(*args: str, passphrase: str | None = PASSPHRASE, stdin: str | None = Non
         timeout=120,
         check=False,
     )
-
-
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo") / "D"
-    os.environ["UDENS_REGISTER_KDF_SECONDS"] = "0.01"
-    result = run("--data-dir", str(folder), "demo")
-    assert result.returncode == 0, result.stderr
-    return folder
 
 
 def _personal_words(doc: dict) -> set[str]:  # type: ignore[type-arg]

@@ -17,6 +17,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from udens_register.domain.errors import ValidationError
+from udens_register.domain.passwords import MIN_PDF_PASSWORD, password_is_long_enough
+
 FONT, FONT_BOLD, FONT_ITALIC, FONT_MONO = "UdensSans", "UdensSans-Bold", "UdensSans-Oblique", "UdensMono"
 _FILES = {
     FONT: "DejaVuSans.ttf",
@@ -107,9 +110,13 @@ def numbered_canvas(footer: Callable[[int, int], str], stamp: str) -> type[Canva
 
 
 def protect(pdf: bytes, password: str) -> bytes:
-    """The same PDF encrypted with AES-256 (PDF 2.0, revision 6) for ``password``."""
-    if not password:
-        raise ValueError("password required")
+    """The same PDF encrypted with AES-256 (PDF 2.0, revision 6) for ``password``.
+
+    Raises:
+        ValidationError: the password breaks the one PDF password rule (nothing is made).
+    """
+    if not password_is_long_enough(password):
+        raise ValidationError("pdf_password", f"shorter than {MIN_PDF_PASSWORD} characters")
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
     out = io.BytesIO()

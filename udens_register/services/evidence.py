@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import warnings
 from dataclasses import asdict, fields, replace
 from datetime import datetime
 from pathlib import Path
@@ -28,7 +29,11 @@ from udens_register.vault.files import atomic_write
 
 MAX_BYTES = 25 * 1024 * 1024
 THUMB_PX = 320
-MAX_PIXELS = 80_000_000
+# Decoding stays well under 300 MB: at most two RGBA copies of 16 megapixels (a phone screenshot
+# is about 3). A larger picture is refused before a pixel is decoded; JPEG photos are decoded
+# straight at working size.
+MAX_PIXELS = 16_000_000
+WORKING_EDGE = 2400  # long edge of the working copy: enough for an A4 page at 200 dpi
 MIME = {"png": "image/png", "jpeg": "image/jpeg", "pdf": "application/pdf"}
 
 
@@ -57,14 +62,22 @@ def working_copy(kind: str, data: bytes) -> tuple[bytes, bytes | None]:
         return data, None
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
-        with Image.open(io.BytesIO(data)) as img:
-            img.load()
-            upright = ImageOps.exif_transpose(img) or img
-            if upright.mode not in ("RGB", "RGBA", "L"):
-                upright = upright.convert("RGBA" if kind == "png" else "RGB")
-            # A fresh image from the raw pixels carries no EXIF, XMP, text chunks or ICC data.
-            clean = Image.frombytes(upright.mode, upright.size, upright.tobytes())
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as img:
+                if kind == "jpeg":
+                    img.draft("RGB", (WORKING_EDGE, WORKING_EDGE))
+                img.load()
+                # Turn only what is turned: exif_transpose copies the whole picture even when upright.
+                upright = ImageOps.exif_transpose(img) if img.getexif().get(0x0112, 1) != 1 else img
+                if upright.mode not in ("RGB", "RGBA", "L"):
+                    upright = upright.convert("RGBA" if kind == "png" else "RGB")
+                upright.thumbnail((WORKING_EDGE, WORKING_EDGE))
+                # A fresh image from the raw pixels carries no EXIF, XMP, text chunks or ICC data.
+                clean = Image.frombytes(upright.mode, upright.size, upright.tobytes())
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise EvidenceRefused("pixels", str(type(exc).__name__)) from exc
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise EvidenceRefused("damaged", str(type(exc).__name__)) from exc
     out = io.BytesIO()
     if kind == "jpeg":

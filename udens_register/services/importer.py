@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert, select
 
@@ -25,6 +27,7 @@ from udens_register.storage.uow import UnitOfWorkFactory
 
 MAX_REPORTED = 20
 MAX_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 20_000  # a large school has a few thousand pupils; more is not a pupil list
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "student_number": ("stamnummer", "leerlingnummer", "student number", "studentnumber", "student_number",
@@ -104,6 +107,20 @@ def _norm(header: str) -> str:
     return " ".join(header.strip().strip('"').replace("_", " ").lower().split())
 
 
+def _records(reader: Any) -> Iterator[tuple[int, list[str]]]:
+    """(line, record) pairs; a quote left open is refused with the line it starts on."""
+    start = 1
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise ImportRefused([_p(start, "bad_quote")]) from exc
+        yield reader.line_num, record
+        start = reader.line_num + 1
+
+
 def parse(raw: bytes, today: date) -> tuple[list[PupilRow], str, str]:
     """Rows of a pupil CSV; raises :class:`ImportRefused` naming lines and reasons."""
     if len(raw) > MAX_BYTES:
@@ -122,16 +139,18 @@ def parse(raw: bytes, today: date) -> tuple[list[PupilRow], str, str]:
         delimiter = csv.Sniffer().sniff(lines[first], delimiters=";,").delimiter
     except csv.Error:
         delimiter = ";" if lines[first].count(";") >= lines[first].count(",") else ","
-    reader = csv.reader(io.StringIO(textdata, newline=""), delimiter=delimiter)
+    # strict: an unterminated quote is an error at its line, not one endless field
+    reader = csv.reader(io.StringIO(textdata, newline=""), delimiter=delimiter, strict=True)
     header: list[str] | None = None
     columns: dict[str, int] = {}
     problems: list[Problem] = []
     rows: list[PupilRow] = []
     seen: dict[str, int] = {}
-    for record in reader:
-        line = reader.line_num
+    for line, record in _records(reader):
         if not any(cell.strip() for cell in record):
             continue
+        if len(rows) >= MAX_ROWS:
+            raise ImportRefused([_p(line, "too_many_rows", limit=str(MAX_ROWS))])
         if header is None:
             header = record
             known = {alias: key for key, aliases in HEADERS.items() for alias in aliases}
@@ -275,8 +294,11 @@ class PupilImporter:
 
     @staticmethod
     def read(path: Path) -> bytes:
-        """The file's bytes (a clear error if it cannot be read)."""
+        """The file's bytes (a clear error if it cannot be read); its size is checked first, so a
+        file far too large to be a pupil list is never read."""
         try:
+            if path.stat().st_size > MAX_BYTES:
+                raise ImportRefused([_p(0, "too_large")])
             return path.read_bytes()
         except OSError as exc:
             raise ImportRefused([_p(0, "unreadable", file=path.name)]) from exc

@@ -9,7 +9,7 @@ from typing import Protocol
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from udens_register.storage import search
+from udens_register.storage import search, text_guard
 from udens_register.storage.engine import READ_ONLY, known_errors, maintenance, map_error
 
 _FACTORIES: weakref.WeakKeyDictionary[Engine, tuple[sessionmaker[Session], sessionmaker[Session]]] = (
@@ -24,6 +24,7 @@ def _factory_for(engine: Engine, read_only: bool) -> sessionmaker[Session]:
         writing = sessionmaker(bind=engine, expire_on_commit=False)
         reading = sessionmaker(bind=engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
         search.install(writing)
+        text_guard.install(writing)
         factories = _FACTORIES[engine] = (writing, reading)
     return factories[1] if read_only else factories[0]
 

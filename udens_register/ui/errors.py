@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from udens_register.domain.errors import RegisterError, ValidationError
 from udens_register.ui.i18n import ui_lang
-from udens_register.wording import has_label, label, message
+from udens_register.wording import has_label, label, validation_words
 
 log = logging.getLogger("udens_register.ui")
 
@@ -25,7 +25,7 @@ def known_error_text(exc: BaseException) -> str | None:
     """Plain words for a known error, ``None`` for a bug."""
     lang = ui_lang()
     if isinstance(exc, ValidationError):
-        return message("check_field", lang, field=exc.field, message=exc.message)
+        return validation_words(exc.field, exc.message, lang)
     if not isinstance(exc, RegisterError):
         return None
     return label("error", exc.code if has_label("error", exc.code) else "unknown", lang)

@@ -29,14 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from udens_register.domain.errors import RegisterError
+from udens_register.domain.passwords import password_is_long_enough
 from udens_register.paths import resources_dir
 from udens_register.ui.dialogs import problem_label, pydate, qdate
 from udens_register.ui.errors import show_error
 from udens_register.ui.pdf_view import memory_pdf_view
 from udens_register.ui.workers import Worker
 from udens_register.vault.files import atomic_write
-
-MIN_PASSWORD = 8
 
 
 def _t(text: str) -> str:
@@ -73,7 +72,7 @@ class PasswordDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        if len(self.first.text()) < MIN_PASSWORD:
+        if not password_is_long_enough(self.first.text()):
             self.problem.setText(_t("Use at least 8 characters."))
             return
         if self.first.text() != self.second.text():

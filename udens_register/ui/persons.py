@@ -54,6 +54,7 @@ class ImportPort(Protocol):
 
     def plan(self, raw: bytes) -> Any: ...
     def apply(self, raw: bytes) -> Any: ...
+    def read(self, path: Path) -> bytes: ...
 
 
 def _t(text: str) -> str:
@@ -140,7 +141,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.preview.setRowCount(0)
         try:
-            self.raw = path.read_bytes()
+            self.raw = self._port.read(path)  # the size is checked before anything is read
             self.plan = self._port.plan(self.raw)
         except OSError:
             self.summary.setText(_t("The file could not be read."))

@@ -140,6 +140,18 @@ def change_lines(changes: Mapping[str, object], lang: str) -> list[str]:
     return lines
 
 
+# The reason a ValidationError gives for text that breaks the text rule (udens_register.domain.text).
+CONTROL_CHARACTER = "control_character"
+
+
+def validation_words(field: str, reason: str, lang: str) -> str:
+    """A refused field in words: its name, and why where the reason is a known code."""
+    name = field_words(field, lang)
+    if reason == CONTROL_CHARACTER:
+        return message("control_character", lang, field=name)
+    return message("check_field", lang, field=name, message=reason)
+
+
 def _capital(text: str) -> str:
     return f"{text[:1].upper()}{text[1:]}"
 
@@ -167,5 +179,6 @@ __all__ = [
     "message",
     "outcome_lines",
     "text",
+    "validation_words",
     "value_words",
 ]

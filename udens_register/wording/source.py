@@ -279,6 +279,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         ),
         "import_line": N_("cli.import_line", "  line {line}: {reason}"),
         "imp_too_large": N_("cli.imp_too_large", "file larger than 50 MB"),
+        "imp_too_many_rows": N_(
+            "cli.imp_too_many_rows", "more than {limit} rows: not a pupil list of one school"
+        ),
+        "imp_bad_quote": N_("cli.imp_bad_quote", 'a quote (") opened here is never closed'),
         "imp_encoding": N_("cli.imp_encoding", "not UTF-8 or Windows-1252 text"),
         "imp_empty_file": N_("cli.imp_empty_file", "the file is empty"),
         "imp_missing_column": N_("cli.imp_missing_column", "column {column} missing"),
@@ -400,6 +404,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "due_date": N_("field.due_date", "due date"),
     },
     "evidence_refused": {
+        "pixels": N_(
+            "evidence_refused.pixels",
+            "The picture has more than 24 megapixels. Save a smaller copy (a screenshot) and add that.",
+        ),
         "sexual_images": N_(
             "evidence_refused.sexual_images",
             "This incident concerns sexual images of a minor. Such images must never be copied, forwarded or kept, not even as evidence: record a description instead and report the images to the police.",
@@ -413,6 +421,10 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "import_problem": {
         "too_large": N_("import_problem.too_large", "file larger than 50 MB"),
+        "too_many_rows": N_(
+            "import_problem.too_many_rows", "more than %limit rows: not a pupil list of one school"
+        ),
+        "bad_quote": N_("import_problem.bad_quote", 'a quote (") opened here is never closed'),
         "encoding": N_("import_problem.encoding", "not a CSV text file in UTF-8 or Windows-1252"),
         "empty_file": N_("import_problem.empty_file", "the file is empty"),
         "missing_column": N_("import_problem.missing_column", "column %column missing"),
@@ -462,6 +474,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "last_slot": N_("error.last_slot", "The last working key cannot be removed."),
         "unknown": N_("error.unknown", "Something went wrong; nothing was changed."),
         "check_field": N_("error.check_field", "Please check the field '{field}': {message}"),
+        "control_character": N_(
+            "error.control_character",
+            "The field '{field}' holds an invisible control or direction character; remove it and try again.",
+        ),
     },
     "outcome_value": {
         "phone": N_("outcome_value.phone", "phone"),

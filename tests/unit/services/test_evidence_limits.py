@@ -1,0 +1,33 @@
+"""Limits before work for pictures: a decompression bomb is refused before a pixel is decoded,
+and the working copy is bounded whatever the original's size."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image
+
+from udens_register.services.evidence import MAX_PIXELS, WORKING_EDGE, EvidenceRefused, working_copy
+
+
+def _png(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("L", (width, height), 200).save(out, "PNG")
+    return out.getvalue()
+
+
+def test_a_tiny_file_of_too_many_pixels_is_refused() -> None:
+    bomb = _png(8900, 8900)  # 79 megapixels in a few hundred kilobytes
+    assert len(bomb) < 1_000_000
+    with pytest.raises(EvidenceRefused) as caught:
+        working_copy("png", bomb)
+    assert caught.value.reason == "pixels"
+
+
+def test_the_working_copy_is_bounded() -> None:
+    width = int((MAX_PIXELS * 0.9) ** 0.5)
+    working, thumbnail = working_copy("png", _png(width, width))
+    with Image.open(io.BytesIO(working)) as img:
+        assert max(img.size) == WORKING_EDGE
+    assert thumbnail is not None
