@@ -16,10 +16,6 @@ from datetime import date
 from string import ascii_uppercase
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import undefer
-
-from udens_register.domain.decisions import ActionStatus
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import display_name
 from udens_register.services.clock import Clock, local_today
@@ -39,7 +35,7 @@ from udens_register.services.dto import (
 from udens_register.services.evidence import evidence_row
 from udens_register.services.incidents import communication_row, measure_row
 from udens_register.storage import repositories as repo
-from udens_register.storage.models import Action, DecisionRecord, Evidence, Guardianship, Incident, Person
+from udens_register.storage.models import Person
 from udens_register.storage.uow import UnitOfWorkFactory
 
 AUDIENCES = ("directie", "politie", "inzage")
@@ -114,7 +110,7 @@ class CaseFileService:
     def incident_id(self, case_number: str) -> int:
         """The id of the case with ``case_number``."""
         with self._uow() as uow:
-            found = uow.session.scalar(select(Incident.id).where(Incident.case_number == case_number.strip()))
+            found = repo.incident_id_by_number(uow.session, case_number)
         if found is None:
             raise ValidationError("case_number", f"no case {case_number}")
         return int(found)
@@ -129,19 +125,12 @@ class CaseFileService:
                 raise ValidationError("incident", f"no incident {incident_id}")
             detail: IncidentDetail = incident_detail(incident)
             people = {v.person_id: v.person for v in incident.involvements}
-            thumbs = {
-                e.id: e.thumbnail
-                for e in s.scalars(
-                    select(Evidence)
-                    .where(Evidence.incident_id == incident_id)
-                    .options(undefer(Evidence.thumbnail))
-                ).all()
-                if audience != "inzage" and e.kind == "file"
-            }
+            # Only files have thumbnails; the inzage version shows no pictures of others' cases.
+            thumbs = repo.thumbnails_of(s, incident_id) if audience != "inzage" else {}
             evidence_ids = [e.id for e in incident.evidence]
             if redactor is not None:
-                own_parents = set(
-                    s.scalars(select(Guardianship.parent_id).where(Guardianship.child_id == subject_id)).all()
+                own_parents = (
+                    {p.id for p in repo.parents_of(s, subject_id)} if subject_id is not None else set()
                 )
                 for pid, person in people.items():
                     if pid == subject_id or pid in own_parents:
@@ -287,14 +276,7 @@ class CaseFileService:
     def record_export(self, bundle: CaseFileBundle, protected: bool) -> None:
         """Note in each case's timeline that a case file left the register, for whom and how."""
         with self._uow() as uow:
-            ids = {
-                number: i
-                for number, i in uow.session.execute(
-                    select(Incident.case_number, Incident.id).where(
-                        Incident.case_number.in_([f.case_number for f in bundle.files])
-                    )
-                )
-            }
+            ids = repo.incident_ids_by_number(uow.session, [f.case_number for f in bundle.files])
             for f in bundle.files:
                 repo.add_event(
                     uow.session,
@@ -311,42 +293,19 @@ class CaseFileService:
             raise ValidationError("date_to", "before the start of the period")
         with self._uow() as uow:
             s = uow.session
-            rows = s.execute(
-                select(
-                    Incident.id,
-                    Incident.reported_at,
-                    Incident.category,
-                    Incident.platform,
-                    Incident.closed_at,
-                ).where(Incident.reported_at >= date_from, Incident.reported_at <= date_to)
-            ).all()
+            rows = repo.incidents_reported_between(s, date_from, date_to)
             ids = [r[0] for r in rows]
             months: Counter[str] = Counter(r[1].strftime("%Y-%m") for r in rows)
             categories: Counter[str] = Counter(r[2] for r in rows)
             platforms: Counter[str] = Counter(r[3] or "—" for r in rows)
             rules: Counter[str] = Counter()
-            if ids:
-                latest = (
-                    select(func.max(DecisionRecord.id))
-                    .where(DecisionRecord.incident_id.in_(ids))
-                    .group_by(DecisionRecord.incident_id)
-                )
-                for outcome in s.scalars(select(DecisionRecord.outcome).where(DecisionRecord.id.in_(latest))):
-                    for rule in decision_row_rules(outcome):
-                        rules[rule] += 1
+            for outcome in repo.latest_decision_outcomes(s, ids):
+                for rule in decision_row_rules(outcome):
+                    rules[rule] += 1
             days = [
                 (r[4].date() - r[1]).days for r in rows if r[4] is not None and (r[4].date() - r[1]).days >= 0
             ]
-            overdue = int(
-                s.scalar(
-                    select(func.count(Action.id)).where(
-                        Action.incident_id.in_(ids) if ids else Action.id < 0,
-                        Action.status == ActionStatus.OPEN,
-                        Action.due_date < local_today(self._clock),
-                    )
-                )
-                or 0
-            )
+            overdue = repo.overdue_actions_of(s, ids, local_today(self._clock))
         month_keys = []
         cursor = date(date_from.year, date_from.month, 1)
         while cursor <= date_to:

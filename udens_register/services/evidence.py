@@ -16,8 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
-from sqlalchemy import select
-from sqlalchemy.orm import undefer
 
 from udens_register.domain.errors import ValidationError
 from udens_register.services.clock import Clock
@@ -230,9 +228,7 @@ class EvidenceService:
         if which not in ("working", "original", "thumbnail"):
             raise ValueError(which)
         with self._uow() as uow:
-            e = uow.session.scalars(
-                select(Evidence).where(Evidence.id == evidence_id).options(undefer(getattr(Evidence, which)))
-            ).first()
+            e = repo.evidence_with(uow.session, evidence_id, which)
             if e is None or e.kind != "file":
                 raise ValidationError("evidence", f"no file {evidence_id}")
             return bytes(getattr(e, which) or b"")

@@ -8,14 +8,11 @@ from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
-
 from udens_register.services.clock import Clock
 from udens_register.services.convert import event_row, person_row, roles_of
 from udens_register.services.decision_view import DecisionView
 from udens_register.services.decisions import decision_row
 from udens_register.storage import repositories as repo
-from udens_register.storage.models import Guardianship
 from udens_register.storage.uow import UnitOfWork
 
 FORMAT = "udens-register"
@@ -53,7 +50,7 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
     with uow:
         s = uow.session
         parents: dict[int, list[int]] = {}
-        for g in s.scalars(select(Guardianship)):
+        for g in repo.guardianships(s):
             parents.setdefault(g.child_id, []).append(g.parent_id)
         persons = []
         for p in sorted(repo.persons(s), key=lambda x: x.id):

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert
 
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.errors import RegisterError
@@ -230,10 +230,7 @@ class PupilImporter:
         rows, encoding, delimiter = parse(raw, local_today(self._clock))
         plan = ImportPlan(rows=rows, encoding=encoding, delimiter=delimiter)
         with self._uow() as uow:
-            existing = {
-                p.student_number: p
-                for p in uow.session.scalars(select(Person).where(Person.student_number.is_not(None)))
-            }
+            existing = repo.pupils_by_number(uow.session)
             for row in rows:
                 person = existing.get(row.student_number)
                 if person is None:

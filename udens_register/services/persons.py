@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import select
-
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import PersonDraft
@@ -86,12 +84,7 @@ class PersonService:
                 raise ValidationError("parent", "must be a person of kind parent")
             if child is None or child.kind != PersonKind.PUPIL.value:
                 raise ValidationError("child", "must be a pupil")
-            exists = s.scalars(
-                select(Guardianship).where(
-                    Guardianship.parent_id == parent_id, Guardianship.child_id == child_id
-                )
-            ).first()
-            if exists is None:
+            if repo.guardianship(s, parent_id, child_id) is None:
                 s.add(Guardianship(parent_id=parent_id, child_id=child_id))
                 repo.add_event(
                     s, "parent_linked", coordinator_id=self._coordinator_id,
@@ -102,20 +95,12 @@ class PersonService:
     def parents_of(self, child_id: int) -> list[PersonRow]:
         """The parents linked to a pupil."""
         with self._uow() as uow:
-            rows = uow.session.scalars(
-                select(Person).join(Guardianship, Guardianship.parent_id == Person.id)
-                .where(Guardianship.child_id == child_id).order_by(Person.last_name, Person.first_name)
-            ).all()  # fmt: skip
-            return [person_row(p) for p in rows]
+            return [person_row(p) for p in repo.parents_of(uow.session, child_id)]
 
     def children_of(self, parent_id: int) -> list[PersonRow]:
         """The pupils linked to a parent."""
         with self._uow() as uow:
-            rows = uow.session.scalars(
-                select(Person).join(Guardianship, Guardianship.child_id == Person.id)
-                .where(Guardianship.parent_id == parent_id).order_by(Person.last_name, Person.first_name)
-            ).all()  # fmt: skip
-            return [person_row(p) for p in rows]
+            return [person_row(p) for p in repo.children_of(uow.session, parent_id)]
 
     CORRECTABLE = ("first_name", "infix", "last_name", "student_number", "class_name", "date_of_birth")
 

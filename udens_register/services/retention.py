@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete
 
-from udens_register.domain.decisions import ActionKind, ActionStatus
-from udens_register.domain.enums import Status
 from udens_register.domain.errors import ValidationError
 from udens_register.services.clock import Clock, local_today
 from udens_register.storage import audit
-from udens_register.storage.models import Action, Incident, Involvement, Person
+from udens_register.storage import repositories as repo
+from udens_register.storage.models import Incident, Person
 from udens_register.storage.uow import UnitOfWorkFactory
 
 
@@ -47,22 +46,7 @@ class RetentionService:
         """Closed cases past the term; held ones (legal hold, open police action) are marked."""
         cutoff = datetime.combine(self.cutoff(), datetime.min.time(), tzinfo=UTC)
         with self._uow() as uow:
-            police_open = exists().where(
-                Action.incident_id == Incident.id,
-                Action.kind == ActionKind.POLICE,
-                Action.status == ActionStatus.OPEN,
-            )
-            rows = uow.session.execute(
-                select(
-                    Incident.id, Incident.case_number, Incident.closed_at, Incident.legal_hold, police_open
-                )
-                .where(
-                    Incident.status == Status.CLOSED,
-                    Incident.closed_at.is_not(None),
-                    Incident.closed_at < cutoff,
-                )
-                .order_by(Incident.closed_at)
-            ).all()
+            rows = repo.closed_before(uow.session, cutoff)
             return [
                 DueCase(r[0], r[1], r[2].astimezone().date(), bool(r[3]) or bool(r[4]))
                 for r in rows
@@ -101,15 +85,12 @@ class RetentionService:
                 incident = s.get(Incident, incident_id)
                 assert incident is not None
                 purged.append(incident.case_number)
-                person_ids = set(
-                    s.scalars(select(Involvement.person_id).where(Involvement.incident_id == incident_id))
-                )
+                person_ids = repo.involved_person_ids(s, incident_id)
                 s.delete(incident)
                 s.flush()
                 audit.append(s, "case_purged", self._label, incident.case_number)
                 for pid in person_ids:
-                    still = s.scalar(select(exists().where(Involvement.person_id == pid)))
-                    if not still:
+                    if not repo.is_involved_anywhere(s, pid):
                         # Persons known only from purged cases go too; pupils from the
                         # administration's import stay until the next import.
                         s.execute(delete(Person).where(Person.id == pid, Person.student_number.is_(None)))

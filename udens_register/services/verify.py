@@ -37,7 +37,12 @@ def verify_register(folder: Path, secret: str) -> Report:
     _, unlocked = unlock(folder, secret)
     report = Report()
     db = Location(folder).db_path
-    if migrate.current_revision(db, unlocked.data_key) is None:
+    try:
+        schema = migrate.current_revision(db, unlocked.data_key)
+    except RegisterDamaged as exc:
+        report.problems.append(f"damaged: {exc.detail}")
+        return report
+    if schema is None:  # a whole, readable database that holds no register: not this register's
         raise RegisterDamaged("the database holds no register")
     engine = make_engine(db, unlocked.data_key)
     try:

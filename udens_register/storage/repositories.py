@@ -7,9 +7,10 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, exists, func, literal_column, or_, select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, selectinload, undefer
 
-from udens_register.domain.decisions import ActionStatus
+from udens_register.domain.decisions import ActionKind, ActionStatus
+from udens_register.domain.enums import Status
 from udens_register.domain.model import IncidentFilter
 from udens_register.storage import audit
 from udens_register.storage.models import (
@@ -19,6 +20,7 @@ from udens_register.storage.models import (
     DecisionRecord,
     Event,
     Evidence,
+    Guardianship,
     Incident,
     Involvement,
     Measure,
@@ -305,3 +307,122 @@ def communications_of(session: Session, incident_id: int) -> Sequence[Communicat
     """Communications of an incident, in order."""
     stmt = select(Communication).where(Communication.incident_id == incident_id).order_by(Communication.id)
     return session.scalars(stmt).all()
+
+
+# -- persons and families -------------------------------------------------------------------
+
+
+def guardianship(session: Session, parent_id: int, child_id: int) -> Guardianship | None:
+    """The link between a parent and a child, if recorded."""
+    stmt = select(Guardianship).where(Guardianship.parent_id == parent_id, Guardianship.child_id == child_id)
+    return session.scalars(stmt).first()
+
+
+def guardianships(session: Session) -> Sequence[Guardianship]:
+    """Every parent-child link."""
+    return session.scalars(select(Guardianship)).all()
+
+
+def parents_of(session: Session, child_id: int) -> Sequence[Person]:
+    """The parents linked to a pupil, by name."""
+    stmt = (
+        select(Person).join(Guardianship, Guardianship.parent_id == Person.id)
+        .where(Guardianship.child_id == child_id).order_by(Person.last_name, Person.first_name)
+    )  # fmt: skip
+    return session.scalars(stmt).all()
+
+
+def children_of(session: Session, parent_id: int) -> Sequence[Person]:
+    """The pupils linked to a parent, by name."""
+    stmt = (
+        select(Person).join(Guardianship, Guardianship.child_id == Person.id)
+        .where(Guardianship.parent_id == parent_id).order_by(Person.last_name, Person.first_name)
+    )  # fmt: skip
+    return session.scalars(stmt).all()
+
+
+def pupils_by_number(session: Session) -> dict[str, Person]:
+    """Every person with a student number, by that number."""
+    stmt = select(Person).where(Person.student_number.is_not(None))
+    return {p.student_number: p for p in session.scalars(stmt) if p.student_number is not None}
+
+
+def involved_person_ids(session: Session, incident_id: int) -> set[int]:
+    """The persons involved in an incident."""
+    return set(session.scalars(select(Involvement.person_id).where(Involvement.incident_id == incident_id)))
+
+
+def is_involved_anywhere(session: Session, person_id: int) -> bool:
+    """Whether a person is involved in any incident still in the register."""
+    return bool(session.scalar(select(exists().where(Involvement.person_id == person_id))))
+
+
+# -- evidence and cases by number ---------------------------------------------------------
+
+
+def evidence_with(session: Session, evidence_id: int, column: str) -> Evidence | None:
+    """One evidence item with its deferred ``column`` (``original``, ``working``, ``thumbnail``) loaded."""
+    stmt = select(Evidence).where(Evidence.id == evidence_id).options(undefer(getattr(Evidence, column)))
+    return session.scalars(stmt).first()
+
+
+def incident_id_by_number(session: Session, case_number: str) -> int | None:
+    """The id of the case with ``case_number``."""
+    found = session.scalar(select(Incident.id).where(Incident.case_number == case_number.strip()))
+    return int(found) if found is not None else None
+
+
+def incident_ids_by_number(session: Session, case_numbers: Sequence[str]) -> dict[str, int]:
+    """Ids of several cases by their numbers."""
+    rows = session.execute(
+        select(Incident.case_number, Incident.id).where(Incident.case_number.in_(case_numbers))
+    )
+    return {str(number): int(i) for number, i in rows}
+
+
+# -- reports and retention -----------------------------------------------------------------
+
+
+def incidents_reported_between(session: Session, date_from: date, date_to: date) -> Sequence[Any]:
+    """(id, reported_at, category, platform, closed_at) of the incidents reported in a period."""
+    stmt = select(Incident.id, Incident.reported_at, Incident.category, Incident.platform, Incident.closed_at)
+    return session.execute(
+        stmt.where(Incident.reported_at >= date_from, Incident.reported_at <= date_to)
+    ).all()
+
+
+def latest_decision_outcomes(session: Session, incident_ids: Sequence[int]) -> Sequence[Any]:
+    """The stored outcome of the latest decision of each incident."""
+    if not incident_ids:
+        return []
+    latest = (
+        select(func.max(DecisionRecord.id))
+        .where(DecisionRecord.incident_id.in_(incident_ids))
+        .group_by(DecisionRecord.incident_id)
+    )
+    return session.scalars(select(DecisionRecord.outcome).where(DecisionRecord.id.in_(latest))).all()
+
+
+def overdue_actions_of(session: Session, incident_ids: Sequence[int], today: date) -> int:
+    """Open actions past their due date among the given incidents."""
+    if not incident_ids:
+        return 0
+    stmt = select(func.count(Action.id)).where(
+        Action.incident_id.in_(incident_ids), Action.status == ActionStatus.OPEN, Action.due_date < today
+    )
+    return int(session.scalar(stmt) or 0)
+
+
+def closed_before(session: Session, cutoff: Any) -> Sequence[Any]:
+    """(id, case number, closed at, legal hold, open police action) of cases closed before ``cutoff``."""
+    police_open = exists().where(
+        Action.incident_id == Incident.id,
+        Action.kind == ActionKind.POLICE,
+        Action.status == ActionStatus.OPEN,
+    )
+    stmt = (
+        select(Incident.id, Incident.case_number, Incident.closed_at, Incident.legal_hold, police_open)
+        .where(Incident.status == Status.CLOSED, Incident.closed_at.is_not(None), Incident.closed_at < cutoff)
+        .order_by(Incident.closed_at)
+    )
+    return session.execute(stmt).all()
