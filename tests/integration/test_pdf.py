@@ -112,8 +112,14 @@ def test_access_version_replaces_other_pupils_everywhere(reg) -> None:  # type: 
     for other in ("Thijs", "Verhoeven", "31337", "3H2"):
         assert other not in text, other
     assert "Leerling A" in text
-    assert "Ingrid Aarts" in text, "staff are not pupils and stay named"
     assert "Inzage" in text
+    # Staff are named by role in an inzage unless the coordinator chooses to name them.
+    assert "Ingrid Aarts" not in text and "Medewerker A" in text
+    named = reg.casefiles.case_file(incident.id, "inzage", person_id=victim.id, name_staff=True)
+    text = text_of(CaseFileRenderer(FONTS, "nl").render(named))
+    assert "Ingrid Aarts" in text, "staff are not pupils and stay named when chosen"
+    for other in ("Thijs", "Verhoeven", "31337", "3H2"):
+        assert other not in text, other
 
 
 def test_access_export_covers_all_incidents_of_the_person(reg) -> None:  # type: ignore[no-untyped-def]

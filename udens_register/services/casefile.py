@@ -7,7 +7,6 @@ persons list and in every free text (titles, descriptions, reasons, notes, evide
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -34,6 +33,7 @@ from udens_register.services.dto import (
 )
 from udens_register.services.evidence import evidence_row
 from udens_register.services.incidents import communication_row, measure_row
+from udens_register.services.redaction import OMITTED, NamedPerson, Redactor
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Person
 from udens_register.storage.uow import UnitOfWorkFactory
@@ -45,51 +45,24 @@ def _name(p: Person) -> str:
     return display_name(p.first_name, p.infix, p.last_name)
 
 
-class Redactor:
-    """Replaces the names (and student numbers) of other persons by pseudonyms in any text."""
+PSEUDONYM_PREFIX = {"pupil": "Leerling", "parent": "Ouder", "staff": "Medewerker", "other": "Persoon"}
+
+
+def _named(p: Person) -> NamedPerson:
+    return NamedPerson(p.id, p.first_name, p.last_name, p.infix, p.student_number or "", p.class_name)
+
+
+class _Pseudonyms:
+    """``Leerling A``, ``Leerling B``, ``Ouder A`` ... in the order persons are met."""
 
     def __init__(self) -> None:
-        self.labels: dict[int, str] = {}
-        self._patterns: list[tuple[re.Pattern[str], str]] = []
         self._counts: Counter[str] = Counter()
 
-    def add(self, person: Person, prefix: str) -> str:
-        """Give ``person`` the next pseudonym with ``prefix`` (``Leerling``, ``Ouder``)."""
-        if person.id in self.labels:
-            return self.labels[person.id]
+    def next(self, kind: str) -> str:
+        prefix = PSEUDONYM_PREFIX.get(kind, "Persoon")
         index = self._counts[prefix]
         self._counts[prefix] += 1
-        letter = ascii_uppercase[index % 26] + (str(index // 26 + 1) if index >= 26 else "")
-        label = f"{prefix} {letter}"
-        self.labels[person.id] = label
-        variants = {
-            _name(person),
-            f"{person.first_name} {person.last_name}",
-            f"{person.infix} {person.last_name}",
-        }
-        variants |= {person.last_name, person.first_name, person.student_number or ""}
-        for text in sorted((v.strip() for v in variants), key=len, reverse=True):
-            if len(text) >= 3:
-                pattern = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE)
-                self._patterns.append((pattern, label))
-        self._patterns.sort(key=lambda p: len(p[0].pattern), reverse=True)
-        return label
-
-    def text(self, value: str) -> str:
-        """``value`` with every known name replaced."""
-        for pattern, label in self._patterns:
-            value = pattern.sub(label, value)
-        return value
-
-    def deep(self, value: object) -> object:
-        """Redact strings inside nested lists and dicts."""
-        if isinstance(value, str):
-            return self.text(value)
-        if isinstance(value, list):
-            return [self.deep(v) for v in value]
-        if isinstance(value, dict):
-            return {k: self.deep(v) for k, v in value.items()}
-        return value
+        return f"{prefix} {ascii_uppercase[index % 26]}{index // 26 + 1 if index >= 26 else ''}"
 
 
 class CaseFileService:
@@ -116,7 +89,13 @@ class CaseFileService:
         return int(found)
 
     def _file(
-        self, incident_id: int, audience: str, redactor: Redactor | None, subject_id: int | None
+        self,
+        incident_id: int,
+        audience: str,
+        redactor: Redactor | None,
+        subject_id: int | None,
+        pseudonyms: _Pseudonyms | None = None,
+        name_staff: bool = False,
     ) -> CaseFile:
         with self._uow() as uow:
             s = uow.session
@@ -135,10 +114,11 @@ class CaseFileService:
                 for pid, person in people.items():
                     if pid == subject_id or pid in own_parents:
                         continue
-                    if person.kind == "pupil":
-                        redactor.add(person, "Leerling")
-                    elif person.kind == "parent":
-                        redactor.add(person, "Ouder")
+                    if name_staff and person.kind in ("staff", "other"):
+                        continue  # the coordinator chose to name the school's staff
+                    # Staff and other adults are named by role too: an inzage goes to a pupil or parent.
+                    if person.id not in redactor.labels:
+                        redactor.add(_named(person), (pseudonyms or _Pseudonyms()).next(person.kind))
             labels = {
                 pid: (redactor.labels.get(pid) if redactor else None) or _name(p) for pid, p in people.items()
             }
@@ -179,8 +159,9 @@ class CaseFileService:
                 meta=replace(
                     e.meta,
                     description=red(e.meta.description),
-                    profile=red(e.meta.profile),
-                    post_url=red(e.meta.post_url),
+                    # Profiles and post addresses name accounts: the inzage version leaves them out.
+                    profile=(OMITTED if e.meta.profile else "") if redactor else e.meta.profile,
+                    post_url=(OMITTED if e.meta.post_url else "") if redactor else e.meta.post_url,
                 ),
                 removed_reason=red(e.removed_reason),
                 thumbnail=thumbs.get(e.id) if not e.removed_at else None,
@@ -234,15 +215,21 @@ class CaseFileService:
         )
 
     def case_file(
-        self, incident_id: int, audience: str = "directie", person_id: int | None = None
+        self,
+        incident_id: int,
+        audience: str = "directie",
+        person_id: int | None = None,
+        *,
+        name_staff: bool = False,
     ) -> CaseFileBundle:
-        """One case for ``audience``; ``inzage`` needs the ``person_id`` whose access it answers."""
+        """One case for ``audience``; ``inzage`` needs the ``person_id`` whose access it answers
+        (staff and other adults are named by role in it unless ``name_staff``)."""
         if audience not in AUDIENCES:
             raise ValidationError("audience", f"{audience!r} is not one of {', '.join(AUDIENCES)}")
         if audience == "inzage":
             if person_id is None:
                 raise ValidationError("person", "the access version needs the person it is for")
-            return self.access_export(person_id, only=[incident_id])
+            return self.access_export(person_id, only=[incident_id], name_staff=name_staff)
         return CaseFileBundle(
             audience=audience,
             files=(self._file(incident_id, audience, None, None),),
@@ -250,21 +237,25 @@ class CaseFileService:
             generated_at=self._clock(),
         )
 
-    def access_export(self, person_id: int, only: list[int] | None = None) -> CaseFileBundle:
+    def access_export(
+        self, person_id: int, only: list[int] | None = None, *, name_staff: bool = False
+    ) -> CaseFileBundle:
         """The AVG right-of-access version: every incident of the person, others pseudonymised."""
         with self._uow() as uow:
             person = uow.session.get(Person, person_id)
             if person is None:
                 raise ValidationError("person", f"no person {person_id}")
             subject = _name(person)
+            subject_person = _named(person)
             ids = [i.id for i, _ in repo.incidents_of_person(uow.session, person_id)]
         ids = list(reversed(ids))  # oldest first
         if only is not None:
             if not set(only) <= set(ids):
                 raise ValidationError("person", "this person is not part of that case")
             ids = [i for i in ids if i in only]
-        redactor = Redactor()
-        files = tuple(self._file(i, "inzage", redactor, person_id) for i in ids)
+        redactor = Redactor(subject=subject_person)
+        pseudonyms = _Pseudonyms()
+        files = tuple(self._file(i, "inzage", redactor, person_id, pseudonyms, name_staff) for i in ids)
         return CaseFileBundle(
             audience="inzage",
             files=files,

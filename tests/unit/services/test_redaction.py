@@ -1,0 +1,47 @@
+"""Redaction by person: every form of another pupil's name goes, the subject's name stays."""
+
+from __future__ import annotations
+
+from udens_register.services.redaction import OMITTED, NamedPerson, Redactor
+
+ANOUK = NamedPerson(1, "Anouk", "Dijk", infix="van", student_number="31001", class_name="2V1")
+DAAN = NamedPerson(2, "Daan", "Berg", infix="van der", student_number="31002", class_name="3H2")
+FLEUR = NamedPerson(3, "Fleur", "Dijk", infix="van", student_number="31003", class_name="3H2")
+
+
+def _redactor() -> Redactor:
+    redactor = Redactor(subject=ANOUK)
+    redactor.add(DAAN, "Leerling A")
+    redactor.add(FLEUR, "Leerling B")
+    return redactor
+
+
+def test_full_names_and_parts_of_others_are_replaced() -> None:
+    r = _redactor()
+    assert r.text("Daan van der Berg stuurde het bericht.") == "Leerling A stuurde het bericht."
+    assert r.text("Daarna reageerde Daan opnieuw.") == "Daarna reageerde Leerling A opnieuw."
+    assert r.text("Fleur van Dijk zag het.") == "Leerling B zag het."
+
+
+def test_inflected_accented_and_joined_forms() -> None:
+    r = _redactor()
+    for form in ("Daans moeder belde", "Daan's moeder belde", "Dáán schreef", "DAAN schreef"):
+        assert "Daan" not in r.text(form) and "Dáán" not in r.text(form) and "DAAN" not in r.text(form), form
+    assert r.text("Daan_van_der_Berg_story.png") == "Leerling A_story.png"
+    assert r.text("screenshot-daan.van.der.berg.jpg") == "screenshot-Leerling A.jpg"
+
+
+def test_handles_numbers_and_classes_of_others_go() -> None:
+    r = _redactor()
+    out = r.text("Profiel @daan_vdberg (31002) uit klas 3H2 tagde @anouk.vd")
+    assert "@daan_vdberg" not in out and "31002" not in out and "3H2" not in out and "@anouk.vd" not in out
+    assert OMITTED in out and "Leerling A" in out
+
+
+def test_the_subject_stays_whole_and_a_shared_surname_is_omitted_alone() -> None:
+    r = _redactor()
+    assert r.text("Anouk van Dijk meldde het zelf.") == "Anouk van Dijk meldde het zelf."
+    assert r.text("Anouk van Dijks telefoon") == "Anouk van Dijks telefoon"
+    out = r.text("Volgens van Dijk was het Fleur.")
+    assert out == f"Volgens {OMITTED} was het Leerling B."
+    assert "Dijk" not in r.text("Fleur van Dijk en Fleur waren er.").replace("Anouk van Dijk", "")
