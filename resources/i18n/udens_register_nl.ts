@@ -319,569 +319,569 @@
     <name>CaseEdit</name>
     <message>
       <location filename="../../udens_register/ui/case_edit.py" line="102" />
-      <source>Manager consulted (guideline 8)</source>
-      <translation>Leidinggevende geraadpleegd (richtlijn 8)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="103" />
-      <source>when a staff member is the author</source>
-      <translation>als een medewerker de dader is</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="104" />
-      <source>Consulted on</source>
-      <translation>Geraadpleegd op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="106" />
-      <source>Reason for the correction</source>
-      <translation>Reden van de correctie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="107" />
-      <source>Why is this corrected? (required)</source>
-      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="110" />
-      <source>&amp;Title:</source>
-      <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="111" />
-      <source>&amp;Category:</source>
-      <translation>&amp;Categorie:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="112" />
-      <source>&amp;Platform:</source>
-      <translation>&amp;Platform:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="113" />
-      <source>Reported on:</source>
-      <translation>Gemeld op:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="114" />
-      <source>Happened on:</source>
-      <translation>Gebeurd op:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="115" />
-      <source>&amp;Description:</source>
-      <translation>&amp;Omschrijving:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="117" />
-      <source>Manager consulted:</source>
-      <translation>Leidinggevende geraadpleegd:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="118" />
-      <source>Consulted on:</source>
-      <translation>Geraadpleegd op:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="119" />
-      <source>&amp;Reason:</source>
-      <translation>&amp;Reden:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="151" />
-      <source>A correction needs a reason.</source>
-      <translation>Een correctie heeft een reden nodig.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="159" />
-      <source>The title cannot be empty.</source>
-      <translation>De titel mag niet leeg zijn.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="160" />
-      <source>The report date cannot be in the future or in another year.</source>
-      <translation>De meldingsdatum kan niet in de toekomst of in een ander jaar liggen.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="161" />
-      <source>The incident cannot have happened after it was reported, or in the future.</source>
-      <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="180" />
-      <source>Correct roles of %1</source>
-      <translation>Rollen van %1 corrigeren</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="210" />
-      <source>Tick at least one role.</source>
-      <translation>Vink minstens één rol aan.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="223" />
-      <source>Record a measure</source>
-      <translation>Maatregel vastleggen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="227" />
-      <source>Measure</source>
-      <translation>Maatregel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="229" />
-      <source>(no one in particular)</source>
-      <translation>(niemand in het bijzonder)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="234" />
-      <source>Against</source>
-      <translation>Tegen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="239" />
-      <source>Date</source>
-      <translation>Datum</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="243" />
-      <source>Note</source>
-      <translation>Toelichting</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="250" />
-      <source>&amp;Measure:</source>
-      <translation>&amp;Maatregel:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="251" />
-      <source>&amp;Against:</source>
-      <translation>&amp;Tegen:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="252" />
-      <source>&amp;Date:</source>
-      <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="253" />
-      <source>&amp;Note:</source>
-      <translation>&amp;Toelichting:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="262" />
-      <source>Record who was informed</source>
-      <translation>Vastleggen wie is geïnformeerd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="264" />
-      <source>Who was informed</source>
-      <translation>Wie is geïnformeerd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="265" />
-      <source>e.g. parents of class 2H1, the team, the board</source>
-      <translation>bijv. ouders van klas 2H1, het team, het bestuur</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="269" />
-      <source>What was communicated</source>
-      <translation>Wat is gecommuniceerd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="282" />
-      <source>&amp;Who:</source>
-      <translation>&amp;Wie:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="283" />
-      <source>W&amp;hat:</source>
-      <translation>W&amp;at:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="290" />
-      <source>Fill in who was informed.</source>
-      <translation>Vul in wie is geïnformeerd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="306" />
-      <source>Persons in this case</source>
-      <translation>Betrokkenen bij deze zaak</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="308" />
-      <source>Measures and communications</source>
-      <translation>Maatregelen en communicatie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="313" />
-      <source>Add &amp;person…</source>
-      <translation>&amp;Persoon toevoegen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="314" />
-      <source>Correct &amp;roles…</source>
-      <translation>&amp;Rollen corrigeren…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="315" />
-      <source>Re&amp;move from case…</source>
-      <translation>Uit zaak &amp;verwijderen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="316" />
-      <source>Correct &amp;case…</source>
-      <translation>&amp;Zaak corrigeren…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="317" />
-      <source>Record &amp;measure…</source>
-      <translation>&amp;Maatregel vastleggen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="318" />
-      <source>Record &amp;communication…</source>
-      <translation>&amp;Communicatie vastleggen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="326" />
-      <source>Persons and roles</source>
-      <translation>Betrokkenen en rollen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="329" />
-      <source>Measures and communication (guidelines 9 and 10)</source>
-      <translation>Maatregelen en communicatie (richtlijnen 9 en 10)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="358" />
-      <source>[removed: %1] </source>
-      <translation>[verwijderd: %1] </translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="369" />
-      <source>Informed: %1</source>
-      <translation>Geïnformeerd: %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="422" />
-      <source>Remove from case</source>
-      <translation>Uit de zaak verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="423" />
-      <source>Why is %1 removed from this case? It stays visible in the history.</source>
-      <translation>Waarom wordt %1 uit deze zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="80" />
-      <source>Correct case %1</source>
-      <translation>Zaak %1 corrigeren</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="82" />
-      <source>Title</source>
-      <translation>Titel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="87" />
-      <source>Category</source>
-      <translation>Categorie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="89" />
-      <source>Platform</source>
-      <translation>Platform</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="93" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="94" />
+      <location filename="../../udens_register/ui/case_edit.py" line="103" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="97" />
+      <location filename="../../udens_register/ui/case_edit.py" line="106" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="98" />
+      <location filename="../../udens_register/ui/case_edit.py" line="107" />
       <source>This incident concerns sexual images of a minor</source>
       <translation>Dit incident betreft seksueel beeldmateriaal van een minderjarige</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="111" />
+      <source>Manager consulted (guideline 8)</source>
+      <translation>Leidinggevende geraadpleegd (richtlijn 8)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="112" />
+      <source>when a staff member is the author</source>
+      <translation>als een medewerker de dader is</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="113" />
+      <source>Consulted on</source>
+      <translation>Geraadpleegd op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="115" />
+      <source>Reason for the correction</source>
+      <translation>Reden van de correctie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="116" />
+      <source>Why is this corrected? (required)</source>
+      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="119" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="120" />
+      <source>&amp;Category:</source>
+      <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="121" />
+      <source>&amp;Platform:</source>
+      <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="122" />
+      <source>Reported on:</source>
+      <translation>Gemeld op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="123" />
+      <source>Happened on:</source>
+      <translation>Gebeurd op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="124" />
+      <source>&amp;Description:</source>
+      <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="126" />
+      <source>Manager consulted:</source>
+      <translation>Leidinggevende geraadpleegd:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="127" />
+      <source>Consulted on:</source>
+      <translation>Geraadpleegd op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="128" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="160" />
+      <source>A correction needs a reason.</source>
+      <translation>Een correctie heeft een reden nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="168" />
+      <source>The title cannot be empty.</source>
+      <translation>De titel mag niet leeg zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="169" />
+      <source>The report date cannot be in the future or in another year.</source>
+      <translation>De meldingsdatum kan niet in de toekomst of in een ander jaar liggen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="170" />
+      <source>The incident cannot have happened after it was reported, or in the future.</source>
+      <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="181" />
+      <source>Correct roles of %1</source>
+      <translation>Rollen van %1 corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="211" />
+      <source>Tick at least one role.</source>
+      <translation>Vink minstens één rol aan.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="224" />
+      <source>Record a measure</source>
+      <translation>Maatregel vastleggen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="228" />
+      <source>Measure</source>
+      <translation>Maatregel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="230" />
+      <source>(no one in particular)</source>
+      <translation>(niemand in het bijzonder)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="235" />
+      <source>Against</source>
+      <translation>Tegen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="240" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="244" />
+      <source>Note</source>
+      <translation>Toelichting</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="251" />
+      <source>&amp;Measure:</source>
+      <translation>&amp;Maatregel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="252" />
+      <source>&amp;Against:</source>
+      <translation>&amp;Tegen:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="253" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="254" />
+      <source>&amp;Note:</source>
+      <translation>&amp;Toelichting:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="263" />
+      <source>Record who was informed</source>
+      <translation>Vastleggen wie is geïnformeerd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="265" />
+      <source>Who was informed</source>
+      <translation>Wie is geïnformeerd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="266" />
+      <source>e.g. parents of class 2H1, the team, the board</source>
+      <translation>bijv. ouders van klas 2H1, het team, het bestuur</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="270" />
+      <source>What was communicated</source>
+      <translation>Wat is gecommuniceerd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="283" />
+      <source>&amp;Who:</source>
+      <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="284" />
+      <source>W&amp;hat:</source>
+      <translation>W&amp;at:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="291" />
+      <source>Fill in who was informed.</source>
+      <translation>Vul in wie is geïnformeerd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="307" />
+      <source>Persons in this case</source>
+      <translation>Betrokkenen bij deze zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="309" />
+      <source>Measures and communications</source>
+      <translation>Maatregelen en communicatie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="316" />
+      <source>Add &amp;person…</source>
+      <translation>&amp;Persoon toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="317" />
+      <source>Correct &amp;roles…</source>
+      <translation>&amp;Rollen corrigeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="318" />
+      <source>Re&amp;move from case…</source>
+      <translation>Uit zaak &amp;verwijderen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="319" />
+      <source>Correct &amp;case…</source>
+      <translation>&amp;Zaak corrigeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="320" />
+      <source>Record &amp;measure…</source>
+      <translation>&amp;Maatregel vastleggen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="321" />
+      <source>Record &amp;communication…</source>
+      <translation>&amp;Communicatie vastleggen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="325" />
+      <source>Persons and roles</source>
+      <translation>Betrokkenen en rollen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="328" />
+      <source>Measures and communication (guidelines 9 and 10)</source>
+      <translation>Maatregelen en communicatie (richtlijnen 9 en 10)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="357" />
+      <source>[removed: %1] </source>
+      <translation>[verwijderd: %1] </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="368" />
+      <source>Informed: %1</source>
+      <translation>Geïnformeerd: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="421" />
+      <source>Remove from case</source>
+      <translation>Uit de zaak verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="422" />
+      <source>Why is %1 removed from this case? It stays visible in the history.</source>
+      <translation>Waarom wordt %1 uit deze zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="89" />
+      <source>Correct case %1</source>
+      <translation>Zaak %1 corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="91" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="96" />
+      <source>Category</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="98" />
+      <source>Platform</source>
+      <translation>Platform</translation>
     </message>
   </context>
   <context>
     <name>DecisionWizard</name>
     <message>
-      <location filename="../../udens_register/ui/decision/common.py" line="45" />
+      <location filename="../../udens_register/ui/decision/common.py" line="46" />
       <source>Protocol, rule %1:</source>
       <translation>Protocol, regel %1:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/common.py" line="48" />
+      <location filename="../../udens_register/ui/decision/common.py" line="49" />
       <source>Protocol wording</source>
       <translation>Tekst van het protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="108" />
-      <source>No violation of the protocol: parents are not brought in under rule 3.</source>
-      <translation>Geen overtreding van het protocol: ouders worden niet ingeschakeld op grond van regel 3.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="110" />
-      <source>No pupil is a victim or author: rule 3 brings in no parents.</source>
-      <translation>Geen leerling is slachtoffer of dader: regel 3 schakelt geen ouders in.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="112" />
-      <source>No ground from rule 4 and no acute danger: the police are not brought in.</source>
-      <translation>Geen grond uit regel 4 en geen acuut gevaar: de politie wordt niet ingeschakeld.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="114" />
-      <source>No victim is recorded: rule 5 asks no guidance.</source>
-      <translation>Er is geen slachtoffer vastgelegd: regel 5 vraagt geen begeleiding.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="141" />
-      <source>Write a reason (at least 10 characters) for every deviation.</source>
-      <translation>Schrijf bij elke afwijking een reden (minstens 10 tekens).</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="159" />
-      <source>Follow-up actions</source>
-      <translation>Vervolgacties</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="161" />
-      <source>Finish records the decision; it cannot be changed afterwards. A new decision can be added later.</source>
-      <translation>Met Besluit vastleggen wordt het besluit bewaard; daarna kan het niet meer worden gewijzigd. Later kan een nieuw besluit worden toegevoegd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="166" />
-      <source>Action</source>
-      <translation>Actie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="166" />
-      <source>Responsible</source>
-      <translation>Verantwoordelijke</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="166" />
-      <source>Due date</source>
-      <translation>Uiterlijk op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="176" />
-      <source>Deviations</source>
-      <translation>Afwijkingen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="234" />
-      <source>Every action needs someone responsible.</source>
-      <translation>Elke actie heeft een verantwoordelijke nodig.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="49" />
-      <source>Decision</source>
-      <translation>Besluit</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="51" />
-      <source>What the protocol asks for these answers. You may deviate from a line only with a written reason.</source>
-      <translation>Wat het protocol bij deze antwoorden vraagt. U kunt alleen met een geschreven reden van een regel afwijken.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="63" />
+      <location filename="../../udens_register/ui/decision/common.py" line="61" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="87" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="100" />
+      <source>No pupil is a victim or author: rule 3 brings in no parents.</source>
+      <translation>Geen leerling is slachtoffer of dader: regel 3 schakelt geen ouders in.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="102" />
+      <source>No ground from rule 4 and no acute danger: the police are not brought in.</source>
+      <translation>Geen grond uit regel 4 en geen acuut gevaar: de politie wordt niet ingeschakeld.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="104" />
+      <source>No victim is recorded: rule 5 asks no guidance.</source>
+      <translation>Er is geen slachtoffer vastgelegd: regel 5 vraagt geen begeleiding.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="131" />
+      <source>Write a reason (at least 10 characters) for every deviation.</source>
+      <translation>Schrijf bij elke afwijking een reden (minstens 10 tekens).</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="149" />
+      <source>Follow-up actions</source>
+      <translation>Vervolgacties</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="151" />
+      <source>Finish records the decision; it cannot be changed afterwards. A new decision can be added later.</source>
+      <translation>Met Besluit vastleggen wordt het besluit bewaard; daarna kan het niet meer worden gewijzigd. Later kan een nieuw besluit worden toegevoegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="156" />
+      <source>Action</source>
+      <translation>Actie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="156" />
+      <source>Responsible</source>
+      <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="156" />
+      <source>Due date</source>
+      <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="166" />
+      <source>Deviations</source>
+      <translation>Afwijkingen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="224" />
+      <source>Every action needs someone responsible.</source>
+      <translation>Elke actie heeft een verantwoordelijke nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="47" />
+      <source>Decision</source>
+      <translation>Besluit</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="49" />
+      <source>What the protocol asks for these answers. You may deviate from a line only with a written reason.</source>
+      <translation>Wat het protocol bij deze antwoorden vraagt. U kunt alleen met een geschreven reden van een regel afwijken.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="77" />
       <source>The protocol asks for no action with these answers.</source>
       <translation>Het protocol vraagt bij deze antwoorden geen actie.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="94" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="84" />
       <source>Deviate from this</source>
       <translation>Hiervan afwijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="95" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="85" />
       <source>Deviate from: %1</source>
       <translation>Afwijken van: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="97" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="87" />
       <source>Reason, e.g. informing the parents would endanger the pupil</source>
       <translation>Reden, bijv. informeren van de ouders brengt de leerling in gevaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="98" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="88" />
       <source>Reason for deviating</source>
       <translation>Reden om af te wijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="106" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="98" />
+      <source>No violation of the protocol: parents are not brought in under rule 3.</source>
+      <translation>Geen overtreding van het protocol: ouders worden niet ingeschakeld op grond van regel 3.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="104" />
       <source>Questions from the protocol</source>
       <translation>Vragen uit het protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="107" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="105" />
       <source>Answer every question. The protocol's own words are quoted beside each.</source>
       <translation>Beantwoord elke vraag. Naast elke vraag staat de tekst van het protocol.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="108" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="106" />
       <source>Protocol violated</source>
       <translation>Protocol overtreden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="110" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="108" />
       <source>physical</source>
       <translation>fysiek</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="111" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="109" />
       <source>psychological</source>
       <translation>psychisch</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="112" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="110" />
       <source>material</source>
       <translation>materieel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="114" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="112" />
       <source>Sexual intimidation</source>
       <translation>Seksuele intimidatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="115" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="113" />
       <source>Accusation of sexual intimidation</source>
       <translation>Beschuldiging van seksuele intimidatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="116" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="114" />
       <source>Acute danger</source>
       <translation>Acuut gevaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="117" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="115" />
       <source>Signals of domestic violence or abuse</source>
       <translation>Signalen van huiselijk geweld of mishandeling</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="118" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="116" />
       <source>Sexual images of a minor</source>
       <translation>Seksueel beeldmateriaal van een minderjarige</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="123" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="121" />
       <source>Threat of violence: %1</source>
       <translation>Dreiging met geweld: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="126" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="124" />
       <source>If so: call 112 now, then continue.</source>
       <translation>Zo ja: bel nu 112 en ga daarna verder.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="134" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="132" />
       <source>Was the school's Social Media Protocol violated?</source>
       <translation>Is het Social Media Protocol van de school overtreden?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="135" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="133" />
       <source>Was there a threat of violence? Tick each kind; none if not.</source>
       <translation>Was er dreiging met geweld? Vink elke soort aan; geen als dat niet zo is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="136" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="134" />
       <source>Was there sexual intimidation?</source>
       <translation>Was er sprake van seksuele intimidatie?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="137" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="135" />
       <source>Is someone accused of sexual intimidation?</source>
       <translation>Wordt iemand beschuldigd van seksuele intimidatie?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="138" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="136" />
       <source>Is anyone in acute danger right now?</source>
       <translation>Is iemand op dit moment in acuut gevaar?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="140" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="138" />
       <source>Are there signals of domestic violence or child abuse? (outside the protocol)</source>
       <translation>Zijn er signalen van huiselijk geweld of kindermishandeling? (buiten het protocol)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="144" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="142" />
       <source>Are sexual images of a minor involved? (outside the protocol)</source>
       <translation>Gaat het om seksueel beeldmateriaal van een minderjarige? (buiten het protocol)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="182" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="172" />
       <source>Answer every question with yes or no.</source>
       <translation>Beantwoord elke vraag met ja of nee.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="38" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="36" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="39" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="37" />
       <source>No</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="65" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="63" />
       <source>Persons involved</source>
       <translation>Betrokkenen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="67" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="65" />
       <source>Case %1, %2. Ages are on the date of the incident.</source>
       <translation>Zaak %1, %2. Leeftijden op de datum van het incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="72" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="70" />
       <source>Name</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="72" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="70" />
       <source>Who</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="72" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="70" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="72" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="70" />
       <source>Age</source>
       <translation>Leeftijd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="81" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="79" />
       <source>unknown</source>
       <translation>onbekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="88" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="86" />
       <source>If a person or role is missing or wrong, cancel and correct the incident first: the decision follows from who was involved and how.</source>
       <translation>Ontbreekt er iemand of klopt een rol niet? Annuleer en pas eerst het incident aan: het besluit volgt uit wie er betrokken was en hoe.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="93" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="91" />
       <source>No persons are recorded for this incident yet. Parents and guidance need persons.</source>
       <translation>Er zijn nog geen betrokkenen vastgelegd bij dit incident. Voor ouders en begeleiding zijn betrokkenen nodig.</translation>
     </message>
@@ -1052,29 +1052,29 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="117" />
+      <location filename="../../udens_register/ui/dialogs.py" line="132" />
+      <source>Reason</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/dialogs.py" line="153" />
       <source>A reason is required.</source>
       <translation>Een reden is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="52" />
+      <location filename="../../udens_register/ui/dialogs.py" line="88" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="61" />
+      <location filename="../../udens_register/ui/dialogs.py" line="97" />
       <source>Known</source>
       <translation>Bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="62" />
+      <location filename="../../udens_register/ui/dialogs.py" line="98" />
       <source>%1 known</source>
       <translation>%1 bekend</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="96" />
-      <source>Reason</source>
-      <translation>Reden</translation>
     </message>
   </context>
   <context>
@@ -1238,77 +1238,77 @@
       <translation>Vingerafdruk (SHA-256) van het origineel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="285" />
+      <location filename="../../udens_register/ui/evidence.py" line="278" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="314" />
+      <location filename="../../udens_register/ui/evidence.py" line="307" />
       <source>Evidence of this case</source>
       <translation>Bewijs bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="325" />
+      <location filename="../../udens_register/ui/evidence.py" line="320" />
       <source>&amp;Add file…</source>
       <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="326" />
+      <location filename="../../udens_register/ui/evidence.py" line="321" />
       <source>Add &amp;description…</source>
       <translation>&amp;Beschrijving toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="327" />
+      <location filename="../../udens_register/ui/evidence.py" line="322" />
       <source>&amp;View</source>
       <translation>&amp;Bekijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="328" />
+      <location filename="../../udens_register/ui/evidence.py" line="323" />
       <source>Save &amp;as…</source>
       <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="329" />
+      <location filename="../../udens_register/ui/evidence.py" line="324" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="330" />
+      <location filename="../../udens_register/ui/evidence.py" line="325" />
       <source>Re&amp;move…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="386" />
+      <location filename="../../udens_register/ui/evidence.py" line="377" />
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="395" />
+      <location filename="../../udens_register/ui/evidence.py" line="386" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="448" />
+      <location filename="../../udens_register/ui/evidence.py" line="439" />
       <source>Save evidence as</source>
       <translation>Bewijs opslaan als</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="458" />
+      <location filename="../../udens_register/ui/evidence.py" line="449" />
       <source>Evidence saved</source>
       <translation>Bewijs opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="459" />
+      <location filename="../../udens_register/ui/evidence.py" line="450" />
       <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
       <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="477" />
+      <location filename="../../udens_register/ui/evidence.py" line="468" />
       <source>Remove evidence</source>
       <translation>Bewijs verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="478" />
+      <location filename="../../udens_register/ui/evidence.py" line="469" />
       <source>Why is this evidence removed from the case? It stays visible in the history.</source>
       <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
@@ -1672,7 +1672,12 @@
   <context>
     <name>Main</name>
     <message>
-      <location filename="../../udens_register/ui/main.py" line="63" />
+      <location filename="../../udens_register/ui/instance_lock.py" line="49" />
+      <source>This register was opened on the computer '%1' on %2 and not closed there. If it is certainly not open there any more (for example after a crash), you can take it over. Take it over?</source>
+      <translation>Dit register is op de computer '%1' geopend op %2 en daar niet afgesloten. Als het daar zeker niet meer open is (bijvoorbeeld na een vastloper), kunt u het overnemen. Overnemen?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/instance_lock.py" line="64" />
       <source>Udens Register is already open for this register. Switch to that window.</source>
       <translation>Udens Register is al geopend voor dit register. Ga naar dat venster.</translation>
     </message>
@@ -2099,97 +2104,97 @@
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="102" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="101" />
       <source>Preview — %1</source>
       <translation>Voorbeeld — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="112" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="104" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="113" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="105" />
       <source>Protect with a &amp;password (AES-256)</source>
       <translation>Beveiligen met een &amp;wachtwoord (AES-256)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="114" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="106" />
       <source>Protect with a password</source>
       <translation>Beveiligen met een wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="116" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="108" />
       <source>&amp;Save…</source>
       <translation>&amp;Opslaan…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="118" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="110" />
       <source>Save</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="120" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="112" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="145" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="137" />
       <source>Save PDF</source>
       <translation>Pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="147" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="139" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="182" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="191" />
       <source>Case file %1 as PDF</source>
       <translation>Dossier %1 als pdf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="184" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="193" />
       <source>Department director (complete)</source>
       <translation>Afdelingsdirecteur (volledig)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="185" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="194" />
       <source>Police (facts, persons, evidence)</source>
       <translation>Politie (feiten, betrokkenen, bewijs)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="186" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="195" />
       <source>Right of access for one person (others pseudonymised)</source>
       <translation>Inzage voor één persoon (anderen gepseudonimiseerd)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="187" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="196" />
       <source>Intended reader</source>
       <translation>Bestemd voor</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="189" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="198" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="199" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="208" />
       <source>Making the PDF</source>
       <translation>De pdf wordt gemaakt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="201" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="210" />
       <source>&amp;Preview</source>
       <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="205" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="214" />
       <source>&amp;Reader:</source>
       <translation>&amp;Bestemd voor:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="206" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="215" />
       <source>&amp;Person:</source>
       <translation>&amp;Persoon:</translation>
     </message>
@@ -2229,42 +2234,42 @@
       <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="51" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="50" />
       <source>Protect the PDF with a password</source>
       <translation>De pdf beveiligen met een wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="54" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="53" />
       <source>Password</source>
       <translation>Wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="57" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="56" />
       <source>Repeat password</source>
       <translation>Herhaal wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="60" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="59" />
       <source>Give the password to the reader by another route than the file (by phone, in person).</source>
       <translation>Geef het wachtwoord op een andere manier dan het bestand aan de lezer (telefonisch, persoonlijk).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="69" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="68" />
       <source>&amp;Password:</source>
       <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="70" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="69" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Herhalen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="77" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="76" />
       <source>Use at least 8 characters.</source>
       <translation>Gebruik minstens 8 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="80" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="79" />
       <source>The two passwords are not the same.</source>
       <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
@@ -2272,262 +2277,267 @@
   <context>
     <name>Persons</name>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="102" />
+      <location filename="../../udens_register/ui/persons.py" line="100" />
+      <source>Summary</source>
+      <translation>Samenvatting</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="103" />
       <source>Student number</source>
       <translation>Leerlingnummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="102" />
+      <location filename="../../udens_register/ui/persons.py" line="103" />
       <source>Name</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="102" />
+      <location filename="../../udens_register/ui/persons.py" line="103" />
       <source>Class</source>
       <translation>Klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="102" />
+      <location filename="../../udens_register/ui/persons.py" line="103" />
       <source>Change</source>
       <translation>Wijziging</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="104" />
+      <location filename="../../udens_register/ui/persons.py" line="105" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="111" />
+      <location filename="../../udens_register/ui/persons.py" line="112" />
       <source>Importing</source>
       <translation>Bezig met importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="113" />
+      <location filename="../../udens_register/ui/persons.py" line="114" />
       <source>&amp;Import</source>
       <translation>&amp;Importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="132" />
+      <location filename="../../udens_register/ui/persons.py" line="133" />
       <source>Choose pupil file</source>
       <translation>Leerlingbestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="132" />
+      <location filename="../../udens_register/ui/persons.py" line="133" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="146" />
+      <location filename="../../udens_register/ui/persons.py" line="147" />
       <source>The file could not be read.</source>
       <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="153" />
+      <location filename="../../udens_register/ui/persons.py" line="154" />
       <source>%1 pupils: %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
       <translation>%1 leerlingen: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt pas iets geïmporteerd als u op Importeren drukt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="166" />
+      <location filename="../../udens_register/ui/persons.py" line="167" />
       <source>new</source>
       <translation>nieuw</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="168" />
+      <location filename="../../udens_register/ui/persons.py" line="169" />
       <source>changed</source>
       <translation>gewijzigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="185" />
+      <location filename="../../udens_register/ui/persons.py" line="186" />
       <source>line %1: </source>
       <translation>regel %1: </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="189" />
+      <location filename="../../udens_register/ui/persons.py" line="190" />
       <source>The file is refused: %1 line(s) with errors. Nothing was imported.</source>
       <translation>Het bestand is geweigerd: %1 regel(s) met fouten. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="226" />
+      <location filename="../../udens_register/ui/persons.py" line="227" />
       <source>Correct %1</source>
       <translation>%1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="232" />
+      <location filename="../../udens_register/ui/persons.py" line="233" />
       <source>Date of birth</source>
       <translation>Geboortedatum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="234" />
+      <location filename="../../udens_register/ui/persons.py" line="235" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="236" />
+      <location filename="../../udens_register/ui/persons.py" line="237" />
       <source>First name</source>
       <translation>Roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="237" />
+      <location filename="../../udens_register/ui/persons.py" line="238" />
       <source>Infix</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="238" />
+      <location filename="../../udens_register/ui/persons.py" line="239" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="241" />
+      <location filename="../../udens_register/ui/persons.py" line="242" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="251" />
+      <location filename="../../udens_register/ui/persons.py" line="252" />
       <source>First name:</source>
       <translation>Roepnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="252" />
+      <location filename="../../udens_register/ui/persons.py" line="253" />
       <source>Infix:</source>
       <translation>Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="253" />
+      <location filename="../../udens_register/ui/persons.py" line="254" />
       <source>Last name:</source>
       <translation>Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="254" />
+      <location filename="../../udens_register/ui/persons.py" line="255" />
       <source>Student number:</source>
       <translation>Leerlingnummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="255" />
+      <location filename="../../udens_register/ui/persons.py" line="256" />
       <source>Class:</source>
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="256" />
+      <location filename="../../udens_register/ui/persons.py" line="257" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="257" />
+      <location filename="../../udens_register/ui/persons.py" line="258" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="276" />
+      <location filename="../../udens_register/ui/persons.py" line="277" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="283" />
+      <location filename="../../udens_register/ui/persons.py" line="280" />
       <source>This student number is already in the register, or not for a pupil.</source>
       <translation>Dit leerlingnummer staat al in het register, of hoort niet bij een leerling.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="286" />
+      <location filename="../../udens_register/ui/persons.py" line="281" />
       <source>A name is required.</source>
       <translation>Een naam is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="287" />
+      <location filename="../../udens_register/ui/persons.py" line="282" />
       <source>The date of birth cannot be in the future.</source>
       <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="308" />
+      <location filename="../../udens_register/ui/persons.py" line="299" />
       <source>Persons</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="310" />
+      <location filename="../../udens_register/ui/persons.py" line="301" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="311" />
+      <location filename="../../udens_register/ui/persons.py" line="302" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="322" />
+      <location filename="../../udens_register/ui/persons.py" line="313" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="322" />
+      <location filename="../../udens_register/ui/persons.py" line="313" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="322" />
+      <location filename="../../udens_register/ui/persons.py" line="313" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="322" />
+      <location filename="../../udens_register/ui/persons.py" line="313" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="322" />
+      <location filename="../../udens_register/ui/persons.py" line="313" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="324" />
+      <location filename="../../udens_register/ui/persons.py" line="315" />
       <source>Incidents of this person</source>
       <translation>Incidenten van deze persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="331" />
+      <location filename="../../udens_register/ui/persons.py" line="322" />
       <source>Parents or children</source>
       <translation>Ouders of kinderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="332" />
+      <location filename="../../udens_register/ui/persons.py" line="323" />
       <source>&amp;Link a parent…</source>
       <translation>Ouder &amp;koppelen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="333" />
+      <location filename="../../udens_register/ui/persons.py" line="324" />
       <source>Link a parent</source>
       <translation>Ouder koppelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="335" />
+      <location filename="../../udens_register/ui/persons.py" line="326" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="336" />
+      <location filename="../../udens_register/ui/persons.py" line="327" />
       <source>Correct person</source>
       <translation>Persoon corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="338" />
+      <location filename="../../udens_register/ui/persons.py" line="329" />
       <source>Show these &amp;incidents in the list</source>
       <translation>Deze &amp;incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="339" />
+      <location filename="../../udens_register/ui/persons.py" line="330" />
       <source>Show these incidents in the list</source>
       <translation>Deze incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="395" />
+      <location filename="../../udens_register/ui/persons.py" line="386" />
       <source>, born %1</source>
       <translation>, geboren %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="402" />
+      <location filename="../../udens_register/ui/persons.py" line="393" />
       <source>removed from case (was: %1)</source>
       <translation>uit zaak verwijderd (was: %1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="408" />
+      <location filename="../../udens_register/ui/persons.py" line="399" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -2535,64 +2545,59 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="411" />
+      <location filename="../../udens_register/ui/persons.py" line="402" />
       <source>none linked</source>
       <translation>niemand gekoppeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="412" />
+      <location filename="../../udens_register/ui/persons.py" line="403" />
       <source>Parents: %1</source>
       <translation>Ouders: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="416" />
+      <location filename="../../udens_register/ui/persons.py" line="407" />
       <source>Children: %1</source>
       <translation>Kinderen: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="429" />
+      <location filename="../../udens_register/ui/persons.py" line="420" />
       <source>Link a parent to %1</source>
       <translation>Ouder koppelen aan %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="431" />
+      <location filename="../../udens_register/ui/persons.py" line="422" />
       <source>Parents</source>
       <translation>Ouders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="436" />
+      <location filename="../../udens_register/ui/persons.py" line="427" />
       <source>Record the parent first as a person of kind Parent if they are not in the list.</source>
       <translation>Leg de ouder eerst vast als persoon van de soort Ouder als die niet in de lijst staat.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="82" />
+      <location filename="../../udens_register/ui/persons.py" line="83" />
       <source>Import pupils</source>
       <translation>Leerlingen importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="84" />
+      <location filename="../../udens_register/ui/persons.py" line="85" />
       <source>Choose the pupil export of the school administration (Magister, Somtoday or ParnasSys) as a CSV file. The whole file is imported, or nothing: a file with errors is refused.</source>
       <translation>Kies de leerlingexport van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV-bestand. Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="90" />
+      <location filename="../../udens_register/ui/persons.py" line="91" />
       <source>No file chosen</source>
       <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="91" />
+      <location filename="../../udens_register/ui/persons.py" line="92" />
       <source>&amp;Choose file…</source>
       <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="92" />
+      <location filename="../../udens_register/ui/persons.py" line="93" />
       <source>Choose file</source>
       <translation>Bestand kiezen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="99" />
-      <source>Summary</source>
-      <translation>Samenvatting</translation>
     </message>
   </context>
   <context>
@@ -2923,187 +2928,187 @@
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="101" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="103" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="103" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="105" />
       <source>Your name as coordinator:</source>
       <translation>Uw naam als coördinator:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="104" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="106" />
       <source>Passphrase:</source>
       <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="107" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="109" />
       <source>Repeat passphrase:</source>
       <translation>Herhaal wachtwoordzin:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="121" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="123" />
       <source>very weak</source>
       <translation>zeer zwak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="122" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="124" />
       <source>weak</source>
       <translation>zwak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="123" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="125" />
       <source>fair</source>
       <translation>redelijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="124" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="126" />
       <source>strong</source>
       <translation>sterk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="125" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="127" />
       <source>very strong</source>
       <translation>zeer sterk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="127" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="129" />
       <source>Strength: %1</source>
       <translation>Sterkte: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="136" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="138" />
       <source>The passphrase is too short: use at least 12 characters.</source>
       <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="140" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="142" />
       <source>The two passphrases are not the same.</source>
       <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="153" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="155" />
       <source>Store the school's recovery key</source>
       <translation>Bewaar de herstelsleutel van de school</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="155" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="157" />
       <source>This key opens the register if a passphrase is forgotten. It is shown only now: print it or save it and keep it in the school safe.</source>
       <translation>Met deze sleutel gaat het register open als een wachtwoordzin vergeten is. Hij wordt alleen nu getoond: druk hem af of sla hem op en bewaar hem in de kluis van de school.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="167" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="169" />
       <source>Recovery key</source>
       <translation>Herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="169" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="171" />
       <source>&amp;Print…</source>
       <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="170" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="172" />
       <source>Print the recovery key</source>
       <translation>De herstelsleutel afdrukken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="171" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="173" />
       <source>Save as &amp;PDF…</source>
       <translation>Opslaan als &amp;pdf…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="172" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="174" />
       <source>Save the recovery key as PDF</source>
       <translation>De herstelsleutel als pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="175" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="177" />
       <source>I have stored the recovery key safely</source>
       <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="196" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="198" />
       <source>Udens Register — recovery key</source>
       <translation>Udens Register — herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="198" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="200" />
       <source>This key opens the school's incident register when a passphrase is lost.</source>
       <translation>Met deze sleutel gaat het incidentenregister van de school open als een wachtwoordzin kwijt is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="201" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="203" />
       <source>Keep this sheet in the school safe. Do not store it on the laptop.</source>
       <translation>Bewaar dit blad in de kluis van de school. Bewaar het niet op de laptop.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="213" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="215" />
       <source>Save recovery key as PDF</source>
       <translation>Herstelsleutel als pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="213" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="215" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="241" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="243" />
       <source>Set up Udens Register</source>
       <translation>Udens Register instellen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="251" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="253" />
       <source>&amp;Create register</source>
       <translation>Register &amp;aanmaken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="256" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="258" />
       <source>Creating the register</source>
       <translation>Het register wordt aangemaakt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="59" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="61" />
       <source>Welcome to Udens Register</source>
       <translation>Welkom bij Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="61" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="63" />
       <source>Udens Register records social-media incidents involving pupils and staff and guides you through the school's Social Media Protocol, step by step. Everything is kept encrypted on this computer and opens only with your passphrase or the school's recovery key.</source>
       <translation>Udens Register legt incidenten op sociale media met leerlingen en medewerkers vast en leidt u stap voor stap door het Social Media Protocol van de school. Alles wordt versleuteld op deze computer bewaard en gaat alleen open met uw wachtwoordzin of de herstelsleutel van de school.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="80" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="82" />
       <source>Choose your passphrase</source>
       <translation>Kies uw wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="81" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="83" />
       <source>Use at least 12 characters; a short sentence that only you know works well.</source>
       <translation>Gebruik minstens 12 tekens; een korte zin die alleen u kent werkt goed.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="83" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="85" />
       <source>e.g. Care coordinator — M. de Vries</source>
       <translation>bijv. Zorgcoördinator — M. de Vries</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="84" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="86" />
       <source>Your name as coordinator</source>
       <translation>Uw naam als coördinator</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="87" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="89" />
       <source>Passphrase</source>
       <translation>Wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="90" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="92" />
       <source>Repeat passphrase</source>
       <translation>Herhaal wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="95" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="97" />
       <source>Passphrase strength</source>
       <translation>Sterkte van de wachtwoordzin</translation>
     </message>

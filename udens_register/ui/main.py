@@ -8,8 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from udens_register.paths import default_config_dir
 from udens_register.services.gateway import RegisterGateway
@@ -17,11 +17,11 @@ from udens_register.services.settings import SettingsStore
 from udens_register.ui.errors import install_excepthook
 from udens_register.ui.i18n import install_translators
 from udens_register.ui.icons import icon
+from udens_register.ui.instance_lock import CloseOnSignal, acquire
 from udens_register.ui.main_window import MainWindow
 from udens_register.ui.session_lock import SessionLockWatcher
 from udens_register.ui.setup_wizard import SetupWizard
 
-LOCK_NAME = ".udens-register.lock"
 QUIT_AFTER_ENV = "UDENS_REGISTER_QUIT_AFTER_MS"  # for smoke tests of a built program
 SHOWN_PROBE_ENV = "UDENS_REGISTER_REPORT_SHOWN"  # for the startup benchmark
 
@@ -54,17 +54,10 @@ def run(folder: Path, lang: str | None = None, *, kdf_seconds: float | None = No
     install_excepthook()
 
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    lock = QLockFile(str(folder / LOCK_NAME))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(100):
-        QMessageBox.information(
-            None,
-            "Udens Register",
-            QCoreApplication.translate(
-                "Main", "Udens Register is already open for this register. Switch to that window."
-            ),
-        )
+    lock = acquire(folder)
+    if lock is None:
         return 1
+    closer = CloseOnSignal(app)  # noqa: F841 - kept alive for the run
     try:
         gateway = RegisterGateway(folder, kdf_seconds=kdf_seconds) if kdf_seconds else RegisterGateway(folder)
         if not gateway.exists():
