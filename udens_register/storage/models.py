@@ -319,3 +319,40 @@ class AuditEntry(Base):
     target: Mapped[str] = mapped_column(String(40), default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class SigningKey(Base):
+    """The register's own signing key and self-signed certificate for the case files it issues.
+
+    The private key lives only here, inside the encrypted database: it never touches the disk
+    unencrypted, and a backup carries it along with the register it vouches for.
+    """
+
+    __tablename__ = "signing_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    private_key: Mapped[bytes] = mapped_column(LargeBinary())  # PKCS#8 DER
+    certificate: Mapped[bytes] = mapped_column(LargeBinary())  # X.509 DER
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256 of the certificate, hex
+
+
+class Disclosure(Base):
+    """A *verstrekking*: which file of which case went to whom, when, and its SHA-256 as written."""
+
+    __tablename__ = "disclosures"
+    __table_args__ = (Index("ix_disclosures_sha256", "sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    incident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), nullable=True
+    )
+    case_numbers: Mapped[str] = mapped_column(String(400))  # "2026-0004" or several, comma-separated
+    version: Mapped[str] = mapped_column(String(20))  # directie / politie / inzage / rapportage
+    recipient: Mapped[str] = mapped_column(String(200))
+    sha256: Mapped[str] = mapped_column(String(64))
+    protected: Mapped[bool] = mapped_column(default=False)
+    coordinator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("coordinators.id", ondelete="SET NULL"), nullable=True
+    )

@@ -1,0 +1,109 @@
+"""PAdES signatures on the register's PDFs (pyHanko), and checking one against the register's key.
+
+A protected PDF is signed after pypdf has encrypted it: pyHanko opens it with the password and
+appends the signature as an incremental update inside the same AES-256 encryption, so the file
+stays protected and the signature covers every byte before it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+from dataclasses import dataclass
+
+from asn1crypto import keys as asn1_keys
+from asn1crypto import x509 as asn1_x509
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import fields, signers
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.status import SignatureCoverageLevel
+from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+FIELD = "UdensRegister"
+
+log = logging.getLogger(__name__)
+
+
+def sign_pdf(pdf: bytes, private_key: bytes, certificate: bytes, *, password: str = "", reason: str = "") -> bytes:
+    """``pdf`` with a PAdES baseline-B signature by the register's key.
+
+    Args:
+        pdf: The finished PDF, encrypted already if it is to be protected.
+        private_key: PKCS#8 DER of the register's key.
+        certificate: DER of the register's certificate.
+        password: The PDF's password when it is protected.
+        reason: The signature's stated reason (no personal data: it is readable without the password).
+    """
+    cert = asn1_x509.Certificate.load(certificate)
+    signer = signers.SimpleSigner(
+        signing_cert=cert,
+        signing_key=asn1_keys.PrivateKeyInfo.load(private_key),
+        cert_registry=SimpleCertificateStore.from_certs([cert]),
+    )
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    if password:
+        writer.encrypt(password)
+    meta = signers.PdfSignatureMetadata(
+        field_name=FIELD,
+        md_algorithm="sha256",
+        subfilter=fields.SigSeedSubFilter.PADES,
+        reason=reason or None,
+        name=None,
+    )
+    out = signers.PdfSigner(meta, signer=signer).sign_pdf(writer)
+    return out.getvalue()
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    """What the signature check found; ``problem`` is a code when the file is not the one issued."""
+
+    problem: str | None  # None, "unsigned", "changed", "other_key", "password", "unreadable"
+    signer_fingerprint: str = ""
+
+
+def is_encrypted(pdf: bytes) -> bool:
+    """Whether the PDF needs a password to be read."""
+    try:
+        return bool(PdfFileReader(io.BytesIO(pdf), strict=False).encrypted)
+    except Exception:  # noqa: BLE001 - any parse failure means: not a PDF we can read
+        return False
+
+
+def check_signature(pdf: bytes, trusted: list[bytes], *, password: str = "") -> SignatureCheck:
+    """Check the last signature of ``pdf`` against the register's certificates (DER).
+
+    The signature must be intact, cover the whole file, and be made by one of ``trusted``.
+    """
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        if reader.encrypted:
+            if not password:
+                return SignatureCheck("password")
+            result = reader.decrypt(password)
+            if not result or getattr(result, "status", None) is not None and result.status.name == "FAILED":
+                return SignatureCheck("password")
+        sigs = reader.embedded_signatures
+    except Exception as exc:  # noqa: BLE001 - a damaged file is a finding, not a crash
+        log.debug("pdf unreadable: %s", type(exc).__name__)
+        return SignatureCheck("unreadable")
+    if not sigs:
+        return SignatureCheck("unsigned")
+    sig = sigs[-1]
+    fingerprint = hashlib.sha256(sig.signer_cert.dump()).hexdigest()
+    roots = [asn1_x509.Certificate.load(c) for c in trusted]
+    if fingerprint not in {hashlib.sha256(c).hexdigest() for c in trusted}:
+        return SignatureCheck("other_key", fingerprint)
+    try:
+        status = validate_pdf_signature(sig, ValidationContext(trust_roots=roots, allow_fetching=False))
+    except Exception as exc:  # noqa: BLE001 - a mangled signature is a changed file
+        log.debug("signature check failed: %s", type(exc).__name__)
+        return SignatureCheck("changed", fingerprint)
+    if not (status.intact and status.valid and status.trusted):
+        return SignatureCheck("changed", fingerprint)
+    if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
+        return SignatureCheck("changed", fingerprint)
+    return SignatureCheck(None, fingerprint)
