@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from udens_register import __version__
+from udens_register import __version__, cli_disclosure
 from udens_register.domain.errors import (
     NoRegister,
     RegisterError,
@@ -30,6 +30,7 @@ from udens_register.domain.errors import (
 from udens_register.domain.passwords import password_is_long_enough
 from udens_register.paths import default_data_dir, resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
+from udens_register.reporting.issue import sign_issued
 from udens_register.reporting.pdf import protect
 from udens_register.reporting.period_pdf import render_period_report
 from udens_register.services.backups import finish_interrupted_restore, restore_backup
@@ -37,6 +38,7 @@ from udens_register.services.demo import fill_demo
 from udens_register.services.importer import ImportRefused, PupilImporter
 from udens_register.services.keys import KeyService
 from udens_register.services.register import Location, create_register, open_register
+from udens_register.services.signing import sha256_hex
 from udens_register.services.verify import verify_register
 from udens_register.vault.files import atomic_write
 from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS
@@ -110,11 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--audience", choices=("directie", "politie", "inzage"), default="directie")
     pdf.add_argument("--person", type=int, help="person id (required for --audience inzage)")
     pdf.add_argument("--protect", action="store_true", help="encrypt with a password (AES-256)")
+    pdf.add_argument(
+        "--recipient", help="to whom the file goes (required for politie and inzage; directie: afdelingsdirecteur)"
+    )
     rep = sub.add_parser("report", help="anonymous period report as PDF")
     rep.add_argument("--from", dest="date_from", required=True, help="first day, dd-mm-jjjj or jjjj-mm-dd")
     rep.add_argument("--to", dest="date_to", required=True, help="last day, dd-mm-jjjj or jjjj-mm-dd")
     rep.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
     rep.add_argument("--protect", action="store_true", help="encrypt with a password (AES-256)")
+    rep.add_argument("--recipient", default="schoolleiding", help="to whom the report goes")
+    cli_disclosure.add_commands(sub)
     bak = sub.add_parser("backup", help="one self-contained encrypted backup file")
     bak.add_argument("-o", "--output", required=True, type=Path, help="backup file to write")
     res = sub.add_parser("restore", help="restore a backup into the data folder")
@@ -193,6 +200,10 @@ class Cli:
         if self._read_secret("repeat_passphrase_prompt") != first:
             raise UsageError(message("passphrase_mismatch", self.lang))
         return first
+
+    def read_pdf_password(self) -> str:
+        """The password of a protected PDF to check: environment, or asked once."""
+        return os.environ.get(PDF_PASSWORD_ENV) or self._read_secret("pdf_password_ask")
 
     # -- commands ---------------------------------------------------------------------
     def cmd_init(self, folder: Path, label: str) -> int:
@@ -280,16 +291,22 @@ class Cli:
         target = self._target(args.output)
         if args.audience == "inzage" and args.person is None:
             raise UsageError(message("needs_person", self.lang))
+        recipient = cli_disclosure.recipient_of(args, self.lang)
         password = self.pdf_password() if args.protect else ""
         with open_register(folder, self.existing_secret()) as register:
             incident_id = register.casefiles.incident_id(args.case)
             register.cases.open_case(incident_id)  # the case is viewed, and recorded, as in the app
             bundle = register.casefiles.case_file(incident_id, args.audience, args.person)
+            bundle = cli_disclosure.prepare_bundle(register, bundle, recipient)
             data = CaseFileRenderer(resources_dir() / "fonts", self.lang).render(bundle)
             if password:
                 data = protect(data, password)
+            # Signed after encryption: the signature is appended inside the same protection.
+            data = sign_issued(register.disclosures, data, password=password)
             atomic_write(target, data)
-            register.casefiles.record_export(bundle, bool(password))
+            numbers = [f.case_number for f in bundle.files]
+            register.disclosures.record(numbers, args.audience, recipient, data, bool(password))
+            register.casefiles.record_export(bundle, bool(password), recipient, sha256_hex(data))
         self.say("exported", file=target)
         return EXIT_OK
 
@@ -305,10 +322,12 @@ class Cli:
         password = self.pdf_password() if args.protect else ""
         with open_register(folder, self.existing_secret()) as register:
             report = register.casefiles.period_report(start, end)
-        data = render_period_report(report, resources_dir() / "fonts", self.lang)
-        if password:
-            data = protect(data, password)
-        atomic_write(target, data)
+            data = render_period_report(report, resources_dir() / "fonts", self.lang)
+            if password:
+                data = protect(data, password)
+            data = sign_issued(register.disclosures, data, password=password)
+            atomic_write(target, data)
+            register.disclosures.record([], "rapportage", args.recipient, data, bool(password))
         self.say("exported", file=target)
         return EXIT_OK
 
@@ -446,6 +465,10 @@ def main(
             return cli.cmd_report(folder, args)
         if args.command == "import-persons":
             return cli.cmd_import_persons(folder, args.file)
+        if args.command == "verify-pdf":
+            return cli_disclosure.cmd_verify_pdf(cli, folder, args.file)
+        if args.command == "export-certificate":
+            return cli_disclosure.cmd_export_certificate(cli, folder, args.output)
         if args.command == "export-json":
             return cli.cmd_export_json(folder, args.output, args.with_evidence)
         parser.error(f"unknown command {args.command}")

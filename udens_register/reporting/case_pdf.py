@@ -119,6 +119,7 @@ class CaseFileRenderer:
                 story.append(PageBreak())
             story += self._case(case, bundle)
         if bundle.audience == "directie":
+            story += self._disclosures(bundle)
             story += self._signoff()
         doc.build(story, canvasmaker=numbered_canvas(footer, self.t("confidential")))
         return out.getvalue()
@@ -139,6 +140,10 @@ class CaseFileRenderer:
             [self.t("prepared_by"), bundle.prepared_by or "—"],
             [self.t("reader"), reader],
         ]
+        if bundle.recipient:
+            rows.append([self.t("issued_to"), bundle.recipient])
+        if bundle.signature_id:
+            rows.append([self.t("signed_key"), bundle.signature_id])
         table = Table(
             [[_p(a, s["h3"]), _p(b, s["body"])] for a, b in rows], colWidths=[45 * mm, self.width - 45 * mm]
         )
@@ -370,6 +375,10 @@ class CaseFileRenderer:
             if ev.kind == "status_changed":
                 before, after = str(ev.detail.get("from", "")), str(ev.detail.get("to", ""))
                 what += f": {label('status', before, self.lang)} → {label('status', after, self.lang)}"
+            if ev.kind == "case_exported" and ev.detail.get("recipient"):
+                what += f" ({ev.detail.get('audience', '')}) " + self.t(
+                    "exported_to", recipient=ev.detail["recipient"]
+                )
             reason = ev.detail.get("reason") or ev.detail.get("rationale")
             changes = ev.detail.get("changes")
             if isinstance(changes, dict):
@@ -379,6 +388,20 @@ class CaseFileRenderer:
             rows.append([_dt(ev.at), _p(what, s["small"]), _p(ev.coordinator or "—", s["small"])])
         story.append(_table(rows, [28 * mm, self.width - 78 * mm, 50 * mm]))
         return story
+
+    def _disclosures(self, bundle: CaseFileBundle) -> list[Any]:
+        """The disclosure log of the case: which version went to whom before this copy."""
+        if not bundle.disclosures:
+            return []
+        s = self.s
+        rows: list[list[Any]] = [[self.t("date"), self.t("version"), self.t("recipient"), "SHA-256"]]
+        for when, version, recipient, digest in bundle.disclosures:
+            rows.append([when, version, _p(recipient, s["small"]), _p(digest[:16] + "…", s["mono"])])
+        return [
+            CondPageBreak(30 * mm),
+            _p(self.t("disclosures"), s["h2"]),
+            _table(rows, [28 * mm, 24 * mm, self.width - 97 * mm, 45 * mm]),
+        ]
 
     def _signoff(self) -> list[Any]:
         s = self.s

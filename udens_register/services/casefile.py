@@ -264,7 +264,7 @@ class CaseFileService:
             subject=subject,
         )
 
-    def record_export(self, bundle: CaseFileBundle, protected: bool) -> None:
+    def record_export(self, bundle: CaseFileBundle, protected: bool, recipient: str = "", sha256: str = "") -> None:
         """Note in each case's timeline that a case file left the register, for whom and how."""
         with self._uow() as uow:
             ids = repo.incident_ids_by_number(uow.session, [f.case_number for f in bundle.files])
@@ -274,7 +274,8 @@ class CaseFileService:
                     "case_exported",
                     coordinator_id=self._coordinator_id,
                     incident_id=ids.get(f.case_number),
-                    detail={"audience": bundle.audience, "protected": protected},
+                    detail={"audience": bundle.audience, "protected": protected}
+                    | ({"recipient": recipient, "sha256": sha256} if recipient else {}),
                 ).at = self._clock()
             uow.commit()
 

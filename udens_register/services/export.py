@@ -13,6 +13,7 @@ from udens_register.services.convert import event_row, person_row, roles_of
 from udens_register.services.decision_view import DecisionView
 from udens_register.services.decisions import decision_row
 from udens_register.storage import repositories as repo
+from udens_register.storage.disclosures import disclosures as disclosure_log
 from udens_register.storage.uow import UnitOfWork
 
 FORMAT = "udens-register"
@@ -172,12 +173,24 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                     ],
                 }
             )
+        disclosures = [
+            {
+                "at": _iso(d.at),
+                "case_numbers": d.case_numbers,
+                "version": d.version,
+                "recipient": d.recipient,
+                "sha256": d.sha256,
+                "protected": d.protected,
+            }
+            for d in disclosure_log(s)
+        ]
     return {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": clock().isoformat(timespec="seconds"),
         "persons": persons,
         "incidents": incidents,
+        "disclosures": disclosures,
     }
 
 

@@ -24,6 +24,7 @@ from udens_register.services.importer import PupilImporter
 from udens_register.services.incidents import IncidentService
 from udens_register.services.persons import PersonService
 from udens_register.services.retention import RetentionService
+from udens_register.services.signing import DisclosureService
 from udens_register.storage import migrate
 from udens_register.storage import repositories as repo
 from udens_register.storage.engine import known_errors, make_engine
@@ -181,6 +182,7 @@ class OpenRegister:
         self.retention = RetentionService(units, label, clock)
         self.cases = CaseService(units, label, clock)
         self.casefiles = CaseFileService(units, clock, prepared_by, self.coordinator.id)
+        self.disclosures = DisclosureService(units, clock, self.coordinator.id)
 
     @property
     def engine(self) -> Engine:

@@ -156,11 +156,12 @@ class DisclosureService:
         """Log that ``data`` (the file exactly as written) went to ``recipient``."""
         digest = sha256_hex(data)
         with self._uow() as uow:
-            ids = dict(
-                uow.session.execute(
+            ids: dict[str, int] = {
+                number: incident_id
+                for number, incident_id in uow.session.execute(
                     select(Incident.case_number, Incident.id).where(Incident.case_number.in_(case_numbers))
-                ).tuples()
-            )
+                )
+            }
             first: Disclosure | None = None
             # One row per case, so each case's chronology and the register-wide list both show it.
             for number in case_numbers or [""]:

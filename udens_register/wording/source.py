@@ -46,6 +46,12 @@ ENTRIES: dict[str, dict[str, str]] = {
         "actions": N_("pdf.actions", "Follow-up actions"),
         "measures": N_("pdf.measures", "Measures and communication"),
         "chronology": N_("pdf.chronology", "Chronology"),
+        "issued_to": N_("pdf.issued_to", "Issued to"),
+        "signed_key": N_("pdf.signed_key", "Signed (register key)"),
+        "disclosures": N_("pdf.disclosures", "Disclosures of this case file"),
+        "version": N_("pdf.version", "Version"),
+        "recipient": N_("pdf.recipient", "Recipient"),
+        "exported_to": N_("pdf.exported_to", "to {recipient}"),
         "signoff": N_("pdf.signoff", "Review and sign-off"),
         "signoff_text": N_(
             "pdf.signoff_text", "Reviewed by the department director. Decision and any further measures:"
@@ -314,6 +320,28 @@ ENTRIES: dict[str, dict[str, str]] = {
         "pdf_password_short": N_(
             "cli.pdf_password_short",
             "The PDF password is too short: use at least 8 characters; nothing was written.",
+        ),
+        "needs_recipient": N_(
+            "cli.needs_recipient", "This version needs --recipient: to whom the file is issued."
+        ),
+        "verify_ok": N_(
+            "cli.verify_ok", "unchanged — case file {case}, version {version}, issued to {recipient} on {when}"
+        ),
+        "verify_unsigned": N_("cli.verify_unsigned", "not signed: this file was not issued by a register."),
+        "verify_changed": N_(
+            "cli.verify_changed", "changed: the file differs from the one the register signed."
+        ),
+        "verify_other_key": N_(
+            "cli.verify_other_key", "signed by another key, not by this register (fingerprint {fingerprint})."
+        ),
+        "verify_not_issued": N_(
+            "cli.verify_not_issued", "never issued by this register: the file is not in its disclosure log."
+        ),
+        "verify_password": N_("cli.verify_password", "wrong password: the protected file could not be opened."),
+        "verify_unreadable": N_("cli.verify_unreadable", "not a readable PDF file."),
+        "pdf_password_ask": N_("cli.pdf_password_ask", "Password of the PDF: "),
+        "certificate_written": N_(
+            "cli.certificate_written", "Certificate written to {file} (fingerprint {fingerprint})."
         ),
         "needs_person": N_(
             "cli.needs_person", "The access version needs --person: the id of the person it is for."

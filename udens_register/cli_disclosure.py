@@ -1,0 +1,109 @@
+"""The command line's part of the director's loop: who gets a file, signing it, checking it.
+
+Kept apart from :mod:`udens_register.cli` so that module stays small; the commands share its
+``Cli`` (messages, secrets) and its exit codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from udens_register.reporting.issue import DEFAULT_RECIPIENT, verify_issued
+from udens_register.reporting.signature import is_encrypted
+from udens_register.services.dto import CaseFileBundle
+from udens_register.services.register import Location, OpenRegister, open_register
+from udens_register.vault.files import atomic_write
+from udens_register.wording import message
+
+if TYPE_CHECKING:
+    from udens_register.cli import Cli
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``verify-pdf`` and ``export-certificate``."""
+    ver = sub.add_parser("verify-pdf", help="check that a PDF is a case file this register issued, unchanged")
+    ver.add_argument("file", type=Path, help="the PDF to check")
+    cert = sub.add_parser("export-certificate", help="the register's signing certificate, for PDF readers")
+    cert.add_argument("-o", "--output", required=True, type=Path, help="certificate file to write (.pem)")
+
+
+def recipient_of(args: argparse.Namespace, lang: str) -> str:
+    """The recipient for ``export-pdf``: given, or the default of the version; an error when required."""
+    given = (getattr(args, "recipient", None) or "").strip()
+    if given:
+        return given
+    default = DEFAULT_RECIPIENT.get(args.audience)
+    if default is None:
+        from udens_register.cli import UsageError  # noqa: PLC0415 - cli imports this module
+
+        raise UsageError(message("needs_recipient", lang))
+    return default
+
+
+def prepare_bundle(register: OpenRegister, bundle: CaseFileBundle, recipient: str) -> CaseFileBundle:
+    """The bundle with its recipient, the signing key's short fingerprint and earlier disclosures."""
+    earlier: list[tuple[str, str, str, str]] = []
+    if bundle.audience == "directie":
+        numbers = {f.case_number for f in bundle.files}
+        for d in register.disclosures.all():
+            if numbers & {n.strip() for n in d.case_numbers.split(",")}:
+                when = d.at.astimezone().strftime("%d-%m-%Y %H:%M")
+                earlier.append((when, d.version, d.recipient, d.sha256))
+    return replace(
+        bundle,
+        recipient=recipient,
+        signature_id=register.disclosures.identity().short_fingerprint,
+        disclosures=tuple(earlier),
+    )
+
+
+def cmd_verify_pdf(cli: Cli, folder: Path, file: Path) -> int:
+    """``verify-pdf``: exit 0 with what the file is, or 1 with the reason in one line."""
+    from udens_register.cli import UsageError  # noqa: PLC0415 - cli imports this module
+    from udens_register.domain.errors import NoRegister  # noqa: PLC0415
+
+    if not Location(folder).keyfile_path.exists():
+        raise NoRegister(str(folder))
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise UsageError(message("cannot_read", cli.lang, file=file)) from exc
+    password = ""
+    if is_encrypted(data):
+        password = cli.read_pdf_password()
+    with open_register(folder, cli.existing_secret()) as register:
+        result = verify_issued(register.disclosures, data, password=password)
+    if result.problem is None and result.disclosure is not None:
+        d = result.disclosure
+        print(
+            message(
+                "verify_ok",
+                cli.lang,
+                case=d.case_numbers,
+                version=d.version,
+                recipient=d.recipient,
+                when=d.at.astimezone().strftime("%d-%m-%Y %H:%M"),
+            ),
+            file=cli.stdout,
+        )
+        return EXIT_OK
+    cli.say(f"verify_{result.problem}", fingerprint=result.fingerprint[:16].upper())
+    return EXIT_PROBLEMS
+
+
+def cmd_export_certificate(cli: Cli, folder: Path, output: Path) -> int:
+    """``export-certificate``: the PEM a director's PDF reader is told to trust."""
+    from udens_register.domain.errors import NoRegister  # noqa: PLC0415
+
+    if not Location(folder).keyfile_path.exists():
+        raise NoRegister(str(folder))
+    with open_register(folder, cli.existing_secret()) as register:
+        identity = register.disclosures.identity()
+    atomic_write(output, identity.certificate_pem())
+    cli.say("certificate_written", file=output, fingerprint=identity.short_fingerprint)
+    return EXIT_OK

@@ -1,0 +1,43 @@
+"""Issuing a file: sign it with the register's key; checking a file the register issued.
+
+The command line and the app both call these, so a file issued from either is signed, logged
+and verified the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from udens_register.reporting.signature import check_signature, sign_pdf
+from udens_register.services.signing import DisclosureRow, DisclosureService, sha256_hex
+
+VERSIONS = ("directie", "politie", "inzage", "rapportage")
+DEFAULT_RECIPIENT = {"directie": "afdelingsdirecteur"}
+
+
+def sign_issued(disclosures: DisclosureService, pdf: bytes, *, password: str = "") -> bytes:
+    """``pdf`` (already encrypted when ``password`` is given) signed with the register's key."""
+    identity = disclosures.identity()
+    return sign_pdf(pdf, identity.private_key, identity.certificate, password=password, reason="Udens Register")
+
+
+@dataclass(frozen=True)
+class Verification:
+    """The outcome of *Dossier controleren*: ``problem`` is None when the file is unchanged and issued."""
+
+    problem: str | None  # None, unsigned, changed, other_key, not_issued, password, unreadable
+    disclosure: DisclosureRow | None = None
+    sha256: str = ""
+    fingerprint: str = ""  # of the certificate that signed the file
+
+
+def verify_issued(disclosures: DisclosureService, pdf: bytes, *, password: str = "") -> Verification:
+    """Check ``pdf``'s signature against the register's certificates and find it in the disclosure log."""
+    digest = sha256_hex(pdf)
+    check = check_signature(pdf, disclosures.certificates(), password=password)
+    if check.problem is not None:
+        return Verification(check.problem, None, digest, check.signer_fingerprint)
+    found = disclosures.find(digest)
+    if found is None:
+        return Verification("not_issued", None, digest)
+    return Verification(None, found, digest)
