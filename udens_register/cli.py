@@ -30,7 +30,7 @@ from udens_register.domain.errors import (
 from udens_register.domain.passwords import password_is_long_enough
 from udens_register.paths import default_data_dir, resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
-from udens_register.reporting.issue import sign_issued
+from udens_register.reporting.issue import prepare_bundle, sign_issued
 from udens_register.reporting.pdf import protect
 from udens_register.reporting.period_pdf import render_period_report
 from udens_register.services.backups import finish_interrupted_restore, restore_backup
@@ -113,7 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--person", type=int, help="person id (required for --audience inzage)")
     pdf.add_argument("--protect", action="store_true", help="encrypt with a password (AES-256)")
     pdf.add_argument(
-        "--recipient", help="to whom the file goes (required for politie and inzage; directie: afdelingsdirecteur)"
+        "--recipient",
+        help="to whom the file goes (required for politie and inzage; directie: afdelingsdirecteur)",
     )
     rep = sub.add_parser("report", help="anonymous period report as PDF")
     rep.add_argument("--from", dest="date_from", required=True, help="first day, dd-mm-jjjj or jjjj-mm-dd")
@@ -297,7 +298,7 @@ class Cli:
             incident_id = register.casefiles.incident_id(args.case)
             register.cases.open_case(incident_id)  # the case is viewed, and recorded, as in the app
             bundle = register.casefiles.case_file(incident_id, args.audience, args.person)
-            bundle = cli_disclosure.prepare_bundle(register, bundle, recipient)
+            bundle = prepare_bundle(register.disclosures, bundle, recipient)
             data = CaseFileRenderer(resources_dir() / "fonts", self.lang).render(bundle)
             if password:
                 data = protect(data, password)

@@ -7,14 +7,12 @@ Kept apart from :mod:`udens_register.cli` so that module stays small; the comman
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from udens_register.reporting.issue import DEFAULT_RECIPIENT, verify_issued
 from udens_register.reporting.signature import is_encrypted
-from udens_register.services.dto import CaseFileBundle
-from udens_register.services.register import Location, OpenRegister, open_register
+from udens_register.services.register import Location, open_register
 from udens_register.vault.files import atomic_write
 from udens_register.wording import message
 
@@ -24,7 +22,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     """``verify-pdf`` and ``export-certificate``."""
     ver = sub.add_parser("verify-pdf", help="check that a PDF is a case file this register issued, unchanged")
     ver.add_argument("file", type=Path, help="the PDF to check")
@@ -43,23 +41,6 @@ def recipient_of(args: argparse.Namespace, lang: str) -> str:
 
         raise UsageError(message("needs_recipient", lang))
     return default
-
-
-def prepare_bundle(register: OpenRegister, bundle: CaseFileBundle, recipient: str) -> CaseFileBundle:
-    """The bundle with its recipient, the signing key's short fingerprint and earlier disclosures."""
-    earlier: list[tuple[str, str, str, str]] = []
-    if bundle.audience == "directie":
-        numbers = {f.case_number for f in bundle.files}
-        for d in register.disclosures.all():
-            if numbers & {n.strip() for n in d.case_numbers.split(",")}:
-                when = d.at.astimezone().strftime("%d-%m-%Y %H:%M")
-                earlier.append((when, d.version, d.recipient, d.sha256))
-    return replace(
-        bundle,
-        recipient=recipient,
-        signature_id=register.disclosures.identity().short_fingerprint,
-        disclosures=tuple(earlier),
-    )
 
 
 def cmd_verify_pdf(cli: Cli, folder: Path, file: Path) -> int:
@@ -82,7 +63,7 @@ def cmd_verify_pdf(cli: Cli, folder: Path, file: Path) -> int:
         d = result.disclosure
         print(
             message(
-                "verify_ok",
+                "pdfcheck_ok",
                 cli.lang,
                 case=d.case_numbers,
                 version=d.version,
@@ -92,7 +73,7 @@ def cmd_verify_pdf(cli: Cli, folder: Path, file: Path) -> int:
             file=cli.stdout,
         )
         return EXIT_OK
-    cli.say(f"verify_{result.problem}", fingerprint=result.fingerprint[:16].upper())
+    cli.say(f"pdfcheck_{result.problem}", fingerprint=result.fingerprint[:16].upper())
     return EXIT_PROBLEMS
 
 

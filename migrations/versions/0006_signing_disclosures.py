@@ -43,7 +43,10 @@ def upgrade() -> None:
             ondelete="SET NULL",
         ),
         sa.ForeignKeyConstraint(
-            ["incident_id"], ["incidents.id"], name=op.f("fk_disclosures_incident_id_incidents"), ondelete="CASCADE"
+            ["incident_id"],
+            ["incidents.id"],
+            name=op.f("fk_disclosures_incident_id_incidents"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_disclosures")),
     )

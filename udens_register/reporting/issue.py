@@ -6,9 +6,10 @@ and verified the same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from udens_register.reporting.signature import check_signature, sign_pdf
+from udens_register.services.dto import CaseFileBundle
 from udens_register.services.signing import DisclosureRow, DisclosureService, sha256_hex
 
 VERSIONS = ("directie", "politie", "inzage", "rapportage")
@@ -18,7 +19,9 @@ DEFAULT_RECIPIENT = {"directie": "afdelingsdirecteur"}
 def sign_issued(disclosures: DisclosureService, pdf: bytes, *, password: str = "") -> bytes:
     """``pdf`` (already encrypted when ``password`` is given) signed with the register's key."""
     identity = disclosures.identity()
-    return sign_pdf(pdf, identity.private_key, identity.certificate, password=password, reason="Udens Register")
+    return sign_pdf(
+        pdf, identity.private_key, identity.certificate, password=password, reason="Udens Register"
+    )
 
 
 @dataclass(frozen=True)
@@ -41,3 +44,22 @@ def verify_issued(disclosures: DisclosureService, pdf: bytes, *, password: str =
     if found is None:
         return Verification("not_issued", None, digest)
     return Verification(None, found, digest)
+
+
+def prepare_bundle(disclosures: DisclosureService, bundle: CaseFileBundle, recipient: str) -> CaseFileBundle:
+    """The bundle with its recipient, the signing key's short fingerprint and earlier disclosures."""
+    earlier: list[tuple[str, str, str, str]] = []
+    if bundle.audience == "directie":
+        numbers = {f.case_number for f in bundle.files}
+        seen: set[str] = set()
+        for d in reversed(disclosures.all()):  # oldest first, each file once
+            if d.sha256 not in seen and numbers & {n.strip() for n in d.case_numbers.split(",")}:
+                seen.add(d.sha256)
+                when = d.at.astimezone().strftime("%d-%m-%Y %H:%M")
+                earlier.append((when, d.version, d.recipient, d.sha256))
+    return replace(
+        bundle,
+        recipient=recipient,
+        signature_id=disclosures.identity().short_fingerprint,
+        disclosures=tuple(earlier),
+    )

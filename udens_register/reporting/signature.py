@@ -12,7 +12,7 @@ import io
 import logging
 from dataclasses import dataclass
 
-from asn1crypto import keys as asn1_keys
+from asn1crypto import keys as asn1_keys  # type: ignore[import-untyped]
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -27,7 +27,9 @@ FIELD = "UdensRegister"
 log = logging.getLogger(__name__)
 
 
-def sign_pdf(pdf: bytes, private_key: bytes, certificate: bytes, *, password: str = "", reason: str = "") -> bytes:
+def sign_pdf(
+    pdf: bytes, private_key: bytes, certificate: bytes, *, password: str = "", reason: str = ""
+) -> bytes:
     """``pdf`` with a PAdES baseline-B signature by the register's key.
 
     Args:
@@ -41,11 +43,11 @@ def sign_pdf(pdf: bytes, private_key: bytes, certificate: bytes, *, password: st
     signer = signers.SimpleSigner(
         signing_cert=cert,
         signing_key=asn1_keys.PrivateKeyInfo.load(private_key),
-        cert_registry=SimpleCertificateStore.from_certs([cert]),
+        cert_registry=SimpleCertificateStore.from_certs([cert]),  # type: ignore[no-untyped-call]
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
     if password:
-        writer.encrypt(password)
+        writer.encrypt(password)  # type: ignore[no-untyped-call]
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD,
         md_algorithm="sha256",
@@ -54,7 +56,7 @@ def sign_pdf(pdf: bytes, private_key: bytes, certificate: bytes, *, password: st
         name=None,
     )
     out = signers.PdfSigner(meta, signer=signer).sign_pdf(writer)
-    return out.getvalue()
+    return bytes(out.getvalue())
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def check_signature(pdf: bytes, trusted: list[bytes], *, password: str = "") -> 
             if not password:
                 return SignatureCheck("password")
             result = reader.decrypt(password)
-            if not result or getattr(result, "status", None) is not None and result.status.name == "FAILED":
+            if not result or (getattr(result, "status", None) is not None and result.status.name == "FAILED"):
                 return SignatureCheck("password")
         sigs = reader.embedded_signatures
     except Exception as exc:  # noqa: BLE001 - a damaged file is a finding, not a crash

@@ -264,7 +264,9 @@ class CaseFileService:
             subject=subject,
         )
 
-    def record_export(self, bundle: CaseFileBundle, protected: bool, recipient: str = "", sha256: str = "") -> None:
+    def record_export(
+        self, bundle: CaseFileBundle, protected: bool, recipient: str = "", sha256: str = ""
+    ) -> None:
         """Note in each case's timeline that a case file left the register, for whom and how."""
         with self._uow() as uow:
             ids = repo.incident_ids_by_number(uow.session, [f.case_number for f in bundle.files])

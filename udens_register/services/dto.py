@@ -326,7 +326,9 @@ class CaseFileBundle:
     subject: str = ""  # inzage: whose right of access this answers
     recipient: str = ""  # to whom this copy is issued (the disclosure log's recipient)
     signature_id: str = ""  # short fingerprint of the register's signing certificate
-    disclosures: tuple[tuple[str, str, str, str], ...] = ()  # earlier copies: (when, version, recipient, sha256)
+    disclosures: tuple[
+        tuple[str, str, str, str], ...
+    ] = ()  # earlier copies: (when, version, recipient, sha256)
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,29 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PdfExport", text)
 
 
+DEFAULT_RECIPIENTS = {
+    "directie": "afdelingsdirecteur",
+    "politie": "politie",
+    "inzage": "ouder/leerling (inzage)",
+}
+
+
+def recipient_box() -> QComboBox:
+    """An editable choice of recipient: the usual roles, or a name typed in."""
+    box = QComboBox()
+    box.setEditable(True)
+    box.addItems(["afdelingsdirecteur", "politie", "ouder/leerling (inzage)", "inspectie", "leerplicht"])
+    box.setCurrentText("afdelingsdirecteur")
+    box.setAccessibleName(_t("Issued to"))
+    return box
+
+
+def _sign(register: Any, data: bytes, password: str) -> bytes:
+    from udens_register.reporting.issue import sign_issued  # noqa: PLC0415 - pyHanko loads on first use
+
+    return sign_issued(register.disclosures, data, password=password)
+
+
 class PasswordDialog(QDialog):
     """A PDF password asked twice."""
 
@@ -91,9 +114,14 @@ class PdfPreviewDialog(QDialog):
         start_folder: str,
         on_saved: Callable[[bool], None] | None = None,
         parent: QWidget | None = None,
+        *,
+        issue: Callable[[bytes, str], bytes] | None = None,
+        on_written: Callable[[bytes, bool], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.pdf = pdf
+        self._issue = issue  # signs the file as written (after any encryption), with its password
+        self._on_written = on_written  # logs the disclosure with the bytes exactly as written
         self.saved_to: Path | None = None
         self._suggested = suggested_name
         self._folder = start_folder
@@ -127,11 +155,15 @@ class PdfPreviewDialog(QDialog):
 
         data = self.pdf
         protected = self.protect.isChecked()
+        password = ""
         if protected:
             dialog = PasswordDialog(self)
             if not dialog.exec():
                 return
-            data = protect(data, dialog.first.text())
+            password = dialog.first.text()
+            data = protect(data, password)
+        if self._issue is not None:
+            data = self._issue(data, password)
         path, _ = QFileDialog.getSaveFileName(
             self,
             _t("Save PDF"),
@@ -146,6 +178,8 @@ class PdfPreviewDialog(QDialog):
             show_error(self, exc)
             return
         self.saved_to = Path(path)
+        if self._on_written is not None:
+            self._on_written(data, protected)
         if self._on_saved is not None:
             self._on_saved(protected)
         self.accept()
@@ -199,9 +233,8 @@ class CaseFileDialog(_MakingDialog):
         for inv in detail.active_involvements:
             self.person.addItem(inv.person.name, inv.person.id)
         self.person.setEnabled(False)
-        self.audience.currentIndexChanged.connect(
-            lambda _i: self.person.setEnabled(self.audience.currentData() == "inzage")
-        )
+        self.recipient = recipient_box()
+        self.audience.currentIndexChanged.connect(self._audience_changed)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
@@ -213,11 +246,19 @@ class CaseFileDialog(_MakingDialog):
         form = QFormLayout(self)
         form.addRow(_t("&Reader:"), self.audience)
         form.addRow(_t("&Person:"), self.person)
+        form.addRow(_t("&Issued to:"), self.recipient)
+        self.problem = problem_label()
+        form.addRow(self.problem)
         form.addRow(self.progress)
         form.addRow(buttons)
         self.worker = Worker(self)
         self.worker.done.connect(self._made)
         self.worker.failed.connect(self._failed)
+
+    def _audience_changed(self, _index: int) -> None:
+        audience = self.audience.currentData()
+        self.person.setEnabled(audience == "inzage")
+        self.recipient.setCurrentText(DEFAULT_RECIPIENTS.get(audience, ""))
 
     def accept(self) -> None:
         if self.worker.busy():
@@ -226,12 +267,21 @@ class CaseFileDialog(_MakingDialog):
         person = self.person.currentData() if audience == "inzage" else None
         if audience == "inzage" and person is None:
             return
+        recipient = self.recipient.currentText().strip()
+        if not recipient:
+            self.problem.setText(_t("Say to whom the case file is issued."))
+            return
+        self.problem.setText("")
         register, incident_id, lang = self._register, self._incident_id, self._lang
+        self.recipient_text = recipient
 
         def work() -> tuple[Any, bytes]:
             from udens_register.reporting.case_pdf import CaseFileRenderer  # noqa: PLC0415 - loaded on first use
+            from udens_register.reporting.issue import prepare_bundle  # noqa: PLC0415 - pyHanko on first use
 
-            bundle = register.casefiles.case_file(incident_id, audience, person)
+            bundle = prepare_bundle(
+                register.disclosures, register.casefiles.case_file(incident_id, audience, person), recipient
+            )
             return bundle, CaseFileRenderer(resources_dir() / "fonts", lang).render(bundle)
 
         self.progress.setVisible(True)
@@ -243,13 +293,22 @@ class CaseFileDialog(_MakingDialog):
         self.make.setEnabled(True)
         self.bundle, self.pdf = result
         name = f"dossier-{self._case_number}-{self.audience.currentData()}.pdf"
-        register, bundle = self._register, self.bundle
+        register, bundle, recipient = self._register, self.bundle, self.recipient_text
+        numbers = [f.case_number for f in bundle.files]
+        written: list[str] = []
+
+        def log(data: bytes, protected: bool) -> None:
+            row = register.disclosures.record(numbers, bundle.audience, recipient, data, protected)
+            written.append(row.sha256)
+
         preview = PdfPreviewDialog(
             self.pdf,
             name,
             self._folder,
-            lambda protected: register.casefiles.record_export(bundle, protected),
+            lambda protected: register.casefiles.record_export(bundle, protected, recipient, written[-1]),
             self,
+            issue=lambda data, password: _sign(register, data, password),
+            on_written=log,
         )
         if preview.exec():
             super().accept()
@@ -318,7 +377,18 @@ class PeriodReportDialog(_MakingDialog):
         self.make.setEnabled(True)
         self.pdf = pdf
         name = f"periodeoverzicht-{pydate(self.start.date()):%Y%m%d}-{pydate(self.end.date()):%Y%m%d}.pdf"
-        preview = PdfPreviewDialog(pdf, name, self._folder, None, self)
+        register = self._register
+        preview = PdfPreviewDialog(
+            pdf,
+            name,
+            self._folder,
+            None,
+            self,
+            issue=lambda data, password: _sign(register, data, password),
+            on_written=lambda data, protected: register.disclosures.record(
+                [], "rapportage", _t("school leadership"), data, protected
+            ),
+        )
         preview.protect.setChecked(False)
         if preview.exec():
             super().accept()

@@ -324,21 +324,27 @@ ENTRIES: dict[str, dict[str, str]] = {
         "needs_recipient": N_(
             "cli.needs_recipient", "This version needs --recipient: to whom the file is issued."
         ),
-        "verify_ok": N_(
-            "cli.verify_ok", "unchanged — case file {case}, version {version}, issued to {recipient} on {when}"
+        "pdfcheck_ok": N_(
+            "cli.pdfcheck_ok",
+            "unchanged — case file {case}, version {version}, issued to {recipient} on {when}",
         ),
-        "verify_unsigned": N_("cli.verify_unsigned", "not signed: this file was not issued by a register."),
-        "verify_changed": N_(
-            "cli.verify_changed", "changed: the file differs from the one the register signed."
+        "pdfcheck_unsigned": N_(
+            "cli.pdfcheck_unsigned", "not signed: this file was not issued by a register."
         ),
-        "verify_other_key": N_(
-            "cli.verify_other_key", "signed by another key, not by this register (fingerprint {fingerprint})."
+        "pdfcheck_changed": N_(
+            "cli.pdfcheck_changed", "changed: the file differs from the one the register signed."
         ),
-        "verify_not_issued": N_(
-            "cli.verify_not_issued", "never issued by this register: the file is not in its disclosure log."
+        "pdfcheck_other_key": N_(
+            "cli.pdfcheck_other_key",
+            "signed by another key, not by this register (fingerprint {fingerprint}).",
         ),
-        "verify_password": N_("cli.verify_password", "wrong password: the protected file could not be opened."),
-        "verify_unreadable": N_("cli.verify_unreadable", "not a readable PDF file."),
+        "pdfcheck_not_issued": N_(
+            "cli.pdfcheck_not_issued", "never issued by this register: the file is not in its disclosure log."
+        ),
+        "pdfcheck_password": N_(
+            "cli.pdfcheck_password", "wrong password: the protected file could not be opened."
+        ),
+        "pdfcheck_unreadable": N_("cli.pdfcheck_unreadable", "not a readable PDF file."),
         "pdf_password_ask": N_("cli.pdf_password_ask", "Password of the PDF: "),
         "certificate_written": N_(
             "cli.certificate_written", "Certificate written to {file} (fingerprint {fingerprint})."

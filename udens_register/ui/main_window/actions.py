@@ -60,6 +60,8 @@ def action_table() -> tuple[ActionSpec, ...]:
             toolbar=True,
         ),
         ActionSpec("report_action", _t("Period &report…"), "period_report", "file", "Ctrl+R"),
+        ActionSpec("verify_pdf_action", _t("C&heck a case file…"), "verify_pdf", "file"),
+        ActionSpec("disclosures_action", _t("&Disclosures…"), "show_disclosures", "file"),
         ActionSpec(
             "export_action",
             _t("&Export register (JSON, AVG)…"),

@@ -29,6 +29,7 @@ from udens_register.services.settings import Settings
 from udens_register.ui.actions import ActionsView
 from udens_register.ui.decision import DecisionWizard
 from udens_register.ui.dialogs import ask_reason
+from udens_register.ui.disclosure import DisclosuresDialog, VerifyPdfDialog
 from udens_register.ui.errors import known_error_text, show_error
 from udens_register.ui.incident_form import IncidentForm
 from udens_register.ui.main_window.actions import ActionTable
@@ -198,6 +199,16 @@ class Commands(QMainWindow):
         PeriodReportDialog(
             self.register, self._settings.language, today, self._settings.export_folder, self
         ).exec()
+
+    def verify_pdf(self) -> None:
+        """*Dossier controleren*: is a PDF one the register issued, unchanged?"""
+        if self.register is not None:
+            VerifyPdfDialog(self.register, self._settings.language, self).exec()
+
+    def show_disclosures(self) -> None:
+        """The disclosure log over the whole register, and the signing certificate."""
+        if self.register is not None:
+            DisclosuresDialog(self.register, self).exec()
 
     def show_persons(self) -> None:
         """Ctrl+P: everyone in the register, with their incidents and family links."""
