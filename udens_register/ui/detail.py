@@ -207,6 +207,8 @@ def incident_html(
             what = f"{what}: {_change_text(ev.detail)}"
         if ev.kind in ("person_removed", "evidence_removed") and ev.detail.get("reason"):
             what = f"{what} — {_t('reason: %1').replace('%1', str(ev.detail['reason']))}"
+        if ev.kind == "case_exported" and ev.detail.get("recipient"):
+            what = f"{what} ({ev.detail.get('audience', '')}) → {ev.detail['recipient']}"
         if ev.kind == "status_changed":
             what = f"{what}: {status_label(str(ev.detail.get('from', '')))} → {status_label(str(ev.detail.get('to', '')))}"
         who = f" <span style='color: gray'>— {_e(ev.coordinator)}</span>" if ev.coordinator else ""
