@@ -16,10 +16,10 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
-from sqlalchemy import select
 
 from udens_register.services.clock import Clock
-from udens_register.storage.models import Disclosure, Incident, SigningKey
+from udens_register.storage import disclosures as q
+from udens_register.storage.models import Disclosure, SigningKey
 from udens_register.storage.uow import UnitOfWorkFactory
 
 REGISTER_NAME = "Udens Register"
@@ -130,7 +130,7 @@ class DisclosureService:
     def identity(self) -> SigningIdentity:
         """The register's signing identity, made (and stored encrypted) on first use."""
         with self._uow() as uow:
-            row = uow.session.scalars(select(SigningKey).order_by(SigningKey.id.desc()).limit(1)).first()
+            row = q.signing_key(uow.session)
             if row is not None:
                 return SigningIdentity(row.private_key, row.certificate, row.fingerprint)
             made = make_identity(self._school, self._clock())
@@ -148,7 +148,7 @@ class DisclosureService:
     def certificates(self) -> list[bytes]:
         """Every certificate this register has signed with (DER), newest first."""
         with self._uow(read_only=True) as uow:
-            return list(uow.session.scalars(select(SigningKey.certificate).order_by(SigningKey.id.desc())))
+            return q.signing_certificates(uow.session)
 
     def record(
         self, case_numbers: list[str], version: str, recipient: str, data: bytes, protected: bool
@@ -156,12 +156,7 @@ class DisclosureService:
         """Log that ``data`` (the file exactly as written) went to ``recipient``."""
         digest = sha256_hex(data)
         with self._uow() as uow:
-            ids: dict[str, int] = {
-                number: incident_id
-                for number, incident_id in uow.session.execute(
-                    select(Incident.case_number, Incident.id).where(Incident.case_number.in_(case_numbers))
-                )
-            }
+            ids = q.incident_ids(uow.session, case_numbers)
             first: Disclosure | None = None
             # One row per case, so each case's chronology and the register-wide list both show it.
             for number in case_numbers or [""]:
@@ -186,15 +181,10 @@ class DisclosureService:
     def find(self, sha256: str) -> DisclosureRow | None:
         """The first disclosure of the file with this SHA-256, or None if never issued."""
         with self._uow(read_only=True) as uow:
-            row = uow.session.scalars(
-                select(Disclosure).where(Disclosure.sha256 == sha256.lower()).order_by(Disclosure.id).limit(1)
-            ).first()
+            row = q.disclosure_by_sha256(uow.session, sha256)
             return _row(row) if row is not None else None
 
     def all(self, incident_id: int | None = None) -> list[DisclosureRow]:
         """The disclosure log, newest first; one case's only when ``incident_id`` is given."""
         with self._uow(read_only=True) as uow:
-            query = select(Disclosure).order_by(Disclosure.at.desc(), Disclosure.id.desc())
-            if incident_id is not None:
-                query = query.where(Disclosure.incident_id == incident_id)
-            return [_row(d) for d in uow.session.scalars(query)]
+            return [_row(d) for d in q.disclosures(uow.session, incident_id, newest_first=True)]

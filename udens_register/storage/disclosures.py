@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 from udens_register.storage.models import Disclosure, Incident, SigningKey
 
 
-def disclosures(s: Session, incident_id: int | None = None, *, newest_first: bool = False) -> Sequence[Disclosure]:
+def disclosures(
+    s: Session, incident_id: int | None = None, *, newest_first: bool = False
+) -> Sequence[Disclosure]:
     """The disclosure log (one case's when ``incident_id`` is given), oldest first unless asked."""
     order = (Disclosure.at.desc(), Disclosure.id.desc()) if newest_first else (Disclosure.at, Disclosure.id)
     query = select(Disclosure).order_by(*order)
