@@ -994,12 +994,12 @@
       <translation>Tijdlijn</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="224" />
+      <location filename="../../udens_register/ui/detail.py" line="226" />
       <source>Case details</source>
       <translation>Gegevens van de zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="241" />
+      <location filename="../../udens_register/ui/detail.py" line="243" />
       <source>Select an incident to see its details.</source>
       <translation>Kies een incident om de gegevens te zien.</translation>
     </message>
@@ -1075,6 +1075,104 @@
       <location filename="../../udens_register/ui/dialogs.py" line="98" />
       <source>%1 known</source>
       <translation>%1 bekend</translation>
+    </message>
+  </context>
+  <context>
+    <name>Disclosure</name>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="138" />
+      <source>Disclosures</source>
+      <translation>Verstrekkingen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="148" />
+      <source>When</source>
+      <translation>Wanneer</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="148" />
+      <source>Case</source>
+      <translation>Zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="148" />
+      <source>Version</source>
+      <translation>Versie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="148" />
+      <source>Issued to</source>
+      <translation>Verstrekt aan</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="148" />
+      <source>Protected</source>
+      <translation>Beveiligd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="156" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="156" />
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="163" />
+      <source>Export &amp;certificate…</source>
+      <translation>&amp;Certificaat exporteren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="188" />
+      <source>Export certificate</source>
+      <translation>Certificaat exporteren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="188" />
+      <source>Certificates (*.pem)</source>
+      <translation>Certificaten (*.pem)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="43" />
+      <source>Check a case file</source>
+      <translation>Dossier controleren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="45" />
+      <source>Choose a PDF that left the register. The register checks its signature and looks it up in the disclosure log.</source>
+      <translation>Kies een pdf die het register heeft verlaten. Het register controleert de handtekening en zoekt het bestand op in de verstrekkingen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="52" />
+      <source>Register key fingerprint: %1</source>
+      <translation>Vingerafdruk sleutel register: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="58" />
+      <source>Result</source>
+      <translation>Uitkomst</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="59" />
+      <source>&amp;Choose PDF…</source>
+      <translation>Pdf &amp;kiezen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="76" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="83" />
+      <source>Protected PDF</source>
+      <translation>Beveiligde pdf</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/disclosure.py" line="83" />
+      <source>Password of the PDF:</source>
+      <translation>Wachtwoord van de pdf:</translation>
     </message>
   </context>
   <context>
@@ -1685,77 +1783,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="107" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="109" />
       <source>&amp;Find</source>
       <translation>&amp;Zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="116" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="118" />
       <source>Protocol &amp;decision…</source>
       <translation>&amp;Besluit volgens protocol…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="125" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="127" />
       <source>Add e&amp;vidence…</source>
       <translation>Be&amp;wijs toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="128" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="130" />
       <source>C&amp;orrect case…</source>
       <translation>Zaak c&amp;orrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="131" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="133" />
       <source>&amp;Close case…</source>
       <translation>Zaak af&amp;sluiten…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="134" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="136" />
       <source>Legal &amp;hold (police case pending)…</source>
       <translation>&amp;Vasthouden (lopende politiezaak)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="138" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="140" />
       <source>Follow-up &amp;actions…</source>
       <translation>Vervolg&amp;acties…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="147" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="149" />
       <source>&amp;Persons…</source>
       <translation>&amp;Personen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="151" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="153" />
       <source>Social Media &amp;Protocol</source>
       <translation>Social Media &amp;Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="158" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="160" />
       <source>&amp;About Udens Register</source>
       <translation>&amp;Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="164" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="166" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="164" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="166" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="164" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="166" />
       <source>&amp;Case</source>
       <translation>&amp;Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="164" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="166" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="198" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="200" />
       <source>Main toolbar</source>
       <translation>Werkbalk</translation>
     </message>
@@ -1780,37 +1878,47 @@
       <translation>Periode&amp;overzicht…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="65" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="63" />
+      <source>C&amp;heck a case file…</source>
+      <translation>Dossier &amp;controleren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="64" />
+      <source>&amp;Disclosures…</source>
+      <translation>&amp;Verstrekkingen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="67" />
       <source>&amp;Export register (JSON, AVG)…</source>
       <translation>Register &amp;exporteren (JSON, AVG)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="72" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="74" />
       <source>Make a &amp;backup…</source>
       <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="74" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="76" />
       <source>Coordinators and &amp;keys…</source>
       <translation>Coördinatoren en &amp;sleutels…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="75" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="77" />
       <source>&amp;Retention: delete old cases…</source>
       <translation>Be&amp;waartermijn: oude zaken verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="78" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="80" />
       <source>&amp;Lock</source>
       <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="88" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="90" />
       <source>&amp;Settings…</source>
       <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="97" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="99" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
@@ -1835,117 +1943,117 @@
       <translation>Betrokkenen en maatregelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="105" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="106" />
       <source>Decision recorded.</source>
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="115" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="116" />
       <source>Release the legal hold? The case can then be deleted after the retention term. Why?</source>
       <translation>Het vasthouden opheffen? De zaak kan dan na de bewaartermijn worden verwijderd. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="117" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="118" />
       <source>Keep this case beyond the retention term while a police case is pending. Why?</source>
       <translation>Deze zaak na de bewaartermijn bewaren zolang er een politiezaak loopt. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="119" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="120" />
       <source>Legal hold</source>
       <translation>Vasthouden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="136" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="137" />
       <source>Make a backup</source>
       <translation>Back-up maken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="136" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="137" />
       <source>Backups (*.backup)</source>
       <translation>Back-ups (*.backup)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="155" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="156" />
       <source>%1 case(s) deleted for good.</source>
       <translation>%1 zaak/zaken definitief verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="166" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="167" />
       <source>Register damaged</source>
       <translation>Register beschadigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="167" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="168" />
       <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
       <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="190" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="191" />
       <source>Case file saved.</source>
       <translation>Dossier opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="222" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="233" />
       <source>Pupils imported: %1 new, %2 updated.</source>
       <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="260" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="271" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="260" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="271" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="268" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="279" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="271" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="282" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="278" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="289" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="295" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="306" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="303" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="314" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="303" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="314" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="334" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="345" />
       <source>Social Media Protocol</source>
       <translation>Social Media Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="348" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="359" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="349" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="360" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="94" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="95" />
       <source>Select an incident first.</source>
       <translation>Kies eerst een incident.</translation>
     </message>
@@ -2104,174 +2212,194 @@
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="101" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="102" />
+      <source>The two passwords are not the same.</source>
+      <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="129" />
       <source>Preview — %1</source>
       <translation>Voorbeeld — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="104" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="132" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="105" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="133" />
       <source>Protect with a &amp;password (AES-256)</source>
       <translation>Beveiligen met een &amp;wachtwoord (AES-256)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="106" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="134" />
       <source>Protect with a password</source>
       <translation>Beveiligen met een wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="108" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="136" />
       <source>&amp;Save…</source>
       <translation>&amp;Opslaan…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="110" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="138" />
       <source>Save</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="112" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="140" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="137" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="169" />
       <source>Save PDF</source>
       <translation>Pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="139" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="171" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="191" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="225" />
       <source>Case file %1 as PDF</source>
       <translation>Dossier %1 als pdf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="193" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="227" />
       <source>Department director (complete)</source>
       <translation>Afdelingsdirecteur (volledig)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="194" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="228" />
       <source>Police (facts, persons, evidence)</source>
       <translation>Politie (feiten, betrokkenen, bewijs)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="195" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="229" />
       <source>Right of access for one person (others pseudonymised)</source>
       <translation>Inzage voor één persoon (anderen gepseudonimiseerd)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="196" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="230" />
       <source>Intended reader</source>
       <translation>Bestemd voor</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="198" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="232" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="208" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="241" />
       <source>Making the PDF</source>
       <translation>De pdf wordt gemaakt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="210" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="243" />
       <source>&amp;Preview</source>
       <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="214" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="247" />
       <source>&amp;Reader:</source>
       <translation>&amp;Bestemd voor:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="215" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="248" />
       <source>&amp;Person:</source>
       <translation>&amp;Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="269" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="249" />
+      <source>&amp;Issued to:</source>
+      <translation>&amp;Verstrekt aan:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="272" />
+      <source>Say to whom the case file is issued.</source>
+      <translation>Vul in aan wie het dossier wordt verstrekt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="328" />
       <source>Period report</source>
       <translation>Periodeoverzicht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="273" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="332" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="273" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="332" />
       <source>To</source>
       <translation>Tot en met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="277" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="336" />
       <source>The report holds counts and charts only: no names and no case descriptions.</source>
       <translation>Het overzicht bevat alleen aantallen en grafieken: geen namen en geen beschrijvingen van zaken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="288" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="347" />
       <source>&amp;From:</source>
       <translation>&amp;Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="289" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="348" />
       <source>&amp;To:</source>
       <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="301" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="360" />
       <source>The end of the period is before its start.</source>
       <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="50" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="389" />
+      <source>school leadership</source>
+      <translation>schoolleiding</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="58" />
+      <source>Issued to</source>
+      <translation>Verstrekt aan</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="73" />
       <source>Protect the PDF with a password</source>
       <translation>De pdf beveiligen met een wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="53" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="76" />
       <source>Password</source>
       <translation>Wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="56" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="79" />
       <source>Repeat password</source>
       <translation>Herhaal wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="59" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="82" />
       <source>Give the password to the reader by another route than the file (by phone, in person).</source>
       <translation>Geef het wachtwoord op een andere manier dan het bestand aan de lezer (telefonisch, persoonlijk).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="68" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="91" />
       <source>&amp;Password:</source>
       <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="69" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="92" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Herhalen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="76" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="99" />
       <source>Use at least 8 characters.</source>
       <translation>Gebruik minstens 8 tekens.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="79" />
-      <source>The two passwords are not the same.</source>
-      <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
   </context>
   <context>
