@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from tests.conftest import PASSPHRASE
 from udens_register.domain.decisions import ActionKind
@@ -24,6 +25,9 @@ from udens_register.reporting.case_pdf import CaseFileRenderer
 from udens_register.reporting.pdf import protect
 from udens_register.reporting.period_pdf import render_period_report
 from udens_register.services.dto import Answers, Deviation, EvidenceMeta, LineKey
+from udens_register.services.register import open_register
+from udens_register.storage.models import AuditEntry
+from udens_register.storage.uow import UnitOfWork
 
 NOW = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 FONTS = resources_dir() / "fonts"
@@ -224,6 +228,12 @@ def test_cli_export_pdf_and_report(tmp_path: Path) -> None:
         and reader.trailer["/Encrypt"]["/R"] == 6
         and not reader.decrypt("fout-wachtwoord")
     )
+    # the command line records each case it exports as viewed, as the app's case pane does
+    with open_register(folder, PASSPHRASE) as register, UnitOfWork(register.engine) as uow:
+        viewed = list(
+            uow.session.scalars(select(AuditEntry.target).where(AuditEntry.action == "case_viewed"))
+        )
+    assert viewed == [case, case]
     assert run("export-pdf", "1999-0001", "-o", str(tmp_path / "x.pdf")).returncode == 2
     assert not (tmp_path / "x.pdf").exists()
     assert run("export-pdf", case, "-o", str(tmp_path / "x.pdf"), "--audience", "inzage").returncode == 2

@@ -88,3 +88,25 @@ def test_opening_a_case_is_one_transaction_with_a_fixed_number_of_queries(tmp_pa
         with counting(register.engine) as many:
             register.cases.open_case(incident_id)
         assert len(many) == len(few) <= 16, few
+
+
+def test_an_access_export_over_several_cases_is_one_snapshot(tmp_path: Path) -> None:
+    folder = tmp_path / "R"
+    create_register(folder, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)
+    with open_register(folder, PASSPHRASE) as register:
+        _fill(register, 12)  # each of the six pupils is in four cases
+        person_id = register.persons.find()[0].id
+        transactions: list[str] = []
+
+        def begin(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+            if statement.strip().upper().startswith("BEGIN"):
+                transactions.append(statement)
+
+        event.listen(register.engine, "before_cursor_execute", begin)
+        try:
+            bundle = register.casefiles.access_export(person_id)
+        finally:
+            event.remove(register.engine, "before_cursor_execute", begin)
+        assert len(bundle.files) == 4
+        # the person and all four case files come from one read-only transaction
+        assert transactions == ["BEGIN"], transactions

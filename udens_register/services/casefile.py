@@ -15,6 +15,9 @@ from datetime import date
 from string import ascii_uppercase
 from typing import Any
 
+from sqlalchemy.orm import Session
+
+from udens_register.domain.enums import PersonKind
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import display_name
 from udens_register.services.clock import Clock, local_today
@@ -90,6 +93,7 @@ class CaseFileService:
 
     def _file(
         self,
+        s: Session,
         incident_id: int,
         audience: str,
         redactor: Redactor | None,
@@ -97,46 +101,41 @@ class CaseFileService:
         pseudonyms: _Pseudonyms | None = None,
         name_staff: bool = False,
     ) -> CaseFile:
-        with self._uow() as uow:
-            s = uow.session
-            incident = repo.incident_full(s, incident_id)
-            if incident is None:
-                raise ValidationError("incident", f"no incident {incident_id}")
-            detail: IncidentDetail = incident_detail(incident)
-            people = {v.person_id: v.person for v in incident.involvements}
-            # Only files have thumbnails; the inzage version shows no pictures of others' cases.
-            thumbs = repo.thumbnails_of(s, incident_id) if audience != "inzage" else {}
-            evidence_ids = [e.id for e in incident.evidence]
-            if redactor is not None:
-                own_parents = (
-                    {p.id for p in repo.parents_of(s, subject_id)} if subject_id is not None else set()
-                )
-                for pid, person in people.items():
-                    if pid == subject_id or pid in own_parents:
-                        continue
-                    if name_staff and person.kind in ("staff", "other"):
-                        continue  # the coordinator chose to name the school's staff
-                    # Staff and other adults are named by role too: an inzage goes to a pupil or parent.
-                    if person.id not in redactor.labels:
-                        redactor.add(_named(person), (pseudonyms or _Pseudonyms()).next(person.kind))
-            labels = {
-                pid: (redactor.labels.get(pid) if redactor else None) or _name(p) for pid, p in people.items()
-            }
-            # Everything the file shows comes from this one transaction: one consistent snapshot.
-            include_internal = audience != "politie"
-            evidence_rows = [evidence_row(e) for e in repo.evidence_of(s, incident_id)]
-            decisions = (
-                tuple(decision_row(d) for d in repo.decisions_of(s, incident_id)) if include_internal else ()
-            )
-            actions = tuple(actions_of(s, incident_id, local_today(self._clock))) if include_internal else ()
-            measures = (
-                tuple(measure_row(m) for m in repo.measures_of(s, incident_id)) if include_internal else ()
-            )
-            communications = (
-                tuple(communication_row(c) for c in repo.communications_of(s, incident_id))
-                if include_internal
-                else ()
-            )
+        """One case file, read inside the caller's unit of work (one snapshot for the whole bundle)."""
+        incident = repo.incident_full(s, incident_id)
+        if incident is None:
+            raise ValidationError("incident", f"no incident {incident_id}")
+        detail: IncidentDetail = incident_detail(incident)
+        people = {v.person_id: v.person for v in incident.involvements}
+        # Only files have thumbnails; the inzage version shows no pictures of others' cases.
+        thumbs = repo.thumbnails_of(s, incident_id) if audience != "inzage" else {}
+        evidence_ids = [e.id for e in incident.evidence]
+        if redactor is not None:
+            own_parents = {p.id for p in repo.parents_of(s, subject_id)} if subject_id is not None else set()
+            for pid, person in people.items():
+                if pid == subject_id or pid in own_parents:
+                    continue
+                if name_staff and person.kind in (PersonKind.STAFF, PersonKind.OTHER):
+                    continue  # the coordinator chose to name the school's staff
+                # Staff and other adults are named by role too: an inzage goes to a pupil or parent.
+                if person.id not in redactor.labels:
+                    redactor.add(_named(person), (pseudonyms or _Pseudonyms()).next(person.kind))
+        labels = {
+            pid: (redactor.labels.get(pid) if redactor else None) or _name(p) for pid, p in people.items()
+        }
+        # Everything the file shows comes from this one transaction: one consistent snapshot.
+        include_internal = audience != "politie"
+        evidence_rows = [evidence_row(e) for e in repo.evidence_of(s, incident_id)]
+        decisions = (
+            tuple(decision_row(d) for d in repo.decisions_of(s, incident_id)) if include_internal else ()
+        )
+        actions = tuple(actions_of(s, incident_id, local_today(self._clock))) if include_internal else ()
+        measures = tuple(measure_row(m) for m in repo.measures_of(s, incident_id)) if include_internal else ()
+        communications = (
+            tuple(communication_row(c) for c in repo.communications_of(s, incident_id))
+            if include_internal
+            else ()
+        )
         red = redactor.text if redactor is not None else (lambda t: t)
         persons = tuple(
             CaseFilePerson(
@@ -230,9 +229,11 @@ class CaseFileService:
             if person_id is None:
                 raise ValidationError("person", "the access version needs the person it is for")
             return self.access_export(person_id, only=[incident_id], name_staff=name_staff)
+        with self._uow(read_only=True) as uow:
+            file = self._file(uow.session, incident_id, audience, None, None)
         return CaseFileBundle(
             audience=audience,
-            files=(self._file(incident_id, audience, None, None),),
+            files=(file,),
             prepared_by=self._prepared_by,
             generated_at=self._clock(),
         )
@@ -241,21 +242,25 @@ class CaseFileService:
         self, person_id: int, only: list[int] | None = None, *, name_staff: bool = False
     ) -> CaseFileBundle:
         """The AVG right-of-access version: every incident of the person, others pseudonymised."""
-        with self._uow() as uow:
+        # One transaction for the person and every case of the bundle: the access version is one
+        # consistent snapshot even when the register changes while it is being made.
+        with self._uow(read_only=True) as uow:
             person = uow.session.get(Person, person_id)
             if person is None:
                 raise ValidationError("person", f"no person {person_id}")
             subject = _name(person)
             subject_person = _named(person)
             ids = [i.id for i, _ in repo.incidents_of_person(uow.session, person_id)]
-        ids = list(reversed(ids))  # oldest first
-        if only is not None:
-            if not set(only) <= set(ids):
-                raise ValidationError("person", "this person is not part of that case")
-            ids = [i for i in ids if i in only]
-        redactor = Redactor(subject=subject_person)
-        pseudonyms = _Pseudonyms()
-        files = tuple(self._file(i, "inzage", redactor, person_id, pseudonyms, name_staff) for i in ids)
+            ids = list(reversed(ids))  # oldest first
+            if only is not None:
+                if not set(only) <= set(ids):
+                    raise ValidationError("person", "this person is not part of that case")
+                ids = [i for i in ids if i in only]
+            redactor = Redactor(subject=subject_person)
+            pseudonyms = _Pseudonyms()
+            files = tuple(
+                self._file(uow.session, i, "inzage", redactor, person_id, pseudonyms, name_staff) for i in ids
+            )
         return CaseFileBundle(
             audience="inzage",
             files=files,
