@@ -1783,144 +1783,144 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="109" />
-      <source>&amp;Find</source>
-      <translation>&amp;Zoeken</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="118" />
-      <source>Protocol &amp;decision…</source>
-      <translation>&amp;Besluit volgens protocol…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="127" />
-      <source>Add e&amp;vidence…</source>
-      <translation>Be&amp;wijs toevoegen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="130" />
-      <source>C&amp;orrect case…</source>
-      <translation>Zaak c&amp;orrigeren…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="133" />
-      <source>&amp;Close case…</source>
-      <translation>Zaak af&amp;sluiten…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="136" />
-      <source>Legal &amp;hold (police case pending)…</source>
-      <translation>&amp;Vasthouden (lopende politiezaak)…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="140" />
-      <source>Follow-up &amp;actions…</source>
-      <translation>Vervolg&amp;acties…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="149" />
-      <source>&amp;Persons…</source>
-      <translation>&amp;Personen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="153" />
-      <source>Social Media &amp;Protocol</source>
-      <translation>Social Media &amp;Protocol</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="160" />
-      <source>&amp;About Udens Register</source>
-      <translation>&amp;Over Udens Register</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="166" />
-      <source>&amp;File</source>
-      <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="166" />
-      <source>&amp;Edit</source>
-      <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="166" />
-      <source>&amp;Case</source>
-      <translation>&amp;Zaak</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="166" />
-      <source>&amp;Help</source>
-      <translation>&amp;Help</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="200" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="105" />
       <source>Main toolbar</source>
       <translation>Werkbalk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="43" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="42" />
       <source>&amp;New incident…</source>
       <translation>&amp;Nieuw incident…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="51" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="43" />
       <source>&amp;Import pupils…</source>
       <translation>Leerlingen &amp;importeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="54" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="44" />
       <source>Case file as &amp;PDF…</source>
       <translation>Dossier als &amp;pdf…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="62" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="45" />
       <source>Period &amp;report…</source>
       <translation>Periode&amp;overzicht…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="63" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="46" />
       <source>C&amp;heck a case file…</source>
       <translation>Dossier &amp;controleren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="64" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="47" />
       <source>&amp;Disclosures…</source>
       <translation>&amp;Verstrekkingen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="67" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="48" />
       <source>&amp;Export register (JSON, AVG)…</source>
       <translation>Register &amp;exporteren (JSON, AVG)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="74" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="49" />
       <source>Make a &amp;backup…</source>
       <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="76" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="50" />
       <source>Coordinators and &amp;keys…</source>
       <translation>Coördinatoren en &amp;sleutels…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="77" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="51" />
       <source>&amp;Retention: delete old cases…</source>
       <translation>Be&amp;waartermijn: oude zaken verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="80" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="52" />
       <source>&amp;Lock</source>
       <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="90" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="53" />
       <source>&amp;Settings…</source>
       <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="99" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="54" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="55" />
+      <source>&amp;Find</source>
+      <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="56" />
+      <source>Protocol &amp;decision…</source>
+      <translation>&amp;Besluit volgens protocol…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="57" />
+      <source>Add e&amp;vidence…</source>
+      <translation>Be&amp;wijs toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="58" />
+      <source>C&amp;orrect case…</source>
+      <translation>Zaak c&amp;orrigeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="59" />
+      <source>&amp;Close case…</source>
+      <translation>Zaak af&amp;sluiten…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="60" />
+      <source>Legal &amp;hold (police case pending)…</source>
+      <translation>&amp;Vasthouden (lopende politiezaak)…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="61" />
+      <source>Follow-up &amp;actions…</source>
+      <translation>Vervolg&amp;acties…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="62" />
+      <source>&amp;Persons…</source>
+      <translation>&amp;Personen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="63" />
+      <source>Social Media &amp;Protocol</source>
+      <translation>Social Media &amp;Protocol</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="64" />
+      <source>&amp;About Udens Register</source>
+      <translation>&amp;Over Udens Register</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="71" />
+      <source>&amp;File</source>
+      <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="71" />
+      <source>&amp;Edit</source>
+      <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="71" />
+      <source>&amp;Case</source>
+      <translation>&amp;Zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="71" />
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/main_window/case_pane.py" line="34" />

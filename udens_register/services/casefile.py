@@ -21,7 +21,7 @@ from udens_register.domain.enums import PersonKind
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import display_name
 from udens_register.services.clock import Clock, local_today
-from udens_register.services.convert import incident_detail
+from udens_register.services.convert import incident_detail, person_row
 from udens_register.services.decision_view import PersonRef
 from udens_register.services.decisions import actions_of, decision_row
 from udens_register.services.dto import (
@@ -36,7 +36,7 @@ from udens_register.services.dto import (
 )
 from udens_register.services.evidence import evidence_row
 from udens_register.services.incidents import communication_row, measure_row
-from udens_register.services.redaction import OMITTED, NamedPerson, Redactor
+from udens_register.services.redaction import OMITTED, Redactor
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Person
 from udens_register.storage.uow import UnitOfWorkFactory
@@ -49,10 +49,6 @@ def _name(p: Person) -> str:
 
 
 PSEUDONYM_PREFIX = {"pupil": "Leerling", "parent": "Ouder", "staff": "Medewerker", "other": "Persoon"}
-
-
-def _named(p: Person) -> NamedPerson:
-    return NamedPerson(p.id, p.first_name, p.last_name, p.infix, p.student_number or "", p.class_name)
 
 
 class _Pseudonyms:
@@ -119,7 +115,7 @@ class CaseFileService:
                     continue  # the coordinator chose to name the school's staff
                 # Staff and other adults are named by role too: an inzage goes to a pupil or parent.
                 if person.id not in redactor.labels:
-                    redactor.add(_named(person), (pseudonyms or _Pseudonyms()).next(person.kind))
+                    redactor.add(person_row(person), (pseudonyms or _Pseudonyms()).next(person.kind))
         labels = {
             pid: (redactor.labels.get(pid) if redactor else None) or _name(p) for pid, p in people.items()
         }
@@ -249,7 +245,7 @@ class CaseFileService:
             if person is None:
                 raise ValidationError("person", f"no person {person_id}")
             subject = _name(person)
-            subject_person = _named(person)
+            subject_person = person_row(person)  # a DTO: the redactor outlives this session
             ids = [i.id for i, _ in repo.incidents_of_person(uow.session, person_id)]
             ids = list(reversed(ids))  # oldest first
             if only is not None:

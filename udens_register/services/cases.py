@@ -5,16 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from udens_register.services import dto
 from udens_register.services.clock import Clock, local_today
 from udens_register.services.decisions import actions_of, decision_row
-from udens_register.services.dto import (
-    ActionRow,
-    CommunicationRow,
-    DecisionRow,
-    EvidenceRow,
-    IncidentDetail,
-    MeasureRow,
-)
 from udens_register.services.evidence import evidence_row
 from udens_register.services.incidents import communication_row, detail_of, measure_row
 from udens_register.storage import audit
@@ -26,13 +19,13 @@ from udens_register.storage.uow import UnitOfWorkFactory
 class CaseView:
     """One case as the case pane (and any other reader) shows it."""
 
-    detail: IncidentDetail
-    decisions: tuple[DecisionRow, ...]
-    actions: tuple[ActionRow, ...]
-    evidence: tuple[EvidenceRow, ...]
+    detail: dto.IncidentDetail
+    decisions: tuple[dto.DecisionRow, ...]
+    actions: tuple[dto.ActionRow, ...]
+    evidence: tuple[dto.EvidenceRow, ...]
     thumbnails: dict[int, bytes]
-    measures: tuple[MeasureRow, ...]
-    communications: tuple[CommunicationRow, ...]
+    measures: tuple[dto.MeasureRow, ...]
+    communications: tuple[dto.CommunicationRow, ...]
     today: date
 
 

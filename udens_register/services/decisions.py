@@ -107,20 +107,9 @@ def planned_actions(
 
 def _stored_facts(prepared: Prepared, answers: Answers) -> dict[str, Any]:
     """The facts as stored: the contract's shape, persons by register id."""
-    persons: list[dict[str, Any]] = []
-    for p in prepared.persons:
-        entry: dict[str, Any] = {"id": p.person_id, "kind": p.kind, "roles": list(p.roles)}
-        if p.age is not None:
-            entry["age"] = p.age
-        persons.append(entry)
-    return {
-        "persons": persons,
-        "protocol_violation": answers.protocol_violation,
-        "threat_of_violence": list(answers.threat_of_violence),
-        "sexual_intimidation": answers.sexual_intimidation,
-        "accusation_of_sexual_intimidation": answers.accusation_of_sexual_intimidation,
-        "immediate_danger": answers.immediate_danger,
-    }
+    facts, who = facts_from(prepared, answers)
+    facts["persons"] = [{**p, "id": who[p["id"]].id} for p in facts["persons"]]
+    return facts
 
 
 def actions_of(

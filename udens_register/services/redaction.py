@@ -14,22 +14,28 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Protocol
 
 OMITTED = "[weggelaten]"
 _SEPARATOR = r"[\s_.\-]+"
 _HANDLE = re.compile(r"(?<![\w@])@[\w.]{2,}")
 
 
-@dataclass(frozen=True)
-class NamedPerson:
-    """What identifies a person in text."""
+class NamedPerson(Protocol):
+    """What identifies a person in text (a stored person or a person DTO)."""
 
-    id: int
-    first_name: str
-    last_name: str
-    infix: str = ""
-    student_number: str = ""
-    class_name: str = ""
+    @property
+    def id(self) -> int: ...
+    @property
+    def first_name(self) -> str: ...
+    @property
+    def infix(self) -> str: ...
+    @property
+    def last_name(self) -> str: ...
+    @property
+    def student_number(self) -> str | None: ...
+    @property
+    def class_name(self) -> str: ...
 
 
 def fold(text: str) -> tuple[str, list[int]]:
@@ -100,7 +106,7 @@ class Redactor:
                 continue
             alone = fold(words)[0] in shared  # the subject's name part too: not attributable
             self._rules.append((len(pattern.pattern), pattern, OMITTED if alone else label))
-        for exact in (person.student_number, person.class_name):
+        for exact in (person.student_number or "", person.class_name):
             pattern = _pattern(exact, inflected=False) if exact and exact.strip() else None
             if pattern is not None and not (
                 self.subject and fold(exact)[0] == fold(self.subject.class_name)[0]

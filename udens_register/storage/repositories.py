@@ -323,22 +323,22 @@ def guardianships(session: Session) -> Sequence[Guardianship]:
     return session.scalars(select(Guardianship)).all()
 
 
+def _family(session: Session, person_id: int, *, parents: bool) -> Sequence[Person]:
+    """The parents of a pupil (``parents``) or the pupils of a parent, by name."""
+    them, given = (Guardianship.parent_id, Guardianship.child_id) if parents else (
+        Guardianship.child_id, Guardianship.parent_id)  # fmt: skip
+    stmt = select(Person).join(Guardianship, them == Person.id).where(given == person_id)
+    return session.scalars(stmt.order_by(Person.last_name, Person.first_name)).all()
+
+
 def parents_of(session: Session, child_id: int) -> Sequence[Person]:
     """The parents linked to a pupil, by name."""
-    stmt = (
-        select(Person).join(Guardianship, Guardianship.parent_id == Person.id)
-        .where(Guardianship.child_id == child_id).order_by(Person.last_name, Person.first_name)
-    )  # fmt: skip
-    return session.scalars(stmt).all()
+    return _family(session, child_id, parents=True)
 
 
 def children_of(session: Session, parent_id: int) -> Sequence[Person]:
     """The pupils linked to a parent, by name."""
-    stmt = (
-        select(Person).join(Guardianship, Guardianship.child_id == Person.id)
-        .where(Guardianship.parent_id == parent_id).order_by(Person.last_name, Person.first_name)
-    )  # fmt: skip
-    return session.scalars(stmt).all()
+    return _family(session, parent_id, parents=False)
 
 
 def pupils_by_number(session: Session) -> dict[str, Person]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from udens_register.services.redaction import OMITTED, NamedPerson, Redactor
+from udens_register.services.dto import PersonRow
+from udens_register.services.redaction import OMITTED, Redactor
 
-ANOUK = NamedPerson(1, "Anouk", "Dijk", infix="van", student_number="31001", class_name="2V1")
-DAAN = NamedPerson(2, "Daan", "Berg", infix="van der", student_number="31002", class_name="3H2")
-FLEUR = NamedPerson(3, "Fleur", "Dijk", infix="van", student_number="31003", class_name="3H2")
+ANOUK = PersonRow(1, "pupil", "Anouk", "van", "Dijk", "31001", "2V1", None)
+DAAN = PersonRow(2, "pupil", "Daan", "van der", "Berg", "31002", "3H2", None)
+FLEUR = PersonRow(3, "pupil", "Fleur", "van", "Dijk", "31003", "3H2", None)
 
 
 def _redactor() -> Redactor:

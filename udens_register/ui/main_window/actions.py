@@ -37,128 +37,33 @@ class ActionSpec:
 
 def action_table() -> tuple[ActionSpec, ...]:
     """The commands in menu order (built after the translators are installed)."""
+    # fmt: off
     return (
-        ActionSpec(
-            "new_action",
-            _t("&New incident…"),
-            "new_incident",
-            "file",
-            QKeySequence.StandardKey.New,
-            "Ctrl+N",
-            "new",
-            toolbar=True,
-        ),
+        ActionSpec("new_action", _t("&New incident…"), "new_incident", "file", QKeySequence.StandardKey.New, "Ctrl+N", "new", toolbar=True),
         ActionSpec("import_action", _t("&Import pupils…"), "import_pupils", "file", "Ctrl+I"),
-        ActionSpec(
-            "pdf_action",
-            _t("Case file as &PDF…"),
-            "export_pdf",
-            "file",
-            "Ctrl+E",
-            icon="pdf",
-            needs_case=True,
-            toolbar=True,
-        ),
+        ActionSpec("pdf_action", _t("Case file as &PDF…"), "export_pdf", "file", "Ctrl+E", icon="pdf", needs_case=True, toolbar=True),
         ActionSpec("report_action", _t("Period &report…"), "period_report", "file", "Ctrl+R"),
         ActionSpec("verify_pdf_action", _t("C&heck a case file…"), "verify_pdf", "file"),
         ActionSpec("disclosures_action", _t("&Disclosures…"), "show_disclosures", "file"),
-        ActionSpec(
-            "export_action",
-            _t("&Export register (JSON, AVG)…"),
-            "export_json",
-            "file",
-            "Ctrl+Shift+J",
-            icon="export",
-        ),
-        ActionSpec(
-            "backup_action", _t("Make a &backup…"), "make_backup", "file", "Ctrl+B", separator_before=True
-        ),
+        ActionSpec("export_action", _t("&Export register (JSON, AVG)…"), "export_json", "file", "Ctrl+Shift+J", icon="export"),
+        ActionSpec("backup_action", _t("Make a &backup…"), "make_backup", "file", "Ctrl+B", separator_before=True),
         ActionSpec("keys_action", _t("Coordinators and &keys…"), "manage_keys", "file"),
         ActionSpec("retention_action", _t("&Retention: delete old cases…"), "retention", "file"),
-        ActionSpec(
-            "lock_action",
-            _t("&Lock"),
-            "lock",
-            "file",
-            "Ctrl+L",
-            icon="lock",
-            toolbar=True,
-            separator_before=True,
-        ),
-        ActionSpec(
-            "settings_action",
-            _t("&Settings…"),
-            "edit_settings",
-            "file",
-            QKeySequence.StandardKey.Preferences,
-            "Ctrl+,",
-            needs_register=False,
-        ),
-        ActionSpec(
-            "quit_action",
-            _t("&Quit"),
-            "close",
-            "file",
-            QKeySequence.StandardKey.Quit,
-            "Ctrl+Q",
-            needs_register=False,
-            separator_before=True,
-        ),
-        ActionSpec(
-            "find_action",
-            _t("&Find"),
-            "focus_search",
-            "edit",
-            QKeySequence.StandardKey.Find,
-            "Ctrl+F",
-            "search",
-        ),
-        ActionSpec(
-            "decide_action",
-            _t("Protocol &decision…"),
-            "decide",
-            "case",
-            "Ctrl+D",
-            icon="decision",
-            needs_case=True,
-            toolbar=True,
-        ),
-        ActionSpec(
-            "evidence_action", _t("Add e&vidence…"), "add_evidence", "case", "Ctrl+Shift+E", needs_case=True
-        ),
-        ActionSpec(
-            "correct_action", _t("C&orrect case…"), "correct_case", "case", "Ctrl+Shift+C", needs_case=True
-        ),
-        ActionSpec(
-            "close_case_action", _t("&Close case…"), "close_case", "case", "Ctrl+Shift+K", needs_case=True
-        ),
-        ActionSpec(
-            "hold_action", _t("Legal &hold (police case pending)…"), "toggle_hold", "case", needs_case=True
-        ),
-        ActionSpec(
-            "actions_action",
-            _t("Follow-up &actions…"),
-            "show_actions",
-            "case",
-            "Ctrl+Shift+A",
-            icon="actions",
-            toolbar=True,
-            separator_before=True,
-        ),
-        ActionSpec(
-            "persons_action", _t("&Persons…"), "show_persons", "case", "Ctrl+P", icon="persons", toolbar=True
-        ),
-        ActionSpec(
-            "protocol_action",
-            _t("Social Media &Protocol"),
-            "show_protocol",
-            "help",
-            QKeySequence.StandardKey.HelpContents,
-            "F1",
-            needs_register=False,
-        ),
+        ActionSpec("lock_action", _t("&Lock"), "lock", "file", "Ctrl+L", icon="lock", toolbar=True, separator_before=True),
+        ActionSpec("settings_action", _t("&Settings…"), "edit_settings", "file", QKeySequence.StandardKey.Preferences, "Ctrl+,", needs_register=False),
+        ActionSpec("quit_action", _t("&Quit"), "close", "file", QKeySequence.StandardKey.Quit, "Ctrl+Q", needs_register=False, separator_before=True),
+        ActionSpec("find_action", _t("&Find"), "focus_search", "edit", QKeySequence.StandardKey.Find, "Ctrl+F", "search"),
+        ActionSpec("decide_action", _t("Protocol &decision…"), "decide", "case", "Ctrl+D", icon="decision", needs_case=True, toolbar=True),
+        ActionSpec("evidence_action", _t("Add e&vidence…"), "add_evidence", "case", "Ctrl+Shift+E", needs_case=True),
+        ActionSpec("correct_action", _t("C&orrect case…"), "correct_case", "case", "Ctrl+Shift+C", needs_case=True),
+        ActionSpec("close_case_action", _t("&Close case…"), "close_case", "case", "Ctrl+Shift+K", needs_case=True),
+        ActionSpec("hold_action", _t("Legal &hold (police case pending)…"), "toggle_hold", "case", needs_case=True),
+        ActionSpec("actions_action", _t("Follow-up &actions…"), "show_actions", "case", "Ctrl+Shift+A", icon="actions", toolbar=True, separator_before=True),
+        ActionSpec("persons_action", _t("&Persons…"), "show_persons", "case", "Ctrl+P", icon="persons", toolbar=True),
+        ActionSpec("protocol_action", _t("Social Media &Protocol"), "show_protocol", "help", QKeySequence.StandardKey.HelpContents, "F1", needs_register=False),
         ActionSpec("about_action", _t("&About Udens Register"), "show_about", "help", needs_register=False),
     )
+    # fmt: on
 
 
 def menu_titles() -> dict[str, str]:
