@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from udens_register import cli
+from udens_register import cli, cli_args
 
 
 def run_gui(folder: Path, lang: str | None) -> int:
@@ -15,7 +15,7 @@ def run_gui(folder: Path, lang: str | None) -> int:
         from udens_register.ui.main import run  # noqa: PLC0415  (Qt loads only for the GUI)
     except ImportError as exc:
         print(f"udens-register: {exc}", file=sys.stderr)
-        return cli.EXIT_USAGE
+        return cli_args.EXIT_USAGE
     return run(folder, lang)
 
 

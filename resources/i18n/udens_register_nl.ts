@@ -2212,107 +2212,117 @@
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="102" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="100" />
+      <source>Use at least 8 characters.</source>
+      <translation>Gebruik minstens 8 tekens.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="103" />
       <source>The two passwords are not the same.</source>
       <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="129" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="130" />
       <source>Preview — %1</source>
       <translation>Voorbeeld — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="132" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="133" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="133" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="134" />
       <source>Protect with a &amp;password (AES-256)</source>
       <translation>Beveiligen met een &amp;wachtwoord (AES-256)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="134" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="135" />
       <source>Protect with a password</source>
       <translation>Beveiligen met een wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="136" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="137" />
       <source>&amp;Save…</source>
       <translation>&amp;Opslaan…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="138" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="139" />
       <source>Save</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="140" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="141" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="169" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="170" />
       <source>Save PDF</source>
       <translation>Pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="171" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="172" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="225" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="226" />
       <source>Case file %1 as PDF</source>
       <translation>Dossier %1 als pdf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="227" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="228" />
       <source>Department director (complete)</source>
       <translation>Afdelingsdirecteur (volledig)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="228" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="229" />
       <source>Police (facts, persons, evidence)</source>
       <translation>Politie (feiten, betrokkenen, bewijs)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="229" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="230" />
       <source>Right of access for one person (others pseudonymised)</source>
       <translation>Inzage voor één persoon (anderen gepseudonimiseerd)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="230" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="231" />
       <source>Intended reader</source>
       <translation>Bestemd voor</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="232" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="233" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="241" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="238" />
+      <source>Name staff members (otherwise by their role)</source>
+      <translation>Medewerkers bij naam noemen (anders bij hun rol)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="245" />
       <source>Making the PDF</source>
       <translation>De pdf wordt gemaakt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="243" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="247" />
       <source>&amp;Preview</source>
       <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="247" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="251" />
       <source>&amp;Reader:</source>
       <translation>&amp;Bestemd voor:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="248" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="252" />
       <source>&amp;Person:</source>
       <translation>&amp;Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="249" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="254" />
       <source>&amp;Issued to:</source>
       <translation>&amp;Verstrekt aan:</translation>
     </message>
@@ -2322,84 +2332,79 @@
       <translation>Vul in aan wie het dossier wordt verstrekt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="328" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="360" />
       <source>Period report</source>
       <translation>Periodeoverzicht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="332" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="364" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="332" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="364" />
       <source>To</source>
       <translation>Tot en met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="336" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="368" />
       <source>The report holds counts and charts only: no names and no case descriptions.</source>
       <translation>Het overzicht bevat alleen aantallen en grafieken: geen namen en geen beschrijvingen van zaken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="347" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="379" />
       <source>&amp;From:</source>
       <translation>&amp;Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="348" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="380" />
       <source>&amp;To:</source>
       <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="360" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="392" />
       <source>The end of the period is before its start.</source>
       <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="389" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="421" />
       <source>school leadership</source>
       <translation>schoolleiding</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="58" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="59" />
       <source>Issued to</source>
       <translation>Verstrekt aan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="73" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="74" />
       <source>Protect the PDF with a password</source>
       <translation>De pdf beveiligen met een wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="76" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="77" />
       <source>Password</source>
       <translation>Wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="79" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="80" />
       <source>Repeat password</source>
       <translation>Herhaal wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="82" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="83" />
       <source>Give the password to the reader by another route than the file (by phone, in person).</source>
       <translation>Geef het wachtwoord op een andere manier dan het bestand aan de lezer (telefonisch, persoonlijk).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="91" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="92" />
       <source>&amp;Password:</source>
       <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="92" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="93" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Herhalen:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="99" />
-      <source>Use at least 8 characters.</source>
-      <translation>Gebruik minstens 8 tekens.</translation>
     </message>
   </context>
   <context>
@@ -2726,6 +2731,57 @@
       <location filename="../../udens_register/ui/persons.py" line="93" />
       <source>Choose file</source>
       <translation>Bestand kiezen</translation>
+    </message>
+  </context>
+  <context>
+    <name>RedactionReview</name>
+    <message>
+      <location filename="../../udens_register/ui/redaction_review.py" line="39" />
+      <source>Check the redaction</source>
+      <translation>Weglatingen controleren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/redaction_review.py" line="43" />
+      <source>Highlighted: what was replaced. Select any other text that could point to someone else and choose Withhold; it is removed everywhere in the document.</source>
+      <translation>Gemarkeerd: wat is vervangen. Selecteer andere tekst die naar iemand anders kan wijzen en kies Weglaten; die verdwijnt overal uit het document.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/redaction_review.py" line="51" />
+      <source>Redacted text</source>
+      <translation>Tekst na weglating</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/redaction_review.py" line="54" />
+      <source>Withheld by you</source>
+      <translation>Door u weggelaten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/redaction_review.py" line="56" />
+      <source>&amp;Withhold</source>
+      <translation>&amp;Weglaten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/redaction_review.py" line="59" />
+      <source>&amp;Make the PDF</source>
+      <translation>&amp;PDF maken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/redaction_review.py" line="69" />
+      <source>Withheld by you:</source>
+      <translation>Door u weggelaten:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/redaction_review.py" line="85" />
+      <source>replaced</source>
+      <translation>vervangen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/redaction_review.py" line="91" />
+      <source>%n replacement(s)</source>
+      <translation>
+        <numerusform>%n vervanging</numerusform>
+        <numerusform>%n vervangingen</numerusform>
+      </translation>
     </message>
   </context>
   <context>

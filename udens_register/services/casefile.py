@@ -36,7 +36,7 @@ from udens_register.services.dto import (
 )
 from udens_register.services.evidence import evidence_row
 from udens_register.services.incidents import communication_row, measure_row
-from udens_register.services.redaction import OMITTED, Redactor
+from udens_register.services.redaction import OMITTED, Redacted, Redactor
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Person
 from udens_register.storage.uow import UnitOfWorkFactory
@@ -216,6 +216,7 @@ class CaseFileService:
         person_id: int | None = None,
         *,
         name_staff: bool = False,
+        withheld: tuple[str, ...] = (),
     ) -> CaseFileBundle:
         """One case for ``audience``; ``inzage`` needs the ``person_id`` whose access it answers
         (staff and other adults are named by role in it unless ``name_staff``)."""
@@ -224,7 +225,7 @@ class CaseFileService:
         if audience == "inzage":
             if person_id is None:
                 raise ValidationError("person", "the access version needs the person it is for")
-            return self.access_export(person_id, only=[incident_id], name_staff=name_staff)
+            return self.access_export(person_id, only=[incident_id], name_staff=name_staff, withheld=withheld)
         with self._uow(read_only=True) as uow:
             file = self._file(uow.session, incident_id, audience, None, None)
         return CaseFileBundle(
@@ -235,9 +236,31 @@ class CaseFileService:
         )
 
     def access_export(
-        self, person_id: int, only: list[int] | None = None, *, name_staff: bool = False
+        self,
+        person_id: int,
+        only: list[int] | None = None,
+        *,
+        name_staff: bool = False,
+        withheld: tuple[str, ...] = (),
     ) -> CaseFileBundle:
-        """The AVG right-of-access version: every incident of the person, others pseudonymised."""
+        """The AVG right-of-access version: every incident of the person, others pseudonymised;
+        ``withheld`` is further text the coordinator marked in the review, removed everywhere."""
+        return self._access(person_id, only, name_staff, withheld)[0]
+
+    def access_review(
+        self,
+        person_id: int,
+        only: list[int] | None = None,
+        *,
+        name_staff: bool = False,
+        withheld: tuple[str, ...] = (),
+    ) -> tuple[Redacted, ...]:
+        """Every text of the inzage version that had something removed, with its replacements."""
+        return self._access(person_id, only, name_staff, withheld)[1]
+
+    def _access(
+        self, person_id: int, only: list[int] | None, name_staff: bool, withheld: tuple[str, ...]
+    ) -> tuple[CaseFileBundle, tuple[Redacted, ...]]:
         # One transaction for the person and every case of the bundle: the access version is one
         # consistent snapshot even when the register changes while it is being made.
         with self._uow(read_only=True) as uow:
@@ -253,17 +276,20 @@ class CaseFileService:
                     raise ValidationError("person", "this person is not part of that case")
                 ids = [i for i in ids if i in only]
             redactor = Redactor(subject=subject_person)
+            for words in withheld:
+                redactor.withhold(words)
             pseudonyms = _Pseudonyms()
             files = tuple(
                 self._file(uow.session, i, "inzage", redactor, person_id, pseudonyms, name_staff) for i in ids
             )
-        return CaseFileBundle(
+        bundle = CaseFileBundle(
             audience="inzage",
             files=files,
             prepared_by=self._prepared_by,
             generated_at=self._clock(),
             subject=subject,
         )
+        return bundle, tuple(redactor.reviewed)
 
     def record_export(
         self, bundle: CaseFileBundle, protected: bool, recipient: str = "", sha256: str = ""

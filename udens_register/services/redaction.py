@@ -21,6 +21,24 @@ _SEPARATOR = r"[\s_.\-]+"
 _HANDLE = re.compile(r"(?<![\w@])@[\w.]{2,}")
 
 
+@dataclass(frozen=True)
+class Replacement:
+    """One removal, at ``start:end`` of the redacted text: ``original`` became ``replacement``."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Redacted:
+    """A redacted text and what was replaced in it, for the coordinator's review."""
+
+    text: str
+    replacements: tuple[Replacement, ...] = ()
+
+
 class NamedPerson(Protocol):
     """What identifies a person in text (a stored person or a person DTO)."""
 
@@ -67,6 +85,7 @@ class Redactor:
     subject: NamedPerson | None = None
     labels: dict[int, str] = field(default_factory=dict)
     replaced: list[tuple[str, str]] = field(default_factory=list)
+    reviewed: list[Redacted] = field(default_factory=list)
     _rules: list[tuple[int, re.Pattern[str], str | None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -115,6 +134,13 @@ class Redactor:
         self._rules.sort(key=lambda rule: rule[0], reverse=True)
         return label
 
+    def withhold(self, words: str) -> None:
+        """Remove ``words`` too, wherever they occur (the coordinator marked them in the review)."""
+        pattern = _pattern(words, inflected=False)
+        if pattern is not None:
+            self._rules.insert(0, (20_000 + len(pattern.pattern), pattern, OMITTED))
+            self._rules.sort(key=lambda rule: rule[0], reverse=True)
+
     def text(self, value: str) -> str:
         """``value`` with every other person's name, number and class, and every handle, removed."""
         if not value:
@@ -137,17 +163,25 @@ class Redactor:
                     taken[i] = True
                 spans.append((start, end, replacement))
         out: list[str] = []
+        made: list[Replacement] = []
         cursor = 0
+        length = 0
         for start, end, replacement in sorted(spans):
             begin, finish = index[start], index[end - 1] + 1
             if replacement is None:
                 continue  # the subject's own name stays as written
             out.append(value[cursor:begin])
+            length += begin - cursor
             out.append(replacement)
+            made.append(Replacement(length, length + len(replacement), value[begin:finish], replacement))
+            length += len(replacement)
             self.replaced.append((value[begin:finish], replacement))
             cursor = finish
         out.append(value[cursor:])
-        return "".join(out)
+        result = Redacted("".join(out), tuple(made))
+        if made and result not in self.reviewed:
+            self.reviewed.append(result)
+        return result.text
 
     def deep(self, value: object) -> object:
         """Redact strings inside nested lists and dicts."""

@@ -34,6 +34,7 @@ from udens_register.paths import resources_dir
 from udens_register.ui.dialogs import problem_label, pydate, qdate
 from udens_register.ui.errors import show_error
 from udens_register.ui.pdf_view import memory_pdf_view
+from udens_register.ui.redaction_review import RedactionReviewDialog
 from udens_register.ui.workers import Worker
 from udens_register.vault.files import atomic_write
 
@@ -234,7 +235,10 @@ class CaseFileDialog(_MakingDialog):
             self.person.addItem(inv.person.name, inv.person.id)
         self.person.setEnabled(False)
         self.recipient = recipient_box()
+        self.name_staff = QCheckBox(_t("Name staff members (otherwise by their role)"))
+        self.name_staff.setEnabled(False)
         self.audience.currentIndexChanged.connect(self._audience_changed)
+        self.withheld: tuple[str, ...] = ()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
@@ -246,6 +250,7 @@ class CaseFileDialog(_MakingDialog):
         form = QFormLayout(self)
         form.addRow(_t("&Reader:"), self.audience)
         form.addRow(_t("&Person:"), self.person)
+        form.addRow(self.name_staff)
         form.addRow(_t("&Issued to:"), self.recipient)
         self.problem = problem_label()
         form.addRow(self.problem)
@@ -254,11 +259,6 @@ class CaseFileDialog(_MakingDialog):
         self.worker = Worker(self)
         self.worker.done.connect(self._made)
         self.worker.failed.connect(self._failed)
-
-    def _audience_changed(self, _index: int) -> None:
-        audience = self.audience.currentData()
-        self.person.setEnabled(audience == "inzage")
-        self.recipient.setCurrentText(DEFAULT_RECIPIENTS.get(audience, ""))
 
     def accept(self) -> None:
         if self.worker.busy():
@@ -272,26 +272,58 @@ class CaseFileDialog(_MakingDialog):
             self.problem.setText(_t("Say to whom the case file is issued."))
             return
         self.problem.setText("")
-        register, incident_id, lang = self._register, self._incident_id, self._lang
         self.recipient_text = recipient
+        register, incident_id = self._register, self._incident_id
+        name_staff = self.name_staff.isChecked()
+        self.withheld = ()
 
-        def work() -> tuple[Any, bytes]:
-            from udens_register.reporting.case_pdf import CaseFileRenderer  # noqa: PLC0415 - loaded on first use
-            from udens_register.reporting.issue import prepare_bundle  # noqa: PLC0415 - pyHanko on first use
-
-            bundle = prepare_bundle(
-                register.disclosures, register.casefiles.case_file(incident_id, audience, person), recipient
-            )
-            return bundle, CaseFileRenderer(resources_dir() / "fonts", lang).render(bundle)
+        def review() -> tuple[str, Any]:
+            return "review", register.casefiles.access_review(person, [incident_id], name_staff=name_staff)
 
         self.progress.setVisible(True)
         self.make.setEnabled(False)
-        self.worker.start(work)
+        # The inzage version is reviewed before it is made: the coordinator sees every replacement.
+        self.worker.start(review if audience == "inzage" else self._render_work())
 
-    def _made(self, result: tuple[Any, bytes]) -> None:
+    def _render_work(self) -> Callable[[], tuple[str, Any]]:
+        register, incident_id, lang = self._register, self._incident_id, self._lang
+        audience = self.audience.currentData()
+        person = self.person.currentData() if audience == "inzage" else None
+        name_staff, withheld, recipient = self.name_staff.isChecked(), self.withheld, self.recipient_text
+
+        def work() -> tuple[str, Any]:
+            from udens_register.reporting.case_pdf import CaseFileRenderer  # noqa: PLC0415 - loaded on first use
+            from udens_register.reporting.issue import prepare_bundle  # noqa: PLC0415 - pyHanko on first use
+
+            bundle = register.casefiles.case_file(
+                incident_id, audience, person, name_staff=name_staff, withheld=withheld
+            )
+            bundle = prepare_bundle(register.disclosures, bundle, recipient)
+            return "pdf", (bundle, CaseFileRenderer(resources_dir() / "fonts", lang).render(bundle))
+
+        return work
+
+    def _audience_changed(self, _index: int) -> None:
+        audience = self.audience.currentData()
+        self.person.setEnabled(audience == "inzage")
+        self.name_staff.setEnabled(audience == "inzage")
+        self.recipient.setCurrentText(DEFAULT_RECIPIENTS.get(audience, ""))
+
+    def _made(self, result: tuple[str, Any]) -> None:
+        kind, value = result
+        if kind == "review":
+            self.progress.setVisible(False)
+            review = RedactionReviewDialog(value, self)
+            if not review.exec():
+                self.make.setEnabled(True)
+                return
+            self.withheld = tuple(review.withheld)
+            self.progress.setVisible(True)
+            self.worker.start(self._render_work())
+            return
         self.progress.setVisible(False)
         self.make.setEnabled(True)
-        self.bundle, self.pdf = result
+        self.bundle, self.pdf = value
         name = f"dossier-{self._case_number}-{self.audience.currentData()}.pdf"
         register, bundle, recipient = self._register, self.bundle, self.recipient_text
         numbers = [f.case_number for f in bundle.files]

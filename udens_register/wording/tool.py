@@ -20,7 +20,7 @@ from babel.messages.pofile import read_po, write_po  # type: ignore[import-untyp
 from udens_register.wording import DOMAIN
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCE = Path(__file__).with_name("source.py")
+SOURCES = (Path(__file__).with_name("source.py"), Path(__file__).with_name("source_pdf.py"))
 LOCALE = ROOT / "resources" / "locale"
 TRANSLATED = ("nl",)
 
@@ -28,10 +28,11 @@ TRANSLATED = ("nl",)
 def template() -> Catalog:
     """Every entry of the source, as Babel extracts it."""
     catalog = Catalog(domain=DOMAIN)
-    for lineno, message, _comments, context in extract_from_file(
-        "python", str(SOURCE), keywords={"N_": ((1, "c"), 2)}
-    ):
-        catalog.add(message, locations=[(SOURCE.name, lineno)], context=context)
+    for source in SOURCES:
+        for lineno, message, _comments, context in extract_from_file(
+            "python", str(source), keywords={"N_": ((1, "c"), 2)}
+        ):
+            catalog.add(message, locations=[(source.name, lineno)], context=context)
     return catalog
 
 

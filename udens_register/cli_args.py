@@ -1,0 +1,90 @@
+"""The command line's grammar (argparse) and exit codes: every command, option and help text."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import NoReturn
+
+from udens_register import __version__, cli_disclosure
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors on one line and exits 2."""
+
+    def error(self, msg: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {msg} (--help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line grammar."""
+    parser = _Parser(
+        prog="udens-register",
+        description="Udens Register: encrypted register of social-media incidents (Social Media Protocol).",
+    )
+    parser.add_argument("--version", action="version", version=f"udens-register {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="register folder (default: the user data folder)")
+    parser.add_argument("--lang", choices=("nl", "en"), help="language of messages (default: locale)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    init = sub.add_parser("init", help="create a new register (passphrase asked twice)")
+    init.add_argument("--label", default="Zorgcoördinator", help="the coordinator's label")
+    demo = sub.add_parser("demo", help="create a register full of fictional cases")
+    demo.add_argument("--label", default="Zorgcoördinator (demo)", help="the coordinator's label")
+    sub.add_parser("verify", help="check the register's integrity")
+    imp = sub.add_parser("import-persons", help="import pupils from the administration's CSV export")
+    imp.add_argument("file", type=Path, help="CSV file (Magister, Somtoday, ParnasSys)")
+    pdf = sub.add_parser(
+        "export-pdf", help="a case file as PDF for a director, the police or an access request"
+    )
+    pdf.add_argument("case", help="case number, e.g. 2026-0007")
+    pdf.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
+    pdf.add_argument("--audience", choices=("directie", "politie", "inzage"), default="directie")
+    pdf.add_argument("--person", type=int, help="person id (required for --audience inzage)")
+    pdf.add_argument(
+        "--name-staff", action="store_true", help="inzage: name staff in full instead of by their role"
+    )
+    pdf.add_argument("--protect", action="store_true", help="encrypt with a password (AES-256)")
+    pdf.add_argument(
+        "--recipient",
+        help="to whom the file goes (required for politie and inzage; directie: afdelingsdirecteur)",
+    )
+    rep = sub.add_parser("report", help="anonymous period report as PDF")
+    rep.add_argument("--from", dest="date_from", required=True, help="first day, dd-mm-jjjj or jjjj-mm-dd")
+    rep.add_argument("--to", dest="date_to", required=True, help="last day, dd-mm-jjjj or jjjj-mm-dd")
+    rep.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
+    rep.add_argument("--protect", action="store_true", help="encrypt with a password (AES-256)")
+    rep.add_argument("--recipient", default="schoolleiding", help="to whom the report goes")
+    cli_disclosure.add_commands(sub)
+    bak = sub.add_parser("backup", help="one self-contained encrypted backup file")
+    bak.add_argument("-o", "--output", required=True, type=Path, help="backup file to write")
+    res = sub.add_parser("restore", help="restore a backup into the data folder")
+    res.add_argument("file", type=Path, help="backup file")
+    res.add_argument(
+        "--replace",
+        action="store_true",
+        help="confirm replacing an existing register (kept as a safety copy)",
+    )
+    keys = sub.add_parser("keys", help="coordinator keys: list, add, remove, passwd, recovery")
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True, parser_class=_Parser)
+    keys_sub.add_parser("list", help="every key slot with its label")
+    add = keys_sub.add_parser("add", help="add a coordinator (new passphrase asked twice)")
+    add.add_argument("--label", required=True, help="the new coordinator's label")
+    rem = keys_sub.add_parser("remove", help="remove a coordinator's slot (never the last)")
+    rem.add_argument("slot", help="slot id from 'keys list'")
+    keys_sub.add_parser("passwd", help="change your own passphrase")
+    keys_sub.add_parser("recovery", help="make a new recovery key (the old one stops working)")
+    purge = sub.add_parser("purge", help="delete closed cases past the retention term, for good")
+    purge.add_argument(
+        "--years", type=int, default=2, help="retention term in years after closing (default 2)"
+    )
+    purge.add_argument("--yes", action="store_true", help="really delete (without it: only list)")
+    hold = sub.add_parser("hold", help="put a case on legal hold (a police case is pending), or release it")
+    hold.add_argument("case", help="case number")
+    hold.add_argument("--release", action="store_true", help="release the hold")
+    hold.add_argument("--reason", required=True, help="why (recorded in the audit trail)")
+    exp = sub.add_parser("export-json", help="the whole register as JSON (AVG data portability)")
+    exp.add_argument("-o", "--output", required=True, help="file to write, or - for standard output")
+    exp.add_argument("--with-evidence", action="store_true", help="include the evidence files (base64)")
+    return parser
