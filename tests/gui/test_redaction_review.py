@@ -7,13 +7,14 @@ from typing import Any
 
 from PySide6.QtGui import QTextCursor
 
-from udens_register.services.redaction import NamedPerson, Redactor
+from udens_register.services.dto import PersonRow
+from udens_register.services.redaction import Redactor
 from udens_register.ui import pdf_export
 from udens_register.ui.pdf_export import CaseFileDialog
 from udens_register.ui.redaction_review import RedactionReviewDialog
 
-SUBJECT = NamedPerson(1, "Anouk", "Berg", infix="van der")
-OTHER = NamedPerson(2, "Daan", "Berg", infix="van der", student_number="20002", class_name="3H2")
+SUBJECT = PersonRow(1, "pupil", "Anouk", "van der", "Berg", "", "", None)
+OTHER = PersonRow(2, "pupil", "Daan", "van der", "Berg", "20002", "3H2", None)
 
 
 def _texts() -> tuple[Any, ...]:
@@ -61,6 +62,7 @@ def test_export_flow_shows_the_review_and_passes_what_was_marked(qtbot, monkeypa
     person = SimpleNamespace(name="Anouk van der Berg", id=1)
     register = SimpleNamespace(
         casefiles=Casefiles(),
+        disclosures=SimpleNamespace(),
         incidents=SimpleNamespace(
             get=lambda _i: SimpleNamespace(
                 case_number="2026-0001", active_involvements=[SimpleNamespace(person=person)]
@@ -74,7 +76,8 @@ def test_export_flow_shows_the_review_and_passes_what_was_marked(qtbot, monkeypa
         return 1
 
     monkeypatch.setattr(RedactionReviewDialog, "exec", review_exec)
-    monkeypatch.setattr(pdf_export.PdfPreviewDialog, "__init__", lambda self, *a: None)
+    monkeypatch.setattr(pdf_export.PdfPreviewDialog, "__init__", lambda self, *a, **k: None)
+    monkeypatch.setattr("udens_register.reporting.issue.prepare_bundle", lambda _log, bundle, _to: bundle)
     monkeypatch.setattr(pdf_export.PdfPreviewDialog, "exec", lambda self: 0)
     monkeypatch.setattr(
         "udens_register.reporting.case_pdf.CaseFileRenderer.render", lambda self, bundle: b"%PDF-"
@@ -84,6 +87,7 @@ def test_export_flow_shows_the_review_and_passes_what_was_marked(qtbot, monkeypa
     dialog.audience.setCurrentIndex(dialog.audience.findData("inzage"))
     assert dialog.name_staff.isEnabled()
     dialog.name_staff.setChecked(True)
+    dialog.recipient.setCurrentText("Anouk van der Berg (inzage)")
     dialog.accept()
     qtbot.waitUntil(lambda: bool(calls), timeout=10000)
     dialog.worker.wait()

@@ -96,7 +96,7 @@ def test_cli_export_pdf_inzage_redacts_and_can_name_staff(tmp_path: Path) -> Non
     for extra in ((), ("--name-staff",)):
         out = tmp_path / f"inzage{len(extra)}.pdf"
         result = subprocess.run(
-            [sys.executable, "-m", "udens_register", "--data-dir", str(folder), "export-pdf",
+            [sys.executable, "-m", "udens_register", "--data-dir", str(folder), "export-pdf", "--recipient", "Anouk van Dijk (inzage)",
              incident.case_number, "-o", str(out), "--audience", "inzage", "--person", str(anouk.id), *extra],
             env=env, capture_output=True, text=True, timeout=120, check=False,
         )  # fmt: skip
