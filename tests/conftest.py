@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,8 @@ MONDAY = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)  # a school day; the clock of `
 @pytest.fixture
 def reg(tmp_path: Path):  # type: ignore[no-untyped-def]
     """An open register in ``tmp_path / "R"`` whose clock stands at :data:`MONDAY`."""
-    from udens_register.services.register import create_register, open_register
+    from udens_register.services.register import create_register
+    from udens_register.services.register import open_register
 
     folder = tmp_path / "R"
     create_register(folder, PASSPHRASE, "Zorgcoördinator — M. de Vries", kdf_seconds=FAST_KDF)

@@ -6,7 +6,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from udens_register import cli, cli_args
+from udens_register import cli
+from udens_register import cli_args
 
 
 def run_gui(folder: Path, lang: str | None) -> int:

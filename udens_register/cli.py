@@ -13,37 +13,49 @@ import logging
 import os
 import sys
 import uuid
-from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from collections.abc import Callable
+from collections.abc import Sequence
+from datetime import date
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
 from udens_register import cli_disclosure
-from udens_register.cli_args import EXIT_AUTH, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, build_parser
-from udens_register.domain.errors import (
-    NoRegister,
-    RegisterError,
-    RegisterExists,
-    ValidationError,
-    WeakPassphrase,
-    WrongPassphrase,
-)
+from udens_register.cli_args import EXIT_AUTH
+from udens_register.cli_args import EXIT_OK
+from udens_register.cli_args import EXIT_PROBLEMS
+from udens_register.cli_args import EXIT_USAGE
+from udens_register.cli_args import build_parser
+from udens_register.domain.errors import NoRegister
+from udens_register.domain.errors import RegisterError
+from udens_register.domain.errors import RegisterExists
+from udens_register.domain.errors import ValidationError
+from udens_register.domain.errors import WeakPassphrase
+from udens_register.domain.errors import WrongPassphrase
 from udens_register.domain.passwords import password_is_long_enough
-from udens_register.paths import default_data_dir, resources_dir
+from udens_register.paths import default_data_dir
+from udens_register.paths import resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
-from udens_register.reporting.issue import prepare_bundle, sign_issued
+from udens_register.reporting.issue import prepare_bundle
+from udens_register.reporting.issue import sign_issued
 from udens_register.reporting.pdf import protect
 from udens_register.reporting.period_pdf import render_period_report
-from udens_register.services.backups import finish_interrupted_restore, restore_backup
+from udens_register.services.backups import finish_interrupted_restore
+from udens_register.services.backups import restore_backup
 from udens_register.services.demo import fill_demo
-from udens_register.services.importer import ImportRefused, PupilImporter
+from udens_register.services.importer import ImportRefused
+from udens_register.services.importer import PupilImporter
 from udens_register.services.keys import KeyService
-from udens_register.services.register import Location, create_register, open_register
+from udens_register.services.register import Location
+from udens_register.services.register import create_register
+from udens_register.services.register import open_register
 from udens_register.services.signing import sha256_hex
 from udens_register.services.verify import verify_register
 from udens_register.vault.files import atomic_write
 from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS
-from udens_register.wording import language_from_env, message, validation_words
+from udens_register.wording import language_from_env
+from udens_register.wording import message
+from udens_register.wording import validation_words
 
 PASSPHRASE_ENV = "UDENS_REGISTER_PASSPHRASE"
 KDF_SECONDS_ENV = "UDENS_REGISTER_KDF_SECONDS"

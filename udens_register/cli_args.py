@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import NoReturn
 
-from udens_register import __version__, cli_disclosure
+from udens_register import __version__
+from udens_register import cli_disclosure
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3
 

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from udens_register.reporting.issue import DEFAULT_RECIPIENT, verify_issued
+from udens_register.reporting.issue import DEFAULT_RECIPIENT
+from udens_register.reporting.issue import verify_issued
 from udens_register.reporting.signature import is_encrypted
-from udens_register.services.register import Location, open_register
+from udens_register.services.register import Location
+from udens_register.services.register import open_register
 from udens_register.vault.files import atomic_write
 from udens_register.wording import message
 

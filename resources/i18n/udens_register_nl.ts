@@ -5,286 +5,296 @@
     <name>Actions</name>
     <message>
       <location filename="../../udens_register/ui/actions.py" line="102" />
+      <source>Person:</source>
+      <translation>Persoon:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="104" />
+      <source>Responsible</source>
+      <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="108" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="103" />
+      <location filename="../../udens_register/ui/actions.py" line="109" />
       <source>&amp;Responsible:</source>
       <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="104" />
+      <location filename="../../udens_register/ui/actions.py" line="110" />
       <source>D&amp;ue date:</source>
       <translation>&amp;Uiterlijk op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="111" />
+      <location filename="../../udens_register/ui/actions.py" line="117" />
       <source>phone</source>
       <translation>telefoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="112" />
+      <location filename="../../udens_register/ui/actions.py" line="118" />
       <source>meeting</source>
       <translation>gesprek</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="113" />
+      <location filename="../../udens_register/ui/actions.py" line="119" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="114" />
+      <location filename="../../udens_register/ui/actions.py" line="120" />
       <source>other</source>
       <translation>anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="119" />
+      <location filename="../../udens_register/ui/actions.py" line="125" />
       <source>Contacted on</source>
       <translation>Contact op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="122" />
+      <location filename="../../udens_register/ui/actions.py" line="128" />
       <source>Who was contacted:</source>
       <translation>Met wie contact:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="123" />
+      <location filename="../../udens_register/ui/actions.py" line="129" />
       <source>How:</source>
       <translation>Hoe:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="124" />
+      <location filename="../../udens_register/ui/actions.py" line="130" />
       <source>When:</source>
       <translation>Wanneer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="125" />
+      <location filename="../../udens_register/ui/actions.py" line="131" />
       <source>Their reaction:</source>
       <translation>Reactie van de ouders:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="128" />
+      <location filename="../../udens_register/ui/actions.py" line="134" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="134" />
+      <location filename="../../udens_register/ui/actions.py" line="140" />
       <source>report (aangifte)</source>
       <translation>aangifte</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="135" />
+      <location filename="../../udens_register/ui/actions.py" line="141" />
       <source>notification (melding)</source>
       <translation>melding</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="141" />
+      <location filename="../../udens_register/ui/actions.py" line="147" />
       <source>Date:</source>
       <translation>Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="142" />
+      <location filename="../../udens_register/ui/actions.py" line="148" />
       <source>Station or officer:</source>
       <translation>Bureau of agent:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="143" />
+      <location filename="../../udens_register/ui/actions.py" line="149" />
       <source>Report or registration number:</source>
       <translation>Aangifte- of registratienummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="144" />
+      <location filename="../../udens_register/ui/actions.py" line="150" />
       <source>Report or notification:</source>
       <translation>Aangifte of melding:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="152" />
+      <location filename="../../udens_register/ui/actions.py" line="158" />
       <source>dd-mm-yyyy, dd-mm-yyyy</source>
       <translation>dd-mm-jjjj, dd-mm-jjjj</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="153" />
+      <location filename="../../udens_register/ui/actions.py" line="159" />
       <source>Ended on</source>
       <translation>Beëindigd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="155" />
+      <location filename="../../udens_register/ui/actions.py" line="161" />
       <source>Who guides:</source>
       <translation>Begeleider:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="156" />
+      <location filename="../../udens_register/ui/actions.py" line="162" />
       <source>Plan:</source>
       <translation>Plan:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="157" />
+      <location filename="../../udens_register/ui/actions.py" line="163" />
       <source>Follow-up dates:</source>
       <translation>Vervolgafspraken:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="158" />
+      <location filename="../../udens_register/ui/actions.py" line="164" />
       <source>Guidance ended:</source>
       <translation>Begeleiding beëindigd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="170" />
+      <location filename="../../udens_register/ui/actions.py" line="176" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="172" />
+      <location filename="../../udens_register/ui/actions.py" line="178" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="173" />
+      <location filename="../../udens_register/ui/actions.py" line="179" />
       <source>Required when the action is not needed</source>
       <translation>Verplicht als de actie niet nodig is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="175" />
+      <location filename="../../udens_register/ui/actions.py" line="181" />
       <source>Reason for changing recorded values</source>
       <translation>Reden om vastgelegde gegevens te wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="176" />
+      <location filename="../../udens_register/ui/actions.py" line="182" />
       <source>Only when you change what was already recorded</source>
       <translation>Alleen als u iets wijzigt dat al was vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="177" />
+      <location filename="../../udens_register/ui/actions.py" line="183" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="178" />
+      <location filename="../../udens_register/ui/actions.py" line="184" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="179" />
+      <location filename="../../udens_register/ui/actions.py" line="185" />
       <source>Reason for the change:</source>
       <translation>Reden van de wijziging:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="182" />
+      <location filename="../../udens_register/ui/actions.py" line="188" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="243" />
+      <location filename="../../udens_register/ui/actions.py" line="249" />
       <source>Write why the action is not needed.</source>
       <translation>Schrijf op waarom de actie niet nodig is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="244" />
+      <location filename="../../udens_register/ui/actions.py" line="250" />
       <source>You change what was already recorded: write why.</source>
       <translation>U wijzigt iets dat al was vastgelegd: schrijf op waarom.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="245" />
+      <location filename="../../udens_register/ui/actions.py" line="251" />
       <source>Someone must be responsible.</source>
       <translation>Iemand moet verantwoordelijk zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="246" />
+      <location filename="../../udens_register/ui/actions.py" line="252" />
       <source>Write follow-up dates as dd-mm-yyyy, separated by commas.</source>
       <translation>Schrijf vervolgafspraken als dd-mm-jjjj, gescheiden door komma's.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="247" />
+      <location filename="../../udens_register/ui/actions.py" line="253" />
       <source>Choose how the parents were contacted.</source>
       <translation>Kies hoe contact met de ouders is opgenomen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="248" />
+      <location filename="../../udens_register/ui/actions.py" line="254" />
       <source>Fill in who was contacted.</source>
       <translation>Vul in met wie contact is geweest.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="249" />
+      <location filename="../../udens_register/ui/actions.py" line="255" />
       <source>Fill in when the parents were contacted.</source>
       <translation>Vul in wanneer de ouders zijn gesproken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="250" />
+      <location filename="../../udens_register/ui/actions.py" line="256" />
       <source>Fill in the date of the report or notification.</source>
       <translation>Vul de datum van de aangifte of melding in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="251" />
+      <location filename="../../udens_register/ui/actions.py" line="257" />
       <source>Choose report or notification.</source>
       <translation>Kies aangifte of melding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="252" />
+      <location filename="../../udens_register/ui/actions.py" line="258" />
       <source>Fill in who guides the victim.</source>
       <translation>Vul in wie het slachtoffer begeleidt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="253" />
+      <location filename="../../udens_register/ui/actions.py" line="259" />
       <source>Describe the guidance plan.</source>
       <translation>Beschrijf het begeleidingsplan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="268" />
+      <location filename="../../udens_register/ui/actions.py" line="274" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="269" />
+      <location filename="../../udens_register/ui/actions.py" line="275" />
       <source>Also show finished actions</source>
       <translation>Ook afgeronde acties tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="274" />
+      <location filename="../../udens_register/ui/actions.py" line="280" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="274" />
+      <location filename="../../udens_register/ui/actions.py" line="280" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="274" />
+      <location filename="../../udens_register/ui/actions.py" line="280" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="274" />
+      <location filename="../../udens_register/ui/actions.py" line="280" />
       <source>Due</source>
       <translation>Uiterlijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="283" />
+      <location filename="../../udens_register/ui/actions.py" line="289" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="284" />
+      <location filename="../../udens_register/ui/actions.py" line="290" />
       <source>&amp;Record progress…</source>
       <translation>&amp;Voortgang vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="285" />
+      <location filename="../../udens_register/ui/actions.py" line="291" />
       <source>Record progress</source>
       <translation>Voortgang vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="287" />
+      <location filename="../../udens_register/ui/actions.py" line="293" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="306" />
+      <location filename="../../udens_register/ui/actions.py" line="312" />
       <source>overdue</source>
       <translation>te laat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="327" />
+      <location filename="../../udens_register/ui/actions.py" line="333" />
       <source>%n action(s) shown</source>
       <translation>
         <numerusform>%n actie getoond</numerusform>
@@ -292,7 +302,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="328" />
+      <location filename="../../udens_register/ui/actions.py" line="334" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n te laat</numerusform>
@@ -300,598 +310,588 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="91" />
+      <location filename="../../udens_register/ui/actions.py" line="97" />
       <source>Action: %1 — case %2</source>
       <translation>Actie: %1 — zaak %2</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="96" />
-      <source>Person:</source>
-      <translation>Persoon:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/actions.py" line="98" />
-      <source>Responsible</source>
-      <translation>Verantwoordelijke</translation>
     </message>
   </context>
   <context>
     <name>CaseEdit</name>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="102" />
-      <source>Reported on</source>
-      <translation>Gemeld op</translation>
-    </message>
-    <message>
       <location filename="../../udens_register/ui/case_edit.py" line="103" />
-      <source>Happened on</source>
-      <translation>Gebeurd op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="106" />
-      <source>Description</source>
-      <translation>Omschrijving</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="107" />
-      <source>This incident concerns sexual images of a minor</source>
-      <translation>Dit incident betreft seksueel beeldmateriaal van een minderjarige</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="111" />
-      <source>Manager consulted (guideline 8)</source>
-      <translation>Leidinggevende geraadpleegd (richtlijn 8)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="112" />
-      <source>when a staff member is the author</source>
-      <translation>als een medewerker de dader is</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="113" />
-      <source>Consulted on</source>
-      <translation>Geraadpleegd op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="115" />
-      <source>Reason for the correction</source>
-      <translation>Reden van de correctie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="116" />
-      <source>Why is this corrected? (required)</source>
-      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="119" />
-      <source>&amp;Title:</source>
-      <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="120" />
-      <source>&amp;Category:</source>
-      <translation>&amp;Categorie:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="121" />
-      <source>&amp;Platform:</source>
-      <translation>&amp;Platform:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="122" />
-      <source>Reported on:</source>
-      <translation>Gemeld op:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="123" />
-      <source>Happened on:</source>
-      <translation>Gebeurd op:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="124" />
-      <source>&amp;Description:</source>
-      <translation>&amp;Omschrijving:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="126" />
-      <source>Manager consulted:</source>
-      <translation>Leidinggevende geraadpleegd:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="127" />
-      <source>Consulted on:</source>
-      <translation>Geraadpleegd op:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="128" />
-      <source>&amp;Reason:</source>
-      <translation>&amp;Reden:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="160" />
-      <source>A correction needs a reason.</source>
-      <translation>Een correctie heeft een reden nodig.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="168" />
-      <source>The title cannot be empty.</source>
-      <translation>De titel mag niet leeg zijn.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="169" />
-      <source>The report date cannot be in the future or in another year.</source>
-      <translation>De meldingsdatum kan niet in de toekomst of in een ander jaar liggen.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="170" />
-      <source>The incident cannot have happened after it was reported, or in the future.</source>
-      <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="181" />
-      <source>Correct roles of %1</source>
-      <translation>Rollen van %1 corrigeren</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="211" />
-      <source>Tick at least one role.</source>
-      <translation>Vink minstens één rol aan.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="224" />
-      <source>Record a measure</source>
-      <translation>Maatregel vastleggen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="228" />
-      <source>Measure</source>
-      <translation>Maatregel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="230" />
-      <source>(no one in particular)</source>
-      <translation>(niemand in het bijzonder)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="235" />
-      <source>Against</source>
-      <translation>Tegen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="240" />
-      <source>Date</source>
-      <translation>Datum</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="244" />
-      <source>Note</source>
-      <translation>Toelichting</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="251" />
-      <source>&amp;Measure:</source>
-      <translation>&amp;Maatregel:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="252" />
-      <source>&amp;Against:</source>
-      <translation>&amp;Tegen:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="253" />
-      <source>&amp;Date:</source>
-      <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="254" />
-      <source>&amp;Note:</source>
-      <translation>&amp;Toelichting:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="263" />
-      <source>Record who was informed</source>
-      <translation>Vastleggen wie is geïnformeerd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="265" />
-      <source>Who was informed</source>
-      <translation>Wie is geïnformeerd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="266" />
-      <source>e.g. parents of class 2H1, the team, the board</source>
-      <translation>bijv. ouders van klas 2H1, het team, het bestuur</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="270" />
-      <source>What was communicated</source>
-      <translation>Wat is gecommuniceerd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="283" />
-      <source>&amp;Who:</source>
-      <translation>&amp;Wie:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="284" />
-      <source>W&amp;hat:</source>
-      <translation>W&amp;at:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="291" />
-      <source>Fill in who was informed.</source>
-      <translation>Vul in wie is geïnformeerd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="307" />
-      <source>Persons in this case</source>
-      <translation>Betrokkenen bij deze zaak</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="309" />
-      <source>Measures and communications</source>
-      <translation>Maatregelen en communicatie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="316" />
-      <source>Add &amp;person…</source>
-      <translation>&amp;Persoon toevoegen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="317" />
-      <source>Correct &amp;roles…</source>
-      <translation>&amp;Rollen corrigeren…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="318" />
-      <source>Re&amp;move from case…</source>
-      <translation>Uit zaak &amp;verwijderen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="319" />
-      <source>Correct &amp;case…</source>
-      <translation>&amp;Zaak corrigeren…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="320" />
-      <source>Record &amp;measure…</source>
-      <translation>&amp;Maatregel vastleggen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="321" />
-      <source>Record &amp;communication…</source>
-      <translation>&amp;Communicatie vastleggen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="325" />
-      <source>Persons and roles</source>
-      <translation>Betrokkenen en rollen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="328" />
-      <source>Measures and communication (guidelines 9 and 10)</source>
-      <translation>Maatregelen en communicatie (richtlijnen 9 en 10)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="357" />
-      <source>[removed: %1] </source>
-      <translation>[verwijderd: %1] </translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="368" />
-      <source>Informed: %1</source>
-      <translation>Geïnformeerd: %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="421" />
-      <source>Remove from case</source>
-      <translation>Uit de zaak verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="422" />
-      <source>Why is %1 removed from this case? It stays visible in the history.</source>
-      <translation>Waarom wordt %1 uit deze zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="89" />
-      <source>Correct case %1</source>
-      <translation>Zaak %1 corrigeren</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="91" />
-      <source>Title</source>
-      <translation>Titel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="96" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="98" />
+      <location filename="../../udens_register/ui/case_edit.py" line="105" />
       <source>Platform</source>
       <translation>Platform</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="109" />
+      <source>Reported on</source>
+      <translation>Gemeld op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="110" />
+      <source>Happened on</source>
+      <translation>Gebeurd op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="113" />
+      <source>Description</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="114" />
+      <source>This incident concerns sexual images of a minor</source>
+      <translation>Dit incident betreft seksueel beeldmateriaal van een minderjarige</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="118" />
+      <source>Manager consulted (guideline 8)</source>
+      <translation>Leidinggevende geraadpleegd (richtlijn 8)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="119" />
+      <source>when a staff member is the author</source>
+      <translation>als een medewerker de dader is</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="120" />
+      <source>Consulted on</source>
+      <translation>Geraadpleegd op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="122" />
+      <source>Reason for the correction</source>
+      <translation>Reden van de correctie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="123" />
+      <source>Why is this corrected? (required)</source>
+      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="126" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="127" />
+      <source>&amp;Category:</source>
+      <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="128" />
+      <source>&amp;Platform:</source>
+      <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="129" />
+      <source>Reported on:</source>
+      <translation>Gemeld op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="130" />
+      <source>Happened on:</source>
+      <translation>Gebeurd op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="131" />
+      <source>&amp;Description:</source>
+      <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="133" />
+      <source>Manager consulted:</source>
+      <translation>Leidinggevende geraadpleegd:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="134" />
+      <source>Consulted on:</source>
+      <translation>Geraadpleegd op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="135" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="167" />
+      <source>A correction needs a reason.</source>
+      <translation>Een correctie heeft een reden nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="175" />
+      <source>The title cannot be empty.</source>
+      <translation>De titel mag niet leeg zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="176" />
+      <source>The report date cannot be in the future or in another year.</source>
+      <translation>De meldingsdatum kan niet in de toekomst of in een ander jaar liggen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="177" />
+      <source>The incident cannot have happened after it was reported, or in the future.</source>
+      <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="188" />
+      <source>Correct roles of %1</source>
+      <translation>Rollen van %1 corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="218" />
+      <source>Tick at least one role.</source>
+      <translation>Vink minstens één rol aan.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="231" />
+      <source>Record a measure</source>
+      <translation>Maatregel vastleggen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="235" />
+      <source>Measure</source>
+      <translation>Maatregel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="237" />
+      <source>(no one in particular)</source>
+      <translation>(niemand in het bijzonder)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="242" />
+      <source>Against</source>
+      <translation>Tegen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="247" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="251" />
+      <source>Note</source>
+      <translation>Toelichting</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="258" />
+      <source>&amp;Measure:</source>
+      <translation>&amp;Maatregel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="259" />
+      <source>&amp;Against:</source>
+      <translation>&amp;Tegen:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="260" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="261" />
+      <source>&amp;Note:</source>
+      <translation>&amp;Toelichting:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="270" />
+      <source>Record who was informed</source>
+      <translation>Vastleggen wie is geïnformeerd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="272" />
+      <source>Who was informed</source>
+      <translation>Wie is geïnformeerd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="273" />
+      <source>e.g. parents of class 2H1, the team, the board</source>
+      <translation>bijv. ouders van klas 2H1, het team, het bestuur</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="277" />
+      <source>What was communicated</source>
+      <translation>Wat is gecommuniceerd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="290" />
+      <source>&amp;Who:</source>
+      <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="291" />
+      <source>W&amp;hat:</source>
+      <translation>W&amp;at:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="298" />
+      <source>Fill in who was informed.</source>
+      <translation>Vul in wie is geïnformeerd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="314" />
+      <source>Persons in this case</source>
+      <translation>Betrokkenen bij deze zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="316" />
+      <source>Measures and communications</source>
+      <translation>Maatregelen en communicatie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="323" />
+      <source>Add &amp;person…</source>
+      <translation>&amp;Persoon toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="324" />
+      <source>Correct &amp;roles…</source>
+      <translation>&amp;Rollen corrigeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="325" />
+      <source>Re&amp;move from case…</source>
+      <translation>Uit zaak &amp;verwijderen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="326" />
+      <source>Correct &amp;case…</source>
+      <translation>&amp;Zaak corrigeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="327" />
+      <source>Record &amp;measure…</source>
+      <translation>&amp;Maatregel vastleggen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="328" />
+      <source>Record &amp;communication…</source>
+      <translation>&amp;Communicatie vastleggen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="332" />
+      <source>Persons and roles</source>
+      <translation>Betrokkenen en rollen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="335" />
+      <source>Measures and communication (guidelines 9 and 10)</source>
+      <translation>Maatregelen en communicatie (richtlijnen 9 en 10)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="364" />
+      <source>[removed: %1] </source>
+      <translation>[verwijderd: %1] </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="375" />
+      <source>Informed: %1</source>
+      <translation>Geïnformeerd: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="428" />
+      <source>Remove from case</source>
+      <translation>Uit de zaak verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="429" />
+      <source>Why is %1 removed from this case? It stays visible in the history.</source>
+      <translation>Waarom wordt %1 uit deze zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="96" />
+      <source>Correct case %1</source>
+      <translation>Zaak %1 corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="98" />
+      <source>Title</source>
+      <translation>Titel</translation>
     </message>
   </context>
   <context>
     <name>DecisionWizard</name>
     <message>
-      <location filename="../../udens_register/ui/decision/common.py" line="46" />
+      <location filename="../../udens_register/ui/decision/common.py" line="55" />
       <source>Protocol, rule %1:</source>
       <translation>Protocol, regel %1:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/common.py" line="49" />
+      <location filename="../../udens_register/ui/decision/common.py" line="58" />
       <source>Protocol wording</source>
       <translation>Tekst van het protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/common.py" line="61" />
+      <location filename="../../udens_register/ui/decision/common.py" line="70" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="100" />
-      <source>No pupil is a victim or author: rule 3 brings in no parents.</source>
-      <translation>Geen leerling is slachtoffer of dader: regel 3 schakelt geen ouders in.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="102" />
-      <source>No ground from rule 4 and no acute danger: the police are not brought in.</source>
-      <translation>Geen grond uit regel 4 en geen acuut gevaar: de politie wordt niet ingeschakeld.</translation>
-    </message>
-    <message>
       <location filename="../../udens_register/ui/decision/outcome.py" line="104" />
-      <source>No victim is recorded: rule 5 asks no guidance.</source>
-      <translation>Er is geen slachtoffer vastgelegd: regel 5 vraagt geen begeleiding.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="131" />
-      <source>Write a reason (at least 10 characters) for every deviation.</source>
-      <translation>Schrijf bij elke afwijking een reden (minstens 10 tekens).</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="149" />
-      <source>Follow-up actions</source>
-      <translation>Vervolgacties</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="151" />
-      <source>Finish records the decision; it cannot be changed afterwards. A new decision can be added later.</source>
-      <translation>Met Besluit vastleggen wordt het besluit bewaard; daarna kan het niet meer worden gewijzigd. Later kan een nieuw besluit worden toegevoegd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="156" />
-      <source>Action</source>
-      <translation>Actie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="156" />
-      <source>Responsible</source>
-      <translation>Verantwoordelijke</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="156" />
-      <source>Due date</source>
-      <translation>Uiterlijk op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="166" />
-      <source>Deviations</source>
-      <translation>Afwijkingen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="224" />
-      <source>Every action needs someone responsible.</source>
-      <translation>Elke actie heeft een verantwoordelijke nodig.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="47" />
-      <source>Decision</source>
-      <translation>Besluit</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="49" />
-      <source>What the protocol asks for these answers. You may deviate from a line only with a written reason.</source>
-      <translation>Wat het protocol bij deze antwoorden vraagt. U kunt alleen met een geschreven reden van een regel afwijken.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="77" />
-      <source>The protocol asks for no action with these answers.</source>
-      <translation>Het protocol vraagt bij deze antwoorden geen actie.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="84" />
-      <source>Deviate from this</source>
-      <translation>Hiervan afwijken</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="85" />
-      <source>Deviate from: %1</source>
-      <translation>Afwijken van: %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="87" />
-      <source>Reason, e.g. informing the parents would endanger the pupil</source>
-      <translation>Reden, bijv. informeren van de ouders brengt de leerling in gevaar</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="88" />
-      <source>Reason for deviating</source>
-      <translation>Reden om af te wijken</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="98" />
       <source>No violation of the protocol: parents are not brought in under rule 3.</source>
       <translation>Geen overtreding van het protocol: ouders worden niet ingeschakeld op grond van regel 3.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="104" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="106" />
+      <source>No pupil is a victim or author: rule 3 brings in no parents.</source>
+      <translation>Geen leerling is slachtoffer of dader: regel 3 schakelt geen ouders in.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="108" />
+      <source>No ground from rule 4 and no acute danger: the police are not brought in.</source>
+      <translation>Geen grond uit regel 4 en geen acuut gevaar: de politie wordt niet ingeschakeld.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="110" />
+      <source>No victim is recorded: rule 5 asks no guidance.</source>
+      <translation>Er is geen slachtoffer vastgelegd: regel 5 vraagt geen begeleiding.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="137" />
+      <source>Write a reason (at least 10 characters) for every deviation.</source>
+      <translation>Schrijf bij elke afwijking een reden (minstens 10 tekens).</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="155" />
+      <source>Follow-up actions</source>
+      <translation>Vervolgacties</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="157" />
+      <source>Finish records the decision; it cannot be changed afterwards. A new decision can be added later.</source>
+      <translation>Met Besluit vastleggen wordt het besluit bewaard; daarna kan het niet meer worden gewijzigd. Later kan een nieuw besluit worden toegevoegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="162" />
+      <source>Action</source>
+      <translation>Actie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="162" />
+      <source>Responsible</source>
+      <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="162" />
+      <source>Due date</source>
+      <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="172" />
+      <source>Deviations</source>
+      <translation>Afwijkingen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="230" />
+      <source>Every action needs someone responsible.</source>
+      <translation>Elke actie heeft een verantwoordelijke nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="53" />
+      <source>Decision</source>
+      <translation>Besluit</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="55" />
+      <source>What the protocol asks for these answers. You may deviate from a line only with a written reason.</source>
+      <translation>Wat het protocol bij deze antwoorden vraagt. U kunt alleen met een geschreven reden van een regel afwijken.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="83" />
+      <source>The protocol asks for no action with these answers.</source>
+      <translation>Het protocol vraagt bij deze antwoorden geen actie.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="90" />
+      <source>Deviate from this</source>
+      <translation>Hiervan afwijken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="91" />
+      <source>Deviate from: %1</source>
+      <translation>Afwijken van: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="93" />
+      <source>Reason, e.g. informing the parents would endanger the pupil</source>
+      <translation>Reden, bijv. informeren van de ouders brengt de leerling in gevaar</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="94" />
+      <source>Reason for deviating</source>
+      <translation>Reden om af te wijken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/questions.py" line="106" />
       <source>Questions from the protocol</source>
       <translation>Vragen uit het protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="105" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="107" />
       <source>Answer every question. The protocol's own words are quoted beside each.</source>
       <translation>Beantwoord elke vraag. Naast elke vraag staat de tekst van het protocol.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="106" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="108" />
       <source>Protocol violated</source>
       <translation>Protocol overtreden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="108" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="110" />
       <source>physical</source>
       <translation>fysiek</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="109" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="111" />
       <source>psychological</source>
       <translation>psychisch</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="110" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="112" />
       <source>material</source>
       <translation>materieel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="112" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="114" />
       <source>Sexual intimidation</source>
       <translation>Seksuele intimidatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="113" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="115" />
       <source>Accusation of sexual intimidation</source>
       <translation>Beschuldiging van seksuele intimidatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="114" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="116" />
       <source>Acute danger</source>
       <translation>Acuut gevaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="115" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="117" />
       <source>Signals of domestic violence or abuse</source>
       <translation>Signalen van huiselijk geweld of mishandeling</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="116" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="118" />
       <source>Sexual images of a minor</source>
       <translation>Seksueel beeldmateriaal van een minderjarige</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="121" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="123" />
       <source>Threat of violence: %1</source>
       <translation>Dreiging met geweld: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="124" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="126" />
       <source>If so: call 112 now, then continue.</source>
       <translation>Zo ja: bel nu 112 en ga daarna verder.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="132" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="134" />
       <source>Was the school's Social Media Protocol violated?</source>
       <translation>Is het Social Media Protocol van de school overtreden?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="133" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="135" />
       <source>Was there a threat of violence? Tick each kind; none if not.</source>
       <translation>Was er dreiging met geweld? Vink elke soort aan; geen als dat niet zo is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="134" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="136" />
       <source>Was there sexual intimidation?</source>
       <translation>Was er sprake van seksuele intimidatie?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="135" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="137" />
       <source>Is someone accused of sexual intimidation?</source>
       <translation>Wordt iemand beschuldigd van seksuele intimidatie?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="136" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="138" />
       <source>Is anyone in acute danger right now?</source>
       <translation>Is iemand op dit moment in acuut gevaar?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="138" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="140" />
       <source>Are there signals of domestic violence or child abuse? (outside the protocol)</source>
       <translation>Zijn er signalen van huiselijk geweld of kindermishandeling? (buiten het protocol)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="142" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="144" />
       <source>Are sexual images of a minor involved? (outside the protocol)</source>
       <translation>Gaat het om seksueel beeldmateriaal van een minderjarige? (buiten het protocol)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="172" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="174" />
       <source>Answer every question with yes or no.</source>
       <translation>Beantwoord elke vraag met ja of nee.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="36" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="38" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="37" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="39" />
       <source>No</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="63" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="65" />
       <source>Persons involved</source>
       <translation>Betrokkenen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="65" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="67" />
       <source>Case %1, %2. Ages are on the date of the incident.</source>
       <translation>Zaak %1, %2. Leeftijden op de datum van het incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="70" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="72" />
       <source>Name</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="70" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="72" />
       <source>Who</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="70" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="72" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="70" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="72" />
       <source>Age</source>
       <translation>Leeftijd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="79" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="81" />
       <source>unknown</source>
       <translation>onbekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="86" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="88" />
       <source>If a person or role is missing or wrong, cancel and correct the incident first: the decision follows from who was involved and how.</source>
       <translation>Ontbreekt er iemand of klopt een rol niet? Annuleer en pas eerst het incident aan: het besluit volgt uit wie er betrokken was en hoe.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="91" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="93" />
       <source>No persons are recorded for this incident yet. Parents and guidance need persons.</source>
       <translation>Er zijn nog geen betrokkenen vastgelegd bij dit incident. Voor ouders en begeleiding zijn betrokkenen nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/wizard.py" line="45" />
+      <location filename="../../udens_register/ui/decision/wizard.py" line="46" />
       <source>Protocol decision — %1</source>
       <translation>Besluit volgens protocol — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/wizard.py" line="56" />
+      <location filename="../../udens_register/ui/decision/wizard.py" line="57" />
       <source>&amp;Record decision</source>
       <translation>Besluit &amp;vastleggen</translation>
     </message>
@@ -899,152 +899,152 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="109" />
+      <location filename="../../udens_register/ui/detail.py" line="110" />
       <source>removed: %1</source>
       <translation>verwijderd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="118" />
+      <location filename="../../udens_register/ui/detail.py" line="119" />
       <source>Measures and communication</source>
       <translation>Maatregelen en communicatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="126" />
+      <location filename="../../udens_register/ui/detail.py" line="127" />
       <source>Informed: %1</source>
       <translation>Geïnformeerd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="139" />
+      <location filename="../../udens_register/ui/detail.py" line="140" />
       <source>reason: %1</source>
       <translation>reden: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="153" />
+      <location filename="../../udens_register/ui/detail.py" line="154" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="154" />
+      <location filename="../../udens_register/ui/detail.py" line="155" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="155" />
+      <location filename="../../udens_register/ui/detail.py" line="156" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="156" />
+      <location filename="../../udens_register/ui/detail.py" line="157" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="157" />
+      <location filename="../../udens_register/ui/detail.py" line="158" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="158" />
+      <location filename="../../udens_register/ui/detail.py" line="159" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="161" />
+      <location filename="../../udens_register/ui/detail.py" line="162" />
       <source>Closed on</source>
       <translation>Afgesloten op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="166" />
+      <location filename="../../udens_register/ui/detail.py" line="167" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="168" />
+      <location filename="../../udens_register/ui/detail.py" line="169" />
       <source>Closing rationale</source>
       <translation>Reden van afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="169" />
+      <location filename="../../udens_register/ui/detail.py" line="170" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="182" />
+      <location filename="../../udens_register/ui/detail.py" line="183" />
       <source>No persons recorded yet.</source>
       <translation>Nog geen betrokkenen vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="185" />
+      <location filename="../../udens_register/ui/detail.py" line="186" />
       <source>Sexual images of a minor: no images are kept, only descriptions.</source>
       <translation>Seksueel beeldmateriaal van een minderjarige: er worden geen beelden bewaard, alleen beschrijvingen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="188" />
+      <location filename="../../udens_register/ui/detail.py" line="189" />
       <source>Legal hold: kept while a police case is pending.</source>
       <translation>Vastgehouden: bewaard zolang er een politiezaak loopt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="190" />
+      <location filename="../../udens_register/ui/detail.py" line="191" />
       <source>Manager consulted (guideline 8): %1</source>
       <translation>Leidinggevende geraadpleegd (richtlijn 8): %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="198" />
+      <location filename="../../udens_register/ui/detail.py" line="199" />
       <source>Timeline</source>
       <translation>Tijdlijn</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="226" />
+      <location filename="../../udens_register/ui/detail.py" line="227" />
       <source>Case details</source>
       <translation>Gegevens van de zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="243" />
+      <location filename="../../udens_register/ui/detail.py" line="244" />
       <source>Select an incident to see its details.</source>
       <translation>Kies een incident om de gegevens te zien.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="43" />
+      <location filename="../../udens_register/ui/detail.py" line="44" />
       <source>Protocol decisions</source>
       <translation>Besluiten volgens protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="45" />
+      <location filename="../../udens_register/ui/detail.py" line="46" />
       <source>No decision recorded yet (Ctrl+D).</source>
       <translation>Nog geen besluit vastgelegd (Ctrl+D).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="48" />
+      <location filename="../../udens_register/ui/detail.py" line="49" />
       <source>Decision of %1 by %2</source>
       <translation>Besluit van %1 door %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="54" />
+      <location filename="../../udens_register/ui/detail.py" line="55" />
       <source>No action under rules 3-5.</source>
       <translation>Geen actie op grond van regels 3-5.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="72" />
+      <location filename="../../udens_register/ui/detail.py" line="73" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="76" />
+      <location filename="../../udens_register/ui/detail.py" line="77" />
       <source>overdue</source>
       <translation>te laat</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="80" />
+      <location filename="../../udens_register/ui/detail.py" line="81" />
       <source>due %1</source>
       <translation>uiterlijk %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="95" />
+      <location filename="../../udens_register/ui/detail.py" line="96" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="98" />
+      <location filename="../../udens_register/ui/detail.py" line="99" />
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
@@ -1052,125 +1052,125 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="132" />
-      <source>Reason</source>
-      <translation>Reden</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="153" />
-      <source>A reason is required.</source>
-      <translation>Een reden is verplicht.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="88" />
-      <source>Problem</source>
-      <translation>Probleem</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="97" />
+      <location filename="../../udens_register/ui/dialogs.py" line="100" />
       <source>Known</source>
       <translation>Bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="98" />
+      <location filename="../../udens_register/ui/dialogs.py" line="101" />
       <source>%1 known</source>
       <translation>%1 bekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/dialogs.py" line="135" />
+      <source>Reason</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/dialogs.py" line="156" />
+      <source>A reason is required.</source>
+      <translation>Een reden is verplicht.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/dialogs.py" line="91" />
+      <source>Problem</source>
+      <translation>Probleem</translation>
     </message>
   </context>
   <context>
     <name>Disclosure</name>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="138" />
+      <location filename="../../udens_register/ui/disclosure.py" line="137" />
       <source>Disclosures</source>
       <translation>Verstrekkingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="148" />
+      <location filename="../../udens_register/ui/disclosure.py" line="147" />
       <source>When</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="148" />
+      <location filename="../../udens_register/ui/disclosure.py" line="147" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="148" />
+      <location filename="../../udens_register/ui/disclosure.py" line="147" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="148" />
+      <location filename="../../udens_register/ui/disclosure.py" line="147" />
       <source>Issued to</source>
       <translation>Verstrekt aan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="148" />
+      <location filename="../../udens_register/ui/disclosure.py" line="147" />
       <source>Protected</source>
       <translation>Beveiligd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="156" />
+      <location filename="../../udens_register/ui/disclosure.py" line="155" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="156" />
+      <location filename="../../udens_register/ui/disclosure.py" line="155" />
       <source>no</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="163" />
+      <location filename="../../udens_register/ui/disclosure.py" line="162" />
       <source>Export &amp;certificate…</source>
       <translation>&amp;Certificaat exporteren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="188" />
+      <location filename="../../udens_register/ui/disclosure.py" line="187" />
       <source>Export certificate</source>
       <translation>Certificaat exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="188" />
+      <location filename="../../udens_register/ui/disclosure.py" line="187" />
       <source>Certificates (*.pem)</source>
       <translation>Certificaten (*.pem)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="43" />
+      <location filename="../../udens_register/ui/disclosure.py" line="42" />
       <source>Check a case file</source>
       <translation>Dossier controleren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="45" />
+      <location filename="../../udens_register/ui/disclosure.py" line="44" />
       <source>Choose a PDF that left the register. The register checks its signature and looks it up in the disclosure log.</source>
       <translation>Kies een pdf die het register heeft verlaten. Het register controleert de handtekening en zoekt het bestand op in de verstrekkingen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="52" />
+      <location filename="../../udens_register/ui/disclosure.py" line="51" />
       <source>Register key fingerprint: %1</source>
       <translation>Vingerafdruk sleutel register: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="58" />
+      <location filename="../../udens_register/ui/disclosure.py" line="57" />
       <source>Result</source>
       <translation>Uitkomst</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="59" />
+      <location filename="../../udens_register/ui/disclosure.py" line="58" />
       <source>&amp;Choose PDF…</source>
       <translation>Pdf &amp;kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="76" />
+      <location filename="../../udens_register/ui/disclosure.py" line="75" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="83" />
+      <location filename="../../udens_register/ui/disclosure.py" line="82" />
       <source>Protected PDF</source>
       <translation>Beveiligde pdf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="83" />
+      <location filename="../../udens_register/ui/disclosure.py" line="82" />
       <source>Password of the PDF:</source>
       <translation>Wachtwoord van de pdf:</translation>
     </message>
@@ -1178,17 +1178,17 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="38" />
+      <location filename="../../udens_register/ui/errors.py" line="43" />
       <source>Udens Register</source>
       <translation>Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="50" />
+      <location filename="../../udens_register/ui/errors.py" line="55" />
       <source>Unexpected error</source>
       <translation>Onverwachte fout</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/errors.py" line="51" />
+      <location filename="../../udens_register/ui/errors.py" line="56" />
       <source>An unexpected error occurred (reference %1). Your data was not changed by it. Please pass the reference on to the application's maintainer.</source>
       <translation>Er is een onverwachte fout opgetreden (referentie %1). Uw gegevens zijn daardoor niet gewijzigd. Geef de referentie door aan de beheerder van de applicatie.</translation>
     </message>
@@ -1196,573 +1196,573 @@
   <context>
     <name>Evidence</name>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="101" />
-      <source>Description</source>
-      <translation>Beschrijving</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="108" />
-      <source>Platform:</source>
-      <translation>Platform:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="109" />
-      <source>Post URL:</source>
-      <translation>URL van het bericht:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="110" />
-      <source>Profile URL or handle:</source>
-      <translation>Profiel-URL of gebruikersnaam:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="111" />
-      <source>Time of the post:</source>
-      <translation>Tijdstip van het bericht:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="112" />
-      <source>Captured by:</source>
-      <translation>Vastgelegd door:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="113" />
-      <source>Description:</source>
-      <translation>Beschrijving:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="113" />
-      <source>Note:</source>
-      <translation>Toelichting:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="149" />
-      <source>Record a description of evidence</source>
-      <translation>Beschrijving van bewijs vastleggen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="149" />
-      <source>Add evidence</source>
-      <translation>Bewijs toevoegen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="154" />
-      <source>Describe what the evidence shows, where it was seen and who saw it. No file is stored.</source>
-      <translation>Beschrijf wat het bewijs laat zien, waar het te zien was en wie het zag. Er wordt geen bestand bewaard.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="160" />
-      <source>No file chosen</source>
-      <translation>Geen bestand gekozen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="161" />
-      <source>Chosen file</source>
-      <translation>Gekozen bestand</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="162" />
-      <source>&amp;Choose file…</source>
-      <translation>Bestand &amp;kiezen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="163" />
-      <source>Choose file</source>
-      <translation>Bestand kiezen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="173" />
-      <source>Problem</source>
-      <translation>Probleem</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="186" />
-      <source>Choose evidence</source>
-      <translation>Bewijs kiezen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="186" />
-      <source>Screenshots and documents (*.png *.jpg *.jpeg *.pdf)</source>
-      <translation>Schermafbeeldingen en documenten (*.png *.jpg *.jpeg *.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="202" />
-      <source>Choose a file first.</source>
-      <translation>Kies eerst een bestand.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="211" />
-      <source>Write a description.</source>
-      <translation>Schrijf een beschrijving.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="216" />
-      <source>The file could not be read.</source>
-      <translation>Het bestand kon niet worden gelezen.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="232" />
-      <source>Correct evidence details</source>
-      <translation>Gegevens van bewijs corrigeren</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="235" />
-      <source>Reason for the correction</source>
-      <translation>Reden van de correctie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="236" />
-      <source>Why is this corrected? (required)</source>
-      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="245" />
-      <source>Reason:</source>
-      <translation>Reden:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="252" />
-      <source>A correction needs a reason.</source>
-      <translation>Een correctie heeft een reden nodig.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="268" />
-      <source>Evidence: %1</source>
-      <translation>Bewijs: %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="273" />
-      <source>Fingerprint (SHA-256) of the original</source>
-      <translation>Vingerafdruk (SHA-256) van het origineel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="278" />
-      <source>Evidence</source>
-      <translation>Bewijs</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="307" />
-      <source>Evidence of this case</source>
-      <translation>Bewijs bij deze zaak</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="320" />
-      <source>&amp;Add file…</source>
-      <translation>Bestand &amp;toevoegen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="321" />
-      <source>Add &amp;description…</source>
-      <translation>&amp;Beschrijving toevoegen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="322" />
-      <source>&amp;View</source>
-      <translation>&amp;Bekijken</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="323" />
-      <source>Save &amp;as…</source>
-      <translation>Opslaan &amp;als…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="324" />
-      <source>Co&amp;rrect…</source>
-      <translation>Co&amp;rrigeren…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="325" />
-      <source>Re&amp;move…</source>
-      <translation>&amp;Verwijderen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="377" />
-      <source>Description: %1</source>
-      <translation>Beschrijving: %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="386" />
-      <source>[removed: %1] </source>
-      <translation>[verwijderd: %1] </translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="439" />
-      <source>Save evidence as</source>
-      <translation>Bewijs opslaan als</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="449" />
-      <source>Evidence saved</source>
-      <translation>Bewijs opgeslagen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="450" />
-      <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
-      <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="468" />
-      <source>Remove evidence</source>
-      <translation>Bewijs verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="469" />
-      <source>Why is this evidence removed from the case? It stays visible in the history.</source>
-      <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="66" />
-      <source>The file could not be kept.</source>
-      <translation>Het bestand kon niet worden bewaard.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="75" />
-      <source>Platform</source>
-      <translation>Platform</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="77" />
-      <source>Post URL</source>
-      <translation>URL van het bericht</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="80" />
-      <source>Profile URL or handle</source>
-      <translation>Profiel-URL of gebruikersnaam</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="84" />
-      <source>Time of the post</source>
-      <translation>Tijdstip van het bericht</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="85" />
-      <source>Unknown</source>
-      <translation>Onbekend</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="87" />
-      <source>Time of the post unknown</source>
-      <translation>Tijdstip van het bericht onbekend</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="96" />
+      <location filename="../../udens_register/ui/evidence.py" line="105" />
       <source>Captured by</source>
       <translation>Vastgelegd door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="97" />
+      <location filename="../../udens_register/ui/evidence.py" line="106" />
       <source>you, unless someone else made the screenshot</source>
       <translation>u, tenzij iemand anders de schermafbeelding maakte</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="110" />
+      <source>Description</source>
+      <translation>Beschrijving</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="117" />
+      <source>Platform:</source>
+      <translation>Platform:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="118" />
+      <source>Post URL:</source>
+      <translation>URL van het bericht:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="119" />
+      <source>Profile URL or handle:</source>
+      <translation>Profiel-URL of gebruikersnaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="120" />
+      <source>Time of the post:</source>
+      <translation>Tijdstip van het bericht:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="121" />
+      <source>Captured by:</source>
+      <translation>Vastgelegd door:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="122" />
+      <source>Description:</source>
+      <translation>Beschrijving:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="122" />
+      <source>Note:</source>
+      <translation>Toelichting:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="158" />
+      <source>Record a description of evidence</source>
+      <translation>Beschrijving van bewijs vastleggen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="158" />
+      <source>Add evidence</source>
+      <translation>Bewijs toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="163" />
+      <source>Describe what the evidence shows, where it was seen and who saw it. No file is stored.</source>
+      <translation>Beschrijf wat het bewijs laat zien, waar het te zien was en wie het zag. Er wordt geen bestand bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="169" />
+      <source>No file chosen</source>
+      <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="170" />
+      <source>Chosen file</source>
+      <translation>Gekozen bestand</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="171" />
+      <source>&amp;Choose file…</source>
+      <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="172" />
+      <source>Choose file</source>
+      <translation>Bestand kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="182" />
+      <source>Problem</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="195" />
+      <source>Choose evidence</source>
+      <translation>Bewijs kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="195" />
+      <source>Screenshots and documents (*.png *.jpg *.jpeg *.pdf)</source>
+      <translation>Schermafbeeldingen en documenten (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="211" />
+      <source>Choose a file first.</source>
+      <translation>Kies eerst een bestand.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="220" />
+      <source>Write a description.</source>
+      <translation>Schrijf een beschrijving.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="225" />
+      <source>The file could not be read.</source>
+      <translation>Het bestand kon niet worden gelezen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="241" />
+      <source>Correct evidence details</source>
+      <translation>Gegevens van bewijs corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="244" />
+      <source>Reason for the correction</source>
+      <translation>Reden van de correctie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="245" />
+      <source>Why is this corrected? (required)</source>
+      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="254" />
+      <source>Reason:</source>
+      <translation>Reden:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="261" />
+      <source>A correction needs a reason.</source>
+      <translation>Een correctie heeft een reden nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="277" />
+      <source>Evidence: %1</source>
+      <translation>Bewijs: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="282" />
+      <source>Fingerprint (SHA-256) of the original</source>
+      <translation>Vingerafdruk (SHA-256) van het origineel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="287" />
+      <source>Evidence</source>
+      <translation>Bewijs</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="316" />
+      <source>Evidence of this case</source>
+      <translation>Bewijs bij deze zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="329" />
+      <source>&amp;Add file…</source>
+      <translation>Bestand &amp;toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="330" />
+      <source>Add &amp;description…</source>
+      <translation>&amp;Beschrijving toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="331" />
+      <source>&amp;View</source>
+      <translation>&amp;Bekijken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="332" />
+      <source>Save &amp;as…</source>
+      <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="333" />
+      <source>Co&amp;rrect…</source>
+      <translation>Co&amp;rrigeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="334" />
+      <source>Re&amp;move…</source>
+      <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="386" />
+      <source>Description: %1</source>
+      <translation>Beschrijving: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="395" />
+      <source>[removed: %1] </source>
+      <translation>[verwijderd: %1] </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="448" />
+      <source>Save evidence as</source>
+      <translation>Bewijs opslaan als</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="458" />
+      <source>Evidence saved</source>
+      <translation>Bewijs opgeslagen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="459" />
+      <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
+      <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="477" />
+      <source>Remove evidence</source>
+      <translation>Bewijs verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="478" />
+      <source>Why is this evidence removed from the case? It stays visible in the history.</source>
+      <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="75" />
+      <source>The file could not be kept.</source>
+      <translation>Het bestand kon niet worden bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="84" />
+      <source>Platform</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="86" />
+      <source>Post URL</source>
+      <translation>URL van het bericht</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="89" />
+      <source>Profile URL or handle</source>
+      <translation>Profiel-URL of gebruikersnaam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="93" />
+      <source>Time of the post</source>
+      <translation>Tijdstip van het bericht</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="94" />
+      <source>Unknown</source>
+      <translation>Onbekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="96" />
+      <source>Time of the post unknown</source>
+      <translation>Tijdstip van het bericht onbekend</translation>
     </message>
   </context>
   <context>
     <name>IncidentForm</name>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="100" />
-      <source>Known</source>
-      <translation>Bekend</translation>
-    </message>
-    <message>
       <location filename="../../udens_register/ui/incident_form.py" line="101" />
-      <source>Date of birth known</source>
-      <translation>Geboortedatum bekend</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="105" />
-      <source>Date of birth</source>
-      <translation>Geboortedatum</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="111" />
-      <source>Date of birth:</source>
-      <translation>Geboortedatum:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="114" />
-      <source>Kind:</source>
-      <translation>Soort:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="115" />
-      <source>First name:</source>
-      <translation>Roepnaam:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="116" />
-      <source>Infix:</source>
-      <translation>Tussenvoegsel:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="117" />
-      <source>Last name:</source>
-      <translation>Achternaam:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="118" />
-      <source>Student number:</source>
-      <translation>Leerlingnummer:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="119" />
-      <source>Class:</source>
-      <translation>Klas:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="122" />
-      <source>Roles in this incident</source>
-      <translation>Rollen bij dit incident</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="167" />
-      <source>Tick at least one role.</source>
-      <translation>Vink minstens één rol aan.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="187" />
-      <source>Choose a person from the list, or record a new person.</source>
-      <translation>Kies een persoon uit de lijst of leg een nieuwe persoon vast.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="207" />
-      <source>New incident</source>
-      <translation>Nieuw incident</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="211" />
-      <source>Title</source>
-      <translation>Titel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="215" />
-      <source>Category</source>
-      <translation>Categorie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="219" />
-      <source>Other</source>
-      <translation>Anders</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="221" />
-      <source>Platform</source>
-      <translation>Platform</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="226" />
-      <source>Reported on</source>
-      <translation>Gemeld op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="228" />
-      <source>Date of the incident known</source>
-      <translation>Datum van het incident bekend</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="233" />
-      <source>Happened on</source>
-      <translation>Gebeurd op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="237" />
-      <source>Description</source>
-      <translation>Omschrijving</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="238" />
-      <source>What happened, where, and who saw it. Facts, not opinions.</source>
-      <translation>Wat er gebeurde, waar, en wie het zag. Feiten, geen meningen.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="242" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="245" />
-      <source>Closing rationale</source>
-      <translation>Reden van afsluiten</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="259" />
-      <source>&amp;Title:</source>
-      <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="261" />
-      <source>&amp;Category:</source>
-      <translation>&amp;Categorie:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="262" />
-      <source>&amp;Platform:</source>
-      <translation>&amp;Platform:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="263" />
-      <source>&amp;Reported on:</source>
-      <translation>&amp;Gemeld op:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="265" />
-      <source>&amp;Happened on:</source>
-      <translation>Ge&amp;beurd op:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="269" />
-      <source>&amp;Description:</source>
-      <translation>&amp;Omschrijving:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="270" />
-      <source>&amp;Status:</source>
-      <translation>&amp;Status:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="271" />
-      <source>Closing rationale:</source>
-      <translation>Reden van afsluiten:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="275" />
-      <source>Persons in this incident</source>
-      <translation>Betrokkenen bij dit incident</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="277" />
-      <source>&amp;Add person…</source>
-      <translation>Persoon &amp;toevoegen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="278" />
-      <source>Add person</source>
-      <translation>Persoon toevoegen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="280" />
-      <source>Re&amp;move person</source>
-      <translation>Persoon &amp;verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="281" />
-      <source>Remove person</source>
-      <translation>Persoon verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="287" />
-      <source>Persons and roles</source>
-      <translation>Betrokkenen en rollen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="339" />
-      <source>Give the incident a short title.</source>
-      <translation>Geef het incident een korte titel.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="340" />
-      <source>The report date cannot be in the future.</source>
-      <translation>De meldingsdatum kan niet in de toekomst liggen.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="341" />
-      <source>The incident cannot have happened after it was reported, or in the future.</source>
-      <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="342" />
-      <source>Write why the case is closed.</source>
-      <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="350" />
-      <source>Please check this field.</source>
-      <translation>Controleer dit veld.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="71" />
-      <source>Add person to the incident</source>
-      <translation>Persoon aan het incident toevoegen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="75" />
-      <source>Search by name, student number or class</source>
-      <translation>Zoek op naam, leerlingnummer of klas</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="76" />
-      <source>Search persons</source>
-      <translation>Personen zoeken</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="78" />
-      <source>Persons found</source>
-      <translation>Gevonden personen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="82" />
-      <source>Or record a new person</source>
-      <translation>Of leg een nieuwe persoon vast</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="89" />
       <source>Kind of person</source>
       <translation>Soort persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="91" />
+      <location filename="../../udens_register/ui/incident_form.py" line="103" />
       <source>First name</source>
       <translation>Roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="93" />
+      <location filename="../../udens_register/ui/incident_form.py" line="105" />
       <source>Infix (tussenvoegsel)</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="95" />
+      <location filename="../../udens_register/ui/incident_form.py" line="107" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="97" />
+      <location filename="../../udens_register/ui/incident_form.py" line="109" />
       <source>Student number</source>
       <translation>Leerlingnummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="99" />
+      <location filename="../../udens_register/ui/incident_form.py" line="111" />
       <source>Class</source>
       <translation>Klas</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="112" />
+      <source>Known</source>
+      <translation>Bekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="113" />
+      <source>Date of birth known</source>
+      <translation>Geboortedatum bekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="117" />
+      <source>Date of birth</source>
+      <translation>Geboortedatum</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="123" />
+      <source>Date of birth:</source>
+      <translation>Geboortedatum:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="126" />
+      <source>Kind:</source>
+      <translation>Soort:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="127" />
+      <source>First name:</source>
+      <translation>Roepnaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="128" />
+      <source>Infix:</source>
+      <translation>Tussenvoegsel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="129" />
+      <source>Last name:</source>
+      <translation>Achternaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="130" />
+      <source>Student number:</source>
+      <translation>Leerlingnummer:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="131" />
+      <source>Class:</source>
+      <translation>Klas:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="134" />
+      <source>Roles in this incident</source>
+      <translation>Rollen bij dit incident</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="179" />
+      <source>Tick at least one role.</source>
+      <translation>Vink minstens één rol aan.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="199" />
+      <source>Choose a person from the list, or record a new person.</source>
+      <translation>Kies een persoon uit de lijst of leg een nieuwe persoon vast.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="219" />
+      <source>New incident</source>
+      <translation>Nieuw incident</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="223" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="227" />
+      <source>Category</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="231" />
+      <source>Other</source>
+      <translation>Anders</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="233" />
+      <source>Platform</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="238" />
+      <source>Reported on</source>
+      <translation>Gemeld op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="240" />
+      <source>Date of the incident known</source>
+      <translation>Datum van het incident bekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="245" />
+      <source>Happened on</source>
+      <translation>Gebeurd op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="249" />
+      <source>Description</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="250" />
+      <source>What happened, where, and who saw it. Facts, not opinions.</source>
+      <translation>Wat er gebeurde, waar, en wie het zag. Feiten, geen meningen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="254" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="257" />
+      <source>Closing rationale</source>
+      <translation>Reden van afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="271" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="273" />
+      <source>&amp;Category:</source>
+      <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="274" />
+      <source>&amp;Platform:</source>
+      <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="275" />
+      <source>&amp;Reported on:</source>
+      <translation>&amp;Gemeld op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="277" />
+      <source>&amp;Happened on:</source>
+      <translation>Ge&amp;beurd op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="281" />
+      <source>&amp;Description:</source>
+      <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="282" />
+      <source>&amp;Status:</source>
+      <translation>&amp;Status:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="283" />
+      <source>Closing rationale:</source>
+      <translation>Reden van afsluiten:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="287" />
+      <source>Persons in this incident</source>
+      <translation>Betrokkenen bij dit incident</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="289" />
+      <source>&amp;Add person…</source>
+      <translation>Persoon &amp;toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="290" />
+      <source>Add person</source>
+      <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="292" />
+      <source>Re&amp;move person</source>
+      <translation>Persoon &amp;verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="293" />
+      <source>Remove person</source>
+      <translation>Persoon verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="299" />
+      <source>Persons and roles</source>
+      <translation>Betrokkenen en rollen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="351" />
+      <source>Give the incident a short title.</source>
+      <translation>Geef het incident een korte titel.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="352" />
+      <source>The report date cannot be in the future.</source>
+      <translation>De meldingsdatum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="353" />
+      <source>The incident cannot have happened after it was reported, or in the future.</source>
+      <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="354" />
+      <source>Write why the case is closed.</source>
+      <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="362" />
+      <source>Please check this field.</source>
+      <translation>Controleer dit veld.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="83" />
+      <source>Add person to the incident</source>
+      <translation>Persoon aan het incident toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="87" />
+      <source>Search by name, student number or class</source>
+      <translation>Zoek op naam, leerlingnummer of klas</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="88" />
+      <source>Search persons</source>
+      <translation>Personen zoeken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="90" />
+      <source>Persons found</source>
+      <translation>Gevonden personen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="94" />
+      <source>Or record a new person</source>
+      <translation>Of leg een nieuwe persoon vast</translation>
     </message>
   </context>
   <context>
     <name>IncidentTableModel</name>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="142" />
+      <location filename="../../udens_register/ui/models.py" line="143" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="143" />
+      <location filename="../../udens_register/ui/models.py" line="144" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="144" />
+      <location filename="../../udens_register/ui/models.py" line="145" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="145" />
+      <location filename="../../udens_register/ui/models.py" line="146" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="146" />
+      <location filename="../../udens_register/ui/models.py" line="147" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="147" />
+      <location filename="../../udens_register/ui/models.py" line="148" />
       <source>Open actions</source>
       <translation>Open acties</translation>
     </message>
@@ -1770,12 +1770,12 @@
   <context>
     <name>Main</name>
     <message>
-      <location filename="../../udens_register/ui/instance_lock.py" line="49" />
+      <location filename="../../udens_register/ui/instance_lock.py" line="55" />
       <source>This register was opened on the computer '%1' on %2 and not closed there. If it is certainly not open there any more (for example after a crash), you can take it over. Take it over?</source>
       <translation>Dit register is op de computer '%1' geopend op %2 en daar niet afgesloten. Als het daar zeker niet meer open is (bijvoorbeeld na een vastloper), kunt u het overnemen. Overnemen?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/instance_lock.py" line="64" />
+      <location filename="../../udens_register/ui/instance_lock.py" line="70" />
       <source>Udens Register is already open for this register. Switch to that window.</source>
       <translation>Udens Register is al geopend voor dit register. Ga naar dat venster.</translation>
     </message>
@@ -1783,307 +1783,307 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="105" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="109" />
       <source>Main toolbar</source>
       <translation>Werkbalk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="42" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="46" />
       <source>&amp;New incident…</source>
       <translation>&amp;Nieuw incident…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="43" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="47" />
       <source>&amp;Import pupils…</source>
       <translation>Leerlingen &amp;importeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="44" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="48" />
       <source>Case file as &amp;PDF…</source>
       <translation>Dossier als &amp;pdf…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="45" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="49" />
       <source>Period &amp;report…</source>
       <translation>Periode&amp;overzicht…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="46" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="50" />
       <source>C&amp;heck a case file…</source>
       <translation>Dossier &amp;controleren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="47" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="51" />
       <source>&amp;Disclosures…</source>
       <translation>&amp;Verstrekkingen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="48" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="52" />
       <source>&amp;Export register (JSON, AVG)…</source>
       <translation>Register &amp;exporteren (JSON, AVG)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="49" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="53" />
       <source>Make a &amp;backup…</source>
       <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="50" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="54" />
       <source>Coordinators and &amp;keys…</source>
       <translation>Coördinatoren en &amp;sleutels…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="51" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="55" />
       <source>&amp;Retention: delete old cases…</source>
       <translation>Be&amp;waartermijn: oude zaken verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="52" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="56" />
       <source>&amp;Lock</source>
       <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="53" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="57" />
       <source>&amp;Settings…</source>
       <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="54" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="58" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="55" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="59" />
       <source>&amp;Find</source>
       <translation>&amp;Zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="56" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="60" />
       <source>Protocol &amp;decision…</source>
       <translation>&amp;Besluit volgens protocol…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="57" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="61" />
       <source>Add e&amp;vidence…</source>
       <translation>Be&amp;wijs toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="58" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="62" />
       <source>C&amp;orrect case…</source>
       <translation>Zaak c&amp;orrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="59" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="63" />
       <source>&amp;Close case…</source>
       <translation>Zaak af&amp;sluiten…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="60" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="64" />
       <source>Legal &amp;hold (police case pending)…</source>
       <translation>&amp;Vasthouden (lopende politiezaak)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="61" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="65" />
       <source>Follow-up &amp;actions…</source>
       <translation>Vervolg&amp;acties…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="62" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="66" />
       <source>&amp;Persons…</source>
       <translation>&amp;Personen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="63" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="67" />
       <source>Social Media &amp;Protocol</source>
       <translation>Social Media &amp;Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="64" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="68" />
       <source>&amp;About Udens Register</source>
       <translation>&amp;Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="71" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="75" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="71" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="75" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="71" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="75" />
       <source>&amp;Case</source>
       <translation>&amp;Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="71" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="75" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="34" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="36" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="39" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="41" />
       <source>Case file</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="40" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="42" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="41" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="43" />
       <source>Persons and measures</source>
       <translation>Betrokkenen en maatregelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="106" />
-      <source>Decision recorded.</source>
-      <translation>Besluit vastgelegd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="116" />
-      <source>Release the legal hold? The case can then be deleted after the retention term. Why?</source>
-      <translation>Het vasthouden opheffen? De zaak kan dan na de bewaartermijn worden verwijderd. Waarom?</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="118" />
-      <source>Keep this case beyond the retention term while a police case is pending. Why?</source>
-      <translation>Deze zaak na de bewaartermijn bewaren zolang er een politiezaak loopt. Waarom?</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="120" />
-      <source>Legal hold</source>
-      <translation>Vasthouden</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="137" />
-      <source>Make a backup</source>
-      <translation>Back-up maken</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="137" />
-      <source>Backups (*.backup)</source>
-      <translation>Back-ups (*.backup)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="156" />
-      <source>%1 case(s) deleted for good.</source>
-      <translation>%1 zaak/zaken definitief verwijderd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="167" />
-      <source>Register damaged</source>
-      <translation>Register beschadigd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="168" />
-      <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
-      <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="191" />
-      <source>Case file saved.</source>
-      <translation>Dossier opgeslagen.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="233" />
-      <source>Pupils imported: %1 new, %2 updated.</source>
-      <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="271" />
-      <source>Close case</source>
-      <translation>Zaak afsluiten</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="271" />
-      <source>Why is this case closed? (required)</source>
-      <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="279" />
-      <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
-      <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="282" />
-      <source>Write why the case is closed.</source>
-      <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="289" />
-      <source>Case closed.</source>
-      <translation>Zaak afgesloten.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="306" />
-      <source>Incident %1 recorded.</source>
-      <translation>Incident %1 vastgelegd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="314" />
-      <source>Export register</source>
-      <translation>Register exporteren</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="314" />
-      <source>JSON files (*.json)</source>
-      <translation>JSON-bestanden (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="345" />
-      <source>Social Media Protocol</source>
-      <translation>Social Media Protocol</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="359" />
-      <source>About Udens Register</source>
-      <translation>Over Udens Register</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="360" />
-      <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="95" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="100" />
       <source>Select an incident first.</source>
       <translation>Kies eerst een incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="102" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="111" />
+      <source>Decision recorded.</source>
+      <translation>Besluit vastgelegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="121" />
+      <source>Release the legal hold? The case can then be deleted after the retention term. Why?</source>
+      <translation>Het vasthouden opheffen? De zaak kan dan na de bewaartermijn worden verwijderd. Waarom?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="123" />
+      <source>Keep this case beyond the retention term while a police case is pending. Why?</source>
+      <translation>Deze zaak na de bewaartermijn bewaren zolang er een politiezaak loopt. Waarom?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="125" />
+      <source>Legal hold</source>
+      <translation>Vasthouden</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="142" />
+      <source>Make a backup</source>
+      <translation>Back-up maken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="142" />
+      <source>Backups (*.backup)</source>
+      <translation>Back-ups (*.backup)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="161" />
+      <source>%1 case(s) deleted for good.</source>
+      <translation>%1 zaak/zaken definitief verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="172" />
+      <source>Register damaged</source>
+      <translation>Register beschadigd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="173" />
+      <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
+      <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="196" />
+      <source>Case file saved.</source>
+      <translation>Dossier opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="238" />
+      <source>Pupils imported: %1 new, %2 updated.</source>
+      <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="276" />
+      <source>Close case</source>
+      <translation>Zaak afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="276" />
+      <source>Why is this case closed? (required)</source>
+      <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="284" />
+      <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
+      <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="287" />
+      <source>Write why the case is closed.</source>
+      <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="294" />
+      <source>Case closed.</source>
+      <translation>Zaak afgesloten.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="311" />
+      <source>Incident %1 recorded.</source>
+      <translation>Incident %1 vastgelegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="319" />
+      <source>Export register</source>
+      <translation>Register exporteren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="319" />
+      <source>JSON files (*.json)</source>
+      <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="350" />
+      <source>Social Media Protocol</source>
+      <translation>Social Media Protocol</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="364" />
+      <source>About Udens Register</source>
+      <translation>Over Udens Register</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="365" />
+      <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="103" />
       <source>Remove the person filter</source>
       <translation>Persoonsfilter weghalen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="107" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="108" />
       <source>From:</source>
       <translation>Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="107" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="108" />
       <source>To:</source>
       <translation>T/m:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="119" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="120" />
       <source>Incidents</source>
       <translation>Incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="207" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="208" />
       <source>Person: %1 ✕</source>
       <translation>Persoon: %1 ✕</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="242" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="243" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -2091,112 +2091,112 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="63" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="64" />
       <source>Search case number, title or description (Ctrl+F)</source>
       <translation>Zoek op zaaknummer, titel of omschrijving (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="64" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="65" />
       <source>Search incidents</source>
       <translation>Incidenten zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="69" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="70" />
       <source>Filter by status</source>
       <translation>Filteren op status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="70" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="71" />
       <source>All statuses</source>
       <translation>Alle statussen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="74" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="75" />
       <source>Filter by category</source>
       <translation>Filteren op categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="75" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="76" />
       <source>All categories</source>
       <translation>Alle categorieën</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="83" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="84" />
       <source>Number of incidents</source>
       <translation>Aantal incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="85" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="86" />
       <source>More filters</source>
       <translation>Meer filters</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="89" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="90" />
       <source>Filter by platform</source>
       <translation>Filteren op platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="90" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="91" />
       <source>All platforms</source>
       <translation>Alle platforms</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="94" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="95" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="95" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="96" />
       <source>To</source>
       <translation>Tot en met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="97" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="98" />
       <source>Class, e.g. 2H1</source>
       <translation>Klas, bijv. 2H1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="98" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="99" />
       <source>Filter by class</source>
       <translation>Filteren op klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="127" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="133" />
       <source>Overdue actions</source>
       <translation>Acties over de deadline</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="149" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="155" />
       <source>Unlocked by</source>
       <translation>Ontgrendeld door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="151" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="157" />
       <source>Register folder</source>
       <translation>Registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="156" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="162" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="173" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="179" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="181" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="187" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="182" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="188" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/window.py" line="202" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="208" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
         <numerusform>%n vervolgactie is over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
@@ -2204,7 +2204,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="222" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="228" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
     </message>
@@ -2411,266 +2411,276 @@
     <name>Persons</name>
     <message>
       <location filename="../../udens_register/ui/persons.py" line="100" />
+      <source>&amp;Choose file…</source>
+      <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="101" />
+      <source>Choose file</source>
+      <translation>Bestand kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="108" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="103" />
+      <location filename="../../udens_register/ui/persons.py" line="111" />
       <source>Student number</source>
       <translation>Leerlingnummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="103" />
+      <location filename="../../udens_register/ui/persons.py" line="111" />
       <source>Name</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="103" />
+      <location filename="../../udens_register/ui/persons.py" line="111" />
       <source>Class</source>
       <translation>Klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="103" />
+      <location filename="../../udens_register/ui/persons.py" line="111" />
       <source>Change</source>
       <translation>Wijziging</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="105" />
+      <location filename="../../udens_register/ui/persons.py" line="113" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="112" />
+      <location filename="../../udens_register/ui/persons.py" line="120" />
       <source>Importing</source>
       <translation>Bezig met importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="114" />
+      <location filename="../../udens_register/ui/persons.py" line="122" />
       <source>&amp;Import</source>
       <translation>&amp;Importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="133" />
+      <location filename="../../udens_register/ui/persons.py" line="141" />
       <source>Choose pupil file</source>
       <translation>Leerlingbestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="133" />
+      <location filename="../../udens_register/ui/persons.py" line="141" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="147" />
+      <location filename="../../udens_register/ui/persons.py" line="155" />
       <source>The file could not be read.</source>
       <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="154" />
+      <location filename="../../udens_register/ui/persons.py" line="162" />
       <source>%1 pupils: %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
       <translation>%1 leerlingen: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt pas iets geïmporteerd als u op Importeren drukt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="167" />
+      <location filename="../../udens_register/ui/persons.py" line="175" />
       <source>new</source>
       <translation>nieuw</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="169" />
+      <location filename="../../udens_register/ui/persons.py" line="177" />
       <source>changed</source>
       <translation>gewijzigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="186" />
+      <location filename="../../udens_register/ui/persons.py" line="194" />
       <source>line %1: </source>
       <translation>regel %1: </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="190" />
+      <location filename="../../udens_register/ui/persons.py" line="198" />
       <source>The file is refused: %1 line(s) with errors. Nothing was imported.</source>
       <translation>Het bestand is geweigerd: %1 regel(s) met fouten. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="227" />
+      <location filename="../../udens_register/ui/persons.py" line="235" />
       <source>Correct %1</source>
       <translation>%1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="233" />
+      <location filename="../../udens_register/ui/persons.py" line="241" />
       <source>Date of birth</source>
       <translation>Geboortedatum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="235" />
+      <location filename="../../udens_register/ui/persons.py" line="243" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="237" />
+      <location filename="../../udens_register/ui/persons.py" line="245" />
       <source>First name</source>
       <translation>Roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="238" />
+      <location filename="../../udens_register/ui/persons.py" line="246" />
       <source>Infix</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="239" />
+      <location filename="../../udens_register/ui/persons.py" line="247" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="242" />
+      <location filename="../../udens_register/ui/persons.py" line="250" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="252" />
+      <location filename="../../udens_register/ui/persons.py" line="260" />
       <source>First name:</source>
       <translation>Roepnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="253" />
+      <location filename="../../udens_register/ui/persons.py" line="261" />
       <source>Infix:</source>
       <translation>Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="254" />
+      <location filename="../../udens_register/ui/persons.py" line="262" />
       <source>Last name:</source>
       <translation>Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="255" />
+      <location filename="../../udens_register/ui/persons.py" line="263" />
       <source>Student number:</source>
       <translation>Leerlingnummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="256" />
+      <location filename="../../udens_register/ui/persons.py" line="264" />
       <source>Class:</source>
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="257" />
+      <location filename="../../udens_register/ui/persons.py" line="265" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="258" />
+      <location filename="../../udens_register/ui/persons.py" line="266" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="277" />
+      <location filename="../../udens_register/ui/persons.py" line="285" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="280" />
+      <location filename="../../udens_register/ui/persons.py" line="288" />
       <source>This student number is already in the register, or not for a pupil.</source>
       <translation>Dit leerlingnummer staat al in het register, of hoort niet bij een leerling.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="281" />
+      <location filename="../../udens_register/ui/persons.py" line="289" />
       <source>A name is required.</source>
       <translation>Een naam is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="282" />
+      <location filename="../../udens_register/ui/persons.py" line="290" />
       <source>The date of birth cannot be in the future.</source>
       <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="299" />
+      <location filename="../../udens_register/ui/persons.py" line="307" />
       <source>Persons</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="301" />
+      <location filename="../../udens_register/ui/persons.py" line="309" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="302" />
+      <location filename="../../udens_register/ui/persons.py" line="310" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="313" />
+      <location filename="../../udens_register/ui/persons.py" line="321" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="313" />
+      <location filename="../../udens_register/ui/persons.py" line="321" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="313" />
+      <location filename="../../udens_register/ui/persons.py" line="321" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="313" />
+      <location filename="../../udens_register/ui/persons.py" line="321" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="313" />
+      <location filename="../../udens_register/ui/persons.py" line="321" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="315" />
+      <location filename="../../udens_register/ui/persons.py" line="323" />
       <source>Incidents of this person</source>
       <translation>Incidenten van deze persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="322" />
+      <location filename="../../udens_register/ui/persons.py" line="330" />
       <source>Parents or children</source>
       <translation>Ouders of kinderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="323" />
+      <location filename="../../udens_register/ui/persons.py" line="331" />
       <source>&amp;Link a parent…</source>
       <translation>Ouder &amp;koppelen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="324" />
+      <location filename="../../udens_register/ui/persons.py" line="332" />
       <source>Link a parent</source>
       <translation>Ouder koppelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="326" />
+      <location filename="../../udens_register/ui/persons.py" line="334" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="327" />
+      <location filename="../../udens_register/ui/persons.py" line="335" />
       <source>Correct person</source>
       <translation>Persoon corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="329" />
+      <location filename="../../udens_register/ui/persons.py" line="337" />
       <source>Show these &amp;incidents in the list</source>
       <translation>Deze &amp;incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="330" />
+      <location filename="../../udens_register/ui/persons.py" line="338" />
       <source>Show these incidents in the list</source>
       <translation>Deze incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="386" />
+      <location filename="../../udens_register/ui/persons.py" line="394" />
       <source>, born %1</source>
       <translation>, geboren %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="393" />
+      <location filename="../../udens_register/ui/persons.py" line="401" />
       <source>removed from case (was: %1)</source>
       <translation>uit zaak verwijderd (was: %1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="399" />
+      <location filename="../../udens_register/ui/persons.py" line="407" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -2678,59 +2688,49 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="402" />
+      <location filename="../../udens_register/ui/persons.py" line="410" />
       <source>none linked</source>
       <translation>niemand gekoppeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="403" />
+      <location filename="../../udens_register/ui/persons.py" line="411" />
       <source>Parents: %1</source>
       <translation>Ouders: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="407" />
+      <location filename="../../udens_register/ui/persons.py" line="415" />
       <source>Children: %1</source>
       <translation>Kinderen: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="420" />
+      <location filename="../../udens_register/ui/persons.py" line="428" />
       <source>Link a parent to %1</source>
       <translation>Ouder koppelen aan %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="422" />
+      <location filename="../../udens_register/ui/persons.py" line="430" />
       <source>Parents</source>
       <translation>Ouders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="427" />
+      <location filename="../../udens_register/ui/persons.py" line="435" />
       <source>Record the parent first as a person of kind Parent if they are not in the list.</source>
       <translation>Leg de ouder eerst vast als persoon van de soort Ouder als die niet in de lijst staat.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="83" />
+      <location filename="../../udens_register/ui/persons.py" line="91" />
       <source>Import pupils</source>
       <translation>Leerlingen importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="85" />
+      <location filename="../../udens_register/ui/persons.py" line="93" />
       <source>Choose the pupil export of the school administration (Magister, Somtoday or ParnasSys) as a CSV file. The whole file is imported, or nothing: a file with errors is refused.</source>
       <translation>Kies de leerlingexport van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV-bestand. Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="91" />
+      <location filename="../../udens_register/ui/persons.py" line="99" />
       <source>No file chosen</source>
       <translation>Geen bestand gekozen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="92" />
-      <source>&amp;Choose file…</source>
-      <translation>Bestand &amp;kiezen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="93" />
-      <source>Choose file</source>
-      <translation>Bestand kiezen</translation>
     </message>
   </context>
   <context>
@@ -2788,31 +2788,36 @@
     <name>Safety</name>
     <message>
       <location filename="../../udens_register/ui/safety.py" line="100" />
+      <source>&amp;Add coordinator…</source>
+      <translation>Coördinator &amp;toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="101" />
       <source>&amp;Remove…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="101" />
+      <location filename="../../udens_register/ui/safety.py" line="102" />
       <source>&amp;Change my passphrase…</source>
       <translation>Mijn wachtwoordzin &amp;wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="102" />
+      <location filename="../../udens_register/ui/safety.py" line="103" />
       <source>New &amp;recovery key…</source>
       <translation>Nieuwe &amp;herstelsleutel…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="121" />
+      <location filename="../../udens_register/ui/safety.py" line="122" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="122" />
+      <location filename="../../udens_register/ui/safety.py" line="123" />
       <source>(you)</source>
       <translation>(u)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="141" />
+      <location filename="../../udens_register/ui/safety.py" line="142" />
       <source>Write down the new recovery key and keep it in the school safe. The old one no longer works.
 
 %1</source>
@@ -2821,290 +2826,285 @@
 %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="153" />
+      <location filename="../../udens_register/ui/safety.py" line="154" />
       <source>Add coordinator</source>
       <translation>Coördinator toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="165" />
+      <location filename="../../udens_register/ui/safety.py" line="166" />
       <source>Remove</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="165" />
+      <location filename="../../udens_register/ui/safety.py" line="166" />
       <source>The recovery key is replaced, not removed.</source>
       <translation>De herstelsleutel wordt vervangen, niet verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="169" />
+      <location filename="../../udens_register/ui/safety.py" line="170" />
       <source>Remove coordinator</source>
       <translation>Coördinator verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="170" />
+      <location filename="../../udens_register/ui/safety.py" line="171" />
       <source>Remove the key of %1? They can no longer open the register.</source>
       <translation>De sleutel van %1 verwijderen? Diegene kan het register dan niet meer openen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="178" />
+      <location filename="../../udens_register/ui/safety.py" line="179" />
       <source>Change my passphrase</source>
       <translation>Mijn wachtwoordzin wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="186" />
+      <location filename="../../udens_register/ui/safety.py" line="187" />
       <source>New recovery key</source>
       <translation>Nieuwe herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="186" />
+      <location filename="../../udens_register/ui/safety.py" line="187" />
       <source>Make a new recovery key? The old one stops working at once.</source>
       <translation>Een nieuwe herstelsleutel maken? De oude werkt direct niet meer.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="203" />
+      <location filename="../../udens_register/ui/safety.py" line="204" />
       <source>Retention: delete old cases</source>
       <translation>Bewaartermijn: oude zaken verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="205" />
+      <location filename="../../udens_register/ui/safety.py" line="206" />
       <source>Closed cases are kept for %1 year(s) after closing, then deleted for good. Cases with a pending police case stay (legal hold). The audit trail keeps only the case number and the fact of deletion.</source>
       <translation>Afgesloten zaken worden %1 jaar na afsluiten bewaard en daarna definitief verwijderd. Zaken met een lopende politiezaak blijven staan. Het auditlogboek bewaart alleen het zaaknummer en het feit van verwijdering.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="213" />
+      <location filename="../../udens_register/ui/safety.py" line="214" />
       <source>Cases due for deletion</source>
       <translation>Zaken die verwijderd kunnen worden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="215" />
+      <location filename="../../udens_register/ui/safety.py" line="216" />
       <source>Type DELETE to confirm</source>
       <translation>Typ VERWIJDEREN om te bevestigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="216" />
+      <location filename="../../udens_register/ui/safety.py" line="217" />
       <source>Type VERWIJDEREN to confirm</source>
       <translation>Typ VERWIJDEREN om te bevestigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="222" />
+      <location filename="../../udens_register/ui/safety.py" line="223" />
       <source>&amp;Delete for good</source>
       <translation>&amp;Definitief verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="238" />
+      <location filename="../../udens_register/ui/safety.py" line="239" />
       <source>closed on %1</source>
       <translation>afgesloten op %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="239" />
+      <location filename="../../udens_register/ui/safety.py" line="240" />
       <source>(on hold: police case pending)</source>
       <translation>(vastgehouden: lopende politiezaak)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="246" />
+      <location filename="../../udens_register/ui/safety.py" line="247" />
       <source>No closed cases are past the retention term.</source>
       <translation>Er zijn geen afgesloten zaken over de bewaartermijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="262" />
+      <location filename="../../udens_register/ui/safety.py" line="263" />
       <source>Type VERWIJDEREN to confirm the deletion.</source>
       <translation>Typ VERWIJDEREN om de verwijdering te bevestigen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="279" />
+      <location filename="../../udens_register/ui/safety.py" line="280" />
       <source>The cases could not be deleted.</source>
       <translation>De zaken konden niet worden verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="289" />
+      <location filename="../../udens_register/ui/safety.py" line="290" />
       <source>Passphrase or recovery key:</source>
       <translation>Wachtwoordzin of herstelsleutel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="44" />
+      <location filename="../../udens_register/ui/safety.py" line="45" />
       <source>Label of the coordinator</source>
       <translation>Naam van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="45" />
+      <location filename="../../udens_register/ui/safety.py" line="46" />
       <source>e.g. Care coordinator — J. Bakker</source>
       <translation>bijv. Zorgcoördinator — J. Bakker</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="48" />
+      <location filename="../../udens_register/ui/safety.py" line="49" />
       <source>New passphrase</source>
       <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="51" />
+      <location filename="../../udens_register/ui/safety.py" line="52" />
       <source>Repeat the new passphrase</source>
       <translation>Herhaal de nieuwe wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="61" />
+      <location filename="../../udens_register/ui/safety.py" line="62" />
       <source>&amp;Label:</source>
       <translation>&amp;Naam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="62" />
+      <location filename="../../udens_register/ui/safety.py" line="63" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="63" />
+      <location filename="../../udens_register/ui/safety.py" line="64" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Herhalen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="69" />
+      <location filename="../../udens_register/ui/safety.py" line="70" />
       <source>Give the coordinator a label.</source>
       <translation>Geef de coördinator een naam.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="72" />
+      <location filename="../../udens_register/ui/safety.py" line="73" />
       <source>The passphrase is too short: use at least 12 characters.</source>
       <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="75" />
+      <location filename="../../udens_register/ui/safety.py" line="76" />
       <source>The two passphrases are not the same.</source>
       <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="87" />
+      <location filename="../../udens_register/ui/safety.py" line="88" />
       <source>Coordinators and keys</source>
       <translation>Coördinatoren en sleutels</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="89" />
+      <location filename="../../udens_register/ui/safety.py" line="90" />
       <source>Key slots</source>
       <translation>Sleutels</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/safety.py" line="99" />
-      <source>&amp;Add coordinator…</source>
-      <translation>Coördinator &amp;toevoegen…</translation>
     </message>
   </context>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="32" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="33" />
       <source>Settings</source>
       <translation>Instellingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="38" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="39" />
       <source>Language</source>
       <translation>Taal</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="42" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="43" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="43" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="44" />
       <source>Lock after inactivity (minutes)</source>
       <translation>Vergrendelen na inactiviteit (minuten)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="45" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="46" />
       <source>Default export folder</source>
       <translation>Standaardmap voor exports</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="46" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="47" />
       <source>&amp;Browse…</source>
       <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="47" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="48" />
       <source>Choose export folder</source>
       <translation>Exportmap kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="54" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="55" />
       <source>Parents informed within (school days)</source>
       <translation>Ouders geïnformeerd binnen (schooldagen)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="58" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="59" />
       <source>Police involved within (school days, when not urgent)</source>
       <translation>Politie ingeschakeld binnen (schooldagen, zonder spoed)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="60" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="61" />
       <source>Guidance plan within (school days)</source>
       <translation>Begeleidingsplan binnen (schooldagen)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="68" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="69" />
       <source>Folder for automatic backups</source>
       <translation>Map voor automatische back-ups</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="69" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="70" />
       <source>beside the register folder</source>
       <translation>naast de registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="73" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="74" />
       <source> year(s)</source>
       <translation> jaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="74" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="75" />
       <source>Retention after closing</source>
       <translation>Bewaartermijn na afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="75" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="76" />
       <source>A new language takes effect when the application starts again.</source>
       <translation>Een andere taal gaat in als de applicatie opnieuw start.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="83" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="84" />
       <source>&amp;Language:</source>
       <translation>&amp;Taal:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="85" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="86" />
       <source>Lock after &amp;inactivity:</source>
       <translation>Vergrendelen na &amp;inactiviteit:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="86" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="87" />
       <source>Default &amp;export folder:</source>
       <translation>Standaard&amp;map voor exports:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="89" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="90" />
       <source>Automatic &amp;backups in:</source>
       <translation>Automatische &amp;back-ups in:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="90" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="91" />
       <source>Keep closed cases for:</source>
       <translation>Afgesloten zaken bewaren:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="91" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="92" />
       <source>Parents informed within:</source>
       <translation>Ouders geïnformeerd binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="92" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="93" />
       <source>Police involved within:</source>
       <translation>Politie ingeschakeld binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="93" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="94" />
       <source>Guidance plan within:</source>
       <translation>Begeleidingsplan binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="95" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="96" />
       <source>In school days; 0 means the same day. Urgent police matters are always due at once.</source>
       <translation>In schooldagen; 0 betekent dezelfde dag. Bij spoed moet de politie altijd direct worden ingeschakeld.</translation>
     </message>
@@ -3112,210 +3112,215 @@
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="103" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="102" />
+      <source>Passphrase strength</source>
+      <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="108" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="105" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="110" />
       <source>Your name as coordinator:</source>
       <translation>Uw naam als coördinator:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="106" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="111" />
       <source>Passphrase:</source>
       <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="109" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="114" />
       <source>Repeat passphrase:</source>
       <translation>Herhaal wachtwoordzin:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="123" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="128" />
       <source>very weak</source>
       <translation>zeer zwak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="124" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="129" />
       <source>weak</source>
       <translation>zwak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="125" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="130" />
       <source>fair</source>
       <translation>redelijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="126" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="131" />
       <source>strong</source>
       <translation>sterk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="127" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="132" />
       <source>very strong</source>
       <translation>zeer sterk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="129" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="134" />
       <source>Strength: %1</source>
       <translation>Sterkte: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="138" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="143" />
       <source>The passphrase is too short: use at least 12 characters.</source>
       <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="142" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="147" />
       <source>The two passphrases are not the same.</source>
       <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="155" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="160" />
       <source>Store the school's recovery key</source>
       <translation>Bewaar de herstelsleutel van de school</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="157" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="162" />
       <source>This key opens the register if a passphrase is forgotten. It is shown only now: print it or save it and keep it in the school safe.</source>
       <translation>Met deze sleutel gaat het register open als een wachtwoordzin vergeten is. Hij wordt alleen nu getoond: druk hem af of sla hem op en bewaar hem in de kluis van de school.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="169" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="174" />
       <source>Recovery key</source>
       <translation>Herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="171" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="176" />
       <source>&amp;Print…</source>
       <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="172" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="177" />
       <source>Print the recovery key</source>
       <translation>De herstelsleutel afdrukken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="173" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="178" />
       <source>Save as &amp;PDF…</source>
       <translation>Opslaan als &amp;pdf…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="174" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="179" />
       <source>Save the recovery key as PDF</source>
       <translation>De herstelsleutel als pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="177" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="182" />
       <source>I have stored the recovery key safely</source>
       <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="198" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="203" />
       <source>Udens Register — recovery key</source>
       <translation>Udens Register — herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="200" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="205" />
       <source>This key opens the school's incident register when a passphrase is lost.</source>
       <translation>Met deze sleutel gaat het incidentenregister van de school open als een wachtwoordzin kwijt is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="203" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="208" />
       <source>Keep this sheet in the school safe. Do not store it on the laptop.</source>
       <translation>Bewaar dit blad in de kluis van de school. Bewaar het niet op de laptop.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="215" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="220" />
       <source>Save recovery key as PDF</source>
       <translation>Herstelsleutel als pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="215" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="220" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="243" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="248" />
       <source>Set up Udens Register</source>
       <translation>Udens Register instellen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="253" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="258" />
       <source>&amp;Create register</source>
       <translation>Register &amp;aanmaken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="258" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="263" />
       <source>Creating the register</source>
       <translation>Het register wordt aangemaakt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="61" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="66" />
       <source>Welcome to Udens Register</source>
       <translation>Welkom bij Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="63" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="68" />
       <source>Udens Register records social-media incidents involving pupils and staff and guides you through the school's Social Media Protocol, step by step. Everything is kept encrypted on this computer and opens only with your passphrase or the school's recovery key.</source>
       <translation>Udens Register legt incidenten op sociale media met leerlingen en medewerkers vast en leidt u stap voor stap door het Social Media Protocol van de school. Alles wordt versleuteld op deze computer bewaard en gaat alleen open met uw wachtwoordzin of de herstelsleutel van de school.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="82" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="87" />
       <source>Choose your passphrase</source>
       <translation>Kies uw wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="83" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="88" />
       <source>Use at least 12 characters; a short sentence that only you know works well.</source>
       <translation>Gebruik minstens 12 tekens; een korte zin die alleen u kent werkt goed.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="85" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="90" />
       <source>e.g. Care coordinator — M. de Vries</source>
       <translation>bijv. Zorgcoördinator — M. de Vries</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="86" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="91" />
       <source>Your name as coordinator</source>
       <translation>Uw naam als coördinator</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="89" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="94" />
       <source>Passphrase</source>
       <translation>Wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="92" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="97" />
       <source>Repeat passphrase</source>
       <translation>Herhaal wachtwoordzin</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="97" />
-      <source>Passphrase strength</source>
-      <translation>Sterkte van de wachtwoordzin</translation>
     </message>
   </context>
   <context>
     <name>UnlockWidget</name>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="106" />
+      <location filename="../../udens_register/ui/unlock.py" line="102" />
+      <source>Message</source>
+      <translation>Melding</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/unlock.py" line="110" />
       <source>Unlocking</source>
       <translation>Bezig met ontgrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="185" />
+      <location filename="../../udens_register/ui/unlock.py" line="189" />
       <source>Wrong passphrase or recovery key. Nothing was changed.</source>
       <translation>Wachtwoordzin of herstelsleutel onjuist. Er is niets gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="195" />
+      <location filename="../../udens_register/ui/unlock.py" line="199" />
       <source>The register could not be opened.</source>
       <translation>Het register kon niet worden geopend.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/unlock.py" line="205" />
+      <location filename="../../udens_register/ui/unlock.py" line="209" />
       <source>Wrong passphrase or recovery key. Try again in %n second(s).</source>
       <translation>
         <numerusform>Wachtwoordzin of herstelsleutel onjuist. Probeer het over %n seconde opnieuw.</numerusform>
@@ -3323,54 +3328,49 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="219" />
+      <location filename="../../udens_register/ui/unlock.py" line="223" />
       <source>You can try again now.</source>
       <translation>U kunt het nu opnieuw proberen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="57" />
+      <location filename="../../udens_register/ui/unlock.py" line="61" />
       <source>Udens Register is locked</source>
       <translation>Udens Register is vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="64" />
+      <location filename="../../udens_register/ui/unlock.py" line="68" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="66" />
+      <location filename="../../udens_register/ui/unlock.py" line="70" />
       <source>Enter your passphrase or the school's recovery key to open the register.</source>
       <translation>Voer uw wachtwoordzin of de herstelsleutel van de school in om het register te openen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="69" />
+      <location filename="../../udens_register/ui/unlock.py" line="73" />
       <source>Register folder: %1</source>
       <translation>Registermap: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="76" />
+      <location filename="../../udens_register/ui/unlock.py" line="80" />
       <source>Passphrase or recovery key</source>
       <translation>Wachtwoordzin of herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="79" />
+      <location filename="../../udens_register/ui/unlock.py" line="83" />
       <source>Show</source>
       <translation>Tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="90" />
+      <location filename="../../udens_register/ui/unlock.py" line="94" />
       <source>&amp;Unlock</source>
       <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="92" />
+      <location filename="../../udens_register/ui/unlock.py" line="96" />
       <source>Unlock</source>
       <translation>Ontgrendelen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/unlock.py" line="98" />
-      <source>Message</source>
-      <translation>Melding</translation>
     </message>
   </context>
 </TS>

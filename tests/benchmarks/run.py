@@ -22,7 +22,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,10 +78,16 @@ def build(folder: Path, n: int, seed: int = 20121) -> None:
     from PIL import Image
     from sqlalchemy import insert
 
-    from udens_register.services.register import create_register, open_register
+    from udens_register.services.register import create_register
+    from udens_register.services.register import open_register
     from udens_register.storage import search
     from udens_register.storage.engine import maintenance
-    from udens_register.storage.models import Action, Event, Evidence, Incident, Involvement, Person
+    from udens_register.storage.models import Action
+    from udens_register.storage.models import Event
+    from udens_register.storage.models import Evidence
+    from udens_register.storage.models import Incident
+    from udens_register.storage.models import Involvement
+    from udens_register.storage.models import Person
 
     rng = random.Random(seed)
     create_register(folder, PASSPHRASE, "Zorgcoördinator — benchmark", kdf_seconds=0.75)
@@ -190,7 +199,8 @@ def measure(folder: Path, n: int) -> dict[str, object]:
     from udens_register.paths import resources_dir
     from udens_register.reporting.case_pdf import CaseFileRenderer
     from udens_register.services.dto import EvidenceMeta
-    from udens_register.services.register import Location, open_with_key
+    from udens_register.services.register import Location
+    from udens_register.services.register import open_with_key
     from udens_register.storage.engine import apply_key
     from udens_register.vault.keyfile import KeyFile
 
@@ -227,7 +237,8 @@ def measure(folder: Path, n: int) -> dict[str, object]:
         hits.append(len(result.rows))
     search_ms = round(statistics.median(timings), 1)
 
-    from udens_register.storage.search import SEARCH_TABLE, match_query
+    from udens_register.storage.search import SEARCH_TABLE
+    from udens_register.storage.search import match_query
 
     raw = sqlcipher.connect(str(location.db_path))
     apply_key(raw, unlocked.data_key)

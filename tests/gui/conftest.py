@@ -7,11 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE
-from udens_register.domain.enums import Category, PersonKind, Role, Status
-from udens_register.domain.model import IncidentDraft, PersonDraft
+from tests.conftest import FAST_KDF
+from tests.conftest import PASSPHRASE
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
+from udens_register.domain.enums import Status
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import PersonDraft
 from udens_register.services.gateway import RegisterGateway
-from udens_register.services.register import create_register, open_register
+from udens_register.services.register import create_register
+from udens_register.services.register import open_register
 
 
 @pytest.fixture

@@ -13,9 +13,11 @@ from PIL import Image
 from tests.conftest import PASSPHRASE
 from udens_register.services.settings import Settings
 from udens_register.ui.case_edit import IncidentCorrectionDialog
-from udens_register.ui.evidence import EvidenceIntakeDialog, EvidenceViewer
+from udens_register.ui.evidence import EvidenceIntakeDialog
+from udens_register.ui.evidence import EvidenceViewer
 from udens_register.ui.main_window import MainWindow
-from udens_register.ui.persons import ImportDialog, PersonsView
+from udens_register.ui.persons import ImportDialog
+from udens_register.ui.persons import PersonsView
 
 
 @pytest.fixture

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 
 from PySide6.QtWidgets import QWizard
 
 from tests.conftest import contract_of
 from udens_register.domain.decisions import ActionKind
-from udens_register.domain.enums import Category, PersonKind, Role
-from udens_register.domain.model import IncidentDraft, PersonDraft
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import PersonDraft
 from udens_register.services.decision_view import LineKey
-from udens_register.ui.actions import ActionDialog, ActionsView
+from udens_register.ui.actions import ActionDialog
+from udens_register.ui.actions import ActionsView
 from udens_register.ui.decision import DecisionWizard
 
 MONDAY = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)

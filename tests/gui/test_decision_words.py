@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 
 import pytest
 from pypdf import PdfReader
@@ -13,12 +15,20 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QWizard
 
-from udens_register.domain.decisions import ActionKind, Ground, ParentMode, Route
-from udens_register.domain.enums import Category, PersonKind, Role
-from udens_register.domain.model import IncidentDraft, PersonDraft
+from udens_register.domain.decisions import ActionKind
+from udens_register.domain.decisions import Ground
+from udens_register.domain.decisions import ParentMode
+from udens_register.domain.decisions import Route
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import PersonDraft
 from udens_register.paths import resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
-from udens_register.reporting.decision_words import deviation_words, line_words, route_title
+from udens_register.reporting.decision_words import deviation_words
+from udens_register.reporting.decision_words import line_words
+from udens_register.reporting.decision_words import route_title
 from udens_register.services.decision_view import LineKey
 from udens_register.ui.decision import DecisionWizard
 from udens_register.ui.detail import DetailPane

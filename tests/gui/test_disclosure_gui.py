@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from tests.conftest import PASSPHRASE
 from udens_register.domain.model import IncidentFilter
-from udens_register.ui.disclosure import DisclosuresDialog, VerifyPdfDialog
-from udens_register.ui.pdf_export import CaseFileDialog, PdfPreviewDialog
+from udens_register.ui.disclosure import DisclosuresDialog
+from udens_register.ui.disclosure import VerifyPdfDialog
+from udens_register.ui.pdf_export import CaseFileDialog
+from udens_register.ui.pdf_export import PdfPreviewDialog
 
 
 def _save_unprotected(self: PdfPreviewDialog) -> int:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import Qt
 
 from tests.conftest import PASSPHRASE
 from udens_register.services.settings import Settings

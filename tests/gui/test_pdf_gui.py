@@ -13,7 +13,8 @@ from tests.conftest import PASSPHRASE
 from udens_register.domain.model import IncidentFilter
 from udens_register.paths import resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
-from udens_register.ui.pdf_export import PasswordDialog, PdfPreviewDialog
+from udens_register.ui.pdf_export import PasswordDialog
+from udens_register.ui.pdf_export import PdfPreviewDialog
 
 
 def test_preview_then_save(qtbot, filled, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,8 @@ from tests.conftest import PASSPHRASE
 from udens_register.services.keys import KeyService
 from udens_register.services.settings import Settings
 from udens_register.ui.main_window import MainWindow
-from udens_register.ui.safety import KeysDialog, NewPassphraseDialog
+from udens_register.ui.safety import KeysDialog
+from udens_register.ui.safety import NewPassphraseDialog
 
 
 def _window(qtbot, gateway, tmp_path):  # type: ignore[no-untyped-def]

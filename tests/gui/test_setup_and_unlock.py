@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QWizard
 from tests.conftest import PASSPHRASE
 from udens_register.services.register import open_register
 from udens_register.ui.setup_wizard import SetupWizard
-from udens_register.ui.unlock import UnlockWidget, failure_delay
+from udens_register.ui.unlock import UnlockWidget
+from udens_register.ui.unlock import failure_delay
 
 
 def test_setup_wizard_creates_register_only_on_finish(qtbot, gateway) -> None:  # type: ignore[no-untyped-def]

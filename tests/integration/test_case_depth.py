@@ -8,20 +8,32 @@ import io
 import json
 import os
 import tempfile
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from tests.conftest import FAST_KDF, PASSPHRASE, snapshot
-from udens_register.domain.enums import Category, MeasureKind, PersonKind, Role, Status
+from tests.conftest import FAST_KDF
+from tests.conftest import PASSPHRASE
+from tests.conftest import snapshot
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import MeasureKind
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
+from udens_register.domain.enums import Status
 from udens_register.domain.errors import ValidationError
-from udens_register.domain.model import IncidentDraft, IncidentFilter, PersonDraft
-from udens_register.services.dto import Answers, EvidenceMeta
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import IncidentFilter
+from udens_register.domain.model import PersonDraft
+from udens_register.services.dto import Answers
+from udens_register.services.dto import EvidenceMeta
 from udens_register.services.evidence import EvidenceRefused
 from udens_register.services.importer import ImportRefused
-from udens_register.services.register import create_register, open_register
+from udens_register.services.register import create_register
+from udens_register.services.register import open_register
 
 NOW = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 HEADER = "Stamnummer;Roepnaam;Tussenvoegsel;Achternaam;Klas;Geboortedatum\r\n"

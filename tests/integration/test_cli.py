@@ -9,7 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import PASSPHRASE, snapshot
+from tests.conftest import PASSPHRASE
+from tests.conftest import snapshot
 
 # Four characters or more: a 3-byte word occurs by chance in ~1% of encrypted files this size,
 # a 4-byte one about once in 40,000 runs.

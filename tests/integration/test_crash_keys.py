@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE
-from udens_register.services.register import create_register, open_register
+from tests.conftest import FAST_KDF
+from tests.conftest import PASSPHRASE
+from udens_register.services.register import create_register
+from udens_register.services.register import open_register
 from udens_register.services.verify import verify_register
 
 OTHER = "the other passphrase here"

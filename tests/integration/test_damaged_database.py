@@ -8,10 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE, snapshot
+from tests.conftest import FAST_KDF
+from tests.conftest import PASSPHRASE
+from tests.conftest import snapshot
 from tests.integration.test_cli import run
 from udens_register.domain.errors import RegisterDamaged
-from udens_register.services.register import create_register, open_register
+from udens_register.services.register import create_register
+from udens_register.services.register import open_register
 from udens_register.storage.engine import make_engine
 
 COMMANDS = (

@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE, contract_of
-from udens_register.domain.decisions import ActionKind, Route, add_school_days
-from udens_register.domain.enums import Category, PersonKind, Role, Status
+from tests.conftest import FAST_KDF
+from tests.conftest import PASSPHRASE
+from tests.conftest import contract_of
+from udens_register.domain.decisions import ActionKind
+from udens_register.domain.decisions import Route
+from udens_register.domain.decisions import add_school_days
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
+from udens_register.domain.enums import Status
 from udens_register.domain.errors import ValidationError
-from udens_register.domain.model import IncidentDraft, IncidentFilter, PersonDraft
-from udens_register.services.dto import Answers, Deviation, LineKey
-from udens_register.services.register import create_register, open_register
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import IncidentFilter
+from udens_register.domain.model import PersonDraft
+from udens_register.services.dto import Answers
+from udens_register.services.dto import Deviation
+from udens_register.services.dto import LineKey
+from udens_register.services.register import create_register
+from udens_register.services.register import open_register
 from udens_register.storage import migrate
 from udens_register.storage.engine import make_engine
 

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from tests.integration.test_cli import run
-from udens_register.services.importer import MAX_ROWS, ImportRefused, PupilImporter
+from udens_register.services.importer import MAX_ROWS
+from udens_register.services.importer import ImportRefused
+from udens_register.services.importer import PupilImporter
 
 HEADER = "Stamnummer;Roepnaam;Tussenvoegsel;Achternaam;Klas\n"
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF
+from tests.conftest import PASSPHRASE
 from udens_register.services.register import create_register
 from udens_register.ui.instance_lock import LOCK_NAME
 

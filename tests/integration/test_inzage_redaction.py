@@ -14,13 +14,18 @@ from pathlib import Path
 from PIL import Image
 from pypdf import PdfReader
 
-from tests.conftest import FAST_KDF, PASSPHRASE
-from udens_register.domain.enums import Category, PersonKind, Role
-from udens_register.domain.model import IncidentDraft, PersonDraft
+from tests.conftest import FAST_KDF
+from tests.conftest import PASSPHRASE
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import PersonDraft
 from udens_register.paths import resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
 from udens_register.services.dto import EvidenceMeta
-from udens_register.services.register import create_register, open_register
+from udens_register.services.register import create_register
+from udens_register.services.register import open_register
 
 
 def test_the_other_pupil_is_gone_in_every_form_and_the_subject_is_intact(reg) -> None:  # type: ignore[no-untyped-def]

@@ -12,12 +12,19 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from udens_register.domain.decisions import ActionKind, Ground, ParentMode, Route
-from udens_register.services.decision_view import Deviation, LineKey
+from udens_register.domain.decisions import ActionKind
+from udens_register.domain.decisions import Ground
+from udens_register.domain.decisions import ParentMode
+from udens_register.domain.decisions import Route
+from udens_register.services.decision_view import Deviation
+from udens_register.services.decision_view import LineKey
 from udens_register.services.decisions import decision_row
 from udens_register.storage import migrate
 from udens_register.storage.engine import make_engine
-from udens_register.storage.models import Action, Base, DecisionRecord, Event
+from udens_register.storage.models import Action
+from udens_register.storage.models import Base
+from udens_register.storage.models import DecisionRecord
+from udens_register.storage.models import Event
 from udens_register.storage.search import include_object
 
 KEY = bytes(range(32))

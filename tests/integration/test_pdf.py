@@ -7,7 +7,9 @@ import os
 import subprocess
 import sys
 import time
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -17,14 +19,21 @@ from sqlalchemy import select
 
 from tests.conftest import PASSPHRASE
 from udens_register.domain.decisions import ActionKind
-from udens_register.domain.enums import Category, MeasureKind, PersonKind, Role
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import MeasureKind
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
 from udens_register.domain.errors import ValidationError
-from udens_register.domain.model import IncidentDraft, PersonDraft
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import PersonDraft
 from udens_register.paths import resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
 from udens_register.reporting.pdf import protect
 from udens_register.reporting.period_pdf import render_period_report
-from udens_register.services.dto import Answers, Deviation, EvidenceMeta, LineKey
+from udens_register.services.dto import Answers
+from udens_register.services.dto import Deviation
+from udens_register.services.dto import EvidenceMeta
+from udens_register.services.dto import LineKey
 from udens_register.services.register import open_register
 from udens_register.storage.models import AuditEntry
 from udens_register.storage.uow import UnitOfWork

@@ -5,19 +5,26 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 
 import pytest
 from pypdf import PdfReader
 
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import FAST_KDF
+from tests.conftest import PASSPHRASE
 from udens_register.domain.decisions import ActionKind
-from udens_register.domain.enums import Category, PersonKind, Role
-from udens_register.domain.model import IncidentDraft, PersonDraft
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import PersonDraft
 from udens_register.paths import resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
 from udens_register.services.dto import Answers
-from udens_register.services.register import create_register, open_register
+from udens_register.services.register import create_register
+from udens_register.services.register import open_register
 
 NOW = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 RAW_KEY = re.compile(r"\b[a-z]+_[a-z_]+:|\b[a-z_]+: [^\n]*;")

@@ -9,10 +9,16 @@ from pathlib import Path
 
 from sqlalchemy import event
 
-from tests.conftest import FAST_KDF, PASSPHRASE
-from udens_register.domain.enums import Category, PersonKind, Role
-from udens_register.domain.model import IncidentDraft, IncidentFilter, PersonDraft
-from udens_register.services.register import create_register, open_register
+from tests.conftest import FAST_KDF
+from tests.conftest import PASSPHRASE
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import IncidentFilter
+from udens_register.domain.model import PersonDraft
+from udens_register.services.register import create_register
+from udens_register.services.register import open_register
 
 
 @contextmanager

@@ -12,20 +12,26 @@ import sqlcipher3.dbapi2 as sqlcipher
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from tests.conftest import FAST_KDF, PASSPHRASE, snapshot
-from udens_register.domain.enums import Category, PersonKind, Role, Status
-from udens_register.domain.errors import (
-    NoRegister,
-    RegisterDamaged,
-    RegisterExists,
-    ValidationError,
-    WeakPassphrase,
-    WrongPassphrase,
-)
-from udens_register.domain.model import IncidentDraft, IncidentFilter, PersonDraft
+from tests.conftest import FAST_KDF
+from tests.conftest import PASSPHRASE
+from tests.conftest import snapshot
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
+from udens_register.domain.enums import Status
+from udens_register.domain.errors import NoRegister
+from udens_register.domain.errors import RegisterDamaged
+from udens_register.domain.errors import RegisterExists
+from udens_register.domain.errors import ValidationError
+from udens_register.domain.errors import WeakPassphrase
+from udens_register.domain.errors import WrongPassphrase
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import IncidentFilter
+from udens_register.domain.model import PersonDraft
 from udens_register.services.export import export_document
 from udens_register.services.keys import KeyService
-from udens_register.services.register import create_register, open_register
+from udens_register.services.register import create_register
+from udens_register.services.register import open_register
 from udens_register.services.verify import verify_register
 from udens_register.storage import migrate
 from udens_register.storage.engine import make_engine

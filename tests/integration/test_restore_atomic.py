@@ -10,14 +10,20 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE, snapshot
-from tests.integration.test_safety import _without_time, cli
+from tests.conftest import FAST_KDF
+from tests.conftest import PASSPHRASE
+from tests.conftest import snapshot
+from tests.integration.test_safety import _without_time
+from tests.integration.test_safety import cli
 from udens_register.domain.enums import Category
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.model import IncidentDraft
 from udens_register.services import backups
-from udens_register.services.backups import STAGING, finish_interrupted_restore, restore_backup
-from udens_register.services.register import create_register, open_register
+from udens_register.services.backups import STAGING
+from udens_register.services.backups import finish_interrupted_restore
+from udens_register.services.backups import restore_backup
+from udens_register.services.register import create_register
+from udens_register.services.register import open_register
 
 
 @pytest.fixture

@@ -11,17 +11,28 @@ import subprocess
 import sys
 import textwrap
 import time
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE, snapshot
-from udens_register.domain.enums import Category, Status
-from udens_register.domain.errors import DiskFull, RegisterExists, ValidationError, WrongPassphrase
-from udens_register.domain.model import IncidentDraft, IncidentFilter
-from udens_register.services.backups import read_backup, restore_backup
-from udens_register.services.register import create_register, open_register
+from tests.conftest import FAST_KDF
+from tests.conftest import PASSPHRASE
+from tests.conftest import snapshot
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import Status
+from udens_register.domain.errors import DiskFull
+from udens_register.domain.errors import RegisterExists
+from udens_register.domain.errors import ValidationError
+from udens_register.domain.errors import WrongPassphrase
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import IncidentFilter
+from udens_register.services.backups import read_backup
+from udens_register.services.backups import restore_backup
+from udens_register.services.register import create_register
+from udens_register.services.register import open_register
 from udens_register.services.verify import verify_register
 from udens_register.storage.engine import make_engine
 from udens_register.vault.files import atomic_write

@@ -6,7 +6,8 @@ import hashlib
 import io
 import json
 import os
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,8 @@ from pyhanko_certvalidator import ValidationContext
 from pypdf import PdfReader
 
 from tests.integration.test_cli import run
-from udens_register.reporting.signature import check_signature, sign_pdf
+from udens_register.reporting.signature import check_signature
+from udens_register.reporting.signature import sign_pdf
 from udens_register.services.signing import make_identity
 
 PDF_PASSWORD = "dossier-wachtwoord-1"

@@ -7,9 +7,12 @@ from datetime import date
 
 import pytest
 
-from udens_register.domain.enums import Category, PersonKind
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import PersonKind
 from udens_register.domain.errors import ValidationError
-from udens_register.domain.model import IncidentDraft, IncidentFilter, PersonDraft
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import IncidentFilter
+from udens_register.domain.model import PersonDraft
 from udens_register.domain.text import CONTROL_CHARACTER
 from udens_register.services.dto import EvidenceMeta
 

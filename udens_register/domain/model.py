@@ -6,7 +6,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from udens_register.domain.enums import Category, PersonKind, Role, Status
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
+from udens_register.domain.enums import Status
 from udens_register.domain.errors import ValidationError
 
 CASE_NUMBER_RE = re.compile(r"^(\d{4})-(\d{4,})$")

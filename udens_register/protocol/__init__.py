@@ -7,19 +7,18 @@ Public API (see ``shared/protocol/decision-contract.md``)::
     decision.to_dict()
 """
 
-from udens_register.protocol.decide import (
-    KINDS,
-    PROTOCOL_VERSION,
-    ROLES,
-    THREATS,
-    Decision,
-    FactsError,
-    ParentContact,
-    Police,
-    decide,
-    validate_facts,
-)
-from udens_register.protocol.wording import RULE_TEXT_NL, rule_text
+from udens_register.protocol.decide import KINDS
+from udens_register.protocol.decide import PROTOCOL_VERSION
+from udens_register.protocol.decide import ROLES
+from udens_register.protocol.decide import THREATS
+from udens_register.protocol.decide import Decision
+from udens_register.protocol.decide import FactsError
+from udens_register.protocol.decide import ParentContact
+from udens_register.protocol.decide import Police
+from udens_register.protocol.decide import decide
+from udens_register.protocol.decide import validate_facts
+from udens_register.protocol.wording import RULE_TEXT_NL
+from udens_register.protocol.wording import rule_text
 
 __all__ = [
     "KINDS",

@@ -6,7 +6,8 @@ Pure and deterministic: no I/O, no Qt, no database. Bad input raises
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 

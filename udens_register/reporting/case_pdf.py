@@ -4,7 +4,8 @@ chronology and the director's sign-off; one version per reader, already redacted
 from __future__ import annotations
 
 import io
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -12,32 +13,36 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import (
-    CondPageBreak,
-    Image,
-    KeepTogether,
-    PageBreak,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak
+from reportlab.platypus import Image
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import PageBreak
+from reportlab.platypus import Paragraph
+from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import Spacer
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
 from udens_register.protocol import rule_text
-from udens_register.reporting.decision_words import deviation_words, line_words, route_advice, route_title
-from udens_register.reporting.pdf import (
-    FONT,
-    FONT_BOLD,
-    MARGIN,
-    NAVY,
-    PAGE,
-    numbered_canvas,
-    register_fonts,
-    styles,
-)
-from udens_register.services.dto import CaseFile, CaseFileBundle
-from udens_register.wording import change_lines, fmt_date, fmt_datetime, label, outcome_lines
+from udens_register.reporting.decision_words import deviation_words
+from udens_register.reporting.decision_words import line_words
+from udens_register.reporting.decision_words import route_advice
+from udens_register.reporting.decision_words import route_title
+from udens_register.reporting.pdf import FONT
+from udens_register.reporting.pdf import FONT_BOLD
+from udens_register.reporting.pdf import MARGIN
+from udens_register.reporting.pdf import NAVY
+from udens_register.reporting.pdf import PAGE
+from udens_register.reporting.pdf import numbered_canvas
+from udens_register.reporting.pdf import register_fonts
+from udens_register.reporting.pdf import styles
+from udens_register.services.dto import CaseFile
+from udens_register.services.dto import CaseFileBundle
+from udens_register.wording import change_lines
+from udens_register.wording import fmt_date
+from udens_register.wording import fmt_datetime
+from udens_register.wording import label
+from udens_register.wording import outcome_lines
 from udens_register.wording import text as t
 
 THUMB_MAX = 62 * mm

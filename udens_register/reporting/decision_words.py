@@ -7,7 +7,9 @@ language (it is the school's text). Pure Python: usable by ``ui`` and ``reportin
 
 from __future__ import annotations
 
-from udens_register.domain.decisions import ActionKind, ParentMode, Route
+from udens_register.domain.decisions import ActionKind
+from udens_register.domain.decisions import ParentMode
+from udens_register.domain.decisions import Route
 from udens_register.protocol import rule_text
 from udens_register.services.decision_view import DecisionLine
 from udens_register.wording import label

@@ -6,11 +6,15 @@ and verified the same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from dataclasses import replace
 
-from udens_register.reporting.signature import check_signature, sign_pdf
+from udens_register.reporting.signature import check_signature
+from udens_register.reporting.signature import sign_pdf
 from udens_register.services.dto import CaseFileBundle
-from udens_register.services.signing import DisclosureRow, DisclosureService, sha256_hex
+from udens_register.services.signing import DisclosureRow
+from udens_register.services.signing import DisclosureService
+from udens_register.services.signing import sha256_hex
 
 VERSIONS = ("directie", "politie", "inzage", "rapportage")
 DEFAULT_RECIPIENT = {"directie": "afdelingsdirecteur"}

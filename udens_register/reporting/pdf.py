@@ -7,18 +7,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfReader
+from pypdf import PdfWriter
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from udens_register.domain.errors import ValidationError
-from udens_register.domain.passwords import MIN_PDF_PASSWORD, password_is_long_enough
+from udens_register.domain.passwords import MIN_PDF_PASSWORD
+from udens_register.domain.passwords import password_is_long_enough
 
 FONT, FONT_BOLD, FONT_ITALIC, FONT_MONO = "UdensSans", "UdensSans-Bold", "UdensSans-Oblique", "UdensMono"
 _FILES = {

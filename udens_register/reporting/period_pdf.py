@@ -6,22 +6,25 @@ import io
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph
+from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import Spacer
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
-from udens_register.reporting.pdf import (
-    FONT,
-    FONT_BOLD,
-    MARGIN,
-    NAVY,
-    PAGE,
-    numbered_canvas,
-    register_fonts,
-    styles,
-)
+from udens_register.reporting.pdf import FONT
+from udens_register.reporting.pdf import FONT_BOLD
+from udens_register.reporting.pdf import MARGIN
+from udens_register.reporting.pdf import NAVY
+from udens_register.reporting.pdf import PAGE
+from udens_register.reporting.pdf import numbered_canvas
+from udens_register.reporting.pdf import register_fonts
+from udens_register.reporting.pdf import styles
 from udens_register.services.dto import PeriodReport
 from udens_register.wording import label
 from udens_register.wording import text as t

@@ -13,15 +13,21 @@ import secrets
 import shutil
 import struct
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from udens_register.domain.errors import RegisterDamaged, RegisterExists
-from udens_register.paths import DB_NAME, KEYFILE_NAME
-from udens_register.storage.engine import apply_key, copy_database, known_errors
-from udens_register.vault.files import atomic_write, fsync_dir
+from udens_register.domain.errors import RegisterDamaged
+from udens_register.domain.errors import RegisterExists
+from udens_register.paths import DB_NAME
+from udens_register.paths import KEYFILE_NAME
+from udens_register.storage.engine import apply_key
+from udens_register.storage.engine import copy_database
+from udens_register.storage.engine import known_errors
+from udens_register.vault.files import atomic_write
+from udens_register.vault.files import fsync_dir
 from udens_register.vault.keyfile import KeyFile
 
 BACKUP_MAGIC = b"UDRBACKUP\x00"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from string import ascii_uppercase
@@ -20,23 +21,27 @@ from sqlalchemy.orm import Session
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import display_name
-from udens_register.services.clock import Clock, local_today
-from udens_register.services.convert import incident_detail, person_row
+from udens_register.services.clock import Clock
+from udens_register.services.clock import local_today
+from udens_register.services.convert import incident_detail
+from udens_register.services.convert import person_row
 from udens_register.services.decision_view import PersonRef
-from udens_register.services.decisions import actions_of, decision_row
-from udens_register.services.dto import (
-    CaseFile,
-    CaseFileBundle,
-    CaseFileEvidence,
-    CaseFilePerson,
-    DecisionRow,
-    EventRow,
-    IncidentDetail,
-    PeriodReport,
-)
+from udens_register.services.decisions import actions_of
+from udens_register.services.decisions import decision_row
+from udens_register.services.dto import CaseFile
+from udens_register.services.dto import CaseFileBundle
+from udens_register.services.dto import CaseFileEvidence
+from udens_register.services.dto import CaseFilePerson
+from udens_register.services.dto import DecisionRow
+from udens_register.services.dto import EventRow
+from udens_register.services.dto import IncidentDetail
+from udens_register.services.dto import PeriodReport
 from udens_register.services.evidence import evidence_row
-from udens_register.services.incidents import communication_row, measure_row
-from udens_register.services.redaction import OMITTED, Redacted, Redactor
+from udens_register.services.incidents import communication_row
+from udens_register.services.incidents import measure_row
+from udens_register.services.redaction import OMITTED
+from udens_register.services.redaction import Redacted
+from udens_register.services.redaction import Redactor
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Person
 from udens_register.storage.uow import UnitOfWorkFactory

@@ -6,10 +6,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from udens_register.services import dto
-from udens_register.services.clock import Clock, local_today
-from udens_register.services.decisions import actions_of, decision_row
+from udens_register.services.clock import Clock
+from udens_register.services.clock import local_today
+from udens_register.services.decisions import actions_of
+from udens_register.services.decisions import decision_row
 from udens_register.services.evidence import evidence_row
-from udens_register.services.incidents import communication_row, detail_of, measure_row
+from udens_register.services.incidents import communication_row
+from udens_register.services.incidents import detail_of
+from udens_register.services.incidents import measure_row
 from udens_register.storage import audit
 from udens_register.storage import repositories as repo
 from udens_register.storage.uow import UnitOfWorkFactory

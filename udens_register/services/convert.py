@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 
-from udens_register.services.dto import EventRow, IncidentDetail, IncidentRow, InvolvementRow, PersonRow
-from udens_register.storage.models import Event, Incident, Involvement, Person
+from udens_register.services.dto import EventRow
+from udens_register.services.dto import IncidentDetail
+from udens_register.services.dto import IncidentRow
+from udens_register.services.dto import InvolvementRow
+from udens_register.services.dto import PersonRow
+from udens_register.storage.models import Event
+from udens_register.storage.models import Incident
+from udens_register.storage.models import Involvement
+from udens_register.storage.models import Person
 
 
 def person_row(p: Person) -> PersonRow:

@@ -9,11 +9,16 @@ own string ids never leave :func:`view_of`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
-from udens_register.domain.decisions import ActionKind, Ground, ParentMode, Route
+from udens_register.domain.decisions import ActionKind
+from udens_register.domain.decisions import Ground
+from udens_register.domain.decisions import ParentMode
+from udens_register.domain.decisions import Route
 from udens_register.domain.errors import ValidationError
 from udens_register.protocol import Decision
 

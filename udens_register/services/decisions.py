@@ -11,37 +11,36 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from udens_register.domain.decisions import (
-    ActionKind,
-    ActionStatus,
-    DuePolicy,
-    routes_for,
-    validate_outcome,
-)
+from udens_register.domain.decisions import ActionKind
+from udens_register.domain.decisions import ActionStatus
+from udens_register.domain.decisions import DuePolicy
+from udens_register.domain.decisions import routes_for
+from udens_register.domain.decisions import validate_outcome
 from udens_register.domain.enums import Status
 from udens_register.domain.errors import ValidationError
-from udens_register.domain.model import age_on, display_name
-from udens_register.protocol import PROTOCOL_VERSION, decide
-from udens_register.services.clock import Clock, local_today
+from udens_register.domain.model import age_on
+from udens_register.domain.model import display_name
+from udens_register.protocol import PROTOCOL_VERSION
+from udens_register.protocol import decide
+from udens_register.services.clock import Clock
+from udens_register.services.clock import local_today
 from udens_register.services.convert import roles_of
-from udens_register.services.decision_view import (
-    DecisionView,
-    Deviation,
-    PersonRef,
-    deviations_from_json,
-    deviations_to_json,
-    view_of,
-)
-from udens_register.services.dto import (
-    ActionRow,
-    Answers,
-    DecisionRow,
-    PlannedAction,
-    Prepared,
-    PreparedPerson,
-)
+from udens_register.services.decision_view import DecisionView
+from udens_register.services.decision_view import Deviation
+from udens_register.services.decision_view import PersonRef
+from udens_register.services.decision_view import deviations_from_json
+from udens_register.services.decision_view import deviations_to_json
+from udens_register.services.decision_view import view_of
+from udens_register.services.dto import ActionRow
+from udens_register.services.dto import Answers
+from udens_register.services.dto import DecisionRow
+from udens_register.services.dto import PlannedAction
+from udens_register.services.dto import Prepared
+from udens_register.services.dto import PreparedPerson
 from udens_register.storage import repositories as repo
-from udens_register.storage.models import Action, DecisionRecord, Incident
+from udens_register.storage.models import Action
+from udens_register.storage.models import DecisionRecord
+from udens_register.storage.models import Incident
 from udens_register.storage.uow import UnitOfWorkFactory
 
 MIN_REASON = 10

@@ -8,15 +8,24 @@ from __future__ import annotations
 
 import io
 import random
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
-from PIL import Image, ImageDraw
+from PIL import Image
+from PIL import ImageDraw
 
 from udens_register.domain.decisions import ActionKind
-from udens_register.domain.enums import Category, PersonKind, Role, Status
-from udens_register.domain.model import IncidentDraft, PersonDraft
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
+from udens_register.domain.enums import Status
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import PersonDraft
 from udens_register.services.clock import local_today
-from udens_register.services.dto import Answers, Deviation, EvidenceMeta, PersonRow
+from udens_register.services.dto import Answers
+from udens_register.services.dto import Deviation
+from udens_register.services.dto import EvidenceMeta
+from udens_register.services.dto import PersonRow
 from udens_register.services.register import OpenRegister
 
 FIRST_NAMES = (

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import date
+from datetime import datetime
 from typing import Any
 
 from udens_register.domain.decisions import ActionKind
 from udens_register.domain.model import display_name
-from udens_register.services.decision_view import DecisionView, Deviation, LineKey
+from udens_register.services.decision_view import DecisionView
+from udens_register.services.decision_view import Deviation
+from udens_register.services.decision_view import LineKey
 
 __all__ = ["Deviation", "LineKey"]  # re-exported: callers build deviations beside the other DTOs
 

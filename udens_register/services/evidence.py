@@ -10,19 +10,26 @@ from __future__ import annotations
 import hashlib
 import io
 import warnings
-from dataclasses import asdict, fields, replace
+from dataclasses import asdict
+from dataclasses import fields
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image
+from PIL import ImageOps
+from PIL import UnidentifiedImageError
 
 from udens_register.domain.errors import ValidationError
 from udens_register.services.clock import Clock
-from udens_register.services.dto import EvidenceMeta, EvidenceRow
+from udens_register.services.dto import EvidenceMeta
+from udens_register.services.dto import EvidenceRow
 from udens_register.storage import repositories as repo
-from udens_register.storage.models import Evidence, Incident
-from udens_register.storage.uow import UnitOfWork, UnitOfWorkFactory
+from udens_register.storage.models import Evidence
+from udens_register.storage.models import Incident
+from udens_register.storage.uow import UnitOfWork
+from udens_register.storage.uow import UnitOfWorkFactory
 from udens_register.vault.files import atomic_write
 
 MAX_BYTES = 25 * 1024 * 1024

@@ -5,11 +5,14 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import asdict
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 from typing import Any
 
 from udens_register.services.clock import Clock
-from udens_register.services.convert import event_row, person_row, roles_of
+from udens_register.services.convert import event_row
+from udens_register.services.convert import person_row
+from udens_register.services.convert import roles_of
 from udens_register.services.decision_view import DecisionView
 from udens_register.services.decisions import decision_row
 from udens_register.storage import repositories as repo

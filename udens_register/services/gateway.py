@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from udens_register.services.backups import (
-    automatic_backup_folder,
-    finish_interrupted_restore,
-    newest_backup,
-    restore_backup,
-)
-from udens_register.services.clock import Clock, system_clock
-from udens_register.services.passphrase import Strength, strength
-from udens_register.services.register import Location, OpenRegister, create_register, open_register
-from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS, check_passphrase
+from udens_register.services.backups import automatic_backup_folder
+from udens_register.services.backups import finish_interrupted_restore
+from udens_register.services.backups import newest_backup
+from udens_register.services.backups import restore_backup
+from udens_register.services.clock import Clock
+from udens_register.services.clock import system_clock
+from udens_register.services.passphrase import Strength
+from udens_register.services.passphrase import strength
+from udens_register.services.register import Location
+from udens_register.services.register import OpenRegister
+from udens_register.services.register import create_register
+from udens_register.services.register import open_register
+from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS
+from udens_register.vault.keyfile import check_passphrase
 from udens_register.vault.recovery import new_recovery_key
 
 

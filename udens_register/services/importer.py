@@ -11,8 +11,10 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import date
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +22,8 @@ from sqlalchemy import insert
 
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.errors import RegisterError
-from udens_register.services.clock import Clock, local_today
+from udens_register.services.clock import Clock
+from udens_register.services.clock import local_today
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Person
 from udens_register.storage.uow import UnitOfWorkFactory

@@ -8,28 +8,35 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from udens_register.domain.enums import Category, MeasureKind, Role, Status
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import MeasureKind
+from udens_register.domain.enums import Role
+from udens_register.domain.enums import Status
 from udens_register.domain.errors import ValidationError
-from udens_register.domain.model import (
-    IncidentDraft,
-    IncidentFilter,
-    display_name,
-    format_case_number,
-    validate_roles,
-)
-from udens_register.services.clock import Clock, local_today
-from udens_register.services.convert import incident_detail, incident_row, plain_value
-from udens_register.services.dto import (
-    CommunicationRow,
-    Cursor,
-    IncidentDetail,
-    IncidentRow,
-    MeasureRow,
-    Page,
-)
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import IncidentFilter
+from udens_register.domain.model import display_name
+from udens_register.domain.model import format_case_number
+from udens_register.domain.model import validate_roles
+from udens_register.services.clock import Clock
+from udens_register.services.clock import local_today
+from udens_register.services.convert import incident_detail
+from udens_register.services.convert import incident_row
+from udens_register.services.convert import plain_value
+from udens_register.services.dto import CommunicationRow
+from udens_register.services.dto import Cursor
+from udens_register.services.dto import IncidentDetail
+from udens_register.services.dto import IncidentRow
+from udens_register.services.dto import MeasureRow
+from udens_register.services.dto import Page
 from udens_register.storage import repositories as repo
-from udens_register.storage.models import Communication, Incident, Involvement, Measure, Person
-from udens_register.storage.uow import UnitOfWork, UnitOfWorkFactory
+from udens_register.storage.models import Communication
+from udens_register.storage.models import Incident
+from udens_register.storage.models import Involvement
+from udens_register.storage.models import Measure
+from udens_register.storage.models import Person
+from udens_register.storage.uow import UnitOfWork
+from udens_register.storage.uow import UnitOfWorkFactory
 
 PAGE_SIZE = 200
 

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from udens_register.domain.errors import LastSlot, ValidationError
+from udens_register.domain.errors import LastSlot
+from udens_register.domain.errors import ValidationError
 from udens_register.services.register import OpenRegister
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Coordinator
 from udens_register.storage.uow import UnitOfWork
-from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS, KIND_RECOVERY, KeyFile, check_passphrase
+from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS
+from udens_register.vault.keyfile import KIND_RECOVERY
+from udens_register.vault.keyfile import KeyFile
+from udens_register.vault.keyfile import check_passphrase
 from udens_register.vault.recovery import new_recovery_key
 
 

@@ -8,11 +8,17 @@ from typing import Any
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import PersonDraft
-from udens_register.services.clock import Clock, local_today
-from udens_register.services.convert import incident_row, person_row, plain_value, roles_of
-from udens_register.services.dto import PersonIncident, PersonRow
+from udens_register.services.clock import Clock
+from udens_register.services.clock import local_today
+from udens_register.services.convert import incident_row
+from udens_register.services.convert import person_row
+from udens_register.services.convert import plain_value
+from udens_register.services.convert import roles_of
+from udens_register.services.dto import PersonIncident
+from udens_register.services.dto import PersonRow
 from udens_register.storage import repositories as repo
-from udens_register.storage.models import Guardianship, Person
+from udens_register.storage.models import Guardianship
+from udens_register.storage.models import Person
 from udens_register.storage.uow import UnitOfWorkFactory
 
 

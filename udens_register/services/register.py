@@ -6,16 +6,23 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
+from sqlalchemy import text
 
 from udens_register.domain.decisions import DuePolicy
-from udens_register.domain.errors import NoRegister, RegisterDamaged, RegisterExists
-from udens_register.paths import DB_NAME, KEYFILE_NAME
+from udens_register.domain.errors import NoRegister
+from udens_register.domain.errors import RegisterDamaged
+from udens_register.domain.errors import RegisterExists
+from udens_register.paths import DB_NAME
+from udens_register.paths import KEYFILE_NAME
 from udens_register.services.audit import AuditService
-from udens_register.services.backups import backup_name, make_backup, rotate
+from udens_register.services.backups import backup_name
+from udens_register.services.backups import make_backup
+from udens_register.services.backups import rotate
 from udens_register.services.casefile import CaseFileService
 from udens_register.services.cases import CaseService
-from udens_register.services.clock import Clock, system_clock
+from udens_register.services.clock import Clock
+from udens_register.services.clock import system_clock
 from udens_register.services.decisions import DecisionService
 from udens_register.services.dto import CoordinatorInfo
 from udens_register.services.evidence import EvidenceService
@@ -27,10 +34,15 @@ from udens_register.services.retention import RetentionService
 from udens_register.services.signing import DisclosureService
 from udens_register.storage import migrate
 from udens_register.storage import repositories as repo
-from udens_register.storage.engine import known_errors, make_engine
+from udens_register.storage.engine import known_errors
+from udens_register.storage.engine import make_engine
 from udens_register.storage.models import Coordinator
-from udens_register.storage.uow import UnitOfWork, unit_of_work_factory
-from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS, KeyFile, Unlocked, check_passphrase
+from udens_register.storage.uow import UnitOfWork
+from udens_register.storage.uow import unit_of_work_factory
+from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS
+from udens_register.vault.keyfile import KeyFile
+from udens_register.vault.keyfile import Unlocked
+from udens_register.vault.keyfile import check_passphrase
 from udens_register.vault.recovery import new_recovery_key
 
 RECOVERY_LABEL = "recovery"

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 
 from sqlalchemy import delete
 
 from udens_register.domain.errors import ValidationError
-from udens_register.services.clock import Clock, local_today
+from udens_register.services.clock import Clock
+from udens_register.services.clock import local_today
 from udens_register.storage import audit
 from udens_register.storage import repositories as repo
-from udens_register.storage.models import Incident, Person
+from udens_register.storage.models import Incident
+from udens_register.storage.models import Person
 from udens_register.storage.uow import UnitOfWorkFactory
 
 

@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
+from datetime import timedelta
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID
+from cryptography.x509.oid import NameOID
 
 from udens_register.services.clock import Clock
 from udens_register.storage import disclosures as q
-from udens_register.storage.models import Disclosure, SigningKey
+from udens_register.storage.models import Disclosure
+from udens_register.storage.models import SigningKey
 from udens_register.storage.uow import UnitOfWorkFactory
 
 REGISTER_NAME = "Udens Register"

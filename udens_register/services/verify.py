@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from udens_register.domain.errors import RegisterDamaged
-from udens_register.services.register import Location, unlock
+from udens_register.services.register import Location
+from udens_register.services.register import unlock
 from udens_register.storage import migrate
 from udens_register.storage.audit import verify_chain
-from udens_register.storage.engine import known_errors, make_engine
+from udens_register.storage.engine import known_errors
+from udens_register.storage.engine import make_engine
 
 
 @dataclass

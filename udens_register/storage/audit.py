@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from udens_register.storage.models import AuditEntry, utcnow
+from udens_register.storage.models import AuditEntry
+from udens_register.storage.models import utcnow
 
 GENESIS = "0" * 64
 

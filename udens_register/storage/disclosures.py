@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from udens_register.storage.models import Disclosure, Incident, SigningKey
+from udens_register.storage.models import Disclosure
+from udens_register.storage.models import Incident
+from udens_register.storage.models import SigningKey
 
 
 def disclosures(

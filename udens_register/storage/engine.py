@@ -16,18 +16,18 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine
+from sqlalchemy import create_engine
+from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
-from udens_register.domain.errors import (
-    CannotWrite,
-    DiskFull,
-    RegisterDamaged,
-    RegisterError,
-    RegisterLocked,
-    UnsupportedCipher,
-)
+from udens_register.domain.errors import CannotWrite
+from udens_register.domain.errors import DiskFull
+from udens_register.domain.errors import RegisterDamaged
+from udens_register.domain.errors import RegisterError
+from udens_register.domain.errors import RegisterLocked
+from udens_register.domain.errors import UnsupportedCipher
 
 MIN_CIPHER_MAJOR = 4
 BUSY_TIMEOUT_MS = 3000

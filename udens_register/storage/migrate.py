@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.paths import migrations_dir
-from udens_register.storage.engine import copy_database, known_errors, make_engine
+from udens_register.storage.engine import copy_database
+from udens_register.storage.engine import known_errors
+from udens_register.storage.engine import make_engine
 
 
 def _config() -> Any:

@@ -6,27 +6,35 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, exists, func, literal_column, or_, select, text
-from sqlalchemy.orm import Session, selectinload, undefer
+from sqlalchemy import Select
+from sqlalchemy import exists
+from sqlalchemy import func
+from sqlalchemy import literal_column
+from sqlalchemy import or_
+from sqlalchemy import select
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import undefer
 
-from udens_register.domain.decisions import ActionKind, ActionStatus
+from udens_register.domain.decisions import ActionKind
+from udens_register.domain.decisions import ActionStatus
 from udens_register.domain.enums import Status
 from udens_register.domain.model import IncidentFilter
 from udens_register.storage import audit
-from udens_register.storage.models import (
-    Action,
-    Communication,
-    Coordinator,
-    DecisionRecord,
-    Event,
-    Evidence,
-    Guardianship,
-    Incident,
-    Involvement,
-    Measure,
-    Person,
-)
-from udens_register.storage.search import SEARCH_TABLE, match_query
+from udens_register.storage.models import Action
+from udens_register.storage.models import Communication
+from udens_register.storage.models import Coordinator
+from udens_register.storage.models import DecisionRecord
+from udens_register.storage.models import Event
+from udens_register.storage.models import Evidence
+from udens_register.storage.models import Guardianship
+from udens_register.storage.models import Incident
+from udens_register.storage.models import Involvement
+from udens_register.storage.models import Measure
+from udens_register.storage.models import Person
+from udens_register.storage.search import SEARCH_TABLE
+from udens_register.storage.search import match_query
 
 
 def _filtered(stmt: Select[Any], flt: IncidentFilter) -> Select[Any]:

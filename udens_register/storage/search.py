@@ -12,18 +12,19 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import event, select, text
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import event
+from sqlalchemy import select
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import sessionmaker
 
 from udens_register.domain.model import display_name
-from udens_register.storage.models import (
-    Communication,
-    Evidence,
-    Incident,
-    Involvement,
-    Measure,
-    Person,
-)
+from udens_register.storage.models import Communication
+from udens_register.storage.models import Evidence
+from udens_register.storage.models import Incident
+from udens_register.storage.models import Involvement
+from udens_register.storage.models import Measure
+from udens_register.storage.models import Person
 
 SEARCH_TABLE = "incident_search"
 CREATE_SQL = (

@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, String, Text, event, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import JSON
+from sqlalchemy import String
+from sqlalchemy import Text
+from sqlalchemy import event
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import sessionmaker
 
 from udens_register.domain.text import check_text
 

@@ -7,10 +7,15 @@ from types import TracebackType
 from typing import Protocol
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import sessionmaker
 
-from udens_register.storage import search, text_guard
-from udens_register.storage.engine import READ_ONLY, known_errors, maintenance, map_error
+from udens_register.storage import search
+from udens_register.storage import text_guard
+from udens_register.storage.engine import READ_ONLY
+from udens_register.storage.engine import known_errors
+from udens_register.storage.engine import maintenance
+from udens_register.storage.engine import map_error
 
 _FACTORIES: weakref.WeakKeyDictionary[Engine, tuple[sessionmaker[Session], sessionmaker[Session]]] = (
     weakref.WeakKeyDictionary()

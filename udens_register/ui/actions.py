@@ -3,35 +3,41 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from udens_register.domain.errors import RegisterError, ValidationError
+from udens_register.domain.errors import RegisterError
+from udens_register.domain.errors import ValidationError
 from udens_register.services.dto import ActionRow
-from udens_register.ui.dialogs import OptionalDate, problem_label, qdate
+from udens_register.ui.dialogs import OptionalDate
+from udens_register.ui.dialogs import problem_label
+from udens_register.ui.dialogs import qdate
 from udens_register.ui.errors import known_error_text
-from udens_register.ui.i18n import fmt_date, ui_lang, words
+from udens_register.ui.i18n import fmt_date
+from udens_register.ui.i18n import ui_lang
+from udens_register.ui.i18n import words
 from udens_register.wording import outcome_lines
 
 

@@ -4,42 +4,49 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from udens_register.domain.enums import Category, MeasureKind, Role
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import MeasureKind
+from udens_register.domain.enums import Role
 from udens_register.domain.errors import RegisterError
-from udens_register.services.clock import local_today, system_clock
-from udens_register.services.dto import CommunicationRow, IncidentDetail, MeasureRow
-from udens_register.ui.dialogs import (
-    OptionalDate,
-    ask_reason,
-    button_rows,
-    problem_label,
-    pydate,
-    qdate,
-    save_or_explain,
-)
+from udens_register.services.clock import local_today
+from udens_register.services.clock import system_clock
+from udens_register.services.dto import CommunicationRow
+from udens_register.services.dto import IncidentDetail
+from udens_register.services.dto import MeasureRow
+from udens_register.ui.dialogs import OptionalDate
+from udens_register.ui.dialogs import ask_reason
+from udens_register.ui.dialogs import button_rows
+from udens_register.ui.dialogs import problem_label
+from udens_register.ui.dialogs import pydate
+from udens_register.ui.dialogs import qdate
+from udens_register.ui.dialogs import save_or_explain
 from udens_register.ui.errors import show_error
-from udens_register.ui.i18n import category_label, fmt_date, kind_label, role_label, words
-from udens_register.ui.incident_form import PersonDialog, PersonsPort
+from udens_register.ui.i18n import category_label
+from udens_register.ui.i18n import fmt_date
+from udens_register.ui.i18n import kind_label
+from udens_register.ui.i18n import role_label
+from udens_register.ui.i18n import words
+from udens_register.ui.incident_form import PersonDialog
+from udens_register.ui.incident_form import PersonsPort
 
 
 class CasePort(Protocol):

@@ -5,29 +5,30 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QWidget
 
-from udens_register.reporting.decision_words import deviation_words, line_words, route_title
-from udens_register.services.dto import (
-    ActionRow,
-    CommunicationRow,
-    DecisionRow,
-    EvidenceRow,
-    IncidentDetail,
-    MeasureRow,
-)
-from udens_register.ui.actions import kind_text, outcome_text, status_text
+from udens_register.reporting.decision_words import deviation_words
+from udens_register.reporting.decision_words import line_words
+from udens_register.reporting.decision_words import route_title
+from udens_register.services.dto import ActionRow
+from udens_register.services.dto import CommunicationRow
+from udens_register.services.dto import DecisionRow
+from udens_register.services.dto import EvidenceRow
+from udens_register.services.dto import IncidentDetail
+from udens_register.services.dto import MeasureRow
+from udens_register.ui.actions import kind_text
+from udens_register.ui.actions import outcome_text
+from udens_register.ui.actions import status_text
 from udens_register.ui.case_edit import measure_label
-from udens_register.ui.i18n import (
-    category_label,
-    event_label,
-    fmt_date,
-    fmt_datetime,
-    kind_label,
-    role_label,
-    status_label,
-    ui_lang,
-)
+from udens_register.ui.i18n import category_label
+from udens_register.ui.i18n import event_label
+from udens_register.ui.i18n import fmt_date
+from udens_register.ui.i18n import fmt_datetime
+from udens_register.ui.i18n import kind_label
+from udens_register.ui.i18n import role_label
+from udens_register.ui.i18n import status_label
+from udens_register.ui.i18n import ui_lang
 from udens_register.wording import change_lines
 
 

@@ -12,11 +12,16 @@ import uuid
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
-from udens_register.domain.errors import RegisterError, ValidationError
+from udens_register.domain.errors import RegisterError
+from udens_register.domain.errors import ValidationError
 from udens_register.ui.i18n import ui_lang
-from udens_register.wording import has_label, label, validation_words
+from udens_register.wording import has_label
+from udens_register.wording import label
+from udens_register.wording import validation_words
 
 log = logging.getLogger("udens_register.ui")
 

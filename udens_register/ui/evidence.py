@@ -4,38 +4,47 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QSize
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtGui import QPixmap
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from udens_register.domain.errors import RegisterError, ValidationError
-from udens_register.services.dto import EvidenceMeta, EvidenceRow
-from udens_register.ui.dialogs import ask_reason, button_rows, problem_label
-from udens_register.ui.errors import known_error_text, show_error
-from udens_register.ui.i18n import fmt_datetime, words
+from udens_register.domain.errors import RegisterError
+from udens_register.domain.errors import ValidationError
+from udens_register.services.dto import EvidenceMeta
+from udens_register.services.dto import EvidenceRow
+from udens_register.ui.dialogs import ask_reason
+from udens_register.ui.dialogs import button_rows
+from udens_register.ui.dialogs import problem_label
+from udens_register.ui.errors import known_error_text
+from udens_register.ui.errors import show_error
+from udens_register.ui.i18n import fmt_datetime
+from udens_register.ui.i18n import words
 from udens_register.ui.pdf_view import memory_pdf_view
 from udens_register.wording import has_label
 

@@ -7,10 +7,15 @@ wording catalogue (:mod:`udens_register.wording`), the same words the PDFs and t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLibraryInfo
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QTranslator
 
 from udens_register.paths import resources_dir
-from udens_register.wording import fmt_date, fmt_datetime, label
+from udens_register.wording import fmt_date
+from udens_register.wording import fmt_datetime
+from udens_register.wording import label
 
 
 def tr(context: str, text: str) -> str:

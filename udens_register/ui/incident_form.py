@@ -3,36 +3,48 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from udens_register.domain.enums import Category, PersonKind, Platform, Role, Status
-from udens_register.domain.errors import RegisterError, ValidationError
-from udens_register.domain.model import IncidentDraft, PersonDraft
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Platform
+from udens_register.domain.enums import Role
+from udens_register.domain.enums import Status
+from udens_register.domain.errors import RegisterError
+from udens_register.domain.errors import ValidationError
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import PersonDraft
 from udens_register.services.dto import PersonRow
-from udens_register.ui.dialogs import problem_label, pydate, qdate
-from udens_register.ui.errors import known_error_text, show_error
-from udens_register.ui.i18n import category_label, kind_label, role_label, status_label
+from udens_register.ui.dialogs import problem_label
+from udens_register.ui.dialogs import pydate
+from udens_register.ui.dialogs import qdate
+from udens_register.ui.errors import known_error_text
+from udens_register.ui.errors import show_error
+from udens_register.ui.i18n import category_label
+from udens_register.ui.i18n import kind_label
+from udens_register.ui.i18n import role_label
+from udens_register.ui.i18n import status_label
 
 
 class IncidentsPort(Protocol):

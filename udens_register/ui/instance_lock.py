@@ -9,8 +9,14 @@ import signal
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSysInfo, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QSysInfo
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
 LOCK_NAME = ".udens-register.lock"
 

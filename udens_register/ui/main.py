@@ -8,7 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from udens_register.paths import default_config_dir
@@ -17,7 +18,8 @@ from udens_register.services.settings import SettingsStore
 from udens_register.ui.errors import install_excepthook
 from udens_register.ui.i18n import install_translators
 from udens_register.ui.icons import icon
-from udens_register.ui.instance_lock import CloseOnSignal, acquire
+from udens_register.ui.instance_lock import CloseOnSignal
+from udens_register.ui.instance_lock import acquire
 from udens_register.ui.main_window import MainWindow
 from udens_register.ui.session_lock import SessionLockWatcher
 from udens_register.ui.setup_wizard import SetupWizard

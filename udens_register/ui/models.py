@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import Qt
 
 from udens_register.domain.model import IncidentFilter
-from udens_register.services.dto import IncidentRow, Page
-from udens_register.ui.i18n import category_label, fmt_date, status_label
+from udens_register.services.dto import IncidentRow
+from udens_register.services.dto import Page
+from udens_register.ui.i18n import category_label
+from udens_register.ui.i18n import fmt_date
+from udens_register.ui.i18n import status_label
 
 PageSource = Callable[[IncidentFilter, "tuple[Any, ...] | None", int], Page]
 Index = QModelIndex | QPersistentModelIndex

@@ -11,27 +11,27 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from udens_register.domain.errors import RegisterError
 from udens_register.domain.passwords import password_is_long_enough
 from udens_register.paths import resources_dir
-from udens_register.ui.dialogs import problem_label, pydate, qdate
+from udens_register.ui.dialogs import problem_label
+from udens_register.ui.dialogs import pydate
+from udens_register.ui.dialogs import qdate
 from udens_register.ui.errors import show_error
 from udens_register.ui.pdf_view import memory_pdf_view
 from udens_register.ui.redaction_review import RedactionReviewDialog

@@ -4,36 +4,44 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from udens_register.domain.errors import RegisterError
 from udens_register.domain.model import display_name
-from udens_register.services.dto import PersonIncident, PersonRow
-from udens_register.ui.dialogs import OptionalDate, problem_label, save_or_explain
+from udens_register.services.dto import PersonIncident
+from udens_register.services.dto import PersonRow
+from udens_register.ui.dialogs import OptionalDate
+from udens_register.ui.dialogs import problem_label
+from udens_register.ui.dialogs import save_or_explain
 from udens_register.ui.errors import show_error
-from udens_register.ui.i18n import fmt_date, kind_label, role_label, status_label, words
+from udens_register.ui.i18n import fmt_date
+from udens_register.ui.i18n import kind_label
+from udens_register.ui.i18n import role_label
+from udens_register.ui.i18n import status_label
+from udens_register.ui.i18n import words
 from udens_register.ui.workers import Worker
 
 

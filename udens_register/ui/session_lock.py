@@ -7,7 +7,9 @@ happens and the idle lock still applies.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Signal
+from PySide6.QtCore import Slot
 
 try:  # QtDBus is absent on Windows builds
     from PySide6.QtDBus import QDBusConnection

@@ -8,23 +8,28 @@ from __future__ import annotations
 import html
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QPageLayout
+from PySide6.QtGui import QPageSize
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QWizardPage
 
 from udens_register.ui.errors import show_error
 from udens_register.ui.icons import icon

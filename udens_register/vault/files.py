@@ -7,7 +7,8 @@ import os
 import secrets
 from pathlib import Path
 
-from udens_register.domain.errors import CannotWrite, DiskFull
+from udens_register.domain.errors import CannotWrite
+from udens_register.domain.errors import DiskFull
 
 
 def atomic_write(path: Path, data: bytes) -> None:

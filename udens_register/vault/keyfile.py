@@ -22,7 +22,9 @@ import secrets
 import struct
 import time
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -31,13 +33,11 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from udens_register.domain.errors import (
-    LastSlot,
-    NoRegister,
-    RegisterDamaged,
-    WeakPassphrase,
-    WrongPassphrase,
-)
+from udens_register.domain.errors import LastSlot
+from udens_register.domain.errors import NoRegister
+from udens_register.domain.errors import RegisterDamaged
+from udens_register.domain.errors import WeakPassphrase
+from udens_register.domain.errors import WrongPassphrase
 from udens_register.vault.files import atomic_write
 from udens_register.vault.recovery import normalise_recovery_key
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import gettext
 import os
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 from functools import cache
 
 from udens_register.paths import resources_dir

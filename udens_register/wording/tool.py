@@ -15,7 +15,8 @@ from pathlib import Path
 from babel.messages.catalog import Catalog  # type: ignore[import-untyped,unused-ignore]
 from babel.messages.extract import extract_from_file  # type: ignore[import-untyped,unused-ignore]
 from babel.messages.mofile import write_mo  # type: ignore[import-untyped,unused-ignore]
-from babel.messages.pofile import read_po, write_po  # type: ignore[import-untyped,unused-ignore]
+from babel.messages.pofile import read_po  # type: ignore[import-untyped,unused-ignore]
+from babel.messages.pofile import write_po  # type: ignore[import-untyped,unused-ignore]
 
 from udens_register.wording import DOMAIN
 

@@ -6,15 +6,13 @@ from datetime import date
 
 import pytest
 
-from udens_register.domain.decisions import (
-    ActionKind,
-    ActionStatus,
-    DuePolicy,
-    Route,
-    add_school_days,
-    routes_for,
-    validate_outcome,
-)
+from udens_register.domain.decisions import ActionKind
+from udens_register.domain.decisions import ActionStatus
+from udens_register.domain.decisions import DuePolicy
+from udens_register.domain.decisions import Route
+from udens_register.domain.decisions import add_school_days
+from udens_register.domain.decisions import routes_for
+from udens_register.domain.decisions import validate_outcome
 from udens_register.domain.errors import ValidationError
 
 FRIDAY = date(2026, 3, 13)

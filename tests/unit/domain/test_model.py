@@ -6,17 +6,18 @@ from datetime import date
 
 import pytest
 
-from udens_register.domain.enums import Category, PersonKind, Role, Status
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
+from udens_register.domain.enums import Status
 from udens_register.domain.errors import ValidationError
-from udens_register.domain.model import (
-    IncidentDraft,
-    PersonDraft,
-    age_on,
-    display_name,
-    format_case_number,
-    parse_case_number,
-    validate_roles,
-)
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import PersonDraft
+from udens_register.domain.model import age_on
+from udens_register.domain.model import display_name
+from udens_register.domain.model import format_case_number
+from udens_register.domain.model import parse_case_number
+from udens_register.domain.model import validate_roles
 
 TODAY = date(2026, 3, 16)
 

@@ -8,10 +8,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from udens_register.protocol import KINDS, ROLES, THREATS, FactsError, decide
+from udens_register.protocol import KINDS
+from udens_register.protocol import ROLES
+from udens_register.protocol import THREATS
+from udens_register.protocol import FactsError
+from udens_register.protocol import decide
 
 # The project's own copy of the contract's worked scenarios (second edition, with `sharer`).
 SCENARIOS_FILE = Path(__file__).resolve().parents[2] / "data" / "protocol-scenarios.json"

@@ -6,11 +6,23 @@ from datetime import date
 
 import pytest
 
-from udens_register.domain.decisions import ActionKind, DuePolicy, Ground, ParentMode, Route
+from udens_register.domain.decisions import ActionKind
+from udens_register.domain.decisions import DuePolicy
+from udens_register.domain.decisions import Ground
+from udens_register.domain.decisions import ParentMode
+from udens_register.domain.decisions import Route
 from udens_register.domain.errors import ValidationError
-from udens_register.services.decision_view import DecisionView, Deviation, LineKey, PersonRef, view_of
-from udens_register.services.decisions import facts_from, planned_actions, preview
-from udens_register.services.dto import Answers, Prepared, PreparedPerson
+from udens_register.services.decision_view import DecisionView
+from udens_register.services.decision_view import Deviation
+from udens_register.services.decision_view import LineKey
+from udens_register.services.decision_view import PersonRef
+from udens_register.services.decision_view import view_of
+from udens_register.services.decisions import facts_from
+from udens_register.services.decisions import planned_actions
+from udens_register.services.decisions import preview
+from udens_register.services.dto import Answers
+from udens_register.services.dto import Prepared
+from udens_register.services.dto import PreparedPerson
 
 PREPARED = Prepared(
     incident_id=1,

@@ -8,7 +8,10 @@ import io
 import pytest
 from PIL import Image
 
-from udens_register.services.evidence import MAX_PIXELS, WORKING_EDGE, EvidenceRefused, working_copy
+from udens_register.services.evidence import MAX_PIXELS
+from udens_register.services.evidence import WORKING_EDGE
+from udens_register.services.evidence import EvidenceRefused
+from udens_register.services.evidence import working_copy
 
 
 def _png(width: int, height: int) -> bytes:

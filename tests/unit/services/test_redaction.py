@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from udens_register.services.dto import PersonRow
-from udens_register.services.redaction import OMITTED, Redactor
+from udens_register.services.redaction import OMITTED
+from udens_register.services.redaction import Redactor
 
 ANOUK = PersonRow(1, "pupil", "Anouk", "van", "Dijk", "31001", "2V1", None)
 DAAN = PersonRow(2, "pupil", "Daan", "van der", "Berg", "31002", "3H2", None)

@@ -3,16 +3,22 @@ computed before anything is stored, and bad requests are refused before a transa
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 
 import pytest
 
 from tests.unit.services.fakes import FakeUnitOfWork
-from udens_register.domain.decisions import ActionKind, DuePolicy, ParentMode
+from udens_register.domain.decisions import ActionKind
+from udens_register.domain.decisions import DuePolicy
+from udens_register.domain.decisions import ParentMode
 from udens_register.domain.errors import ValidationError
 from udens_register.services.casefile import CaseFileService
 from udens_register.services.decisions import DecisionService
-from udens_register.services.dto import Answers, Prepared, PreparedPerson
+from udens_register.services.dto import Answers
+from udens_register.services.dto import Prepared
+from udens_register.services.dto import PreparedPerson
 
 MONDAY = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 

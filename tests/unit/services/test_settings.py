@@ -6,7 +6,8 @@ from datetime import date
 from pathlib import Path
 
 from udens_register.domain.decisions import ActionKind
-from udens_register.services.settings import Settings, SettingsStore
+from udens_register.services.settings import Settings
+from udens_register.services.settings import SettingsStore
 
 
 def test_round_trip_and_defaults(tmp_path: Path) -> None:

@@ -5,7 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from udens_register.paths import resources_dir
-from udens_register.ui.i18n_tool import QM_NAME, TS_NAME, extract, lrelease, read_ts
+from udens_register.ui.i18n_tool import QM_NAME
+from udens_register.ui.i18n_tool import TS_NAME
+from udens_register.ui.i18n_tool import extract
+from udens_register.ui.i18n_tool import lrelease
+from udens_register.ui.i18n_tool import read_ts
 
 
 def test_every_message_is_translated() -> None:
@@ -37,7 +41,8 @@ def test_qm_is_built_from_the_current_ts(tmp_path: Path) -> None:
 def test_dutch_is_loaded_by_default(qapp) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication
 
-    from udens_register.ui.i18n import install_translators, status_label
+    from udens_register.ui.i18n import install_translators
+    from udens_register.ui.i18n import status_label
 
     translators = install_translators(qapp, "nl")
     try:

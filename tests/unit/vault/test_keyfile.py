@@ -6,16 +6,20 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE
-from udens_register.domain.errors import LastSlot, RegisterDamaged, WeakPassphrase, WrongPassphrase
-from udens_register.vault import KeyFile, new_recovery_key, normalise_recovery_key
-from udens_register.vault.keyfile import (
-    KIND_PASSPHRASE,
-    KIND_RECOVERY,
-    MIN_ITERATIONS,
-    MIN_MEMORY_KIB,
-    calibrate,
-)
+from tests.conftest import FAST_KDF
+from tests.conftest import PASSPHRASE
+from udens_register.domain.errors import LastSlot
+from udens_register.domain.errors import RegisterDamaged
+from udens_register.domain.errors import WeakPassphrase
+from udens_register.domain.errors import WrongPassphrase
+from udens_register.vault import KeyFile
+from udens_register.vault import new_recovery_key
+from udens_register.vault import normalise_recovery_key
+from udens_register.vault.keyfile import KIND_PASSPHRASE
+from udens_register.vault.keyfile import KIND_RECOVERY
+from udens_register.vault.keyfile import MIN_ITERATIONS
+from udens_register.vault.keyfile import MIN_MEMORY_KIB
+from udens_register.vault.keyfile import calibrate
 
 
 @pytest.fixture(scope="module")

@@ -7,26 +7,26 @@ import inspect
 import pytest
 
 from udens_register.domain import errors
-from udens_register.domain.decisions import (
-    OUTCOME_FIELDS,
-    PARENT_CONTACT_WAYS,
-    POLICE_REPORT_TYPES,
-    ActionKind,
-    ActionStatus,
-    Route,
-)
-from udens_register.domain.enums import Category, MeasureKind, PersonKind, Role, Status
+from udens_register.domain.decisions import OUTCOME_FIELDS
+from udens_register.domain.decisions import PARENT_CONTACT_WAYS
+from udens_register.domain.decisions import POLICE_REPORT_TYPES
+from udens_register.domain.decisions import ActionKind
+from udens_register.domain.decisions import ActionStatus
+from udens_register.domain.decisions import Route
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import MeasureKind
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
+from udens_register.domain.enums import Status
 from udens_register.protocol import THREATS
-from udens_register.wording import (
-    _catalogue,
-    change_lines,
-    has_label,
-    label,
-    message,
-    outcome_lines,
-    text,
-    value_words,
-)
+from udens_register.wording import _catalogue
+from udens_register.wording import change_lines
+from udens_register.wording import has_label
+from udens_register.wording import label
+from udens_register.wording import message
+from udens_register.wording import outcome_lines
+from udens_register.wording import text
+from udens_register.wording import value_words
 from udens_register.wording.source import ENTRIES
 
 ALL = [(group, code) for group, table in ENTRIES.items() for code in table]

@@ -6,12 +6,21 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from udens_register.protocol import rule_text
 from udens_register.reporting.decision_words import line_words
-from udens_register.services.decision_view import DecisionLine, DecisionView, Deviation
-from udens_register.services.dto import Answers, DecisionRow, PlannedAction, Prepared
+from udens_register.services.decision_view import DecisionLine
+from udens_register.services.decision_view import DecisionView
+from udens_register.services.decision_view import Deviation
+from udens_register.services.dto import Answers
+from udens_register.services.dto import DecisionRow
+from udens_register.services.dto import PlannedAction
+from udens_register.services.dto import Prepared
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.i18n import ui_lang
 

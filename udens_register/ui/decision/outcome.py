@@ -6,27 +6,33 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QDate
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QWizardPage
 
 from udens_register.domain.decisions import ActionKind
-from udens_register.reporting.decision_words import deviation_words, route_advice, route_title
+from udens_register.reporting.decision_words import deviation_words
+from udens_register.reporting.decision_words import route_advice
+from udens_register.reporting.decision_words import route_title
 from udens_register.services.decision_view import LineKey
-from udens_register.services.dto import Deviation, PlannedAction
-from udens_register.ui.decision.common import MIN_REASON, PAGE_ACTIONS, line_text, scrolled_with_problem
+from udens_register.services.dto import Deviation
+from udens_register.services.dto import PlannedAction
+from udens_register.ui.decision.common import MIN_REASON
+from udens_register.ui.decision.common import PAGE_ACTIONS
+from udens_register.ui.decision.common import line_text
+from udens_register.ui.decision.common import scrolled_with_problem
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.i18n import ui_lang
 

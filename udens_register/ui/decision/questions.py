@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QButtonGroup
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QWizardPage
 
-from udens_register.services.dto import Answers, Prepared
-from udens_register.ui.decision.common import _quote, scrolled_with_problem
-from udens_register.ui.i18n import fmt_date, kind_label, role_label
+from udens_register.services.dto import Answers
+from udens_register.services.dto import Prepared
+from udens_register.ui.decision.common import _quote
+from udens_register.ui.decision.common import scrolled_with_problem
+from udens_register.ui.i18n import fmt_date
+from udens_register.ui.i18n import kind_label
+from udens_register.ui.i18n import role_label
 
 
 def _t(text: str) -> str:

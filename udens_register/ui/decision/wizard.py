@@ -6,18 +6,19 @@ Nothing is stored before Finish; Finish records one immutable decision and its a
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QWidget,
-    QWizard,
-)
+from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QWizard
 
 from udens_register.domain.errors import RegisterError
 from udens_register.services.decision_view import DecisionView
-from udens_register.services.dto import Answers, DecisionRow
+from udens_register.services.dto import Answers
+from udens_register.services.dto import DecisionRow
 from udens_register.ui.decision import common
 from udens_register.ui.decision.common import DecisionsPort
-from udens_register.ui.decision.outcome import ActionsPage, DecisionPage
-from udens_register.ui.decision.questions import PersonsPage, QuestionsPage
+from udens_register.ui.decision.outcome import ActionsPage
+from udens_register.ui.decision.outcome import DecisionPage
+from udens_register.ui.decision.questions import PersonsPage
+from udens_register.ui.decision.questions import QuestionsPage
 from udens_register.ui.errors import show_error
 
 

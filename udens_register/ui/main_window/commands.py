@@ -4,19 +4,19 @@ work for the selected case or the whole register; none queries the database itse
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QInputDialog,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QTextBrowser,
-    QVBoxLayout,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QVBoxLayout
 
 from udens_register import __version__
 from udens_register.domain.enums import Status
@@ -29,15 +29,20 @@ from udens_register.services.settings import Settings
 from udens_register.ui.actions import ActionsView
 from udens_register.ui.decision import DecisionWizard
 from udens_register.ui.dialogs import ask_reason
-from udens_register.ui.disclosure import DisclosuresDialog, VerifyPdfDialog
-from udens_register.ui.errors import known_error_text, show_error
+from udens_register.ui.disclosure import DisclosuresDialog
+from udens_register.ui.disclosure import VerifyPdfDialog
+from udens_register.ui.errors import known_error_text
+from udens_register.ui.errors import show_error
 from udens_register.ui.incident_form import IncidentForm
 from udens_register.ui.main_window.actions import ActionTable
 from udens_register.ui.main_window.case_pane import CasePane
 from udens_register.ui.main_window.incident_list import IncidentList
-from udens_register.ui.pdf_export import CaseFileDialog, PeriodReportDialog
-from udens_register.ui.persons import ImportDialog, PersonsView
-from udens_register.ui.safety import KeysDialog, RetentionDialog
+from udens_register.ui.pdf_export import CaseFileDialog
+from udens_register.ui.pdf_export import PeriodReportDialog
+from udens_register.ui.persons import ImportDialog
+from udens_register.ui.persons import PersonsView
+from udens_register.ui.safety import KeysDialog
+from udens_register.ui.safety import RetentionDialog
 from udens_register.ui.settings_dialog import SettingsDialog
 from udens_register.ui.unlock import UnlockWidget
 from udens_register.ui.workers import Worker

@@ -6,37 +6,38 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QTableView,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from udens_register.domain.enums import Category, Platform, Status
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import Platform
+from udens_register.domain.enums import Status
 from udens_register.domain.model import IncidentFilter
 from udens_register.services.dto import Page
 from udens_register.ui.dialogs import OptionalDate
-from udens_register.ui.i18n import category_label, status_label
+from udens_register.ui.i18n import category_label
+from udens_register.ui.i18n import status_label
 from udens_register.ui.icons import icon
-from udens_register.ui.models import ID_ROLE, SORT_ROLE, IncidentTableModel
+from udens_register.ui.models import ID_ROLE
+from udens_register.ui.models import SORT_ROLE
+from udens_register.ui.models import IncidentTableModel
 from udens_register.ui.workers import Worker
 
 if TYPE_CHECKING:

@@ -5,27 +5,33 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QLabel,
-    QProgressBar,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from udens_register.services.clock import local_today, system_clock
+from udens_register.services.clock import local_today
+from udens_register.services.clock import system_clock
 from udens_register.services.settings import Settings
 from udens_register.ui.errors import show_error
 from udens_register.ui.icons import icon
 from udens_register.ui.main_window.actions import ActionTable
 from udens_register.ui.main_window.case_pane import CasePane
-from udens_register.ui.main_window.commands import Commands, Gateway, SettingsPort
+from udens_register.ui.main_window.commands import Commands
+from udens_register.ui.main_window.commands import Gateway
+from udens_register.ui.main_window.commands import SettingsPort
 from udens_register.ui.main_window.incident_list import IncidentList
 from udens_register.ui.unlock import UnlockWidget
 from udens_register.ui.workers import Worker
