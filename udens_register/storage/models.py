@@ -264,9 +264,13 @@ class Evidence(Base):
     mime: Mapped[str] = mapped_column(String(60), default="")
     size: Mapped[int] = mapped_column(Integer, default=0)
     sha256: Mapped[str] = mapped_column(String(64), default="")
+    # First-edition blobs: evidence now lives in the object store (``evidence_objects``); a
+    # register made before it has its blobs moved out at open, one item per commit, and these
+    # columns emptied (they stay in the schema so a move cut short loses nothing).
     original: Mapped[bytes | None] = mapped_column(LargeBinary(), nullable=True, deferred=True)
     working: Mapped[bytes | None] = mapped_column(LargeBinary(), nullable=True, deferred=True)
     thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary(), nullable=True, deferred=True)
+    duration_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)  # a video's, when known
     platform: Mapped[str] = mapped_column(String(60), default="")
     post_url: Mapped[str] = mapped_column(Text(), default="")
     profile: Mapped[str] = mapped_column(String(300), default="")
@@ -277,6 +281,33 @@ class Evidence(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     removed_reason: Mapped[str] = mapped_column(Text(), default="")
+
+    objects: Mapped[list[EvidenceObject]] = relationship(
+        back_populates="evidence", passive_deletes=True, order_by="EvidenceObject.role"
+    )
+
+
+class EvidenceObject(Base):
+    """One encrypted file in ``<register folder>/objects/<name>.obj`` and the key to read it.
+
+    The key lives only here: deleting the row (with its evidence, on removal or purge) makes
+    the file unreadable before it is deleted (crypto-shredding). A database snapshot refers to
+    exactly the objects this table lists.
+    """
+
+    __tablename__ = "evidence_objects"
+    __table_args__ = (UniqueConstraint("evidence_id", "role", name="uq_evidence_objects_evidence_role"),)
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)  # 32 random lowercase hex
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(16))  # original | working | thumbnail
+    key: Mapped[bytes] = mapped_column(LargeBinary())
+    size: Mapped[int] = mapped_column(Integer)  # plaintext bytes
+    chunk_size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))  # of the plaintext
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    evidence: Mapped[Evidence] = relationship(back_populates="objects")
 
 
 class Measure(Base):
