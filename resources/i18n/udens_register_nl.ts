@@ -4,297 +4,297 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="102" />
+      <location filename="../../udens_register/ui/actions.py" line="103" />
       <source>Person:</source>
       <translation>Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="104" />
+      <location filename="../../udens_register/ui/actions.py" line="105" />
       <source>Responsible</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="108" />
+      <location filename="../../udens_register/ui/actions.py" line="107" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="109" />
+      <location filename="../../udens_register/ui/actions.py" line="108" />
       <source>&amp;Responsible:</source>
       <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="110" />
+      <location filename="../../udens_register/ui/actions.py" line="109" />
       <source>D&amp;ue date:</source>
       <translation>&amp;Uiterlijk op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="117" />
+      <location filename="../../udens_register/ui/actions.py" line="116" />
       <source>phone</source>
       <translation>telefoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="118" />
+      <location filename="../../udens_register/ui/actions.py" line="117" />
       <source>meeting</source>
       <translation>gesprek</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="119" />
+      <location filename="../../udens_register/ui/actions.py" line="118" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="120" />
+      <location filename="../../udens_register/ui/actions.py" line="119" />
       <source>other</source>
       <translation>anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="125" />
+      <location filename="../../udens_register/ui/actions.py" line="124" />
       <source>Contacted on</source>
       <translation>Contact op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="128" />
+      <location filename="../../udens_register/ui/actions.py" line="127" />
       <source>Who was contacted:</source>
       <translation>Met wie contact:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="129" />
+      <location filename="../../udens_register/ui/actions.py" line="128" />
       <source>How:</source>
       <translation>Hoe:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="130" />
+      <location filename="../../udens_register/ui/actions.py" line="129" />
       <source>When:</source>
       <translation>Wanneer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="131" />
+      <location filename="../../udens_register/ui/actions.py" line="130" />
       <source>Their reaction:</source>
       <translation>Reactie van de ouders:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="134" />
+      <location filename="../../udens_register/ui/actions.py" line="133" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="140" />
+      <location filename="../../udens_register/ui/actions.py" line="139" />
       <source>report (aangifte)</source>
       <translation>aangifte</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="141" />
+      <location filename="../../udens_register/ui/actions.py" line="140" />
       <source>notification (melding)</source>
       <translation>melding</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="147" />
+      <location filename="../../udens_register/ui/actions.py" line="146" />
       <source>Date:</source>
       <translation>Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="148" />
+      <location filename="../../udens_register/ui/actions.py" line="147" />
       <source>Station or officer:</source>
       <translation>Bureau of agent:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="149" />
+      <location filename="../../udens_register/ui/actions.py" line="148" />
       <source>Report or registration number:</source>
       <translation>Aangifte- of registratienummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="150" />
+      <location filename="../../udens_register/ui/actions.py" line="149" />
       <source>Report or notification:</source>
       <translation>Aangifte of melding:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="158" />
+      <location filename="../../udens_register/ui/actions.py" line="157" />
       <source>dd-mm-yyyy, dd-mm-yyyy</source>
       <translation>dd-mm-jjjj, dd-mm-jjjj</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="159" />
+      <location filename="../../udens_register/ui/actions.py" line="158" />
       <source>Ended on</source>
       <translation>Beëindigd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="161" />
+      <location filename="../../udens_register/ui/actions.py" line="160" />
       <source>Who guides:</source>
       <translation>Begeleider:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="162" />
+      <location filename="../../udens_register/ui/actions.py" line="161" />
       <source>Plan:</source>
       <translation>Plan:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="163" />
+      <location filename="../../udens_register/ui/actions.py" line="162" />
       <source>Follow-up dates:</source>
       <translation>Vervolgafspraken:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="164" />
+      <location filename="../../udens_register/ui/actions.py" line="163" />
       <source>Guidance ended:</source>
       <translation>Begeleiding beëindigd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="176" />
+      <location filename="../../udens_register/ui/actions.py" line="175" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="178" />
+      <location filename="../../udens_register/ui/actions.py" line="177" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="179" />
+      <location filename="../../udens_register/ui/actions.py" line="178" />
       <source>Required when the action is not needed</source>
       <translation>Verplicht als de actie niet nodig is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="181" />
+      <location filename="../../udens_register/ui/actions.py" line="180" />
       <source>Reason for changing recorded values</source>
       <translation>Reden om vastgelegde gegevens te wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="182" />
+      <location filename="../../udens_register/ui/actions.py" line="181" />
       <source>Only when you change what was already recorded</source>
       <translation>Alleen als u iets wijzigt dat al was vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="183" />
+      <location filename="../../udens_register/ui/actions.py" line="182" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="184" />
+      <location filename="../../udens_register/ui/actions.py" line="183" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="185" />
+      <location filename="../../udens_register/ui/actions.py" line="184" />
       <source>Reason for the change:</source>
       <translation>Reden van de wijziging:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="188" />
+      <location filename="../../udens_register/ui/actions.py" line="187" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="249" />
+      <location filename="../../udens_register/ui/actions.py" line="250" />
       <source>Write why the action is not needed.</source>
       <translation>Schrijf op waarom de actie niet nodig is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="250" />
+      <location filename="../../udens_register/ui/actions.py" line="251" />
       <source>You change what was already recorded: write why.</source>
       <translation>U wijzigt iets dat al was vastgelegd: schrijf op waarom.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="251" />
+      <location filename="../../udens_register/ui/actions.py" line="252" />
       <source>Someone must be responsible.</source>
       <translation>Iemand moet verantwoordelijk zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="252" />
+      <location filename="../../udens_register/ui/actions.py" line="253" />
       <source>Write follow-up dates as dd-mm-yyyy, separated by commas.</source>
       <translation>Schrijf vervolgafspraken als dd-mm-jjjj, gescheiden door komma's.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="253" />
+      <location filename="../../udens_register/ui/actions.py" line="254" />
       <source>Choose how the parents were contacted.</source>
       <translation>Kies hoe contact met de ouders is opgenomen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="254" />
+      <location filename="../../udens_register/ui/actions.py" line="255" />
       <source>Fill in who was contacted.</source>
       <translation>Vul in met wie contact is geweest.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="255" />
+      <location filename="../../udens_register/ui/actions.py" line="256" />
       <source>Fill in when the parents were contacted.</source>
       <translation>Vul in wanneer de ouders zijn gesproken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="256" />
+      <location filename="../../udens_register/ui/actions.py" line="257" />
       <source>Fill in the date of the report or notification.</source>
       <translation>Vul de datum van de aangifte of melding in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="257" />
+      <location filename="../../udens_register/ui/actions.py" line="258" />
       <source>Choose report or notification.</source>
       <translation>Kies aangifte of melding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="258" />
+      <location filename="../../udens_register/ui/actions.py" line="259" />
       <source>Fill in who guides the victim.</source>
       <translation>Vul in wie het slachtoffer begeleidt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="259" />
+      <location filename="../../udens_register/ui/actions.py" line="260" />
       <source>Describe the guidance plan.</source>
       <translation>Beschrijf het begeleidingsplan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="274" />
+      <location filename="../../udens_register/ui/actions.py" line="275" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="275" />
+      <location filename="../../udens_register/ui/actions.py" line="276" />
       <source>Also show finished actions</source>
       <translation>Ook afgeronde acties tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="280" />
+      <location filename="../../udens_register/ui/actions.py" line="281" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="280" />
+      <location filename="../../udens_register/ui/actions.py" line="281" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="280" />
+      <location filename="../../udens_register/ui/actions.py" line="281" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="280" />
+      <location filename="../../udens_register/ui/actions.py" line="281" />
       <source>Due</source>
       <translation>Uiterlijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="289" />
+      <location filename="../../udens_register/ui/actions.py" line="290" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="290" />
+      <location filename="../../udens_register/ui/actions.py" line="291" />
       <source>&amp;Record progress…</source>
       <translation>&amp;Voortgang vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="291" />
+      <location filename="../../udens_register/ui/actions.py" line="292" />
       <source>Record progress</source>
       <translation>Voortgang vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="293" />
+      <location filename="../../udens_register/ui/actions.py" line="294" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="312" />
+      <location filename="../../udens_register/ui/actions.py" line="313" />
       <source>overdue</source>
       <translation>te laat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="333" />
+      <location filename="../../udens_register/ui/actions.py" line="334" />
       <source>%n action(s) shown</source>
       <translation>
         <numerusform>%n actie getoond</numerusform>
@@ -302,7 +302,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="334" />
+      <location filename="../../udens_register/ui/actions.py" line="335" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n te laat</numerusform>
@@ -310,7 +310,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="97" />
+      <location filename="../../udens_register/ui/actions.py" line="98" />
       <source>Action: %1 — case %2</source>
       <translation>Actie: %1 — zaak %2</translation>
     </message>
@@ -318,299 +318,342 @@
   <context>
     <name>CaseEdit</name>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="103" />
+      <location filename="../../udens_register/ui/case_edit.py" line="104" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="105" />
+      <location filename="../../udens_register/ui/case_edit.py" line="106" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="109" />
+      <location filename="../../udens_register/ui/case_edit.py" line="108" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="110" />
+      <location filename="../../udens_register/ui/case_edit.py" line="109" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="113" />
+      <location filename="../../udens_register/ui/case_edit.py" line="112" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="114" />
+      <location filename="../../udens_register/ui/case_edit.py" line="113" />
       <source>This incident concerns sexual images of a minor</source>
       <translation>Dit incident betreft seksueel beeldmateriaal van een minderjarige</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="118" />
+      <location filename="../../udens_register/ui/case_edit.py" line="117" />
       <source>Manager consulted (guideline 8)</source>
       <translation>Leidinggevende geraadpleegd (richtlijn 8)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="119" />
+      <location filename="../../udens_register/ui/case_edit.py" line="118" />
       <source>when a staff member is the author</source>
       <translation>als een medewerker de dader is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="120" />
+      <location filename="../../udens_register/ui/case_edit.py" line="119" />
       <source>Consulted on</source>
       <translation>Geraadpleegd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="122" />
+      <location filename="../../udens_register/ui/case_edit.py" line="121" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="123" />
+      <location filename="../../udens_register/ui/case_edit.py" line="122" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="126" />
+      <location filename="../../udens_register/ui/case_edit.py" line="125" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="127" />
+      <location filename="../../udens_register/ui/case_edit.py" line="126" />
       <source>&amp;Category:</source>
       <translation>&amp;Categorie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="128" />
+      <location filename="../../udens_register/ui/case_edit.py" line="127" />
       <source>&amp;Platform:</source>
       <translation>&amp;Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="129" />
+      <location filename="../../udens_register/ui/case_edit.py" line="128" />
       <source>Reported on:</source>
       <translation>Gemeld op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="130" />
+      <location filename="../../udens_register/ui/case_edit.py" line="129" />
       <source>Happened on:</source>
       <translation>Gebeurd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="131" />
+      <location filename="../../udens_register/ui/case_edit.py" line="130" />
       <source>&amp;Description:</source>
       <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="133" />
+      <location filename="../../udens_register/ui/case_edit.py" line="132" />
       <source>Manager consulted:</source>
       <translation>Leidinggevende geraadpleegd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="134" />
+      <location filename="../../udens_register/ui/case_edit.py" line="133" />
       <source>Consulted on:</source>
       <translation>Geraadpleegd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="135" />
+      <location filename="../../udens_register/ui/case_edit.py" line="134" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="167" />
+      <location filename="../../udens_register/ui/case_edit.py" line="168" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="175" />
+      <location filename="../../udens_register/ui/case_edit.py" line="176" />
       <source>The title cannot be empty.</source>
       <translation>De titel mag niet leeg zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="176" />
+      <location filename="../../udens_register/ui/case_edit.py" line="177" />
       <source>The report date cannot be in the future or in another year.</source>
       <translation>De meldingsdatum kan niet in de toekomst of in een ander jaar liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="177" />
+      <location filename="../../udens_register/ui/case_edit.py" line="178" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="188" />
+      <location filename="../../udens_register/ui/case_edit.py" line="189" />
       <source>Correct roles of %1</source>
       <translation>Rollen van %1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="218" />
+      <location filename="../../udens_register/ui/case_edit.py" line="219" />
       <source>Tick at least one role.</source>
       <translation>Vink minstens één rol aan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="231" />
+      <location filename="../../udens_register/ui/case_edit.py" line="232" />
       <source>Record a measure</source>
       <translation>Maatregel vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="235" />
+      <location filename="../../udens_register/ui/case_edit.py" line="236" />
       <source>Measure</source>
       <translation>Maatregel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="237" />
+      <location filename="../../udens_register/ui/case_edit.py" line="238" />
       <source>(no one in particular)</source>
       <translation>(niemand in het bijzonder)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="242" />
+      <location filename="../../udens_register/ui/case_edit.py" line="243" />
       <source>Against</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="247" />
+      <location filename="../../udens_register/ui/case_edit.py" line="246" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="251" />
+      <location filename="../../udens_register/ui/case_edit.py" line="250" />
       <source>Note</source>
       <translation>Toelichting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="258" />
+      <location filename="../../udens_register/ui/case_edit.py" line="257" />
       <source>&amp;Measure:</source>
       <translation>&amp;Maatregel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="259" />
+      <location filename="../../udens_register/ui/case_edit.py" line="258" />
       <source>&amp;Against:</source>
       <translation>&amp;Tegen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="260" />
+      <location filename="../../udens_register/ui/case_edit.py" line="259" />
       <source>&amp;Date:</source>
       <translation>&amp;Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="261" />
+      <location filename="../../udens_register/ui/case_edit.py" line="260" />
       <source>&amp;Note:</source>
       <translation>&amp;Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="270" />
+      <location filename="../../udens_register/ui/case_edit.py" line="275" />
       <source>Record who was informed</source>
       <translation>Vastleggen wie is geïnformeerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="272" />
+      <location filename="../../udens_register/ui/case_edit.py" line="277" />
       <source>Who was informed</source>
       <translation>Wie is geïnformeerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="273" />
+      <location filename="../../udens_register/ui/case_edit.py" line="278" />
       <source>e.g. parents of class 2H1, the team, the board</source>
       <translation>bijv. ouders van klas 2H1, het team, het bestuur</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="277" />
+      <location filename="../../udens_register/ui/case_edit.py" line="282" />
       <source>What was communicated</source>
       <translation>Wat is gecommuniceerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="290" />
+      <location filename="../../udens_register/ui/case_edit.py" line="293" />
       <source>&amp;Who:</source>
       <translation>&amp;Wie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="291" />
+      <location filename="../../udens_register/ui/case_edit.py" line="294" />
       <source>W&amp;hat:</source>
       <translation>W&amp;at:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="298" />
+      <location filename="../../udens_register/ui/case_edit.py" line="303" />
       <source>Fill in who was informed.</source>
       <translation>Vul in wie is geïnformeerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="314" />
+      <location filename="../../udens_register/ui/case_edit.py" line="319" />
       <source>Persons in this case</source>
       <translation>Betrokkenen bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="316" />
+      <location filename="../../udens_register/ui/case_edit.py" line="321" />
       <source>Measures and communications</source>
       <translation>Maatregelen en communicatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="323" />
+      <location filename="../../udens_register/ui/case_edit.py" line="328" />
       <source>Add &amp;person…</source>
       <translation>&amp;Persoon toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="324" />
+      <location filename="../../udens_register/ui/case_edit.py" line="329" />
       <source>Correct &amp;roles…</source>
       <translation>&amp;Rollen corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="325" />
+      <location filename="../../udens_register/ui/case_edit.py" line="330" />
       <source>Re&amp;move from case…</source>
       <translation>Uit zaak &amp;verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="326" />
+      <location filename="../../udens_register/ui/case_edit.py" line="331" />
       <source>Correct &amp;case…</source>
       <translation>&amp;Zaak corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="327" />
+      <location filename="../../udens_register/ui/case_edit.py" line="332" />
       <source>Record &amp;measure…</source>
       <translation>&amp;Maatregel vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="328" />
+      <location filename="../../udens_register/ui/case_edit.py" line="333" />
       <source>Record &amp;communication…</source>
       <translation>&amp;Communicatie vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="332" />
+      <location filename="../../udens_register/ui/case_edit.py" line="337" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="335" />
+      <location filename="../../udens_register/ui/case_edit.py" line="340" />
       <source>Measures and communication (guidelines 9 and 10)</source>
       <translation>Maatregelen en communicatie (richtlijnen 9 en 10)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="364" />
+      <location filename="../../udens_register/ui/case_edit.py" line="369" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="375" />
+      <location filename="../../udens_register/ui/case_edit.py" line="380" />
       <source>Informed: %1</source>
       <translation>Geïnformeerd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="428" />
+      <location filename="../../udens_register/ui/case_edit.py" line="433" />
       <source>Remove from case</source>
       <translation>Uit de zaak verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="429" />
+      <location filename="../../udens_register/ui/case_edit.py" line="434" />
       <source>Why is %1 removed from this case? It stays visible in the history.</source>
       <translation>Waarom wordt %1 uit deze zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="96" />
+      <location filename="../../udens_register/ui/case_edit.py" line="97" />
       <source>Correct case %1</source>
       <translation>Zaak %1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="98" />
+      <location filename="../../udens_register/ui/case_edit.py" line="99" />
       <source>Title</source>
       <translation>Titel</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../udens_register/ui/date_field.py" line="143" />
+      <source>dd-mm-yyyy hh:mm</source>
+      <translation>dd-mm-jjjj uu:mm</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/date_field.py" line="143" />
+      <source>dd-mm-yyyy</source>
+      <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/date_field.py" line="149" />
+      <source>Calendar (Alt+Down)</source>
+      <translation>Kalender (Alt+Omlaag)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/date_field.py" line="150" />
+      <source>Open the calendar</source>
+      <translation>Kalender openen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/date_field.py" line="234" />
+      <source>Choose a date on or before %1.</source>
+      <translation>Kies een datum op of vóór %1.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/date_field.py" line="236" />
+      <source>Choose a date on or after %1.</source>
+      <translation>Kies een datum op of na %1.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/date_field.py" line="238" />
+      <source>Type the date and time as dd-mm-yyyy hh:mm, for example 14-03-2011 15:30.</source>
+      <translation>Typ datum en tijd als dd-mm-jjjj uu:mm, bijvoorbeeld 14-03-2011 15:30.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/date_field.py" line="239" />
+      <source>Type the date as dd-mm-yyyy, for example 14-03-2011.</source>
+      <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld 14-03-2011.</translation>
     </message>
   </context>
   <context>
@@ -631,97 +674,97 @@
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="104" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="105" />
       <source>No violation of the protocol: parents are not brought in under rule 3.</source>
       <translation>Geen overtreding van het protocol: ouders worden niet ingeschakeld op grond van regel 3.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="106" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="107" />
       <source>No pupil is a victim or author: rule 3 brings in no parents.</source>
       <translation>Geen leerling is slachtoffer of dader: regel 3 schakelt geen ouders in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="108" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="109" />
       <source>No ground from rule 4 and no acute danger: the police are not brought in.</source>
       <translation>Geen grond uit regel 4 en geen acuut gevaar: de politie wordt niet ingeschakeld.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="110" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="111" />
       <source>No victim is recorded: rule 5 asks no guidance.</source>
       <translation>Er is geen slachtoffer vastgelegd: regel 5 vraagt geen begeleiding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="137" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="138" />
       <source>Write a reason (at least 10 characters) for every deviation.</source>
       <translation>Schrijf bij elke afwijking een reden (minstens 10 tekens).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="155" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="156" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="157" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="158" />
       <source>Finish records the decision; it cannot be changed afterwards. A new decision can be added later.</source>
       <translation>Met Besluit vastleggen wordt het besluit bewaard; daarna kan het niet meer worden gewijzigd. Later kan een nieuw besluit worden toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="162" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="163" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="162" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="163" />
       <source>Responsible</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="162" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="163" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="172" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="173" />
       <source>Deviations</source>
       <translation>Afwijkingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="230" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="231" />
       <source>Every action needs someone responsible.</source>
       <translation>Elke actie heeft een verantwoordelijke nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="53" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="54" />
       <source>Decision</source>
       <translation>Besluit</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="55" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="56" />
       <source>What the protocol asks for these answers. You may deviate from a line only with a written reason.</source>
       <translation>Wat het protocol bij deze antwoorden vraagt. U kunt alleen met een geschreven reden van een regel afwijken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="83" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="84" />
       <source>The protocol asks for no action with these answers.</source>
       <translation>Het protocol vraagt bij deze antwoorden geen actie.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="90" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="91" />
       <source>Deviate from this</source>
       <translation>Hiervan afwijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="91" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="92" />
       <source>Deviate from: %1</source>
       <translation>Afwijken van: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="93" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="94" />
       <source>Reason, e.g. informing the parents would endanger the pupil</source>
       <translation>Reden, bijv. informeren van de ouders brengt de leerling in gevaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="94" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="95" />
       <source>Reason for deviating</source>
       <translation>Reden om af te wijken</translation>
     </message>
@@ -1062,12 +1105,12 @@
       <translation>%1 bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="135" />
+      <location filename="../../udens_register/ui/dialogs.py" line="133" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="156" />
+      <location filename="../../udens_register/ui/dialogs.py" line="154" />
       <source>A reason is required.</source>
       <translation>Een reden is verplicht.</translation>
     </message>
@@ -1196,262 +1239,262 @@
   <context>
     <name>Evidence</name>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="105" />
+      <location filename="../../udens_register/ui/evidence.py" line="104" />
       <source>Captured by</source>
       <translation>Vastgelegd door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="106" />
+      <location filename="../../udens_register/ui/evidence.py" line="105" />
       <source>you, unless someone else made the screenshot</source>
       <translation>u, tenzij iemand anders de schermafbeelding maakte</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="110" />
+      <location filename="../../udens_register/ui/evidence.py" line="109" />
       <source>Description</source>
       <translation>Beschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="117" />
+      <location filename="../../udens_register/ui/evidence.py" line="116" />
       <source>Platform:</source>
       <translation>Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="118" />
+      <location filename="../../udens_register/ui/evidence.py" line="117" />
       <source>Post URL:</source>
       <translation>URL van het bericht:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="119" />
+      <location filename="../../udens_register/ui/evidence.py" line="118" />
       <source>Profile URL or handle:</source>
       <translation>Profiel-URL of gebruikersnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="120" />
+      <location filename="../../udens_register/ui/evidence.py" line="119" />
       <source>Time of the post:</source>
       <translation>Tijdstip van het bericht:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="121" />
+      <location filename="../../udens_register/ui/evidence.py" line="120" />
       <source>Captured by:</source>
       <translation>Vastgelegd door:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="122" />
+      <location filename="../../udens_register/ui/evidence.py" line="121" />
       <source>Description:</source>
       <translation>Beschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="122" />
+      <location filename="../../udens_register/ui/evidence.py" line="121" />
       <source>Note:</source>
       <translation>Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="158" />
+      <location filename="../../udens_register/ui/evidence.py" line="157" />
       <source>Record a description of evidence</source>
       <translation>Beschrijving van bewijs vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="158" />
+      <location filename="../../udens_register/ui/evidence.py" line="157" />
       <source>Add evidence</source>
       <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="163" />
+      <location filename="../../udens_register/ui/evidence.py" line="162" />
       <source>Describe what the evidence shows, where it was seen and who saw it. No file is stored.</source>
       <translation>Beschrijf wat het bewijs laat zien, waar het te zien was en wie het zag. Er wordt geen bestand bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="169" />
+      <location filename="../../udens_register/ui/evidence.py" line="168" />
       <source>No file chosen</source>
       <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="170" />
+      <location filename="../../udens_register/ui/evidence.py" line="169" />
       <source>Chosen file</source>
       <translation>Gekozen bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="171" />
+      <location filename="../../udens_register/ui/evidence.py" line="170" />
       <source>&amp;Choose file…</source>
       <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="172" />
+      <location filename="../../udens_register/ui/evidence.py" line="171" />
       <source>Choose file</source>
       <translation>Bestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="182" />
+      <location filename="../../udens_register/ui/evidence.py" line="181" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="195" />
+      <location filename="../../udens_register/ui/evidence.py" line="194" />
       <source>Choose evidence</source>
       <translation>Bewijs kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="195" />
+      <location filename="../../udens_register/ui/evidence.py" line="194" />
       <source>Screenshots and documents (*.png *.jpg *.jpeg *.pdf)</source>
       <translation>Schermafbeeldingen en documenten (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="211" />
+      <location filename="../../udens_register/ui/evidence.py" line="212" />
       <source>Choose a file first.</source>
       <translation>Kies eerst een bestand.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="220" />
+      <location filename="../../udens_register/ui/evidence.py" line="221" />
       <source>Write a description.</source>
       <translation>Schrijf een beschrijving.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="225" />
+      <location filename="../../udens_register/ui/evidence.py" line="226" />
       <source>The file could not be read.</source>
       <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="241" />
+      <location filename="../../udens_register/ui/evidence.py" line="242" />
       <source>Correct evidence details</source>
       <translation>Gegevens van bewijs corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="244" />
+      <location filename="../../udens_register/ui/evidence.py" line="245" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="245" />
+      <location filename="../../udens_register/ui/evidence.py" line="246" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="254" />
+      <location filename="../../udens_register/ui/evidence.py" line="255" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="261" />
+      <location filename="../../udens_register/ui/evidence.py" line="264" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="277" />
+      <location filename="../../udens_register/ui/evidence.py" line="280" />
       <source>Evidence: %1</source>
       <translation>Bewijs: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="282" />
+      <location filename="../../udens_register/ui/evidence.py" line="285" />
       <source>Fingerprint (SHA-256) of the original</source>
       <translation>Vingerafdruk (SHA-256) van het origineel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="287" />
+      <location filename="../../udens_register/ui/evidence.py" line="290" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="316" />
+      <location filename="../../udens_register/ui/evidence.py" line="319" />
       <source>Evidence of this case</source>
       <translation>Bewijs bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="329" />
+      <location filename="../../udens_register/ui/evidence.py" line="332" />
       <source>&amp;Add file…</source>
       <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="330" />
+      <location filename="../../udens_register/ui/evidence.py" line="333" />
       <source>Add &amp;description…</source>
       <translation>&amp;Beschrijving toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="331" />
+      <location filename="../../udens_register/ui/evidence.py" line="334" />
       <source>&amp;View</source>
       <translation>&amp;Bekijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="332" />
+      <location filename="../../udens_register/ui/evidence.py" line="335" />
       <source>Save &amp;as…</source>
       <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="333" />
+      <location filename="../../udens_register/ui/evidence.py" line="336" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="334" />
+      <location filename="../../udens_register/ui/evidence.py" line="337" />
       <source>Re&amp;move…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="386" />
+      <location filename="../../udens_register/ui/evidence.py" line="389" />
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="395" />
+      <location filename="../../udens_register/ui/evidence.py" line="398" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="448" />
+      <location filename="../../udens_register/ui/evidence.py" line="451" />
       <source>Save evidence as</source>
       <translation>Bewijs opslaan als</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="458" />
+      <location filename="../../udens_register/ui/evidence.py" line="461" />
       <source>Evidence saved</source>
       <translation>Bewijs opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="459" />
+      <location filename="../../udens_register/ui/evidence.py" line="462" />
       <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
       <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="477" />
+      <location filename="../../udens_register/ui/evidence.py" line="480" />
       <source>Remove evidence</source>
       <translation>Bewijs verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="478" />
+      <location filename="../../udens_register/ui/evidence.py" line="481" />
       <source>Why is this evidence removed from the case? It stays visible in the history.</source>
       <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="75" />
+      <location filename="../../udens_register/ui/evidence.py" line="76" />
       <source>The file could not be kept.</source>
       <translation>Het bestand kon niet worden bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="84" />
+      <location filename="../../udens_register/ui/evidence.py" line="85" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="86" />
+      <location filename="../../udens_register/ui/evidence.py" line="87" />
       <source>Post URL</source>
       <translation>URL van het bericht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="89" />
+      <location filename="../../udens_register/ui/evidence.py" line="90" />
       <source>Profile URL or handle</source>
       <translation>Profiel-URL of gebruikersnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="93" />
+      <location filename="../../udens_register/ui/evidence.py" line="92" />
       <source>Time of the post</source>
       <translation>Tijdstip van het bericht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="94" />
+      <location filename="../../udens_register/ui/evidence.py" line="93" />
       <source>Unknown</source>
       <translation>Onbekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="96" />
+      <location filename="../../udens_register/ui/evidence.py" line="95" />
       <source>Time of the post unknown</source>
       <translation>Tijdstip van het bericht onbekend</translation>
     </message>
@@ -1459,277 +1502,277 @@
   <context>
     <name>IncidentForm</name>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="101" />
+      <location filename="../../udens_register/ui/incident_form.py" line="102" />
       <source>Kind of person</source>
       <translation>Soort persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="103" />
+      <location filename="../../udens_register/ui/incident_form.py" line="104" />
       <source>First name</source>
       <translation>Roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="105" />
+      <location filename="../../udens_register/ui/incident_form.py" line="106" />
       <source>Infix (tussenvoegsel)</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="107" />
+      <location filename="../../udens_register/ui/incident_form.py" line="108" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="109" />
+      <location filename="../../udens_register/ui/incident_form.py" line="110" />
       <source>Student number</source>
       <translation>Leerlingnummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="111" />
+      <location filename="../../udens_register/ui/incident_form.py" line="112" />
       <source>Class</source>
       <translation>Klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="112" />
+      <location filename="../../udens_register/ui/incident_form.py" line="113" />
       <source>Known</source>
       <translation>Bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="113" />
+      <location filename="../../udens_register/ui/incident_form.py" line="114" />
       <source>Date of birth known</source>
       <translation>Geboortedatum bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="117" />
+      <location filename="../../udens_register/ui/incident_form.py" line="116" />
       <source>Date of birth</source>
       <translation>Geboortedatum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="123" />
+      <location filename="../../udens_register/ui/incident_form.py" line="122" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="126" />
+      <location filename="../../udens_register/ui/incident_form.py" line="125" />
       <source>Kind:</source>
       <translation>Soort:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="127" />
+      <location filename="../../udens_register/ui/incident_form.py" line="126" />
       <source>First name:</source>
       <translation>Roepnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="128" />
+      <location filename="../../udens_register/ui/incident_form.py" line="127" />
       <source>Infix:</source>
       <translation>Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="129" />
+      <location filename="../../udens_register/ui/incident_form.py" line="128" />
       <source>Last name:</source>
       <translation>Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="130" />
+      <location filename="../../udens_register/ui/incident_form.py" line="129" />
       <source>Student number:</source>
       <translation>Leerlingnummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="131" />
+      <location filename="../../udens_register/ui/incident_form.py" line="130" />
       <source>Class:</source>
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="134" />
+      <location filename="../../udens_register/ui/incident_form.py" line="133" />
       <source>Roles in this incident</source>
       <translation>Rollen bij dit incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="179" />
+      <location filename="../../udens_register/ui/incident_form.py" line="180" />
       <source>Tick at least one role.</source>
       <translation>Vink minstens één rol aan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="199" />
+      <location filename="../../udens_register/ui/incident_form.py" line="200" />
       <source>Choose a person from the list, or record a new person.</source>
       <translation>Kies een persoon uit de lijst of leg een nieuwe persoon vast.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="219" />
+      <location filename="../../udens_register/ui/incident_form.py" line="220" />
       <source>New incident</source>
       <translation>Nieuw incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="223" />
+      <location filename="../../udens_register/ui/incident_form.py" line="224" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="227" />
+      <location filename="../../udens_register/ui/incident_form.py" line="228" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="231" />
+      <location filename="../../udens_register/ui/incident_form.py" line="232" />
       <source>Other</source>
       <translation>Anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="233" />
+      <location filename="../../udens_register/ui/incident_form.py" line="234" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="238" />
+      <location filename="../../udens_register/ui/incident_form.py" line="237" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="240" />
+      <location filename="../../udens_register/ui/incident_form.py" line="239" />
       <source>Date of the incident known</source>
       <translation>Datum van het incident bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="245" />
+      <location filename="../../udens_register/ui/incident_form.py" line="242" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="249" />
+      <location filename="../../udens_register/ui/incident_form.py" line="246" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="250" />
+      <location filename="../../udens_register/ui/incident_form.py" line="247" />
       <source>What happened, where, and who saw it. Facts, not opinions.</source>
       <translation>Wat er gebeurde, waar, en wie het zag. Feiten, geen meningen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="254" />
+      <location filename="../../udens_register/ui/incident_form.py" line="251" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="257" />
+      <location filename="../../udens_register/ui/incident_form.py" line="254" />
       <source>Closing rationale</source>
       <translation>Reden van afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="271" />
+      <location filename="../../udens_register/ui/incident_form.py" line="268" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="273" />
+      <location filename="../../udens_register/ui/incident_form.py" line="270" />
       <source>&amp;Category:</source>
       <translation>&amp;Categorie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="274" />
+      <location filename="../../udens_register/ui/incident_form.py" line="271" />
       <source>&amp;Platform:</source>
       <translation>&amp;Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="275" />
+      <location filename="../../udens_register/ui/incident_form.py" line="272" />
       <source>&amp;Reported on:</source>
       <translation>&amp;Gemeld op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="277" />
+      <location filename="../../udens_register/ui/incident_form.py" line="274" />
       <source>&amp;Happened on:</source>
       <translation>Ge&amp;beurd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="281" />
+      <location filename="../../udens_register/ui/incident_form.py" line="278" />
       <source>&amp;Description:</source>
       <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="282" />
+      <location filename="../../udens_register/ui/incident_form.py" line="279" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="283" />
+      <location filename="../../udens_register/ui/incident_form.py" line="280" />
       <source>Closing rationale:</source>
       <translation>Reden van afsluiten:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="287" />
+      <location filename="../../udens_register/ui/incident_form.py" line="284" />
       <source>Persons in this incident</source>
       <translation>Betrokkenen bij dit incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="289" />
+      <location filename="../../udens_register/ui/incident_form.py" line="286" />
       <source>&amp;Add person…</source>
       <translation>Persoon &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="290" />
+      <location filename="../../udens_register/ui/incident_form.py" line="287" />
       <source>Add person</source>
       <translation>Persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="292" />
+      <location filename="../../udens_register/ui/incident_form.py" line="289" />
       <source>Re&amp;move person</source>
       <translation>Persoon &amp;verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="293" />
+      <location filename="../../udens_register/ui/incident_form.py" line="290" />
       <source>Remove person</source>
       <translation>Persoon verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="299" />
+      <location filename="../../udens_register/ui/incident_form.py" line="296" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="351" />
+      <location filename="../../udens_register/ui/incident_form.py" line="348" />
       <source>Give the incident a short title.</source>
       <translation>Geef het incident een korte titel.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="352" />
+      <location filename="../../udens_register/ui/incident_form.py" line="349" />
       <source>The report date cannot be in the future.</source>
       <translation>De meldingsdatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="353" />
+      <location filename="../../udens_register/ui/incident_form.py" line="350" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="354" />
+      <location filename="../../udens_register/ui/incident_form.py" line="351" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="362" />
+      <location filename="../../udens_register/ui/incident_form.py" line="359" />
       <source>Please check this field.</source>
       <translation>Controleer dit veld.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="83" />
+      <location filename="../../udens_register/ui/incident_form.py" line="84" />
       <source>Add person to the incident</source>
       <translation>Persoon aan het incident toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="87" />
+      <location filename="../../udens_register/ui/incident_form.py" line="88" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="88" />
+      <location filename="../../udens_register/ui/incident_form.py" line="89" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="90" />
+      <location filename="../../udens_register/ui/incident_form.py" line="91" />
       <source>Persons found</source>
       <translation>Gevonden personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="94" />
+      <location filename="../../udens_register/ui/incident_form.py" line="95" />
       <source>Or record a new person</source>
       <translation>Of leg een nieuwe persoon vast</translation>
     </message>
@@ -2212,197 +2255,197 @@
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="100" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="101" />
       <source>Use at least 8 characters.</source>
       <translation>Gebruik minstens 8 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="103" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="104" />
       <source>The two passwords are not the same.</source>
       <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="130" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="131" />
       <source>Preview — %1</source>
       <translation>Voorbeeld — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="133" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="134" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="134" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="135" />
       <source>Protect with a &amp;password (AES-256)</source>
       <translation>Beveiligen met een &amp;wachtwoord (AES-256)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="135" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="136" />
       <source>Protect with a password</source>
       <translation>Beveiligen met een wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="137" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="138" />
       <source>&amp;Save…</source>
       <translation>&amp;Opslaan…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="139" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="140" />
       <source>Save</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="141" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="142" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="170" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="171" />
       <source>Save PDF</source>
       <translation>Pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="172" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="173" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="226" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="227" />
       <source>Case file %1 as PDF</source>
       <translation>Dossier %1 als pdf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="228" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="229" />
       <source>Department director (complete)</source>
       <translation>Afdelingsdirecteur (volledig)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="229" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="230" />
       <source>Police (facts, persons, evidence)</source>
       <translation>Politie (feiten, betrokkenen, bewijs)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="230" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="231" />
       <source>Right of access for one person (others pseudonymised)</source>
       <translation>Inzage voor één persoon (anderen gepseudonimiseerd)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="231" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="232" />
       <source>Intended reader</source>
       <translation>Bestemd voor</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="233" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="234" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="238" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="239" />
       <source>Name staff members (otherwise by their role)</source>
       <translation>Medewerkers bij naam noemen (anders bij hun rol)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="245" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="246" />
       <source>Making the PDF</source>
       <translation>De pdf wordt gemaakt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="247" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="248" />
       <source>&amp;Preview</source>
       <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="251" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="252" />
       <source>&amp;Reader:</source>
       <translation>&amp;Bestemd voor:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="252" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="253" />
       <source>&amp;Person:</source>
       <translation>&amp;Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="254" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="255" />
       <source>&amp;Issued to:</source>
       <translation>&amp;Verstrekt aan:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="272" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="273" />
       <source>Say to whom the case file is issued.</source>
       <translation>Vul in aan wie het dossier wordt verstrekt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="360" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="361" />
       <source>Period report</source>
       <translation>Periodeoverzicht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="364" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="365" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="364" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="365" />
       <source>To</source>
       <translation>Tot en met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="368" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="367" />
       <source>The report holds counts and charts only: no names and no case descriptions.</source>
       <translation>Het overzicht bevat alleen aantallen en grafieken: geen namen en geen beschrijvingen van zaken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="379" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="378" />
       <source>&amp;From:</source>
       <translation>&amp;Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="380" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="379" />
       <source>&amp;To:</source>
       <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="392" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="393" />
       <source>The end of the period is before its start.</source>
       <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="421" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="422" />
       <source>school leadership</source>
       <translation>schoolleiding</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="59" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="60" />
       <source>Issued to</source>
       <translation>Verstrekt aan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="74" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="75" />
       <source>Protect the PDF with a password</source>
       <translation>De pdf beveiligen met een wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="77" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="78" />
       <source>Password</source>
       <translation>Wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="80" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="81" />
       <source>Repeat password</source>
       <translation>Herhaal wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="83" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="84" />
       <source>Give the password to the reader by another route than the file (by phone, in person).</source>
       <translation>Geef het wachtwoord op een andere manier dan het bestand aan de lezer (telefonisch, persoonlijk).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="92" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="93" />
       <source>&amp;Password:</source>
       <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="93" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="94" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Herhalen:</translation>
     </message>
@@ -2411,276 +2454,281 @@
     <name>Persons</name>
     <message>
       <location filename="../../udens_register/ui/persons.py" line="100" />
+      <source>No file chosen</source>
+      <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="101" />
       <source>&amp;Choose file…</source>
       <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="101" />
+      <location filename="../../udens_register/ui/persons.py" line="102" />
       <source>Choose file</source>
       <translation>Bestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="108" />
+      <location filename="../../udens_register/ui/persons.py" line="109" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="111" />
+      <location filename="../../udens_register/ui/persons.py" line="112" />
       <source>Student number</source>
       <translation>Leerlingnummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="111" />
+      <location filename="../../udens_register/ui/persons.py" line="112" />
       <source>Name</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="111" />
+      <location filename="../../udens_register/ui/persons.py" line="112" />
       <source>Class</source>
       <translation>Klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="111" />
+      <location filename="../../udens_register/ui/persons.py" line="112" />
       <source>Change</source>
       <translation>Wijziging</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="113" />
+      <location filename="../../udens_register/ui/persons.py" line="114" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="120" />
+      <location filename="../../udens_register/ui/persons.py" line="121" />
       <source>Importing</source>
       <translation>Bezig met importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="122" />
+      <location filename="../../udens_register/ui/persons.py" line="123" />
       <source>&amp;Import</source>
       <translation>&amp;Importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="141" />
+      <location filename="../../udens_register/ui/persons.py" line="142" />
       <source>Choose pupil file</source>
       <translation>Leerlingbestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="141" />
+      <location filename="../../udens_register/ui/persons.py" line="142" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="155" />
+      <location filename="../../udens_register/ui/persons.py" line="156" />
       <source>The file could not be read.</source>
       <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="162" />
+      <location filename="../../udens_register/ui/persons.py" line="163" />
       <source>%1 pupils: %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
       <translation>%1 leerlingen: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt pas iets geïmporteerd als u op Importeren drukt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="175" />
+      <location filename="../../udens_register/ui/persons.py" line="176" />
       <source>new</source>
       <translation>nieuw</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="177" />
+      <location filename="../../udens_register/ui/persons.py" line="178" />
       <source>changed</source>
       <translation>gewijzigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="194" />
+      <location filename="../../udens_register/ui/persons.py" line="195" />
       <source>line %1: </source>
       <translation>regel %1: </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="198" />
+      <location filename="../../udens_register/ui/persons.py" line="199" />
       <source>The file is refused: %1 line(s) with errors. Nothing was imported.</source>
       <translation>Het bestand is geweigerd: %1 regel(s) met fouten. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="235" />
+      <location filename="../../udens_register/ui/persons.py" line="236" />
       <source>Correct %1</source>
       <translation>%1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="241" />
+      <location filename="../../udens_register/ui/persons.py" line="242" />
       <source>Date of birth</source>
       <translation>Geboortedatum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="243" />
+      <location filename="../../udens_register/ui/persons.py" line="244" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="245" />
+      <location filename="../../udens_register/ui/persons.py" line="246" />
       <source>First name</source>
       <translation>Roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="246" />
+      <location filename="../../udens_register/ui/persons.py" line="247" />
       <source>Infix</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="247" />
+      <location filename="../../udens_register/ui/persons.py" line="248" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="250" />
+      <location filename="../../udens_register/ui/persons.py" line="251" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="260" />
+      <location filename="../../udens_register/ui/persons.py" line="261" />
       <source>First name:</source>
       <translation>Roepnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="261" />
+      <location filename="../../udens_register/ui/persons.py" line="262" />
       <source>Infix:</source>
       <translation>Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="262" />
+      <location filename="../../udens_register/ui/persons.py" line="263" />
       <source>Last name:</source>
       <translation>Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="263" />
+      <location filename="../../udens_register/ui/persons.py" line="264" />
       <source>Student number:</source>
       <translation>Leerlingnummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="264" />
+      <location filename="../../udens_register/ui/persons.py" line="265" />
       <source>Class:</source>
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="265" />
+      <location filename="../../udens_register/ui/persons.py" line="266" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="266" />
+      <location filename="../../udens_register/ui/persons.py" line="267" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="285" />
+      <location filename="../../udens_register/ui/persons.py" line="288" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="288" />
+      <location filename="../../udens_register/ui/persons.py" line="291" />
       <source>This student number is already in the register, or not for a pupil.</source>
       <translation>Dit leerlingnummer staat al in het register, of hoort niet bij een leerling.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="289" />
+      <location filename="../../udens_register/ui/persons.py" line="292" />
       <source>A name is required.</source>
       <translation>Een naam is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="290" />
+      <location filename="../../udens_register/ui/persons.py" line="293" />
       <source>The date of birth cannot be in the future.</source>
       <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="307" />
+      <location filename="../../udens_register/ui/persons.py" line="310" />
       <source>Persons</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="309" />
+      <location filename="../../udens_register/ui/persons.py" line="312" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="310" />
+      <location filename="../../udens_register/ui/persons.py" line="313" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="321" />
+      <location filename="../../udens_register/ui/persons.py" line="324" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="321" />
+      <location filename="../../udens_register/ui/persons.py" line="324" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="321" />
+      <location filename="../../udens_register/ui/persons.py" line="324" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="321" />
+      <location filename="../../udens_register/ui/persons.py" line="324" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="321" />
+      <location filename="../../udens_register/ui/persons.py" line="324" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="323" />
+      <location filename="../../udens_register/ui/persons.py" line="326" />
       <source>Incidents of this person</source>
       <translation>Incidenten van deze persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="330" />
+      <location filename="../../udens_register/ui/persons.py" line="333" />
       <source>Parents or children</source>
       <translation>Ouders of kinderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="331" />
+      <location filename="../../udens_register/ui/persons.py" line="334" />
       <source>&amp;Link a parent…</source>
       <translation>Ouder &amp;koppelen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="332" />
+      <location filename="../../udens_register/ui/persons.py" line="335" />
       <source>Link a parent</source>
       <translation>Ouder koppelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="334" />
+      <location filename="../../udens_register/ui/persons.py" line="337" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="335" />
+      <location filename="../../udens_register/ui/persons.py" line="338" />
       <source>Correct person</source>
       <translation>Persoon corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="337" />
+      <location filename="../../udens_register/ui/persons.py" line="340" />
       <source>Show these &amp;incidents in the list</source>
       <translation>Deze &amp;incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="338" />
+      <location filename="../../udens_register/ui/persons.py" line="341" />
       <source>Show these incidents in the list</source>
       <translation>Deze incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="394" />
+      <location filename="../../udens_register/ui/persons.py" line="397" />
       <source>, born %1</source>
       <translation>, geboren %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="401" />
+      <location filename="../../udens_register/ui/persons.py" line="404" />
       <source>removed from case (was: %1)</source>
       <translation>uit zaak verwijderd (was: %1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="407" />
+      <location filename="../../udens_register/ui/persons.py" line="410" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -2688,49 +2736,44 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="410" />
+      <location filename="../../udens_register/ui/persons.py" line="413" />
       <source>none linked</source>
       <translation>niemand gekoppeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="411" />
+      <location filename="../../udens_register/ui/persons.py" line="414" />
       <source>Parents: %1</source>
       <translation>Ouders: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="415" />
+      <location filename="../../udens_register/ui/persons.py" line="418" />
       <source>Children: %1</source>
       <translation>Kinderen: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="428" />
+      <location filename="../../udens_register/ui/persons.py" line="431" />
       <source>Link a parent to %1</source>
       <translation>Ouder koppelen aan %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="430" />
+      <location filename="../../udens_register/ui/persons.py" line="433" />
       <source>Parents</source>
       <translation>Ouders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="435" />
+      <location filename="../../udens_register/ui/persons.py" line="438" />
       <source>Record the parent first as a person of kind Parent if they are not in the list.</source>
       <translation>Leg de ouder eerst vast als persoon van de soort Ouder als die niet in de lijst staat.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="91" />
+      <location filename="../../udens_register/ui/persons.py" line="92" />
       <source>Import pupils</source>
       <translation>Leerlingen importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="93" />
+      <location filename="../../udens_register/ui/persons.py" line="94" />
       <source>Choose the pupil export of the school administration (Magister, Somtoday or ParnasSys) as a CSV file. The whole file is imported, or nothing: a file with errors is refused.</source>
       <translation>Kies de leerlingexport van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV-bestand. Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="99" />
-      <source>No file chosen</source>
-      <translation>Geen bestand gekozen</translation>
     </message>
   </context>
   <context>

@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
-from PySide6.QtWidgets import QDateEdit
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFormLayout
@@ -31,6 +30,8 @@ from PySide6.QtWidgets import QWidget
 from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import ValidationError
 from udens_register.services.dto import ActionRow
+from udens_register.ui.date_field import DateField
+from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.dialogs import OptionalDate
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import qdate
@@ -102,9 +103,7 @@ class ActionDialog(QDialog):
             form.addRow(_t("Person:"), QLabel(action.person_name))
         self.responsible = QLineEdit(action.responsible)
         self.responsible.setAccessibleName(_t("Responsible"))
-        self.due = QDateEdit(qdate(action.due_date))
-        self.due.setDisplayFormat("dd-MM-yyyy")
-        self.due.setCalendarPopup(True)
+        self.due = DateField(qdate(action.due_date))
         self.due.setAccessibleName(_t("Due date"))
         form.addRow(_t("&Responsible:"), self.responsible)
         form.addRow(_t("D&ue date:"), self.due)
@@ -223,6 +222,8 @@ class ActionDialog(QDialog):
         return result
 
     def accept(self) -> None:
+        if not refuse_invalid_dates(self, self.problem.setText):
+            return
         d = self.due.date()
         try:
             self.updated = self._port.update_action(

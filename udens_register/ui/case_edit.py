@@ -10,7 +10,6 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
-from PySide6.QtWidgets import QDateEdit
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFormLayout
@@ -32,6 +31,8 @@ from udens_register.services.clock import system_clock
 from udens_register.services.dto import CommunicationRow
 from udens_register.services.dto import IncidentDetail
 from udens_register.services.dto import MeasureRow
+from udens_register.ui.date_field import DateField
+from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.dialogs import OptionalDate
 from udens_register.ui.dialogs import ask_reason
 from udens_register.ui.dialogs import button_rows
@@ -103,9 +104,7 @@ class IncidentCorrectionDialog(QDialog):
         self.category.setAccessibleName(_t("Category"))
         self.platform = QLineEdit(detail.platform)
         self.platform.setAccessibleName(_t("Platform"))
-        self.reported = QDateEdit(qdate(detail.reported_at))
-        self.reported.setDisplayFormat("dd-MM-yyyy")
-        self.reported.setCalendarPopup(True)
+        self.reported = DateField(qdate(detail.reported_at))
         self.reported.setAccessibleName(_t("Reported on"))
         self.occurred = OptionalDate(_t("Happened on"), detail.occurred_at, detail.reported_at)
         self.description = QPlainTextEdit(detail.description)
@@ -159,6 +158,8 @@ class IncidentCorrectionDialog(QDialog):
         return {k: v for k, v in new.items() if getattr(d, k) != v}
 
     def accept(self) -> None:
+        if not refuse_invalid_dates(self, self.problem.setText):
+            return
         changes = self.changes()
         if not changes:
             super().reject()
@@ -240,9 +241,7 @@ class MeasureDialog(QDialog):
         if authors:
             self.person.setCurrentIndex(1)
         self.person.setAccessibleName(_t("Against"))
-        self.taken_on = QDateEdit(qdate(today))
-        self.taken_on.setDisplayFormat("dd-MM-yyyy")
-        self.taken_on.setCalendarPopup(True)
+        self.taken_on = DateField(qdate(today))
         self.taken_on.setMaximumDate(qdate(today))
         self.taken_on.setAccessibleName(_t("Date"))
         self.note = QPlainTextEdit()
@@ -259,7 +258,13 @@ class MeasureDialog(QDialog):
         form.addRow(_t("&Against:"), self.person)
         form.addRow(_t("&Date:"), self.taken_on)
         form.addRow(_t("&Note:"), self.note)
+        self.problem = problem_label()
+        form.addRow(self.problem)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        if refuse_invalid_dates(self, self.problem.setText):
+            super().accept()
 
 
 class CommunicationDialog(QDialog):
@@ -275,9 +280,7 @@ class CommunicationDialog(QDialog):
         self.what.setTabChangesFocus(True)
         self.what.setMaximumHeight(90)
         self.what.setAccessibleName(_t("What was communicated"))
-        self.on = QDateEdit(qdate(today))
-        self.on.setDisplayFormat("dd-MM-yyyy")
-        self.on.setCalendarPopup(True)
+        self.on = DateField(qdate(today))
         self.on.setMaximumDate(qdate(today))
         self.on.setAccessibleName(_t("Date"))
         self.problem = problem_label()
@@ -294,6 +297,8 @@ class CommunicationDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
+        if not refuse_invalid_dates(self, self.problem.setText):
+            return
         if not self.informed.text().strip():
             self.problem.setText(_t("Fill in who was informed."))
             return

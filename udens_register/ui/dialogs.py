@@ -11,7 +11,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox
-from PySide6.QtWidgets import QDateEdit
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QHBoxLayout
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import ValidationError
+from udens_register.ui.date_field import DateField
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_error
 
@@ -99,9 +99,7 @@ class OptionalDate(QWidget):
         super().__init__(parent)
         self.known = QCheckBox(_t("Known"))
         self.known.setAccessibleName(_t("%1 known").replace("%1", name))
-        self.edit = QDateEdit(qdate(value or default))
-        self.edit.setDisplayFormat("dd-MM-yyyy")
-        self.edit.setCalendarPopup(True)
+        self.edit = DateField(qdate(value or default))
         self.edit.setAccessibleName(name)
         self.known.setChecked(value is not None)
         self.edit.setEnabled(value is not None)

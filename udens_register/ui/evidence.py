@@ -17,7 +17,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtGui import QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QAbstractItemView
-from PySide6.QtWidgets import QDateTimeEdit
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFileDialog
@@ -38,6 +37,8 @@ from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import ValidationError
 from udens_register.services.dto import EvidenceMeta
 from udens_register.services.dto import EvidenceRow
+from udens_register.ui.date_field import DateField
+from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.dialogs import ask_reason
 from udens_register.ui.dialogs import button_rows
 from udens_register.ui.dialogs import problem_label
@@ -87,9 +88,7 @@ class _MetaForm(QWidget):
         self.post_url.setPlaceholderText("https://…")
         self.profile = QLineEdit(meta.profile)
         self.profile.setAccessibleName(_t("Profile URL or handle"))
-        self.posted = QDateTimeEdit()
-        self.posted.setDisplayFormat("dd-MM-yyyy HH:mm")
-        self.posted.setCalendarPopup(True)
+        self.posted = DateField(with_time=True)
         self.posted.setAccessibleName(_t("Time of the post"))
         self.posted_known = QPushButton(_t("Unknown"))
         self.posted_known.setCheckable(True)
@@ -203,6 +202,8 @@ class EvidenceIntakeDialog(QDialog):
         self.file_label.setText(path.name)
 
     def accept(self) -> None:
+        if not refuse_invalid_dates(self, self.problem.setText):
+            return
         try:
             if self.description_only:
                 self.added = self._port.describe(self._incident_id, self.form.meta())
@@ -257,6 +258,8 @@ class EvidenceCorrectionDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        if not refuse_invalid_dates(self, self.problem.setText):
+            return
         if not self.reason.text().strip():
             self.problem.setText(_t("A correction needs a reason."))
             self.reason.setFocus()

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
-from PySide6.QtWidgets import QDateEdit
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFormLayout
@@ -36,6 +35,8 @@ from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import IncidentDraft
 from udens_register.domain.model import PersonDraft
 from udens_register.services.dto import PersonRow
+from udens_register.ui.date_field import DateField
+from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import pydate
 from udens_register.ui.dialogs import qdate
@@ -111,9 +112,7 @@ class PersonDialog(QDialog):
         self.klass.setAccessibleName(_t("Class"))
         self.birth_known = QCheckBox(_t("Known"))
         self.birth_known.setAccessibleName(_t("Date of birth known"))
-        self.birth = QDateEdit(qdate(date(today.year - 14, 1, 1)))
-        self.birth.setDisplayFormat("dd-MM-yyyy")
-        self.birth.setCalendarPopup(True)
+        self.birth = DateField(qdate(date(today.year - 14, 1, 1)))
         self.birth.setAccessibleName(_t("Date of birth"))
         self.birth.setEnabled(False)
         self.birth_known.toggled.connect(self.birth.setEnabled)
@@ -175,6 +174,8 @@ class PersonDialog(QDialog):
         self.error.setVisible(True)
 
     def accept(self) -> None:
+        if not refuse_invalid_dates(self, self._fail):
+            return
         if not self.roles():
             self._fail(_t("Tick at least one role."))
             return
@@ -231,16 +232,12 @@ class IncidentForm(QDialog):
             self.platform.addItem(platform.value if platform != Platform.OTHER else _t("Other"))
         self.platform.setCurrentIndex(0)
         self.platform.setAccessibleName(_t("Platform"))
-        self.reported = QDateEdit(qdate(today))
-        self.reported.setDisplayFormat("dd-MM-yyyy")
-        self.reported.setCalendarPopup(True)
+        self.reported = DateField(qdate(today))
         self.reported.setMaximumDate(qdate(today))
         self.reported.setAccessibleName(_t("Reported on"))
         self.occurred_known = QCheckBox(_t("Known"))
         self.occurred_known.setAccessibleName(_t("Date of the incident known"))
-        self.occurred = QDateEdit(qdate(today))
-        self.occurred.setDisplayFormat("dd-MM-yyyy")
-        self.occurred.setCalendarPopup(True)
+        self.occurred = DateField(qdate(today))
         self.occurred.setEnabled(False)
         self.occurred.setAccessibleName(_t("Happened on"))
         self.occurred_known.toggled.connect(self.occurred.setEnabled)
@@ -354,12 +351,12 @@ class IncidentForm(QDialog):
             "closing_rationale": _t("Write why the case is closed."),
         }
 
-    def show_field_error(self, field: str) -> None:
-        """Show the inline message for ``field`` and focus its widget."""
+    def show_field_error(self, field: str, text: str = "") -> None:
+        """Show the inline message for ``field`` (``text``, or the form's own words) and focus its widget."""
         for label in self.errors.values():
             label.setVisible(False)
         target = self.errors.get(field, self.errors["persons"])
-        target.setText(self._messages().get(field, _t("Please check this field.")))
+        target.setText(text or self._messages().get(field, _t("Please check this field.")))
         target.setVisible(True)
         focus = {
             "title": self.title,
@@ -371,6 +368,10 @@ class IncidentForm(QDialog):
             focus.setFocus()
 
     def accept(self) -> None:
+        for field, widget in (("reported_at", self.reported), ("occurred_at", self.occurred)):
+            if widget.isEnabled() and not widget.is_valid():
+                self.show_field_error(field, widget.problem())
+                return
         draft = self.draft()
         try:
             draft.validate(self._today)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
-from PySide6.QtWidgets import QDateEdit
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFileDialog
@@ -29,6 +28,8 @@ from PySide6.QtWidgets import QWidget
 from udens_register.domain.errors import RegisterError
 from udens_register.domain.passwords import password_is_long_enough
 from udens_register.paths import resources_dir
+from udens_register.ui.date_field import DateField
+from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import pydate
 from udens_register.ui.dialogs import qdate
@@ -359,11 +360,9 @@ class PeriodReportDialog(_MakingDialog):
         self.pdf: bytes | None = None
         self.setWindowTitle(_t("Period report"))
         start = date(today.year - (1 if today.month < 8 else 0), 8, 1)
-        self.start = QDateEdit(qdate(start))
-        self.end = QDateEdit(qdate(today))
+        self.start = DateField(qdate(start))
+        self.end = DateField(qdate(today))
         for edit, name in ((self.start, _t("From")), (self.end, _t("To"))):
-            edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
         note = QLabel(_t("The report holds counts and charts only: no names and no case descriptions."))
         note.setWordWrap(True)
@@ -387,6 +386,8 @@ class PeriodReportDialog(_MakingDialog):
         self.worker.failed.connect(self._failed)
 
     def accept(self) -> None:
+        if not refuse_invalid_dates(self, self.problem.setText):
+            return
         start, end = pydate(self.start.date()), pydate(self.end.date())
         if end < start:
             self.problem.setText(_t("The end of the period is before its start."))

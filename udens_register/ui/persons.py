@@ -33,6 +33,7 @@ from udens_register.domain.errors import RegisterError
 from udens_register.domain.model import display_name
 from udens_register.services.dto import PersonIncident
 from udens_register.services.dto import PersonRow
+from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.dialogs import OptionalDate
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import save_or_explain
@@ -268,6 +269,8 @@ class PersonCorrectionDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
+        if not refuse_invalid_dates(self, self.problem.setText):
+            return
         p = self._person
         new = {
             "first_name": self.first.text().strip(),

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QDate
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
-from PySide6.QtWidgets import QDateEdit
 from PySide6.QtWidgets import QGroupBox
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QHeaderView
@@ -29,6 +28,8 @@ from udens_register.reporting.decision_words import route_title
 from udens_register.services.decision_view import LineKey
 from udens_register.services.dto import Deviation
 from udens_register.services.dto import PlannedAction
+from udens_register.ui.date_field import DateField
+from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.decision.common import MIN_REASON
 from udens_register.ui.decision.common import PAGE_ACTIONS
 from udens_register.ui.decision.common import line_text
@@ -176,7 +177,7 @@ class ActionsPage(QWizardPage):
         layout.addWidget(self.deviated)
         layout.addWidget(self.problem)
         self.plans: list[PlannedAction] = []
-        self.editors: list[tuple[QLineEdit, QDateEdit]] = []
+        self.editors: list[tuple[QLineEdit, DateField]] = []
 
     def initializePage(self) -> None:
         wizard = self._wizard
@@ -189,9 +190,7 @@ class ActionsPage(QWizardPage):
             self.table.setItem(row, 0, item)
             who = QLineEdit(plan.responsible)
             who.setAccessibleName(_t("Responsible"))
-            due = QDateEdit(QDate(plan.due_date.year, plan.due_date.month, plan.due_date.day))
-            due.setDisplayFormat("dd-MM-yyyy")
-            due.setCalendarPopup(True)
+            due = DateField(QDate(plan.due_date.year, plan.due_date.month, plan.due_date.day))
             due.setAccessibleName(_t("Due date"))
             self.table.setCellWidget(row, 1, who)
             self.table.setCellWidget(row, 2, due)
@@ -226,6 +225,8 @@ class ActionsPage(QWizardPage):
         return result
 
     def validatePage(self) -> bool:
+        if not refuse_invalid_dates(self, self.problem.setText):
+            return False
         if any(not who.text().strip() for who, _ in self.editors):
             self.problem.setText(_t("Every action needs someone responsible."))
             return False
