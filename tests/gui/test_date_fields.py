@@ -15,7 +15,9 @@ from udens_register.ui.dialogs import OptionalDate
 from udens_register.ui.incident_form import IncidentForm
 
 
-@pytest.mark.parametrize("typed", ["14032011", "14-03-2011", "14-3-2011", "14/3/2011", "14.03.11", "2011-03-14"])
+@pytest.mark.parametrize(
+    "typed", ["14032011", "14-03-2011", "14-3-2011", "14/3/2011", "14.03.11", "2011-03-14"]
+)
 def test_typed_dates_are_read_day_first(typed: str) -> None:
     assert parse_date(typed, date(2026, 12, 1)) == date(2011, 3, 14)
 
