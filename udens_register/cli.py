@@ -331,7 +331,11 @@ class Cli:
                 self.say("purge_dry", count=len(free))
                 return EXIT_OK
             purged = register.retention.purge([d.incident_id for d in free])
-        self.say("purged", count=len(purged))
+        self.say("purged", count=len(purged.case_numbers))
+        if purged.persons:
+            self.say("purged_persons", count=purged.persons)
+        if purged.copies:
+            self.say("purged_copies", count=purged.copies)
         return EXIT_OK
 
     def cmd_hold(self, folder: Path, case: str, release: bool, reason: str) -> int:

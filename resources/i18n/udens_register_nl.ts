@@ -2021,82 +2021,87 @@
       <translation>Back-ups (*.backup)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="161" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="160" />
       <source>%1 case(s) deleted for good.</source>
       <translation>%1 zaak/zaken definitief verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="172" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="162" />
+      <source>%1 safety copy(ies) in the register folder removed: they still held the deleted cases.</source>
+      <translation>%1 veiligheidskopie(ën) in de registermap verwijderd: daar stonden de verwijderde zaken nog in.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="175" />
       <source>Register damaged</source>
       <translation>Register beschadigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="173" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="176" />
       <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
       <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="196" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="199" />
       <source>Case file saved.</source>
       <translation>Dossier opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="238" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="241" />
       <source>Pupils imported: %1 new, %2 updated.</source>
       <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="276" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="279" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="276" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="279" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="284" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="287" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="287" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="290" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="294" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="297" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="311" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="314" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="319" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="322" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="319" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="322" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="350" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="353" />
       <source>Social Media Protocol</source>
       <translation>Social Media Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="364" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="367" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="365" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="368" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
@@ -2830,37 +2835,37 @@
   <context>
     <name>Safety</name>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="100" />
+      <location filename="../../udens_register/ui/safety.py" line="102" />
       <source>&amp;Add coordinator…</source>
       <translation>Coördinator &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="101" />
+      <location filename="../../udens_register/ui/safety.py" line="103" />
       <source>&amp;Remove…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="102" />
+      <location filename="../../udens_register/ui/safety.py" line="104" />
       <source>&amp;Change my passphrase…</source>
       <translation>Mijn wachtwoordzin &amp;wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="103" />
+      <location filename="../../udens_register/ui/safety.py" line="105" />
       <source>New &amp;recovery key…</source>
       <translation>Nieuwe &amp;herstelsleutel…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="122" />
+      <location filename="../../udens_register/ui/safety.py" line="124" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="123" />
+      <location filename="../../udens_register/ui/safety.py" line="125" />
       <source>(you)</source>
       <translation>(u)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="142" />
+      <location filename="../../udens_register/ui/safety.py" line="144" />
       <source>Write down the new recovery key and keep it in the school safe. The old one no longer works.
 
 %1</source>
@@ -2869,162 +2874,162 @@
 %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="154" />
+      <location filename="../../udens_register/ui/safety.py" line="156" />
       <source>Add coordinator</source>
       <translation>Coördinator toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="166" />
+      <location filename="../../udens_register/ui/safety.py" line="168" />
       <source>Remove</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="166" />
+      <location filename="../../udens_register/ui/safety.py" line="168" />
       <source>The recovery key is replaced, not removed.</source>
       <translation>De herstelsleutel wordt vervangen, niet verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="170" />
+      <location filename="../../udens_register/ui/safety.py" line="172" />
       <source>Remove coordinator</source>
       <translation>Coördinator verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="171" />
+      <location filename="../../udens_register/ui/safety.py" line="173" />
       <source>Remove the key of %1? They can no longer open the register.</source>
       <translation>De sleutel van %1 verwijderen? Diegene kan het register dan niet meer openen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="179" />
+      <location filename="../../udens_register/ui/safety.py" line="181" />
       <source>Change my passphrase</source>
       <translation>Mijn wachtwoordzin wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="187" />
+      <location filename="../../udens_register/ui/safety.py" line="189" />
       <source>New recovery key</source>
       <translation>Nieuwe herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="187" />
+      <location filename="../../udens_register/ui/safety.py" line="189" />
       <source>Make a new recovery key? The old one stops working at once.</source>
       <translation>Een nieuwe herstelsleutel maken? De oude werkt direct niet meer.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="204" />
+      <location filename="../../udens_register/ui/safety.py" line="207" />
       <source>Retention: delete old cases</source>
       <translation>Bewaartermijn: oude zaken verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="206" />
-      <source>Closed cases are kept for %1 year(s) after closing, then deleted for good. Cases with a pending police case stay (legal hold). The audit trail keeps only the case number and the fact of deletion.</source>
-      <translation>Afgesloten zaken worden %1 jaar na afsluiten bewaard en daarna definitief verwijderd. Zaken met een lopende politiezaak blijven staan. Het auditlogboek bewaart alleen het zaaknummer en het feit van verwijdering.</translation>
+      <location filename="../../udens_register/ui/safety.py" line="209" />
+      <source>Closed cases are kept for %1 year(s) after closing, then deleted for good. Cases with a pending police case stay (legal hold). The audit trail keeps only the case number and the fact of deletion. The safety copies in the register folder (made before a schema upgrade or a restore) are removed too: they still hold the cases. They are otherwise kept for %2 days.</source>
+      <translation>Afgesloten zaken worden %1 jaar na het afsluiten bewaard en daarna definitief verwijderd. Zaken met een lopende politiezaak blijven staan (juridische bewaarplicht). Het auditlogboek bewaart alleen het zaaknummer en het feit van de verwijdering. De veiligheidskopieën in de registermap (gemaakt vóór een schema-upgrade of een herstel) worden ook verwijderd: daar staan de zaken nog in. Verder worden ze %2 dagen bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="214" />
+      <location filename="../../udens_register/ui/safety.py" line="221" />
       <source>Cases due for deletion</source>
       <translation>Zaken die verwijderd kunnen worden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="216" />
+      <location filename="../../udens_register/ui/safety.py" line="223" />
       <source>Type DELETE to confirm</source>
       <translation>Typ VERWIJDEREN om te bevestigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="217" />
+      <location filename="../../udens_register/ui/safety.py" line="224" />
       <source>Type VERWIJDEREN to confirm</source>
       <translation>Typ VERWIJDEREN om te bevestigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="223" />
+      <location filename="../../udens_register/ui/safety.py" line="230" />
       <source>&amp;Delete for good</source>
       <translation>&amp;Definitief verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="239" />
+      <location filename="../../udens_register/ui/safety.py" line="246" />
       <source>closed on %1</source>
       <translation>afgesloten op %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="240" />
+      <location filename="../../udens_register/ui/safety.py" line="247" />
       <source>(on hold: police case pending)</source>
       <translation>(vastgehouden: lopende politiezaak)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="247" />
+      <location filename="../../udens_register/ui/safety.py" line="254" />
       <source>No closed cases are past the retention term.</source>
       <translation>Er zijn geen afgesloten zaken over de bewaartermijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="263" />
+      <location filename="../../udens_register/ui/safety.py" line="270" />
       <source>Type VERWIJDEREN to confirm the deletion.</source>
       <translation>Typ VERWIJDEREN om de verwijdering te bevestigen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="280" />
+      <location filename="../../udens_register/ui/safety.py" line="288" />
       <source>The cases could not be deleted.</source>
       <translation>De zaken konden niet worden verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="290" />
+      <location filename="../../udens_register/ui/safety.py" line="298" />
       <source>Passphrase or recovery key:</source>
       <translation>Wachtwoordzin of herstelsleutel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="45" />
+      <location filename="../../udens_register/ui/safety.py" line="47" />
       <source>Label of the coordinator</source>
       <translation>Naam van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="46" />
+      <location filename="../../udens_register/ui/safety.py" line="48" />
       <source>e.g. Care coordinator — J. Bakker</source>
       <translation>bijv. Zorgcoördinator — J. Bakker</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="49" />
+      <location filename="../../udens_register/ui/safety.py" line="51" />
       <source>New passphrase</source>
       <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="52" />
+      <location filename="../../udens_register/ui/safety.py" line="54" />
       <source>Repeat the new passphrase</source>
       <translation>Herhaal de nieuwe wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="62" />
+      <location filename="../../udens_register/ui/safety.py" line="64" />
       <source>&amp;Label:</source>
       <translation>&amp;Naam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="63" />
+      <location filename="../../udens_register/ui/safety.py" line="65" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="64" />
+      <location filename="../../udens_register/ui/safety.py" line="66" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Herhalen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="70" />
+      <location filename="../../udens_register/ui/safety.py" line="72" />
       <source>Give the coordinator a label.</source>
       <translation>Geef de coördinator een naam.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="73" />
+      <location filename="../../udens_register/ui/safety.py" line="75" />
       <source>The passphrase is too short: use at least 12 characters.</source>
       <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="76" />
+      <location filename="../../udens_register/ui/safety.py" line="78" />
       <source>The two passphrases are not the same.</source>
       <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="88" />
+      <location filename="../../udens_register/ui/safety.py" line="90" />
       <source>Coordinators and keys</source>
       <translation>Coördinatoren en sleutels</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="90" />
+      <location filename="../../udens_register/ui/safety.py" line="92" />
       <source>Key slots</source>
       <translation>Sleutels</translation>
     </message>

@@ -178,7 +178,7 @@ def test_retention_purges_only_due_unheld_cases_and_leaves_no_trace(tmp_path: Pa
         assert [(d.case_number, d.held) for d in due] == [(a.case_number, False), (b.case_number, True)]
         with pytest.raises(ValidationError):
             reg.retention.purge([b.id])
-        assert reg.retention.purge([a.id]) == [a.case_number]
+        assert reg.retention.purge([a.id]).case_numbers == [a.case_number]
         numbers = [i["case_number"] for i in json.loads(reg.export_json())["incidents"]]
         assert numbers == [b.case_number, recent.case_number]
         with reg.engine.connect() as conn:

@@ -15,6 +15,7 @@ from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.errors import RegisterExists
 from udens_register.paths import DB_NAME
 from udens_register.paths import KEYFILE_NAME
+from udens_register.services import safety_copies
 from udens_register.services.audit import AuditService
 from udens_register.services.backups import backup_name
 from udens_register.services.backups import make_backup
@@ -191,7 +192,7 @@ class OpenRegister:
         self.evidence = EvidenceService(units, self.coordinator.id, prepared_by, clock)
         self.importer = PupilImporter(units, self.coordinator.id, clock)
         self.audit = AuditService(units, label)
-        self.retention = RetentionService(units, label, clock)
+        self.retention = RetentionService(units, label, clock, folder=location.folder)
         self.cases = CaseService(units, label, clock)
         self.casefiles = CaseFileService(units, clock, prepared_by, self.coordinator.id)
         self.disclosures = DisclosureService(units, clock, self.coordinator.id)
@@ -290,6 +291,8 @@ def open_with_key(
     """Open a register whose key slot was already unlocked (migrating it first)."""
     if migrate_schema:
         migrate.upgrade(location.db_path, unlocked.data_key)
+        # Safety copies have a short term of their own (see services/safety_copies.py).
+        safety_copies.remove(safety_copies.expired(location.folder, clock()))
     engine = make_engine(location.db_path, unlocked.data_key)
     try:
         with known_errors(), engine.connect() as conn:

@@ -6,16 +6,15 @@ from dataclasses import dataclass
 from datetime import UTC
 from datetime import date
 from datetime import datetime
-
-from sqlalchemy import delete
+from pathlib import Path
 
 from udens_register.domain.errors import ValidationError
+from udens_register.services import safety_copies
 from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
 from udens_register.storage import audit
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Incident
-from udens_register.storage.models import Person
 from udens_register.storage.uow import UnitOfWorkFactory
 
 
@@ -29,11 +28,28 @@ class DueCase:
     held: bool
 
 
+@dataclass(frozen=True)
+class Purged:
+    """What a purge deleted: the case numbers, the persons known only from them, the safety copies."""
+
+    case_numbers: list[str]
+    persons: int
+    copies: int
+
+
 class RetentionService:
     """Lists cases due for deletion and purges them for good, leaving a proof without content."""
 
-    def __init__(self, uow: UnitOfWorkFactory, coordinator_label: str, clock: Clock, years: int = 2) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        coordinator_label: str,
+        clock: Clock,
+        years: int = 2,
+        folder: Path | None = None,
+    ) -> None:
         self._uow = uow
+        self._folder = folder
         self._label = coordinator_label
         self._clock = clock
         self.years = years
@@ -71,35 +87,54 @@ class RetentionService:
             )
             uow.commit()
 
-    def purge(self, incident_ids: list[int]) -> list[str]:
-        """Delete due, unheld cases permanently; returns their case numbers.
+    def purge(self, incident_ids: list[int]) -> Purged:
+        """Delete due, unheld cases permanently, with everything that carries their words.
 
-        Secure delete is on, so freed pages are zeroed; the WAL is checkpointed and the file
-        vacuumed so nothing of the cases remains on disk. The audit trail keeps, per case, the
-        case number and the fact of deletion: a proof without content.
+        Gone are the cases' rows (timeline and corrections with their old and new values
+        included), the persons known only from them with their own corrections and parent
+        links, their search-index entries (the index is merged, so no deleted word stays in an
+        older segment), and every safety copy in the register folder (each may hold the cases).
+        Secure delete zeroes the freed pages; the WAL is checkpointed and the file vacuumed.
+        The audit trail keeps, per case, the case number and, once, the counts: a proof without
+        content, with who and when.
         """
         due = {d.incident_id: d for d in self.due() if not d.held}
         unknown = [i for i in incident_ids if i not in due]
         if unknown:
             raise ValidationError("incident", "not due for deletion or on hold")
         purged: list[str] = []
+        persons: set[int] = set()
         with self._uow() as uow:
             s = uow.session
             for incident_id in incident_ids:
                 incident = s.get(Incident, incident_id)
                 assert incident is not None
                 purged.append(incident.case_number)
-                person_ids = repo.involved_person_ids(s, incident_id)
+                persons |= repo.involved_person_ids(s, incident_id)
                 s.delete(incident)
                 s.flush()
                 audit.append(s, "case_purged", self._label, incident.case_number)
-                for pid in person_ids:
-                    if not repo.is_involved_anywhere(s, pid):
-                        # Persons known only from purged cases go too; pupils from the
-                        # administration's import stay until the next import.
-                        s.execute(delete(Person).where(Person.id == pid, Person.student_number.is_(None)))
+            # Persons known only from purged cases go too; pupils from the administration's
+            # import (with a student number) stay until the next import.
+            gone = [pid for pid in sorted(persons) if repo.delete_case_person(s, pid)]
+            repo.delete_person_events(s, gone)
+            uow.commit()
+        copies = self._remove_safety_copies()
+        with self._uow() as uow:
+            repo.optimize_search(uow.session)
+            audit.append(
+                uow.session,
+                "purge_done",
+                self._label,
+                f"cases={len(purged)} persons={len(gone)} copies={copies}",
+            )
             uow.commit()
         self._uow().maintenance(
             "PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"
         )
-        return purged
+        return Purged(purged, len(gone), copies)
+
+    def _remove_safety_copies(self) -> int:
+        if self._folder is None:
+            return 0
+        return safety_copies.remove(safety_copies.safety_copies(self._folder))

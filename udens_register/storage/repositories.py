@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
+from typing import cast
 
+from sqlalchemy import CursorResult
 from sqlalchemy import Select
+from sqlalchemy import delete
 from sqlalchemy import exists
 from sqlalchemy import func
 from sqlalchemy import literal_column
@@ -434,3 +437,48 @@ def closed_before(session: Session, cutoff: Any) -> Sequence[Any]:
         .order_by(Incident.closed_at)
     )
     return session.execute(stmt).all()
+
+
+# -- purge ---------------------------------------------------------------------------------
+
+
+def is_referenced_elsewhere(session: Session, person_id: int) -> bool:
+    """Whether a case still in the register names the person (involved, responsible, measured)."""
+    return bool(
+        session.scalar(
+            select(
+                or_(
+                    exists().where(Involvement.person_id == person_id),
+                    exists().where(Action.person_id == person_id),
+                    exists().where(Measure.person_id == person_id),
+                )
+            )
+        )
+    )
+
+
+def delete_person_events(session: Session, person_ids: Sequence[int]) -> int:
+    """Delete the timeline entries that carry a person's values (creation, corrections with old
+    and new values, parent links) for ``person_ids``; returns how many went."""
+    if not person_ids:
+        return 0
+    detail_ids = [
+        func.json_extract(Event.detail, f"$.{field}").in_(list(person_ids))
+        for field in ("person_id", "parent_id", "child_id")
+    ]
+    result = session.execute(delete(Event).where(Event.incident_id.is_(None), or_(*detail_ids)))
+    return int(cast("CursorResult[Any]", result).rowcount or 0)
+
+
+def delete_case_person(session: Session, person_id: int) -> bool:
+    """Delete a person known only from cases (no student number: not from the pupil import)."""
+    if is_referenced_elsewhere(session, person_id):
+        return False
+    result = session.execute(delete(Person).where(Person.id == person_id, Person.student_number.is_(None)))
+    return bool(cast("CursorResult[Any]", result).rowcount)
+
+
+def optimize_search(session: Session) -> None:
+    """Merge the search index into one segment: FTS5 keeps a deleted row's words in older
+    segments (behind a delete marker) until they are merged."""
+    session.execute(text(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')"))

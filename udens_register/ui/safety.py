@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from udens_register.services.keys import KeyService
+from udens_register.services.retention import Purged
+from udens_register.services.safety_copies import SAFETY_COPY_DAYS
 from udens_register.ui.dialogs import action_button
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.errors import known_error_text
@@ -201,13 +203,18 @@ class RetentionDialog(QDialog):
         super().__init__(parent)
         self._retention = retention
         self.purged: list[str] = []
+        self.removed_copies = 0
         self.setWindowTitle(_t("Retention: delete old cases"))
         intro = QLabel(
             _t(
                 "Closed cases are kept for %1 year(s) after closing, then deleted for good. Cases with a "
                 "pending police case stay (legal hold). The audit trail keeps only the case number and "
-                "the fact of deletion."
-            ).replace("%1", str(retention.years))
+                "the fact of deletion. The safety copies in the register folder (made before a schema "
+                "upgrade or a restore) are removed too: they still hold the cases. They are otherwise "
+                "kept for %2 days."
+            )
+            .replace("%1", str(retention.years))
+            .replace("%2", str(SAFETY_COPY_DAYS))
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
@@ -270,9 +277,10 @@ class RetentionDialog(QDialog):
         retention = self._retention
         self.worker.start(lambda: retention.purge(ids))
 
-    def _done(self, purged: list[str]) -> None:
+    def _done(self, purged: Purged) -> None:
         self.progress.setVisible(False)
-        self.purged = purged
+        self.purged = purged.case_numbers
+        self.removed_copies = purged.copies
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -257,6 +257,11 @@ ENTRIES: dict[str, dict[str, str]] = {
             "cli.purge_dry", "{count} case(s) can be deleted; pass --yes to delete them for good."
         ),
         "purged": N_("cli.purged", "{count} case(s) deleted for good."),
+        "purged_persons": N_("cli.purged_persons", "{count} person(s) known only from those cases deleted."),
+        "purged_copies": N_(
+            "cli.purged_copies",
+            "{count} safety copy(ies) in the register folder removed: they still held the deleted cases.",
+        ),
         "hold_on": N_("cli.hold_on", "Case {case} is on hold (not purged after the term)."),
         "hold_off": N_("cli.hold_off", "Case {case} is no longer on hold."),
         "no_case": N_("cli.no_case", "Case {case} does not exist in this register."),

@@ -157,9 +157,12 @@ class Commands(QMainWindow):
         self.register.retention.years = self._settings.retention_years
         dialog = RetentionDialog(self.register.retention, self)
         if dialog.exec() and dialog.purged:
-            self.statusBar().showMessage(
-                _t("%1 case(s) deleted for good.").replace("%1", str(len(dialog.purged))), 8000
-            )
+            said = _t("%1 case(s) deleted for good.").replace("%1", str(len(dialog.purged)))
+            if dialog.removed_copies:
+                said += " " + _t(
+                    "%1 safety copy(ies) in the register folder removed: they still held the deleted cases."
+                ).replace("%1", str(dialog.removed_copies))
+            self.statusBar().showMessage(said, 12000)
             self.changed.emit(None)
 
     def offer_restore(self, secret: str) -> None:
