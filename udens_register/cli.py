@@ -42,6 +42,7 @@ from udens_register.reporting.pdf import protect
 from udens_register.reporting.period_pdf import render_period_report
 from udens_register.services.backups import finish_interrupted_restore
 from udens_register.services.backups import restore_backup
+from udens_register.services.demo import DemoClock
 from udens_register.services.demo import fill_demo
 from udens_register.services.importer import ImportRefused
 from udens_register.services.importer import PupilImporter
@@ -156,8 +157,9 @@ class Cli:
             raise RegisterExists(str(folder))
         passphrase = self.new_passphrase()
         created = create_register(folder, passphrase, label, kdf_seconds=_kdf_seconds())
-        with open_register(folder, passphrase) as register:
-            persons, incidents = fill_demo(register)
+        clock = DemoClock()  # each case is recorded on its own dates
+        with open_register(folder, passphrase, clock=clock) as register:
+            persons, incidents = fill_demo(register, clock=clock)
         self.say("demo_done", folder=folder, persons=persons, incidents=incidents)
         print(message("recovery_key", self.lang, key=created.recovery_key), file=self.stdout)
         return EXIT_OK
@@ -234,7 +236,11 @@ class Cli:
             incident_id = register.casefiles.incident_id(args.case)
             register.cases.open_case(incident_id)  # the case is viewed, and recorded, as in the app
             bundle = register.casefiles.case_file(
-                incident_id, args.audience, args.person, name_staff=args.name_staff
+                incident_id,
+                args.audience,
+                args.person,
+                name_staff=args.name_staff,
+                include_notes=args.with_notes,
             )
             bundle = prepare_bundle(register.disclosures, bundle, recipient)
             data = CaseFileRenderer(resources_dir() / "fonts", self.lang).render(bundle)

@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument(
         "--name-staff", action="store_true", help="inzage: name staff in full instead of by their role"
     )
+    pdf.add_argument(
+        "--with-notes",
+        action="store_true",
+        help="politie: include the case notes (the director's version always has them)",
+    )
     pdf.add_argument("--protect", action="store_true", help="encrypt with a password (AES-256)")
     pdf.add_argument(
         "--recipient",

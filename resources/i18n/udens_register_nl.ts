@@ -942,154 +942,154 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="110" />
-      <source>removed: %1</source>
-      <translation>verwijderd: %1</translation>
+      <location filename="../../udens_register/ui/detail.py" line="102" />
+      <source>Description: %1</source>
+      <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="119" />
+      <location filename="../../udens_register/ui/detail.py" line="122" />
       <source>Measures and communication</source>
       <translation>Maatregelen en communicatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="127" />
+      <location filename="../../udens_register/ui/detail.py" line="130" />
       <source>Informed: %1</source>
       <translation>Geïnformeerd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="140" />
+      <location filename="../../udens_register/ui/detail.py" line="142" />
+      <source>removed: %1</source>
+      <translation>verwijderd: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="154" />
       <source>reason: %1</source>
       <translation>reden: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="154" />
+      <location filename="../../udens_register/ui/detail.py" line="169" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="155" />
+      <location filename="../../udens_register/ui/detail.py" line="170" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="156" />
+      <location filename="../../udens_register/ui/detail.py" line="171" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="157" />
+      <location filename="../../udens_register/ui/detail.py" line="172" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="158" />
+      <location filename="../../udens_register/ui/detail.py" line="173" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="159" />
+      <location filename="../../udens_register/ui/detail.py" line="174" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="162" />
+      <location filename="../../udens_register/ui/detail.py" line="177" />
       <source>Closed on</source>
       <translation>Afgesloten op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="167" />
+      <location filename="../../udens_register/ui/detail.py" line="182" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="169" />
+      <location filename="../../udens_register/ui/detail.py" line="184" />
       <source>Closing rationale</source>
       <translation>Reden van afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="170" />
+      <location filename="../../udens_register/ui/detail.py" line="185" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="183" />
+      <location filename="../../udens_register/ui/detail.py" line="198" />
       <source>No persons recorded yet.</source>
       <translation>Nog geen betrokkenen vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="186" />
+      <location filename="../../udens_register/ui/detail.py" line="201" />
       <source>Sexual images of a minor: no images are kept, only descriptions.</source>
       <translation>Seksueel beeldmateriaal van een minderjarige: er worden geen beelden bewaard, alleen beschrijvingen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="189" />
+      <location filename="../../udens_register/ui/detail.py" line="204" />
       <source>Legal hold: kept while a police case is pending.</source>
       <translation>Vastgehouden: bewaard zolang er een politiezaak loopt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="191" />
+      <location filename="../../udens_register/ui/detail.py" line="206" />
       <source>Manager consulted (guideline 8): %1</source>
       <translation>Leidinggevende geraadpleegd (richtlijn 8): %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="199" />
+      <location filename="../../udens_register/ui/detail.py" line="214" />
       <source>Timeline</source>
       <translation>Tijdlijn</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="227" />
+      <location filename="../../udens_register/ui/detail.py" line="245" />
       <source>Case details</source>
       <translation>Gegevens van de zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="244" />
+      <location filename="../../udens_register/ui/detail.py" line="263" />
       <source>Select an incident to see its details.</source>
       <translation>Kies een incident om de gegevens te zien.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="44" />
+      <location filename="../../udens_register/ui/detail.py" line="47" />
       <source>Protocol decisions</source>
       <translation>Besluiten volgens protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="46" />
+      <location filename="../../udens_register/ui/detail.py" line="49" />
       <source>No decision recorded yet (Ctrl+D).</source>
       <translation>Nog geen besluit vastgelegd (Ctrl+D).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="49" />
+      <location filename="../../udens_register/ui/detail.py" line="52" />
       <source>Decision of %1 by %2</source>
       <translation>Besluit van %1 door %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="55" />
+      <location filename="../../udens_register/ui/detail.py" line="58" />
       <source>No action under rules 3-5.</source>
       <translation>Geen actie op grond van regels 3-5.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="73" />
+      <location filename="../../udens_register/ui/detail.py" line="76" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="77" />
+      <location filename="../../udens_register/ui/detail.py" line="80" />
       <source>overdue</source>
       <translation>te laat</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="81" />
+      <location filename="../../udens_register/ui/detail.py" line="84" />
       <source>due %1</source>
       <translation>uiterlijk %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="96" />
+      <location filename="../../udens_register/ui/detail.py" line="99" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="99" />
-      <source>Description: %1</source>
-      <translation>Beschrijving: %1</translation>
     </message>
   </context>
   <context>
@@ -1826,7 +1826,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="109" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="110" />
       <source>Main toolbar</source>
       <translation>Werkbalk</translation>
     </message>
@@ -1907,81 +1907,91 @@
     </message>
     <message>
       <location filename="../../udens_register/ui/main_window/actions.py" line="61" />
+      <source>Case &amp;note…</source>
+      <translation>&amp;Notitie…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="62" />
       <source>Add e&amp;vidence…</source>
       <translation>Be&amp;wijs toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="62" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="63" />
       <source>C&amp;orrect case…</source>
       <translation>Zaak c&amp;orrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="63" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="64" />
       <source>&amp;Close case…</source>
       <translation>Zaak af&amp;sluiten…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="64" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="65" />
       <source>Legal &amp;hold (police case pending)…</source>
       <translation>&amp;Vasthouden (lopende politiezaak)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="65" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="66" />
       <source>Follow-up &amp;actions…</source>
       <translation>Vervolg&amp;acties…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="66" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="67" />
       <source>&amp;Persons…</source>
       <translation>&amp;Personen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="67" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="68" />
       <source>Social Media &amp;Protocol</source>
       <translation>Social Media &amp;Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="68" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="69" />
       <source>&amp;About Udens Register</source>
       <translation>&amp;Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="75" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="76" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="75" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="76" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="75" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="76" />
       <source>&amp;Case</source>
       <translation>&amp;Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="75" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="76" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="36" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="37" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="41" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="44" />
       <source>Case file</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="42" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="45" />
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="46" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="43" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="47" />
       <source>Persons and measures</source>
       <translation>Betrokkenen en maatregelen</translation>
     </message>
@@ -2051,57 +2061,57 @@
       <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="279" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="287" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="279" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="287" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="287" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="295" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="290" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="298" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="297" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="305" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="314" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="322" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="322" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="330" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="322" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="330" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="353" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="361" />
       <source>Social Media Protocol</source>
       <translation>Social Media Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="367" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="375" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="368" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="376" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
@@ -2258,6 +2268,144 @@
     </message>
   </context>
   <context>
+    <name>Notes</name>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="100" />
+      <source>When it happened</source>
+      <translation>Wanneer het gebeurde</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="102" />
+      <source>With whom</source>
+      <translation>Met wie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="103" />
+      <source>e.g. the mother of the pupil, the mentor, the pupil</source>
+      <translation>bijv. de moeder van de leerling, de mentor, de leerling</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="106" />
+      <source>What was said or seen</source>
+      <translation>Wat er gezegd of gezien is</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="107" />
+      <source>What was said, agreed or seen</source>
+      <translation>Wat er gezegd, afgesproken of gezien is</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="109" />
+      <source>Reason for the correction</source>
+      <translation>Reden van de correctie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="110" />
+      <source>Why is this corrected? (required)</source>
+      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="115" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="116" />
+      <source>W&amp;hen:</source>
+      <translation>W&amp;anneer:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="117" />
+      <source>&amp;With whom:</source>
+      <translation>&amp;Met wie:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="118" />
+      <source>&amp;Note:</source>
+      <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="120" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="159" />
+      <source>The moment cannot be in the future.</source>
+      <translation>Het moment kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="160" />
+      <source>Write what was said or seen.</source>
+      <translation>Schrijf op wat er gezegd of gezien is.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="161" />
+      <source>A correction needs a reason.</source>
+      <translation>Een correctie heeft een reden nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="178" />
+      <source>Case notes</source>
+      <translation>Notities bij de zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="182" />
+      <source>No notes yet. Write down a phone call, a conversation or what you saw (Ctrl+Shift+N).</source>
+      <translation>Nog geen notities. Leg een telefoongesprek, een gesprek of een waarneming vast (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="191" />
+      <source>&amp;New note…</source>
+      <translation>&amp;Nieuwe notitie…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="192" />
+      <source>C&amp;orrect note…</source>
+      <translation>Notitie c&amp;orrigeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="193" />
+      <source>Re&amp;move note…</source>
+      <translation>Notitie &amp;verwijderen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="218" />
+      <source>by %1</source>
+      <translation>door %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="224" />
+      <source>removed: %1</source>
+      <translation>verwijderd: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="266" />
+      <source>Remove note</source>
+      <translation>Notitie verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="266" />
+      <source>Why is this note removed? It stays visible in the history.</source>
+      <translation>Waarom wordt deze notitie verwijderd? Ze blijft zichtbaar in de geschiedenis.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="91" />
+      <source>Correct note</source>
+      <translation>Notitie corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="91" />
+      <source>New case note</source>
+      <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="95" />
+      <source>Kind of note</source>
+      <translation>Soort notitie</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfExport</name>
     <message>
       <location filename="../../udens_register/ui/pdf_export.py" line="101" />
@@ -2350,72 +2498,87 @@
       <translation>Medewerkers bij naam noemen (anders bij hun rol)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="246" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="241" />
+      <source>Include the case &amp;notes (phone calls, conversations)</source>
+      <translation>&amp;Notities meenemen (telefoongesprekken, gesprekken)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="242" />
+      <source>Include the case notes</source>
+      <translation>Notities meenemen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="244" />
+      <source>The director's version always holds the notes; the police version only when ticked.</source>
+      <translation>De versie voor de afdelingsdirecteur bevat de notities altijd; de politieversie alleen als dit is aangevinkt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="253" />
       <source>Making the PDF</source>
       <translation>De pdf wordt gemaakt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="248" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="255" />
       <source>&amp;Preview</source>
       <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="252" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="259" />
       <source>&amp;Reader:</source>
       <translation>&amp;Bestemd voor:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="253" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="260" />
       <source>&amp;Person:</source>
       <translation>&amp;Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="255" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="263" />
       <source>&amp;Issued to:</source>
       <translation>&amp;Verstrekt aan:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="273" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="281" />
       <source>Say to whom the case file is issued.</source>
       <translation>Vul in aan wie het dossier wordt verstrekt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="361" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="377" />
       <source>Period report</source>
       <translation>Periodeoverzicht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="365" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="381" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="365" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="381" />
       <source>To</source>
       <translation>Tot en met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="367" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="383" />
       <source>The report holds counts and charts only: no names and no case descriptions.</source>
       <translation>Het overzicht bevat alleen aantallen en grafieken: geen namen en geen beschrijvingen van zaken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="378" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="394" />
       <source>&amp;From:</source>
       <translation>&amp;Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="379" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="395" />
       <source>&amp;To:</source>
       <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="393" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="409" />
       <source>The end of the period is before its start.</source>
       <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="422" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="438" />
       <source>school leadership</source>
       <translation>schoolleiding</translation>
     </message>

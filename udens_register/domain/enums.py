@@ -87,3 +87,13 @@ class MeasureKind(StrEnum):
     SUSPENSION = "suspension"
     BOARD_REPORT = "board_report"
     OTHER = "other"
+
+
+class NoteKind(StrEnum):
+    """What a case note records: a phone call, a conversation, an observation (CPOMS-style)."""
+
+    PHONE_CALL = "phone_call"
+    CONVERSATION = "conversation"
+    OBSERVATION = "observation"
+    EMAIL = "email"
+    OTHER = "other"

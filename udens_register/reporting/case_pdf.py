@@ -36,8 +36,10 @@ from udens_register.reporting.pdf import PAGE
 from udens_register.reporting.pdf import numbered_canvas
 from udens_register.reporting.pdf import register_fonts
 from udens_register.reporting.pdf import styles
+from udens_register.services.chronology import chronology
 from udens_register.services.dto import CaseFile
 from udens_register.services.dto import CaseFileBundle
+from udens_register.services.dto import NoteRow
 from udens_register.wording import change_lines
 from udens_register.wording import fmt_date
 from udens_register.wording import fmt_datetime
@@ -184,6 +186,8 @@ class CaseFileRenderer:
             story += self._actions(case)
             story += self._measures(case)
             story += self._chronology(case)
+        elif case.notes:  # the police version, with the notes the coordinator chose to include
+            story += self._notes(case)
         return story
 
     def _kv(self, rows: list[tuple[str, str]]) -> Table:
@@ -372,7 +376,12 @@ class CaseFileRenderer:
         story: list[Any] = [CondPageBreak(30 * mm), _p(self.t("chronology"), s["h2"])]
         rows: list[list[Any]] = [[self.t("when"), self.t("what"), self.t("by")]]
         labels = case.person_labels
-        for ev in case.timeline:
+        for ev in chronology(case.timeline, case.notes):
+            if isinstance(ev, NoteRow):
+                rows.append(
+                    [_dt(ev.at), _p(self._note_text(ev), s["small"]), _p(ev.coordinator or "—", s["small"])]
+                )
+                continue
             what = label("event", ev.kind, self.lang)
             pid = ev.detail.get("person_id")
             if isinstance(pid, int) and pid in labels:
@@ -393,6 +402,22 @@ class CaseFileRenderer:
             rows.append([_dt(ev.at), _p(what, s["small"]), _p(ev.coordinator or "—", s["small"])])
         story.append(_table(rows, [28 * mm, self.width - 78 * mm, 50 * mm]))
         return story
+
+    def _note_text(self, n: NoteRow) -> str:
+        head = label("note_kind", n.kind, self.lang) + (f" — {n.with_whom}" if n.with_whom else "")
+        return f"{head}: {n.text}"
+
+    def _notes(self, case: CaseFile) -> list[Any]:
+        """The case notes on their own (the police version has no chronology to hold them)."""
+        s = self.s
+        rows: list[list[Any]] = [[self.t("when"), self.t("what"), self.t("by")]]
+        for n in case.notes:
+            rows.append([_dt(n.at), _p(self._note_text(n), s["small"]), _p(n.coordinator or "—", s["small"])])
+        return [
+            CondPageBreak(30 * mm),
+            _p(self.t("case_notes"), s["h2"]),
+            _table(rows, [28 * mm, self.width - 78 * mm, 50 * mm]),
+        ]
 
     def _disclosures(self, bundle: CaseFileBundle) -> list[Any]:
         """The disclosure log of the case: which version went to whom before this copy."""

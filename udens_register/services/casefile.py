@@ -39,6 +39,7 @@ from udens_register.services.dto import PeriodReport
 from udens_register.services.evidence import evidence_row
 from udens_register.services.incidents import communication_row
 from udens_register.services.incidents import measure_row
+from udens_register.services.notes import note_row
 from udens_register.services.redaction import OMITTED
 from udens_register.services.redaction import Redacted
 from udens_register.services.redaction import Redactor
@@ -101,6 +102,7 @@ class CaseFileService:
         subject_id: int | None,
         pseudonyms: _Pseudonyms | None = None,
         name_staff: bool = False,
+        include_notes: bool = False,
     ) -> CaseFile:
         """One case file, read inside the caller's unit of work (one snapshot for the whole bundle)."""
         incident = repo.incident_full(s, incident_id)
@@ -187,6 +189,14 @@ class CaseFileService:
             communications = tuple(
                 replace(c, informed=red(c.informed), what=red(c.what)) for c in communications
             )
+        # Case notes are internal deliberation: the police see them only when the coordinator chooses.
+        notes = (
+            tuple(note_row(n) for n in repo.notes_of(s, incident_id) if n.removed_at is None)
+            if include_internal or include_notes
+            else ()
+        )
+        if redactor is not None:
+            notes = tuple(replace(n, with_whom=red(n.with_whom), text=red(n.text)) for n in notes)
         timeline: tuple[EventRow, ...] = detail.events if include_internal else ()
         if redactor is not None:
             timeline = tuple(replace(ev, detail=dict(redactor.deep(ev.detail))) for ev in timeline)  # type: ignore[call-overload]
@@ -212,6 +222,7 @@ class CaseFileService:
             communications=communications,
             timeline=timeline,
             person_labels=labels,
+            notes=notes,
         )
 
     def case_file(
@@ -222,9 +233,11 @@ class CaseFileService:
         *,
         name_staff: bool = False,
         withheld: tuple[str, ...] = (),
+        include_notes: bool = False,
     ) -> CaseFileBundle:
         """One case for ``audience``; ``inzage`` needs the ``person_id`` whose access it answers
-        (staff and other adults are named by role in it unless ``name_staff``)."""
+        (staff and other adults are named by role in it unless ``name_staff``). The police
+        version holds the case notes only with ``include_notes``; the director's always does."""
         if audience not in AUDIENCES:
             raise ValidationError("audience", f"{audience!r} is not one of {', '.join(AUDIENCES)}")
         if audience == "inzage":
@@ -232,7 +245,7 @@ class CaseFileService:
                 raise ValidationError("person", "the access version needs the person it is for")
             return self.access_export(person_id, only=[incident_id], name_staff=name_staff, withheld=withheld)
         with self._uow(read_only=True) as uow:
-            file = self._file(uow.session, incident_id, audience, None, None)
+            file = self._file(uow.session, incident_id, audience, None, None, include_notes=include_notes)
         return CaseFileBundle(
             audience=audience,
             files=(file,),

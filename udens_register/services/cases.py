@@ -14,6 +14,7 @@ from udens_register.services.evidence import evidence_row
 from udens_register.services.incidents import communication_row
 from udens_register.services.incidents import detail_of
 from udens_register.services.incidents import measure_row
+from udens_register.services.notes import note_row
 from udens_register.storage import audit
 from udens_register.storage import repositories as repo
 from udens_register.storage.uow import UnitOfWorkFactory
@@ -31,6 +32,7 @@ class CaseView:
     measures: tuple[dto.MeasureRow, ...]
     communications: tuple[dto.CommunicationRow, ...]
     today: date
+    notes: tuple[dto.NoteRow, ...] = ()
 
 
 class CaseService:
@@ -61,6 +63,7 @@ class CaseService:
                 measures=tuple(measure_row(m) for m in repo.measures_of(s, incident_id)),
                 communications=tuple(communication_row(c) for c in repo.communications_of(s, incident_id)),
                 today=today,
+                notes=tuple(note_row(n) for n in repo.notes_of(s, incident_id)),
             )
             audit.append(s, "case_viewed", self._label, detail.case_number)
             uow.commit()

@@ -1,30 +1,40 @@
 """A demo register full of realistic, entirely fictional Dutch cases.
 
 For trying the application, screenshots, tests and benchmarks. Fixed seed: the same
-persons and cases every time (dates move with today).
+persons and cases every time (dates move with today). Each case lives on its own dates:
+reported, decided, called, corrected and closed in the past, as a real register would be.
 """
 
 from __future__ import annotations
 
 import io
 import random
+from dataclasses import replace
 from datetime import date
+from datetime import datetime
+from datetime import time
 from datetime import timedelta
 
 from PIL import Image
 from PIL import ImageDraw
 
 from udens_register.domain.decisions import ActionKind
+from udens_register.domain.decisions import add_school_days
 from udens_register.domain.enums import Category
+from udens_register.domain.enums import MeasureKind
+from udens_register.domain.enums import NoteKind
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Role
 from udens_register.domain.enums import Status
 from udens_register.domain.model import IncidentDraft
 from udens_register.domain.model import PersonDraft
 from udens_register.services.clock import local_today
+from udens_register.services.clock import system_clock
 from udens_register.services.dto import Answers
 from udens_register.services.dto import Deviation
 from udens_register.services.dto import EvidenceMeta
+from udens_register.services.dto import NoteDraft
+from udens_register.services.dto import NoteRow
 from udens_register.services.dto import PersonRow
 from udens_register.services.register import OpenRegister
 
@@ -111,15 +121,99 @@ CASES: tuple[tuple[Category, str, str], ...] = (
 
 STATUS_CYCLE = (Status.OPEN, Status.IN_PROGRESS, Status.CLOSED)
 
+# Closing words and notes, as a coordinator writes them; {victim} and {author} are first names.
+CLOSING = (
+    "Gesprekken gevoerd, bericht verwijderd, ouders geïnformeerd; afgesloten.",
+    "Afspraken met de betrokken leerlingen nagekomen; evaluatie met mentor positief. Afgesloten.",
+    "Excuses aangeboden en aanvaard, geen nieuwe meldingen sinds zes weken. Afgesloten.",
+)
+NOTES: tuple[tuple[NoteKind, str, str], ...] = (
+    (
+        NoteKind.PHONE_CALL,
+        "moeder van {victim}",
+        "Moeder gebeld. Zij had de berichten thuis al gezien en maakt zich zorgen; afgesproken dat de mentor "
+        "vrijdag terugbelt over de afspraken in de klas.",
+    ),
+    (
+        NoteKind.CONVERSATION,
+        "{victim} (slachtoffer)",
+        "Gesprek na het derde uur. {victim} voelt zich niet veilig in de klassengroep en wil niet dat "
+        "klasgenoten weten dat dit gemeld is. Samen afgesproken wie aanspreekpunt is.",
+    ),
+    (
+        NoteKind.CONVERSATION,
+        "{author} en mentor",
+        "{author} erkent het bericht geplaatst te hebben, zegt dat het 'een grap' was. Uitgelegd waarom het "
+        "dat niet is; {author} heeft het bericht in ons bijzijn verwijderd.",
+    ),
+    (
+        NoteKind.OBSERVATION,
+        "",
+        "In de grote pauze gezien dat {victim} alleen bij de kluisjes stond; de groep rond {author} lachte "
+        "en filmde. Mentor en teamleider op de hoogte gebracht.",
+    ),
+    (
+        NoteKind.PHONE_CALL,
+        "vader van {author}",
+        "Vader gebeld over het gedrag van {author}. Hij was verrast, gaat thuis met de telefoon meekijken en "
+        "komt volgende week op gesprek.",
+    ),
+    (
+        NoteKind.EMAIL,
+        "wijkagent",
+        "E-mail van de wijkagent: melding is geregistreerd, geen verdere actie van de school nodig zolang er "
+        "geen nieuwe berichten komen.",
+    ),
+)
+CORRECTIONS: tuple[tuple[str, str], ...] = (
+    ("occurred_at", "Datum nagevraagd bij de melder: het bericht stond er al een dag eerder."),
+    ("platform", "Schermafbeelding nagekeken: het ging om een ander platform dan eerst gemeld."),
+    ("title", "Titel verduidelijkt na het gesprek met de melder."),
+)
 
-def fill_demo(register: OpenRegister, *, seed: int = 20121) -> tuple[int, int]:
+
+class DemoClock:
+    """A clock the demo sets to each moment of a case, so its timeline is dated with the case
+    (the register's services read the time from it); ``None`` is the real time again."""
+
+    def __init__(self) -> None:
+        self.at: datetime | None = None
+
+    def __call__(self) -> datetime:
+        return self.at or system_clock()
+
+
+def _moment(day: date, hour: int, minute: int = 0) -> datetime:
+    """A local moment on ``day`` (aware)."""
+    return datetime.combine(day, time(hour, minute)).astimezone()
+
+
+def _draft(note: NoteRow) -> NoteDraft:
+    return NoteDraft(NoteKind(note.kind), note.at, note.with_whom, note.text)
+
+
+def _school_day(day: date) -> date:
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return day
+
+
+def fill_demo(
+    register: OpenRegister, *, seed: int = 20121, clock: DemoClock | None = None
+) -> tuple[int, int]:
     """Add the demo persons and cases to an open, empty register.
+
+    With ``clock`` (the register's own clock), every case is recorded on its own dates: the
+    report, evidence, decision, notes, actions done with their outcomes, corrections and
+    closing each at a moment after the report and before now, so the timeline reads as a real
+    one; the open cases are recent and some of their actions are past due.
 
     Returns:
         How many persons and incidents were added.
     """
     rng = random.Random(seed)
     today = local_today(register.clock)
+    real_now = register.clock()
     pupils: list[PersonRow] = []
     used: set[tuple[str, str, str]] = set()
     while len(pupils) < 48:
@@ -165,17 +259,34 @@ def fill_demo(register: OpenRegister, *, seed: int = 20121) -> tuple[int, int]:
         )
         for n in ("@anoniem_udens", "@schoolroddels")
     ]
-    count = 0
+    mentors = [f"{p.first_name} {p.last_name} (mentor)" for p in staff[:4]]
+
+    def at(day: date, hour: int, minute: int = 0) -> bool:
+        """Move the clock to a moment of the case; False (clock unchanged) if it is still to come."""
+        moment = _moment(day, hour, minute)
+        if moment >= real_now:
+            return False
+        if clock is not None:
+            clock.at = moment
+        return True
+
+    count = corrections = 0
     for index, (category, title, description) in enumerate(CASES):
-        reported = today - timedelta(days=rng.randint(1, 700))
-        occurred = reported - timedelta(days=rng.randint(0, 3))
         status = STATUS_CYCLE[index % 3]
+        # Open cases are recent; cases being worked on are weeks old; closed ones up to two years.
+        age = {Status.OPEN: rng.randint(1, 6), Status.IN_PROGRESS: rng.randint(3, 45)}.get(
+            status, rng.randint(40, 700)
+        )
+        reported = _school_day(today - timedelta(days=age))
+        occurred = reported - timedelta(days=rng.randint(0, 3))
+        at(reported, 8 + index % 3, (index * 7) % 60)
         involved: list[tuple[int, tuple[Role, ...]]] = []
         victim_pool = (
             staff if category in (Category.COMPROMISING_MEDIA, Category.STAFF_DISCUSSION) else pupils
         )
         author_pool = staff if category in (Category.CONFIDENTIAL_INFO, Category.STAFF_DISCUSSION) else pupils
         chosen: set[int] = set()
+        names: dict[Role, str] = {}
         for pool, roles in (
             (author_pool, (Role.AUTHOR,)),
             (victim_pool, (Role.VICTIM,)),
@@ -187,8 +298,10 @@ def fill_demo(register: OpenRegister, *, seed: int = 20121) -> tuple[int, int]:
                 continue
             chosen.add(person.id)
             involved.append((person.id, roles))
+            names.setdefault(roles[0], person.first_name)
         if category == Category.SEXUAL_INTIMIDATION and index % 2 == 1:
             involved[0] = (others[0].id, (Role.AUTHOR,))
+            names[Role.AUTHOR] = "de afzender"
         platform = rng.choice(PLATFORMS)
         detail = register.incidents.create(
             IncidentDraft(
@@ -201,33 +314,105 @@ def fill_demo(register: OpenRegister, *, seed: int = 20121) -> tuple[int, int]:
             ),
             involved,
         )
+        words = {
+            "victim": names.get(Role.VICTIM, "de leerling"),
+            "author": names.get(Role.AUTHOR, "de maker"),
+        }
         if index % 3 != 2 or index < 9:
+            at(reported, 10 + index % 5, 5)
             register.evidence.intake(
                 detail.id,
                 f"screenshot-{platform.lower()}.png",
                 _screenshot(platform, title, rng),
                 EvidenceMeta(
-                    platform=platform, profile=f"@{rng.choice(('anoniem', 'klas', 'roddel'))}_{index}"
+                    platform=platform,
+                    profile=f"@{rng.choice(('anoniem', 'klas', 'roddel'))}_{index}",
+                    posted_at=_moment(occurred, 21, (index * 11) % 60),
                 ),
             )
-        _decide(register, detail.id, category, index)
-        if status == Status.CLOSED:
-            for action in register.decisions.actions(detail.id):
-                register.decisions.update_action(
-                    action.id, status="done", outcome=_outcome(action.kind, reported)
+        # A first note on the day of the report, and one or two more in the days after.
+        note_days = [reported, add_school_days(reported, 1 + index % 2), add_school_days(reported, 4)]
+        for n, day in enumerate(note_days[: 1 + (status != Status.OPEN) + (status == Status.CLOSED)]):
+            kind, with_whom, text = NOTES[(index + n * 2) % len(NOTES)]
+            if at(day, 11 + n * 2, 20 + n * 5):
+                note = register.notes.add(
+                    detail.id,
+                    NoteDraft(
+                        kind,
+                        _moment(day, 11 + n * 2, 20 + n * 5) - timedelta(minutes=15),
+                        with_whom.format(**words),
+                        text.format(**words),
+                    ),
                 )
-            register.incidents.set_status(
-                detail.id,
-                Status.CLOSED,
-                "Gesprekken gevoerd, bericht verwijderd, ouders geïnformeerd; afgesloten.",
-            )
-        elif status == Status.OPEN:
-            register.incidents.set_status(detail.id, Status.OPEN)
+                if index == 7 and n == 0 and at(add_school_days(day, 1), 8, 45):  # a note set right
+                    register.notes.correct(
+                        note.id,
+                        replace(_draft(note), text=note.text + " Mentor is gevraagd dit ook te noteren."),
+                        "Afspraak met de mentor vergeten te noteren.",
+                    )
+        if status == Status.OPEN:
+            count += 1
+            continue
+        at(reported, 12, 30)
+        responsible = mentors[index % len(mentors)] if index % 4 == 1 else ""
+        _decide(register, detail.id, category, index, responsible)
+        if index % 4 == 0 and at(add_school_days(reported, 1), 9, 40):
+            field, reason = CORRECTIONS[corrections % len(CORRECTIONS)]
+            corrections += 1
+            change: dict[str, object] = {
+                "occurred_at": occurred - timedelta(days=1),
+                "platform": PLATFORMS[(PLATFORMS.index(platform) + 1) % len(PLATFORMS)],
+                "title": f"{title} (klas {rng.choice(CLASSES)})",
+            }
+            register.incidents.correct(detail.id, {field: change[field]}, reason)
+        for action in register.decisions.actions(detail.id):
+            # Parents are called the same afternoon, the police the next school day, a guidance
+            # plan is made within a week; a case still being worked on has its plan open.
+            delay = {"parents": 0, "police": 1}.get(action.kind, 6)
+            done_on = add_school_days(reported, delay)
+            if status == Status.IN_PROGRESS and (action.kind == "guidance" or index % 5 == 1):
+                continue
+            if at(done_on, 15 if delay == 0 else 10, 10):
+                register.decisions.update_action(
+                    action.id, status="done", outcome=_outcome(action.kind, done_on, index)
+                )
+        if status == Status.IN_PROGRESS:
+            if at(reported + timedelta(days=2), 14):
+                authors = [pid for pid, roles in involved if Role.AUTHOR in roles]
+                register.incidents.add_measure(
+                    detail.id,
+                    MeasureKind.CONVERSATION,
+                    reported + timedelta(days=2),
+                    "Gesprek met mentor over het bericht en de gevolgen.",
+                    authors[0] if authors and authors[0] not in {o.id for o in others} else None,
+                )
+            count += 1
+            continue
+        closed_on = reported + timedelta(days=10 + index % 20)
+        if at(reported + timedelta(days=3), 13):
+            register.incidents.add_communication(
+                detail.id, "mentoren van de betrokken klassen", "Korte toelichting en handelwijze.",
+                reported + timedelta(days=3),
+            )  # fmt: skip
+        for action in register.decisions.actions(detail.id):
+            if action.status == "open":
+                at(closed_on - timedelta(days=1), 10)
+                register.decisions.update_action(
+                    action.id,
+                    status="done",
+                    outcome=_outcome(action.kind, closed_on - timedelta(days=1), index),
+                )
+        at(closed_on, 16)
+        register.incidents.set_status(detail.id, Status.CLOSED, CLOSING[index % len(CLOSING)])
         count += 1
+    if clock is not None:
+        clock.at = None
     return len(pupils) + len(staff) + len(parents) + len(others), count
 
 
-def _decide(register: OpenRegister, incident_id: int, category: Category, index: int) -> None:
+def _decide(
+    register: OpenRegister, incident_id: int, category: Category, index: int, responsible: str = ""
+) -> None:
     """A protocol decision as a coordinator would take it for this kind of case."""
     answers = Answers(
         protocol_violation=category not in (Category.OTHER,) or index % 2 == 0,
@@ -247,21 +432,35 @@ def _decide(register: OpenRegister, incident_id: int, category: Category, index:
                 "Ouders zijn al door de mentor geïnformeerd; dubbel contact schaadt de leerling.",
             )
         )
-    decisions.record(incident_id, answers, deviations, decisions.planned_actions(outcome, deviations))
+    planned = decisions.planned_actions(outcome, deviations)
+    if responsible:  # the guidance of a pupil is often the mentor's
+        planned = [
+            replace(a, responsible=responsible) if a.kind == ActionKind.GUIDANCE else a for a in planned
+        ]
+    decisions.record(incident_id, answers, deviations, planned)
 
 
-def _outcome(kind: str, reported: date) -> dict[str, object]:
-    day = (reported + timedelta(days=1)).isoformat()
+def _outcome(kind: str, day: date, index: int) -> dict[str, object]:
+    """What a done action records, on ``day``."""
     if kind == "parents":
-        return {"contacted": "moeder", "how": "phone", "when": day, "reaction": "Geschrokken, werkt mee."}
+        contacted, how, reaction = (
+            ("moeder", "phone", "Geschrokken, werkt mee en praat thuis met haar kind."),
+            ("vader", "meeting", "Kwam dezelfde middag langs; wil op de hoogte blijven."),
+            ("beide ouders", "phone", "Begripvol; hadden zelf al iets gemerkt."),
+        )[index % 3]
+        return {"contacted": contacted, "how": how, "when": day.isoformat(), "reaction": reaction}
     if kind == "police":
         return {
-            "date": day,
-            "station": "Politie Uden",
-            "registration_number": f"PL0500-{reported:%Y%m%d}",
-            "report_type": "notification",
+            "date": day.isoformat(),
+            "station": "Politie Uden, wijkagent",
+            "registration_number": f"PL0500-{day:%Y%m%d}-{index:02d}",
+            "report_type": "report" if index % 4 == 0 else "notification",
         }
-    return {"guide": "Mentor", "plan": "Wekelijks gesprek, na zes weken evaluatie.", "ended_on": day}
+    return {
+        "guide": "Mentor",
+        "plan": "Wekelijks kort gesprek met de mentor, na zes weken evaluatie met leerling en ouders.",
+        "ended_on": day.isoformat(),
+    }
 
 
 def _screenshot(platform: str, title: str, rng: random.Random) -> bytes:

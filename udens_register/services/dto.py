@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from udens_register.domain.decisions import ActionKind
+from udens_register.domain.enums import NoteKind
 from udens_register.domain.model import display_name
 from udens_register.services.decision_view import DecisionView
 from udens_register.services.decision_view import Deviation
@@ -77,6 +78,7 @@ class IncidentRow:
     category: str
     status: str
     open_actions: int = 0
+    snippet: str = ""  # a search hit: the matching words, marked with MATCH_START / MATCH_END
 
 
 @dataclass(frozen=True)
@@ -316,6 +318,7 @@ class CaseFile:
     communications: tuple[CommunicationRow, ...]
     timeline: tuple[EventRow, ...]
     person_labels: dict[int, str]
+    notes: tuple[NoteRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -351,3 +354,29 @@ class PeriodReport:
     median_days_to_close: float | None
     overdue_actions: int
     school: str = "Udens College"
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    """A dated case note: a phone call, a conversation or an observation, with whom, and what."""
+
+    id: int
+    incident_id: int
+    kind: str
+    at: datetime
+    with_whom: str
+    text: str
+    coordinator: str
+    created_at: datetime
+    removed_at: datetime | None = None
+    removed_reason: str = ""
+
+
+@dataclass(frozen=True)
+class NoteDraft:
+    """A case note as the coordinator writes it down (``at``: when it happened, aware)."""
+
+    kind: NoteKind
+    at: datetime
+    with_whom: str = ""
+    text: str = ""

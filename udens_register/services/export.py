@@ -137,6 +137,20 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                         {"informed": c.informed, "what": c.what, "informed_on": _iso(c.informed_on)}
                         for c in i.communications
                     ],
+                    "notes": [
+                        {
+                            "id": n.id,
+                            "kind": n.kind,
+                            "at": _iso(n.at),
+                            "with_whom": n.with_whom,
+                            "text": n.text,
+                            "coordinator": n.coordinator.label if n.coordinator else "",
+                            "created_at": _iso(n.created_at),
+                            "removed_at": _iso(n.removed_at),
+                            "removed_reason": n.removed_reason,
+                        }
+                        for n in i.notes
+                    ],
                     "decisions": [
                         {
                             "id": d.id,

@@ -30,6 +30,7 @@ from udens_register.services.evidence import EvidenceService
 from udens_register.services.export import export_json_bytes
 from udens_register.services.importer import PupilImporter
 from udens_register.services.incidents import IncidentService
+from udens_register.services.notes import NoteService
 from udens_register.services.persons import PersonService
 from udens_register.services.retention import RetentionService
 from udens_register.services.signing import DisclosureService
@@ -189,6 +190,7 @@ class OpenRegister:
             units, self.coordinator.id, prepared_by, clock, policy or DuePolicy()
         )
         self.persons = PersonService(units, self.coordinator.id, clock)
+        self.notes = NoteService(units, self.coordinator.id, clock)
         self.evidence = EvidenceService(units, self.coordinator.id, prepared_by, clock)
         self.importer = PupilImporter(units, self.coordinator.id, clock)
         self.audit = AuditService(units, label)

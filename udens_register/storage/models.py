@@ -142,6 +142,7 @@ class Incident(Base):
     actions: Mapped[list[Action]] = relationship(
         cascade="all, delete-orphan", order_by="Action.id", overlaps="incident"
     )
+    notes: Mapped[list[CaseNote]] = relationship(cascade="all, delete-orphan", order_by="CaseNote.at")
 
 
 class Involvement(Base):
@@ -390,3 +391,29 @@ class Disclosure(Base):
     coordinator_id: Mapped[int | None] = mapped_column(
         ForeignKey("coordinators.id", ondelete="SET NULL"), nullable=True
     )
+
+
+class CaseNote(Base):
+    """A dated case note: a phone call, a conversation, an observation, with whom, and what.
+
+    ``at`` is when it happened (the coordinator's own words for the moment), ``created_at``
+    when it was written down; corrections go to the timeline as everything else's do.
+    """
+
+    __tablename__ = "case_notes"
+    __table_args__ = (Index("ix_case_notes_incident_at", "incident_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    with_whom: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text(), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    coordinator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("coordinators.id", ondelete="SET NULL"), nullable=True
+    )
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    removed_reason: Mapped[str] = mapped_column(Text(), default="")
+
+    coordinator: Mapped[Coordinator | None] = relationship()

@@ -26,6 +26,7 @@ from udens_register.domain.enums import Status
 from udens_register.domain.model import IncidentFilter
 from udens_register.storage import audit
 from udens_register.storage.models import Action
+from udens_register.storage.models import CaseNote
 from udens_register.storage.models import Communication
 from udens_register.storage.models import Coordinator
 from udens_register.storage.models import DecisionRecord
@@ -173,6 +174,7 @@ def all_incidents_full(session: Session) -> Sequence[Incident]:
             selectinload(Incident.evidence),
             selectinload(Incident.measures),
             selectinload(Incident.communications),
+            selectinload(Incident.notes).selectinload(CaseNote.coordinator),
         )
     )
     return session.scalars(stmt).all()
@@ -317,6 +319,17 @@ def measures_of(session: Session, incident_id: int) -> Sequence[Measure]:
 def communications_of(session: Session, incident_id: int) -> Sequence[Communication]:
     """Communications of an incident, in order."""
     stmt = select(Communication).where(Communication.incident_id == incident_id).order_by(Communication.id)
+    return session.scalars(stmt).all()
+
+
+def notes_of(session: Session, incident_id: int) -> Sequence[CaseNote]:
+    """Case notes of an incident in the order they happened (removed ones too), with their authors."""
+    stmt = (
+        select(CaseNote)
+        .where(CaseNote.incident_id == incident_id)
+        .options(selectinload(CaseNote.coordinator))
+        .order_by(CaseNote.at, CaseNote.id)
+    )
     return session.scalars(stmt).all()
 
 

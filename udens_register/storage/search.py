@@ -1,7 +1,7 @@
 """Full-text search inside the encrypted database: an FTS5 table kept current on every flush.
 
 One row per incident (rowid = incident id) with its case number, title, description, notes
-(closing rationale, measures, communications, evidence descriptions and metadata) and the
+(closing rationale, measures, communications, case notes, evidence descriptions and metadata) and the
 names, student numbers and classes of the persons involved. A session ``after_flush`` hook
 re-indexes every incident the flush touched, so no use case can forget to.
 """
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm import sessionmaker
 
 from udens_register.domain.model import display_name
+from udens_register.storage.models import CaseNote
 from udens_register.storage.models import Communication
 from udens_register.storage.models import Evidence
 from udens_register.storage.models import Incident
@@ -59,6 +60,12 @@ def document(session: Session, incident_id: int) -> tuple[str, str, str, str, st
         select(Communication.informed, Communication.what).where(Communication.incident_id == incident_id)
     ):
         notes += [informed, what]
+    for with_whom, note in session.execute(
+        select(CaseNote.with_whom, CaseNote.text).where(
+            CaseNote.incident_id == incident_id, CaseNote.removed_at.is_(None)
+        )
+    ):
+        notes += [with_whom, note]
     for row in session.execute(
         select(Evidence.description, Evidence.filename, Evidence.profile, Evidence.post_url).where(
             Evidence.incident_id == incident_id, Evidence.removed_at.is_(None)
@@ -101,7 +108,8 @@ def _touched(session: Session) -> set[int]:
         if isinstance(obj, Incident) and obj.id is not None:
             ids.add(obj.id)
         elif (
-            isinstance(obj, Involvement | Evidence | Measure | Communication) and obj.incident_id is not None
+            isinstance(obj, Involvement | Evidence | Measure | Communication | CaseNote)
+            and obj.incident_id is not None
         ):
             ids.add(obj.incident_id)
         elif isinstance(obj, Person) and obj.id is not None and obj in session.dirty:

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QWidget
 from udens_register.reporting.decision_words import deviation_words
 from udens_register.reporting.decision_words import line_words
 from udens_register.reporting.decision_words import route_title
+from udens_register.services.chronology import chronology
 from udens_register.services.dto import ActionRow
 from udens_register.services.dto import CommunicationRow
 from udens_register.services.dto import DecisionRow
 from udens_register.services.dto import EvidenceRow
 from udens_register.services.dto import IncidentDetail
 from udens_register.services.dto import MeasureRow
+from udens_register.services.dto import NoteRow
 from udens_register.ui.actions import kind_text
 from udens_register.ui.actions import outcome_text
 from udens_register.ui.actions import status_text
@@ -29,6 +31,7 @@ from udens_register.ui.i18n import kind_label
 from udens_register.ui.i18n import role_label
 from udens_register.ui.i18n import status_label
 from udens_register.ui.i18n import ui_lang
+from udens_register.ui.i18n import words
 from udens_register.wording import change_lines
 
 
@@ -130,6 +133,17 @@ def _measures_html(measures: list[MeasureRow], communications: list[Communicatio
     return parts
 
 
+def _note_html(n: NoteRow) -> str:
+    """A case note as a timeline row: when, what kind, with whom, what, by whom."""
+    head = words("note_kind", n.kind) + (f" — {n.with_whom}" if n.with_whom else "")
+    body = _e(n.text).replace(chr(10), "<br>")
+    line = f"<b>{_e(head)}</b>: {body}"
+    if n.removed_at is not None:
+        line = f"<s>{line}</s> — {_e(_t('removed: %1').replace('%1', n.removed_reason))}"
+    who = f" <span style='color: gray'>— {_e(n.coordinator)}</span>" if n.coordinator else ""
+    return f"<tr><td>{_e(fmt_datetime(n.at))}</td><td>{line}{who}</td></tr>"
+
+
 def _change_text(detail: dict[str, object]) -> str:
     changes = detail.get("changes")
     if not isinstance(changes, dict):
@@ -148,8 +162,9 @@ def incident_html(
     evidence: list[EvidenceRow] | None = None,
     measures: list[MeasureRow] | None = None,
     communications: list[CommunicationRow] | None = None,
+    notes: list[NoteRow] | None = None,
 ) -> str:
-    """The case as HTML (every value escaped)."""
+    """The case as HTML (every value escaped); notes stand in the timeline at their own moment."""
     rows = [
         (_t("Case"), d.case_number),
         (_t("Status"), status_label(d.status)),
@@ -198,7 +213,10 @@ def incident_html(
     parts += _actions_html(actions or [])
     parts.append(f"<h3>{_e(_t('Timeline'))}</h3><table cellspacing='0' cellpadding='3'>")
     names = {inv.person.id: inv.person.name for inv in d.involvements}
-    for ev in d.events:
+    for ev in chronology(d.events, notes or []):
+        if isinstance(ev, NoteRow):
+            parts.append(_note_html(ev))
+            continue
         what = event_label(ev.kind)
         person = ev.detail.get("person_id")
         if person in names:
@@ -206,7 +224,7 @@ def incident_html(
             what = f"{what}: {names[person]}" + (f" ({roles})" if roles else "")
         if ev.kind == "corrected":
             what = f"{what}: {_change_text(ev.detail)}"
-        if ev.kind in ("person_removed", "evidence_removed") and ev.detail.get("reason"):
+        if ev.kind in ("person_removed", "evidence_removed", "note_removed") and ev.detail.get("reason"):
             what = f"{what} — {_t('reason: %1').replace('%1', str(ev.detail['reason']))}"
         if ev.kind == "case_exported" and ev.detail.get("recipient"):
             what = f"{what} ({ev.detail.get('audience', '')}) → {ev.detail['recipient']}"
@@ -235,9 +253,10 @@ class DetailPane(QTextBrowser):
         evidence: list[EvidenceRow] | None = None,
         measures: list[MeasureRow] | None = None,
         communications: list[CommunicationRow] | None = None,
+        notes: list[NoteRow] | None = None,
     ) -> None:
         """Render ``detail`` with everything recorded about it."""
-        self.setHtml(incident_html(detail, decisions, actions, evidence, measures, communications))
+        self.setHtml(incident_html(detail, decisions, actions, evidence, measures, communications, notes))
 
     def show_nothing(self) -> None:
         """The empty state."""

@@ -238,6 +238,13 @@ class CaseFileDialog(_MakingDialog):
         self.recipient = recipient_box()
         self.name_staff = QCheckBox(_t("Name staff members (otherwise by their role)"))
         self.name_staff.setEnabled(False)
+        self.with_notes = QCheckBox(_t("Include the case &notes (phone calls, conversations)"))
+        self.with_notes.setAccessibleName(_t("Include the case notes"))
+        self.with_notes.setToolTip(
+            _t("The director's version always holds the notes; the police version only when ticked.")
+        )
+        self.with_notes.setEnabled(False)
+        self.with_notes.setChecked(True)
         self.audience.currentIndexChanged.connect(self._audience_changed)
         self.withheld: tuple[str, ...] = ()
         self.progress = QProgressBar()
@@ -252,6 +259,7 @@ class CaseFileDialog(_MakingDialog):
         form.addRow(_t("&Reader:"), self.audience)
         form.addRow(_t("&Person:"), self.person)
         form.addRow(self.name_staff)
+        form.addRow(self.with_notes)
         form.addRow(_t("&Issued to:"), self.recipient)
         self.problem = problem_label()
         form.addRow(self.problem)
@@ -291,13 +299,19 @@ class CaseFileDialog(_MakingDialog):
         audience = self.audience.currentData()
         person = self.person.currentData() if audience == "inzage" else None
         name_staff, withheld, recipient = self.name_staff.isChecked(), self.withheld, self.recipient_text
+        with_notes = audience == "politie" and self.with_notes.isChecked()
 
         def work() -> tuple[str, Any]:
             from udens_register.reporting.case_pdf import CaseFileRenderer  # noqa: PLC0415 - loaded on first use
             from udens_register.reporting.issue import prepare_bundle  # noqa: PLC0415 - pyHanko on first use
 
             bundle = register.casefiles.case_file(
-                incident_id, audience, person, name_staff=name_staff, withheld=withheld
+                incident_id,
+                audience,
+                person,
+                name_staff=name_staff,
+                withheld=withheld,
+                include_notes=with_notes,
             )
             bundle = prepare_bundle(register.disclosures, bundle, recipient)
             return "pdf", (bundle, CaseFileRenderer(resources_dir() / "fonts", lang).render(bundle))
@@ -308,6 +322,8 @@ class CaseFileDialog(_MakingDialog):
         audience = self.audience.currentData()
         self.person.setEnabled(audience == "inzage")
         self.name_staff.setEnabled(audience == "inzage")
+        self.with_notes.setEnabled(audience == "politie")
+        self.with_notes.setChecked(audience != "politie")  # only the police version leaves them out
         self.recipient.setCurrentText(DEFAULT_RECIPIENTS.get(audience, ""))
 
     def _made(self, result: tuple[str, Any]) -> None:

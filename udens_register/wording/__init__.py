@@ -97,6 +97,7 @@ _VALUE_GROUPS = {
     "kind": "kind",
     "how": "outcome_value",
     "report_type": "outcome_value",
+    "note_kind": "note_kind",
 }
 
 

@@ -110,6 +110,8 @@ ENTRIES: dict[str, dict[str, str]] = {
         "measure_taken": N_("event.measure_taken", "Measure recorded"),
         "communication_recorded": N_("event.communication_recorded", "Communication recorded"),
         "case_exported": N_("event.case_exported", "Case file exported"),
+        "note_added": N_("event.note_added", "Case note written down"),
+        "note_removed": N_("event.note_removed", "Case note removed"),
         "case_viewed": N_("event.case_viewed", "Case viewed"),
         "person_created": N_("event.person_created", "Person recorded"),
         "key_added": N_("event.key_added", "Coordinator added"),
@@ -329,6 +331,17 @@ ENTRIES: dict[str, dict[str, str]] = {
         "captured_by": N_("field.captured_by", "captured by"),
         "responsible": N_("field.responsible", "responsible"),
         "due_date": N_("field.due_date", "due date"),
+        "note_kind": N_("field.note_kind", "kind of note"),
+        "at": N_("field.at", "moment"),
+        "with_whom": N_("field.with_whom", "with whom"),
+        "text": N_("field.text", "note"),
+    },
+    "note_kind": {
+        "phone_call": N_("note_kind.phone_call", "Phone call"),
+        "conversation": N_("note_kind.conversation", "Conversation"),
+        "observation": N_("note_kind.observation", "Observation"),
+        "email": N_("note_kind.email", "E-mail"),
+        "other": N_("note_kind.other", "Note"),
     },
     "evidence_refused": {
         "pixels": N_(

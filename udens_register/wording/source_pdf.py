@@ -34,6 +34,7 @@ PDF_TEXTS: dict[str, str] = {
     "actions": N_("pdf.actions", "Follow-up actions"),
     "measures": N_("pdf.measures", "Measures and communication"),
     "chronology": N_("pdf.chronology", "Chronology"),
+    "case_notes": N_("pdf.case_notes", "Case notes"),
     "issued_to": N_("pdf.issued_to", "Issued to"),
     "signed_key": N_("pdf.signed_key", "Signed (register key)"),
     "disclosures": N_("pdf.disclosures", "Disclosures of this case file"),

@@ -58,6 +58,7 @@ def action_table() -> tuple[ActionSpec, ...]:
         ActionSpec("quit_action", _t("&Quit"), "close", "file", QKeySequence.StandardKey.Quit, "Ctrl+Q", needs_register=False, separator_before=True),
         ActionSpec("find_action", _t("&Find"), "focus_search", "edit", QKeySequence.StandardKey.Find, "Ctrl+F", "search"),
         ActionSpec("decide_action", _t("Protocol &decision…"), "decide", "case", "Ctrl+D", icon="decision", needs_case=True, toolbar=True),
+        ActionSpec("note_action", _t("Case &note…"), "add_note", "case", "Ctrl+Shift+N", needs_case=True),
         ActionSpec("evidence_action", _t("Add e&vidence…"), "add_evidence", "case", "Ctrl+Shift+E", needs_case=True),
         ActionSpec("correct_action", _t("C&orrect case…"), "correct_case", "case", "Ctrl+Shift+C", needs_case=True),
         ActionSpec("close_case_action", _t("&Close case…"), "close_case", "case", "Ctrl+Shift+K", needs_case=True),

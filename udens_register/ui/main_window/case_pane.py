@@ -14,6 +14,7 @@ from udens_register.services.cases import CaseView
 from udens_register.ui.case_edit import CasePanel
 from udens_register.ui.detail import DetailPane
 from udens_register.ui.evidence import EvidencePanel
+from udens_register.ui.notes import NotesPanel
 from udens_register.ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -38,7 +39,10 @@ class CasePane(QTabWidget):
         self.evidence_panel = EvidencePanel()
         self.case_panel = CasePanel()
         self.case_panel.on_changed = self.changed.emit
+        self.notes_panel = NotesPanel()
+        self.notes_panel.on_changed = self.changed.emit
         self.addTab(self.detail, _t("Case file"))
+        self.addTab(self.notes_panel, _t("Notes"))
         self.addTab(self.evidence_panel, _t("Evidence"))
         self.addTab(self.case_panel, _t("Persons and measures"))
         self._register: OpenRegister | None = None
@@ -73,6 +77,7 @@ class CasePane(QTabWidget):
         self.detail.show_nothing()
         self.evidence_panel.clear()
         self.case_panel.clear()
+        self.notes_panel.clear()
 
     def _loaded(self, view: CaseView) -> None:
         register = self._register
@@ -90,8 +95,9 @@ class CasePane(QTabWidget):
         d = view.detail
         self.detail.show_incident(
             d, list(view.decisions), list(view.actions), list(view.evidence), list(view.measures),
-            list(view.communications),
+            list(view.communications), list(view.notes),
         )  # fmt: skip
+        self.notes_panel.show_incident(register.notes, d.id, register.clock, view.notes)
         self.evidence_panel.show_incident(
             register.evidence, d.id, sexual_images_minor=d.sexual_images_minor, rows=view.evidence,
             thumbnails=view.thumbnails,

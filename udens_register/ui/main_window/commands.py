@@ -256,6 +256,14 @@ class Commands(QMainWindow):
             panel.add_file()
         self.changed.emit(self.current_incident_id())
 
+    def add_note(self) -> None:
+        """Ctrl+Shift+N: write down a phone call, a conversation or an observation in the selected case."""
+        if self._selected() is None:
+            return
+        panel = self.case_pane.notes_panel
+        self.case_pane.setCurrentWidget(panel)
+        panel.add_note()
+
     def correct_case(self) -> None:
         """Ctrl+Shift+C: correct the selected case, with a reason."""
         if self._selected() is None:
