@@ -32,7 +32,9 @@ CALL = "Moeder gebeld: zij herkent het Snapchataccount van de klasgenoot."
 @pytest.fixture
 def case(reg):  # type: ignore[no-untyped-def]
     detail = reg.incidents.create(
-        IncidentDraft(title="Dreigbericht", category=Category.THREAT_OF_VIOLENCE, reported_at=date(2026, 3, 13))
+        IncidentDraft(
+            title="Dreigbericht", category=Category.THREAT_OF_VIOLENCE, reported_at=date(2026, 3, 13)
+        )
     )
     return detail.id
 
@@ -98,7 +100,9 @@ def test_notes_are_found_by_search_and_in_the_export(reg, case) -> None:  # type
 
 
 def test_director_pdf_has_the_notes_police_only_when_chosen(reg, case) -> None:  # type: ignore[no-untyped-def]
-    reg.notes.add(case, NoteDraft(NoteKind.PHONE_CALL, datetime(2026, 3, 13, 15, 5, tzinfo=UTC), "moeder", CALL))
+    reg.notes.add(
+        case, NoteDraft(NoteKind.PHONE_CALL, datetime(2026, 3, 13, 15, 5, tzinfo=UTC), "moeder", CALL)
+    )
     renderer = CaseFileRenderer(resources_dir() / "fonts", "nl")
     directie = _pdf_text(renderer.render(reg.casefiles.case_file(case, "directie")))
     assert "Telefoongesprek — moeder" in directie and "Snapchataccount" in directie

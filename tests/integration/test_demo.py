@@ -19,7 +19,9 @@ def test_demo_cases_live_on_their_own_dates(demo_dir: Path) -> None:
     days_seen: set[date] = set()
     for incident in doc["incidents"]:
         reported = date.fromisoformat(incident["reported_at"])
-        moments = [datetime.fromisoformat(e["at"]) for e in incident["timeline"] if e["kind"] != "case_viewed"]
+        moments = [
+            datetime.fromisoformat(e["at"]) for e in incident["timeline"] if e["kind"] != "case_viewed"
+        ]
         created = next(e for e in incident["timeline"] if e["kind"] == "incident_created")
         assert datetime.fromisoformat(created["at"]).astimezone().date() == reported, incident["case_number"]
         for moment in moments:
