@@ -47,6 +47,8 @@ from udens_register.services.demo import fill_demo
 from udens_register.services.importer import ImportRefused
 from udens_register.services.importer import PupilImporter
 from udens_register.services.keys import KeyService
+from udens_register.services.passphrase import require_strong
+from udens_register.services.passphrase import suggest_passphrase
 from udens_register.services.register import Location
 from udens_register.services.register import create_register
 from udens_register.services.register import open_register
@@ -133,8 +135,7 @@ class Cli:
         if secret:
             return secret
         first = self._read_secret("new_passphrase_prompt")
-        if len(first) < 12:
-            raise WeakPassphrase()
+        require_strong(first)  # refused before it is asked again
         if self._read_secret("repeat_passphrase_prompt") != first:
             raise UsageError(message("passphrase_mismatch", self.lang))
         return first
@@ -434,6 +435,9 @@ def main(
         return EXIT_AUTH
     except RegisterExists as exc:
         cli.say(exc.code, folder=folder)
+        return EXIT_USAGE
+    except WeakPassphrase as exc:
+        cli.say(exc.code, suggestion=exc.suggestion or suggest_passphrase())
         return EXIT_USAGE
     except RegisterError as exc:
         cli.say(exc.code, folder=folder, detail=exc.detail)

@@ -2999,36 +2999,46 @@
     <name>Safety</name>
     <message>
       <location filename="../../udens_register/ui/safety.py" line="102" />
+      <source>Coordinators and keys</source>
+      <translation>Coördinatoren en sleutels</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="104" />
+      <source>Key slots</source>
+      <translation>Sleutels</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="114" />
       <source>&amp;Add coordinator…</source>
       <translation>Coördinator &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="103" />
+      <location filename="../../udens_register/ui/safety.py" line="115" />
       <source>&amp;Remove…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="104" />
+      <location filename="../../udens_register/ui/safety.py" line="116" />
       <source>&amp;Change my passphrase…</source>
       <translation>Mijn wachtwoordzin &amp;wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="105" />
+      <location filename="../../udens_register/ui/safety.py" line="117" />
       <source>New &amp;recovery key…</source>
       <translation>Nieuwe &amp;herstelsleutel…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="124" />
+      <location filename="../../udens_register/ui/safety.py" line="136" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="125" />
+      <location filename="../../udens_register/ui/safety.py" line="137" />
       <source>(you)</source>
       <translation>(u)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="144" />
+      <location filename="../../udens_register/ui/safety.py" line="156" />
       <source>Write down the new recovery key and keep it in the school safe. The old one no longer works.
 
 %1</source>
@@ -3037,164 +3047,154 @@
 %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="156" />
+      <location filename="../../udens_register/ui/safety.py" line="168" />
       <source>Add coordinator</source>
       <translation>Coördinator toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="168" />
+      <location filename="../../udens_register/ui/safety.py" line="180" />
       <source>Remove</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="168" />
+      <location filename="../../udens_register/ui/safety.py" line="180" />
       <source>The recovery key is replaced, not removed.</source>
       <translation>De herstelsleutel wordt vervangen, niet verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="172" />
+      <location filename="../../udens_register/ui/safety.py" line="184" />
       <source>Remove coordinator</source>
       <translation>Coördinator verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="173" />
+      <location filename="../../udens_register/ui/safety.py" line="185" />
       <source>Remove the key of %1? They can no longer open the register.</source>
       <translation>De sleutel van %1 verwijderen? Diegene kan het register dan niet meer openen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="181" />
+      <location filename="../../udens_register/ui/safety.py" line="193" />
       <source>Change my passphrase</source>
       <translation>Mijn wachtwoordzin wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="189" />
+      <location filename="../../udens_register/ui/safety.py" line="201" />
       <source>New recovery key</source>
       <translation>Nieuwe herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="189" />
+      <location filename="../../udens_register/ui/safety.py" line="201" />
       <source>Make a new recovery key? The old one stops working at once.</source>
       <translation>Een nieuwe herstelsleutel maken? De oude werkt direct niet meer.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="207" />
+      <location filename="../../udens_register/ui/safety.py" line="219" />
       <source>Retention: delete old cases</source>
       <translation>Bewaartermijn: oude zaken verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="209" />
+      <location filename="../../udens_register/ui/safety.py" line="221" />
       <source>Closed cases are kept for %1 year(s) after closing, then deleted for good. Cases with a pending police case stay (legal hold). The audit trail keeps only the case number and the fact of deletion. The safety copies in the register folder (made before a schema upgrade or a restore) are removed too: they still hold the cases. They are otherwise kept for %2 days.</source>
       <translation>Afgesloten zaken worden %1 jaar na het afsluiten bewaard en daarna definitief verwijderd. Zaken met een lopende politiezaak blijven staan (juridische bewaarplicht). Het auditlogboek bewaart alleen het zaaknummer en het feit van de verwijdering. De veiligheidskopieën in de registermap (gemaakt vóór een schema-upgrade of een herstel) worden ook verwijderd: daar staan de zaken nog in. Verder worden ze %2 dagen bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="221" />
+      <location filename="../../udens_register/ui/safety.py" line="233" />
       <source>Cases due for deletion</source>
       <translation>Zaken die verwijderd kunnen worden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="223" />
+      <location filename="../../udens_register/ui/safety.py" line="235" />
       <source>Type DELETE to confirm</source>
       <translation>Typ VERWIJDEREN om te bevestigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="224" />
+      <location filename="../../udens_register/ui/safety.py" line="236" />
       <source>Type VERWIJDEREN to confirm</source>
       <translation>Typ VERWIJDEREN om te bevestigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="230" />
+      <location filename="../../udens_register/ui/safety.py" line="242" />
       <source>&amp;Delete for good</source>
       <translation>&amp;Definitief verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="246" />
+      <location filename="../../udens_register/ui/safety.py" line="258" />
       <source>closed on %1</source>
       <translation>afgesloten op %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="247" />
+      <location filename="../../udens_register/ui/safety.py" line="259" />
       <source>(on hold: police case pending)</source>
       <translation>(vastgehouden: lopende politiezaak)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="254" />
+      <location filename="../../udens_register/ui/safety.py" line="266" />
       <source>No closed cases are past the retention term.</source>
       <translation>Er zijn geen afgesloten zaken over de bewaartermijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="270" />
+      <location filename="../../udens_register/ui/safety.py" line="282" />
       <source>Type VERWIJDEREN to confirm the deletion.</source>
       <translation>Typ VERWIJDEREN om de verwijdering te bevestigen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="288" />
+      <location filename="../../udens_register/ui/safety.py" line="300" />
       <source>The cases could not be deleted.</source>
       <translation>De zaken konden niet worden verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="298" />
+      <location filename="../../udens_register/ui/safety.py" line="310" />
       <source>Passphrase or recovery key:</source>
       <translation>Wachtwoordzin of herstelsleutel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="47" />
+      <location filename="../../udens_register/ui/safety.py" line="53" />
       <source>Label of the coordinator</source>
       <translation>Naam van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="48" />
+      <location filename="../../udens_register/ui/safety.py" line="54" />
       <source>e.g. Care coordinator — J. Bakker</source>
       <translation>bijv. Zorgcoördinator — J. Bakker</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="51" />
+      <location filename="../../udens_register/ui/safety.py" line="57" />
       <source>New passphrase</source>
       <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="54" />
+      <location filename="../../udens_register/ui/safety.py" line="60" />
       <source>Repeat the new passphrase</source>
       <translation>Herhaal de nieuwe wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="64" />
+      <location filename="../../udens_register/ui/safety.py" line="71" />
       <source>&amp;Label:</source>
       <translation>&amp;Naam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="65" />
+      <location filename="../../udens_register/ui/safety.py" line="72" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="66" />
+      <location filename="../../udens_register/ui/safety.py" line="73" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Herhalen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="72" />
+      <location filename="../../udens_register/ui/safety.py" line="79" />
       <source>Give the coordinator a label.</source>
       <translation>Geef de coördinator een naam.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="75" />
+      <location filename="../../udens_register/ui/safety.py" line="82" />
       <source>The passphrase is too short: use at least 12 characters.</source>
       <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="78" />
+      <location filename="../../udens_register/ui/safety.py" line="90" />
       <source>The two passphrases are not the same.</source>
       <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/safety.py" line="90" />
-      <source>Coordinators and keys</source>
-      <translation>Coördinatoren en sleutels</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/safety.py" line="92" />
-      <source>Key slots</source>
-      <translation>Sleutels</translation>
     </message>
   </context>
   <context>
@@ -3324,188 +3324,193 @@
     <name>SetupWizard</name>
     <message>
       <location filename="../../udens_register/ui/setup_wizard.py" line="102" />
-      <source>Passphrase strength</source>
-      <translation>Sterkte van de wachtwoordzin</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="108" />
-      <source>Problem</source>
-      <translation>Probleem</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="110" />
-      <source>Your name as coordinator:</source>
-      <translation>Uw naam als coördinator:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="111" />
-      <source>Passphrase:</source>
-      <translation>Wachtwoordzin:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="114" />
-      <source>Repeat passphrase:</source>
-      <translation>Herhaal wachtwoordzin:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="128" />
-      <source>very weak</source>
-      <translation>zeer zwak</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="129" />
-      <source>weak</source>
-      <translation>zwak</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="130" />
-      <source>fair</source>
-      <translation>redelijk</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="131" />
-      <source>strong</source>
-      <translation>sterk</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="132" />
-      <source>very strong</source>
-      <translation>zeer sterk</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="134" />
-      <source>Strength: %1</source>
-      <translation>Sterkte: %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="143" />
-      <source>The passphrase is too short: use at least 12 characters.</source>
-      <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="147" />
-      <source>The two passphrases are not the same.</source>
-      <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="160" />
-      <source>Store the school's recovery key</source>
-      <translation>Bewaar de herstelsleutel van de school</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="162" />
-      <source>This key opens the register if a passphrase is forgotten. It is shown only now: print it or save it and keep it in the school safe.</source>
-      <translation>Met deze sleutel gaat het register open als een wachtwoordzin vergeten is. Hij wordt alleen nu getoond: druk hem af of sla hem op en bewaar hem in de kluis van de school.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="174" />
-      <source>Recovery key</source>
-      <translation>Herstelsleutel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="176" />
-      <source>&amp;Print…</source>
-      <translation>&amp;Afdrukken…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="177" />
-      <source>Print the recovery key</source>
-      <translation>De herstelsleutel afdrukken</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="178" />
-      <source>Save as &amp;PDF…</source>
-      <translation>Opslaan als &amp;pdf…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="179" />
-      <source>Save the recovery key as PDF</source>
-      <translation>De herstelsleutel als pdf opslaan</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="182" />
-      <source>I have stored the recovery key safely</source>
-      <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="203" />
-      <source>Udens Register — recovery key</source>
-      <translation>Udens Register — herstelsleutel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="205" />
-      <source>This key opens the school's incident register when a passphrase is lost.</source>
-      <translation>Met deze sleutel gaat het incidentenregister van de school open als een wachtwoordzin kwijt is.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="208" />
-      <source>Keep this sheet in the school safe. Do not store it on the laptop.</source>
-      <translation>Bewaar dit blad in de kluis van de school. Bewaar het niet op de laptop.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="220" />
-      <source>Save recovery key as PDF</source>
-      <translation>Herstelsleutel als pdf opslaan</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="220" />
-      <source>PDF files (*.pdf)</source>
-      <translation>Pdf-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="248" />
-      <source>Set up Udens Register</source>
-      <translation>Udens Register instellen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="258" />
-      <source>&amp;Create register</source>
-      <translation>Register &amp;aanmaken</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="263" />
-      <source>Creating the register</source>
-      <translation>Het register wordt aangemaakt</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="66" />
-      <source>Welcome to Udens Register</source>
-      <translation>Welkom bij Udens Register</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="68" />
-      <source>Udens Register records social-media incidents involving pupils and staff and guides you through the school's Social Media Protocol, step by step. Everything is kept encrypted on this computer and opens only with your passphrase or the school's recovery key.</source>
-      <translation>Udens Register legt incidenten op sociale media met leerlingen en medewerkers vast en leidt u stap voor stap door het Social Media Protocol van de school. Alles wordt versleuteld op deze computer bewaard en gaat alleen open met uw wachtwoordzin of de herstelsleutel van de school.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="87" />
-      <source>Choose your passphrase</source>
-      <translation>Kies uw wachtwoordzin</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="88" />
-      <source>Use at least 12 characters; a short sentence that only you know works well.</source>
-      <translation>Gebruik minstens 12 tekens; een korte zin die alleen u kent werkt goed.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="90" />
-      <source>e.g. Care coordinator — M. de Vries</source>
-      <translation>bijv. Zorgcoördinator — M. de Vries</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="91" />
-      <source>Your name as coordinator</source>
-      <translation>Uw naam als coördinator</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="94" />
       <source>Passphrase</source>
       <translation>Wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="97" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="105" />
       <source>Repeat passphrase</source>
       <translation>Herhaal wachtwoordzin</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="110" />
+      <source>Passphrase strength</source>
+      <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="117" />
+      <source>Problem</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="119" />
+      <source>Your name as coordinator:</source>
+      <translation>Uw naam als coördinator:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="120" />
+      <source>Passphrase:</source>
+      <translation>Wachtwoordzin:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="123" />
+      <source>Repeat passphrase:</source>
+      <translation>Herhaal wachtwoordzin:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="137" />
+      <source>very weak</source>
+      <translation>zeer zwak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="138" />
+      <source>weak</source>
+      <translation>zwak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="139" />
+      <source>fair</source>
+      <translation>redelijk</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="140" />
+      <source>strong</source>
+      <translation>sterk</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="141" />
+      <source>very strong</source>
+      <translation>zeer sterk</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="143" />
+      <source>Strength: %1</source>
+      <translation>Sterkte: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="152" />
+      <source>The passphrase is too short: use at least 12 characters.</source>
+      <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="161" />
+      <source>The two passphrases are not the same.</source>
+      <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="174" />
+      <source>Store the school's recovery key</source>
+      <translation>Bewaar de herstelsleutel van de school</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="176" />
+      <source>This key opens the register if a passphrase is forgotten. It is shown only now: print it or save it and keep it in the school safe.</source>
+      <translation>Met deze sleutel gaat het register open als een wachtwoordzin vergeten is. Hij wordt alleen nu getoond: druk hem af of sla hem op en bewaar hem in de kluis van de school.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="188" />
+      <source>Recovery key</source>
+      <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="190" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="191" />
+      <source>Print the recovery key</source>
+      <translation>De herstelsleutel afdrukken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="192" />
+      <source>Save as &amp;PDF…</source>
+      <translation>Opslaan als &amp;pdf…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="193" />
+      <source>Save the recovery key as PDF</source>
+      <translation>De herstelsleutel als pdf opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="196" />
+      <source>I have stored the recovery key safely</source>
+      <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="217" />
+      <source>Udens Register — recovery key</source>
+      <translation>Udens Register — herstelsleutel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="219" />
+      <source>This key opens the school's incident register when a passphrase is lost.</source>
+      <translation>Met deze sleutel gaat het incidentenregister van de school open als een wachtwoordzin kwijt is.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="222" />
+      <source>Keep this sheet in the school safe. Do not store it on the laptop.</source>
+      <translation>Bewaar dit blad in de kluis van de school. Bewaar het niet op de laptop.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="234" />
+      <source>Save recovery key as PDF</source>
+      <translation>Herstelsleutel als pdf opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="234" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="262" />
+      <source>Set up Udens Register</source>
+      <translation>Udens Register instellen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="272" />
+      <source>&amp;Create register</source>
+      <translation>Register &amp;aanmaken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="277" />
+      <source>Creating the register</source>
+      <translation>Het register wordt aangemaakt</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="64" />
+      <source>This passphrase is too easy to guess. Use several words that do not belong together, for example: %1</source>
+      <translation>Deze wachtwoordzin is te makkelijk te raden. Gebruik een paar woorden die niet bij elkaar horen, bijvoorbeeld: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="74" />
+      <source>Welcome to Udens Register</source>
+      <translation>Welkom bij Udens Register</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="76" />
+      <source>Udens Register records social-media incidents involving pupils and staff and guides you through the school's Social Media Protocol, step by step. Everything is kept encrypted on this computer and opens only with your passphrase or the school's recovery key.</source>
+      <translation>Udens Register legt incidenten op sociale media met leerlingen en medewerkers vast en leidt u stap voor stap door het Social Media Protocol van de school. Alles wordt versleuteld op deze computer bewaard en gaat alleen open met uw wachtwoordzin of de herstelsleutel van de school.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="95" />
+      <source>Choose your passphrase</source>
+      <translation>Kies uw wachtwoordzin</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="96" />
+      <source>Use at least 12 characters; a short sentence that only you know works well.</source>
+      <translation>Gebruik minstens 12 tekens; een korte zin die alleen u kent werkt goed.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="98" />
+      <source>e.g. Care coordinator — M. de Vries</source>
+      <translation>bijv. Zorgcoördinator — M. de Vries</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="99" />
+      <source>Your name as coordinator</source>
+      <translation>Uw naam als coördinator</translation>
     </message>
   </context>
   <context>

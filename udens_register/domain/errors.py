@@ -35,9 +35,13 @@ class WrongPassphrase(RegisterError):
 
 
 class WeakPassphrase(RegisterError):
-    """A new passphrase is too short."""
+    """A new passphrase is too short or too easy to guess; ``suggestion`` is one that is not."""
 
     code = "weak_passphrase"
+
+    def __init__(self, detail: str = "", suggestion: str = "") -> None:
+        super().__init__(detail)
+        self.suggestion = suggestion
 
 
 class RegisterLocked(RegisterError):

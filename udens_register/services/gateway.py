@@ -11,7 +11,9 @@ from udens_register.services.backups import restore_backup
 from udens_register.services.clock import Clock
 from udens_register.services.clock import system_clock
 from udens_register.services.passphrase import Strength
+from udens_register.services.passphrase import require_strong
 from udens_register.services.passphrase import strength
+from udens_register.services.passphrase import suggest_passphrase
 from udens_register.services.register import Location
 from udens_register.services.register import OpenRegister
 from udens_register.services.register import create_register
@@ -43,14 +45,20 @@ class RegisterGateway:
         return new_recovery_key()
 
     @staticmethod
-    def check_passphrase(passphrase: str) -> None:
-        """``WeakPassphrase`` for a passphrase too short to use."""
+    def check_passphrase(passphrase: str, context: tuple[str, ...] = ()) -> None:
+        """``WeakPassphrase`` (with a suggestion) for a passphrase too short or too easy to guess."""
         check_passphrase(passphrase)
+        require_strong(passphrase, context=context)
 
     @staticmethod
     def strength(passphrase: str, context: tuple[str, ...] = ()) -> Strength:
         """How strong a new passphrase is (0-4)."""
         return strength(passphrase, context=context)
+
+    @staticmethod
+    def suggest_passphrase() -> str:
+        """Four random Dutch words that meet the passphrase rule."""
+        return suggest_passphrase()
 
     def create(self, passphrase: str, label: str, recovery_key: str) -> None:
         """Make the register (the setup wizard's Finish)."""

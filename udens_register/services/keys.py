@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from udens_register.domain.errors import LastSlot
 from udens_register.domain.errors import ValidationError
+from udens_register.services.passphrase import require_strong
 from udens_register.services.register import OpenRegister
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Coordinator
@@ -63,6 +64,7 @@ class KeyService:
     def add(self, passphrase: str, label: str) -> SlotInfo:
         """A new coordinator slot with its own passphrase and label."""
         check_passphrase(passphrase)
+        require_strong(passphrase, context=(label,))
         if not label.strip():
             raise ValidationError("label", "required")
         keyfile, slot = self._keyfile().with_passphrase_slot(
@@ -108,6 +110,7 @@ class KeyService:
         if current.by_recovery_key:
             raise LastSlot("unlocked with the recovery key: add a coordinator instead")
         check_passphrase(new_passphrase)
+        require_strong(new_passphrase, context=(current.label,))
         keyfile, slot = self._keyfile().with_passphrase_slot(
             self._register.data_key, new_passphrase, target_seconds=self._kdf_seconds
         )

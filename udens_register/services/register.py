@@ -31,6 +31,7 @@ from udens_register.services.export import export_json_bytes
 from udens_register.services.importer import PupilImporter
 from udens_register.services.incidents import IncidentService
 from udens_register.services.notes import NoteService
+from udens_register.services.passphrase import require_strong
 from udens_register.services.persons import PersonService
 from udens_register.services.retention import RetentionService
 from udens_register.services.signing import DisclosureService
@@ -94,10 +95,11 @@ def create_register(
 
     Raises:
         RegisterExists: the folder already holds a register.
-        WeakPassphrase: the passphrase is too short.
+        WeakPassphrase: the passphrase is too short or too easy to guess (zxcvbn score under 3).
     """
     location = Location(folder)
     check_passphrase(passphrase)
+    require_strong(passphrase, context=(label,))
     if not label.strip():
         raise ValueError("label required")
     if location.exists():

@@ -22,12 +22,15 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from udens_register.services.keys import KeyService
+from udens_register.services.passphrase import strength
+from udens_register.services.passphrase import suggest_passphrase
 from udens_register.services.retention import Purged
 from udens_register.services.safety_copies import SAFETY_COPY_DAYS
 from udens_register.ui.dialogs import action_button
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_error
+from udens_register.ui.setup_wizard import weak_passphrase_text
 from udens_register.ui.workers import Worker
 
 MIN_PASSPHRASE = 12
@@ -40,9 +43,12 @@ def _t(text: str) -> str:
 class NewPassphraseDialog(QDialog):
     """A new passphrase asked twice (and, for a new coordinator, their label)."""
 
-    def __init__(self, title: str, with_label: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, with_label: bool, parent: QWidget | None = None, context: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self._context = context  # words that count as known (the coordinator's own label)
         self.label = QLineEdit()
         self.label.setAccessibleName(_t("Label of the coordinator"))
         self.label.setPlaceholderText(_t("e.g. Care coordinator — J. Bakker"))
@@ -53,6 +59,7 @@ class NewPassphraseDialog(QDialog):
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.second.setAccessibleName(_t("Repeat the new passphrase"))
         self.problem = problem_label()
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -73,6 +80,11 @@ class NewPassphraseDialog(QDialog):
             return
         if len(self.first.text()) < MIN_PASSPHRASE:
             self.problem.setText(_t("The passphrase is too short: use at least 12 characters."))
+            return
+        if not strength(self.first.text(), context=(self.label.text(), *self._context)).acceptable:
+            self.problem.setText(weak_passphrase_text(suggest_passphrase()))
+            self.first.selectAll()
+            self.first.setFocus()
             return
         if self.first.text() != self.second.text():
             self.problem.setText(_t("The two passphrases are not the same."))

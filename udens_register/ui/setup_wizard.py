@@ -48,6 +48,7 @@ class SetupGateway(Protocol):
 
     def new_recovery_key(self) -> str: ...
     def strength(self, passphrase: str, context: tuple[str, ...] = ()) -> _Strength: ...
+    def suggest_passphrase(self) -> str: ...
     def create(self, passphrase: str, label: str, recovery_key: str) -> None: ...
 
 
@@ -56,6 +57,13 @@ MIN_LENGTH = 12
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("SetupWizard", text)
+
+
+def weak_passphrase_text(suggestion: str) -> str:
+    """Why a passphrase is refused, with four random words that would do (shared with the key dialogs)."""
+    return _t(
+        "This passphrase is too easy to guess. Use several words that do not belong together, for example: %1"
+    ).replace("%1", suggestion)
 
 
 class IntroPage(QWizardPage):
@@ -105,6 +113,7 @@ class PassphrasePage(QWizardPage):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem.setAccessibleName(_t("Problem"))
         form = QFormLayout(self)
         form.addRow(_t("Your name as coordinator:"), self.label)
@@ -141,6 +150,11 @@ class PassphrasePage(QWizardPage):
     def validatePage(self) -> bool:
         if len(self.passphrase.text()) < MIN_LENGTH:
             self.problem.setText(_t("The passphrase is too short: use at least 12 characters."))
+            self.passphrase.setFocus()
+            return False
+        if not self._gateway.strength(self.passphrase.text(), (self.label.text(),)).acceptable:
+            self.problem.setText(weak_passphrase_text(self._gateway.suggest_passphrase()))
+            self.passphrase.selectAll()
             self.passphrase.setFocus()
             return False
         if self.passphrase.text() != self.repeat.text():

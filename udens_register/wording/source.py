@@ -130,7 +130,9 @@ ENTRIES: dict[str, dict[str, str]] = {
             "cli.wrong_passphrase", "Wrong passphrase or recovery key; nothing was changed."
         ),
         "weak_passphrase": N_(
-            "cli.weak_passphrase", "The passphrase is too short: use at least 12 characters."
+            "cli.weak_passphrase",
+            "This passphrase is too easy to guess; nothing was changed. Use at least 12 characters "
+            "and several words that do not belong together, for example: {suggestion}",
         ),
         "register_locked": N_(
             "cli.register_locked", "The register is in use by another program; try again later."
@@ -393,7 +395,9 @@ ENTRIES: dict[str, dict[str, str]] = {
         ),
         "wrong_passphrase": N_("error.wrong_passphrase", "Wrong passphrase or recovery key."),
         "weak_passphrase": N_(
-            "error.weak_passphrase", "The passphrase is too short: use at least 12 characters."
+            "error.weak_passphrase",
+            "This passphrase is too easy to guess. Use at least 12 characters and several words "
+            "that do not belong together.",
         ),
         "register_locked": N_(
             "error.register_locked", "The register is in use by another program. Close it and try again."
