@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gettext
 import inspect
+import io
 
 import pytest
 
@@ -38,10 +40,19 @@ def test_every_entry_has_dutch() -> None:
     assert not missing, f"no Dutch for {missing}"
 
 
+def _messages(mo: bytes) -> dict[object, object]:
+    """The translations of a compiled catalogue, without its header entry."""
+    table = dict(gettext.GNUTranslations(io.BytesIO(mo))._catalog)  # type: ignore[attr-defined]
+    table.pop("", None)
+    return table
+
+
 def test_compiled_catalogue_is_current() -> None:
     tool = pytest.importorskip("udens_register.wording.tool")
     po = tool.LOCALE / "nl" / "LC_MESSAGES" / "udens_register.po"
-    assert po.with_suffix(".mo").read_bytes() == tool.compiled(po), (
+    # Compare what the app reads, not bytes: Babel writes its own version into the header,
+    # so a byte comparison fails whenever a newer Babel is installed.
+    assert _messages(po.with_suffix(".mo").read_bytes()) == _messages(tool.compiled(po)), (
         "run: python -m udens_register.wording.tool"
     )
     extracted = {(m.context, m.id) for m in tool.template() if m.id}
