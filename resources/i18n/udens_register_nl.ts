@@ -5,296 +5,306 @@
     <name>Actions</name>
     <message>
       <location filename="../../udens_register/ui/actions.py" line="103" />
+      <source>Action: %1 — case %2</source>
+      <translation>Actie: %1 — zaak %2</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="108" />
       <source>Person:</source>
       <translation>Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="105" />
+      <location filename="../../udens_register/ui/actions.py" line="110" />
       <source>Responsible</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="107" />
+      <location filename="../../udens_register/ui/actions.py" line="112" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="108" />
+      <location filename="../../udens_register/ui/actions.py" line="113" />
       <source>&amp;Responsible:</source>
       <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="109" />
+      <location filename="../../udens_register/ui/actions.py" line="114" />
       <source>D&amp;ue date:</source>
       <translation>&amp;Uiterlijk op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="116" />
+      <location filename="../../udens_register/ui/actions.py" line="126" />
       <source>phone</source>
       <translation>telefoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="117" />
+      <location filename="../../udens_register/ui/actions.py" line="127" />
       <source>meeting</source>
       <translation>gesprek</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="118" />
+      <location filename="../../udens_register/ui/actions.py" line="128" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="119" />
+      <location filename="../../udens_register/ui/actions.py" line="129" />
       <source>other</source>
       <translation>anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="124" />
+      <location filename="../../udens_register/ui/actions.py" line="134" />
       <source>Contacted on</source>
       <translation>Contact op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="127" />
+      <location filename="../../udens_register/ui/actions.py" line="137" />
       <source>Who was contacted:</source>
       <translation>Met wie contact:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="128" />
+      <location filename="../../udens_register/ui/actions.py" line="138" />
       <source>How:</source>
       <translation>Hoe:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="129" />
+      <location filename="../../udens_register/ui/actions.py" line="139" />
       <source>When:</source>
       <translation>Wanneer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="130" />
+      <location filename="../../udens_register/ui/actions.py" line="140" />
       <source>Their reaction:</source>
       <translation>Reactie van de ouders:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="133" />
+      <location filename="../../udens_register/ui/actions.py" line="143" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="139" />
+      <location filename="../../udens_register/ui/actions.py" line="149" />
       <source>report (aangifte)</source>
       <translation>aangifte</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="140" />
+      <location filename="../../udens_register/ui/actions.py" line="150" />
       <source>notification (melding)</source>
       <translation>melding</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="146" />
+      <location filename="../../udens_register/ui/actions.py" line="156" />
       <source>Date:</source>
       <translation>Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="147" />
+      <location filename="../../udens_register/ui/actions.py" line="157" />
       <source>Station or officer:</source>
       <translation>Bureau of agent:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="148" />
+      <location filename="../../udens_register/ui/actions.py" line="158" />
       <source>Report or registration number:</source>
       <translation>Aangifte- of registratienummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="149" />
+      <location filename="../../udens_register/ui/actions.py" line="159" />
       <source>Report or notification:</source>
       <translation>Aangifte of melding:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="157" />
+      <location filename="../../udens_register/ui/actions.py" line="167" />
       <source>dd-mm-yyyy, dd-mm-yyyy</source>
       <translation>dd-mm-jjjj, dd-mm-jjjj</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="158" />
+      <location filename="../../udens_register/ui/actions.py" line="168" />
       <source>Ended on</source>
       <translation>Beëindigd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="160" />
+      <location filename="../../udens_register/ui/actions.py" line="170" />
       <source>Who guides:</source>
       <translation>Begeleider:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="161" />
+      <location filename="../../udens_register/ui/actions.py" line="171" />
       <source>Plan:</source>
       <translation>Plan:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="162" />
+      <location filename="../../udens_register/ui/actions.py" line="172" />
       <source>Follow-up dates:</source>
       <translation>Vervolgafspraken:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="163" />
+      <location filename="../../udens_register/ui/actions.py" line="173" />
       <source>Guidance ended:</source>
       <translation>Begeleiding beëindigd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="175" />
+      <location filename="../../udens_register/ui/actions.py" line="187" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="177" />
+      <location filename="../../udens_register/ui/actions.py" line="189" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="178" />
+      <location filename="../../udens_register/ui/actions.py" line="190" />
       <source>Required when the action is not needed</source>
       <translation>Verplicht als de actie niet nodig is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="180" />
+      <location filename="../../udens_register/ui/actions.py" line="192" />
       <source>Reason for changing recorded values</source>
       <translation>Reden om vastgelegde gegevens te wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="181" />
+      <location filename="../../udens_register/ui/actions.py" line="193" />
       <source>Only when you change what was already recorded</source>
       <translation>Alleen als u iets wijzigt dat al was vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="182" />
+      <location filename="../../udens_register/ui/actions.py" line="194" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="183" />
+      <location filename="../../udens_register/ui/actions.py" line="195" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="184" />
+      <location filename="../../udens_register/ui/actions.py" line="196" />
       <source>Reason for the change:</source>
       <translation>Reden van de wijziging:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="187" />
+      <location filename="../../udens_register/ui/actions.py" line="199" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="250" />
+      <location filename="../../udens_register/ui/actions.py" line="264" />
       <source>Write why the action is not needed.</source>
       <translation>Schrijf op waarom de actie niet nodig is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="251" />
+      <location filename="../../udens_register/ui/actions.py" line="265" />
       <source>You change what was already recorded: write why.</source>
       <translation>U wijzigt iets dat al was vastgelegd: schrijf op waarom.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="252" />
+      <location filename="../../udens_register/ui/actions.py" line="266" />
       <source>Someone must be responsible.</source>
       <translation>Iemand moet verantwoordelijk zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="253" />
+      <location filename="../../udens_register/ui/actions.py" line="267" />
       <source>Write follow-up dates as dd-mm-yyyy, separated by commas.</source>
       <translation>Schrijf vervolgafspraken als dd-mm-jjjj, gescheiden door komma's.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="254" />
+      <location filename="../../udens_register/ui/actions.py" line="268" />
       <source>Choose how the parents were contacted.</source>
       <translation>Kies hoe contact met de ouders is opgenomen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="255" />
+      <location filename="../../udens_register/ui/actions.py" line="269" />
       <source>Fill in who was contacted.</source>
       <translation>Vul in met wie contact is geweest.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="256" />
+      <location filename="../../udens_register/ui/actions.py" line="270" />
       <source>Fill in when the parents were contacted.</source>
       <translation>Vul in wanneer de ouders zijn gesproken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="257" />
+      <location filename="../../udens_register/ui/actions.py" line="271" />
       <source>Fill in the date of the report or notification.</source>
       <translation>Vul de datum van de aangifte of melding in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="258" />
+      <location filename="../../udens_register/ui/actions.py" line="272" />
       <source>Choose report or notification.</source>
       <translation>Kies aangifte of melding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="259" />
+      <location filename="../../udens_register/ui/actions.py" line="273" />
       <source>Fill in who guides the victim.</source>
       <translation>Vul in wie het slachtoffer begeleidt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="260" />
+      <location filename="../../udens_register/ui/actions.py" line="274" />
       <source>Describe the guidance plan.</source>
       <translation>Beschrijf het begeleidingsplan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="275" />
+      <location filename="../../udens_register/ui/actions.py" line="277" />
+      <source>Fill in: %1</source>
+      <translation>Vul in: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="294" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="276" />
+      <location filename="../../udens_register/ui/actions.py" line="295" />
       <source>Also show finished actions</source>
       <translation>Ook afgeronde acties tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="281" />
+      <location filename="../../udens_register/ui/actions.py" line="300" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="281" />
+      <location filename="../../udens_register/ui/actions.py" line="300" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="281" />
+      <location filename="../../udens_register/ui/actions.py" line="300" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="281" />
+      <location filename="../../udens_register/ui/actions.py" line="300" />
       <source>Due</source>
       <translation>Uiterlijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="290" />
+      <location filename="../../udens_register/ui/actions.py" line="309" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="291" />
+      <location filename="../../udens_register/ui/actions.py" line="310" />
       <source>&amp;Record progress…</source>
       <translation>&amp;Voortgang vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="292" />
+      <location filename="../../udens_register/ui/actions.py" line="311" />
       <source>Record progress</source>
       <translation>Voortgang vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="294" />
+      <location filename="../../udens_register/ui/actions.py" line="313" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="313" />
+      <location filename="../../udens_register/ui/actions.py" line="332" />
       <source>overdue</source>
       <translation>te laat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="334" />
+      <location filename="../../udens_register/ui/actions.py" line="353" />
       <source>%n action(s) shown</source>
       <translation>
         <numerusform>%n actie getoond</numerusform>
@@ -302,7 +312,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="335" />
+      <location filename="../../udens_register/ui/actions.py" line="354" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n te laat</numerusform>
@@ -310,9 +320,29 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="98" />
-      <source>Action: %1 — case %2</source>
-      <translation>Actie: %1 — zaak %2</translation>
+      <location filename="../../udens_register/ui/step_fields.py" line="110" />
+      <source>The afwegingskader points to</source>
+      <translation>Het afwegingskader wijst op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/step_fields.py" line="121" />
+      <source>Answer the questions in order; the afwegingskader stops where it concludes.</source>
+      <translation>Beantwoord de vragen op volgorde; het afwegingskader stopt waar het een conclusie bereikt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/step_fields.py" line="124" />
+      <source>The afwegingskader points to: %1</source>
+      <translation>Het afwegingskader wijst op: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/step_fields.py" line="41" />
+      <source>Known</source>
+      <translation>Bekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/step_fields.py" line="42" />
+      <source>%1 known</source>
+      <translation>%1 bekend</translation>
     </message>
   </context>
   <context>
@@ -674,97 +704,97 @@
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="105" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="106" />
       <source>No violation of the protocol: parents are not brought in under rule 3.</source>
       <translation>Geen overtreding van het protocol: ouders worden niet ingeschakeld op grond van regel 3.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="107" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="108" />
       <source>No pupil is a victim or author: rule 3 brings in no parents.</source>
       <translation>Geen leerling is slachtoffer of dader: regel 3 schakelt geen ouders in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="109" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="110" />
       <source>No ground from rule 4 and no acute danger: the police are not brought in.</source>
       <translation>Geen grond uit regel 4 en geen acuut gevaar: de politie wordt niet ingeschakeld.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="111" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="112" />
       <source>No victim is recorded: rule 5 asks no guidance.</source>
       <translation>Er is geen slachtoffer vastgelegd: regel 5 vraagt geen begeleiding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="138" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="139" />
       <source>Write a reason (at least 10 characters) for every deviation.</source>
       <translation>Schrijf bij elke afwijking een reden (minstens 10 tekens).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="156" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="157" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="158" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="159" />
       <source>Finish records the decision; it cannot be changed afterwards. A new decision can be added later.</source>
       <translation>Met Besluit vastleggen wordt het besluit bewaard; daarna kan het niet meer worden gewijzigd. Later kan een nieuw besluit worden toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="163" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="164" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="163" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="164" />
       <source>Responsible</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="163" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="164" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="173" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="174" />
       <source>Deviations</source>
       <translation>Afwijkingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="231" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="233" />
       <source>Every action needs someone responsible.</source>
       <translation>Elke actie heeft een verantwoordelijke nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="54" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="55" />
       <source>Decision</source>
       <translation>Besluit</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="56" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="57" />
       <source>What the protocol asks for these answers. You may deviate from a line only with a written reason.</source>
       <translation>Wat het protocol bij deze antwoorden vraagt. U kunt alleen met een geschreven reden van een regel afwijken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="84" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="85" />
       <source>The protocol asks for no action with these answers.</source>
       <translation>Het protocol vraagt bij deze antwoorden geen actie.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="91" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="92" />
       <source>Deviate from this</source>
       <translation>Hiervan afwijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="92" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="93" />
       <source>Deviate from: %1</source>
       <translation>Afwijken van: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="94" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="95" />
       <source>Reason, e.g. informing the parents would endanger the pupil</source>
       <translation>Reden, bijv. informeren van de ouders brengt de leerling in gevaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="95" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="96" />
       <source>Reason for deviating</source>
       <translation>Reden om af te wijken</translation>
     </message>

@@ -86,7 +86,9 @@ def test_a_pupil_threatens_teacher(qtbot, reg) -> None:  # type: ignore[no-untyp
     assert not reg.decisions.decisions(incident.id), "nothing stored before Finish"
     wizard.next()
     assert wizard.currentId() == DecisionWizard.PAGE_ACTIONS
-    assert wizard.actions_page.table.rowCount() == 3
+    assert wizard.actions_page.table.rowCount() == 5  # three lines, two reviews of the guidance
+    review = wizard.actions_page.table.item(3, 0).text()
+    assert ("Evaluatie" in review or "Review" in review) and "Ingrid Aarts" in review
     with qtbot.waitSignal(wizard.accepted):
         wizard.button(QWizard.WizardButton.FinishButton).click()
     (record,) = reg.decisions.decisions(incident.id)
@@ -103,6 +105,8 @@ def test_a_pupil_threatens_teacher(qtbot, reg) -> None:  # type: ignore[no-untyp
         ("parents", date(2026, 3, 16), "Zorgcoördinator — M. de Vries"),
         ("police", date(2026, 3, 18), "Zorgcoördinator — M. de Vries"),
         ("guidance", date(2026, 3, 23), "Zorgcoördinator — M. de Vries"),
+        ("guidance_review", date(2026, 3, 30), "Zorgcoördinator — M. de Vries"),
+        ("guidance_review", date(2026, 4, 27), "Zorgcoördinator — M. de Vries"),
     ]
 
 
@@ -126,7 +130,7 @@ def test_b_adult_pupil_needs_consent(qtbot, reg) -> None:  # type: ignore[no-unt
     assert contract_of(record.view)["parents"] == [{"person": pupil, "mode": "consent"}]
     assert record.persons[0].age == 18
     actions = reg.decisions.actions(incident.id)
-    assert [(a.kind, a.responsible) for a in actions] == [
+    assert [(a.kind, a.responsible) for a in actions if a.kind != "guidance_review"] == [
         ("parents", "Mentor — P. Peters"),
         ("guidance", "Zorgcoördinator — M. de Vries"),
     ]
@@ -154,6 +158,8 @@ def test_c_acute_danger_without_rule_4_ground(qtbot, reg) -> None:  # type: igno
     assert [(a.kind, a.urgent, a.due_date) for a in actions] == [
         ("police", True, date(2026, 3, 16)),
         ("guidance", False, date(2026, 3, 23)),
+        ("guidance_review", False, date(2026, 3, 30)),
+        ("guidance_review", False, date(2026, 4, 27)),
     ]
     del pupil
 
@@ -174,7 +180,7 @@ def test_d_deviation_with_reason(qtbot, reg) -> None:  # type: ignore[no-untyped
     assert wizard.decision_page.problem.text()
     reason.setText("Informeren van de ouders brengt de leerling in gevaar (signalen huiselijk geweld).")
     wizard.next()
-    assert wizard.actions_page.table.rowCount() == 2
+    assert wizard.actions_page.table.rowCount() == 4  # parents, guidance, its two reviews
     with qtbot.waitSignal(wizard.accepted):
         wizard.accept()
     (record,) = reg.decisions.decisions(incident.id)
@@ -189,7 +195,12 @@ def test_d_deviation_with_reason(qtbot, reg) -> None:  # type: ignore[no-untyped
         {"person": victim, "mode": "inform"},
     ], "the decision keeps what the protocol asked; the deviation is recorded beside it"
     actions = reg.decisions.actions(incident.id)
-    assert [(a.kind, a.person_name) for a in actions] == [("parents", "Daan Bos"), ("guidance", "Iris Vos")]
+    assert [(a.kind, a.person_name) for a in actions] == [
+        ("parents", "Daan Bos"),
+        ("guidance", "Iris Vos"),
+        ("guidance_review", "Iris Vos"),
+        ("guidance_review", "Iris Vos"),
+    ]
 
 
 def test_no_persons_no_actions_page(qtbot, reg) -> None:  # type: ignore[no-untyped-def]
@@ -212,7 +223,7 @@ def test_actions_view_and_dialog(qtbot, reg) -> None:  # type: ignore[no-untyped
     wizard.accept()
     view = ActionsView(reg.decisions, date(2026, 3, 30))
     qtbot.addWidget(view)
-    assert view.table.rowCount() == 2
+    assert view.table.rowCount() == 4  # parents, guidance and the guidance's two reviews
     dialog = ActionDialog(reg.decisions, view.rows[0], date(2026, 3, 30))
     qtbot.addWidget(dialog)
     dialog.status.setCurrentIndex(dialog.status.findData("done"))
@@ -225,4 +236,4 @@ def test_actions_view_and_dialog(qtbot, reg) -> None:  # type: ignore[no-untyped
     assert dialog.updated is not None and dialog.updated.status == "done"
     assert dialog.updated.outcome["how"] == "phone"
     view.refresh()
-    assert view.table.rowCount() == 1
+    assert view.table.rowCount() == 3

@@ -150,4 +150,5 @@ def test_wizard_case_pane_and_pdf_show_the_same_words(qtbot, reg, lang: str) -> 
         assert route in text, f"{place} lacks the route: {route}"
     # The last page shows each line once: the actions to take, and the line deviated from.
     assert sum(text in last_page for text in words) == len(words)
-    assert table.rowCount() == len(words) - 1
+    # ... then the Meldcode's five steps and the victim's two review moments.
+    assert table.rowCount() == len(words) - 1 + 5 + 2

@@ -66,6 +66,8 @@ def test_record_decision_creates_record_and_actions(reg) -> None:  # type: ignor
         ("parents", date(2026, 3, 16)),
         ("police", date(2026, 3, 18)),
         ("guidance", date(2026, 3, 23)),
+        ("guidance_review", date(2026, 3, 30)),  # reviews of the guidance after 2 and 6 weeks
+        ("guidance_review", date(2026, 4, 27)),
     ]
     record = reg.decisions.record(incident.id, answers, [], plans)
     assert contract_of(record.view)["police"]["grounds"] == ["4a"]  # type: ignore[index]
@@ -77,11 +79,13 @@ def test_record_decision_creates_record_and_actions(reg) -> None:  # type: ignor
         ("parents", "Bram Kuipers", "open"),
         ("police", "", "open"),
         ("guidance", "Ingrid van Leeuwen", "open"),
+        ("guidance_review", "Ingrid van Leeuwen", "open"),
+        ("guidance_review", "Ingrid van Leeuwen", "open"),
     ]
     detail = reg.incidents.get(incident.id)
     assert detail.status == "in_progress"
     assert "decision_recorded" in [e.kind for e in detail.events]
-    assert reg.incidents.page(IncidentFilter()).rows[0].open_actions == 3
+    assert reg.incidents.page(IncidentFilter()).rows[0].open_actions == 5
 
 
 def test_running_again_keeps_history(reg) -> None:  # type: ignore[no-untyped-def]
@@ -114,7 +118,7 @@ def test_deviation_needs_a_reason_and_is_recorded(reg) -> None:  # type: ignore[
         reg.decisions.record(incident.id, answers, [deviation], reg.decisions.planned_actions(outcome, []))
     record = reg.decisions.record(incident.id, answers, [deviation], plans)
     assert record.deviations == (Deviation(item, deviation.reason),)
-    assert [a.kind for a in reg.decisions.actions(incident.id)] == ["guidance"]
+    assert [a.kind for a in reg.decisions.actions(incident.id)] == ["guidance", *["guidance_review"] * 2]
 
 
 def test_age_is_taken_on_the_incident_date(reg) -> None:  # type: ignore[no-untyped-def]
@@ -148,7 +152,7 @@ def test_actions_progress_and_closing(reg) -> None:  # type: ignore[no-untyped-d
     reg.decisions.record(
         incident.id, answers, [], reg.decisions.planned_actions(reg.decisions.preview(prepared, answers), [])
     )
-    parents, police, guidance = reg.decisions.actions(incident.id)
+    parents, police, guidance, *reviews = reg.decisions.actions(incident.id)
     with pytest.raises(ValidationError) as info:
         reg.decisions.update_action(parents.id, status="done", outcome={"contacted": "moeder"})
     assert info.value.field == "how"
@@ -164,6 +168,8 @@ def test_actions_progress_and_closing(reg) -> None:  # type: ignore[no-untyped-d
         guidance.id, status="not_needed", reason="Docent krijgt begeleiding via de arbodienst."
     )
     assert updated.status == "not_needed" and not updated.overdue
+    for review in reviews:
+        reg.decisions.update_action(review.id, status="not_needed", reason="Geen begeleiding door school.")
     closed = reg.incidents.set_status(incident.id, Status.CLOSED, "Alle acties afgerond.")
     assert closed.status == "closed"
     doc = json.loads(reg.export_json())
@@ -191,7 +197,7 @@ def test_overdue_count(tmp_path: Path) -> None:
     later = datetime(2026, 3, 20, 9, 0, tzinfo=UTC)
     with open_register(folder, PASSPHRASE, clock=lambda: later) as reg:
         assert reg.decisions.overdue_count() == 1  # parents due on Monday
-        assert [a.overdue for a in reg.decisions.actions(open_only=True)] == [True, False]
+        assert [a.overdue for a in reg.decisions.actions(open_only=True)] == [True, False, False, False]
 
 
 def test_school_days() -> None:

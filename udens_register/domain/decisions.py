@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from udens_register.domain.errors import ValidationError
+from udens_register.domain.routes import validate_step_outcome
 
 
 class ActionKind(StrEnum):
@@ -19,6 +20,31 @@ class ActionKind(StrEnum):
     PARENTS = "parents"  # rule 3
     POLICE = "police"  # rule 4
     GUIDANCE = "guidance"  # rule 5
+    GUIDANCE_REVIEW = "guidance_review"  # rule 5: a review moment of a victim's guidance
+    # Staff member suspected of a sexual offence against a minor pupil (WVO):
+    STAFF_BOARD = "staff_board"  # the board is told
+    STAFF_INSPECTOR = "staff_inspector"  # the board consults the confidential inspector
+    STAFF_REPORT = "staff_report"  # the board decides on reporting to the police
+    STAFF_INFORMED = "staff_informed"  # those involved are informed
+    # Meldcode huiselijk geweld en kindermishandeling, its five steps:
+    MC_SIGNALS = "mc_signals"
+    MC_CONSULT = "mc_consult"
+    MC_TALK = "mc_talk"
+    MC_WEIGH = "mc_weigh"
+    MC_DECIDE = "mc_decide"
+    # Sexual images of minors, the checklist:
+    SI_NOT_KEPT = "si_not_kept"
+    SI_TALK_VICTIM = "si_talk_victim"
+    SI_TALK_MAKERS = "si_talk_makers"
+    SI_POLICE = "si_police"
+    SI_REMOVAL = "si_removal"
+    SI_STOP_SPREAD = "si_stop_spread"
+    SI_BRIEF_TEAM = "si_brief_team"
+
+    @property
+    def is_step(self) -> bool:
+        """A step of a route or a review moment (not a line of the protocol's decision)."""
+        return self not in (ActionKind.PARENTS, ActionKind.POLICE, ActionKind.GUIDANCE)
 
 
 class ActionStatus(StrEnum):
@@ -60,6 +86,15 @@ class DuePolicy:
     police_days: int = 2
     police_urgent_days: int = 0
     guidance_days: int = 5
+    review_weeks: tuple[int, ...] = (2, 6)  # review moments of a victim's guidance
+
+    def review_dates(self, decided_on: date) -> tuple[date, ...]:
+        """The review moments of a guidance: weeks after the decision, on a school day."""
+        return tuple(add_school_days(decided_on + timedelta(weeks=w), 0) for w in self.review_weeks)
+
+    def step_due(self, days: int, decided_on: date, *, urgent: bool = False) -> date:
+        """The due date of a route step ``days`` school days after the decision (today when urgent)."""
+        return add_school_days(decided_on, 0 if urgent else days)
 
     def due(self, kind: ActionKind, decided_on: date, *, urgent: bool = False) -> date:
         """The default due date of an action of ``kind``."""
@@ -96,7 +131,8 @@ def routes_for(
 
     ``persons`` are fact persons (``kind``, ``roles``, optional ``age``).
     """
-    staff_author = any(p["kind"] == "staff" and "author" in p["roles"] for p in persons)
+    # Spreading sexual content about a pupil is as much a suspected offence as making it.
+    staff_author = any(p["kind"] == "staff" and {"author", "sharer"} & set(p["roles"]) for p in persons)
     minor_pupil_victim = any(
         p["kind"] == "pupil" and "victim" in p["roles"] and (p.get("age") is None or p["age"] < 18)
         for p in persons
@@ -139,6 +175,10 @@ def validate_outcome(
     kind: ActionKind, status: ActionStatus, reason: str, outcome: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Check an action's outcome fields for its kind and status; returns the cleaned outcome."""
+    if kind.is_step:
+        if status == ActionStatus.NOT_NEEDED and not reason.strip():
+            raise ValidationError("status_reason", "a reason is required when an action is not needed")
+        return validate_step_outcome(kind.value, status == ActionStatus.DONE, outcome)
     unknown = set(outcome) - set(OUTCOME_FIELDS[kind])
     if unknown:
         raise ValidationError(sorted(unknown)[0], "is not a field of this action")

@@ -19,6 +19,7 @@ class Role(StrEnum):
 
     VICTIM = "victim"
     AUTHOR = "author"
+    SHARER = "sharer"  # spread the post or image further without making it (verspreider)
     WITNESS = "witness"
     REPORTER = "reporter"
 
@@ -44,6 +45,9 @@ class Category(StrEnum):
     INSULT_DEFAMATION = "insult_defamation"
     PRIVACY_VIOLATION = "privacy_violation"
     COPYRIGHT_PORTRAIT = "copyright_portrait"
+    ONLINE_BULLYING = "online_bullying"
+    DISCRIMINATION = "discrimination"
+    SEXUAL_IMAGES_MINOR = "sexual_images_minor"
     OTHER = "other"
 
 
@@ -59,7 +63,40 @@ CATEGORY_ARTICLE: dict[Category, str] = {
     Category.INSULT_DEFAMATION: "achtergrond",
     Category.PRIVACY_VIOLATION: "achtergrond",
     Category.COPYRIGHT_PORTRAIT: "achtergrond",
+    Category.ONLINE_BULLYING: "",
+    Category.DISCRIMINATION: "",
+    Category.SEXUAL_IMAGES_MINOR: "",
     Category.OTHER: "",
+}
+
+
+class AnalysisGroup(StrEnum):
+    """The groups of the school's yearly incident analysis (sociale veiligheid)."""
+
+    AGGRESSION = "aggression"  # agressie
+    VIOLENCE = "violence"  # geweld
+    BULLYING = "bullying"  # pesten
+    DISCRIMINATION = "discrimination"  # discriminatie
+    SEXUAL_INTIMIDATION = "sexual_intimidation"  # seksuele intimidatie
+    OTHER = "other"
+
+
+#: The yearly analysis group each category counts in.
+ANALYSIS_GROUP: dict[Category, AnalysisGroup] = {
+    Category.COMPROMISING_MEDIA: AnalysisGroup.AGGRESSION,
+    Category.PROFANE_LANGUAGE: AnalysisGroup.AGGRESSION,
+    Category.INSULT_DEFAMATION: AnalysisGroup.AGGRESSION,
+    Category.THREAT_OF_VIOLENCE: AnalysisGroup.VIOLENCE,
+    Category.ONLINE_BULLYING: AnalysisGroup.BULLYING,
+    Category.DISCRIMINATION: AnalysisGroup.DISCRIMINATION,
+    Category.SEXUAL_INTIMIDATION: AnalysisGroup.SEXUAL_INTIMIDATION,
+    Category.ACCUSATION_SEXUAL_INTIMIDATION: AnalysisGroup.SEXUAL_INTIMIDATION,
+    Category.SEXUAL_IMAGES_MINOR: AnalysisGroup.SEXUAL_INTIMIDATION,
+    Category.CONFIDENTIAL_INFO: AnalysisGroup.OTHER,
+    Category.STAFF_DISCUSSION: AnalysisGroup.OTHER,
+    Category.PRIVACY_VIOLATION: AnalysisGroup.OTHER,
+    Category.COPYRIGHT_PORTRAIT: AnalysisGroup.OTHER,
+    Category.OTHER: AnalysisGroup.OTHER,
 }
 
 

@@ -59,9 +59,12 @@ class IncidentDraft:
     description: str = ""
     status: Status = Status.OPEN
     closing_rationale: str = ""
+    further_categories: tuple[Category, ...] = ()
+    sexual_images_minor: bool = False
 
     def validate(self, today: date) -> None:
         """Raise ``ValidationError`` naming the first field that breaks a rule."""
+        validate_categories(self.category, self.further_categories)
         if not self.title.strip():
             raise ValidationError("title", "required")
         if len(self.title) > TITLE_MAX:
@@ -102,6 +105,19 @@ class PersonDraft:
             raise ValidationError("student_number", "only pupils have a student number")
 
 
+def validate_categories(main: Category, further: tuple[Category, ...]) -> None:
+    """Further categories: known ones, none repeated, and not the main category again."""
+    seen: set[Category] = {Category(main)}
+    for index, category in enumerate(further):
+        try:
+            value = Category(category)
+        except ValueError as exc:
+            raise ValidationError(f"further_categories[{index}]", f"{category!r} is not a category") from exc
+        if value in seen:
+            raise ValidationError(f"further_categories[{index}]", f"{value.value!r} is repeated")
+        seen.add(value)
+
+
 def validate_roles(roles: tuple[Role, ...]) -> None:
     """Roles of one involvement: at least one, no repeats."""
     if not roles:
@@ -122,3 +138,4 @@ class IncidentFilter:
     platform: str | None = None
     person_id: int | None = None
     class_name: str | None = None
+    role: str | None = None  # persons in this role (e.g. ``sharer``)

@@ -12,6 +12,8 @@ from udens_register.domain.decisions import ParentMode
 from udens_register.domain.decisions import Route
 from udens_register.protocol import rule_text
 from udens_register.services.decision_view import DecisionLine
+from udens_register.services.decision_view import DecisionView
+from udens_register.services.dto import PlannedAction
 from udens_register.wording import label
 
 
@@ -35,6 +37,24 @@ def line_words(line: DecisionLine, lang: str) -> str:
     if line.urgent:
         text += " — " + words("urgent", lang)
     return text
+
+
+def plan_words(plan: PlannedAction, view: DecisionView, lang: str) -> str:
+    """What a planned action is: a decision line's words, or a route step or review moment."""
+    if not plan.kind.is_step:
+        return line_words(view.line(plan.item), lang)
+    text = label("action", plan.kind.value, lang)
+    if plan.seq:
+        text += f" ({plan.seq})"
+    if plan.person_id is not None:
+        names = {x.person.id: x.person.name for x in view.lines if x.person}
+        text += f" — {names.get(plan.person_id) or words('nobody', lang)}"
+    return text
+
+
+def route_source(route: Route, lang: str) -> str:
+    """The law or code a route rests on, in short and in its own words where they matter."""
+    return label("route_source", route.value, lang)
 
 
 def deviation_words(reason: str, lang: str) -> str:

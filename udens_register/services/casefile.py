@@ -18,7 +18,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from udens_register.domain.enums import ANALYSIS_GROUP
+from udens_register.domain.enums import AnalysisGroup
+from udens_register.domain.enums import Category
 from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import display_name
 from udens_register.services.clock import Clock
@@ -28,6 +32,7 @@ from udens_register.services.convert import person_row
 from udens_register.services.decision_view import PersonRef
 from udens_register.services.decisions import actions_of
 from udens_register.services.decisions import decision_row
+from udens_register.services.dto import ActionRow
 from udens_register.services.dto import CaseFile
 from udens_register.services.dto import CaseFileBundle
 from udens_register.services.dto import CaseFileEvidence
@@ -43,6 +48,7 @@ from udens_register.services.notes import note_row
 from udens_register.services.redaction import OMITTED
 from udens_register.services.redaction import Redacted
 from udens_register.services.redaction import Redactor
+from udens_register.storage import case_facts
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Person
 from udens_register.storage.uow import UnitOfWorkFactory
@@ -132,7 +138,10 @@ class CaseFileService:
         decisions = (
             tuple(decision_row(d) for d in repo.decisions_of(s, incident_id)) if include_internal else ()
         )
-        actions = tuple(actions_of(s, incident_id, local_today(self._clock))) if include_internal else ()
+        actions = tuple(actions_of(s, incident_id, local_today(self._clock)))
+        if not include_internal:
+            # The police see the reporting, not the deliberation behind it.
+            actions = tuple(_reporting_only(a) for a in actions if a.kind in REPORTING_FIELDS)
         measures = tuple(measure_row(m) for m in repo.measures_of(s, incident_id)) if include_internal else ()
         communications = (
             tuple(communication_row(c) for c in repo.communications_of(s, incident_id))
@@ -167,6 +176,7 @@ class CaseFileService:
                 ),
                 removed_reason=red(e.removed_reason),
                 thumbnail=thumbs.get(e.id) if not e.removed_at else None,
+                destroyed_at=e.destroyed_at,
             )
             for e in evidence_rows
             if e.id in evidence_ids
@@ -214,6 +224,7 @@ class CaseFileService:
             closed_at=detail.closed_at,
             sexual_images_minor=detail.sexual_images_minor,
             manager_consulted=detail.manager_consulted if include_internal else "",
+            further_categories=detail.further_categories,
             persons=persons,
             evidence=evidence,
             decisions=decisions,
@@ -335,7 +346,17 @@ class CaseFileService:
             rows = repo.incidents_reported_between(s, date_from, date_to)
             ids = [r[0] for r in rows]
             months: Counter[str] = Counter(r[1].strftime("%Y-%m") for r in rows)
-            categories: Counter[str] = Counter(r[2] for r in rows)
+            further = case_facts.further_categories_of(s, ids)
+            # A case counts once in each of its categories and once in each group they fall in.
+            categories: Counter[str] = Counter()
+            groups: Counter[str] = Counter()
+            for r in rows:
+                cats = [r[2], *further.get(r[0], [])]
+                categories.update(cats)
+                groups.update({ANALYSIS_GROUP[Category(c)].value for c in cats})
+            roles: Counter[str] = Counter()
+            for joined in case_facts.roles_of_incidents(s, ids):
+                roles.update(r for r in str(joined).split(",") if r)
             platforms: Counter[str] = Counter(r[3] or "—" for r in rows)
             rules: Counter[str] = Counter()
             for outcome in repo.latest_decision_outcomes(s, ids):
@@ -362,7 +383,23 @@ class CaseFileService:
             closed=len(days),
             median_days_to_close=float(statistics.median(days)) if days else None,
             overdue_actions=overdue,
+            per_group=tuple((g.value, groups.get(g.value, 0)) for g in AnalysisGroup),
+            per_role=tuple((r.value, roles.get(r.value, 0)) for r in Role),
         )
+
+
+#: The actions the police version shows, and the outcome fields of each it shows.
+REPORTING_FIELDS: dict[str, tuple[str, ...]] = {
+    "police": ("date", "station", "registration_number", "report_type"),
+    "si_police": ("date", "station", "registration_number"),
+    "staff_report": ("board_decision", "reported_at"),
+}
+
+
+def _reporting_only(a: ActionRow) -> ActionRow:
+    """An action as the police version shows it: who reported what when, no reasons."""
+    shown = REPORTING_FIELDS[a.kind]
+    return replace(a, outcome={k: v for k, v in a.outcome.items() if k in shown}, status_reason="")
 
 
 def decision_row_rules(outcome: Mapping[str, Any]) -> list[str]:

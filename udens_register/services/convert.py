@@ -82,6 +82,7 @@ def incident_detail(i: Incident) -> IncidentDetail:
         manager_consulted=i.manager_consulted,
         manager_consulted_on=i.manager_consulted_on,
         legal_hold=i.legal_hold,
+        further_categories=tuple(c.category for c in i.further_categories),
     )
 
 

@@ -37,6 +37,9 @@ from udens_register.services.dto import DecisionRow
 from udens_register.services.dto import PlannedAction
 from udens_register.services.dto import Prepared
 from udens_register.services.dto import PreparedPerson
+from udens_register.services.routes import plan_key
+from udens_register.services.routes import step_plans
+from udens_register.storage import case_facts
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Action
 from udens_register.storage.models import DecisionRecord
@@ -88,9 +91,10 @@ def preview(prepared: Prepared, answers: Answers) -> DecisionView:
 def planned_actions(
     view: DecisionView, deviations: list[Deviation], decided_on: date, responsible: str, policy: DuePolicy
 ) -> list[PlannedAction]:
-    """One action for every line of the decision that is not deviated from."""
+    """One action for every line of the decision that is not deviated from, then the steps of the
+    routes the facts lead to and the review moments of each guidance (see :mod:`.routes`)."""
     skipped = {d.item for d in deviations}
-    return [
+    lines = [
         PlannedAction(
             item=line.key,
             kind=line.kind,
@@ -102,6 +106,7 @@ def planned_actions(
         for line in view.lines
         if line.key not in skipped
     ]
+    return lines + step_plans(view, deviations, decided_on, responsible, policy)
 
 
 def _stored_facts(prepared: Prepared, answers: Answers) -> dict[str, Any]:
@@ -133,6 +138,7 @@ def _action_row(a: Action, today: date) -> ActionRow:
         status_reason=a.status_reason,
         outcome=dict(a.outcome or {}),
         overdue=a.status == ActionStatus.OPEN and a.due_date < today,
+        created_at=a.created_at,
     )
 
 
@@ -240,12 +246,16 @@ class DecisionService:
                 raise ValidationError("deviation", "a deviation needs a written reason")
         deviations = [Deviation(d.item, d.reason.strip()) for d in deviations]
         view = preview(prepared, answers).with_deviations(deviations)
-        expected = {line.key for line in view.lines} - {d.item for d in deviations}
-        if {a.item for a in actions} != expected or len(actions) != len(expected):
+        expected = {plan_key(p) for p in self.planned_actions(view, deviations)}
+        if {plan_key(a) for a in actions} != expected or len(actions) != len(expected):
             raise ValidationError("actions", "the actions do not match the decision")
         now = self._clock()
         with self._uow() as uow:
             s = uow.session
+            if answers.sexual_images_of_minor and case_facts.stored_files(s, incident_id):
+                # Keeping sexual images of a minor is itself an offence: every stored file of the
+                # case is destroyed for good before the decision that flags it is recorded.
+                raise ValidationError("evidence", "destroy every stored file of this case first")
             record = DecisionRecord(
                 incident_id=incident_id,
                 created_at=now,
@@ -302,6 +312,14 @@ class DecisionService:
                     coordinator_id=self._coordinator_id,
                     incident_id=incident_id,
                     detail={"action_id": action.id, "kind": action.kind, "due": plan.due_date.isoformat()},
+                ).at = now
+            for route in view.routes:
+                repo.add_event(
+                    s,
+                    "route_opened",
+                    coordinator_id=self._coordinator_id,
+                    incident_id=incident_id,
+                    detail={"decision_id": record.id, "route": route.value},
                 ).at = now
             incident = s.get(Incident, incident_id)
             if incident is not None and answers.sexual_images_of_minor:

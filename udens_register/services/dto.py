@@ -103,6 +103,12 @@ class IncidentDetail:
     manager_consulted: str = ""
     manager_consulted_on: date | None = None
     legal_hold: bool = False
+    further_categories: tuple[str, ...] = ()
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """The main category first, then the further ones."""
+        return (self.category, *self.further_categories)
 
     @property
     def active_involvements(self) -> tuple[InvolvementRow, ...]:
@@ -156,6 +162,19 @@ class Answers:
 
 
 @dataclass(frozen=True)
+class StoredFile:
+    """A file kept in a case (bytes still in the register), as the images-of-minors guard lists it."""
+
+    evidence_id: int
+    filename: str
+    size: int
+    sha256: str
+    platform: str
+    description: str
+    removed: bool
+
+
+@dataclass(frozen=True)
 class PlannedAction:
     """An action the decision will create."""
 
@@ -165,6 +184,7 @@ class PlannedAction:
     responsible: str
     due_date: date
     urgent: bool = False
+    seq: int = 0  # review moments: 1, 2, ... of the same guidance
 
 
 @dataclass(frozen=True)
@@ -183,6 +203,7 @@ class ActionRow:
     status_reason: str
     outcome: dict[str, Any]
     overdue: bool
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -233,6 +254,7 @@ class EvidenceRow:
     removed_at: datetime | None
     removed_reason: str
     has_thumbnail: bool
+    destroyed_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -291,6 +313,7 @@ class CaseFileEvidence:
     meta: EvidenceMeta
     removed_reason: str
     thumbnail: bytes | None = field(default=None, repr=False)
+    destroyed_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -310,6 +333,7 @@ class CaseFile:
     closed_at: datetime | None
     sexual_images_minor: bool
     manager_consulted: str
+    further_categories: tuple[str, ...]
     persons: tuple[CaseFilePerson, ...]
     evidence: tuple[CaseFileEvidence, ...]
     decisions: tuple[DecisionRow, ...]
@@ -354,6 +378,8 @@ class PeriodReport:
     median_days_to_close: float | None
     overdue_actions: int
     school: str = "Udens College"
+    per_group: tuple[tuple[str, int], ...] = ()  # the yearly incident analysis' groups
+    per_role: tuple[tuple[str, int], ...] = ()  # persons involved per role
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,8 @@ from udens_register.domain.errors import ValidationError
 from udens_register.services.clock import Clock
 from udens_register.services.dto import EvidenceMeta
 from udens_register.services.dto import EvidenceRow
+from udens_register.services.dto import StoredFile
+from udens_register.storage import case_facts
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Evidence
 from udens_register.storage.models import Incident
@@ -117,7 +119,8 @@ def evidence_row(e: Evidence) -> EvidenceRow:
         created_at=e.created_at,
         removed_at=e.removed_at,
         removed_reason=e.removed_reason,
-        has_thumbnail=e.kind == "file" and e.mime != MIME["pdf"],
+        has_thumbnail=e.kind == "file" and e.mime != MIME["pdf"] and e.destroyed_at is None,
+        destroyed_at=e.destroyed_at,
     )
 
 
@@ -236,7 +239,7 @@ class EvidenceService:
             raise ValueError(which)
         with self._uow() as uow:
             e = repo.evidence_with(uow.session, evidence_id, which)
-            if e is None or e.kind != "file":
+            if e is None or e.kind != "file" or e.destroyed_at is not None:
                 raise ValidationError("evidence", f"no file {evidence_id}")
             return bytes(getattr(e, which) or b"")
 
@@ -312,3 +315,54 @@ class EvidenceService:
             ).at = now
             uow.commit()
             return evidence_row(e)
+
+    def stored_files(self, incident_id: int) -> tuple[StoredFile, ...]:
+        """Every file of a case whose bytes are still in the register, removed ones included."""
+        with self._uow(read_only=True) as uow:
+            return tuple(
+                StoredFile(
+                    e.id, e.filename, e.size, e.sha256, e.platform, e.description, e.removed_at is not None
+                )
+                for e in case_facts.stored_files(uow.session, incident_id)
+            )
+
+    def destroy(self, evidence_id: int, reason: str, description: str = "") -> EvidenceRow:
+        """Destroy a file for good: its bytes leave the register; SHA-256, size, platform and a
+        description stay, with the reason (sexual images of a minor must not be kept at all).
+
+        Secure delete zeroes the freed pages; the WAL is checkpointed and the file vacuumed, so
+        no page of the register folder holds the bytes afterwards.
+
+        Raises:
+            ValidationError: no reason, no description (kept instead of the file), or no stored file.
+        """
+        if not reason.strip():
+            raise ValidationError("reason", "a reason is required to destroy evidence")
+        now = self._clock()
+        with self._uow() as uow:
+            e = uow.session.get(Evidence, evidence_id)
+            if e is None or e.kind != "file" or e.destroyed_at is not None:
+                raise ValidationError("evidence", f"no stored file {evidence_id}")
+            if description.strip():
+                e.description = description.strip()
+            if not e.description.strip():
+                raise ValidationError("description", "describe what the file showed; the description is kept")
+            e.original = None
+            e.working = None
+            e.thumbnail = None
+            e.destroyed_at = now
+            e.removed_at = e.removed_at or now
+            e.removed_reason = reason.strip()
+            repo.add_event(
+                uow.session,
+                "evidence_destroyed",
+                coordinator_id=self._coordinator_id,
+                incident_id=e.incident_id,
+                detail={"evidence_id": e.id, "sha256": e.sha256, "size": e.size, "reason": reason.strip()},
+            ).at = now
+            uow.commit()
+            row = evidence_row(e)
+        self._uow().maintenance(
+            "PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"
+        )
+        return row

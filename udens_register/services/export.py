@@ -9,6 +9,9 @@ from datetime import date
 from datetime import datetime
 from typing import Any
 
+from udens_register.domain.routes import ROUTE_LAW
+from udens_register.domain.routes import ROUTE_STEPS
+from udens_register.domain.routes import route_of
 from udens_register.services.clock import Clock
 from udens_register.services.convert import event_row
 from udens_register.services.convert import person_row
@@ -43,6 +46,22 @@ def decision_json(view: DecisionView) -> dict[str, Any]:
         ],
         "routes": [r.value for r in view.routes],
     }
+
+
+def routes_json(decisions: Any) -> list[dict[str, Any]]:
+    """The routes the case's decisions opened, with the source each rests on and its steps."""
+    found: list[dict[str, Any]] = []
+    for d in decisions:
+        for route in dict(d.routes or {}).get("routes", []):
+            found.append(
+                {
+                    "route": route,
+                    "decision_id": d.id,
+                    "source": ROUTE_LAW[route],
+                    "steps": [s.kind for s in ROUTE_STEPS[route]],
+                }
+            )
+    return found
 
 
 def _iso(value: date | datetime | None) -> str | None:
@@ -81,6 +100,7 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                     "occurred_at": _iso(i.occurred_at),
                     "platform": i.platform,
                     "category": i.category,
+                    "further_categories": [c.category for c in i.further_categories],
                     "title": i.title,
                     "description": i.description,
                     "status": i.status,
@@ -116,9 +136,10 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                             "description": e.description,
                             "removed_at": _iso(e.removed_at),
                             "removed_reason": e.removed_reason,
+                            "destroyed_at": _iso(e.destroyed_at),
                             **(
                                 {"content_base64": base64.b64encode(e.original or b"").decode("ascii")}
-                                if with_evidence and e.kind == "file"
+                                if with_evidence and e.kind == "file" and e.destroyed_at is None
                                 else {}
                             ),
                         }
@@ -168,6 +189,7 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                             "id": a.id,
                             "decision_id": a.decision_id,
                             "kind": a.kind,
+                            "route": route_of(a.kind),
                             "person_id": a.person_id,
                             "responsible": a.responsible,
                             "due_date": _iso(a.due_date),
@@ -179,6 +201,7 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                         }
                         for a in i.actions
                     ],
+                    "routes": routes_json(i.decisions),
                     "timeline": [
                         {
                             "at": _iso(ev.at),

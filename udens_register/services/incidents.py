@@ -29,6 +29,7 @@ from udens_register.services.dto import IncidentDetail
 from udens_register.services.dto import IncidentRow
 from udens_register.services.dto import MeasureRow
 from udens_register.services.dto import Page
+from udens_register.storage import case_facts
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Communication
 from udens_register.storage.models import Incident
@@ -84,9 +85,13 @@ class IncidentService:
                 closed_at=now if draft.status == Status.CLOSED else None,
                 created_at=now,
                 updated_at=now,
+                sexual_images_minor=draft.sexual_images_minor,
             )
             s.add(incident)
             s.flush()
+            case_facts.set_further_categories(
+                s, incident.id, [Category(c).value for c in draft.further_categories]
+            )
             repo.add_event(
                 s, "incident_created", coordinator_id=self._coordinator_id, incident_id=incident.id
             ).at = now
@@ -146,6 +151,7 @@ class IncidentService:
         "sexual_images_minor",
         "manager_consulted",
         "manager_consulted_on",
+        "further_categories",
     )
 
     def correct(self, incident_id: int, changes: dict[str, Any], reason: str) -> IncidentDetail:
@@ -166,23 +172,41 @@ class IncidentService:
                 raise ValidationError("incident", f"no incident {incident_id}")
             if "category" in changes:
                 changes["category"] = Category(changes["category"]).value
+            current_further = [c.category for c in incident.further_categories]
+            if "further_categories" in changes:
+                changes["further_categories"] = [Category(c).value for c in changes["further_categories"]]
             draft = IncidentDraft(
                 title=str(changes.get("title", incident.title)).strip(),
                 category=Category(changes.get("category", incident.category)),
                 reported_at=changes.get("reported_at", incident.reported_at),
                 occurred_at=changes.get("occurred_at", incident.occurred_at),
+                further_categories=tuple(
+                    Category(c) for c in changes.get("further_categories", current_further)
+                ),
             )
             draft.validate(local_today(self._clock))
+
+            def before(key: str) -> Any:
+                return current_further if key == "further_categories" else getattr(incident, key)
+
             diff = {
-                key: [plain_value(getattr(incident, key)), plain_value(value)]
+                key: [plain_value(before(key)), plain_value(value)]
                 for key, value in changes.items()
-                if getattr(incident, key) != value
+                if before(key) != value
             }
             if not diff:
                 return self._detail_in(uow, incident_id)
             if "reported_at" in diff and changes["reported_at"].year != incident.case_year:
                 raise ValidationError("reported_at", "a correction cannot move a case to another year")
+            if changes.get("sexual_images_minor") is True and case_facts.stored_files(
+                uow.session, incident_id
+            ):
+                # Flagged by correction: the stored files go first (see EvidenceService.destroy).
+                raise ValidationError("evidence", "destroy every stored file of this case first")
             for key in diff:
+                if key == "further_categories":
+                    case_facts.set_further_categories(uow.session, incident_id, changes[key])
+                    continue
                 setattr(incident, key, changes[key])
             incident.updated_at = now
             repo.add_event(

@@ -143,6 +143,24 @@ class Incident(Base):
         cascade="all, delete-orphan", order_by="Action.id", overlaps="incident"
     )
     notes: Mapped[list[CaseNote]] = relationship(cascade="all, delete-orphan", order_by="CaseNote.at")
+    further_categories: Mapped[list[IncidentCategory]] = relationship(
+        cascade="all, delete-orphan", order_by="IncidentCategory.position"
+    )
+
+
+class IncidentCategory(Base):
+    """A further category of an incident beside its main one (``Incident.category``)."""
+
+    __tablename__ = "incident_categories"
+    __table_args__ = (
+        UniqueConstraint("incident_id", "category", name="uq_incident_categories_incident_category"),
+        Index("ix_incident_categories_category", "category", "incident_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    category: Mapped[str] = mapped_column(String(40))
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Involvement(Base):
@@ -282,6 +300,9 @@ class Evidence(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     removed_reason: Mapped[str] = mapped_column(Text(), default="")
+    # Destroyed for good (sexual images of a minor): the bytes are gone, hash, size, platform and
+    # description stay with the reason (in ``removed_reason``).
+    destroyed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
     objects: Mapped[list[EvidenceObject]] = relationship(
         back_populates="evidence", passive_deletes=True, order_by="EvidenceObject.role"

@@ -34,6 +34,7 @@ from udens_register.storage.models import Event
 from udens_register.storage.models import Evidence
 from udens_register.storage.models import Guardianship
 from udens_register.storage.models import Incident
+from udens_register.storage.models import IncidentCategory
 from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
 from udens_register.storage.models import Person
@@ -46,7 +47,23 @@ def _filtered(stmt: Select[Any], flt: IncidentFilter) -> Select[Any]:
     if flt.status:
         stmt = stmt.where(Incident.status == flt.status)
     if flt.category:
-        stmt = stmt.where(Incident.category == flt.category)
+        # The main category or any further one.
+        stmt = stmt.where(
+            or_(
+                Incident.category == flt.category,
+                exists().where(
+                    IncidentCategory.incident_id == Incident.id, IncidentCategory.category == flt.category
+                ),
+            )
+        )
+    if flt.role:
+        stmt = stmt.where(
+            exists().where(
+                Involvement.incident_id == Incident.id,
+                Involvement.removed_at.is_(None),
+                ("," + Involvement.roles + ",").contains(f",{flt.role},"),
+            )
+        )
     if flt.platform:
         stmt = stmt.where(Incident.platform == flt.platform)
     if flt.date_from:
@@ -156,6 +173,7 @@ def incident_full(session: Session, incident_id: int) -> Incident | None:
         .options(
             selectinload(Incident.involvements).selectinload(Involvement.person),
             selectinload(Incident.events).selectinload(Event.coordinator),
+            selectinload(Incident.further_categories),
         )
     )
     return session.scalars(stmt).first()
@@ -175,6 +193,7 @@ def all_incidents_full(session: Session) -> Sequence[Incident]:
             selectinload(Incident.measures),
             selectinload(Incident.communications),
             selectinload(Incident.notes).selectinload(CaseNote.coordinator),
+            selectinload(Incident.further_categories),
         )
     )
     return session.scalars(stmt).all()

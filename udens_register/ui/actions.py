@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from udens_register.domain.decisions import ActionKind
 from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import ValidationError
 from udens_register.services.dto import ActionRow
@@ -39,6 +40,10 @@ from udens_register.ui.errors import known_error_text
 from udens_register.ui.i18n import fmt_date
 from udens_register.ui.i18n import ui_lang
 from udens_register.ui.i18n import words
+from udens_register.ui.step_fields import AfwegingHint
+from udens_register.ui.step_fields import OptionalMoment
+from udens_register.ui.step_fields import step_widgets
+from udens_register.wording import label
 from udens_register.wording import outcome_lines
 
 
@@ -108,7 +113,12 @@ class ActionDialog(QDialog):
         form.addRow(_t("&Responsible:"), self.responsible)
         form.addRow(_t("D&ue date:"), self.due)
         self.fields: dict[str, Any] = {}
-        if action.kind == "parents":
+        self.hint: AfwegingHint | None = None
+        if ActionKind(action.kind).is_step:
+            self.fields, labels = step_widgets(action.kind, o, today)
+            if action.kind == ActionKind.MC_WEIGH:
+                self.hint = AfwegingHint(self.fields)
+        elif action.kind == "parents":
             self.fields["contacted"] = QLineEdit(str(o.get("contacted", "")))
             how = QComboBox()
             for code, text in (
@@ -168,6 +178,8 @@ class ActionDialog(QDialog):
                 widget.setTabChangesFocus(True)
                 widget.setMaximumHeight(80)
             form.addRow(labels[key], widget)
+        if self.hint is not None:
+            form.addRow(self.hint)
         self.status = QComboBox()
         for code in ("open", "done", "not_needed"):
             self.status.addItem(status_text(code), code)
@@ -198,7 +210,9 @@ class ActionDialog(QDialog):
         """The outcome fields as entered (dates in ISO form)."""
         result: dict[str, Any] = {}
         for key, widget in self.fields.items():
-            if isinstance(widget, QComboBox):
+            if isinstance(widget, OptionalMoment):
+                result[key] = widget.value()
+            elif isinstance(widget, QComboBox):
                 result[key] = widget.currentData() or ""
             elif isinstance(widget, OptionalDate):
                 day = widget.value()
@@ -259,6 +273,11 @@ class ActionDialog(QDialog):
                 "guide": _t("Fill in who guides the victim."),
                 "plan": _t("Describe the guidance plan."),
             }.get(exc.field)
+            or (
+                _t("Fill in: %1").replace("%1", label("outcome", exc.field, ui_lang()))
+                if exc.message.startswith("required")
+                else ""
+            )
             or known_error_text(exc)
             or ""
         )

@@ -98,6 +98,22 @@ _VALUE_GROUPS = {
     "how": "outcome_value",
     "report_type": "outcome_value",
     "note_kind": "note_kind",
+    "board_decision": "outcome_value",
+    "decision": "outcome_value",
+    **{
+        f: "value"
+        for f in (
+            "q1",
+            "q2",
+            "q3",
+            "q4",
+            "q5",
+            "reasonable_suspicion",
+            "veilig_thuis",
+            "confirmed",
+            "removed",
+        )
+    },
 }
 
 

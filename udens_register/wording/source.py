@@ -35,7 +35,20 @@ ENTRIES: dict[str, dict[str, str]] = {
         "insult_defamation": N_("category.insult_defamation", "Insult, defamation or obscenity"),
         "privacy_violation": N_("category.privacy_violation", "Privacy violation"),
         "copyright_portrait": N_("category.copyright_portrait", "Copyright or portrait right"),
+        "online_bullying": N_("category.online_bullying", "Online bullying"),
+        "discrimination": N_("category.discrimination", "Discrimination"),
+        "sexual_images_minor": N_(
+            "category.sexual_images_minor", "Sexual images of a minor (sexting, sextortion)"
+        ),
         "other": N_("category.other", "Other"),
+    },
+    "analysis_group": {
+        "aggression": N_("analysis_group.aggression", "aggression"),
+        "violence": N_("analysis_group.violence", "violence"),
+        "bullying": N_("analysis_group.bullying", "bullying"),
+        "discrimination": N_("analysis_group.discrimination", "discrimination"),
+        "sexual_intimidation": N_("analysis_group.sexual_intimidation", "sexual intimidation"),
+        "other": N_("analysis_group.other", "other"),
     },
     "status": {
         "open": N_("status.open", "Open"),
@@ -59,6 +72,31 @@ ENTRIES: dict[str, dict[str, str]] = {
         "parents": N_("action.parents", "Parents (rule 3)"),
         "police": N_("action.police", "Police (rule 4)"),
         "guidance": N_("action.guidance", "Victim guidance (rule 5)"),
+        "guidance_review": N_("action.guidance_review", "Review of the victim's guidance (rule 5)"),
+        "staff_board": N_("action.staff_board", "Tell the board (bevoegd gezag)"),
+        "staff_inspector": N_(
+            "action.staff_inspector", "The board consults the confidential inspector (0900-111 3111)"
+        ),
+        "staff_report": N_("action.staff_report", "The board decides on reporting to the police"),
+        "staff_informed": N_(
+            "action.staff_informed", "Inform those involved (the staff member, the pupil's parents)"
+        ),
+        "mc_signals": N_("action.mc_signals", "Meldcode step 1: map the signals"),
+        "mc_consult": N_(
+            "action.mc_consult", "Meldcode step 2: consult a colleague and, if needed, Veilig Thuis"
+        ),
+        "mc_talk": N_("action.mc_talk", "Meldcode step 3: talk with the pupil and the parents"),
+        "mc_weigh": N_("action.mc_weigh", "Meldcode step 4: weigh, with the afwegingskader"),
+        "mc_decide": N_("action.mc_decide", "Meldcode step 5: decide"),
+        "si_not_kept": N_("action.si_not_kept", "The images are not copied, forwarded or kept"),
+        "si_talk_victim": N_("action.si_talk_victim", "Talk with the victim and the parents"),
+        "si_talk_makers": N_(
+            "action.si_talk_makers", "Talk with those who made and spread the images, and their parents"
+        ),
+        "si_police": N_("action.si_police", "Involve the police"),
+        "si_removal": N_("action.si_removal", "Have the platforms remove the images"),
+        "si_stop_spread": N_("action.si_stop_spread", "Stop further spreading at school"),
+        "si_brief_team": N_("action.si_brief_team", "Brief the team"),
     },
     "action_status": {
         "open": N_("action_status.open", "open"),
@@ -92,6 +130,47 @@ ENTRIES: dict[str, dict[str, str]] = {
         "plan": N_("outcome.plan", "plan"),
         "follow_up_dates": N_("outcome.follow_up_dates", "follow-up"),
         "ended_on": N_("outcome.ended_on", "ended"),
+        "told_at": N_("outcome.told_at", "board told on"),
+        "told_by": N_("outcome.told_by", "told by"),
+        "consulted_at": N_("outcome.consulted_at", "inspector consulted on"),
+        "reasonable_suspicion": N_("outcome.reasonable_suspicion", "reasonable suspicion"),
+        "inspector_advice": N_("outcome.inspector_advice", "inspector's advice"),
+        "board_decision": N_("outcome.board_decision", "board's decision"),
+        "decision_reason": N_("outcome.decision_reason", "reason"),
+        "reported_at": N_("outcome.reported_at", "reported on"),
+        "informed": N_("outcome.informed", "informed"),
+        "informed_at": N_("outcome.informed_at", "informed on"),
+        "signals": N_("outcome.signals", "signals"),
+        "mapped_on": N_("outcome.mapped_on", "mapped on"),
+        "colleague": N_("outcome.colleague", "colleague consulted"),
+        "veilig_thuis": N_("outcome.veilig_thuis", "Veilig Thuis consulted"),
+        "advice": N_("outcome.advice", "advice"),
+        "consulted_on": N_("outcome.consulted_on", "consulted on"),
+        "with_whom": N_("outcome.with_whom", "with whom"),
+        "talked_on": N_("outcome.talked_on", "talked on"),
+        "summary": N_("outcome.summary", "summary"),
+        "q1": N_("outcome.q1", "1. Is there a suspicion of domestic violence or child abuse?"),
+        "q1_reason": N_("outcome.q1_reason", "reasoning (question 1)"),
+        "q2": N_("outcome.q2", "2. Is there acute or structural danger?"),
+        "q2_reason": N_("outcome.q2_reason", "reasoning (question 2)"),
+        "q3": N_("outcome.q3", "3. Can we offer or organise effective help?"),
+        "q3_reason": N_("outcome.q3_reason", "reasoning (question 3)"),
+        "q4": N_("outcome.q4", "4. Do those involved accept the help?"),
+        "q4_reason": N_("outcome.q4_reason", "reasoning (question 4)"),
+        "q5": N_("outcome.q5", "5. Does the help lead to lasting safety in time?"),
+        "q5_reason": N_("outcome.q5_reason", "reasoning (question 5)"),
+        "decision": N_("outcome.decision", "decision"),
+        "decided_on": N_("outcome.decided_on", "decided on"),
+        "confirmed": N_("outcome.confirmed", "confirmed"),
+        "note": N_("outcome.note", "note"),
+        "platforms": N_("outcome.platforms", "platforms"),
+        "requested_on": N_("outcome.requested_on", "requested on"),
+        "removed": N_("outcome.removed", "removed"),
+        "measures_taken": N_("outcome.measures_taken", "measures taken"),
+        "briefed_on": N_("outcome.briefed_on", "team briefed on"),
+        "held_on": N_("outcome.held_on", "review held on"),
+        "findings": N_("outcome.findings", "findings"),
+        "next_step": N_("outcome.next_step", "next step"),
     },
     "event": {
         "register_created": N_("event.register_created", "Register created"),
@@ -120,6 +199,8 @@ ENTRIES: dict[str, dict[str, str]] = {
         "recovery_key_renewed": N_("event.recovery_key_renewed", "Recovery key renewed"),
         "parent_linked": N_("event.parent_linked", "Parent linked"),
         "persons_imported": N_("event.persons_imported", "Pupils imported"),
+        "route_opened": N_("event.route_opened", "Route opened"),
+        "evidence_destroyed": N_("event.evidence_destroyed", "Evidence destroyed for good"),
     },
     "cli": {
         "no_register": N_("cli.no_register", "No register found in {folder}."),
@@ -295,6 +376,20 @@ ENTRIES: dict[str, dict[str, str]] = {
         "meldcode": N_("route_title.meldcode", "Signals of domestic violence or child abuse"),
         "sexual_images": N_("route_title.sexual_images", "Sexual images of a minor"),
     },
+    "route_source": {
+        "board_inspector": N_(
+            "route_source.board_inspector",
+            "Wet op het voortgezet onderwijs, meld-, overleg- en aangifteplicht bij zedenmisdrijven: a staff member who learns that someone working at the school may have committed a sexual offence against a minor pupil tells the board 'onverwijld' (without delay); the board consults the confidential inspector 'onverwijld' and, where that shows a reasonable suspicion, reports to the police 'onverwijld', informing the person concerned and the pupil's parents beforehand.",
+        ),
+        "meldcode": N_(
+            "route_source.meldcode",
+            "Wet verplichte meldcode huiselijk geweld en kindermishandeling, with the afwegingskader (2019): five steps — 1 map the signals; 2 consult a colleague and, if needed, Veilig Thuis; 3 talk with the pupil and the parents; 4 weigh, with the afwegingskader; 5 decide: report to Veilig Thuis and/or organise help.",
+        ),
+        "sexual_images": N_(
+            "route_source.sexual_images",
+            "Guidance on sexting and sextortion; making, having or spreading sexual images of a minor is an offence under the Wetboek van Strafrecht: never copy, forward or keep the images; talk with the victim and the parents and with those who made and spread them and their parents; involve the police; have the platforms remove the images; stop further spreading at school; brief the team.",
+        ),
+    },
     "route_advice": {
         "board_inspector": N_(
             "route_advice.board_inspector",
@@ -429,6 +524,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "email": N_("outcome_value.email", "e-mail"),
         "other": N_("outcome_value.other", "other"),
         "report": N_("outcome_value.report", "report"),
+        "no_report": N_("outcome_value.no_report", "no report"),
+        "report_veilig_thuis": N_("outcome_value.report_veilig_thuis", "report to Veilig Thuis"),
+        "organise_help": N_("outcome_value.organise_help", "organise help"),
+        "not_needed": N_("outcome_value.not_needed", "not needed"),
         "notification": N_("outcome_value.notification", "notification"),
     },
     "value": {

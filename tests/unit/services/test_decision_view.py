@@ -103,10 +103,19 @@ def test_planned_actions_skip_deviated_lines_and_carry_person_ids() -> None:
     view = preview(PREPARED, ANSWERS)
     deviation = Deviation(LineKey(ActionKind.PARENTS, 12), "Ouders zijn al door de mentor gebeld.")
     plans = planned_actions(view, [deviation], date(2026, 3, 16), "Zorg", DuePolicy())
-    assert [(p.item, p.kind, p.person_id, p.urgent) for p in plans] == [
+    assert [(p.item, p.kind, p.person_id, p.urgent) for p in plans[:3]] == [
         (LineKey(ActionKind.PARENTS, 7), ActionKind.PARENTS, 7, False),
         (LineKey(ActionKind.POLICE), ActionKind.POLICE, None, True),
         (LineKey(ActionKind.GUIDANCE, 7), ActionKind.GUIDANCE, 7, False),
+    ]
+    # Then the Meldcode's five steps (acute danger: all today) and the guidance's two reviews.
+    steps = [ActionKind.MC_SIGNALS, ActionKind.MC_CONSULT, ActionKind.MC_TALK, ActionKind.MC_WEIGH]
+    assert [p.kind for p in plans[3:8]] == [*steps, ActionKind.MC_DECIDE]
+    assert {p.due_date for p in plans[3:8]} == {date(2026, 3, 16)}
+    reviews = plans[8:]
+    assert [(p.kind, p.person_id, p.seq, p.due_date) for p in reviews] == [
+        (ActionKind.GUIDANCE_REVIEW, 7, 1, date(2026, 3, 30)),
+        (ActionKind.GUIDANCE_REVIEW, 7, 2, date(2026, 4, 27)),
     ]
 
 

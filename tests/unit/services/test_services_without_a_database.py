@@ -41,7 +41,12 @@ def test_a_decision_is_previewed_and_planned_without_storing_anything() -> None:
     }
     assert parents == {1: ParentMode.INFORM, 2: ParentMode.CONSENT, 3: ParentMode.INFORM}
     planned = service.planned_actions(view, [])
-    assert {p.kind for p in planned} == {ActionKind.PARENTS, ActionKind.POLICE, ActionKind.GUIDANCE}
+    assert {p.kind for p in planned} == {
+        ActionKind.PARENTS,
+        ActionKind.POLICE,
+        ActionKind.GUIDANCE,
+        ActionKind.GUIDANCE_REVIEW,  # two review moments of the victim's guidance
+    }
     assert fake.opened == 0 and fake.committed == 0
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWizardPage
 
 from udens_register.domain.decisions import ActionKind
 from udens_register.reporting.decision_words import deviation_words
+from udens_register.reporting.decision_words import plan_words
 from udens_register.reporting.decision_words import route_advice
 from udens_register.reporting.decision_words import route_title
 from udens_register.services.decision_view import LineKey
@@ -185,7 +186,7 @@ class ActionsPage(QWizardPage):
         self.table.setRowCount(len(self.plans))
         self.editors = []
         for row, plan in enumerate(self.plans):
-            item = QTableWidgetItem(wizard.decision_page.line_text(plan.item))
+            item = QTableWidgetItem(plan_words(plan, wizard.view, ui_lang()))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(row, 0, item)
             who = QLineEdit(plan.responsible)
@@ -220,6 +221,7 @@ class ActionsPage(QWizardPage):
                     responsible=who.text().strip(),
                     due_date=date(d.year(), d.month(), d.day()),
                     urgent=plan.urgent,
+                    seq=plan.seq,
                 )
             )
         return result

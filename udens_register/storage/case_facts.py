@@ -1,0 +1,56 @@
+"""Queries for the protocol's depth: stored files of a case (the images-of-minors guard), further
+categories, and the figures the period report counts by category group and role."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import delete
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from udens_register.storage.models import Evidence
+from udens_register.storage.models import IncidentCategory
+from udens_register.storage.models import Involvement
+
+
+def stored_files(session: Session, incident_id: int) -> Sequence[Evidence]:
+    """Every file of a case whose bytes are still in the register (removed ones too), oldest first."""
+    return session.scalars(
+        select(Evidence)
+        .where(Evidence.incident_id == incident_id, Evidence.kind == "file", Evidence.destroyed_at.is_(None))
+        .order_by(Evidence.id)
+    ).all()
+
+
+def set_further_categories(session: Session, incident_id: int, categories: Sequence[str]) -> None:
+    """Replace the further categories of an incident, in the order given."""
+    session.execute(delete(IncidentCategory).where(IncidentCategory.incident_id == incident_id))
+    for position, category in enumerate(categories):
+        session.add(IncidentCategory(incident_id=incident_id, category=category, position=position))
+
+
+def further_categories_of(session: Session, incident_ids: Sequence[int]) -> dict[int, list[str]]:
+    """The further categories of many incidents in one query."""
+    found: dict[int, list[str]] = {}
+    if not incident_ids:
+        return found
+    for incident_id, category in session.execute(
+        select(IncidentCategory.incident_id, IncidentCategory.category)
+        .where(IncidentCategory.incident_id.in_(incident_ids))
+        .order_by(IncidentCategory.incident_id, IncidentCategory.position)
+    ):
+        found.setdefault(int(incident_id), []).append(str(category))
+    return found
+
+
+def roles_of_incidents(session: Session, incident_ids: Sequence[int]) -> Sequence[Any]:
+    """The role lists of the current involvements of many incidents."""
+    if not incident_ids:
+        return []
+    return session.scalars(
+        select(Involvement.roles).where(
+            Involvement.incident_id.in_(incident_ids), Involvement.removed_at.is_(None)
+        )
+    ).all()
