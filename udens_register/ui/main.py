@@ -49,9 +49,7 @@ def run(folder: Path, lang: str | None = None, *, kdf_seconds: float | None = No
     QApplication.setWindowIcon(icon("app"))
     store = SettingsStore(default_config_dir())
     settings = store.load()
-    language = (
-        lang if lang in ("nl", "en") and os.environ.get("UDENS_REGISTER_LANG_FORCED") else settings.language
-    )
+    language = lang if lang in ("nl", "en") else settings.language  # --lang wins over the setting
     translators = install_translators(app, language)  # noqa: F841 - kept alive for the run
     install_excepthook()
 
@@ -73,7 +71,9 @@ def run(folder: Path, lang: str | None = None, *, kdf_seconds: float | None = No
         if os.environ.get(SHOWN_PROBE_ENV):
             # Benchmarks: report once the unlock screen is on screen, then quit.
             def shown() -> None:
-                print(f"shown {time.perf_counter():.6f}", flush=True)
+                # The unlock button's words too: a test sees which language --lang chose.
+                words = window.unlock_widget.button.text().replace("&", "")
+                print(f"shown {time.perf_counter():.6f} {words}", flush=True)
                 window.close()
 
             QTimer.singleShot(0, window, shown)
