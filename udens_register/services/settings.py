@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from udens_register.domain.decisions import DuePolicy
+from udens_register.domain.errors import RegisterError
 from udens_register.vault.files import atomic_write
 
 LANGUAGES = ("nl", "en")
@@ -74,3 +75,47 @@ class SettingsStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = json.dumps(asdict(settings.validated()), indent=2).encode("utf-8")
         atomic_write(self.path, data)
+
+
+class WindowSizeStore:
+    """The size each window was left at (``window-sizes.json``: a window's class name and two numbers,
+    nothing personal), so it opens the same way next time; unreadable or odd entries are ignored."""
+
+    LIMIT = 10_000
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / "window-sizes.json"
+        self._sizes: dict[str, tuple[int, int]] | None = None
+
+    def _load(self) -> dict[str, tuple[int, int]]:
+        if self._sizes is None:
+            self._sizes = {}
+            try:
+                raw: Any = json.loads(self.path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                raw = {}
+            for name, value in raw.items() if isinstance(raw, dict) else ():
+                if (
+                    isinstance(name, str)
+                    and isinstance(value, list)
+                    and len(value) == 2
+                    and all(isinstance(v, int) and 100 <= v <= self.LIMIT for v in value)
+                ):
+                    self._sizes[name] = (value[0], value[1])
+        return self._sizes
+
+    def get(self, name: str) -> tuple[int, int] | None:
+        """The size ``name`` was left at, if known."""
+        return self._load().get(name)
+
+    def put(self, name: str, size: tuple[int, int]) -> None:
+        """Remember ``size`` for ``name`` (written at once, atomically; a failure is not an error)."""
+        sizes = self._load()
+        if sizes.get(name) == size or not all(100 <= v <= self.LIMIT for v in size):
+            return
+        sizes[name] = size
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(self.path, json.dumps({k: list(v) for k, v in sorted(sizes.items())}).encode())
+        except (OSError, RegisterError):
+            pass  # a window size is not worth an error message

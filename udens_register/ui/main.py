@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from udens_register.paths import default_config_dir
 from udens_register.services.gateway import RegisterGateway
 from udens_register.services.settings import SettingsStore
+from udens_register.services.settings import WindowSizeStore
 from udens_register.ui.errors import install_excepthook
 from udens_register.ui.i18n import install_translators
 from udens_register.ui.icons import icon
@@ -23,6 +24,7 @@ from udens_register.ui.instance_lock import acquire
 from udens_register.ui.main_window import MainWindow
 from udens_register.ui.session_lock import SessionLockWatcher
 from udens_register.ui.setup_wizard import SetupWizard
+from udens_register.ui.window_fit import WindowFitter
 
 QUIT_AFTER_ENV = "UDENS_REGISTER_QUIT_AFTER_MS"  # for smoke tests of a built program
 SHOWN_PROBE_ENV = "UDENS_REGISTER_REPORT_SHOWN"  # for the startup benchmark
@@ -49,6 +51,8 @@ def run(folder: Path, lang: str | None = None, *, kdf_seconds: float | None = No
     QApplication.setWindowIcon(icon("app"))
     store = SettingsStore(default_config_dir())
     settings = store.load()
+    fitter = WindowFitter(WindowSizeStore(default_config_dir()), app)
+    app.installEventFilter(fitter)
     language = lang if lang in ("nl", "en") else settings.language  # --lang wins over the setting
     translators = install_translators(app, language)  # noqa: F841 - kept alive for the run
     install_excepthook()
