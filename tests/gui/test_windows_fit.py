@@ -30,7 +30,12 @@ from PySide6.QtWidgets import QWizard
 import udens_register.ui
 from tests.conftest import FAST_KDF
 from tests.conftest import PASSPHRASE
-from udens_register.services.demo import fill_demo
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import PersonDraft
+from udens_register.services.dto import Answers
 from udens_register.services.dto import EvidenceMeta
 from udens_register.services.gateway import RegisterGateway
 from udens_register.services.keys import KeyService
@@ -69,8 +74,25 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OpenRegister]:
     folder = tmp_path_factory.mktemp("fit") / "R"
     create_register(folder, PASSPHRASE, "Zorgcoördinator — M. de Vries", kdf_seconds=FAST_KDF)
     register = open_register(folder, PASSPHRASE)
-    fill_demo(register)
+    pupil = register.persons.create(
+        PersonDraft(PersonKind.PUPIL, "Fenna", "Zwanenburg", student_number="4711", class_name="2H1")
+    )
+    author = register.persons.create(PersonDraft(PersonKind.PUPIL, "Daan", "de Boer", class_name="2H1"))
+    for i in range(3):
+        register.incidents.create(
+            IncidentDraft(
+                title=f"Dreigend bericht in de klassengroep {i}",
+                category=Category.THREAT_OF_VIOLENCE,
+                reported_at=date(2026, 11, 2 + i),
+                description="Een bericht met een bedreiging, 's avonds gestuurd in de groepsapp van 2H1.",
+            ),
+            [(pupil.id, (Role.VICTIM,)), (author.id, (Role.AUTHOR,))],
+        )
     first = register.incidents.page(_all_filter()).rows[0].id
+    prepared = register.decisions.prepare(first)
+    answers = Answers(protocol_violation=True, threat_of_violence=("physical",))
+    view = register.decisions.preview(prepared, answers)
+    register.decisions.record(first, answers, [], register.decisions.planned_actions(view, []))
     register.evidence.intake(first, "schermafdruk.png", _png(), EvidenceMeta(platform="Snapchat"))
     yield register
     register.close()
