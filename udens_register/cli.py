@@ -27,6 +27,7 @@ from udens_register.cli_args import EXIT_PROBLEMS
 from udens_register.cli_args import EXIT_USAGE
 from udens_register.cli_args import build_parser
 from udens_register.domain.errors import NoRegister
+from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import RegisterExists
 from udens_register.domain.errors import ValidationError
@@ -277,22 +278,38 @@ class Cli:
         self.say("exported", file=target)
         return EXIT_OK
 
-    def cmd_backup(self, folder: Path, output: Path) -> int:
+    def cmd_backup(self, folder: Path, args: argparse.Namespace) -> int:
         if not Location(folder).keyfile_path.exists():
             raise NoRegister(str(folder))
-        target = self._target(output)
+        if args.to is not None:
+            with open_register(folder, self.existing_secret()) as register:
+                made = register.automatic_backup(args.to.expanduser())
+            self.say(
+                "snapshot_done",
+                name=made.snapshot.name,
+                folder=made.snapshot.folder,
+                size=max(1, made.copied_bytes // 1024),
+                removed=len(made.removed),
+            )
+            return EXIT_OK
+        target = self._target(args.output)
         with open_register(folder, self.existing_secret()) as register:
-            size = register.backup(target)
-        self.say("backup_done", file=target, size=max(1, size // 1024))
+            written = register.backup(target)
+        self.say("backup_done", file=target, size=max(1, written.size // 1024))
+        if written.parts > 1:
+            self.say("backup_parts", parts=written.parts, file=target.name)
         return EXIT_OK
 
-    def cmd_restore(self, folder: Path, file: Path, replace: bool) -> int:
-        if not file.is_file():
-            raise UsageError(message("cannot_read", self.lang, file=file))
-        if Location(folder).exists() and not replace:
+    def cmd_restore(self, folder: Path, args: argparse.Namespace) -> int:
+        source: Path = args.file.expanduser()
+        if not source.exists():
+            raise UsageError(message("cannot_read", self.lang, file=source))
+        if Location(folder).exists() and not args.replace:
             self.say("restore_needs_replace", folder=folder)
             return EXIT_USAGE
-        safety = restore_backup(file, folder, self.existing_secret(), replace_existing=replace)
+        safety = restore_backup(
+            source, folder, self.existing_secret(), replace_existing=args.replace, snapshot=args.snapshot
+        )
         self.say("restored", folder=folder)
         if safety is not None:
             self.say("restore_safety", folder=safety)
@@ -400,9 +417,9 @@ def main(
         if args.command == "verify":
             return cli.cmd_verify(folder)
         if args.command == "backup":
-            return cli.cmd_backup(folder, args.output)
+            return cli.cmd_backup(folder, args)
         if args.command == "restore":
-            return cli.cmd_restore(folder, args.file, args.replace)
+            return cli.cmd_restore(folder, args)
         if args.command == "keys":
             return cli.cmd_keys(folder, args)
         if args.command == "hold":
@@ -441,7 +458,7 @@ def main(
         return EXIT_USAGE
     except RegisterError as exc:
         cli.say(exc.code, folder=folder, detail=exc.detail)
-        return EXIT_PROBLEMS if exc.code == "register_damaged" else EXIT_USAGE
+        return EXIT_PROBLEMS if isinstance(exc, RegisterDamaged) else EXIT_USAGE
     except UsageError as exc:
         print(str(exc), file=cli.stderr)
         return EXIT_USAGE

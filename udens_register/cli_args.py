@@ -63,10 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--protect", action="store_true", help="encrypt with a password (AES-256)")
     rep.add_argument("--recipient", default="schoolleiding", help="to whom the report goes")
     cli_disclosure.add_commands(sub)
-    bak = sub.add_parser("backup", help="one self-contained encrypted backup file")
-    bak.add_argument("-o", "--output", required=True, type=Path, help="backup file to write")
+    bak = sub.add_parser("backup", help="an incremental snapshot in a backup folder, or one backup file")
+    where = bak.add_mutually_exclusive_group(required=True)
+    where.add_argument(
+        "--to", type=Path, help="backup folder: an incremental snapshot (as the app makes when closing)"
+    )
+    where.add_argument("-o", "--output", type=Path, help="one self-contained backup file for handing over")
     res = sub.add_parser("restore", help="restore a backup into the data folder")
-    res.add_argument("file", type=Path, help="backup file")
+    res.add_argument(
+        "file", type=Path, help="a backup folder (its newest snapshot), a snapshot or a backup file"
+    )
+    res.add_argument("--snapshot", help="restore this snapshot of the backup folder instead of the newest")
     res.add_argument(
         "--replace",
         action="store_true",

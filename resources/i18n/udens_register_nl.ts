@@ -644,6 +644,24 @@
     </message>
   </context>
   <context>
+    <name>ClosingBackup</name>
+    <message>
+      <location filename="../../udens_register/ui/main_window/closing.py" line="43" />
+      <source>Closing Udens Register</source>
+      <translation>Udens Register wordt afgesloten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/closing.py" line="45" />
+      <source>Making the closing backup…</source>
+      <translation>De back-up bij het afsluiten wordt gemaakt…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/closing.py" line="48" />
+      <source>Progress of the closing backup</source>
+      <translation>Voortgang van de back-up bij het afsluiten</translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <location filename="../../udens_register/ui/date_field.py" line="143" />
@@ -2249,42 +2267,42 @@
       <translation>Filteren op klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="133" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="135" />
       <source>Overdue actions</source>
       <translation>Acties over de deadline</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="155" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="157" />
       <source>Unlocked by</source>
       <translation>Ontgrendeld door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="157" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="159" />
       <source>Register folder</source>
       <translation>Registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="162" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="164" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="179" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="181" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="187" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="189" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="188" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="190" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/window.py" line="208" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="210" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
         <numerusform>%n vervolgactie is over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
@@ -2292,7 +2310,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="228" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="230" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
     </message>

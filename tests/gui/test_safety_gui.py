@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import PASSPHRASE
 from udens_register.services.keys import KeyService
 from udens_register.services.settings import Settings
+from udens_register.services.snapshots import list_snapshots
 from udens_register.ui.main_window import MainWindow
 from udens_register.ui.safety import KeysDialog
 from udens_register.ui.safety import NewPassphraseDialog
@@ -27,9 +32,59 @@ def test_closing_makes_a_rotating_backup(qtbot, filled, tmp_path) -> None:  # ty
     gateway, _ = filled
     win = _window(qtbot, gateway, tmp_path)
     win.close()
-    backups = list((tmp_path / "backups").glob("udens-register-*.backup"))
-    assert len(backups) == 1 and backups[0].stat().st_size > 4096
-    assert gateway.newest_backup(str(tmp_path / "backups")) == backups[0]
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=30000)
+    backups = list_snapshots(tmp_path / "backups")
+    assert len(backups) == 1 and backups[0].database_size > 4096
+    assert gateway.newest_backup(str(tmp_path / "backups")) == backups[0].path
+
+
+def test_the_window_stays_responsive_while_the_closing_backup_runs(  # type: ignore[no-untyped-def]
+    qtbot, filled, tmp_path, monkeypatch
+) -> None:
+    gateway, _ = filled
+    win = _window(qtbot, gateway, tmp_path)
+    release = threading.Event()
+    from udens_register.services.register import OpenRegister
+
+    original = OpenRegister.automatic_backup
+
+    def gated(self, folder, keep=10, progress=None):  # type: ignore[no-untyped-def]
+        if progress is not None:
+            progress(1 << 20, 4 << 20)
+        assert release.wait(20)
+        return original(self, folder, keep, progress)
+
+    monkeypatch.setattr(OpenRegister, "automatic_backup", gated)
+    win.close()
+    assert win.isVisible(), "the window waits for its backup"
+    qtbot.waitUntil(lambda: win.closing_backup is not None and win.closing_backup.isVisible(), timeout=5000)
+    dialog = win.closing_backup
+    qtbot.waitUntil(lambda: dialog.bar.maximum() == 4096 and dialog.bar.value() == 1024, timeout=5000)
+    ticks = []
+    QTimer.singleShot(50, win, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=5000)  # the event loop runs: nothing is frozen
+    win.close()  # a second Quit while it runs changes nothing
+    dialog.reject()  # Escape does not cut the backup short
+    assert win.isVisible() and dialog.running
+    release.set()
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=30000)
+    assert win.register is None and len(list_snapshots(tmp_path / "backups")) == 1
+
+
+def test_a_failing_closing_backup_is_told_and_the_app_still_closes(  # type: ignore[no-untyped-def]
+    qtbot, filled, tmp_path, monkeypatch
+) -> None:
+    gateway, _ = filled
+    blocked = tmp_path / "backups"
+    win = _window(qtbot, gateway, tmp_path)
+    blocked.write_text("a file where the backup folder should be")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: told.append(text)))
+    register = win.register
+    win.close()
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=30000)
+    assert (told and "niet" in told[0].lower()) or "not" in told[0].lower()
+    assert register is not None and not register.is_open, "the register is closed (its key dropped)"
 
 
 def test_clipboard_is_cleared_on_lock(qtbot, filled, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -21,6 +21,7 @@ COMMANDS = (
     ("verify",),
     ("export-json", "-o", "-"),
     ("backup", "-o", "{tmp}/b.backup"),
+    ("backup", "--to", "{tmp}/B"),
     ("purge",),
     ("keys", "list"),
 )
@@ -56,8 +57,23 @@ def _schemaless(db: Path) -> None:
     engine.dispose()
 
 
+def _other_register(db: Path) -> None:
+    # This register's key opens it, but the database says it belongs to another register.
+    from udens_register.vault.keyfile import KeyFile
+
+    key = KeyFile.load(db.with_name("register.keys")).unlock(PASSPHRASE).data_key
+    engine = make_engine(db, key)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE register_meta SET register_id = '0123456789abcdef0123456789abcdef'")
+    engine.dispose()
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("damage", [_emptied, _truncated, _schemaless], ids=["empty", "truncated", "foreign"])
+@pytest.mark.parametrize(
+    "damage",
+    [_emptied, _truncated, _schemaless, _other_register],
+    ids=["empty", "truncated", "schemaless", "other-register"],
+)
 def test_every_command_refuses_and_changes_nothing(good: Path, tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "R"
     shutil.copytree(good, folder)
@@ -71,6 +87,7 @@ def test_every_command_refuses_and_changes_nothing(good: Path, tmp_path: Path, d
         assert len(lines) == 1 and "Traceback" not in result.stderr, (command, result.stderr)
         assert "beschadigd" in lines[0], (command, lines[0])
         assert snapshot(folder) == before, command
+        assert not (tmp_path / "B").exists() and not (tmp_path / "b.backup").exists(), command
     with pytest.raises(RegisterDamaged):
         open_register(folder, PASSPHRASE)
     assert snapshot(folder) == before

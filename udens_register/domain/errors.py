@@ -56,6 +56,12 @@ class RegisterDamaged(RegisterError):
     code = "register_damaged"
 
 
+class BackupDamaged(RegisterDamaged):
+    """A backup to restore is damaged or incomplete (the register was not touched)."""
+
+    code = "backup_damaged"
+
+
 class DiskFull(RegisterError):
     """The disk is full or could not be written."""
 

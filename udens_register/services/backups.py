@@ -1,138 +1,257 @@
-"""Backups and restore.
+"""Restore, from a snapshot in a backup folder or from a one-file backup.
 
-A backup is one self-contained file: the key slots at backup time and a consistent copy of
-the encrypted database (SQLite backup API, same key). It opens only with a passphrase or
-recovery key that was valid when it was made. Restoring never overwrites a register without
-being told to, and then keeps the replaced files as a safety copy.
+Nothing of the register moves before the backup is checked whole in a staging folder beside it:
+the secret against the backup's own key slots, the database's pages and integrity, its register
+id, the audit chain, and every evidence object it refers to (present and undamaged; a missing or
+damaged one is named by case and evidence). Then the old files go to ``replaced-<time>/`` and the
+new ones take their place, the key file last; a restore cut short after the check is finished by
+:func:`finish_interrupted_restore` at the next start.
 """
 
 from __future__ import annotations
 
 import os
-import secrets
+import re
 import shutil
-import struct
-from dataclasses import dataclass
+from collections.abc import Callable
+from collections.abc import Iterator
 from datetime import UTC
 from datetime import datetime
 from pathlib import Path
+from typing import IO
 
 import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy.orm import Session
 
+from udens_register.domain.errors import BackupDamaged
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.errors import RegisterExists
 from udens_register.paths import DB_NAME
 from udens_register.paths import KEYFILE_NAME
+from udens_register.services import snapshots as snap
+from udens_register.services.backup_file import BackupFileReader
+from udens_register.services.backup_file import Member
+from udens_register.storage import meta
+from udens_register.storage.audit import verify_chain
 from udens_register.storage.engine import apply_key
-from udens_register.storage.engine import copy_database
 from udens_register.storage.engine import known_errors
+from udens_register.storage.engine import make_engine
 from udens_register.vault.files import atomic_write
 from udens_register.vault.files import fsync_dir
 from udens_register.vault.keyfile import KeyFile
-
-BACKUP_MAGIC = b"UDRBACKUP\x00"
-BACKUP_VERSION = 1
-_HEADER = struct.Struct(">HI")
-KEEP_AUTOMATIC = 10
-
-
-def make_backup(db_path: Path, keyfile: KeyFile, data_key: bytes, target: Path) -> int:
-    """Write a backup file to ``target`` atomically; returns its size.
-
-    Raises:
-        DiskFull, CannotWrite: nothing was written and an earlier file at ``target`` is intact.
-    """
-    scratch = target.with_name(f".{target.name}.{secrets.token_hex(4)}.db.tmp")
-    try:
-        with known_errors():
-            copy_database(db_path, data_key, scratch)
-            database = scratch.read_bytes()
-        keys = keyfile.to_bytes()
-        data = BACKUP_MAGIC + _HEADER.pack(BACKUP_VERSION, len(keys)) + keys + database
-        atomic_write(target, data)
-        return len(data)
-    finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{scratch}{suffix}").unlink(missing_ok=True)
-
-
-@dataclass(frozen=True)
-class BackupContents:
-    """A parsed backup file."""
-
-    keyfile: KeyFile
-    database: bytes
-
-
-def read_backup(path: Path) -> BackupContents:
-    """Parse a backup file; ``RegisterDamaged`` when it is not a whole backup."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise RegisterDamaged(f"cannot read {path.name}") from exc
-    if not raw.startswith(BACKUP_MAGIC):
-        raise RegisterDamaged("not an Udens Register backup")
-    offset = len(BACKUP_MAGIC)
-    try:
-        version, key_len = _HEADER.unpack_from(raw, offset)
-    except struct.error as exc:
-        raise RegisterDamaged("backup truncated") from exc
-    if version != BACKUP_VERSION:
-        raise RegisterDamaged("unknown backup version")
-    offset += _HEADER.size
-    keyfile = KeyFile.from_bytes(raw[offset : offset + key_len])
-    database = raw[offset + key_len :]
-    if len(database) < 1024:
-        raise RegisterDamaged("backup truncated")
-    return BackupContents(keyfile, database)
-
+from udens_register.vault.keyfile import Unlocked
 
 STAGING = ".restore-staging"
+OBJECTS = snap.OBJECTS
+KEEP_AUTOMATIC = snap.KEEP
+_OBJECT_MEMBER = re.compile(rf"^{OBJECTS}/([0-9a-f]{{32}})\{snap.OBJECT_SUFFIX}$")
+
+# An object check: (staged objects folder, object name, its key) -> a problem, or None when whole.
+ObjectCheck = Callable[[Path, str, bytes], str | None]
 
 
-def restore_backup(path: Path, folder: Path, secret: str, *, replace_existing: bool = False) -> Path | None:
-    """Restore ``path`` into ``folder``; returns the safety copy of a replaced register, if any.
+def _present(objects: Path, name: str, _key: bytes) -> str | None:
+    return None if snap.object_file(objects, name).is_file() else "missing"
 
-    The backup is checked whole (the secret against its own key slots, the database's pages and
-    integrity) in a staging folder beside the register before anything of the register moves;
-    then the old files go to ``replaced-<time>/`` and the new ones take their place, the key file
-    last. A restore cut short after that point is finished by :func:`finish_interrupted_restore`.
+
+def _write_stream(stream: IO[bytes], target: Path) -> None:
+    with open(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as out:
+        while chunk := stream.read(snap.CHUNK):
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _stage_snapshot(snapshot: snap.Snapshot, staging: Path, data_key: bytes) -> None:
+    """Copy a snapshot's database and the objects it refers to into ``staging``."""
+    snap.copy_file(snapshot.path / snap.DATABASE, staging / DB_NAME)
+    with known_errors():
+        _, names = snap.referenced_objects(staging / DB_NAME, data_key)
+    for name in names:
+        source = snapshot.object_path(name)
+        if source.is_file():  # a missing one is named by the check, with its case
+            snap.copy_file(source, snap.object_file(staging / OBJECTS, name))
+
+
+def _unlock_file(members: Iterator[Member], secret: str) -> tuple[KeyFile, Unlocked]:
+    """Read a one-file backup up to its key slots (they come first) and open them, so that a wrong
+    secret stops the restore before anything is written or the database is read."""
+    for member in members:
+        if member.name == snap.MANIFEST:
+            member.stream.read()
+            continue
+        if member.name != snap.KEYS:
+            break
+        keyfile = KeyFile.from_bytes(member.stream.read())
+        return keyfile, keyfile.unlock(secret)
+    raise BackupDamaged("the backup has no key slots")
+
+
+def _stage_file(members: Iterator[Member], staging: Path) -> None:
+    """Unpack the rest of a one-file backup (the database, the objects) into ``staging``."""
+    for member in members:
+        if member.name == snap.DATABASE:
+            _write_stream(member.stream, staging / DB_NAME)
+        elif match := _OBJECT_MEMBER.match(member.name):
+            _write_stream(member.stream, snap.object_file(staging / OBJECTS, match.group(1)))
+        else:
+            raise BackupDamaged("unexpected entry in the backup")
+    if not (staging / DB_NAME).exists():
+        raise BackupDamaged("backup truncated")
+
+
+def check_staged(
+    staging: Path, keyfile: KeyFile, data_key: bytes, check_object: ObjectCheck = _present
+) -> None:
+    """Check a staged register whole; ``BackupDamaged`` names the first problem.
+
+    Objects the database does not refer to are dropped from the staging folder.
+    """
+    db = staging / DB_NAME
+    if db.stat().st_size < 1024:
+        raise BackupDamaged("backup truncated")
+    conn = sqlcipher.connect(str(db))
+    try:
+        apply_key(conn, data_key)
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise BackupDamaged("the database in the backup is damaged")
+        identity = meta.read_identity(conn)
+        if identity is not None and identity.register_id not in (None, keyfile.register_id):
+            raise BackupDamaged("the database in the backup belongs to another register")
+        meta.start_new_lineage(conn)  # the restored state's later backups are not its past
+        conn.commit()
+        has_objects = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'evidence_objects'"
+        ).fetchone()[0]
+        rows = conn.execute("SELECT name FROM evidence_objects").fetchall() if has_objects else []
+        has_audit = conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'").fetchone()[0]
+    except sqlcipher.DatabaseError as exc:
+        raise BackupDamaged("the database in the backup is damaged") from exc
+    finally:
+        conn.close()
+    if has_audit:
+        engine = make_engine(db, data_key)
+        try:
+            with known_errors(), Session(engine) as session:
+                problem = verify_chain(session)
+        finally:
+            engine.dispose()
+        if problem is not None:
+            raise BackupDamaged(f"audit trail of the backup: entry {problem.entry_id} {problem.kind}")
+    objects = staging / OBJECTS
+    problems = []
+    wanted = set()
+    for row in rows:
+        name, key = str(row[0]), b""
+        wanted.add(name)
+        found = check_object(objects, name, key)
+        if found is not None:
+            problems.append(f"evidence object {name} {found}")
+    if problems:
+        more = f" (+{len(problems) - 1})" if len(problems) > 1 else ""
+        raise BackupDamaged(problems[0] + more)
+    for path in objects.iterdir():
+        if path.name[: -len(snap.OBJECT_SUFFIX)] not in wanted:
+            path.unlink()
+
+
+def resolve_snapshot(path: Path, name: str | None = None) -> snap.Snapshot | None:
+    """The snapshot a restore from ``path`` means: ``path`` itself, the named one in a backup
+    folder, or its newest; ``None`` when ``path`` is a file (a one-file backup)."""
+    if path.is_file():
+        return None
+    if (path / snap.MANIFEST).exists():
+        found = snap.read_snapshot(path)
+        if found is None:
+            raise BackupDamaged("the snapshot is not whole")
+        return found
+    if name:
+        found = snap.find_snapshot(path, name)
+        if found is None:
+            raise BackupDamaged(f"no snapshot {name} in the backup folder")
+        return found
+    snapshots = snap.list_snapshots(path)
+    if not snapshots:
+        raise BackupDamaged("no whole backup in the folder")
+    return snapshots[-1]
+
+
+def restore_backup(
+    path: Path,
+    folder: Path,
+    secret: str,
+    *,
+    replace_existing: bool = False,
+    snapshot: str | None = None,
+    check_object: ObjectCheck = _present,
+) -> Path | None:
+    """Restore ``path`` (a backup folder, a snapshot in one, or a one-file backup) into ``folder``;
+    returns the safety copy of a replaced register, if any.
 
     Raises:
-        WrongPassphrase, RegisterDamaged, RegisterExists (a register is there and
+        WrongPassphrase, BackupDamaged, RegisterExists (a register is there and
         ``replace_existing`` is false).
     """
-    contents = read_backup(path)
-    unlocked = contents.keyfile.unlock(secret)
-    db, keys = folder / DB_NAME, folder / KEYFILE_NAME
-    if (db.exists() or keys.exists()) and not replace_existing:
-        raise RegisterExists(str(folder))
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    staging = folder / STAGING
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(mode=0o700)
     try:
-        atomic_write(staging / DB_NAME, contents.database)
-        check = sqlcipher.connect(str(staging / DB_NAME))
-        try:
-            apply_key(check, unlocked.data_key)
-            if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise RegisterDamaged("the database in the backup is damaged")
-        except sqlcipher.DatabaseError as exc:
-            raise RegisterDamaged("the database in the backup is damaged") from exc
-        finally:
-            check.close()
-        atomic_write(staging / KEYFILE_NAME, contents.keyfile.to_bytes())
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        return _restore(path, folder, secret, replace_existing, snapshot, check_object)
+    except BackupDamaged:
         raise
+    except RegisterDamaged as exc:  # e.g. the key slots in the backup: it is the backup that is damaged
+        raise BackupDamaged(exc.detail) from exc
+
+
+def _restore(
+    path: Path,
+    folder: Path,
+    secret: str,
+    replace_existing: bool,
+    snapshot: str | None,
+    check_object: ObjectCheck,
+) -> Path | None:
+    chosen = resolve_snapshot(path, snapshot)
+    reader: BackupFileReader | None = None
+    members: Iterator[Member] = iter(())
+    if chosen is not None:
+        keyfile = snap.snapshot_keyfile(chosen)
+        unlocked = keyfile.unlock(secret)
+    else:
+        reader = BackupFileReader(path)
+        members = reader.members()
+    try:
+        if reader is not None:
+            keyfile, unlocked = _unlock_file(members, secret)
+        db, keys = folder / DB_NAME, folder / KEYFILE_NAME
+        if (db.exists() or keys.exists()) and not replace_existing:
+            raise RegisterExists(str(folder))
+        with known_errors():
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            staging = folder / STAGING
+            shutil.rmtree(staging, ignore_errors=True)
+            staging.mkdir(mode=0o700)
+        try:
+            with known_errors():
+                (staging / OBJECTS).mkdir(mode=0o700)
+                if chosen is not None:
+                    _stage_snapshot(chosen, staging, unlocked.data_key)
+                else:
+                    _stage_file(members, staging)
+                check_staged(staging, keyfile, unlocked.data_key, check_object)
+                fsync_dir(staging / OBJECTS)
+                atomic_write(staging / KEYFILE_NAME, keyfile.to_bytes())
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    finally:
+        if reader is not None:
+            reader.close()
     safety: Path | None = None
     if db.exists() or keys.exists():
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         safety = folder / f"replaced-{stamp}"
         safety.mkdir(mode=0o700)
         # The key file first: a register without it is "not there", never half-replaced.
-        for name in [KEYFILE_NAME, *sorted(n for n in os.listdir(folder) if n.startswith(DB_NAME))]:
+        names = [KEYFILE_NAME, *sorted(n for n in os.listdir(folder) if n.startswith(DB_NAME)), OBJECTS]
+        for name in names:
             if (folder / name).exists():
                 os.replace(folder / name, safety / name)
         fsync_dir(folder)
@@ -142,18 +261,26 @@ def restore_backup(path: Path, folder: Path, secret: str, *, replace_existing: b
 
 def finish_interrupted_restore(folder: Path) -> bool:
     """Complete a restore that was cut short after its backup was checked (the staging folder
-    holds a whole database and key file, and the register has no key file); True if it did."""
+    holds a whole database and key file, and the register has no key file); True if it did.
+
+    The staged objects folder moves in before the staged database: while the staged database is
+    still in staging, an objects folder in the register that is not the staged one is the old one.
+    """
     staging = folder / STAGING
-    staged_db, staged_keys = staging / DB_NAME, staging / KEYFILE_NAME
+    staged_db, staged_keys, staged_objects = staging / DB_NAME, staging / KEYFILE_NAME, staging / OBJECTS
     if (folder / KEYFILE_NAME).exists() or not staged_keys.exists():
         return False
     if staged_db.exists():
         leftovers = [n for n in os.listdir(folder) if n.startswith(DB_NAME)]
+        if staged_objects.exists() and (folder / OBJECTS).exists():
+            leftovers.append(OBJECTS)
         if leftovers:  # cut short while the old register was being moved aside: keep it too
             aside = folder / f"replaced-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}-rest"
             aside.mkdir(mode=0o700, exist_ok=True)
             for name in leftovers:
                 os.replace(folder / name, aside / name)
+        if staged_objects.exists():
+            os.replace(staged_objects, folder / OBJECTS)
         os.replace(staged_db, folder / DB_NAME)
     os.replace(staged_keys, folder / KEYFILE_NAME)
     fsync_dir(folder)
@@ -166,21 +293,15 @@ def automatic_backup_folder(register_folder: Path) -> Path:
     return register_folder.parent / f"{register_folder.name}-backups"
 
 
-def rotate(folder: Path, keep: int = KEEP_AUTOMATIC) -> list[Path]:
-    """Delete all but the newest ``keep`` automatic backups; returns what was removed."""
-    backups = sorted(folder.glob("udens-register-*.backup"))
-    removed = backups[:-keep] if len(backups) > keep else []
-    for old in removed:
-        old.unlink(missing_ok=True)
-    return removed
-
-
 def backup_name(now: datetime) -> str:
-    """The file name of a backup made at ``now``."""
+    """The suggested file name of a one-file backup made at ``now`` (no ``:``, valid on Windows)."""
     return f"udens-register-{now.astimezone(UTC).strftime('%Y%m%dT%H%M%SZ')}.backup"
 
 
 def newest_backup(folder: Path) -> Path | None:
-    """The newest automatic backup in ``folder``."""
-    backups = sorted(folder.glob("udens-register-*.backup")) if folder.is_dir() else []
-    return backups[-1] if backups else None
+    """The newest backup in ``folder``: its newest snapshot, else an earlier one-file backup."""
+    snapshots = snap.list_snapshots(folder)
+    if snapshots:
+        return snapshots[-1].path
+    legacy = sorted(folder.glob(snap.LEGACY_GLOB)) if folder.is_dir() else []
+    return legacy[-1] if legacy else None

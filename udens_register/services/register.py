@@ -16,10 +16,10 @@ from udens_register.domain.errors import RegisterExists
 from udens_register.paths import DB_NAME
 from udens_register.paths import KEYFILE_NAME
 from udens_register.services import safety_copies
+from udens_register.services import snapshots
 from udens_register.services.audit import AuditService
-from udens_register.services.backups import backup_name
-from udens_register.services.backups import make_backup
-from udens_register.services.backups import rotate
+from udens_register.services.backup_file import Written
+from udens_register.services.backup_file import write_backup_file
 from udens_register.services.casefile import CaseFileService
 from udens_register.services.cases import CaseService
 from udens_register.services.clock import Clock
@@ -35,6 +35,8 @@ from udens_register.services.passphrase import require_strong
 from udens_register.services.persons import PersonService
 from udens_register.services.retention import RetentionService
 from udens_register.services.signing import DisclosureService
+from udens_register.storage import backup_records
+from udens_register.storage import meta
 from udens_register.storage import migrate
 from udens_register.storage import repositories as repo
 from udens_register.storage.engine import known_errors
@@ -120,6 +122,9 @@ def create_register(
             uow.session.add(coordinator)
             uow.session.flush()
             repo.add_event(uow.session, "register_created", coordinator_id=coordinator.id).at = clock()
+            uow.session.execute(
+                text("UPDATE register_meta SET register_id = :rid WHERE id = 1"), {"rid": keyfile.register_id}
+            )
             uow.commit()
     finally:
         engine.dispose()
@@ -145,6 +150,18 @@ def check_database_file(db_path: Path) -> None:
         raise RegisterDamaged("the database file is empty")
     if size % PAGE_SIZE:
         raise RegisterDamaged("the database file is cut short")
+
+
+def check_identity(db_path: Path, keyfile: KeyFile, data_key: bytes) -> None:
+    """Refuse a database that belongs to another register than the key file beside it (read only).
+
+    Raises:
+        RegisterDamaged: a foreign database, or one that cannot be read.
+    """
+    with known_errors():
+        identity = meta.identity_of(db_path, data_key)
+    if identity is not None and identity.register_id not in (None, keyfile.register_id):
+        raise RegisterDamaged("the database belongs to another register")
 
 
 def unlock(folder: Path, secret: str) -> tuple[KeyFile, Unlocked]:
@@ -215,21 +232,40 @@ class OpenRegister:
             raise RuntimeError("register is closed")
         return self._unlocked.data_key
 
-    def backup(self, target: Path) -> int:
-        """A self-contained encrypted backup at ``target`` (recorded in the audit trail)."""
-        size = make_backup(
-            self.location.db_path, KeyFile.load(self.location.keyfile_path), self.data_key, target
+    def backup(self, target: Path, progress: snapshots.Progress | None = None) -> Written:
+        """The one-file backup for handing over at ``target`` (recorded in the audit trail)."""
+        written = write_backup_file(
+            self.location.db_path,
+            KeyFile.load(self.location.keyfile_path),
+            self.data_key,
+            target,
+            self.clock(),
+            progress=progress,
         )
-        self.audit.record("backup")
-        return size
+        self._record_backup("file", target, "")
+        return written
 
-    def automatic_backup(self, folder: Path, keep: int = 10) -> Path:
-        """A rotating backup in ``folder`` (the newest ``keep`` are kept)."""
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        target = folder / backup_name(self.clock())
-        self.backup(target)
-        rotate(folder, keep)
-        return target
+    def automatic_backup(
+        self, folder: Path, keep: int = snapshots.KEEP, progress: snapshots.Progress | None = None
+    ) -> snapshots.Made:
+        """An incremental snapshot in the backup folder ``folder`` (the newest ``keep`` are kept)."""
+        made = snapshots.make_snapshot(
+            self.location.db_path,
+            KeyFile.load(self.location.keyfile_path),
+            self.data_key,
+            folder,
+            self.clock(),
+            keep=keep,
+            progress=progress,
+        )
+        self._record_backup("folder", folder, made.snapshot.name)
+        return made
+
+    def _record_backup(self, kind: str, where: Path, name: str) -> None:
+        with UnitOfWork(self.engine) as uow:
+            backup_records.record_backup(uow.session, kind, str(where.resolve()), name, self.clock())
+            uow.commit()
+        self.audit.record("backup")
 
     def export_json(self, *, with_evidence: bool = False) -> bytes:
         """The AVG data-portability export of the whole register (evidence files on request)."""
@@ -292,15 +328,22 @@ def open_with_key(
     clock: Clock = system_clock,
     failed_attempts: int = 0,
 ) -> OpenRegister:
-    """Open a register whose key slot was already unlocked (migrating it first)."""
+    """Open a register whose key slot was already unlocked (migrating it first).
+
+    A database of another register is refused before anything is written (not even the safety
+    copy a migration makes); one from before the register id existed adopts the key file's.
+    """
+    check_identity(location.db_path, keyfile, unlocked.data_key)
     if migrate_schema:
         migrate.upgrade(location.db_path, unlocked.data_key)
         # Safety copies have a short term of their own (see services/safety_copies.py).
         safety_copies.remove(safety_copies.expired(location.folder, clock()))
     engine = make_engine(location.db_path, unlocked.data_key)
     try:
-        with known_errors(), engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
+        with known_errors(), engine.begin() as conn:
+            raw = conn.connection.driver_connection
+            if meta.read_identity(raw) is not None:
+                meta.set_register_id(raw, keyfile.register_id)
         register = OpenRegister(location, keyfile, unlocked, engine, clock)
         if failed_attempts:
             register.audit.record(f"failed_unlock_x{min(failed_attempts, 999)}")

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.services.register import Location
+from udens_register.services.register import check_identity
 from udens_register.services.register import unlock
 from udens_register.storage import migrate
 from udens_register.storage.audit import verify_chain
@@ -37,9 +38,10 @@ def verify_register(folder: Path, secret: str) -> Report:
     Raises:
         NoRegister, WrongPassphrase: before anything is read from the database.
     """
-    _, unlocked = unlock(folder, secret)
+    keyfile, unlocked = unlock(folder, secret)
     report = Report()
     db = Location(folder).db_path
+    check_identity(db, keyfile, unlocked.data_key)
     try:
         schema = migrate.current_revision(db, unlocked.data_key)
     except RegisterDamaged as exc:

@@ -28,6 +28,7 @@ from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import RegisterLocked
 from udens_register.domain.errors import UnsupportedCipher
+from udens_register.storage.meta import install_change_counter
 
 MIN_CIPHER_MAJOR = 4
 BUSY_TIMEOUT_MS = 3000
@@ -117,6 +118,7 @@ def make_engine(db_path: Path, data_key: bytes, *, foreign_keys: bool = True) ->
         read_only = conn.get_execution_options().get(READ_ONLY, False)
         conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
+    install_change_counter(engine, READ_ONLY)
     return engine
 
 
@@ -182,6 +184,8 @@ def copy_database(db_path: Path, data_key: bytes, target: Path) -> None:
         apply_key(src, data_key)
         apply_key(dst, data_key)
         src.backup(dst)
+        # One self-contained file (no -wal beside it): a copy is moved, checked or read as is.
+        dst.execute("PRAGMA journal_mode = DELETE").fetchall()
     finally:
         dst.close()
         src.close()

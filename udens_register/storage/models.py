@@ -438,3 +438,30 @@ class CaseNote(Base):
     removed_reason: Mapped[str] = mapped_column(Text(), default="")
 
     coordinator: Mapped[Coordinator | None] = relationship()
+
+
+class RegisterMeta(Base):
+    """The register's identity inside its database (one row): the register id it shares with its
+    key file, a change counter bumped by every committed write, and its lineage: a random id that
+    a restore renews, with the states it descends from (see ``storage.meta``)."""
+
+    __tablename__ = "register_meta"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    register_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    change_counter: Mapped[int] = mapped_column(Integer, default=0)
+    lineage: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    ancestry: Mapped[str] = mapped_column(Text, default="{}")  # JSON: {lineage: last counter}
+
+
+class BackupRecord(Base):
+    """Where a backup was made (a snapshot in a backup folder, or a one-file backup), so that
+    removing a coordinator can reach those backups again or say how many it could not."""
+
+    __tablename__ = "backup_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    kind: Mapped[str] = mapped_column(String(10))  # folder | file
+    location: Mapped[str] = mapped_column(Text)  # the backup folder or the file
+    name: Mapped[str] = mapped_column(String(80), default="")  # the snapshot's name in a folder

@@ -222,6 +222,9 @@ ENTRIES: dict[str, dict[str, str]] = {
             "cli.register_damaged",
             "The register is damaged ({detail}); restore a backup or contact your administrator.",
         ),
+        "backup_damaged": N_(
+            "cli.backup_damaged", "The backup is damaged or incomplete ({detail}); nothing was changed."
+        ),
         "disk_full": N_("cli.disk_full", "The disk is full; nothing was written."),
         "cannot_write": N_("cli.cannot_write", "Cannot write: {detail}."),
         "cannot_read": N_("cli.cannot_read", "File {file} does not exist or cannot be read."),
@@ -327,6 +330,14 @@ ENTRIES: dict[str, dict[str, str]] = {
         ),
         "bad_date": N_("cli.bad_date", "'{value}' is not a date; write dd-mm-yyyy."),
         "backup_done": N_("cli.backup_done", "Backup written to {file} ({size} kB)."),
+        "backup_parts": N_(
+            "cli.backup_parts",
+            "The backup is in {parts} parts ({file}, {file}.2 …): keep and hand over all of them together.",
+        ),
+        "snapshot_done": N_(
+            "cli.snapshot_done",
+            "Backup {name} made in {folder} ({size} kB copied; {removed} older backup(s) rotated out).",
+        ),
         "restore_needs_replace": N_(
             "cli.restore_needs_replace",
             "A register already exists in {folder}; pass --replace to replace it (the old one is kept as a safety copy).",
@@ -500,6 +511,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "register_damaged": N_(
             "error.register_damaged",
             "The register is damaged. Restore the newest backup or contact your administrator.",
+        ),
+        "backup_damaged": N_(
+            "error.backup_damaged",
+            "The backup is damaged or incomplete; nothing was changed. Try an earlier backup.",
         ),
         "disk_full": N_(
             "error.disk_full", "The disk is full; nothing was written. Free some space and try again."

@@ -29,6 +29,7 @@ from udens_register.ui.errors import show_error
 from udens_register.ui.icons import icon
 from udens_register.ui.main_window.actions import ActionTable
 from udens_register.ui.main_window.case_pane import CasePane
+from udens_register.ui.main_window.closing import ClosingBackupDialog
 from udens_register.ui.main_window.commands import Commands
 from udens_register.ui.main_window.commands import Gateway
 from udens_register.ui.main_window.commands import SettingsPort
@@ -77,6 +78,7 @@ class MainWindow(Commands):
         self._settings = settings
         self._settings_store = settings_store
         self.register = None
+        self.closing_backup: ClosingBackupDialog | None = None
         self.setWindowTitle("Udens Register")
         self.setWindowIcon(icon("app"))
         self.resize(1200, 760)
@@ -283,24 +285,41 @@ class MainWindow(Commands):
 
     # -- closing ----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.closing_backup is not None:  # the closing backup is still being made
+            event.ignore()
+            return
         self.unlock_widget.shutdown()
         self.incident_list.wait()
         self.case_pane.wait()
         self._exporter.wait()
         if self.register is not None:
-            self.incident_list.set_incidents(None)
-            self.case_pane.set_register(None)
-            register, self.register = self.register, None
-            try:
-                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-                register.automatic_backup(self._gateway.backup_folder(self._settings.backup_folder))
-            except Exception as exc:  # noqa: BLE001 - closing must go on; the user is told
-                show_error(self, exc)
-            finally:
-                QApplication.restoreOverrideCursor()
-                register.close()
+            event.ignore()  # closed again once the backup has finished (or failed)
+            self._start_closing_backup(self.register)
+            return
         self.clear_clipboard()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._idle_filter)
         event.accept()
+
+    def _start_closing_backup(self, register: OpenRegister) -> None:
+        self.idle_timer.stop()
+        self.incident_list.set_incidents(None)
+        self.case_pane.set_register(None)
+        self.register = None
+        folder = self._gateway.backup_folder(self._settings.backup_folder)
+        dialog = ClosingBackupDialog(
+            lambda progress: register.automatic_backup(folder, progress=progress), self
+        )
+        self.closing_backup = dialog
+
+        def finished(error: BaseException | None) -> None:
+            register.close()
+            if error is not None:
+                show_error(self, error)  # told; the app closes all the same
+            self.closing_backup = None
+            dialog.deleteLater()
+            QTimer.singleShot(0, self, self.close)
+
+        dialog.finished_backup.connect(finished)
+        dialog.start()

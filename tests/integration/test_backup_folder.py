@@ -1,0 +1,215 @@
+"""Incremental backups in a backup folder, on real SQLCipher files: snapshots, objects copied once,
+rotation that never loses a newer state, one-file backups in parts, restore that checks first."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FAST_KDF
+from tests.conftest import PASSPHRASE
+from tests.conftest import snapshot
+from tests.integration.test_safety import _without_time
+from tests.integration.test_safety import cli
+from udens_register.domain.enums import Category
+from udens_register.domain.errors import RegisterDamaged
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import IncidentFilter
+from udens_register.services import snapshots as snap
+from udens_register.services.backup_file import write_backup_file
+from udens_register.services.backups import restore_backup
+from udens_register.services.register import OpenRegister
+from udens_register.services.register import create_register
+from udens_register.services.register import open_register
+from udens_register.vault.keyfile import KeyFile
+
+
+def _add_objects(register: OpenRegister, *sizes: int) -> list[str]:
+    """Stand-ins for evidence objects: random files in objects/ and their rows (the object store's
+    contract: ``objects/<32 hex>.obj``, listed by name in ``evidence_objects``)."""
+    objects = register.location.folder / "objects"
+    objects.mkdir(exist_ok=True)
+    names = []
+    with register.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS evidence_objects (name TEXT PRIMARY KEY, key BLOB)")
+        for size in sizes:
+            name = os.urandom(16).hex()
+            (objects / f"{name}.obj").write_bytes(os.urandom(size))
+            conn.exec_driver_sql("INSERT INTO evidence_objects VALUES (?, ?)", (name, os.urandom(32)))
+            names.append(name)
+    return names
+
+
+def _incident(register: OpenRegister, title: str) -> None:
+    register.incidents.create(IncidentDraft(title, Category.OTHER, date(2026, 1, 5)))
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    path = tmp_path / "R"
+    create_register(path, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)
+    return path
+
+
+def test_a_second_backup_copies_only_the_new_objects(folder: Path, tmp_path: Path) -> None:
+    backups = tmp_path / "B"
+    with open_register(folder, PASSPHRASE) as register:
+        first = _add_objects(register, 300_000, 200_000)
+        one = register.automatic_backup(backups)
+        new = _add_objects(register, 50_000)
+        two = register.automatic_backup(backups)
+    assert one.copied_bytes >= 500_000
+    assert two.copied_bytes - two.snapshot.database_size == 50_000  # only the new object
+    assert {o.name for o in two.snapshot.objects} == set(first + new)
+    assert sorted(p.stem for p in (backups / "objects").iterdir()) == sorted(first + new)
+    for path in backups.rglob("*"):
+        assert ":" not in path.name and (not path.is_file() or path.stat().st_size < snap.MAX_FILE_BYTES)
+
+
+def test_rotation_keeps_ten_and_removes_unused_objects(folder: Path, tmp_path: Path) -> None:
+    backups = tmp_path / "B"
+    with open_register(folder, PASSPHRASE) as register:
+        early = _add_objects(register, 1000)
+        register.automatic_backup(backups, keep=3)
+        with register.engine.begin() as conn:
+            conn.exec_driver_sql("DELETE FROM evidence_objects")
+        for _ in range(4):
+            register.automatic_backup(backups, keep=3)
+    assert len(snap.list_snapshots(backups)) == 3
+    assert not any((backups / "objects").iterdir()), f"{early} is used by no kept snapshot"
+
+
+def test_rotation_never_removes_a_newer_state(folder: Path, tmp_path: Path) -> None:
+    """Restoring an old backup must not let the next automatic backups rotate out the good ones."""
+    backups = tmp_path / "B"
+    with open_register(folder, PASSPHRASE) as register:
+        register.automatic_backup(backups, keep=3)
+        for n in range(3):
+            _incident(register, f"Later {n}")
+            register.automatic_backup(backups, keep=3)
+    good = snap.list_snapshots(backups)
+    oldest_kept = good[0]
+    restore_backup(backups, folder, PASSPHRASE, replace_existing=True, snapshot=oldest_kept.name)
+    for _ in range(6):  # the restored register is opened, changed and closed again and again
+        with open_register(folder, PASSPHRASE) as register:
+            _incident(register, "Na het terugzetten")
+            register.automatic_backup(backups, keep=3)
+    kept = snap.list_snapshots(backups)
+    newer = {s.name for s in good[1:]}  # states the restored register does not descend from
+    assert newer <= {s.name for s in kept}
+    assert good[0].name not in {s.name for s in kept}, "its own past rotates as usual"
+    assert len(kept) == len(newer) + 3
+
+
+def test_restore_of_a_snapshot_and_of_a_file_in_parts(folder: Path, tmp_path: Path) -> None:
+    backups = tmp_path / "B"
+    with open_register(folder, PASSPHRASE) as register:
+        _incident(register, "Bewaard")
+        names = _add_objects(register, 700_000, 20_000)
+        register.automatic_backup(backups)
+        written = write_backup_file(
+            register.location.db_path,
+            KeyFile.load(register.location.keyfile_path),
+            register.data_key,
+            tmp_path / "hand.backup",
+            register.clock(),
+            part_bytes=256 * 1024,
+        )
+        export = register.export_json()
+    assert written.parts >= 4 and (tmp_path / f"hand.backup.{written.parts}").exists()
+    for source, target in ((backups, tmp_path / "E"), (tmp_path / "hand.backup", tmp_path / "F")):
+        restore_backup(source, target, PASSPHRASE)
+        with open_register(target, PASSPHRASE) as restored:
+            assert _without_time(restored.export_json().decode()) == _without_time(export.decode())
+        for name in names:
+            assert (target / "objects" / f"{name}.obj").read_bytes() == (
+                folder / "objects" / f"{name}.obj"
+            ).read_bytes()
+
+
+def test_a_missing_object_is_named_and_nothing_changes(folder: Path, tmp_path: Path) -> None:
+    backups = tmp_path / "B"
+    with open_register(folder, PASSPHRASE) as register:
+        lost, _kept = _add_objects(register, 1000, 1000)
+        register.automatic_backup(backups)
+    (backups / "objects" / f"{lost}.obj").unlink()
+    before = snapshot(folder)
+    with pytest.raises(RegisterDamaged, match=lost):
+        restore_backup(backups, folder, PASSPHRASE, replace_existing=True)
+    assert snapshot(folder) == before
+    result = cli(tmp_path / "new", "restore", str(backups))
+    assert result.returncode == 1 and lost in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "new" / "register.keys").exists()
+
+
+def test_backup_folder_holds_no_plaintext(tmp_path: Path) -> None:
+    folder, backups = tmp_path / "D", tmp_path / "B"
+    assert cli(folder, "demo").returncode == 0
+    result = cli(folder, "backup", "--to", str(backups))
+    assert result.returncode == 0 and "snapshot-" in result.stderr, result.stderr
+    export = cli(folder, "export-json", "-o", "-").stdout
+    words = {w for w in ("Jansen", "de Vries", "Bakker", "Incident", "Zorgcoördinator") if w in export}
+    assert words, "the demo holds the words the sweep looks for"
+    for path in backups.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"SQLite format 3" not in data
+            for word in words:
+                assert word.encode() not in data and word.encode("utf-16-le") not in data, (path, word)
+
+
+KILLED_BACKUP = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from udens_register.services import snapshots
+    from udens_register.services.register import open_register
+    real = snapshots.copy_file
+    def slow(source, target, on_bytes=None):
+        print("copying", flush=True)
+        time.sleep(30)
+        return real(source, target, on_bytes)
+    snapshots.copy_file = slow
+    with open_register(Path(sys.argv[1]), sys.argv[2]) as register:
+        register.automatic_backup(Path(sys.argv[3]))
+    """
+)
+
+
+def test_sigkill_during_a_backup_loses_nothing(folder: Path, tmp_path: Path) -> None:
+    backups = tmp_path / "B"
+    with open_register(folder, PASSPHRASE) as register:
+        _incident(register, "Voor")
+        _add_objects(register, 5000)
+        register.automatic_backup(backups)
+        _add_objects(register, 5000)  # the next backup has an object to copy
+    before = snapshot(backups)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILLED_BACKUP, str(folder), PASSPHRASE, str(backups)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "copying"
+    time.sleep(0.2)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    proc.stdout.close()
+    assert [s.name for s in snap.list_snapshots(backups)] == [
+        p.split("/")[0] for p in before if "manifest" in p
+    ]
+    assert {k: v for k, v in snapshot(backups).items() if k in before} == before, "earlier snapshots intact"
+    with open_register(folder, PASSPHRASE) as register:
+        made = register.automatic_backup(backups)
+    assert len(snap.list_snapshots(backups)) == 2 and made.copied_bytes > 5000
+    assert not [p for p in backups.rglob("*") if p.name.startswith(".partial-") or p.name.endswith(".tmp")]
+    restore_backup(backups, tmp_path / "E", PASSPHRASE)
+    with open_register(tmp_path / "E", PASSPHRASE) as restored:
+        assert restored.incidents.count(IncidentFilter()) == 1
