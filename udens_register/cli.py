@@ -26,6 +26,7 @@ from udens_register.cli_args import EXIT_OK
 from udens_register.cli_args import EXIT_PROBLEMS
 from udens_register.cli_args import EXIT_USAGE
 from udens_register.cli_args import build_parser
+from udens_register.domain.errors import BackupObjectDamaged
 from udens_register.domain.errors import NoRegister
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.errors import RegisterError
@@ -453,6 +454,10 @@ def main(
     except RegisterExists as exc:
         cli.say(exc.code, folder=folder)
         return EXIT_USAGE
+    except BackupObjectDamaged as exc:
+        kind = "missing" if exc.problem == "missing" else "damaged"
+        cli.say(f"backup_object_{kind}", case=exc.case_number, evidence=exc.evidence_id, count=exc.count)
+        return EXIT_PROBLEMS
     except WeakPassphrase as exc:
         cli.say(exc.code, suggestion=exc.suggestion or suggest_passphrase())
         return EXIT_USAGE

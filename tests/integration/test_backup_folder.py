@@ -20,31 +20,44 @@ from tests.conftest import snapshot
 from tests.integration.test_safety import _without_time
 from tests.integration.test_safety import cli
 from udens_register.domain.enums import Category
-from udens_register.domain.errors import RegisterDamaged
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
+from udens_register.domain.errors import BackupObjectDamaged
 from udens_register.domain.model import IncidentDraft
 from udens_register.domain.model import IncidentFilter
+from udens_register.domain.model import PersonDraft
 from udens_register.services import snapshots as snap
 from udens_register.services.backup_file import write_backup_file
 from udens_register.services.backups import restore_backup
+from udens_register.services.dto import EvidenceMeta
 from udens_register.services.register import OpenRegister
 from udens_register.services.register import create_register
 from udens_register.services.register import open_register
+from udens_register.storage.models import EvidenceObject
+from udens_register.storage.objects import ObjectStore
+from udens_register.storage.objects import ciphertext_size
+from udens_register.storage.uow import UnitOfWork
 from udens_register.vault.keyfile import KeyFile
 
 
 def _add_objects(register: OpenRegister, *sizes: int) -> list[str]:
-    """Stand-ins for evidence objects: random files in objects/ and their rows (the object store's
-    contract: ``objects/<32 hex>.obj``, listed by name in ``evidence_objects``)."""
-    objects = register.location.folder / "objects"
-    objects.mkdir(exist_ok=True)
+    """Evidence objects of real size in the object store (random bytes, as incompressible as a
+    screenshot), each the original of its own evidence item of one case. Returns their names."""
+    store = ObjectStore(register.location.folder)
+    incident = register.incidents.create(IncidentDraft("Met bewijs", Category.OTHER, date(2026, 1, 5)))
     names = []
-    with register.engine.begin() as conn:
-        conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS evidence_objects (name TEXT PRIMARY KEY, key BLOB)")
-        for size in sizes:
-            name = os.urandom(16).hex()
-            (objects / f"{name}.obj").write_bytes(os.urandom(size))
-            conn.exec_driver_sql("INSERT INTO evidence_objects VALUES (?, ?)", (name, os.urandom(32)))
-            names.append(name)
+    for size in sizes:
+        row = register.evidence.describe(incident.id, EvidenceMeta(description="schermafbeelding"))
+        obj = store.write_bytes(os.urandom(size))
+        with UnitOfWork(register.engine) as uow:
+            uow.session.add(
+                EvidenceObject(
+                    name=obj.name, evidence_id=row.id, role="original", key=obj.key, size=obj.size,
+                    chunk_size=obj.chunk_size, sha256=obj.sha256,
+                )
+            )  # fmt: skip
+            uow.commit()
+        names.append(obj.name)
     return names
 
 
@@ -67,7 +80,7 @@ def test_a_second_backup_copies_only_the_new_objects(folder: Path, tmp_path: Pat
         new = _add_objects(register, 50_000)
         two = register.automatic_backup(backups)
     assert one.copied_bytes >= 500_000
-    assert two.copied_bytes - two.snapshot.database_size == 50_000  # only the new object
+    assert two.copied_bytes - two.snapshot.database_size == ciphertext_size(50_000)  # only the new object
     assert {o.name for o in two.snapshot.objects} == set(first + new)
     assert sorted(p.stem for p in (backups / "objects").iterdir()) == sorted(first + new)
     for path in backups.rglob("*"):
@@ -81,6 +94,7 @@ def test_rotation_keeps_ten_and_removes_unused_objects(folder: Path, tmp_path: P
         register.automatic_backup(backups, keep=3)
         with register.engine.begin() as conn:
             conn.exec_driver_sql("DELETE FROM evidence_objects")
+        (folder / "objects" / f"{early[0]}.obj").unlink()
         for _ in range(4):
             register.automatic_backup(backups, keep=3)
     assert len(snap.list_snapshots(backups)) == 3
@@ -135,35 +149,71 @@ def test_restore_of_a_snapshot_and_of_a_file_in_parts(folder: Path, tmp_path: Pa
             ).read_bytes()
 
 
-def test_a_missing_object_is_named_and_nothing_changes(folder: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("harm", ["missing", "damaged"])
+def test_a_missing_or_damaged_object_is_named_and_nothing_changes(
+    folder: Path, tmp_path: Path, harm: str
+) -> None:
     backups = tmp_path / "B"
     with open_register(folder, PASSPHRASE) as register:
-        lost, _kept = _add_objects(register, 1000, 1000)
+        lost, _kept = _add_objects(register, 3 << 20, 1000)
         register.automatic_backup(backups)
-    (backups / "objects" / f"{lost}.obj").unlink()
+        owner = register.evidence.list(register.casefiles.incident_id("2026-0001"))[0]
+    path = backups / "objects" / f"{lost}.obj"
+    if harm == "missing":
+        path.unlink()
+    else:
+        with path.open("r+b") as f:  # one byte in the second 1 MiB chunk
+            f.seek((1 << 20) + 4096)
+            byte = f.read(1)
+            f.seek(-1, 1)
+            f.write(bytes([byte[0] ^ 1]))
     before = snapshot(folder)
-    with pytest.raises(RegisterDamaged, match=lost):
+    with pytest.raises(BackupObjectDamaged) as caught:
         restore_backup(backups, folder, PASSPHRASE, replace_existing=True)
+    assert (caught.value.case_number, caught.value.evidence_id) == ("2026-0001", owner.id)
+    assert caught.value.problem == ("missing" if harm == "missing" else "chunk 1")
     assert snapshot(folder) == before
     result = cli(tmp_path / "new", "restore", str(backups))
-    assert result.returncode == 1 and lost in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 1 and len(lines) == 1, result.stderr
+    assert f"bewijsstuk {owner.id} van dossier 2026-0001" in lines[0]
+    assert ("ontbreekt" if harm == "missing" else "beschadigd") in lines[0]
     assert not (tmp_path / "new" / "register.keys").exists()
 
 
-def test_backup_folder_holds_no_plaintext(tmp_path: Path) -> None:
-    folder, backups = tmp_path / "D", tmp_path / "B"
-    assert cli(folder, "demo").returncode == 0
-    result = cli(folder, "backup", "--to", str(backups))
-    assert result.returncode == 0 and "snapshot-" in result.stderr, result.stderr
-    export = cli(folder, "export-json", "-o", "-").stdout
-    words = {w for w in ("Jansen", "de Vries", "Bakker", "Incident", "Zorgcoördinator") if w in export}
-    assert words, "the demo holds the words the sweep looks for"
-    for path in backups.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
-            assert b"SQLite format 3" not in data
-            for word in words:
-                assert word.encode() not in data and word.encode("utf-16-le") not in data, (path, word)
+MARKER = b"EVIDENCE-MARKER-7f3a"
+
+
+def test_backup_folder_and_file_hold_no_plaintext(folder: Path, tmp_path: Path) -> None:
+    backups = tmp_path / "B"
+    words = ["Zwanenburg", "Fenna", "Dreigend bericht over de gymles", "4711"]
+    with open_register(folder, PASSPHRASE) as register:
+        pupil = register.persons.create(
+            PersonDraft(PersonKind.PUPIL, "Fenna", "Zwanenburg", student_number="4711", class_name="2H1")
+        )
+        incident = register.incidents.create(
+            IncidentDraft("Dreigend bericht over de gymles", Category.OTHER, date(2026, 1, 5)),
+            [(pupil.id, (Role.VICTIM,))],
+        )
+        row = register.evidence.describe(incident.id, EvidenceMeta(description="schermafbeelding"))
+        obj = ObjectStore(folder).write_bytes(MARKER * 50_000)
+        with UnitOfWork(register.engine) as uow:
+            uow.session.add(
+                EvidenceObject(
+                    name=obj.name, evidence_id=row.id, role="original", key=obj.key, size=obj.size,
+                    chunk_size=obj.chunk_size, sha256=obj.sha256,
+                )
+            )  # fmt: skip
+            uow.commit()
+        register.automatic_backup(backups)
+        register.backup(tmp_path / "hand.backup")
+    files = [p for p in backups.rglob("*") if p.is_file()] + [tmp_path / "hand.backup"]
+    assert len(files) >= 5
+    for path in files:
+        data = path.read_bytes()
+        assert b"SQLite format 3" not in data and MARKER not in data, path
+        for word in words:
+            assert word.encode() not in data and word.encode("utf-16-le") not in data, (path, word)
 
 
 KILLED_BACKUP = textwrap.dedent(
@@ -208,8 +258,9 @@ def test_sigkill_during_a_backup_loses_nothing(folder: Path, tmp_path: Path) -> 
     assert {k: v for k, v in snapshot(backups).items() if k in before} == before, "earlier snapshots intact"
     with open_register(folder, PASSPHRASE) as register:
         made = register.automatic_backup(backups)
-    assert len(snap.list_snapshots(backups)) == 2 and made.copied_bytes > 5000
+    assert len(snap.list_snapshots(backups)) == 2
+    assert made.copied_bytes == made.snapshot.database_size + ciphertext_size(5000)
     assert not [p for p in backups.rglob("*") if p.name.startswith(".partial-") or p.name.endswith(".tmp")]
     restore_backup(backups, tmp_path / "E", PASSPHRASE)
     with open_register(tmp_path / "E", PASSPHRASE) as restored:
-        assert restored.incidents.count(IncidentFilter()) == 1
+        assert restored.incidents.count(IncidentFilter()) == 3  # one, and one per _add_objects

@@ -62,6 +62,20 @@ class BackupDamaged(RegisterDamaged):
     code = "backup_damaged"
 
 
+class BackupObjectDamaged(BackupDamaged):
+    """An evidence object of a backup is missing or damaged: named by its case and evidence."""
+
+    code = "backup_object"
+
+    def __init__(self, case_number: str, evidence_id: int, role: str, problem: str, count: int = 1) -> None:
+        super().__init__(f"case {case_number}, evidence {evidence_id} ({role}): {problem}")
+        self.case_number = case_number
+        self.evidence_id = evidence_id
+        self.role = role
+        self.problem = problem  # missing | length | header | chunk N | sha256
+        self.count = count
+
+
 class DiskFull(RegisterError):
     """The disk is full or could not be written."""
 

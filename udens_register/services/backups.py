@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from collections.abc import Callable
 from collections.abc import Iterator
 from datetime import UTC
 from datetime import datetime
@@ -24,6 +23,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy.orm import Session
 
 from udens_register.domain.errors import BackupDamaged
+from udens_register.domain.errors import BackupObjectDamaged
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.errors import RegisterExists
 from udens_register.paths import DB_NAME
@@ -31,11 +31,13 @@ from udens_register.paths import KEYFILE_NAME
 from udens_register.services import snapshots as snap
 from udens_register.services.backup_file import BackupFileReader
 from udens_register.services.backup_file import Member
+from udens_register.storage import backup_records
 from udens_register.storage import meta
 from udens_register.storage.audit import verify_chain
 from udens_register.storage.engine import apply_key
 from udens_register.storage.engine import known_errors
 from udens_register.storage.engine import make_engine
+from udens_register.storage.objects import ObjectStore
 from udens_register.vault.files import atomic_write
 from udens_register.vault.files import fsync_dir
 from udens_register.vault.keyfile import KeyFile
@@ -45,13 +47,6 @@ STAGING = ".restore-staging"
 OBJECTS = snap.OBJECTS
 KEEP_AUTOMATIC = snap.KEEP
 _OBJECT_MEMBER = re.compile(rf"^{OBJECTS}/([0-9a-f]{{32}})\{snap.OBJECT_SUFFIX}$")
-
-# An object check: (staged objects folder, object name, its key) -> a problem, or None when whole.
-ObjectCheck = Callable[[Path, str, bytes], str | None]
-
-
-def _present(objects: Path, name: str, _key: bytes) -> str | None:
-    return None if snap.object_file(objects, name).is_file() else "missing"
 
 
 def _write_stream(stream: IO[bytes], target: Path) -> None:
@@ -100,13 +95,9 @@ def _stage_file(members: Iterator[Member], staging: Path) -> None:
         raise BackupDamaged("backup truncated")
 
 
-def check_staged(
-    staging: Path, keyfile: KeyFile, data_key: bytes, check_object: ObjectCheck = _present
-) -> None:
-    """Check a staged register whole; ``BackupDamaged`` names the first problem.
-
-    Objects the database does not refer to are dropped from the staging folder.
-    """
+def check_staged(staging: Path, keyfile: KeyFile, data_key: bytes) -> None:
+    """Check a staged register whole; ``BackupDamaged`` names the first problem (an object by its
+    case and evidence). Objects the database does not refer to are dropped from the staging."""
     db = staging / DB_NAME
     if db.stat().st_size < 1024:
         raise BackupDamaged("backup truncated")
@@ -118,13 +109,10 @@ def check_staged(
         identity = meta.read_identity(conn)
         if identity is not None and identity.register_id not in (None, keyfile.register_id):
             raise BackupDamaged("the database in the backup belongs to another register")
+        owned = backup_records.owned_objects(conn)
+        has_audit = backup_records.has_table(conn, "audit_log")
         meta.start_new_lineage(conn)  # the restored state's later backups are not its past
         conn.commit()
-        has_objects = conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE name = 'evidence_objects'"
-        ).fetchone()[0]
-        rows = conn.execute("SELECT name FROM evidence_objects").fetchall() if has_objects else []
-        has_audit = conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'").fetchone()[0]
     except sqlcipher.DatabaseError as exc:
         raise BackupDamaged("the database in the backup is damaged") from exc
     finally:
@@ -138,19 +126,13 @@ def check_staged(
             engine.dispose()
         if problem is not None:
             raise BackupDamaged(f"audit trail of the backup: entry {problem.entry_id} {problem.kind}")
-    objects = staging / OBJECTS
-    problems = []
-    wanted = set()
-    for row in rows:
-        name, key = str(row[0]), b""
-        wanted.add(name)
-        found = check_object(objects, name, key)
-        if found is not None:
-            problems.append(f"evidence object {name} {found}")
+    store = ObjectStore(staging)
+    problems = [(o, found[0]) for o in owned if (found := store.verify(o.obj))]
     if problems:
-        more = f" (+{len(problems) - 1})" if len(problems) > 1 else ""
-        raise BackupDamaged(problems[0] + more)
-    for path in objects.iterdir():
+        first, what = problems[0]
+        raise BackupObjectDamaged(first.case_number, first.evidence_id, first.role, what, len(problems))
+    wanted = {o.obj.name for o in owned}
+    for path in (staging / OBJECTS).iterdir():
         if path.name[: -len(snap.OBJECT_SUFFIX)] not in wanted:
             path.unlink()
 
@@ -183,7 +165,6 @@ def restore_backup(
     *,
     replace_existing: bool = False,
     snapshot: str | None = None,
-    check_object: ObjectCheck = _present,
 ) -> Path | None:
     """Restore ``path`` (a backup folder, a snapshot in one, or a one-file backup) into ``folder``;
     returns the safety copy of a replaced register, if any.
@@ -193,7 +174,7 @@ def restore_backup(
         ``replace_existing`` is false).
     """
     try:
-        return _restore(path, folder, secret, replace_existing, snapshot, check_object)
+        return _restore(path, folder, secret, replace_existing, snapshot)
     except BackupDamaged:
         raise
     except RegisterDamaged as exc:  # e.g. the key slots in the backup: it is the backup that is damaged
@@ -206,7 +187,6 @@ def _restore(
     secret: str,
     replace_existing: bool,
     snapshot: str | None,
-    check_object: ObjectCheck,
 ) -> Path | None:
     chosen = resolve_snapshot(path, snapshot)
     reader: BackupFileReader | None = None
@@ -235,7 +215,7 @@ def _restore(
                     _stage_snapshot(chosen, staging, unlocked.data_key)
                 else:
                     _stage_file(members, staging)
-                check_staged(staging, keyfile, unlocked.data_key, check_object)
+                check_staged(staging, keyfile, unlocked.data_key)
                 fsync_dir(staging / OBJECTS)
                 atomic_write(staging / KEYFILE_NAME, keyfile.to_bytes())
         except BaseException:

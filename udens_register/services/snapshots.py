@@ -40,6 +40,7 @@ from udens_register.domain.errors import CannotWrite
 from udens_register.domain.errors import DiskFull
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.errors import RegisterLocked
+from udens_register.storage import backup_records
 from udens_register.storage import meta
 from udens_register.storage.engine import apply_key
 from udens_register.storage.engine import copy_database
@@ -229,10 +230,7 @@ def referenced_objects(db_path: Path, data_key: bytes) -> tuple[meta.Identity | 
     conn = sqlcipher.connect(str(db_path))
     try:
         apply_key(conn, data_key)
-        identity = meta.read_identity(conn)
-        has = conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'evidence_objects'").fetchone()[0]
-        names = [r[0] for r in conn.execute("SELECT name FROM evidence_objects ORDER BY name")] if has else []
-        return identity, names
+        return meta.read_identity(conn), backup_records.object_names(conn)
     finally:
         conn.close()
 

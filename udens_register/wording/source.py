@@ -225,6 +225,16 @@ ENTRIES: dict[str, dict[str, str]] = {
         "backup_damaged": N_(
             "cli.backup_damaged", "The backup is damaged or incomplete ({detail}); nothing was changed."
         ),
+        "backup_object_missing": N_(
+            "cli.backup_object_missing",
+            "The backup is incomplete: evidence {evidence} of case {case} is missing from it "
+            "({count} object(s) in all); nothing was changed.",
+        ),
+        "backup_object_damaged": N_(
+            "cli.backup_object_damaged",
+            "The backup is damaged: evidence {evidence} of case {case} is damaged in it "
+            "({count} object(s) in all); nothing was changed.",
+        ),
         "disk_full": N_("cli.disk_full", "The disk is full; nothing was written."),
         "cannot_write": N_("cli.cannot_write", "Cannot write: {detail}."),
         "cannot_read": N_("cli.cannot_read", "File {file} does not exist or cannot be read."),
@@ -515,6 +525,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "backup_damaged": N_(
             "error.backup_damaged",
             "The backup is damaged or incomplete; nothing was changed. Try an earlier backup.",
+        ),
+        "backup_object": N_(
+            "error.backup_object",
+            "An evidence file in the backup is missing or damaged; nothing was changed. Try an earlier backup.",
         ),
         "disk_full": N_(
             "error.disk_full", "The disk is full; nothing was written. Free some space and try again."
