@@ -225,6 +225,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "backup_damaged": N_(
             "cli.backup_damaged", "The backup is damaged or incomplete ({detail}); nothing was changed."
         ),
+        "backup_object": N_(
+            "cli.backup_object",
+            "An evidence file in the backup is missing or damaged ({detail}); nothing was changed.",
+        ),
         "backup_object_missing": N_(
             "cli.backup_object_missing",
             "The backup is incomplete: evidence {evidence} of case {case} is missing from it "
