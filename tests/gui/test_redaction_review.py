@@ -91,4 +91,6 @@ def test_export_flow_shows_the_review_and_passes_what_was_marked(qtbot, monkeypa
     dialog.accept()
     qtbot.waitUntil(lambda: bool(calls), timeout=10000)
     dialog.worker.wait()
-    assert calls == [(7, "inzage", 1, {"name_staff": True, "withheld": ("Kerkplein",)})]
+    assert calls == [
+        (7, "inzage", 1, {"name_staff": True, "withheld": ("Kerkplein",), "include_notes": False})
+    ]
