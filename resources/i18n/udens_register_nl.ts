@@ -4,307 +4,342 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="103" />
+      <location filename="../../udens_register/ui/actions.py" line="108" />
       <source>Action: %1 — case %2</source>
       <translation>Actie: %1 — zaak %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="108" />
+      <location filename="../../udens_register/ui/actions.py" line="113" />
       <source>Person:</source>
       <translation>Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="110" />
+      <location filename="../../udens_register/ui/actions.py" line="115" />
       <source>Responsible</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="112" />
+      <location filename="../../udens_register/ui/actions.py" line="117" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="113" />
+      <location filename="../../udens_register/ui/actions.py" line="118" />
       <source>&amp;Responsible:</source>
       <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="114" />
+      <location filename="../../udens_register/ui/actions.py" line="119" />
       <source>D&amp;ue date:</source>
       <translation>&amp;Uiterlijk op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="126" />
+      <location filename="../../udens_register/ui/actions.py" line="131" />
       <source>phone</source>
       <translation>telefoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="127" />
+      <location filename="../../udens_register/ui/actions.py" line="132" />
       <source>meeting</source>
       <translation>gesprek</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="128" />
+      <location filename="../../udens_register/ui/actions.py" line="133" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="129" />
+      <location filename="../../udens_register/ui/actions.py" line="134" />
       <source>other</source>
       <translation>anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="134" />
+      <location filename="../../udens_register/ui/actions.py" line="139" />
       <source>Contacted on</source>
       <translation>Contact op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="137" />
+      <location filename="../../udens_register/ui/actions.py" line="142" />
       <source>Who was contacted:</source>
       <translation>Met wie contact:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="138" />
+      <location filename="../../udens_register/ui/actions.py" line="143" />
       <source>How:</source>
       <translation>Hoe:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="139" />
+      <location filename="../../udens_register/ui/actions.py" line="144" />
       <source>When:</source>
       <translation>Wanneer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="140" />
+      <location filename="../../udens_register/ui/actions.py" line="145" />
       <source>Their reaction:</source>
       <translation>Reactie van de ouders:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="143" />
+      <location filename="../../udens_register/ui/actions.py" line="148" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="149" />
+      <location filename="../../udens_register/ui/actions.py" line="154" />
       <source>report (aangifte)</source>
       <translation>aangifte</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="150" />
+      <location filename="../../udens_register/ui/actions.py" line="155" />
       <source>notification (melding)</source>
       <translation>melding</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="156" />
+      <location filename="../../udens_register/ui/actions.py" line="161" />
       <source>Date:</source>
       <translation>Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="157" />
+      <location filename="../../udens_register/ui/actions.py" line="162" />
       <source>Station or officer:</source>
       <translation>Bureau of agent:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="158" />
+      <location filename="../../udens_register/ui/actions.py" line="163" />
       <source>Report or registration number:</source>
       <translation>Aangifte- of registratienummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="159" />
+      <location filename="../../udens_register/ui/actions.py" line="164" />
       <source>Report or notification:</source>
       <translation>Aangifte of melding:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="167" />
+      <location filename="../../udens_register/ui/actions.py" line="172" />
       <source>dd-mm-yyyy, dd-mm-yyyy</source>
       <translation>dd-mm-jjjj, dd-mm-jjjj</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="168" />
+      <location filename="../../udens_register/ui/actions.py" line="173" />
       <source>Ended on</source>
       <translation>Beëindigd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="170" />
+      <location filename="../../udens_register/ui/actions.py" line="175" />
       <source>Who guides:</source>
       <translation>Begeleider:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="171" />
+      <location filename="../../udens_register/ui/actions.py" line="176" />
       <source>Plan:</source>
       <translation>Plan:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="172" />
+      <location filename="../../udens_register/ui/actions.py" line="177" />
       <source>Follow-up dates:</source>
       <translation>Vervolgafspraken:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="173" />
+      <location filename="../../udens_register/ui/actions.py" line="178" />
       <source>Guidance ended:</source>
       <translation>Begeleiding beëindigd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="187" />
+      <location filename="../../udens_register/ui/actions.py" line="192" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="189" />
+      <location filename="../../udens_register/ui/actions.py" line="194" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="190" />
+      <location filename="../../udens_register/ui/actions.py" line="195" />
       <source>Required when the action is not needed</source>
       <translation>Verplicht als de actie niet nodig is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="192" />
+      <location filename="../../udens_register/ui/actions.py" line="197" />
       <source>Reason for changing recorded values</source>
       <translation>Reden om vastgelegde gegevens te wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="193" />
+      <location filename="../../udens_register/ui/actions.py" line="198" />
       <source>Only when you change what was already recorded</source>
       <translation>Alleen als u iets wijzigt dat al was vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="194" />
+      <location filename="../../udens_register/ui/actions.py" line="199" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="195" />
+      <location filename="../../udens_register/ui/actions.py" line="200" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="196" />
+      <location filename="../../udens_register/ui/actions.py" line="201" />
       <source>Reason for the change:</source>
       <translation>Reden van de wijziging:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="199" />
+      <location filename="../../udens_register/ui/actions.py" line="204" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="264" />
+      <location filename="../../udens_register/ui/actions.py" line="269" />
       <source>Write why the action is not needed.</source>
       <translation>Schrijf op waarom de actie niet nodig is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="265" />
+      <location filename="../../udens_register/ui/actions.py" line="270" />
       <source>You change what was already recorded: write why.</source>
       <translation>U wijzigt iets dat al was vastgelegd: schrijf op waarom.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="266" />
+      <location filename="../../udens_register/ui/actions.py" line="271" />
       <source>Someone must be responsible.</source>
       <translation>Iemand moet verantwoordelijk zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="267" />
+      <location filename="../../udens_register/ui/actions.py" line="272" />
       <source>Write follow-up dates as dd-mm-yyyy, separated by commas.</source>
       <translation>Schrijf vervolgafspraken als dd-mm-jjjj, gescheiden door komma's.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="268" />
+      <location filename="../../udens_register/ui/actions.py" line="273" />
       <source>Choose how the parents were contacted.</source>
       <translation>Kies hoe contact met de ouders is opgenomen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="269" />
+      <location filename="../../udens_register/ui/actions.py" line="274" />
       <source>Fill in who was contacted.</source>
       <translation>Vul in met wie contact is geweest.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="270" />
+      <location filename="../../udens_register/ui/actions.py" line="275" />
       <source>Fill in when the parents were contacted.</source>
       <translation>Vul in wanneer de ouders zijn gesproken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="271" />
+      <location filename="../../udens_register/ui/actions.py" line="276" />
       <source>Fill in the date of the report or notification.</source>
       <translation>Vul de datum van de aangifte of melding in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="272" />
+      <location filename="../../udens_register/ui/actions.py" line="277" />
       <source>Choose report or notification.</source>
       <translation>Kies aangifte of melding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="273" />
+      <location filename="../../udens_register/ui/actions.py" line="278" />
       <source>Fill in who guides the victim.</source>
       <translation>Vul in wie het slachtoffer begeleidt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="274" />
+      <location filename="../../udens_register/ui/actions.py" line="279" />
       <source>Describe the guidance plan.</source>
       <translation>Beschrijf het begeleidingsplan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="277" />
+      <location filename="../../udens_register/ui/actions.py" line="282" />
       <source>Fill in: %1</source>
       <translation>Vul in: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="294" />
+      <location filename="../../udens_register/ui/actions.py" line="302" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="295" />
+      <location filename="../../udens_register/ui/actions.py" line="303" />
       <source>Also show finished actions</source>
       <translation>Ook afgeronde acties tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="300" />
+      <location filename="../../udens_register/ui/actions.py" line="305" />
+      <source>&amp;My actions</source>
+      <translation>&amp;Mijn acties</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="307" />
+      <source>Actions whose responsible is you (%1)</source>
+      <translation>Acties waarvoor u verantwoordelijk bent (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="310" />
+      <source>&amp;Overdue</source>
+      <translation>&amp;Te laat</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="311" />
+      <source>Open actions past their due date</source>
+      <translation>Openstaande acties waarvan de datum voorbij is</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="312" />
+      <source>This &amp;week</source>
+      <translation>Deze &amp;week</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="313" />
+      <source>Actions due from Monday to Sunday of this week</source>
+      <translation>Acties met een datum van maandag tot en met zondag van deze week</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="315" />
+      <source>Show:</source>
+      <translation>Toon:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="330" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="300" />
+      <location filename="../../udens_register/ui/actions.py" line="330" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="300" />
+      <location filename="../../udens_register/ui/actions.py" line="330" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="300" />
+      <location filename="../../udens_register/ui/actions.py" line="330" />
       <source>Due</source>
       <translation>Uiterlijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="309" />
+      <location filename="../../udens_register/ui/actions.py" line="339" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="310" />
+      <location filename="../../udens_register/ui/actions.py" line="340" />
       <source>&amp;Record progress…</source>
       <translation>&amp;Voortgang vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="311" />
+      <location filename="../../udens_register/ui/actions.py" line="341" />
       <source>Record progress</source>
       <translation>Voortgang vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="313" />
+      <location filename="../../udens_register/ui/actions.py" line="343" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="332" />
+      <location filename="../../udens_register/ui/actions.py" line="372" />
       <source>overdue</source>
       <translation>te laat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="353" />
+      <location filename="../../udens_register/ui/actions.py" line="393" />
       <source>%n action(s) shown</source>
       <translation>
         <numerusform>%n actie getoond</numerusform>
@@ -312,7 +347,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="354" />
+      <location filename="../../udens_register/ui/actions.py" line="394" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n te laat</numerusform>
@@ -1828,34 +1863,44 @@
   <context>
     <name>IncidentTableModel</name>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="143" />
+      <location filename="../../udens_register/ui/models.py" line="160" />
+      <source>Found: %1</source>
+      <translation>Gevonden: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/models.py" line="174" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="144" />
+      <location filename="../../udens_register/ui/models.py" line="175" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="145" />
+      <location filename="../../udens_register/ui/models.py" line="176" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="146" />
+      <location filename="../../udens_register/ui/models.py" line="177" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="147" />
+      <location filename="../../udens_register/ui/models.py" line="178" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="148" />
+      <location filename="../../udens_register/ui/models.py" line="179" />
       <source>Open actions</source>
       <translation>Open acties</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/models.py" line="180" />
+      <source>Found</source>
+      <translation>Gevonden</translation>
     </message>
   </context>
   <context>
@@ -2044,152 +2089,157 @@
       <translation>Betrokkenen en maatregelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="100" />
-      <source>Select an incident first.</source>
-      <translation>Kies eerst een incident.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="111" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="108" />
       <source>Decision recorded.</source>
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="121" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="118" />
       <source>Release the legal hold? The case can then be deleted after the retention term. Why?</source>
       <translation>Het vasthouden opheffen? De zaak kan dan na de bewaartermijn worden verwijderd. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="123" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="120" />
       <source>Keep this case beyond the retention term while a police case is pending. Why?</source>
       <translation>Deze zaak na de bewaartermijn bewaren zolang er een politiezaak loopt. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="125" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="122" />
       <source>Legal hold</source>
       <translation>Vasthouden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="142" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="139" />
       <source>Make a backup</source>
       <translation>Back-up maken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="142" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="139" />
       <source>Backups (*.backup)</source>
       <translation>Back-ups (*.backup)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="160" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="157" />
       <source>%1 case(s) deleted for good.</source>
       <translation>%1 zaak/zaken definitief verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="162" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="159" />
       <source>%1 safety copy(ies) in the register folder removed: they still held the deleted cases.</source>
       <translation>%1 veiligheidskopie(ën) in de registermap verwijderd: daar stonden de verwijderde zaken nog in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="175" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="172" />
       <source>Register damaged</source>
       <translation>Register beschadigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="176" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="173" />
       <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
       <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="199" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="196" />
       <source>Case file saved.</source>
       <translation>Dossier opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="241" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="238" />
       <source>Pupils imported: %1 new, %2 updated.</source>
       <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="287" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="291" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="287" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="291" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="295" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="299" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="298" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="302" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="305" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="309" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="322" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="326" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="330" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="334" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="330" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="334" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="361" />
-      <source>Social Media Protocol</source>
-      <translation>Social Media Protocol</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="375" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="370" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="376" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="371" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="103" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="97" />
+      <source>Select an incident first.</source>
+      <translation>Kies eerst een incident.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="100" />
+      <source>Filter by class</source>
+      <translation>Filteren op klas</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="104" />
       <source>Remove the person filter</source>
       <translation>Persoonsfilter weghalen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="108" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="109" />
       <source>From:</source>
       <translation>Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="108" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="109" />
       <source>To:</source>
       <translation>T/m:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="120" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="121" />
       <source>Incidents</source>
       <translation>Incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="208" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="154" />
+      <source>Where to start</source>
+      <translation>Waar u begint</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="224" />
       <source>Person: %1 ✕</source>
       <translation>Persoon: %1 ✕</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="243" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="260" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -2197,74 +2247,94 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="64" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="274" />
+      <source>No incidents recorded yet</source>
+      <translation>Nog geen incidenten vastgelegd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="275" />
+      <source>Record a report with &lt;b&gt;Ctrl+N&lt;/b&gt; (&lt;i&gt;File → New incident&lt;/i&gt;).</source>
+      <translation>Leg een melding vast met &lt;b&gt;Ctrl+N&lt;/b&gt; (&lt;i&gt;Bestand → Nieuw incident&lt;/i&gt;).</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="276" />
+      <source>Tip: import the pupils first with &lt;b&gt;Ctrl+I&lt;/b&gt; (a CSV export from Magister, Somtoday or ParnasSys), so you can choose them by name.</source>
+      <translation>Tip: importeer eerst de leerlingen met &lt;b&gt;Ctrl+I&lt;/b&gt; (een CSV-export uit Magister, Somtoday of ParnasSys), dan kiest u ze op naam.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="278" />
+      <source>The Social Media Protocol is always at hand with &lt;b&gt;F1&lt;/b&gt;.</source>
+      <translation>Het Social Media Protocol hebt u altijd bij de hand met &lt;b&gt;F1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="281" />
+      <source>No incident matches this search or filter.</source>
+      <translation>Geen incident past bij deze zoekopdracht of dit filter.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="65" />
       <source>Search case number, title or description (Ctrl+F)</source>
       <translation>Zoek op zaaknummer, titel of omschrijving (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="65" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="66" />
       <source>Search incidents</source>
       <translation>Incidenten zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="70" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="71" />
       <source>Filter by status</source>
       <translation>Filteren op status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="71" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="72" />
       <source>All statuses</source>
       <translation>Alle statussen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="75" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="76" />
       <source>Filter by category</source>
       <translation>Filteren op categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="76" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="77" />
       <source>All categories</source>
       <translation>Alle categorieën</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="84" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="85" />
       <source>Number of incidents</source>
       <translation>Aantal incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="86" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="87" />
       <source>More filters</source>
       <translation>Meer filters</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="90" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="91" />
       <source>Filter by platform</source>
       <translation>Filteren op platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="91" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="92" />
       <source>All platforms</source>
       <translation>Alle platforms</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="95" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="96" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="96" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="97" />
       <source>To</source>
       <translation>Tot en met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="98" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="99" />
       <source>Class, e.g. 2H1</source>
       <translation>Klas, bijv. 2H1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="99" />
-      <source>Filter by class</source>
-      <translation>Filteren op klas</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/main_window/window.py" line="135" />
@@ -2272,37 +2342,37 @@
       <translation>Acties over de deadline</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="157" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="159" />
       <source>Unlocked by</source>
       <translation>Ontgrendeld door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="159" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="161" />
       <source>Register folder</source>
       <translation>Registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="164" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="166" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="181" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="183" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="189" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="191" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="190" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="192" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/window.py" line="210" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="212" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
         <numerusform>%n vervolgactie is over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
@@ -2310,7 +2380,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="230" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="218" />
+      <source>Show the overdue actions</source>
+      <translation>Toon de te late acties</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/window.py" line="233" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
     </message>
@@ -2738,213 +2813,216 @@
       <source>The file could not be read.</source>
       <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="163" />
-      <source>%1 pupils: %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
-      <translation>%1 leerlingen: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt pas iets geïmporteerd als u op Importeren drukt.</translation>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/persons.py" line="164" />
+      <source>%n pupil(s): %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
+      <translation>
+        <numerusform>%n leerling: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt pas iets geïmporteerd als u op Importeren drukt.</numerusform>
+        <numerusform>%n leerlingen: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt pas iets geïmporteerd als u op Importeren drukt.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="176" />
+      <location filename="../../udens_register/ui/persons.py" line="181" />
       <source>new</source>
       <translation>nieuw</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="178" />
+      <location filename="../../udens_register/ui/persons.py" line="183" />
       <source>changed</source>
       <translation>gewijzigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="195" />
+      <location filename="../../udens_register/ui/persons.py" line="200" />
       <source>line %1: </source>
       <translation>regel %1: </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="199" />
+      <location filename="../../udens_register/ui/persons.py" line="204" />
       <source>The file is refused: %1 line(s) with errors. Nothing was imported.</source>
       <translation>Het bestand is geweigerd: %1 regel(s) met fouten. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="236" />
+      <location filename="../../udens_register/ui/persons.py" line="241" />
       <source>Correct %1</source>
       <translation>%1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="242" />
+      <location filename="../../udens_register/ui/persons.py" line="247" />
       <source>Date of birth</source>
       <translation>Geboortedatum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="244" />
+      <location filename="../../udens_register/ui/persons.py" line="249" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="246" />
+      <location filename="../../udens_register/ui/persons.py" line="251" />
       <source>First name</source>
       <translation>Roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="247" />
+      <location filename="../../udens_register/ui/persons.py" line="252" />
       <source>Infix</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="248" />
+      <location filename="../../udens_register/ui/persons.py" line="253" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="251" />
+      <location filename="../../udens_register/ui/persons.py" line="256" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="261" />
+      <location filename="../../udens_register/ui/persons.py" line="266" />
       <source>First name:</source>
       <translation>Roepnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="262" />
+      <location filename="../../udens_register/ui/persons.py" line="267" />
       <source>Infix:</source>
       <translation>Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="263" />
+      <location filename="../../udens_register/ui/persons.py" line="268" />
       <source>Last name:</source>
       <translation>Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="264" />
+      <location filename="../../udens_register/ui/persons.py" line="269" />
       <source>Student number:</source>
       <translation>Leerlingnummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="265" />
+      <location filename="../../udens_register/ui/persons.py" line="270" />
       <source>Class:</source>
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="266" />
+      <location filename="../../udens_register/ui/persons.py" line="271" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="267" />
+      <location filename="../../udens_register/ui/persons.py" line="272" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="288" />
+      <location filename="../../udens_register/ui/persons.py" line="293" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="291" />
+      <location filename="../../udens_register/ui/persons.py" line="296" />
       <source>This student number is already in the register, or not for a pupil.</source>
       <translation>Dit leerlingnummer staat al in het register, of hoort niet bij een leerling.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="292" />
+      <location filename="../../udens_register/ui/persons.py" line="297" />
       <source>A name is required.</source>
       <translation>Een naam is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="293" />
+      <location filename="../../udens_register/ui/persons.py" line="298" />
       <source>The date of birth cannot be in the future.</source>
       <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="310" />
+      <location filename="../../udens_register/ui/persons.py" line="315" />
       <source>Persons</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="312" />
+      <location filename="../../udens_register/ui/persons.py" line="317" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="313" />
+      <location filename="../../udens_register/ui/persons.py" line="318" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="324" />
+      <location filename="../../udens_register/ui/persons.py" line="329" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="324" />
+      <location filename="../../udens_register/ui/persons.py" line="329" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="324" />
+      <location filename="../../udens_register/ui/persons.py" line="329" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="324" />
+      <location filename="../../udens_register/ui/persons.py" line="329" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="324" />
+      <location filename="../../udens_register/ui/persons.py" line="329" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="326" />
+      <location filename="../../udens_register/ui/persons.py" line="331" />
       <source>Incidents of this person</source>
       <translation>Incidenten van deze persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="333" />
+      <location filename="../../udens_register/ui/persons.py" line="338" />
       <source>Parents or children</source>
       <translation>Ouders of kinderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="334" />
+      <location filename="../../udens_register/ui/persons.py" line="339" />
       <source>&amp;Link a parent…</source>
       <translation>Ouder &amp;koppelen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="335" />
+      <location filename="../../udens_register/ui/persons.py" line="340" />
       <source>Link a parent</source>
       <translation>Ouder koppelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="337" />
+      <location filename="../../udens_register/ui/persons.py" line="342" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="338" />
+      <location filename="../../udens_register/ui/persons.py" line="343" />
       <source>Correct person</source>
       <translation>Persoon corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="340" />
+      <location filename="../../udens_register/ui/persons.py" line="345" />
       <source>Show these &amp;incidents in the list</source>
       <translation>Deze &amp;incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="341" />
+      <location filename="../../udens_register/ui/persons.py" line="346" />
       <source>Show these incidents in the list</source>
       <translation>Deze incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="397" />
+      <location filename="../../udens_register/ui/persons.py" line="402" />
       <source>, born %1</source>
       <translation>, geboren %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="404" />
+      <location filename="../../udens_register/ui/persons.py" line="409" />
       <source>removed from case (was: %1)</source>
       <translation>uit zaak verwijderd (was: %1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="410" />
+      <location filename="../../udens_register/ui/persons.py" line="415" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -2952,32 +3030,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="413" />
+      <location filename="../../udens_register/ui/persons.py" line="418" />
       <source>none linked</source>
       <translation>niemand gekoppeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="414" />
+      <location filename="../../udens_register/ui/persons.py" line="419" />
       <source>Parents: %1</source>
       <translation>Ouders: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="418" />
+      <location filename="../../udens_register/ui/persons.py" line="423" />
       <source>Children: %1</source>
       <translation>Kinderen: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="431" />
+      <location filename="../../udens_register/ui/persons.py" line="436" />
       <source>Link a parent to %1</source>
       <translation>Ouder koppelen aan %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="433" />
+      <location filename="../../udens_register/ui/persons.py" line="438" />
       <source>Parents</source>
       <translation>Ouders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="438" />
+      <location filename="../../udens_register/ui/persons.py" line="443" />
       <source>Record the parent first as a person of kind Parent if they are not in the list.</source>
       <translation>Leg de ouder eerst vast als persoon van de soort Ouder als die niet in de lijst staat.</translation>
     </message>
@@ -2990,6 +3068,14 @@
       <location filename="../../udens_register/ui/persons.py" line="94" />
       <source>Choose the pupil export of the school administration (Magister, Somtoday or ParnasSys) as a CSV file. The whole file is imported, or nothing: a file with errors is refused.</source>
       <translation>Kies de leerlingexport van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV-bestand. Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtocolView</name>
+    <message>
+      <location filename="../../udens_register/ui/protocol_view.py" line="58" />
+      <source>Social Media Protocol</source>
+      <translation>Social Media Protocol</translation>
     </message>
   </context>
   <context>
@@ -3248,124 +3334,137 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="33" />
-      <source>Settings</source>
-      <translation>Instellingen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="39" />
-      <source>Language</source>
-      <translation>Taal</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="43" />
-      <source> min</source>
-      <translation> min</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="44" />
-      <source>Lock after inactivity (minutes)</source>
-      <translation>Vergrendelen na inactiviteit (minuten)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="46" />
-      <source>Default export folder</source>
-      <translation>Standaardmap voor exports</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="47" />
-      <source>&amp;Browse…</source>
-      <translation>&amp;Bladeren…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="48" />
-      <source>Choose export folder</source>
-      <translation>Exportmap kiezen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="55" />
-      <source>Parents informed within (school days)</source>
-      <translation>Ouders geïnformeerd binnen (schooldagen)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="59" />
-      <source>Police involved within (school days, when not urgent)</source>
-      <translation>Politie ingeschakeld binnen (schooldagen, zonder spoed)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="61" />
-      <source>Guidance plan within (school days)</source>
-      <translation>Begeleidingsplan binnen (schooldagen)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="69" />
-      <source>Folder for automatic backups</source>
-      <translation>Map voor automatische back-ups</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="70" />
-      <source>beside the register folder</source>
-      <translation>naast de registermap</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="74" />
-      <source> year(s)</source>
-      <translation> jaar</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="75" />
-      <source>Retention after closing</source>
-      <translation>Bewaartermijn na afsluiten</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="76" />
-      <source>A new language takes effect when the application starts again.</source>
-      <translation>Een andere taal gaat in als de applicatie opnieuw start.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="84" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="101" />
       <source>&amp;Language:</source>
       <translation>&amp;Taal:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="86" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="103" />
       <source>Lock after &amp;inactivity:</source>
       <translation>Vergrendelen na &amp;inactiviteit:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="87" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="104" />
       <source>Default &amp;export folder:</source>
       <translation>Standaard&amp;map voor exports:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="90" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="107" />
       <source>Automatic &amp;backups in:</source>
       <translation>Automatische &amp;back-ups in:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="91" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="108" />
       <source>Keep closed cases for:</source>
       <translation>Afgesloten zaken bewaren:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="92" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="109" />
       <source>Parents informed within:</source>
       <translation>Ouders geïnformeerd binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="93" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="110" />
       <source>Police involved within:</source>
       <translation>Politie ingeschakeld binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="94" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="111" />
       <source>Guidance plan within:</source>
       <translation>Begeleidingsplan binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="96" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="113" />
       <source>In school days; 0 means the same day. Urgent police matters are always due at once.</source>
       <translation>In schooldagen; 0 betekent dezelfde dag. Bij spoed moet de politie altijd direct worden ingeschakeld.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="45" />
+      <source>Settings</source>
+      <translation>Instellingen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="51" />
+      <source>Language</source>
+      <translation>Taal</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/settings_dialog.py" line="55" />
+      <source> minute(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="56" />
+      <source>Lock after inactivity (minutes)</source>
+      <translation>Vergrendelen na inactiviteit (minuten)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="58" />
+      <source>Default export folder</source>
+      <translation>Standaardmap voor exports</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="59" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="60" />
+      <source>Choose export folder</source>
+      <translation>Exportmap kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="67" />
+      <source>Parents informed within (school days)</source>
+      <translation>Ouders geïnformeerd binnen (schooldagen)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="71" />
+      <source>Police involved within (school days, when not urgent)</source>
+      <translation>Politie ingeschakeld binnen (schooldagen, zonder spoed)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="73" />
+      <source>Guidance plan within (school days)</source>
+      <translation>Begeleidingsplan binnen (schooldagen)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/settings_dialog.py" line="80" />
+      <source> school day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="84" />
+      <source>Folder for automatic backups</source>
+      <translation>Map voor automatische back-ups</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="85" />
+      <source>beside the register folder</source>
+      <translation>naast de registermap</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/settings_dialog.py" line="90" />
+      <source> year(s)</source>
+      <translation>
+        <numerusform> jaar</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="92" />
+      <source>Retention after closing</source>
+      <translation>Bewaartermijn na afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="93" />
+      <source>A new language takes effect when the application starts again.</source>
+      <translation>Een andere taal gaat in als de applicatie opnieuw start.</translation>
     </message>
   </context>
   <context>

@@ -11,6 +11,8 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import KeepTogether
 from reportlab.platypus import Paragraph
 from reportlab.platypus import SimpleDocTemplate
 from reportlab.platypus import Spacer
@@ -29,22 +31,49 @@ from udens_register.services.dto import PeriodReport
 from udens_register.wording import label
 from udens_register.wording import text as t
 
+LABEL_SIZE = 7
+ROW = 16.0  # points per bar of a horizontal chart, per line of its label
+
+
+def _wrap(text: str, room: float) -> str:
+    """``text`` broken at spaces into lines no wider than ``room`` points (a label is never cut)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and stringWidth(f"{lines[-1]} {word}", FONT, LABEL_SIZE) <= room:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines) or "—"
+
 
 def _bars(values: list[tuple[str, int]], width: float, horizontal: bool) -> Drawing:
-    height = max(60.0, 16.0 * len(values) + 30) if horizontal else 150.0
+    names = [k for k, _ in values] or ["—"]
+    # A horizontal chart's labels get the room their longest line needs, up to 45% of the width;
+    # longer ones wrap onto more lines, and their bar is made taller to hold them.
+    label_room = 0.0
+    if horizontal:
+        widest = max(stringWidth(n, FONT, LABEL_SIZE) for n in names)
+        label_room = min(widest, width * 0.45)
+        names = [_wrap(n, label_room) for n in names]
+    lines = max(n.count("\n") + 1 for n in names)
+    if horizontal:
+        height = max(60.0, ROW * max(1, lines * 0.75) * len(names) + 30)
+    else:
+        longest = max(stringWidth(n, FONT, LABEL_SIZE) for n in names)
+        height = 120.0 + longest * 0.72  # room for the 45° labels below the bars
     drawing = Drawing(width, height)
     chart: Any = HorizontalBarChart() if horizontal else VerticalBarChart()
-    label_room = 150 if horizontal else 0
-    chart.x = 10 + label_room
-    chart.y = 20 if not horizontal else 10
+    chart.x = 10 + label_room + 6
+    chart.y = 10 if horizontal else 10 + longest * 0.72
     chart.width = width - 30 - label_room
-    chart.height = height - 35 if not horizontal else height - 20
+    chart.height = height - 20 if horizontal else 110.0
     chart.data = [[v for _, v in values] or [0]]
-    chart.categoryAxis.categoryNames = [k for k, _ in values] or ["—"]
+    chart.categoryAxis.categoryNames = names
     chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.fontSize = LABEL_SIZE
+    chart.categoryAxis.labels.leading = LABEL_SIZE + 1.5
     chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontSize = LABEL_SIZE
     chart.valueAxis.valueMin = 0
     top = max([v for _, v in values] or [1])
     chart.valueAxis.valueStep = max(1, (top + 4) // 5)
@@ -55,6 +84,11 @@ def _bars(values: list[tuple[str, int]], width: float, horizontal: bool) -> Draw
         chart.categoryAxis.labels.boxAnchor = "ne"
     drawing.add(chart)
     return drawing
+
+
+def _section(title: str, body: Any, style: Any) -> KeepTogether:
+    """A heading kept on the same page as what it heads."""
+    return KeepTogether([Paragraph(title, style), body])
 
 
 def render_period_report(report: PeriodReport, fonts_dir: Path, lang: str = "nl") -> bytes:
@@ -92,7 +126,8 @@ def render_period_report(report: PeriodReport, fonts_dir: Path, lang: str = "nl"
             ]
         )
     )
-    categories = [(label("category", k, lang).split(" (")[0][:40], v) for k, v in report.per_category]
+    # Whole labels, the protocol article included: they wrap in the chart rather than being cut.
+    categories = [(label("category", k, lang), v) for k, v in report.per_category]
     story: list[Any] = [
         Paragraph(report.school, s["body"]),
         Paragraph(t("period_title", lang), s["h1"]),
@@ -100,16 +135,19 @@ def render_period_report(report: PeriodReport, fonts_dir: Path, lang: str = "nl"
         Paragraph(t("anonymous_note", lang), s["small"]),
         Spacer(1, 4 * mm),
         figures,
-        Paragraph(t("per_month", lang), s["h2"]),
-        _bars(list(report.per_month), width, horizontal=False),
-        Paragraph(t("per_category", lang), s["h2"]),
-        _bars(categories, width, horizontal=True),
-        Paragraph(t("per_platform", lang), s["h2"]),
-        _bars(list(report.per_platform), width, horizontal=True),
-        Paragraph(t("rules_period", lang), s["h2"]),
-        _bars([(t("rule", lang, code=r), n) for r, n in report.rules_applied], width, horizontal=True),
+        _section(t("per_month", lang), _bars(list(report.per_month), width, horizontal=False), s["h2"]),
+        _section(t("per_category", lang), _bars(categories, width, horizontal=True), s["h2"]),
+        _section(t("per_platform", lang), _bars(list(report.per_platform), width, horizontal=True), s["h2"]),
+        _section(
+            t("rules_period", lang),
+            _bars([(t("rule", lang, code=r), n) for r, n in report.rules_applied], width, horizontal=True),
+            s["h2"],
+        ),
     ]
     generated = t("generated", lang, when=report.generated_at.astimezone().strftime("%d-%m-%Y %H:%M"))
-    footer = lambda page, pages: f"{t('report_footer', lang, page=page, pages=pages)} — {generated}"  # noqa: E731
-    doc.build(story, canvasmaker=numbered_canvas(footer, ""))
+    confidential = t("confidential_short", lang)
+    footer = lambda page, pages: (  # noqa: E731
+        f"{confidential} — {t('report_footer', lang, page=page, pages=pages)} — {generated}"
+    )
+    doc.build(story, canvasmaker=numbered_canvas(footer, confidential.upper()))
     return out.getvalue()

@@ -7,6 +7,7 @@ answers: what the wizard showed is a preview, never trusted input.
 from __future__ import annotations
 
 from datetime import date
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -32,6 +33,7 @@ from udens_register.services.decision_view import deviations_from_json
 from udens_register.services.decision_view import deviations_to_json
 from udens_register.services.decision_view import view_of
 from udens_register.services.dto import ActionRow
+from udens_register.services.dto import ActionView
 from udens_register.services.dto import Answers
 from udens_register.services.dto import DecisionRow
 from udens_register.services.dto import PlannedAction
@@ -117,10 +119,27 @@ def _stored_facts(prepared: Prepared, answers: Answers) -> dict[str, Any]:
 
 
 def actions_of(
-    session: Session, incident_id: int | None, today: date, *, open_only: bool = False
+    session: Session,
+    incident_id: int | None,
+    today: date,
+    *,
+    open_only: bool = False,
+    view: ActionView | None = None,
 ) -> list[ActionRow]:
-    """Actions of one incident (or all), open ones first by due date, within the caller's transaction."""
-    return [_action_row(a, today) for a in repo.actions(session, incident_id, open_only=open_only)]
+    """Actions of one incident (or all), open ones first by due date, within the caller's
+    transaction; ``view`` narrows them to the coordinator's own, the overdue or this week's."""
+    responsible = due_from = due_to = None
+    if view is not None:
+        responsible = view.responsible or None
+        if view.overdue:
+            open_only, due_to = True, today - timedelta(days=1)
+        if view.this_week:
+            due_from = today - timedelta(days=today.weekday())
+            due_to = due_from + timedelta(days=6)
+    rows = repo.actions(
+        session, incident_id, open_only=open_only, responsible=responsible, due_from=due_from, due_to=due_to
+    )
+    return [_action_row(a, today) for a in rows]
 
 
 def _action_row(a: Action, today: date) -> ActionRow:
@@ -337,11 +356,13 @@ class DecisionService:
             return [decision_row(d) for d in repo.decisions_of(uow.session, incident_id)]
 
     # -- actions ----------------------------------------------------------------------
-    def actions(self, incident_id: int | None = None, *, open_only: bool = False) -> list[ActionRow]:
-        """Actions of one incident, or of all; open ones first by due date."""
+    def actions(
+        self, incident_id: int | None = None, *, open_only: bool = False, view: ActionView | None = None
+    ) -> list[ActionRow]:
+        """Actions of one incident, or of all; open ones first by due date (``view``: see :func:`actions_of`)."""
         today = self.today()
         with self._uow(read_only=True) as uow:
-            return actions_of(uow.session, incident_id, today, open_only=open_only)
+            return actions_of(uow.session, incident_id, today, open_only=open_only, view=view)
 
     def overdue_count(self) -> int:
         """Open actions past their due date, over all incidents."""

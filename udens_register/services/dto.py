@@ -14,8 +14,11 @@ from udens_register.domain.model import display_name
 from udens_register.services.decision_view import DecisionView
 from udens_register.services.decision_view import Deviation
 from udens_register.services.decision_view import LineKey
+from udens_register.storage.search import MATCH_END
+from udens_register.storage.search import MATCH_START
 
-__all__ = ["Deviation", "LineKey"]  # re-exported: callers build deviations beside the other DTOs
+# Re-exported: callers build deviations beside the other DTOs and read snippets by their marks.
+__all__ = ["MATCH_END", "MATCH_START", "Deviation", "LineKey"]
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ class IncidentRow:
     category: str
     status: str
     open_actions: int = 0
-    snippet: str = ""  # a search hit: the matching words, marked with MATCH_START / MATCH_END
+    snippet: str = ""  # a search hit: the words around the match, marked with MATCH_START / MATCH_END
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,16 @@ class ActionRow:
     outcome: dict[str, Any]
     overdue: bool
     created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ActionView:
+    """A view over the register's actions: *mijn acties* (``responsible`` is the coordinator's
+    label), *te laat* (open, due before today), *deze week* (due Monday to Sunday of this week)."""
+
+    responsible: str = ""
+    overdue: bool = False
+    this_week: bool = False
 
 
 @dataclass(frozen=True)

@@ -383,13 +383,17 @@ class IncidentService:
         searching = bool(flt.text.strip())
         offset = int(after[1]) if searching and after else 0
         with self._uow(read_only=True) as uow:
+            snippets: dict[int, str] = {}
             if searching:
                 rows = repo.search_page(uow.session, flt, offset=offset, limit=limit + 1)
+                snippets = repo.search_snippets(uow.session, flt.text, [i.id for i, _ in rows[:limit]])
             else:
                 key = (after[0], int(after[1])) if after else None
                 rows = repo.incident_page(uow.session, flt, after=key, limit=limit + 1)
             more = len(rows) > limit
-            result: tuple[IncidentRow, ...] = tuple(incident_row(i, n) for i, n in rows[:limit])
+            result: tuple[IncidentRow, ...] = tuple(
+                replace(incident_row(i, n), snippet=snippets.get(i.id, "")) for i, n in rows[:limit]
+            )
         next_key: Cursor | None = None
         if more and result:
             next_key = ("rank", offset + limit) if searching else (result[-1].reported_at, result[-1].id)

@@ -38,6 +38,8 @@ from udens_register.storage.models import IncidentCategory
 from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
 from udens_register.storage.models import Person
+from udens_register.storage.search import MATCH_END
+from udens_register.storage.search import MATCH_START
 from udens_register.storage.search import SEARCH_TABLE
 from udens_register.storage.search import match_query
 
@@ -121,6 +123,22 @@ def search_page(
         .limit(limit)
     )
     return [(incident, int(count or 0)) for incident, count in session.execute(stmt, {"q": query}).all()]
+
+
+def search_snippets(session: Session, text_query: str, incident_ids: Sequence[int]) -> dict[int, str]:
+    """For each of ``incident_ids`` (one page of hits), the words around what matched, marked with
+    :data:`MATCH_START`/:data:`MATCH_END` (FTS5 ``snippet``, the best column, about ten words).
+    Asked for one page only: a snippet costs a read of the row, too much for every hit of a common word."""
+    query = match_query(text_query)
+    if not query or not incident_ids:
+        return {}
+    ids = ",".join(str(int(i)) for i in incident_ids)
+    stmt = text(
+        f"SELECT rowid, snippet({SEARCH_TABLE}, -1, :a, :b, '…', 10) FROM {SEARCH_TABLE} "
+        f"WHERE {SEARCH_TABLE} MATCH :q AND rowid IN ({ids})"
+    )
+    rows = session.execute(stmt, {"q": query, "a": MATCH_START, "b": MATCH_END})
+    return {int(rowid): str(snip or "") for rowid, snip in rows}
 
 
 def search_count(session: Session, flt: IncidentFilter) -> int:
@@ -258,13 +276,28 @@ def person_by_student_number(session: Session, number: str) -> Person | None:
     return session.scalars(select(Person).where(Person.student_number == number)).first()
 
 
-def actions(session: Session, incident_id: int | None, *, open_only: bool) -> Sequence[Action]:
-    """Actions with their incident and person; open first, then by due date."""
+def actions(
+    session: Session,
+    incident_id: int | None,
+    *,
+    open_only: bool,
+    responsible: str | None = None,
+    due_from: date | None = None,
+    due_to: date | None = None,
+) -> Sequence[Action]:
+    """Actions with their incident and person; open first, then by due date. ``responsible``
+    (exact, case-insensitive) and the due range (inclusive) narrow them down."""
     stmt = select(Action).options(selectinload(Action.incident), selectinload(Action.person))
     if incident_id is not None:
         stmt = stmt.where(Action.incident_id == incident_id)
     if open_only:
         stmt = stmt.where(Action.status == ActionStatus.OPEN)
+    if responsible is not None:
+        stmt = stmt.where(func.lower(Action.responsible) == responsible.strip().lower())
+    if due_from is not None:
+        stmt = stmt.where(Action.due_date >= due_from)
+    if due_to is not None:
+        stmt = stmt.where(Action.due_date <= due_to)
     stmt = stmt.order_by((Action.status != ActionStatus.OPEN), Action.due_date, Action.id)
     return session.scalars(stmt).all()
 

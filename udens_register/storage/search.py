@@ -32,6 +32,9 @@ CREATE_SQL = (
     f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5("
     "case_number, title, description, notes, persons, tokenize = 'unicode61 remove_diacritics 2')"
 )
+# Marks around the matching words of a snippet: control characters, which no stored text can
+# hold (the text rule refuses them), so a mark is never confused with what was written.
+MATCH_START, MATCH_END = "\x02", "\x03"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 

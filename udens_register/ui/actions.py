@@ -31,6 +31,7 @@ from udens_register.domain.decisions import ActionKind
 from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import ValidationError
 from udens_register.services.dto import ActionRow
+from udens_register.services.dto import ActionView
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.dialogs import OptionalDate
@@ -50,7 +51,11 @@ from udens_register.wording import outcome_lines
 class ActionsPort(Protocol):
     """What the action screens need of the decision service."""
 
-    def actions(self, incident_id: int | None = None, *, open_only: bool = False) -> list[ActionRow]: ...
+    coordinator_label: str
+
+    def actions(
+        self, incident_id: int | None = None, *, open_only: bool = False, view: ActionView | None = None
+    ) -> list[ActionRow]: ...
     def update_action(
         self,
         action_id: int,
@@ -284,9 +289,12 @@ class ActionDialog(QDialog):
 
 
 class ActionsView(QDialog):
-    """Open actions over all incidents, overdue ones marked; Enter or double-click to record progress."""
+    """Actions over the whole register, overdue ones marked, with the filters *mijn acties*,
+    *te laat* and *deze week*; Enter or double-click to record progress."""
 
-    def __init__(self, port: ActionsPort, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, port: ActionsPort, today: date, parent: QWidget | None = None, *, overdue: bool = False
+    ) -> None:
         super().__init__(parent)
         self._port = port
         self._today = today
@@ -294,7 +302,29 @@ class ActionsView(QDialog):
         self.setWindowTitle(_t("Follow-up actions"))
         self.show_all = QCheckBox(_t("Also show finished actions"))
         self.show_all.setAccessibleName(_t("Also show finished actions"))
-        self.show_all.toggled.connect(self.refresh)
+        self.mine = QPushButton(_t("&My actions"))
+        self.mine.setToolTip(
+            _t("Actions whose responsible is you (%1)").replace("%1", port.coordinator_label or "—")
+        )
+        self.mine.setEnabled(bool(port.coordinator_label))
+        self.late = QPushButton(_t("&Overdue"))
+        self.late.setToolTip(_t("Open actions past their due date"))
+        self.week = QPushButton(_t("This &week"))
+        self.week.setToolTip(_t("Actions due from Monday to Sunday of this week"))
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(_t("Show:")))
+        for button in (self.mine, self.late, self.week):
+            button.setCheckable(True)
+            button.setAccessibleName(button.text().replace("&", ""))
+            filters.addWidget(button)
+        filters.addStretch(1)
+        filters.addWidget(self.show_all)
+        self.late.setChecked(overdue)
+        # Overdue and this week exclude each other: the one ticked last wins.
+        self.late.toggled.connect(lambda on: self._exclusive(on, self.week))
+        self.week.toggled.connect(lambda on: self._exclusive(on, self.late))
+        for control in (self.show_all, self.mine, self.late, self.week):
+            control.toggled.connect(self.refresh)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [_t("Case"), _t("Action"), _t("Person"), _t("Responsible"), _t("Due"), _t("Status")]
@@ -317,15 +347,25 @@ class ActionsView(QDialog):
         bottom.addWidget(edit)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.show_all)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.resize(900, 480)
         self.refresh()
 
+    @staticmethod
+    def _exclusive(on: bool, other: QPushButton) -> None:
+        if on:
+            other.setChecked(False)
+
     def refresh(self) -> None:
         """Reload the list."""
-        self.rows = self._port.actions(open_only=not self.show_all.isChecked())
+        view = ActionView(
+            responsible=self._port.coordinator_label if self.mine.isChecked() else "",
+            overdue=self.late.isChecked(),
+            this_week=self.week.isChecked(),
+        )
+        self.rows = self._port.actions(open_only=not self.show_all.isChecked(), view=view)
         self.table.setRowCount(len(self.rows))
         late = QBrush(QColor("#b00020"))
         for row, a in enumerate(self.rows):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -11,8 +12,18 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtCore import QObject
 from PySide6.QtCore import QPersistentModelIndex
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPalette
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QStyledItemDelegate
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from udens_register.domain.model import IncidentFilter
+from udens_register.services.dto import MATCH_END
+from udens_register.services.dto import MATCH_START
 from udens_register.services.dto import IncidentRow
 from udens_register.services.dto import Page
 from udens_register.ui.i18n import category_label
@@ -24,13 +35,24 @@ Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3  # the matching words as HTML, marked in bold
+
+
+def plain_snippet(snippet: str) -> str:
+    """A search snippet without its marks."""
+    return snippet.replace(MATCH_START, "").replace(MATCH_END, "")
+
+
+def snippet_html(snippet: str) -> str:
+    """A search snippet as HTML: every word escaped, the matching ones in bold."""
+    return html.escape(snippet).replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
 
 
 class IncidentTableModel(QAbstractTableModel):
     """The incident list: newest first, fetched a page at a time as the view scrolls."""
 
-    COL_CASE, COL_DATE, COL_TITLE, COL_CATEGORY, COL_STATUS, COL_ACTIONS = range(6)
-    COLUMNS = 6
+    COL_CASE, COL_DATE, COL_TITLE, COL_CATEGORY, COL_STATUS, COL_ACTIONS, COL_MATCH = range(7)
+    COLUMNS = 7
     PAGE = 200
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -115,7 +137,10 @@ class IncidentTableModel(QAbstractTableModel):
                 self.COL_CATEGORY: category_label(item.category),
                 self.COL_STATUS: status_label(item.status),
                 self.COL_ACTIONS: str(item.open_actions) if item.open_actions else "",
+                self.COL_MATCH: plain_snippet(item.snippet),
             }.get(col)
+        if role == SNIPPET_ROLE:
+            return snippet_html(item.snippet)
         if role == SORT_ROLE:
             return {
                 self.COL_CASE: item.case_number,
@@ -124,11 +149,17 @@ class IncidentTableModel(QAbstractTableModel):
                 self.COL_CATEGORY: category_label(item.category),
                 self.COL_STATUS: status_label(item.status),
                 self.COL_ACTIONS: item.open_actions,
+                self.COL_MATCH: plain_snippet(item.snippet),
             }.get(col)
         if role == ID_ROLE:
             return item.id
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_TITLE:
-            return item.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole title however narrow the column, and why a search found the case.
+            tip = f"<b>{html.escape(item.case_number)}</b> — {html.escape(item.title)}"
+            if item.snippet:
+                found = QCoreApplication.translate("IncidentTableModel", "Found: %1")
+                tip += "<br>" + found.replace("%1", snippet_html(item.snippet))
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_ACTIONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -146,9 +177,38 @@ class IncidentTableModel(QAbstractTableModel):
             self.COL_CATEGORY: t("IncidentTableModel", "Category"),
             self.COL_STATUS: t("IncidentTableModel", "Status"),
             self.COL_ACTIONS: t("IncidentTableModel", "Open actions"),
+            self.COL_MATCH: t("IncidentTableModel", "Found"),
         }.get(section)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a search snippet with the matching words in bold (from :data:`SNIPPET_ROLE`)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        options.text = ""
+        style = options.widget.style() if options.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, options.widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(options.font)
+        doc.setDocumentMargin(2)
+        doc.setHtml(str(index.data(SNIPPET_ROLE) or ""))
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, options, options.widget)
+        painter.save()
+        painter.setClipRect(text_rect)
+        painter.translate(
+            text_rect.left(), text_rect.top() + max(0, (text_rect.height() - doc.size().height()) / 2)
+        )
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if options.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(
+                QPalette.ColorRole.Text, options.palette.color(QPalette.ColorRole.HighlightedText)
+            )
+        doc.documentLayout().draw(painter, context)
+        painter.restore()

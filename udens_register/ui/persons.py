@@ -159,9 +159,14 @@ class ImportDialog(QDialog):
             self.show_refusal(exc)
             return
         plan = self.plan
+        self.summary.setStyleSheet("")  # a good file reads in the ordinary colour, not a refusal's red
         self.summary.setText(
-            _t("%1 pupils: %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.")
-            .replace("%1", str(len(plan.rows)))
+            QCoreApplication.translate(
+                "Persons",
+                "%n pupil(s): %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.",
+                "",
+                len(plan.rows),
+            )
             .replace("%2", str(len(plan.new)))
             .replace("%3", str(len(plan.changed)))
             .replace("%4", str(plan.unchanged))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
@@ -25,6 +27,16 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
 
 
+def _plural_suffix(box: QSpinBox, unit: Callable[[int], str]) -> None:
+    """The spin box's unit after its value, in the right number: "1 minuut", "5 minuten"."""
+
+    def update(value: int) -> None:
+        box.setSuffix(unit(value))
+
+    box.valueChanged.connect(update)
+    update(box.value())
+
+
 class SettingsDialog(QDialog):
     """Edits a :class:`Settings`; ``result_settings`` after OK."""
 
@@ -40,7 +52,7 @@ class SettingsDialog(QDialog):
         self.idle = QSpinBox()
         self.idle.setRange(IDLE_MIN, IDLE_MAX)
         self.idle.setValue(settings.idle_lock_minutes)
-        self.idle.setSuffix(_t(" min"))
+        _plural_suffix(self.idle, lambda n: QCoreApplication.translate("SettingsDialog", " minute(s)", "", n))
         self.idle.setAccessibleName(_t("Lock after inactivity (minutes)"))
         self.folder = QLineEdit(settings.export_folder)
         self.folder.setAccessibleName(_t("Default export folder"))
@@ -64,6 +76,9 @@ class SettingsDialog(QDialog):
             box.setRange(0, DAYS_MAX)
             box.setValue(value)
             box.setAccessibleName(name)
+            _plural_suffix(
+                box, lambda n: QCoreApplication.translate("SettingsDialog", " school day(s)", "", n)
+            )
             self.days[key] = box
         self.backup_folder = QLineEdit(settings.backup_folder)
         self.backup_folder.setAccessibleName(_t("Folder for automatic backups"))
@@ -71,7 +86,9 @@ class SettingsDialog(QDialog):
         self.retention = QSpinBox()
         self.retention.setRange(1, 30)
         self.retention.setValue(settings.retention_years)
-        self.retention.setSuffix(_t(" year(s)"))
+        _plural_suffix(
+            self.retention, lambda n: QCoreApplication.translate("SettingsDialog", " year(s)", "", n)
+        )
         self.retention.setAccessibleName(_t("Retention after closing"))
         note = QLabel(_t("A new language takes effect when the application starts again."))
         note.setWordWrap(True)

@@ -9,19 +9,15 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QInputDialog
 from PySide6.QtWidgets import QMainWindow
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QProgressBar
-from PySide6.QtWidgets import QTextBrowser
-from PySide6.QtWidgets import QVBoxLayout
 
 from udens_register import __version__
 from udens_register.domain.enums import Status
 from udens_register.domain.errors import ValidationError
-from udens_register.paths import resources_dir
 from udens_register.services.backups import backup_name
 from udens_register.services.clock import local_today
 from udens_register.services.keys import KeyService
@@ -41,6 +37,7 @@ from udens_register.ui.pdf_export import CaseFileDialog
 from udens_register.ui.pdf_export import PeriodReportDialog
 from udens_register.ui.persons import ImportDialog
 from udens_register.ui.persons import PersonsView
+from udens_register.ui.protocol_view import ProtocolDialog
 from udens_register.ui.safety import KeysDialog
 from udens_register.ui.safety import RetentionDialog
 from udens_register.ui.settings_dialog import SettingsDialog
@@ -273,9 +270,16 @@ class Commands(QMainWindow):
 
     def show_actions(self) -> None:
         """Ctrl+Shift+A: open actions over all incidents."""
+        self._actions_view(overdue=False)
+
+    def show_overdue_actions(self) -> None:
+        """The overdue banner's link: the actions view with *te laat* on."""
+        self._actions_view(overdue=True)
+
+    def _actions_view(self, *, overdue: bool) -> None:
         if self.register is None:
             return
-        ActionsView(self.register.decisions, local_today(self.register.clock), self).exec()
+        ActionsView(self.register.decisions, local_today(self.register.clock), self, overdue=overdue).exec()
         self.changed.emit(self.current_incident_id())
 
     def close_case(self) -> None:
@@ -357,16 +361,7 @@ class Commands(QMainWindow):
 
     def show_protocol(self) -> None:
         """F1: the school's Social Media Protocol."""
-        dialog = QDialog(self)
-        dialog.setWindowTitle(_t("Social Media Protocol"))
-        view = QTextBrowser(dialog)
-        view.setAccessibleName(_t("Social Media Protocol"))
-        path = resources_dir() / "protocol" / "social-media-protocol.nl.txt"
-        view.setPlainText(path.read_text(encoding="utf-8") if path.is_file() else "")
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(view)
-        dialog.resize(720, 640)
-        dialog.exec()
+        ProtocolDialog(self).exec()
 
     def show_about(self) -> None:
         """Help → About."""

@@ -38,6 +38,7 @@ from udens_register.ui.icons import icon
 from udens_register.ui.models import ID_ROLE
 from udens_register.ui.models import SORT_ROLE
 from udens_register.ui.models import IncidentTableModel
+from udens_register.ui.models import SnippetDelegate
 from udens_register.ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -132,6 +133,10 @@ class IncidentList(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(IncidentTableModel.COL_CATEGORY, 190)
         header.setMinimumSectionSize(60)
+        # Why a search found each case: the matching words in bold, shown only while searching.
+        self.table.setItemDelegateForColumn(IncidentTableModel.COL_MATCH, SnippetDelegate(self.table))
+        header.resizeSection(IncidentTableModel.COL_MATCH, 260)
+        self.table.setColumnHidden(IncidentTableModel.COL_MATCH, True)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 4)
@@ -144,6 +149,15 @@ class IncidentList(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.advanced)
         layout.addWidget(self.table, 1)
+        # The empty register says where to start; an empty filter result says so too.
+        self.empty_hint = QLabel()
+        self.empty_hint.setAccessibleName(_t("Where to start"))
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_hint.setStyleSheet("color: #444; padding: 24px;")
+        self.empty_hint.setVisible(False)
+        layout.addWidget(self.empty_hint, 1)
         self.setTabOrder(self.search, self.status_filter)
         self.setTabOrder(self.status_filter, self.category_filter)
         self.setTabOrder(self.category_filter, self.table)
@@ -179,6 +193,8 @@ class IncidentList(QWidget):
             self.class_filter.clear()
             self.search.clear()
             self.count_label.clear()
+            self.empty_hint.setVisible(False)
+            self.table.setVisible(True)
             return
         self.model.set_source(incidents.page)
         self.reload()
@@ -240,11 +256,31 @@ class IncidentList(QWidget):
             return  # a newer search is on its way
         self.model.set_source(self._incidents.page, flt)
         self.model.load_first_page(page, flt)
+        self.table.setColumnHidden(IncidentTableModel.COL_MATCH, not flt.text)
         self.count_label.setText(QCoreApplication.translate("MainWindow", "%n incident(s)", "", count))
+        self._show_empty_hint(count == 0, flt)
         self.selection_cleared.emit()
         if self._pending_select is not None:
             self.select_incident(self._pending_select)
             self._pending_select = None
+
+    def _show_empty_hint(self, empty: bool, flt: IncidentFilter) -> None:
+        if not empty:
+            self.empty_hint.setVisible(False)
+            self.table.setVisible(True)
+            return
+        if flt == IncidentFilter():
+            self.empty_hint.setText(
+                "<h3>" + _t("No incidents recorded yet") + "</h3><p>"
+                + _t("Record a report with <b>Ctrl+N</b> (<i>File → New incident</i>).") + "</p><p>"
+                + _t("Tip: import the pupils first with <b>Ctrl+I</b> (a CSV export from Magister, "
+                     "Somtoday or ParnasSys), so you can choose them by name.") + "</p><p>"
+                + _t("The Social Media Protocol is always at hand with <b>F1</b>.") + "</p>"
+            )  # fmt: skip
+        else:
+            self.empty_hint.setText(_t("No incident matches this search or filter."))
+        self.table.setVisible(False)
+        self.empty_hint.setVisible(True)
 
     def _load_failed(self, exc: BaseException) -> None:
         self._progress.setVisible(False)

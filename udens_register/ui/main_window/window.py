@@ -138,6 +138,8 @@ class MainWindow(Commands):
         )
         self.overdue_banner.setVisible(False)
         self.overdue_banner.setWordWrap(True)
+        self.overdue_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.overdue_banner.linkActivated.connect(lambda _link: self.show_overdue_actions())
         self.overdue_banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.incident_list)
@@ -213,6 +215,7 @@ class MainWindow(Commands):
                 "",
                 count,
             )
+            + f" <a href='#overdue'>{_t('Show the overdue actions')}</a>"
         )
         self.overdue_banner.setVisible(count > 0)
 
