@@ -1863,42 +1863,42 @@
   <context>
     <name>IncidentTableModel</name>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="160" />
+      <location filename="../../udens_register/ui/models.py" line="161" />
       <source>Found: %1</source>
       <translation>Gevonden: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="174" />
+      <location filename="../../udens_register/ui/models.py" line="175" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="175" />
+      <location filename="../../udens_register/ui/models.py" line="176" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="176" />
+      <location filename="../../udens_register/ui/models.py" line="177" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="177" />
+      <location filename="../../udens_register/ui/models.py" line="178" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="178" />
+      <location filename="../../udens_register/ui/models.py" line="179" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="179" />
+      <location filename="../../udens_register/ui/models.py" line="180" />
       <source>Open actions</source>
       <translation>Open acties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/models.py" line="180" />
+      <location filename="../../udens_register/ui/models.py" line="181" />
       <source>Found</source>
       <translation>Gevonden</translation>
     </message>
@@ -2064,27 +2064,27 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="37" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="55" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="44" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="62" />
       <source>Case file</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="45" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="65" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="46" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="66" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="47" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="67" />
       <source>Persons and measures</source>
       <translation>Betrokkenen en maatregelen</translation>
     </message>
@@ -2229,17 +2229,17 @@
       <translation>Incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="154" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="158" />
       <source>Where to start</source>
       <translation>Waar u begint</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="224" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="228" />
       <source>Person: %1 ✕</source>
       <translation>Persoon: %1 ✕</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="260" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="265" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -2247,27 +2247,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="274" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="279" />
       <source>No incidents recorded yet</source>
       <translation>Nog geen incidenten vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="275" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="280" />
       <source>Record a report with &lt;b&gt;Ctrl+N&lt;/b&gt; (&lt;i&gt;File → New incident&lt;/i&gt;).</source>
       <translation>Leg een melding vast met &lt;b&gt;Ctrl+N&lt;/b&gt; (&lt;i&gt;Bestand → Nieuw incident&lt;/i&gt;).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="276" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="281" />
       <source>Tip: import the pupils first with &lt;b&gt;Ctrl+I&lt;/b&gt; (a CSV export from Magister, Somtoday or ParnasSys), so you can choose them by name.</source>
       <translation>Tip: importeer eerst de leerlingen met &lt;b&gt;Ctrl+I&lt;/b&gt; (een CSV-export uit Magister, Somtoday of ParnasSys), dan kiest u ze op naam.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="278" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="283" />
       <source>The Social Media Protocol is always at hand with &lt;b&gt;F1&lt;/b&gt;.</source>
       <translation>Het Social Media Protocol hebt u altijd bij de hand met &lt;b&gt;F1&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="281" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="286" />
       <source>No incident matches this search or filter.</source>
       <translation>Geen incident past bij deze zoekopdracht of dit filter.</translation>
     </message>
@@ -2473,42 +2473,42 @@
       <translation>Notities bij de zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="182" />
+      <location filename="../../udens_register/ui/notes.py" line="186" />
       <source>No notes yet. Write down a phone call, a conversation or what you saw (Ctrl+Shift+N).</source>
       <translation>Nog geen notities. Leg een telefoongesprek, een gesprek of een waarneming vast (Ctrl+Shift+N).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="191" />
+      <location filename="../../udens_register/ui/notes.py" line="195" />
       <source>&amp;New note…</source>
       <translation>&amp;Nieuwe notitie…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="192" />
+      <location filename="../../udens_register/ui/notes.py" line="196" />
       <source>C&amp;orrect note…</source>
       <translation>Notitie c&amp;orrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="193" />
+      <location filename="../../udens_register/ui/notes.py" line="197" />
       <source>Re&amp;move note…</source>
       <translation>Notitie &amp;verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="218" />
+      <location filename="../../udens_register/ui/notes.py" line="223" />
       <source>by %1</source>
       <translation>door %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="224" />
+      <location filename="../../udens_register/ui/notes.py" line="230" />
       <source>removed: %1</source>
       <translation>verwijderd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="266" />
+      <location filename="../../udens_register/ui/notes.py" line="272" />
       <source>Remove note</source>
       <translation>Notitie verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="266" />
+      <location filename="../../udens_register/ui/notes.py" line="272" />
       <source>Why is this note removed? It stays visible in the history.</source>
       <translation>Waarom wordt deze notitie verwijderd? Ze blijft zichtbaar in de geschiedenis.</translation>
     </message>
@@ -3073,7 +3073,7 @@
   <context>
     <name>ProtocolView</name>
     <message>
-      <location filename="../../udens_register/ui/protocol_view.py" line="58" />
+      <location filename="../../udens_register/ui/protocol_view.py" line="61" />
       <source>Social Media Protocol</source>
       <translation>Social Media Protocol</translation>
     </message>

@@ -154,8 +154,9 @@ class IncidentTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return item.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            # The whole title however narrow the column, and why a search found the case.
+            # The whole title and category however narrow the columns, and why a search found the case.
             tip = f"<b>{html.escape(item.case_number)}</b> — {html.escape(item.title)}"
+            tip += f"<br><i>{html.escape(category_label(item.category))}</i>"
             if item.snippet:
                 found = QCoreApplication.translate("IncidentTableModel", "Found: %1")
                 tip += "<br>" + found.replace("%1", snippet_html(item.snippet))

@@ -177,6 +177,10 @@ class NotesPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(_t("Case notes"))
         self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setAlternatingRowColors(True)
         self.list.itemDoubleClicked.connect(lambda _item: self.correct_note())
         self.empty = QLabel(
             _t("No notes yet. Write down a phone call, a conversation or what you saw (Ctrl+Shift+N).")
@@ -214,14 +218,16 @@ class NotesPanel(QWidget):
         self.rows = list(rows)
         self.list.clear()
         for n in self.rows:
-            item = QListWidgetItem(
-                note_line(n) + (f"  ({_t('by %1').replace('%1', n.coordinator)})" if n.coordinator else "")
-            )
+            # Two lines a note: when, what kind and with whom; then what was said, and by whom written.
+            who = f" — {n.with_whom}" if n.with_whom else ""
+            by = "\n" + _t("by %1").replace("%1", n.coordinator) if n.coordinator else ""
+            item = QListWidgetItem(f"{fmt_datetime(n.at)}  ·  {note_kind_label(n.kind)}{who}\n{n.text}{by}")
+            item.setToolTip(note_line(n))
             if n.removed_at is not None:
                 font = item.font()
                 font.setStrikeOut(True)
                 item.setFont(font)
-                item.setText(item.text() + "  — " + _t("removed: %1").replace("%1", n.removed_reason))
+                item.setText(item.text() + "\n" + _t("removed: %1").replace("%1", n.removed_reason))
                 item.setForeground(Qt.GlobalColor.gray)
             self.list.addItem(item)
         self.empty.setVisible(not self.rows)

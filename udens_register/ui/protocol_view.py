@@ -43,6 +43,9 @@ def protocol_markdown(text: str) -> str:
             and not stripped[:1].isdigit()
             and not stripped.startswith("-")
         ):
+            if stripped.startswith("Bijlage"):  # where the protocol belongs: a line above the title
+                out.append(f"*{stripped}*")
+                continue
             out.append(("# " if not titled else "## ") + stripped)
             titled = True
         else:

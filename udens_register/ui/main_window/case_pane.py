@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QScrollArea
 from PySide6.QtWidgets import QTabWidget
 from PySide6.QtWidgets import QWidget
 
@@ -28,6 +30,22 @@ def _t(text: str) -> str:
 class CasePane(QTabWidget):
     """Tabs for one case; ``loaded`` carries each view shown, ``changed`` a case edited here."""
 
+    def setCurrentWidget(self, widget: QWidget) -> None:
+        """Show the tab holding ``widget`` (a panel sits inside its tab's scroll area)."""
+        for index in range(self.count()):
+            page = self.widget(index)
+            if page is widget or (isinstance(page, QScrollArea) and page.widget() is widget):
+                self.setCurrentIndex(index)
+                return
+        super().setCurrentWidget(widget)
+
+    def current_panel(self) -> QWidget | None:
+        """The panel shown (inside its scroll area, if any)."""
+        page = self.currentWidget()
+        return page.widget() if isinstance(page, QScrollArea) else page
+
+    """Tabs for one case; ``loaded`` carries each view shown, ``changed`` a case edited here."""
+
     loaded = Signal(object)
     failed = Signal(object)
     changed = Signal()
@@ -42,9 +60,19 @@ class CasePane(QTabWidget):
         self.notes_panel = NotesPanel()
         self.notes_panel.on_changed = self.changed.emit
         self.addTab(self.detail, _t("Case file"))
-        self.addTab(self.notes_panel, _t("Notes"))
-        self.addTab(self.evidence_panel, _t("Evidence"))
-        self.addTab(self.case_panel, _t("Persons and measures"))
+        # The other tabs scroll rather than widen the pane: the splitter beside it stays movable.
+        for panel, title in (
+            (self.notes_panel, _t("Notes")),
+            (self.evidence_panel, _t("Evidence")),
+            (self.case_panel, _t("Persons and measures")),
+        ):
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(panel)
+            self.addTab(scroll, title)
+        self.setUsesScrollButtons(True)
+        self.setMinimumWidth(300)
         self._register: OpenRegister | None = None
         self._wanted: int | None = None
         self._worker = Worker(self)

@@ -131,11 +131,15 @@ class IncidentList(QWidget):
         for col in (IncidentTableModel.COL_CASE, IncidentTableModel.COL_DATE, IncidentTableModel.COL_STATUS,
                     IncidentTableModel.COL_ACTIONS):  # fmt: skip
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(IncidentTableModel.COL_CATEGORY, 190)
+        # The title takes what is left; the category is cut short (its full words in the tooltip
+        # and the case pane) rather than the title.
+        header.resizeSection(IncidentTableModel.COL_CATEGORY, 150)
         header.setMinimumSectionSize(60)
-        # Why a search found each case: the matching words in bold, shown only while searching.
+        # Why a search found each case: the matching words in bold, beside the title, shown only
+        # while searching (the category makes way for it).
         self.table.setItemDelegateForColumn(IncidentTableModel.COL_MATCH, SnippetDelegate(self.table))
-        header.resizeSection(IncidentTableModel.COL_MATCH, 260)
+        header.setSectionResizeMode(IncidentTableModel.COL_MATCH, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(header.visualIndex(IncidentTableModel.COL_MATCH), IncidentTableModel.COL_TITLE + 1)
         self.table.setColumnHidden(IncidentTableModel.COL_MATCH, True)
 
         filters = QHBoxLayout()
@@ -257,6 +261,7 @@ class IncidentList(QWidget):
         self.model.set_source(self._incidents.page, flt)
         self.model.load_first_page(page, flt)
         self.table.setColumnHidden(IncidentTableModel.COL_MATCH, not flt.text)
+        self.table.setColumnHidden(IncidentTableModel.COL_CATEGORY, bool(flt.text))
         self.count_label.setText(QCoreApplication.translate("MainWindow", "%n incident(s)", "", count))
         self._show_empty_hint(count == 0, flt)
         self.selection_cleared.emit()

@@ -137,10 +137,12 @@ class MainWindow(Commands):
             "background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; border-radius: 3px; padding: 6px;"
         )
         self.overdue_banner.setVisible(False)
-        self.overdue_banner.setWordWrap(True)
+        # One line: a wrapped label asks for the height of several lines at any width.
+        self.overdue_banner.setWordWrap(False)
         self.overdue_banner.setTextFormat(Qt.TextFormat.RichText)
         self.overdue_banner.linkActivated.connect(lambda _link: self.show_overdue_actions())
-        self.overdue_banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # As tall as its line of text, never more: the list below gets the room.
+        self.overdue_banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.incident_list)
         splitter.addWidget(self.case_pane)
