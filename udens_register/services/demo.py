@@ -26,10 +26,15 @@ from udens_register.domain.enums import NoteKind
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Role
 from udens_register.domain.enums import Status
+from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import IncidentDraft
 from udens_register.domain.model import PersonDraft
+from udens_register.domain.routes import STEP_SPECS
+from udens_register.domain.routes import YES
+from udens_register.domain.routes import FieldType
 from udens_register.services.clock import local_today
 from udens_register.services.clock import system_clock
+from udens_register.services.dto import ActionRow
 from udens_register.services.dto import Answers
 from udens_register.services.dto import Deviation
 from udens_register.services.dto import EvidenceMeta
@@ -370,12 +375,10 @@ def fill_demo(
             # plan is made within a week; a case still being worked on has its plan open.
             delay = {"parents": 0, "police": 1}.get(action.kind, 6)
             done_on = add_school_days(reported, delay)
-            if status == Status.IN_PROGRESS and (action.kind == "guidance" or index % 5 == 1):
+            if status == Status.IN_PROGRESS and (action.kind not in ("parents", "police") or index % 5 == 1):
                 continue
             if at(done_on, 15 if delay == 0 else 10, 10):
-                register.decisions.update_action(
-                    action.id, status="done", outcome=_outcome(action.kind, done_on, index)
-                )
+                _finish(register, action, done_on, index)
         if status == Status.IN_PROGRESS:
             if at(reported + timedelta(days=2), 14):
                 authors = [pid for pid, roles in involved if Role.AUTHOR in roles]
@@ -397,11 +400,7 @@ def fill_demo(
         for action in register.decisions.actions(detail.id):
             if action.status == "open":
                 at(closed_on - timedelta(days=1), 10)
-                register.decisions.update_action(
-                    action.id,
-                    status="done",
-                    outcome=_outcome(action.kind, closed_on - timedelta(days=1), index),
-                )
+                _finish(register, action, closed_on - timedelta(days=1), index)
         at(closed_on, 16)
         register.incidents.set_status(detail.id, Status.CLOSED, CLOSING[index % len(CLOSING)])
         count += 1
@@ -438,6 +437,37 @@ def _decide(
             replace(a, responsible=responsible) if a.kind == ActionKind.GUIDANCE else a for a in planned
         ]
     decisions.record(incident_id, answers, deviations, planned)
+
+
+def _finish(register: OpenRegister, action: ActionRow, day: date, index: int) -> None:
+    """Mark an action done with what a coordinator records; a route step whose form asks more
+    than the demo can sensibly answer is marked not needed, with the reason."""
+    if not ActionKind(action.kind).is_step:
+        register.decisions.update_action(action.id, status="done", outcome=_outcome(action.kind, day, index))
+        return
+    try:
+        register.decisions.update_action(action.id, status="done", outcome=_step_outcome(action.kind, day))
+    except ValidationError:
+        register.decisions.update_action(
+            action.id,
+            status="not_needed",
+            reason="Besproken met de aandachtsfunctionaris: niet van toepassing.",
+        )
+
+
+def _step_outcome(kind: str, day: date) -> dict[str, object]:
+    """The required fields of a route step or review moment, filled in as on ``day``."""
+    values: dict[str, object] = {}
+    for f in STEP_SPECS[kind].fields:
+        if not f.required:
+            continue
+        values[f.code] = {
+            FieldType.DATE: day.isoformat(),
+            FieldType.MOMENT: _moment(day, 10).isoformat(),
+            FieldType.YESNO: YES,
+            FieldType.CHOICE: f.choices[0] if f.choices else "",
+        }.get(f.type, "Besproken en vastgelegd; zie de notities bij de zaak.")
+    return values
 
 
 def _outcome(kind: str, day: date, index: int) -> dict[str, object]:
