@@ -2342,37 +2342,37 @@
       <translation>Acties over de deadline</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="159" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="161" />
       <source>Unlocked by</source>
       <translation>Ontgrendeld door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="161" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="163" />
       <source>Register folder</source>
       <translation>Registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="166" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="168" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="183" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="185" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="191" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="193" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="192" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="194" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/window.py" line="212" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="214" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
         <numerusform>%n vervolgactie is over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
@@ -2380,12 +2380,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="218" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="220" />
       <source>Show the overdue actions</source>
       <translation>Toon de te late acties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="233" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="235" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
     </message>
@@ -3334,137 +3334,144 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="101" />
-      <source>&amp;Language:</source>
-      <translation>&amp;Taal:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="103" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="100" />
       <source>Lock after &amp;inactivity:</source>
       <translation>Vergrendelen na &amp;inactiviteit:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="104" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="101" />
       <source>Default &amp;export folder:</source>
       <translation>Standaard&amp;map voor exports:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="107" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="104" />
       <source>Automatic &amp;backups in:</source>
       <translation>Automatische &amp;back-ups in:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="108" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="105" />
       <source>Keep closed cases for:</source>
       <translation>Afgesloten zaken bewaren:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="109" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="106" />
       <source>Parents informed within:</source>
       <translation>Ouders geïnformeerd binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="110" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="107" />
       <source>Police involved within:</source>
       <translation>Politie ingeschakeld binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="111" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="108" />
       <source>Guidance plan within:</source>
       <translation>Begeleidingsplan binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="113" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="110" />
       <source>In school days; 0 means the same day. Urgent police matters are always due at once.</source>
       <translation>In schooldagen; 0 betekent dezelfde dag. Bij spoed moet de politie altijd direct worden ingeschakeld.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="45" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="46" />
       <source>Settings</source>
       <translation>Instellingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="51" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="52" />
       <source>Language</source>
       <translation>Taal</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../udens_register/ui/settings_dialog.py" line="55" />
-      <source> minute(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-      </translation>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="56" />
+      <source> minute</source>
+      <translation> minuut</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/settings_dialog.py" line="56" />
+      <source> minutes</source>
+      <translation> minuten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="57" />
       <source>Lock after inactivity (minutes)</source>
       <translation>Vergrendelen na inactiviteit (minuten)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="58" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="59" />
       <source>Default export folder</source>
       <translation>Standaardmap voor exports</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="59" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="60" />
       <source>&amp;Browse…</source>
       <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="60" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="61" />
       <source>Choose export folder</source>
       <translation>Exportmap kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="67" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="68" />
       <source>Parents informed within (school days)</source>
       <translation>Ouders geïnformeerd binnen (schooldagen)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="71" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="72" />
       <source>Police involved within (school days, when not urgent)</source>
       <translation>Politie ingeschakeld binnen (schooldagen, zonder spoed)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="73" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="74" />
       <source>Guidance plan within (school days)</source>
       <translation>Begeleidingsplan binnen (schooldagen)</translation>
     </message>
-    <message numerus="yes">
+    <message>
       <location filename="../../udens_register/ui/settings_dialog.py" line="80" />
-      <source> school day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-      </translation>
+      <source> school day</source>
+      <translation> schooldag</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="84" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="80" />
+      <source> school days</source>
+      <translation> schooldagen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="83" />
       <source>Folder for automatic backups</source>
       <translation>Map voor automatische back-ups</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="85" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="84" />
       <source>beside the register folder</source>
       <translation>naast de registermap</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../udens_register/ui/settings_dialog.py" line="90" />
-      <source> year(s)</source>
-      <translation>
-        <numerusform> jaar</numerusform>
-      </translation>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="88" />
+      <source> year</source>
+      <translation> jaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="92" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="88" />
+      <source> years</source>
+      <translation> jaar</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="89" />
       <source>Retention after closing</source>
       <translation>Bewaartermijn na afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="93" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="90" />
       <source>A new language takes effect when the application starts again.</source>
       <translation>Een andere taal gaat in als de applicatie opnieuw start.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="98" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Taal:</translation>
     </message>
   </context>
   <context>

@@ -28,7 +28,8 @@ def _t(text: str) -> str:
 
 
 def _plural_suffix(box: QSpinBox, unit: Callable[[int], str]) -> None:
-    """The spin box's unit after its value, in the right number: "1 minuut", "5 minuten"."""
+    """The spin box's unit after its value, in the right number: "1 minuut", "5 minuten" (the
+    number is the spin box's own, so the unit is chosen here rather than by a %n plural)."""
 
     def update(value: int) -> None:
         box.setSuffix(unit(value))
@@ -52,7 +53,7 @@ class SettingsDialog(QDialog):
         self.idle = QSpinBox()
         self.idle.setRange(IDLE_MIN, IDLE_MAX)
         self.idle.setValue(settings.idle_lock_minutes)
-        _plural_suffix(self.idle, lambda n: QCoreApplication.translate("SettingsDialog", " minute(s)", "", n))
+        _plural_suffix(self.idle, lambda n: _t(" minute") if n == 1 else _t(" minutes"))
         self.idle.setAccessibleName(_t("Lock after inactivity (minutes)"))
         self.folder = QLineEdit(settings.export_folder)
         self.folder.setAccessibleName(_t("Default export folder"))
@@ -76,9 +77,7 @@ class SettingsDialog(QDialog):
             box.setRange(0, DAYS_MAX)
             box.setValue(value)
             box.setAccessibleName(name)
-            _plural_suffix(
-                box, lambda n: QCoreApplication.translate("SettingsDialog", " school day(s)", "", n)
-            )
+            _plural_suffix(box, lambda n: _t(" school day") if n == 1 else _t(" school days"))
             self.days[key] = box
         self.backup_folder = QLineEdit(settings.backup_folder)
         self.backup_folder.setAccessibleName(_t("Folder for automatic backups"))
@@ -86,9 +85,7 @@ class SettingsDialog(QDialog):
         self.retention = QSpinBox()
         self.retention.setRange(1, 30)
         self.retention.setValue(settings.retention_years)
-        _plural_suffix(
-            self.retention, lambda n: QCoreApplication.translate("SettingsDialog", " year(s)", "", n)
-        )
+        _plural_suffix(self.retention, lambda n: _t(" year") if n == 1 else _t(" years"))
         self.retention.setAccessibleName(_t("Retention after closing"))
         note = QLabel(_t("A new language takes effect when the application starts again."))
         note.setWordWrap(True)
