@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from udens_register import cli_backups
 from udens_register import cli_disclosure
 from udens_register.cli_args import EXIT_AUTH
 from udens_register.cli_args import EXIT_OK
@@ -43,7 +44,6 @@ from udens_register.reporting.issue import sign_issued
 from udens_register.reporting.pdf import protect
 from udens_register.reporting.period_pdf import render_period_report
 from udens_register.services.backups import finish_interrupted_restore
-from udens_register.services.backups import restore_backup
 from udens_register.services.demo import DemoClock
 from udens_register.services.demo import fill_demo
 from udens_register.services.importer import ImportRefused
@@ -279,48 +279,13 @@ class Cli:
         self.say("exported", file=target)
         return EXIT_OK
 
-    def cmd_backup(self, folder: Path, args: argparse.Namespace) -> int:
-        if not Location(folder).keyfile_path.exists():
-            raise NoRegister(str(folder))
-        if args.to is not None:
-            with open_register(folder, self.existing_secret()) as register:
-                made = register.automatic_backup(args.to.expanduser())
-            self.say(
-                "snapshot_done",
-                name=made.snapshot.name,
-                folder=made.snapshot.folder,
-                size=max(1, made.copied_bytes // 1024),
-                removed=len(made.removed),
-            )
-            return EXIT_OK
-        target = self._target(args.output)
-        with open_register(folder, self.existing_secret()) as register:
-            written = register.backup(target)
-        self.say("backup_done", file=target, size=max(1, written.size // 1024))
-        if written.parts > 1:
-            self.say("backup_parts", parts=written.parts, file=target.name)
-        return EXIT_OK
-
-    def cmd_restore(self, folder: Path, args: argparse.Namespace) -> int:
-        source: Path = args.file.expanduser()
-        if not source.exists():
-            raise UsageError(message("cannot_read", self.lang, file=source))
-        if Location(folder).exists() and not args.replace:
-            self.say("restore_needs_replace", folder=folder)
-            return EXIT_USAGE
-        safety = restore_backup(
-            source, folder, self.existing_secret(), replace_existing=args.replace, snapshot=args.snapshot
-        )
-        self.say("restored", folder=folder)
-        if safety is not None:
-            self.say("restore_safety", folder=safety)
-        return EXIT_OK
-
     def cmd_keys(self, folder: Path, args: argparse.Namespace) -> int:
         if not Location(folder).keyfile_path.exists():
             raise NoRegister(str(folder))
         with open_register(folder, self.existing_secret()) as register:
-            keys = KeyService(register, kdf_seconds=_kdf_seconds())
+            keys = KeyService(
+                register, kdf_seconds=_kdf_seconds(), backup_folder=cli_backups.automatic_folder(folder)
+            )
             if args.keys_command == "list":
                 for slot in keys.list():
                     mark = " *" if slot.is_current else ""
@@ -330,8 +295,9 @@ class Cli:
                 register.audit.record("key_added")
                 self.say("key_added", slot=slot.slot_id)
             elif args.keys_command == "remove":
-                keys.remove(args.slot)
+                reach = keys.remove(args.slot)
                 self.say("key_removed", slot=args.slot)
+                self.say("key_removed_backups", rewritten=reach.rewritten, unreachable=reach.unreachable)
             elif args.keys_command == "passwd":
                 keys.change_passphrase(self.new_passphrase(NEW_PASSPHRASE_ENV))
                 self.say("passphrase_changed")
@@ -340,7 +306,7 @@ class Cli:
                 print(message("recovery_key", self.lang, key=recovery), file=self.stdout)
         return EXIT_OK
 
-    def cmd_purge(self, folder: Path, years: int, really: bool) -> int:
+    def cmd_purge(self, folder: Path, years: int, really: bool, remove_backups: bool = False) -> int:
         if not Location(folder).keyfile_path.exists():
             raise NoRegister(str(folder))
         if not 1 <= years <= 30:
@@ -356,6 +322,7 @@ class Cli:
                 self.say("purge_dry", count=len(free))
                 return EXIT_OK
             purged = register.retention.purge([d.incident_id for d in free])
+            cli_backups.backups_after_purge(self, register, folder, purged.case_numbers, remove_backups)
         self.say("purged", count=len(purged.case_numbers))
         if purged.persons:
             self.say("purged_persons", count=purged.persons)
@@ -418,15 +385,15 @@ def main(
         if args.command == "verify":
             return cli.cmd_verify(folder)
         if args.command == "backup":
-            return cli.cmd_backup(folder, args)
+            return cli_backups.cmd_backup(cli, folder, args)
         if args.command == "restore":
-            return cli.cmd_restore(folder, args)
+            return cli_backups.cmd_restore(cli, folder, args)
         if args.command == "keys":
             return cli.cmd_keys(folder, args)
         if args.command == "hold":
             return cli.cmd_hold(folder, args.case, args.release, args.reason)
         if args.command == "purge":
-            return cli.cmd_purge(folder, args.years, args.yes)
+            return cli.cmd_purge(folder, args.years, args.yes, args.remove_from_backups)
         if args.command == "export-pdf":
             return cli.cmd_export_pdf(folder, args)
         if args.command == "report":

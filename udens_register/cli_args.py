@@ -93,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--years", type=int, default=2, help="retention term in years after closing (default 2)"
     )
     purge.add_argument("--yes", action="store_true", help="really delete (without it: only list)")
+    purge.add_argument(
+        "--remove-from-backups",
+        action="store_true",
+        help="with --yes: also remove the backups that still hold the deleted cases (a new one is made first)",
+    )
     hold = sub.add_parser("hold", help="put a case on legal hold (a police case is pending), or release it")
     hold.add_argument("case", help="case number")
     hold.add_argument("--release", action="store_true", help="release the hold")

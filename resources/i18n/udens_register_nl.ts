@@ -2089,117 +2089,117 @@
       <translation>Betrokkenen en maatregelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="108" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="109" />
       <source>Decision recorded.</source>
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="118" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="119" />
       <source>Release the legal hold? The case can then be deleted after the retention term. Why?</source>
       <translation>Het vasthouden opheffen? De zaak kan dan na de bewaartermijn worden verwijderd. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="120" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="121" />
       <source>Keep this case beyond the retention term while a police case is pending. Why?</source>
       <translation>Deze zaak na de bewaartermijn bewaren zolang er een politiezaak loopt. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="122" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="123" />
       <source>Legal hold</source>
       <translation>Vasthouden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="139" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="140" />
       <source>Make a backup</source>
       <translation>Back-up maken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="139" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="140" />
       <source>Backups (*.backup)</source>
       <translation>Back-ups (*.backup)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="157" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="160" />
       <source>%1 case(s) deleted for good.</source>
       <translation>%1 zaak/zaken definitief verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="159" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="162" />
       <source>%1 safety copy(ies) in the register folder removed: they still held the deleted cases.</source>
       <translation>%1 veiligheidskopie(ën) in de registermap verwijderd: daar stonden de verwijderde zaken nog in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="172" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="175" />
       <source>Register damaged</source>
       <translation>Register beschadigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="173" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="176" />
       <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
       <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="196" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="199" />
       <source>Case file saved.</source>
       <translation>Dossier opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="238" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="241" />
       <source>Pupils imported: %1 new, %2 updated.</source>
       <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="291" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="294" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="291" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="294" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="299" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="302" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="302" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="305" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="309" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="312" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="326" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="329" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="334" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="337" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="334" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="337" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="370" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="373" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="371" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="374" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="97" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="98" />
       <source>Select an incident first.</source>
       <translation>Kies eerst een incident.</translation>
     </message>
@@ -3132,47 +3132,52 @@
   <context>
     <name>Safety</name>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="102" />
+      <location filename="../../udens_register/ui/safety.py" line="106" />
       <source>Coordinators and keys</source>
       <translation>Coördinatoren en sleutels</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="104" />
+      <location filename="../../udens_register/ui/safety.py" line="108" />
       <source>Key slots</source>
       <translation>Sleutels</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="114" />
+      <location filename="../../udens_register/ui/safety.py" line="118" />
       <source>&amp;Add coordinator…</source>
       <translation>Coördinator &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="115" />
+      <location filename="../../udens_register/ui/safety.py" line="119" />
       <source>&amp;Remove…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="116" />
+      <location filename="../../udens_register/ui/safety.py" line="120" />
       <source>&amp;Change my passphrase…</source>
       <translation>Mijn wachtwoordzin &amp;wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="117" />
+      <location filename="../../udens_register/ui/safety.py" line="121" />
       <source>New &amp;recovery key…</source>
       <translation>Nieuwe &amp;herstelsleutel…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="136" />
+      <location filename="../../udens_register/ui/safety.py" line="140" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="137" />
+      <location filename="../../udens_register/ui/safety.py" line="141" />
       <source>(you)</source>
       <translation>(u)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="156" />
+      <location filename="../../udens_register/ui/safety.py" line="160" />
+      <source>The key is removed from the register and from %1 backup(s). %2 backup(s) elsewhere (a stick not plugged in, a file handed over) could not be reached: they still open with this key until they are removed.</source>
+      <translation>De sleutel is verwijderd uit het register en uit %1 back-up(s). %2 back-up(s) elders (een stick die niet is aangesloten, een meegegeven bestand) waren niet bereikbaar: die openen nog met deze sleutel tot ze zijn verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="172" />
       <source>Write down the new recovery key and keep it in the school safe. The old one no longer works.
 
 %1</source>
@@ -3181,152 +3186,162 @@
 %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="168" />
+      <location filename="../../udens_register/ui/safety.py" line="184" />
       <source>Add coordinator</source>
       <translation>Coördinator toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="180" />
+      <location filename="../../udens_register/ui/safety.py" line="196" />
       <source>Remove</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="180" />
+      <location filename="../../udens_register/ui/safety.py" line="196" />
       <source>The recovery key is replaced, not removed.</source>
       <translation>De herstelsleutel wordt vervangen, niet verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="184" />
+      <location filename="../../udens_register/ui/safety.py" line="200" />
       <source>Remove coordinator</source>
       <translation>Coördinator verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="185" />
+      <location filename="../../udens_register/ui/safety.py" line="201" />
       <source>Remove the key of %1? They can no longer open the register.</source>
       <translation>De sleutel van %1 verwijderen? Diegene kan het register dan niet meer openen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="193" />
+      <location filename="../../udens_register/ui/safety.py" line="209" />
       <source>Change my passphrase</source>
       <translation>Mijn wachtwoordzin wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="201" />
+      <location filename="../../udens_register/ui/safety.py" line="217" />
       <source>New recovery key</source>
       <translation>Nieuwe herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="201" />
+      <location filename="../../udens_register/ui/safety.py" line="217" />
       <source>Make a new recovery key? The old one stops working at once.</source>
       <translation>Een nieuwe herstelsleutel maken? De oude werkt direct niet meer.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="219" />
+      <location filename="../../udens_register/ui/safety.py" line="239" />
       <source>Retention: delete old cases</source>
       <translation>Bewaartermijn: oude zaken verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="221" />
+      <location filename="../../udens_register/ui/safety.py" line="241" />
       <source>Closed cases are kept for %1 year(s) after closing, then deleted for good. Cases with a pending police case stay (legal hold). The audit trail keeps only the case number and the fact of deletion. The safety copies in the register folder (made before a schema upgrade or a restore) are removed too: they still hold the cases. They are otherwise kept for %2 days.</source>
       <translation>Afgesloten zaken worden %1 jaar na het afsluiten bewaard en daarna definitief verwijderd. Zaken met een lopende politiezaak blijven staan (juridische bewaarplicht). Het auditlogboek bewaart alleen het zaaknummer en het feit van de verwijdering. De veiligheidskopieën in de registermap (gemaakt vóór een schema-upgrade of een herstel) worden ook verwijderd: daar staan de zaken nog in. Verder worden ze %2 dagen bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="233" />
+      <location filename="../../udens_register/ui/safety.py" line="253" />
       <source>Cases due for deletion</source>
       <translation>Zaken die verwijderd kunnen worden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="235" />
+      <location filename="../../udens_register/ui/safety.py" line="255" />
       <source>Type DELETE to confirm</source>
       <translation>Typ VERWIJDEREN om te bevestigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="236" />
+      <location filename="../../udens_register/ui/safety.py" line="256" />
       <source>Type VERWIJDEREN to confirm</source>
       <translation>Typ VERWIJDEREN om te bevestigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="242" />
+      <location filename="../../udens_register/ui/safety.py" line="262" />
       <source>&amp;Delete for good</source>
       <translation>&amp;Definitief verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="258" />
+      <location filename="../../udens_register/ui/safety.py" line="278" />
       <source>closed on %1</source>
       <translation>afgesloten op %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="259" />
+      <location filename="../../udens_register/ui/safety.py" line="279" />
       <source>(on hold: police case pending)</source>
       <translation>(vastgehouden: lopende politiezaak)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="266" />
+      <location filename="../../udens_register/ui/safety.py" line="286" />
       <source>No closed cases are past the retention term.</source>
       <translation>Er zijn geen afgesloten zaken over de bewaartermijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="282" />
+      <location filename="../../udens_register/ui/safety.py" line="302" />
       <source>Type VERWIJDEREN to confirm the deletion.</source>
       <translation>Typ VERWIJDEREN om de verwijdering te bevestigen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="300" />
+      <location filename="../../udens_register/ui/safety.py" line="331" />
+      <source>Backups</source>
+      <translation>Back-ups</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="332" />
+      <source>%1 backup(s) still hold the deleted cases (%2). Remove those backups too? A new backup without these cases is made first.</source>
+      <translation>%1 back-up(s) bevatten de verwijderde dossiers nog (%2). Die back-ups ook verwijderen? Eerst wordt een nieuwe back-up zonder deze dossiers gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="347" />
       <source>The cases could not be deleted.</source>
       <translation>De zaken konden niet worden verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="310" />
+      <location filename="../../udens_register/ui/safety.py" line="382" />
       <source>Passphrase or recovery key:</source>
       <translation>Wachtwoordzin of herstelsleutel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="53" />
+      <location filename="../../udens_register/ui/safety.py" line="57" />
       <source>Label of the coordinator</source>
       <translation>Naam van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="54" />
+      <location filename="../../udens_register/ui/safety.py" line="58" />
       <source>e.g. Care coordinator — J. Bakker</source>
       <translation>bijv. Zorgcoördinator — J. Bakker</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="57" />
+      <location filename="../../udens_register/ui/safety.py" line="61" />
       <source>New passphrase</source>
       <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="60" />
+      <location filename="../../udens_register/ui/safety.py" line="64" />
       <source>Repeat the new passphrase</source>
       <translation>Herhaal de nieuwe wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="71" />
+      <location filename="../../udens_register/ui/safety.py" line="75" />
       <source>&amp;Label:</source>
       <translation>&amp;Naam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="72" />
+      <location filename="../../udens_register/ui/safety.py" line="76" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="73" />
+      <location filename="../../udens_register/ui/safety.py" line="77" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Herhalen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="79" />
+      <location filename="../../udens_register/ui/safety.py" line="83" />
       <source>Give the coordinator a label.</source>
       <translation>Geef de coördinator een naam.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="82" />
+      <location filename="../../udens_register/ui/safety.py" line="86" />
       <source>The passphrase is too short: use at least 12 characters.</source>
       <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="90" />
+      <location filename="../../udens_register/ui/safety.py" line="94" />
       <source>The two passphrases are not the same.</source>
       <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>

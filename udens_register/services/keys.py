@@ -7,14 +7,18 @@ crash in between leaves a working slot. Labels live in the encrypted database.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from udens_register.domain.errors import LastSlot
 from udens_register.domain.errors import ValidationError
+from udens_register.services.backup_reach import SlotRemoval
+from udens_register.services.backup_reach import remove_slot_from_backups
 from udens_register.services.passphrase import require_strong
 from udens_register.services.register import OpenRegister
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Coordinator
 from udens_register.storage.uow import UnitOfWork
+from udens_register.storage.uow import unit_of_work_factory
 from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS
 from udens_register.vault.keyfile import KIND_RECOVERY
 from udens_register.vault.keyfile import KeyFile
@@ -35,9 +39,17 @@ class SlotInfo:
 class KeyService:
     """Slot management for an open register."""
 
-    def __init__(self, register: OpenRegister, *, kdf_seconds: float = DEFAULT_TARGET_SECONDS) -> None:
+    def __init__(
+        self,
+        register: OpenRegister,
+        *,
+        kdf_seconds: float = DEFAULT_TARGET_SECONDS,
+        backup_folder: Path | None = None,
+    ) -> None:
+        """``backup_folder``: the automatic backup folder, whose snapshots lose a removed slot too."""
         self._register = register
         self._kdf_seconds = kdf_seconds
+        self._backup_folder = backup_folder
 
     def _keyfile(self) -> KeyFile:
         return KeyFile.load(self._register.location.keyfile_path)
@@ -84,8 +96,10 @@ class KeyService:
             uow.commit()
         return SlotInfo(slot.id, slot.kind, label.strip(), False)
 
-    def remove(self, slot_id: str) -> None:
-        """Remove a coordinator's slot; never the last passphrase slot."""
+    def remove(self, slot_id: str) -> SlotRemoval:
+        """Remove a coordinator's slot (never the last passphrase slot), then from the backups:
+        every snapshot in the automatic backup folder and in other backup folders it can reach;
+        the result says how many backups elsewhere it could not reach."""
         keyfile = self._keyfile()
         if not any(s.id == slot_id for s in keyfile.slots):
             raise ValidationError("slot", f"no slot {slot_id}")
@@ -94,6 +108,7 @@ class KeyService:
         self._save(keyfile.without_slot(slot_id))
         with UnitOfWork(self._register.engine) as uow:
             row = repo.coordinator_by_slot(uow.session, slot_id)
+            since = row.created_at if row is not None else None
             if row is not None:
                 row.removed_at = self._register.clock()
             repo.add_event(
@@ -103,6 +118,15 @@ class KeyService:
                 detail={"slot": slot_id},
             )
             uow.commit()
+        if self._backup_folder is None:
+            return SlotRemoval(0, 0)
+        return remove_slot_from_backups(
+            unit_of_work_factory(self._register.engine),
+            keyfile.register_id,
+            slot_id,
+            self._backup_folder,
+            since,
+        )
 
     def change_passphrase(self, new_passphrase: str) -> SlotInfo:
         """Replace the current coordinator's passphrase: new slot first, then the old one goes."""

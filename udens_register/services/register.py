@@ -15,6 +15,7 @@ from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.errors import RegisterExists
 from udens_register.paths import DB_NAME
 from udens_register.paths import KEYFILE_NAME
+from udens_register.services import backup_reach
 from udens_register.services import safety_copies
 from udens_register.services import snapshots
 from udens_register.services.audit import AuditService
@@ -260,6 +261,25 @@ class OpenRegister:
         )
         self._record_backup("folder", folder, made.snapshot.name)
         return made
+
+    def backups_holding(self, case_numbers: list[str], automatic_folder: Path) -> list[backup_reach.Holding]:
+        """The snapshots (in the automatic backup folder and the other backup folders this register
+        made backups in that can be reached now) that still hold any of ``case_numbers``."""
+        folders = [automatic_folder]
+        with UnitOfWork(self.engine, read_only=True) as uow:
+            for record in backup_records.backups_since(uow.session, None):
+                where = Path(record.location)
+                if record.kind == "folder" and where not in folders and where.is_dir():
+                    folders.append(where)
+        return backup_reach.backups_holding(folders, self.data_key, self.keyfile.register_id, case_numbers)
+
+    def remove_backups_holding(self, holding: list[backup_reach.Holding], automatic_folder: Path) -> int:
+        """Remove the snapshots that still hold purged cases, after a new one without them."""
+        if holding:
+            self.automatic_backup(automatic_folder)
+        removed = backup_reach.remove_holding(holding)
+        self.audit.record("backups_removed_after_purge")
+        return removed
 
     def _record_backup(self, kind: str, where: Path, name: str) -> None:
         with UnitOfWork(self.engine) as uow:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from udens_register.services.backup_reach import Holding
+from udens_register.services.backup_reach import SlotRemoval
 from udens_register.services.keys import KeyService
 from udens_register.services.passphrase import strength
 from udens_register.services.passphrase import suggest_passphrase
@@ -149,6 +153,18 @@ class KeysDialog(QDialog):
         self.progress.setVisible(False)
         for b in self.buttons:
             b.setEnabled(True)
+        if isinstance(result, SlotRemoval):
+            QMessageBox.information(
+                self,
+                _t("Remove coordinator"),
+                _t(
+                    "The key is removed from the register and from %1 backup(s). %2 backup(s) elsewhere "
+                    "(a stick not plugged in, a file handed over) could not be reached: they still open "
+                    "with this key until they are removed."
+                )
+                .replace("%1", str(result.rewritten))
+                .replace("%2", str(result.unreachable)),
+            )
         if isinstance(result, str) and result:
             QMessageBox.information(
                 self,
@@ -211,10 +227,14 @@ class KeysDialog(QDialog):
 class RetentionDialog(QDialog):
     """The purge wizard: closed cases past the retention term, deleted for good after confirmation."""
 
-    def __init__(self, retention: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, retention: Any, parent: QWidget | None = None, backups: PurgeBackups | None = None
+    ) -> None:
         super().__init__(parent)
         self._retention = retention
+        self._backups = backups
         self.purged: list[str] = []
+        self.removed_backups = 0
         self.removed_copies = 0
         self.setWindowTitle(_t("Retention: delete old cases"))
         intro = QLabel(
@@ -286,13 +306,40 @@ class RetentionDialog(QDialog):
             return
         self.progress.setVisible(True)
         self.purge_button.setEnabled(False)
-        retention = self._retention
-        self.worker.start(lambda: retention.purge(ids))
+        retention, backups = self._retention, self._backups
 
-    def _done(self, purged: Purged) -> None:
+        def work() -> tuple[Purged, list[Holding]]:
+            purged = retention.purge(ids)
+            return purged, backups.holding(purged.case_numbers) if backups is not None else []
+
+        self.worker.start(work)
+
+    def _done(self, result: tuple[Purged, list[Holding]] | int) -> None:
         self.progress.setVisible(False)
+        if isinstance(result, int):  # the backups holding the purged cases are removed
+            self.removed_backups = result
+            super().accept()
+            return
+        purged, holding = result
         self.purged = purged.case_numbers
         self.removed_copies = purged.copies
+        backups = self._backups
+        if holding and backups is not None:
+            names = ", ".join(h.snapshot.name for h in holding[:3]) + (" …" if len(holding) > 3 else "")
+            answer = QMessageBox.question(
+                self,
+                _t("Backups"),
+                _t(
+                    "%1 backup(s) still hold the deleted cases (%2). Remove those backups too? A new "
+                    "backup without these cases is made first."
+                )
+                .replace("%1", str(len(holding)))
+                .replace("%2", names),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.progress.setVisible(True)
+                self.worker.start(lambda: backups.remove(holding))
+                return
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -302,6 +349,31 @@ class RetentionDialog(QDialog):
     def done(self, result: int) -> None:
         self.worker.wait()
         super().done(result)
+
+
+class PurgeBackups(Protocol):
+    """What the purge wizard asks about backups (``OpenRegister`` and its backup folder)."""
+
+    def holding(self, case_numbers: list[str]) -> list[Holding]: ...
+    def remove(self, holding: list[Holding]) -> int: ...
+
+
+class RegisterBackups:
+    """The register's backups as the purge wizard sees them."""
+
+    def __init__(self, register: Any, automatic_folder: Path) -> None:
+        self._register = register
+        self._folder = automatic_folder
+
+    def holding(self, case_numbers: list[str]) -> list[Holding]:
+        """The snapshots that still hold any of the cases."""
+        found: list[Holding] = self._register.backups_holding(case_numbers, self._folder)
+        return found
+
+    def remove(self, holding: list[Holding]) -> int:
+        """Remove them, a new backup first."""
+        removed: int = self._register.remove_backups_holding(holding, self._folder)
+        return removed
 
 
 def ask_secret(parent: QWidget | None, title: str) -> str | None:

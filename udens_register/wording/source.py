@@ -360,6 +360,20 @@ ENTRIES: dict[str, dict[str, str]] = {
         "restore_safety": N_("cli.restore_safety", "The replaced register is kept in {folder}."),
         "key_added": N_("cli.key_added", "Coordinator added (slot {slot})."),
         "key_removed": N_("cli.key_removed", "Slot {slot} removed."),
+        "key_removed_backups": N_(
+            "cli.key_removed_backups",
+            "Removed from {rewritten} backup(s) too; {unreachable} backup(s) elsewhere (a stick not "
+            "plugged in, a file handed over) could not be reached and still open with this key.",
+        ),
+        "purge_backups_hold": N_(
+            "cli.purge_backups_hold",
+            "{count} backup(s) still hold the deleted cases ({names}); run purge again with --yes "
+            "--remove-from-backups to remove them.",
+        ),
+        "purge_backups_removed": N_(
+            "cli.purge_backups_removed",
+            "A new backup was made and {count} backup(s) that held the deleted cases were removed.",
+        ),
         "passphrase_changed": N_("cli.passphrase_changed", "Passphrase changed."),
         "bad_years": N_("cli.bad_years", "The retention term must be between 1 and 30 years."),
         "held": N_("cli.held", "(on hold: police case pending)"),

@@ -39,6 +39,7 @@ from udens_register.ui.persons import ImportDialog
 from udens_register.ui.persons import PersonsView
 from udens_register.ui.protocol_view import ProtocolDialog
 from udens_register.ui.safety import KeysDialog
+from udens_register.ui.safety import RegisterBackups
 from udens_register.ui.safety import RetentionDialog
 from udens_register.ui.settings_dialog import SettingsDialog
 from udens_register.ui.unlock import UnlockWidget
@@ -145,14 +146,16 @@ class Commands(QMainWindow):
     def manage_keys(self) -> None:
         """Coordinators and keys."""
         if self.register is not None:
-            KeysDialog(KeyService(self.register), self.register.audit, self).exec()
+            folder = self._gateway.backup_folder(self._settings.backup_folder)
+            KeysDialog(KeyService(self.register, backup_folder=folder), self.register.audit, self).exec()
 
     def retention(self) -> None:
         """The purge wizard."""
         if self.register is None:
             return
         self.register.retention.years = self._settings.retention_years
-        dialog = RetentionDialog(self.register.retention, self)
+        folder = self._gateway.backup_folder(self._settings.backup_folder)
+        dialog = RetentionDialog(self.register.retention, self, RegisterBackups(self.register, folder))
         if dialog.exec() and dialog.purged:
             said = _t("%1 case(s) deleted for good.").replace("%1", str(len(dialog.purged)))
             if dialog.removed_copies:
