@@ -22,6 +22,7 @@ from typing import TextIO
 
 from udens_register import cli_backups
 from udens_register import cli_disclosure
+from udens_register import cli_import
 from udens_register.cli_args import EXIT_AUTH
 from udens_register.cli_args import EXIT_OK
 from udens_register.cli_args import EXIT_PROBLEMS
@@ -46,8 +47,6 @@ from udens_register.reporting.period_pdf import render_period_report
 from udens_register.services.backups import finish_interrupted_restore
 from udens_register.services.demo import DemoClock
 from udens_register.services.demo import fill_demo
-from udens_register.services.importer import ImportRefused
-from udens_register.services.importer import PupilImporter
 from udens_register.services.keys import KeyService
 from udens_register.services.passphrase import require_strong
 from udens_register.services.passphrase import suggest_passphrase
@@ -178,35 +177,6 @@ class Cli:
         for problem in report.problems[:50]:
             print(f"  - {problem}", file=self.stderr)
         return EXIT_PROBLEMS
-
-    def cmd_import_persons(self, folder: Path, file: Path) -> int:
-        if not Location(folder).keyfile_path.exists():
-            raise NoRegister(str(folder))
-        if not file.is_file():
-            raise UsageError(message("cannot_read", self.lang, file=file))
-        try:
-            raw = PupilImporter.read(file)
-        except ImportRefused as exc:
-            for problem in exc.problems:
-                self.say(
-                    "import_line",
-                    line=problem.line,
-                    reason=message(f"imp_{problem.code}", self.lang, **problem.params()),
-                )
-            return EXIT_USAGE
-        with open_register(folder, self.existing_secret()) as register:
-            try:
-                plan = register.importer.apply(raw)
-            except ImportRefused as exc:
-                self.say("import_refused", count=exc.total)
-                for problem in exc.problems:
-                    reason = message(f"imp_{problem.code}", self.lang, **problem.params())
-                    self.say("import_line", line=problem.line, reason=reason)
-                return EXIT_USAGE
-        self.say(
-            "imported", file=file.name, new=len(plan.new), updated=len(plan.changed), unchanged=plan.unchanged
-        )
-        return EXIT_OK
 
     def pdf_password(self) -> str:
         """The PDF password: environment, or asked twice."""
@@ -399,7 +369,9 @@ def main(
         if args.command == "report":
             return cli.cmd_report(folder, args)
         if args.command == "import-persons":
-            return cli.cmd_import_persons(folder, args.file)
+            return cli_import.cmd_import_persons(cli, folder, args)
+        if args.command == "import-json":
+            return cli_import.cmd_import_json(cli, folder, args.file)
         if args.command == "verify-pdf":
             return cli_disclosure.cmd_verify_pdf(cli, folder, args.file)
         if args.command == "export-certificate":

@@ -8,6 +8,7 @@ from typing import NoReturn
 
 from udens_register import __version__
 from udens_register import cli_disclosure
+from udens_register import cli_import
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3
 
@@ -34,8 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="create a register full of fictional cases")
     demo.add_argument("--label", default="Zorgcoördinator (demo)", help="the coordinator's label")
     sub.add_parser("verify", help="check the register's integrity")
-    imp = sub.add_parser("import-persons", help="import pupils from the administration's CSV export")
-    imp.add_argument("file", type=Path, help="CSV file (Magister, Somtoday, ParnasSys)")
+    cli_import.add_commands(sub)
     pdf = sub.add_parser(
         "export-pdf", help="a case file as PDF for a director, the police or an access request"
     )

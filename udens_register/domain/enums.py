@@ -14,6 +14,14 @@ class PersonKind(StrEnum):
     OTHER = "other"
 
 
+class Relation(StrEnum):
+    """What a parent or guardian is to a pupil."""
+
+    MOTHER = "mother"
+    FATHER = "father"
+    GUARDIAN = "guardian"
+
+
 class Role(StrEnum):
     """What a person did or suffered in an incident."""
 

@@ -27,6 +27,9 @@ def person_row(p: Person) -> PersonRow:
         student_number=p.student_number or "",
         class_name=p.class_name,
         date_of_birth=p.date_of_birth,
+        phone=p.phone or "",
+        email=p.email or "",
+        left_on=p.left_on,
     )
 
 

@@ -43,6 +43,9 @@ class PersonRow:
     student_number: str
     class_name: str
     date_of_birth: date | None
+    phone: str = ""
+    email: str = ""
+    left_on: date | None = None  # a pupil no longer at the school (uitgeschreven) since this day
 
     @property
     def name(self) -> str:

@@ -24,6 +24,8 @@ from udens_register.storage.uow import UnitOfWork
 
 FORMAT = "udens-register"
 VERSION = 1
+# Events about this register's own key slots: they stay with the register, not with its data.
+KEY_EVENTS = ("register_created", "key_added", "key_removed", "passphrase_changed", "recovery_key_renewed")
 
 
 def decision_json(view: DecisionView) -> dict[str, Any]:
@@ -73,8 +75,11 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
     with uow:
         s = uow.session
         parents: dict[int, list[int]] = {}
+        relations: dict[int, dict[str, str]] = {}
         for g in repo.guardianships(s):
             parents.setdefault(g.child_id, []).append(g.parent_id)
+            if g.relation:
+                relations.setdefault(g.child_id, {})[str(g.parent_id)] = g.relation
         persons = []
         for p in sorted(repo.persons(s), key=lambda x: x.id):
             row = person_row(p)
@@ -89,12 +94,22 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                     "class": row.class_name,
                     "date_of_birth": _iso(row.date_of_birth),
                     "parents": sorted(parents.get(row.id, [])),
+                    "relations": relations.get(row.id, {}),
+                    "phone": row.phone,
+                    "email": row.email,
+                    "left_on": _iso(row.left_on),
+                    "created_at": _iso(p.created_at),
+                    "updated_at": _iso(p.updated_at),
                 }
             )
         incidents = []
+        labels = {c.id: c.label for c in repo.coordinators(s)}
+        numbers: dict[int, str] = {}
         for i in repo.all_incidents_full(s):
+            numbers[i.id] = i.case_number
             incidents.append(
                 {
+                    "id": i.id,
                     "case_number": i.case_number,
                     "reported_at": _iso(i.reported_at),
                     "occurred_at": _iso(i.occurred_at),
@@ -107,6 +122,8 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                     "closing_rationale": i.closing_rationale,
                     "closed_at": _iso(i.closed_at),
                     "created_at": _iso(i.created_at),
+                    "updated_at": _iso(i.updated_at),
+                    "legal_hold": i.legal_hold,
                     "sexual_images_minor": i.sexual_images_minor,
                     "manager_consulted": i.manager_consulted,
                     "manager_consulted_on": _iso(i.manager_consulted_on),
@@ -116,6 +133,7 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                             "roles": list(roles_of(v)),
                             "removed_at": _iso(v.removed_at),
                             "removed_reason": v.removed_reason,
+                            "created_at": _iso(v.created_at),
                         }
                         for v in i.involvements
                     ],
@@ -137,6 +155,7 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                             "removed_at": _iso(e.removed_at),
                             "removed_reason": e.removed_reason,
                             "destroyed_at": _iso(e.destroyed_at),
+                            "created_at": _iso(e.created_at),
                             **(
                                 {"content_base64": base64.b64encode(e.original or b"").decode("ascii")}
                                 if with_evidence and e.kind == "file" and e.destroyed_at is None
@@ -151,11 +170,17 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                             "person_id": m.person_id,
                             "taken_on": _iso(m.taken_on),
                             "note": m.note,
+                            "created_at": _iso(m.created_at),
                         }
                         for m in i.measures
                     ],
                     "communications": [
-                        {"informed": c.informed, "what": c.what, "informed_on": _iso(c.informed_on)}
+                        {
+                            "informed": c.informed,
+                            "what": c.what,
+                            "informed_on": _iso(c.informed_on),
+                            "created_at": _iso(c.created_at),
+                        }
                         for c in i.communications
                     ],
                     "notes": [
@@ -181,8 +206,15 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                             "answers": asdict(d.answers),
                             "persons": [asdict(p) for p in d.persons],
                             "decision": decision_json(d.view),
+                            "record": {  # as stored, so import-json restores it exactly
+                                "facts": r.facts,
+                                "outcome": r.outcome,
+                                "deviations": r.deviations,
+                                "routes": r.routes,
+                                "person_map": r.person_map,
+                            },
                         }
-                        for d in (decision_row(r) for r in i.decisions)
+                        for r, d in ((r, decision_row(r)) for r in i.decisions)
                     ],
                     "actions": [
                         {
@@ -198,6 +230,8 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                             "status_reason": a.status_reason,
                             "outcome": dict(a.outcome or {}),
                             "completed_at": _iso(a.completed_at),
+                            "created_at": _iso(a.created_at),
+                            "updated_at": _iso(a.updated_at),
                         }
                         for a in i.actions
                     ],
@@ -221,8 +255,14 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                 "recipient": d.recipient,
                 "sha256": d.sha256,
                 "protected": d.protected,
+                "case": numbers.get(d.incident_id) if d.incident_id is not None else None,
+                "coordinator": d.coordinator_id and labels.get(d.coordinator_id, ""),
             }
             for d in disclosure_log(s)
+        ]
+        history = [
+            {"at": _iso(ev.at), "kind": ev.kind, "coordinator": ev.coordinator, "detail": ev.detail}
+            for ev in (event_row(e) for e in repo.register_events(s, exclude=KEY_EVENTS))
         ]
     return {
         "format": FORMAT,
@@ -231,6 +271,7 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
         "persons": persons,
         "incidents": incidents,
         "disclosures": disclosures,
+        "history": history,
     }
 
 

@@ -1,80 +1,142 @@
-"""Pupil import from the school administration's CSV export (Magister, Somtoday, ParnasSys).
+"""Pupil import from the school administration's export (Magister, Somtoday, ParnasSys).
 
 All or nothing: any bad row refuses the whole file, naming up to 20 lines and reasons, and
-nothing is imported. Importing again updates pupils by student number and creates no
-duplicates; an unchanged file changes nothing. The delimiter (``;`` or ``,``) is found by
-:class:`csv.Sniffer`; the encoding is UTF-8 (with or without BOM) or Windows-1252.
+nothing is imported. Importing again updates pupils by student number (leading zeros ignored,
+the first form seen kept) and never erases: a column the file lacks leaves that field as it is,
+and an empty cell is reported rather than applied unless the coordinator says empty means
+empty. Every changed value is a correction in the pupil's history, naming the file and the day.
+Pupils of the register missing from the file are listed, to be marked as having left.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterator
+from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import insert
 
 from udens_register.domain.enums import PersonKind
-from udens_register.domain.errors import RegisterError
+from udens_register.domain.errors import ValidationError
+from udens_register.domain.text import check_text
 from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
+from udens_register.services.convert import person_row
+from udens_register.services.convert import plain_value
+from udens_register.services.dto import PersonRow
+from udens_register.services.import_columns import PUPIL_FIELDS
+from udens_register.services.import_columns import PUPIL_REQUIRED
+from udens_register.services.import_columns import Columns
+from udens_register.services.import_columns import recognise
+from udens_register.services.tabular import MAX_BYTES
+from udens_register.services.tabular import MAX_REPORTED
+from udens_register.services.tabular import MAX_ROWS
+from udens_register.services.tabular import Cell
+from udens_register.services.tabular import ImportRefused
+from udens_register.services.tabular import Problem
+from udens_register.services.tabular import Table
+from udens_register.services.tabular import problem
+from udens_register.services.tabular import read_table
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Person
 from udens_register.storage.uow import UnitOfWorkFactory
 
-MAX_REPORTED = 20
-MAX_BYTES = 50 * 1024 * 1024
-MAX_ROWS = 20_000  # a large school has a few thousand pupils; more is not a pupil list
+__all__ = ["MAX_BYTES", "MAX_REPORTED", "MAX_ROWS", "ImportOptions", "ImportPlan", "ImportRefused",
+           "Problem", "PupilImporter", "PupilRow", "number_key", "parse"]  # fmt: skip
 
-HEADERS: dict[str, tuple[str, ...]] = {
-    "student_number": ("stamnummer", "leerlingnummer", "student number", "studentnumber", "student_number",
-                       "pupil number", "student id"),
-    "first_name": ("roepnaam", "voornaam", "first name", "firstname", "first_name", "given name"),
-    "infix": ("tussenvoegsel", "tussenvoegsels", "infix", "prefix", "name prefix"),
-    "last_name": ("achternaam", "last name", "lastname", "last_name", "surname", "family name"),
-    "class_name": ("klas", "class", "group", "stamgroep"),
-    "date_of_birth": ("geboortedatum", "date of birth", "birth date", "birthdate", "date_of_birth", "dob"),
-}  # fmt: skip
-REQUIRED = ("student_number", "last_name", "first_name")
+_p = problem
+LIMITS = {"first_name": 100, "infix": 30, "last_name": 100, "class_name": 30, "phone": 40, "email": 254}
+_PHONE_CHARS = frozenset("0123456789+-() ./")
+
+
+def number_key(number: str) -> str:
+    """A student number as matched: ``1234`` and ``001234`` are the same pupil."""
+    return number.strip().lstrip("0") or "0"
+
+
+def parse_date(value: Cell) -> date | None:
+    """A date cell, or text as dd-mm-jjjj, d-m-jjjj or jjjj-mm-dd (``/`` and ``.`` also); else None."""
+    if isinstance(value, date):
+        return value
+    text = value.strip().replace("/", "-").replace(".", "-")
+    for fmt in ("%d-%m-%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def text_of(value: Cell) -> str:
+    """A cell as text (a date cell in a text field is written dd-mm-jjjj)."""
+    return value.strftime("%d-%m-%Y") if isinstance(value, date) else value.strip()
+
+
+def contact_problem(key: str, value: str) -> str | None:
+    """The problem code of a phone number or e-mail address, or None when it is fine."""
+    if key == "phone" and (not set(value) <= _PHONE_CHARS or sum(c.isdigit() for c in value) < 6):
+        return "phone_invalid"
+    if key == "email" and (value.count("@") != 1 or " " in value or "." not in value.split("@")[1]):
+        return "email_invalid"
+    return None
+
+
+def cell_values(
+    table: Table, columns: Columns, line: int, record: tuple[Cell, ...], today: date
+) -> tuple[dict[str, object], list[Problem]]:
+    """The fields of one record (every used column, empty ones as ``""``/None) and its problems."""
+    values: dict[str, object] = {}
+    problems: list[Problem] = []
+    if table.delimiter and len(record) > len(table.header):
+        problems.append(_p(line, "field_count", found=len(record), expected=len(table.header)))
+    for key, index in columns.index.items():
+        raw: Cell = record[index] if index < len(record) else ""
+        if key == "date_of_birth":
+            if isinstance(raw, str) and not raw.strip():
+                values[key] = None
+                continue
+            born = parse_date(raw)
+            if born is None:
+                problems.append(_p(line, "date_invalid", value=text_of(raw)))
+            elif born > today or born.year < 1900:
+                problems.append(_p(line, "date_impossible", value=text_of(raw)))
+            values[key] = born
+            continue
+        value = text_of(raw)
+        try:
+            check_text(key, value, multiline=False)
+        except ValidationError:
+            problems.append(_p(line, "control_char", column=table.header[index].strip()))
+            continue
+        limit = LIMITS.get(key)
+        if limit is not None and len(value) > limit:
+            problems.append(_p(line, f"{key}_long" if key in ("class_name",) else "value_long",
+                               column=table.header[index].strip(), limit=limit))  # fmt: skip
+        elif key in ("phone", "email") and value:
+            code = contact_problem(key, value)
+            if code:
+                problems.append(_p(line, code, value=value))
+        values[key] = value
+    return values, problems
 
 
 @dataclass(frozen=True)
-class Problem:
-    """Why a line is refused: a ``code`` the UI and CLI turn into words, with ``values``."""
+class ImportOptions:
+    """How to read and apply a file: its name (for the history), the sheet, a column mapping and
+    whether an empty cell clears the field."""
 
-    line: int
-    code: str
-    values: tuple[tuple[str, str], ...] = ()
-
-    def params(self) -> dict[str, str]:
-        """The values as a dict for formatting."""
-        return dict(self.values)
-
-
-def _p(line: int, code: str, **values: object) -> Problem:
-    return Problem(line, code, tuple((k, str(v)) for k, v in values.items()))
-
-
-class ImportRefused(RegisterError):
-    """The file is refused as a whole; ``problems`` lists the first 20, ``total`` counts all."""
-
-    code = "import_refused"
-
-    def __init__(self, problems: list[Problem], total: int | None = None) -> None:
-        super().__init__(f"{total or len(problems)} problem(s)")
-        self.problems = problems
-        self.total = total if total is not None else len(problems)
+    filename: str = ""
+    sheet: str | None = None
+    mapping: Mapping[str, str] | None = None
+    empty_clears: bool = False
 
 
 @dataclass(frozen=True)
 class PupilRow:
-    """One valid row of the file."""
+    """One valid row of the file; ``fields`` names the fields the file gives (to apply)."""
 
     line: int
     student_number: str
@@ -83,11 +145,18 @@ class PupilRow:
     last_name: str
     class_name: str
     date_of_birth: date | None
+    phone: str = ""
+    email: str = ""
+    fields: frozenset[str] = frozenset()
+
+    def value(self, key: str) -> object:
+        """The file's value of a field."""
+        return getattr(self, key)
 
 
 @dataclass
 class ImportPlan:
-    """What an import would do: new pupils, changed pupils, unchanged ones."""
+    """What an import would do: new pupils, changed ones, unchanged ones, and what is left aside."""
 
     rows: list[PupilRow]
     new: list[PupilRow] = field(default_factory=list)
@@ -95,129 +164,73 @@ class ImportPlan:
     unchanged: int = 0
     encoding: str = ""
     delimiter: str = ""
+    unused: tuple[str, ...] = ()  # headers of the columns not imported
+    empty_kept: list[tuple[int, str]] = field(default_factory=list)  # (line, field) left as it was
+    missing: list[PersonRow] = field(default_factory=list)  # pupils of the register not in the file
+    sheet: str = ""
+    sheets: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
 
 
-def _decode(raw: bytes) -> tuple[str, str]:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8"), "utf-8-sig"
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="strict"), "windows-1252"
-
-
-def _norm(header: str) -> str:
-    return " ".join(header.strip().strip('"').replace("_", " ").lower().split())
-
-
-def _records(reader: Any) -> Iterator[tuple[int, list[str]]]:
-    """(line, record) pairs; a quote left open is refused with the line it starts on."""
-    start = 1
-    while True:
-        try:
-            record = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise ImportRefused([_p(start, "bad_quote")]) from exc
-        yield reader.line_num, record
-        start = reader.line_num + 1
-
-
-def parse(raw: bytes, today: date) -> tuple[list[PupilRow], str, str]:
-    """Rows of a pupil CSV; raises :class:`ImportRefused` naming lines and reasons."""
-    if len(raw) > MAX_BYTES:
-        raise ImportRefused([_p(0, "too_large")])
-    if b"\x00" in raw:  # UTF-16, a spreadsheet or another binary file, not a CSV export
-        raise ImportRefused([_p(0, "encoding")])
-    try:
-        textdata, encoding = _decode(raw)
-    except UnicodeDecodeError:
-        raise ImportRefused([_p(0, "encoding")]) from None
-    lines = textdata.splitlines()
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is None:
-        raise ImportRefused([_p(1, "empty_file")])
-    try:
-        delimiter = csv.Sniffer().sniff(lines[first], delimiters=";,").delimiter
-    except csv.Error:
-        delimiter = ";" if lines[first].count(";") >= lines[first].count(",") else ","
-    # strict: an unterminated quote is an error at its line, not one endless field
-    reader = csv.reader(io.StringIO(textdata, newline=""), delimiter=delimiter, strict=True)
-    header: list[str] | None = None
-    columns: dict[str, int] = {}
+def parse(
+    raw: bytes, today: date, options: ImportOptions | None = None
+) -> tuple[list[PupilRow], Table, Columns]:
+    """Rows of a pupil list; raises :class:`ImportRefused` naming lines and reasons."""
+    options = options or ImportOptions()
+    table = read_table(raw, options.filename, options.sheet)
+    columns = recognise(table.header, PUPIL_FIELDS, PUPIL_REQUIRED, options.mapping)
+    if columns.missing:
+        names = {"student_number": "Stamnummer/Leerlingnummer", "first_name": "Roepnaam/Voornaam",
+                 "last_name": "Achternaam"}  # fmt: skip
+        raise ImportRefused(
+            [_p(table.header_line, "missing_column", column=names[m]) for m in columns.missing]
+        )
     problems: list[Problem] = []
     rows: list[PupilRow] = []
     seen: dict[str, int] = {}
-    for line, record in _records(reader):
-        if not any(cell.strip() for cell in record):
-            continue
-        if len(rows) >= MAX_ROWS:
-            raise ImportRefused([_p(line, "too_many_rows", limit=str(MAX_ROWS))])
-        if header is None:
-            header = record
-            known = {alias: key for key, aliases in HEADERS.items() for alias in aliases}
-            for index, name in enumerate(record):
-                key = known.get(_norm(name))
-                if key and key not in columns:
-                    columns[key] = index
-            missing = [k for k in REQUIRED if k not in columns]
-            if missing:
-                names = {"student_number": "Stamnummer/Leerlingnummer", "first_name": "Roepnaam/Voornaam",
-                         "last_name": "Achternaam"}  # fmt: skip
-                raise ImportRefused([_p(line, "missing_column", column=names[m]) for m in missing])
-            continue
-
-        def cell(key: str, rec: list[str] = record) -> str:
-            index = columns.get(key)
-            return rec[index].strip() if index is not None and index < len(rec) else ""
-
-        row_problems: list[Problem] = []
-        if len(record) > len(header):
-            row_problems.append(_p(line, "field_count", found=len(record), expected=len(header)))
-        number = cell("student_number")
+    for line, record in table.rows:
+        values, row_problems = cell_values(table, columns, line, record, today)
+        number = str(values.get("student_number", ""))
         if not number:
             row_problems.append(_p(line, "number_empty"))
         elif len(number) > 30:
             row_problems.append(_p(line, "number_long"))
-        elif number in seen:
-            row_problems.append(_p(line, "number_repeated", number=number, other=seen[number]))
+        elif number_key(number) in seen:
+            row_problems.append(_p(line, "number_repeated", number=number, other=seen[number_key(number)]))
         else:
-            seen[number] = line
-        first_name, last_name = cell("first_name"), cell("last_name")
-        if not last_name:
+            seen[number_key(number)] = line
+        if "last_name" in values and not values["last_name"]:
             row_problems.append(_p(line, "last_empty"))
-        if not first_name:
+        if "first_name" in values and not values["first_name"]:
             row_problems.append(_p(line, "first_empty"))
-        if len(first_name) > 100 or len(last_name) > 100:
-            row_problems.append(_p(line, "name_long"))
-        birth: date | None = None
-        raw_birth = cell("date_of_birth")
-        if raw_birth:
-            try:
-                birth = datetime.strptime(raw_birth, "%d-%m-%Y").date()
-            except ValueError:
-                row_problems.append(_p(line, "date_invalid", value=raw_birth))
-            else:
-                if birth > today or birth.year < 1900:
-                    row_problems.append(_p(line, "date_impossible", value=raw_birth))
-        if len(cell("class_name")) > 30:
-            row_problems.append(_p(line, "class_long"))
         if row_problems:
             problems.extend(row_problems)
             continue
-        rows.append(PupilRow(line, number, first_name, cell("infix"), last_name, cell("class_name"), birth))
-    if header is None:
-        raise ImportRefused([_p(1, "empty_file")])
+        present = frozenset(k for k in values if k != "student_number")
+        rows.append(
+            PupilRow(
+                line, number,
+                str(values.get("first_name", "")), str(values.get("infix", "")), str(values.get("last_name", "")),
+                str(values.get("class_name", "")), values.get("date_of_birth"),  # type: ignore[arg-type]
+                str(values.get("phone", "")), str(values.get("email", "")), present,
+            )
+        )  # fmt: skip
     if problems:
         bad_lines = len({p.line for p in problems})
         raise ImportRefused(problems[:MAX_REPORTED], bad_lines)
     if not rows:
-        raise ImportRefused([_p(first + 1, "no_pupils")])
-    return rows, encoding, delimiter
+        raise ImportRefused([_p(table.header_line, "no_pupils")])
+    return rows, table, columns
 
 
-_FIELDS = ("first_name", "infix", "last_name", "class_name", "date_of_birth")
+def _empty(value: object) -> bool:
+    return value is None or value == ""
+
+
+def import_reason(filename: str, day: date) -> str:
+    """The reason a changed value carries in the person's history (in the school's language)."""
+    where = f" ({filename})" if filename else ""
+    return f"bijgewerkt uit import van {day:%d-%m-%Y}{where}"
 
 
 class PupilImporter:
@@ -228,34 +241,55 @@ class PupilImporter:
         self._coordinator_id = coordinator_id
         self._clock = clock
 
-    def plan(self, raw: bytes) -> ImportPlan:
+    def plan(self, raw: bytes, options: ImportOptions | None = None) -> ImportPlan:
         """Parse and compare with the register; changes nothing (the preview)."""
-        rows, encoding, delimiter = parse(raw, local_today(self._clock))
-        plan = ImportPlan(rows=rows, encoding=encoding, delimiter=delimiter)
+        options = options or ImportOptions()
+        rows, table, columns = parse(raw, local_today(self._clock), options)
+        plan = ImportPlan(
+            rows=rows, encoding=table.source, delimiter=table.delimiter, unused=columns.unused,
+            sheet=table.sheet, sheets=table.sheets, header=table.header,
+        )  # fmt: skip
         with self._uow() as uow:
-            existing = repo.pupils_by_number(uow.session)
+            existing: dict[str, Person] = {}
+            for number, known in sorted(repo.pupils_by_number(uow.session).items(), key=lambda x: x[1].id):
+                existing.setdefault(number_key(number), known)
+            in_file = set()
             for row in rows:
-                person = existing.get(row.student_number)
+                person = existing.get(number_key(row.student_number))
+                in_file.add(number_key(row.student_number))
                 if person is None:
                     plan.new.append(row)
                     continue
                 if person.kind != PersonKind.PUPIL.value:
                     raise ImportRefused([_p(row.line, "non_pupil", number=row.student_number)])
-                diff = {
-                    f: (getattr(person, f), getattr(row, f))
-                    for f in _FIELDS
-                    if getattr(person, f) != getattr(row, f)
-                }
+                diff: dict[str, tuple[object, object]] = {}
+                for key in sorted(row.fields):
+                    old, new = getattr(person, key), row.value(key)
+                    if old == new or (_empty(old) and _empty(new)):
+                        continue
+                    if _empty(new) and not options.empty_clears:
+                        plan.empty_kept.append((row.line, key))
+                        continue
+                    diff[key] = (old, new)
+                if person.left_on is not None:
+                    diff["left_on"] = (person.left_on, None)  # on the school's list again
                 if diff:
                     plan.changed.append((row, diff))
                 else:
                     plan.unchanged += 1
+            plan.missing = [
+                person_row(p)
+                for key, p in sorted(existing.items(), key=lambda x: x[1].id)
+                if key not in in_file and p.kind == PersonKind.PUPIL.value and p.left_on is None
+            ]
         return plan
 
-    def apply(self, raw: bytes) -> ImportPlan:
+    def apply(self, raw: bytes, options: ImportOptions | None = None) -> ImportPlan:
         """Import all rows, or nothing."""
-        plan = self.plan(raw)
+        options = options or ImportOptions()
+        plan = self.plan(raw, options)
         now = self._clock()
+        reason = import_reason(options.filename, local_today(self._clock))
         with self._uow() as uow:
             s = uow.session
             if plan.new:
@@ -270,18 +304,26 @@ class PupilImporter:
                             "student_number": r.student_number,
                             "class_name": r.class_name,
                             "date_of_birth": r.date_of_birth,
+                            "phone": r.phone,
+                            "email": r.email,
                             "created_at": now,
                             "updated_at": now,
                         }
                         for r in plan.new
                     ],
                 )
+            existing = {number_key(n): p for n, p in repo.pupils_by_number(s).items()}
             for row, diff in plan.changed:
-                person = repo.person_by_student_number(s, row.student_number)
-                assert person is not None
-                for f in diff:
-                    setattr(person, f, getattr(row, f))
+                person = existing[number_key(row.student_number)]
+                for key, (_old, new) in diff.items():
+                    setattr(person, key, new)
                 person.updated_at = now
+                changes = {k: [plain_value(old), plain_value(new)] for k, (old, new) in diff.items()}
+                repo.add_event(
+                    s, "corrected", coordinator_id=self._coordinator_id,
+                    detail={"entity": "person", "person_id": person.id, "changes": changes, "reason": reason,
+                            "import": options.filename},
+                ).at = now  # fmt: skip
             if plan.new or plan.changed:
                 repo.add_event(
                     s,
@@ -291,6 +333,35 @@ class PupilImporter:
                 ).at = now
             uow.commit()
         return plan
+
+    def mark_left(self, person_ids: list[int], day: date, filename: str = "") -> int:
+        """Mark pupils as having left the school (uitgeschreven) on ``day``: their retention term
+        starts then. Recorded as a correction in each pupil's history; returns how many changed."""
+        if day > local_today(self._clock):
+            raise ValidationError("left_on", "in the future")
+        now = self._clock()
+        reason = f"uitgeschreven: niet in de import van {local_today(self._clock):%d-%m-%Y}" + (
+            f" ({filename})" if filename else ""
+        )
+        changed = 0
+        with self._uow() as uow:
+            for person_id in person_ids:
+                person = uow.session.get(Person, person_id)
+                if person is None or person.kind != PersonKind.PUPIL.value:
+                    raise ValidationError("person", f"no pupil {person_id}")
+                if person.left_on == day:
+                    continue
+                repo.add_event(
+                    uow.session, "corrected", coordinator_id=self._coordinator_id,
+                    detail={"entity": "person", "person_id": person.id,
+                            "changes": {"left_on": [plain_value(person.left_on), plain_value(day)]},
+                            "reason": reason},
+                ).at = now  # fmt: skip
+                person.left_on = day
+                person.updated_at = now
+                changed += 1
+            uow.commit()
+        return changed
 
     @staticmethod
     def read(path: Path) -> bytes:

@@ -10,10 +10,12 @@ from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import PersonDraft
 from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
+from udens_register.services.convert import event_row
 from udens_register.services.convert import incident_row
 from udens_register.services.convert import person_row
 from udens_register.services.convert import plain_value
 from udens_register.services.convert import roles_of
+from udens_register.services.dto import EventRow
 from udens_register.services.dto import PersonIncident
 from udens_register.services.dto import PersonRow
 from udens_register.storage import repositories as repo
@@ -107,6 +109,12 @@ class PersonService:
         """The pupils linked to a parent."""
         with self._uow() as uow:
             return [person_row(p) for p in repo.children_of(uow.session, parent_id)]
+
+    def history(self, person_id: int) -> list[EventRow]:
+        """What was recorded about the person outside cases: created, corrected (by hand or by an
+        import, with its file and day), parents linked; oldest first."""
+        with self._uow() as uow:
+            return [event_row(e) for e in repo.person_events(uow.session, person_id)]
 
     CORRECTABLE = ("first_name", "infix", "last_name", "student_number", "class_name", "date_of_birth")
 

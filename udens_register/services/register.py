@@ -32,8 +32,10 @@ from udens_register.services.export import export_json_bytes
 from udens_register.services.importer import PupilImporter
 from udens_register.services.incidents import IncidentService
 from udens_register.services.notes import NoteService
+from udens_register.services.parent_import import ParentImporter
 from udens_register.services.passphrase import require_strong
 from udens_register.services.persons import PersonService
+from udens_register.services.register_import import RegisterImporter
 from udens_register.services.retention import RetentionService
 from udens_register.services.signing import DisclosureService
 from udens_register.storage import backup_records
@@ -213,6 +215,8 @@ class OpenRegister:
         self.notes = NoteService(units, self.coordinator.id, clock)
         self.evidence = EvidenceService(units, self.coordinator.id, prepared_by, clock)
         self.importer = PupilImporter(units, self.coordinator.id, clock)
+        self.parent_importer = ParentImporter(units, self.coordinator.id, clock)
+        self.register_importer = RegisterImporter(units, self.coordinator.id, label, clock)
         self.audit = AuditService(units, label)
         self.retention = RetentionService(units, label, clock, folder=location.folder)
         self.cases = CaseService(units, label, clock)

@@ -88,6 +88,10 @@ class Person(Base):
     date_of_birth: Mapped[date | None] = mapped_column(Date(), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    email: Mapped[str] = mapped_column(String(254), default="", server_default="")
+    # The day a pupil left the school (uitgeschreven): the start of their retention term.
+    left_on: Mapped[date | None] = mapped_column(Date(), nullable=True)
 
     involvements: Mapped[list[Involvement]] = relationship(back_populates="person")
 
@@ -268,6 +272,7 @@ class Guardianship(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     parent_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
     child_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    relation: Mapped[str] = mapped_column(String(16), default="", server_default="")  # Relation code or ""
 
 
 class Evidence(Base):

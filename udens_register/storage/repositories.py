@@ -30,6 +30,7 @@ from udens_register.storage.models import CaseNote
 from udens_register.storage.models import Communication
 from udens_register.storage.models import Coordinator
 from udens_register.storage.models import DecisionRecord
+from udens_register.storage.models import Disclosure
 from udens_register.storage.models import Event
 from udens_register.storage.models import Evidence
 from udens_register.storage.models import Guardianship
@@ -415,6 +416,46 @@ def parents_of(session: Session, child_id: int) -> Sequence[Person]:
 def children_of(session: Session, parent_id: int) -> Sequence[Person]:
     """The pupils linked to a parent, by name."""
     return _family(session, parent_id, parents=False)
+
+
+def person_events(session: Session, person_id: int) -> Sequence[Event]:
+    """The events about a person outside any case (created, corrected, linked), oldest first."""
+    stmt = (
+        select(Event)
+        .options(selectinload(Event.coordinator))
+        .where(Event.incident_id.is_(None), func.json_extract(Event.detail, "$.person_id") == person_id)
+        .order_by(Event.id)
+    )
+    return session.scalars(stmt).all()
+
+
+def register_events(session: Session, *, exclude: Sequence[str] = ()) -> Sequence[Event]:
+    """The events outside any case (persons created, corrected, imported, linked), oldest first."""
+    stmt = (
+        select(Event)
+        .options(selectinload(Event.coordinator))
+        .where(Event.incident_id.is_(None), Event.kind.not_in(list(exclude)))
+        .order_by(Event.id)
+    )
+    return session.scalars(stmt).all()
+
+
+def holds_no_data(session: Session, key_events: Sequence[str]) -> bool:
+    """No persons, incidents or disclosures, and no events but those about the register's own keys."""
+    for stmt in (
+        select(Person.id).limit(1),
+        select(Incident.id).limit(1),
+        select(Disclosure.id).limit(1),
+        select(Event.id).where(Event.kind.not_in(list(key_events))).limit(1),
+    ):
+        if session.scalars(stmt).first() is not None:
+            return False
+    return True
+
+
+def coordinators(session: Session) -> Sequence[Coordinator]:
+    """Every coordinator ever recorded, removed ones too."""
+    return session.scalars(select(Coordinator).order_by(Coordinator.id)).all()
 
 
 def pupils_by_number(session: Session) -> dict[str, Person]:

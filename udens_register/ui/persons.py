@@ -42,8 +42,9 @@ from udens_register.ui.i18n import fmt_date
 from udens_register.ui.i18n import kind_label
 from udens_register.ui.i18n import role_label
 from udens_register.ui.i18n import status_label
-from udens_register.ui.i18n import words
+from udens_register.ui.i18n import ui_lang
 from udens_register.ui.workers import Worker
+from udens_register.wording import problem_words
 
 
 class PersonViewPort(Protocol):
@@ -72,10 +73,7 @@ def _t(text: str) -> str:
 
 def problem_text(code: str, values: dict[str, str]) -> str:
     """Plain words for a refused line of a pupil file."""
-    text = words("import_problem", code)
-    for key, value in values.items():
-        text = text.replace(f"%{key}", value)
-    return text
+    return problem_words(code, ui_lang(), values)
 
 
 class ImportDialog(QDialog):

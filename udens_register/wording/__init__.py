@@ -69,6 +69,11 @@ def message(code: str, lang: str, **values: object) -> str:
     return _fill(label(group, code, lang), values)
 
 
+def problem_words(code: str, lang: str, values: Mapping[str, object]) -> str:
+    """Why a line of an imported file is refused, with its ``values`` filled in."""
+    return _fill(label("import_problem", code, lang), values)
+
+
 def language_from_env(environ: Mapping[str, str] | None = None) -> str:
     """``"en"`` when the locale asks for English, otherwise ``"nl"``."""
     env = os.environ if environ is None else environ

@@ -9,6 +9,8 @@ then run ``python -m udens_register.wording.tool`` to update and compile the cat
 from __future__ import annotations
 
 from udens_register.wording.marker import N_
+from udens_register.wording.source_import import IMPORT_MESSAGES
+from udens_register.wording.source_import import IMPORT_PROBLEMS
 from udens_register.wording.source_pdf import PDF_TEXTS
 
 __all__ = ["ENTRIES", "N_"]
@@ -203,6 +205,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         "evidence_destroyed": N_("event.evidence_destroyed", "Evidence destroyed for good"),
     },
     "cli": {
+        **IMPORT_MESSAGES,
         "no_register": N_("cli.no_register", "No register found in {folder}."),
         "register_exists": N_(
             "cli.register_exists", "A register already exists in {folder}; nothing was changed."
@@ -270,40 +273,6 @@ ENTRIES: dict[str, dict[str, str]] = {
         "verify_problems": N_("cli.verify_problems", "Register has {count} problem(s):"),
         "exported": N_("cli.exported", "Export written to {file}."),
         "gui_unavailable": N_("cli.gui_unavailable", "The desktop application cannot start: {detail}."),
-        "import_refused": N_(
-            "cli.import_refused", "File refused: {count} line(s) with errors; nothing was imported."
-        ),
-        "import_line": N_("cli.import_line", "  line {line}: {reason}"),
-        "imp_too_large": N_("cli.imp_too_large", "file larger than 50 MB"),
-        "imp_too_many_rows": N_(
-            "cli.imp_too_many_rows", "more than {limit} rows: not a pupil list of one school"
-        ),
-        "imp_bad_quote": N_("cli.imp_bad_quote", 'a quote (") opened here is never closed'),
-        "imp_encoding": N_("cli.imp_encoding", "not UTF-8 or Windows-1252 text"),
-        "imp_empty_file": N_("cli.imp_empty_file", "the file is empty"),
-        "imp_missing_column": N_("cli.imp_missing_column", "column {column} missing"),
-        "imp_field_count": N_("cli.imp_field_count", "{found} fields, the header has {expected}"),
-        "imp_number_empty": N_("cli.imp_number_empty", "student number empty"),
-        "imp_number_long": N_("cli.imp_number_long", "student number longer than 30 characters"),
-        "imp_number_repeated": N_("cli.imp_number_repeated", "student number {number} also on line {other}"),
-        "imp_first_empty": N_("cli.imp_first_empty", "first name empty"),
-        "imp_last_empty": N_("cli.imp_last_empty", "last name empty"),
-        "imp_name_long": N_("cli.imp_name_long", "name longer than 100 characters"),
-        "imp_date_invalid": N_(
-            "cli.imp_date_invalid", "date of birth '{value}' is not a real date (dd-mm-yyyy)"
-        ),
-        "imp_date_impossible": N_("cli.imp_date_impossible", "date of birth {value} is impossible"),
-        "imp_class_long": N_("cli.imp_class_long", "class longer than 30 characters"),
-        "imp_no_pupils": N_("cli.imp_no_pupils", "the file has a header but no pupils"),
-        "imp_non_pupil": N_(
-            "cli.imp_non_pupil", "student number {number} belongs to someone who is not a pupil"
-        ),
-        "imp_unreadable": N_("cli.imp_unreadable", "{file} cannot be read"),
-        "import_more": N_("cli.import_more", "  … and {count} more"),
-        "imported": N_(
-            "cli.imported",
-            "Pupils imported from {file}: {new} new, {updated} updated, {unchanged} unchanged.",
-        ),
         "pdf_password_prompt": N_(
             "cli.pdf_password_prompt", "Password for the PDF (at least 8 characters): "
         ),
@@ -460,6 +429,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "student_number": N_("field.student_number", "student number"),
         "class_name": N_("field.class_name", "class"),
         "date_of_birth": N_("field.date_of_birth", "date of birth"),
+        "phone": N_("field.phone", "phone"),
+        "email": N_("field.email", "e-mail"),
+        "left_on": N_("field.left_on", "left the school on"),
+        "relation": N_("field.relation", "relation"),
         "post_url": N_("field.post_url", "post URL"),
         "profile": N_("field.profile", "profile"),
         "posted_at": N_("field.posted_at", "time of the post"),
@@ -479,6 +452,11 @@ ENTRIES: dict[str, dict[str, str]] = {
         "email": N_("note_kind.email", "E-mail"),
         "other": N_("note_kind.other", "Note"),
     },
+    "relation": {
+        "mother": N_("relation.mother", "mother"),
+        "father": N_("relation.father", "father"),
+        "guardian": N_("relation.guardian", "guardian"),
+    },
     "evidence_refused": {
         "pixels": N_(
             "evidence_refused.pixels",
@@ -495,33 +473,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         "empty": N_("evidence_refused.empty", "The file is empty."),
         "damaged": N_("evidence_refused.damaged", "The file is damaged or not a real image."),
     },
-    "import_problem": {
-        "too_large": N_("import_problem.too_large", "file larger than 50 MB"),
-        "too_many_rows": N_(
-            "import_problem.too_many_rows", "more than %limit rows: not a pupil list of one school"
-        ),
-        "bad_quote": N_("import_problem.bad_quote", 'a quote (") opened here is never closed'),
-        "encoding": N_("import_problem.encoding", "not a CSV text file in UTF-8 or Windows-1252"),
-        "empty_file": N_("import_problem.empty_file", "the file is empty"),
-        "missing_column": N_("import_problem.missing_column", "column %column missing"),
-        "field_count": N_("import_problem.field_count", "%found fields where the header has %expected"),
-        "number_empty": N_("import_problem.number_empty", "student number empty"),
-        "number_long": N_("import_problem.number_long", "student number longer than 30 characters"),
-        "number_repeated": N_("import_problem.number_repeated", "student number %number also on line %other"),
-        "first_empty": N_("import_problem.first_empty", "first name empty"),
-        "last_empty": N_("import_problem.last_empty", "last name empty"),
-        "name_long": N_("import_problem.name_long", "name longer than 100 characters"),
-        "date_invalid": N_(
-            "import_problem.date_invalid", "date of birth '%value' is not a real date (dd-mm-yyyy)"
-        ),
-        "date_impossible": N_("import_problem.date_impossible", "date of birth %value is impossible"),
-        "class_long": N_("import_problem.class_long", "class longer than 30 characters"),
-        "no_pupils": N_("import_problem.no_pupils", "the file has a header but no pupils"),
-        "non_pupil": N_(
-            "import_problem.non_pupil", "student number %number belongs to someone who is not a pupil"
-        ),
-        "unreadable": N_("import_problem.unreadable", "%file cannot be read"),
-    },
+    "import_problem": IMPORT_PROBLEMS,
     "error": {
         "no_register": N_("error.no_register", "There is no register in this folder."),
         "register_exists": N_(

@@ -21,7 +21,7 @@ from babel.messages.pofile import write_po  # type: ignore[import-untyped,unused
 from udens_register.wording import DOMAIN
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = (Path(__file__).with_name("source.py"), Path(__file__).with_name("source_pdf.py"))
+SOURCES = tuple(Path(__file__).with_name(n) for n in ("source.py", "source_pdf.py", "source_import.py"))
 LOCALE = ROOT / "resources" / "locale"
 TRANSLATED = ("nl",)
 

@@ -1,0 +1,81 @@
+"""``import-json``: a demo register's export loaded into a new folder gives the same export back
+(apart from ``exported_at``); a register holding data refuses it; the result is a working register."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FAST_KDF
+from tests.conftest import PASSPHRASE
+from tests.integration.test_cli import run
+from udens_register.domain.model import IncidentFilter
+from udens_register.services.demo import fill_demo
+from udens_register.services.register import create_register
+from udens_register.services.register import open_register
+from udens_register.services.register_import import JsonRefused
+
+
+def _without_time(data: bytes) -> dict[str, object]:
+    doc = json.loads(data)
+    doc.pop("exported_at")
+    return doc
+
+
+@pytest.fixture
+def demo_export(tmp_path: Path) -> bytes:
+    folder = tmp_path / "old"
+    create_register(folder, PASSPHRASE, "Zorgcoördinator — M. de Vries", kdf_seconds=FAST_KDF)
+    with open_register(folder, PASSPHRASE) as register:
+        fill_demo(register)
+        register.importer.apply(
+            b"Stamnr;Roepnaam;Achternaam;Telefoon;Email\n990001;Noor;Bakker;06-11112222;noor@example.org\n",
+            None,
+        )
+        return register.export_json(with_evidence=True)
+
+
+def test_round_trip_of_a_demo_register_is_exact(tmp_path: Path, demo_export: bytes) -> None:
+    folder = tmp_path / "new"
+    create_register(folder, PASSPHRASE, "Zorgcoördinator — J. Janssen", kdf_seconds=FAST_KDF)
+    with open_register(folder, PASSPHRASE) as register:
+        loaded = register.register_importer.load(json.loads(demo_export))
+        assert loaded.persons >= 60 and loaded.incidents >= 25
+        again = register.export_json(with_evidence=True)
+        assert _without_time(again) == _without_time(demo_export)
+        # a working register: search, a new case gets the next number, the audit chain is whole
+        first = json.loads(demo_export)["incidents"][0]
+        assert register.incidents.count(IncidentFilter()) == loaded.incidents
+        assert register.incidents.count(IncidentFilter(text=first["title"].split()[0])) >= 1
+        assert register.audit.verify() is None
+    with open_register(folder, PASSPHRASE) as register:  # and after opening it again
+        assert _without_time(register.export_json(with_evidence=True)) == _without_time(demo_export)
+
+
+def test_a_register_that_holds_data_refuses_an_import(reg, demo_export: bytes) -> None:  # type: ignore[no-untyped-def]
+    reg.importer.apply(b"Stamnr;Roepnaam;Achternaam\n1;Anna;Smit\n")
+    with pytest.raises(JsonRefused) as info:
+        reg.register_importer.load(json.loads(demo_export))
+    assert info.value.code == "json_not_empty"
+    assert len(reg.persons.find()) == 1
+
+
+def test_the_command_line_round_trip_into_a_new_folder(tmp_path: Path, demo_export: bytes) -> None:
+    exported = tmp_path / "export.json"
+    exported.write_bytes(demo_export)
+    folder = tmp_path / "laptop"
+    result = run("--data-dir", str(folder), "import-json", str(exported))
+    assert result.returncode == 0, result.stderr
+    assert "Register geladen" in result.stderr
+    out = tmp_path / "again.json"
+    result = run("--data-dir", str(folder), "export-json", "--with-evidence", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert _without_time(out.read_bytes()) == _without_time(demo_export)
+    result = run("--data-dir", str(folder), "import-json", str(exported))
+    assert result.returncode == 2 and "bevat al gegevens" in result.stderr
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "iets anders"}')
+    result = run("--data-dir", str(tmp_path / "other"), "import-json", str(bad))
+    assert result.returncode == 2 and "Traceback" not in result.stderr

@@ -1,0 +1,186 @@
+"""The command line's imports: pupil and parent lists from the administration, and a whole register
+from an ``export-json`` file.
+
+Kept apart from :mod:`udens_register.cli` so that module stays small; the commands share its
+``Cli`` (messages, secrets) and its exit codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+from typing import Any
+
+from udens_register.domain.errors import NoRegister
+from udens_register.domain.model import display_name
+from udens_register.services.import_columns import PARENT_FIELDS
+from udens_register.services.import_columns import PUPIL_FIELDS
+from udens_register.services.importer import ImportOptions
+from udens_register.services.importer import ImportRefused
+from udens_register.services.importer import PupilImporter
+from udens_register.services.register import Location
+from udens_register.services.register import open_register
+from udens_register.wording import field_words
+from udens_register.wording import message
+from udens_register.wording import problem_words
+
+if TYPE_CHECKING:
+    from udens_register.cli import Cli
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+SHOWN = 20
+
+
+def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
+    """``import-persons`` and ``import-json``."""
+    imp = sub.add_parser(
+        "import-persons", help="import pupils (or parents) from the administration's CSV or Excel export"
+    )
+    imp.add_argument("file", type=Path, help="CSV or .xlsx file (Magister, Somtoday, ParnasSys)")
+    imp.add_argument("--parents", action="store_true", help="a parents file: student number of the child, "
+                     "names, relation (moeder, vader, verzorger), phone, e-mail")  # fmt: skip
+    imp.add_argument("--sheet", help="the sheet of an .xlsx workbook (default: the first)")
+    imp.add_argument(
+        "--column", action="append", default=[], metavar="HEADER=FIELD",
+        help="which field a column holds when its header is not recognised (FIELD empty: ignore it)",
+    )  # fmt: skip
+    imp.add_argument(
+        "--empty-clears", action="store_true", help="an empty cell clears the field (default: left as it is)"
+    )
+    imp.add_argument(
+        "--left", metavar="DATE",
+        help="mark the register's pupils missing from this full list as left (uitgeschreven) on DATE",
+    )  # fmt: skip
+    js = sub.add_parser("import-json", help="load an export-json file into a new, empty register")
+    js.add_argument("file", type=Path, help="the export (.json, or the .zip of export-json --with-evidence)")
+
+
+def _mapping(cli: Cli, pairs: list[str], fields: tuple[str, ...]) -> dict[str, str]:
+    from udens_register.cli import UsageError  # noqa: PLC0415 - cli imports this module
+
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        header, sep, target = pair.partition("=")
+        target = target.strip()
+        if not sep or not header.strip() or (target and target not in fields):
+            raise UsageError(message("import_bad_column", cli.lang, fields=", ".join(fields), value=pair))
+        mapping[header.strip()] = target
+    return mapping
+
+
+def _refusal(cli: Cli, exc: ImportRefused) -> int:
+    if (exc.problems and exc.problems[0].line) or exc.total > 1:
+        cli.say("import_refused", count=exc.total)
+    for p in exc.problems:
+        reason = problem_words(p.code, cli.lang, p.params())
+        if p.line:
+            cli.say("import_line", line=p.line, reason=reason)
+        else:
+            print(reason[:1].upper() + reason[1:] + ".", file=cli.stderr)
+    return EXIT_USAGE
+
+
+def cmd_import_persons(cli: Cli, folder: Path, args: argparse.Namespace) -> int:
+    """``import-persons``: all or nothing; names unused columns, kept empty cells and missing pupils."""
+    from udens_register.cli import UsageError  # noqa: PLC0415 - cli imports this module
+    from udens_register.cli import parse_day  # noqa: PLC0415
+
+    file: Path = args.file
+    if not Location(folder).keyfile_path.exists():
+        raise NoRegister(str(folder))
+    if not file.is_file():
+        raise UsageError(message("cannot_read", cli.lang, file=file))
+    left = None
+    if args.left:
+        left = parse_day(args.left)
+        if left is None:
+            raise UsageError(message("bad_date", cli.lang, value=args.left))
+    fields = PARENT_FIELDS if args.parents else PUPIL_FIELDS
+    options = ImportOptions(file.name, args.sheet, _mapping(cli, args.column, fields), args.empty_clears)
+    try:
+        raw = PupilImporter.read(file)
+    except ImportRefused as exc:
+        return _refusal(cli, exc)
+    with open_register(folder, cli.existing_secret()) as register:
+        try:
+            if args.parents:
+                parents = register.parent_importer.apply(raw, options)
+            else:
+                plan = register.importer.apply(raw, options)
+        except ImportRefused as exc:
+            return _refusal(cli, exc)
+        if args.parents:
+            cli.say("imported_parents", file=file.name, new=len(parents.new), updated=len(parents.changed),
+                    links=parents.links, unchanged=parents.unchanged)  # fmt: skip
+            if parents.unused:
+                cli.say("import_unused", columns=", ".join(parents.unused))
+            _empty_kept(cli, parents.empty_kept)
+            return EXIT_OK
+        cli.say(
+            "imported", file=file.name, new=len(plan.new), updated=len(plan.changed), unchanged=plan.unchanged
+        )
+        if plan.unused:
+            cli.say("import_unused", columns=", ".join(plan.unused))
+        _empty_kept(cli, plan.empty_kept)
+        if plan.missing:
+            if left is not None:
+                count = register.importer.mark_left([p.id for p in plan.missing], left, file.name)
+                cli.say("import_left", count=count, date=f"{left:%d-%m-%Y}")
+            else:
+                cli.say("import_missing", count=len(plan.missing))
+                for p in plan.missing[:SHOWN]:
+                    cli.say("import_missing_pupil", number=p.student_number,
+                            name=display_name(p.first_name, p.infix, p.last_name), klass=p.class_name)  # fmt: skip
+                if len(plan.missing) > SHOWN:
+                    cli.say("import_more", count=len(plan.missing) - SHOWN)
+    return EXIT_OK
+
+
+def _empty_kept(cli: Cli, cells: list[tuple[int, str]]) -> None:
+    if not cells:
+        return
+    cli.say("import_empty_kept", count=len(cells))
+    for line, key in cells[:SHOWN]:
+        cli.say("import_empty_cell", line=line, field=field_words(key, cli.lang))
+    if len(cells) > SHOWN:
+        cli.say("import_more", count=len(cells) - SHOWN)
+
+
+def cmd_import_json(cli: Cli, folder: Path, file: Path) -> int:
+    """``import-json``: an export into a new register (made here when the folder has none, the
+    passphrase asked twice) or into an empty one; refused into a register that holds data."""
+    import json  # noqa: PLC0415
+
+    from udens_register.cli import UsageError  # noqa: PLC0415 - cli imports this module
+    from udens_register.cli import _kdf_seconds  # noqa: PLC0415
+    from udens_register.services.register import create_register  # noqa: PLC0415
+    from udens_register.services.register_import import JsonRefused  # noqa: PLC0415
+    from udens_register.services.register_import import check_document  # noqa: PLC0415
+
+    if not file.is_file():
+        raise UsageError(message("cannot_read", cli.lang, file=file))
+    try:
+        with file.open("rb") as handle:
+            doc = check_document(json.load(handle))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UsageError(message("json_invalid", cli.lang, detail=type(exc).__name__)) from exc
+    except JsonRefused as exc:
+        raise UsageError(message(exc.code, cli.lang, detail=exc.detail)) from exc
+    recovery = None
+    if Location(folder).exists():
+        secret = cli.existing_secret()
+    else:
+        secret = cli.new_passphrase()
+        recovery = create_register(folder, secret, "Zorgcoördinator", kdf_seconds=_kdf_seconds()).recovery_key
+    with open_register(folder, secret) as register:
+        try:
+            loaded = register.register_importer.load(doc)
+        except JsonRefused as exc:
+            cli.say(exc.code, detail=exc.detail)
+            return EXIT_USAGE
+    cli.say("json_imported", file=file.name, persons=loaded.persons, incidents=loaded.incidents,
+            disclosures=loaded.disclosures)  # fmt: skip
+    if recovery is not None:
+        print(message("recovery_key", cli.lang, key=recovery), file=cli.stdout)
+    return EXIT_OK

@@ -1,0 +1,242 @@
+"""Parents (and guardians) from the administration's export: the child's student number, names,
+relation (moeder, vader, verzorger), phone and e-mail; read, checked and applied as the pupil
+import is (all or nothing, never erasing, each change a correction in the parent's history).
+
+A parent is the same person when linked to that child under the same name, or named the same
+with the same e-mail address or phone number (a parent of two pupils is one person, linked twice).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import date
+
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Relation
+from udens_register.services.clock import Clock
+from udens_register.services.clock import local_today
+from udens_register.services.convert import plain_value
+from udens_register.services.import_columns import PARENT_FIELDS
+from udens_register.services.import_columns import PARENT_REQUIRED
+from udens_register.services.import_columns import norm
+from udens_register.services.import_columns import recognise
+from udens_register.services.importer import ImportOptions
+from udens_register.services.importer import cell_values
+from udens_register.services.importer import import_reason
+from udens_register.services.importer import number_key
+from udens_register.services.tabular import MAX_REPORTED
+from udens_register.services.tabular import ImportRefused
+from udens_register.services.tabular import Problem
+from udens_register.services.tabular import problem
+from udens_register.services.tabular import read_table
+from udens_register.storage import repositories as repo
+from udens_register.storage.models import Guardianship
+from udens_register.storage.models import Person
+from udens_register.storage.uow import UnitOfWorkFactory
+
+RELATIONS: dict[str, str] = {
+    **dict.fromkeys(("moeder", "mother", "mama", "mam"), Relation.MOTHER.value),
+    **dict.fromkeys(("vader", "father", "papa", "pap"), Relation.FATHER.value),
+    **dict.fromkeys(("verzorger", "verzorgster", "voogd", "pleegouder", "pleegmoeder", "pleegvader",
+                     "guardian", "carer", "caregiver", "fosterparent"), Relation.GUARDIAN.value),
+    **dict.fromkeys(("", "ouder", "ouderverzorger", "parent", "parentguardian"), ""),
+}  # fmt: skip
+
+_CONTACT = ("first_name", "infix", "phone", "email")
+
+
+@dataclass(frozen=True)
+class ParentRow:
+    """One valid row: a parent of the pupil with ``student_number``."""
+
+    line: int
+    student_number: str
+    first_name: str
+    infix: str
+    last_name: str
+    relation: str
+    phone: str
+    email: str
+    fields: frozenset[str]
+
+    def same_person(self, other: ParentRow | Person) -> bool:
+        """Named the same, with the same e-mail address or phone number."""
+        if (norm(self.first_name), norm(self.last_name)) != (norm(other.first_name), norm(other.last_name)):
+            return False
+        mail = bool(self.email) and self.email.lower() == (other.email or "").lower()
+        phone = bool(self.phone) and norm(self.phone) == norm(other.phone or "")
+        return mail or phone
+
+
+@dataclass
+class ParentPlan:
+    """What a parents import would do."""
+
+    rows: list[ParentRow]
+    new: list[ParentRow] = field(default_factory=list)
+    changed: list[tuple[ParentRow, int, dict[str, tuple[object, object]]]] = field(default_factory=list)
+    links: int = 0
+    unchanged: int = 0
+    unused: tuple[str, ...] = ()
+    empty_kept: list[tuple[int, str]] = field(default_factory=list)
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+    sheets: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
+
+
+def parse_parents(raw: bytes, today: date, options: ImportOptions) -> tuple[list[ParentRow], ParentPlan]:
+    """Rows of a parents file; raises :class:`ImportRefused` naming lines and reasons."""
+    table = read_table(raw, options.filename, options.sheet)
+    columns = recognise(table.header, PARENT_FIELDS, PARENT_REQUIRED, options.mapping)
+    if columns.missing:
+        names = {"student_number": "Stamnummer/Leerlingnummer", "last_name": "Achternaam"}
+        raise ImportRefused(
+            [problem(table.header_line, "missing_column", column=names[m]) for m in columns.missing]
+        )
+    problems: list[Problem] = []
+    rows: list[ParentRow] = []
+    for line, record in table.rows:
+        values, row_problems = cell_values(table, columns, line, record, today)
+        number = str(values.get("student_number", ""))
+        if not number:
+            row_problems.append(problem(line, "number_empty"))
+        if not values.get("last_name"):
+            row_problems.append(problem(line, "last_empty"))
+        relation_text = str(values.get("relation", ""))
+        relation = RELATIONS.get(norm(relation_text))
+        if relation is None:
+            row_problems.append(problem(line, "relation_unknown", value=relation_text))
+        if row_problems:
+            problems.extend(row_problems)
+            continue
+        present = frozenset(k for k in values if k != "student_number")
+        rows.append(ParentRow(
+            line, number, str(values.get("first_name", "")), str(values.get("infix", "")),
+            str(values.get("last_name", "")), relation or "", str(values.get("phone", "")),
+            str(values.get("email", "")), present,
+        ))  # fmt: skip
+    if problems:
+        raise ImportRefused(problems[:MAX_REPORTED], len({p.line for p in problems}))
+    if not rows:
+        raise ImportRefused([problem(table.header_line, "no_pupils")])
+    plan = ParentPlan(rows, unused=columns.unused, encoding=table.source, delimiter=table.delimiter,
+                      sheet=table.sheet, sheets=table.sheets, header=table.header)  # fmt: skip
+    return rows, plan
+
+
+class ParentImporter:
+    """Plan and apply a parents import in one transaction."""
+
+    def __init__(self, uow: UnitOfWorkFactory, coordinator_id: int | None, clock: Clock) -> None:
+        self._uow = uow
+        self._coordinator_id = coordinator_id
+        self._clock = clock
+
+    def plan(self, raw: bytes, options: ImportOptions | None = None) -> ParentPlan:
+        """Parse and compare with the register; changes nothing."""
+        return self._run(raw, options or ImportOptions(), write=False)
+
+    def apply(self, raw: bytes, options: ImportOptions | None = None) -> ParentPlan:
+        """Import every row, or nothing."""
+        return self._run(raw, options or ImportOptions(), write=True)
+
+    def _run(self, raw: bytes, options: ImportOptions, *, write: bool) -> ParentPlan:
+        rows, plan = parse_parents(raw, local_today(self._clock), options)
+        now = self._clock()
+        reason = import_reason(options.filename, local_today(self._clock))
+        with self._uow() as uow:
+            s = uow.session
+            pupils: dict[str, Person] = {}
+            for number, known in sorted(repo.pupils_by_number(s).items(), key=lambda x: x[1].id):
+                pupils.setdefault(number_key(number), known)
+            problems = [
+                problem(r.line, "child_unknown", number=r.student_number)
+                for r in rows
+                if number_key(r.student_number) not in pupils
+            ]
+            if problems:
+                raise ImportRefused(problems[:MAX_REPORTED], len(problems))
+            parents = list(repo.persons(s, "", None, PersonKind.PARENT.value))
+            made: list[tuple[ParentRow, Person]] = []  # parents new in this file, by their first row
+            for row in rows:
+                child = pupils[number_key(row.student_number)]
+                linked = {p.id: p for p in repo.parents_of(s, child.id)}
+                person: Person | None = next(
+                    (p for p in linked.values()
+                     if (norm(p.first_name), norm(p.last_name)) == (norm(row.first_name), norm(row.last_name))
+                     or (not row.first_name and norm(p.last_name) == norm(row.last_name))),
+                    None,
+                ) or next((p for p in parents if row.same_person(p)), None) or next(
+                    (p for r, p in made if row.same_person(r) or (
+                        number_key(r.student_number) == number_key(row.student_number)
+                        and (norm(r.first_name), norm(r.last_name)) == (norm(row.first_name), norm(row.last_name)))),
+                    None,
+                )  # fmt: skip
+                if person is None:
+                    plan.new.append(row)
+                    person = Person(kind=PersonKind.PARENT.value, first_name=row.first_name, infix=row.infix,
+                                    last_name=row.last_name, phone=row.phone, email=row.email,
+                                    created_at=now, updated_at=now)  # fmt: skip
+                    made.append((row, person))
+                    if write:
+                        s.add(person)
+                        s.flush()
+                    diff: dict[str, tuple[object, object]] = {}
+                else:
+                    diff = self._diff(plan, row, person, options.empty_clears)
+                    if (
+                        diff
+                        and person.id is not None
+                        and all(pid != person.id for _r, pid, _d in plan.changed)
+                    ):
+                        plan.changed.append((row, person.id, diff))
+                    if write and diff:
+                        for key, (_old, new) in diff.items():
+                            setattr(person, key, new)
+                        person.updated_at = now
+                        changes = {k: [plain_value(o), plain_value(n)] for k, (o, n) in diff.items()}
+                        repo.add_event(
+                            s, "corrected", coordinator_id=self._coordinator_id,
+                            detail={"entity": "person", "person_id": person.id, "changes": changes,
+                                    "reason": reason, "import": options.filename},
+                        ).at = now  # fmt: skip
+                link = repo.guardianship(s, person.id, child.id) if person.id is not None else None
+                if link is None:
+                    plan.links += 1
+                    if write:
+                        s.add(Guardianship(parent_id=person.id, child_id=child.id, relation=row.relation))
+                        s.flush()
+                elif row.relation and link.relation != row.relation:
+                    if write:
+                        link.relation = row.relation
+                    if not diff:
+                        plan.changed.append((row, person.id, {"relation": (link.relation, row.relation)}))
+                elif not diff and person.id is not None:
+                    plan.unchanged += 1
+            if write and (plan.new or plan.changed or plan.links):
+                repo.add_event(
+                    s, "persons_imported", coordinator_id=self._coordinator_id,
+                    detail={"parents_new": len(plan.new), "updated": len(plan.changed), "links": plan.links},
+                ).at = now  # fmt: skip
+                uow.commit()
+        return plan
+
+    @staticmethod
+    def _diff(
+        plan: ParentPlan, row: ParentRow, person: Person, empty_clears: bool
+    ) -> dict[str, tuple[object, object]]:
+        diff: dict[str, tuple[object, object]] = {}
+        for key in _CONTACT:
+            if key not in row.fields:
+                continue
+            old, new = getattr(person, key), getattr(row, key)
+            if old == new:
+                continue
+            if not new and not empty_clears:
+                plan.empty_kept.append((row.line, key))
+                continue
+            diff[key] = (old, new)
+        return diff

@@ -1,0 +1,87 @@
+"""The catalogue's source for importing lists and registers: why a line is refused, and what an
+import did (one set of words for the app and the command line)."""
+
+from __future__ import annotations
+
+from udens_register.wording.marker import N_
+
+IMPORT_PROBLEMS: dict[str, str] = {
+    "too_large": N_("import_problem.too_large", "file larger than 50 MB"),
+    "too_many_rows": N_("import_problem.too_many_rows", "more than {limit} rows: not a pupil list of one school"),
+    "bad_quote": N_("import_problem.bad_quote", 'a quote (") opened here is never closed'),
+    "encoding": N_(
+        "import_problem.encoding",
+        "not a text file in UTF-8, UTF-16 (with BOM) or Windows-1252: save it again as CSV UTF-8",
+    ),
+    "format_xls": N_(
+        "import_problem.format_xls", "an old Excel file (.xls): save it as Excel workbook (.xlsx) or as CSV"
+    ),
+    "format_ods": N_(
+        "import_problem.format_ods", "an OpenDocument spreadsheet (.ods): save it as Excel workbook (.xlsx) or as CSV"
+    ),
+    "xlsx_damaged": N_("import_problem.xlsx_damaged", "the Excel file is damaged or not an Excel workbook"),
+    "no_sheet": N_("import_problem.no_sheet", "the workbook has no sheet '{sheet}'"),
+    "empty_file": N_("import_problem.empty_file", "the file is empty"),
+    "missing_column": N_("import_problem.missing_column", "column {column} missing"),
+    "field_count": N_("import_problem.field_count", "{found} fields where the header has {expected}"),
+    "number_empty": N_("import_problem.number_empty", "student number empty"),
+    "number_long": N_("import_problem.number_long", "student number longer than 30 characters"),
+    "number_repeated": N_("import_problem.number_repeated", "student number {number} also on line {other}"),
+    "first_empty": N_("import_problem.first_empty", "first name empty"),
+    "last_empty": N_("import_problem.last_empty", "last name empty"),
+    "value_long": N_("import_problem.value_long", "{column} longer than {limit} characters"),
+    "control_char": N_(
+        "import_problem.control_char", "{column} holds an invisible control or direction character"
+    ),
+    "date_invalid": N_(
+        "import_problem.date_invalid", "date of birth '{value}' is not a real date (dd-mm-yyyy or yyyy-mm-dd)"
+    ),
+    "date_impossible": N_("import_problem.date_impossible", "date of birth {value} is impossible"),
+    "class_name_long": N_("import_problem.class_name_long", "class longer than 30 characters"),
+    "phone_invalid": N_("import_problem.phone_invalid", "'{value}' is not a phone number"),
+    "email_invalid": N_("import_problem.email_invalid", "'{value}' is not an e-mail address"),
+    "no_pupils": N_("import_problem.no_pupils", "the file has a header but no rows"),
+    "non_pupil": N_("import_problem.non_pupil", "student number {number} belongs to someone who is not a pupil"),
+    "unreadable": N_("import_problem.unreadable", "{file} cannot be read"),
+    "child_unknown": N_("import_problem.child_unknown", "no pupil with student number {number} in the register"),
+    "relation_unknown": N_(
+        "import_problem.relation_unknown", "relation '{value}' is not mother, father or guardian (moeder, vader, verzorger)"
+    ),
+}  # fmt: skip
+
+IMPORT_MESSAGES: dict[str, str] = {
+    "import_refused": N_("cli.import_refused", "File refused: {count} line(s) with errors; nothing was imported."),
+    "import_line": N_("cli.import_line", "  line {line}: {reason}"),
+    "import_more": N_("cli.import_more", "  … and {count} more"),
+    "imported": N_(
+        "cli.imported", "Pupils imported from {file}: {new} new, {updated} updated, {unchanged} unchanged."
+    ),
+    "imported_parents": N_(
+        "cli.imported_parents",
+        "Parents imported from {file}: {new} new, {updated} updated, {links} new link(s) to a pupil, {unchanged} unchanged.",
+    ),
+    "import_unused": N_("cli.import_unused", "Columns not imported: {columns}."),
+    "import_empty_kept": N_(
+        "cli.import_empty_kept",
+        "{count} empty cell(s) left as they were in the register (--empty-clears makes empty mean empty):",
+    ),
+    "import_empty_cell": N_("cli.import_empty_cell", "  line {line}: {field}"),
+    "import_missing": N_(
+        "cli.import_missing",
+        "{count} pupil(s) of the register are not in this file (mark them as left with --left DATE):",
+    ),
+    "import_missing_pupil": N_("cli.import_missing_pupil", "  {number}  {name}  {klass}"),
+    "import_left": N_("cli.import_left", "{count} pupil(s) marked as left (uitgeschreven) on {date}."),
+    "import_bad_column": N_(
+        "cli.import_bad_column", "--column wants HEADER=FIELD with FIELD one of {fields}; got '{value}'."
+    ),
+    "json_imported": N_(
+        "cli.json_imported",
+        "Register loaded from {file}: {persons} persons, {incidents} incidents, {disclosures} disclosures.",
+    ),
+    "json_not_empty": N_(
+        "cli.json_not_empty",
+        "This register already holds data; import-json only loads into a new, empty register. Nothing was changed.",
+    ),
+    "json_invalid": N_("cli.json_invalid", "Not an export of Udens Register ({detail}); nothing was changed."),
+}  # fmt: skip
