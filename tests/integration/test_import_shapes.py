@@ -241,3 +241,40 @@ def test_the_command_line_names_unused_columns_and_missing_pupils(tmp_path: Path
     bad.write_bytes(b"Stamnr;Roepnaam;Achternaam;Geboortedatum\n1;Anna;Smit;2012-13-01\n")
     result = run("--data-dir", str(folder), "import-persons", str(bad))
     assert result.returncode == 2 and "regel 2" in result.stderr and "Traceback" not in result.stderr
+
+
+PARENTS = (
+    "Stamnummer;Roepnaam;Tussenvoegsel;Achternaam;Relatie;Telefoonnummer;E-mail\n"
+    "12345;Petra;van der;Berg;Moeder;06-11223344;petra@example.org\n"
+    "12346;Petra;van der;Berg;moeder;06-11223344;petra@example.org\n"  # the same mother of a second pupil
+    "12345;Karim;;Berg;vader;;\n"
+)
+
+
+def test_a_parents_file_links_parents_with_relation_and_contacts(reg) -> None:  # type: ignore[no-untyped-def]
+    reg.importer.apply(b"\xef\xbb\xbf" + MAGISTER.encode("utf-8"))
+    plan = reg.parent_importer.apply(PARENTS.encode(), ImportOptions("ouders.csv"))
+    assert (len(plan.new), plan.links) == (2, 3)
+    pupils = _pupils(reg)
+    mothers = reg.persons.parents_of(pupils["12346"].id)
+    assert [(p.name, p.phone, p.email) for p in mothers] == [
+        ("Petra van der Berg", "06-11223344", "petra@example.org")
+    ]
+    assert len(reg.persons.parents_of(pupils["12345"].id)) == 2
+    again = reg.parent_importer.apply(PARENTS.encode(), ImportOptions("ouders.csv"))
+    assert (len(again.new), again.links, len(again.changed)) == (0, 0, 0)
+    newer = PARENTS.replace("06-11223344", "06-99998888")
+    changed = reg.parent_importer.apply(newer.encode(), ImportOptions("ouders-2.csv"))
+    assert len(changed.changed) == 1 and reg.persons.parents_of(pupils["12346"].id)[0].phone == "06-99998888"
+
+
+def test_a_parents_file_for_an_unknown_pupil_is_refused_whole(reg) -> None:  # type: ignore[no-untyped-def]
+    reg.importer.apply(b"\xef\xbb\xbf" + MAGISTER.encode("utf-8"))
+    raw = (PARENTS + "99999;Els;;Vos;tante;;\n").encode()
+    with pytest.raises(ImportRefused) as info:
+        reg.parent_importer.apply(raw)
+    assert [(p.line, p.code) for p in info.value.problems] == [(5, "relation_unknown")]
+    with pytest.raises(ImportRefused) as info:
+        reg.parent_importer.apply((PARENTS + "99999;Els;;Vos;verzorger;;\n").encode())
+    assert [(p.line, p.code) for p in info.value.problems] == [(5, "child_unknown")]
+    assert [p for p in reg.persons.find() if p.kind == "parent"] == []
