@@ -35,6 +35,7 @@ from udens_register.services.export import VERSION
 from udens_register.storage import audit
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Action
+from udens_register.storage.models import CaseNote
 from udens_register.storage.models import Communication
 from udens_register.storage.models import Coordinator
 from udens_register.storage.models import DecisionRecord
@@ -244,6 +245,13 @@ class RegisterImporter:
             s.add(Communication(incident_id=incident.id, informed=c["informed"], what=c["what"],
                                 informed_on=_day(c["informed_on"]),
                                 created_at=_dt(c.get("created_at")) or incident.created_at))  # fmt: skip
+        for n in i.get("notes", []):
+            s.add(CaseNote(
+                id=int(n["id"]), incident_id=incident.id, kind=n["kind"], at=_dt(n["at"]), with_whom=n["with_whom"],
+                text=n["text"], coordinator_id=who(n.get("coordinator")),
+                created_at=_dt(n.get("created_at")) or incident.created_at, removed_at=_dt(n.get("removed_at")),
+                removed_reason=n.get("removed_reason", ""),
+            ))  # fmt: skip
         for d in i["decisions"]:
             record = d["record"]
             s.add(DecisionRecord(
@@ -274,7 +282,7 @@ def _labels(doc: dict[str, Any]) -> Iterable[str]:
         for ev in i.get("timeline", []):
             if ev.get("coordinator"):
                 yield str(ev["coordinator"])
-        for d in i.get("decisions", []):
+        for d in (*i.get("decisions", []), *i.get("notes", [])):
             if d.get("coordinator"):
                 yield str(d["coordinator"])
     for d in doc["disclosures"]:
