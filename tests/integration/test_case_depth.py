@@ -105,7 +105,7 @@ def test_odd_but_valid_files(reg, content: str, encoding: str) -> None:  # type:
         (HEADER.encode(), "no_pupils"),
         ((HEADER + "1;A;;B;1A;01-01-2012\r\n1;C;;D;1A;01-01-2012\r\n").encode(), "number_repeated"),
         ((HEADER + ";A;;B;1A;01-01-2012\r\n").encode(), "number_empty"),
-        ((HEADER + "1;A;;B;1A;2012-01-01\r\n").encode(), "date_invalid"),
+        ((HEADER + "1;A;;B;1A;2012-13-01\r\n").encode(), "date_invalid"),  # 2012-01-01 is a valid date now
         ((HEADER + "1;A;;B;1A;01-01-2099\r\n").encode(), "date_impossible"),
         ((HEADER + "1;A;;;1A;01-01-2012\r\n").encode(), "last_empty"),
         (b"\xff\xfe\x00\x00binary", "encoding"),
