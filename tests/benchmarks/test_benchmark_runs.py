@@ -27,3 +27,25 @@ def test_benchmark_runs_at_small_n(tmp_path: Path) -> None:
     assert figures["incidents"] == 300
     assert all(isinstance(figures[k], int | float) and figures[k] >= 0 for k in KEYS)
     assert figures["budgets"]["search_ms"] == 50
+
+
+EVIDENCE = Path(__file__).with_name("evidence.py")
+EVIDENCE_KEYS = {
+    "intake_mb_s", "stored_ratio", "backup_first_s", "backup_incremental_s", "backup_folder_ratio",
+    "restore_s", "export_s", "verify_s", "close_ms", "cp_mb_s",
+}  # fmt: skip
+OPERATIONS = {"intake", "backup_first", "backup_incremental", "restore", "verify", "export", "close"}
+
+
+@pytest.mark.slow
+def test_evidence_benchmark_runs_at_a_few_megabytes(tmp_path: Path) -> None:
+    out = tmp_path / "evidence.json"
+    result = subprocess.run([sys.executable, str(EVIDENCE), "--evidence-mb", "2", "--json", str(out),
+                             "--workdir", str(tmp_path)], capture_output=True, text=True, timeout=900, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert EVIDENCE_KEYS <= set(figures)
+    assert all(isinstance(figures[k], int | float) and figures[k] > 0 for k in EVIDENCE_KEYS)
+    assert set(figures["peak_rss_mb"]) == OPERATIONS and all(v > 0 for v in figures["peak_rss_mb"].values())
+    assert figures["evidence_mb"] >= 2 and figures["budgets"]["backup_folder_ratio"] == 1.3
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("udens-evidence-")], "cleaned up"
