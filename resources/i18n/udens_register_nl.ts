@@ -757,99 +757,194 @@
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="106" />
-      <source>No violation of the protocol: parents are not brought in under rule 3.</source>
-      <translation>Geen overtreding van het protocol: ouders worden niet ingeschakeld op grond van regel 3.</translation>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="101" />
+      <source>Stored files must be destroyed first</source>
+      <translation>Opgeslagen bestanden moeten eerst worden vernietigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="108" />
-      <source>No pupil is a victim or author: rule 3 brings in no parents.</source>
-      <translation>Geen leerling is slachtoffer of dader: regel 3 schakelt geen ouders in.</translation>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="120" />
+      <source>Keeping sexual images of a minor is itself an offence. These files of the case are still stored; destroy each for good before the decision is recorded.</source>
+      <translation>Het bewaren van seksuele beelden van een minderjarige is zelf strafbaar. Deze bestanden van de zaak zijn nog opgeslagen; vernietig elk bestand definitief voordat het besluit wordt vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="110" />
-      <source>No ground from rule 4 and no acute danger: the police are not brought in.</source>
-      <translation>Geen grond uit regel 4 en geen acuut gevaar: de politie wordt niet ingeschakeld.</translation>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="125" />
+      <source>No file of this case is stored any more.</source>
+      <translation>Er is geen bestand van deze zaak meer opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="112" />
-      <source>No victim is recorded: rule 5 asks no guidance.</source>
-      <translation>Er is geen slachtoffer vastgelegd: regel 5 vraagt geen begeleiding.</translation>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="137" />
+      <source>Destroy for good…</source>
+      <translation>Definitief vernietigen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="139" />
-      <source>Write a reason (at least 10 characters) for every deviation.</source>
-      <translation>Schrijf bij elke afwijking een reden (minstens 10 tekens).</translation>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="138" />
+      <source>Destroy %1 for good</source>
+      <translation>%1 definitief vernietigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="157" />
-      <source>Follow-up actions</source>
-      <translation>Vervolgacties</translation>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="48" />
+      <source>Destroy for good — %1</source>
+      <translation>Definitief vernietigen — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="159" />
-      <source>Finish records the decision; it cannot be changed afterwards. A new decision can be added later.</source>
-      <translation>Met Besluit vastleggen wordt het besluit bewaard; daarna kan het niet meer worden gewijzigd. Later kan een nieuw besluit worden toegevoegd.</translation>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="49" />
+      <source>Sexual images of a minor: may not be kept</source>
+      <translation>Seksuele beelden van een minderjarige: mogen niet bewaard worden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="164" />
-      <source>Action</source>
-      <translation>Actie</translation>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="50" />
+      <source>Reason</source>
+      <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="164" />
-      <source>Responsible</source>
-      <translation>Verantwoordelijke</translation>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="52" />
+      <source>What the file showed</source>
+      <translation>Wat het bestand liet zien</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="164" />
-      <source>Due date</source>
-      <translation>Uiterlijk op</translation>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="54" />
+      <source>A description without the picture, e.g. nude photo, forwarded</source>
+      <translation>Een beschrijving zonder het beeld, bijv. naaktfoto, doorgestuurd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="174" />
-      <source>Deviations</source>
-      <translation>Afwijkingen</translation>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="57" />
+      <source>The file is deleted from the register for good and cannot be restored. Its SHA-256, size, platform and this description are kept.</source>
+      <translation>Het bestand wordt definitief uit het register verwijderd en kan niet worden teruggehaald. De SHA-256, de grootte, het platform en deze beschrijving blijven bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="233" />
-      <source>Every action needs someone responsible.</source>
-      <translation>Elke actie heeft een verantwoordelijke nodig.</translation>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="65" />
+      <source>&amp;Destroy for good</source>
+      <translation>&amp;Definitief vernietigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="55" />
-      <source>Decision</source>
-      <translation>Besluit</translation>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="70" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="57" />
-      <source>What the protocol asks for these answers. You may deviate from a line only with a written reason.</source>
-      <translation>Wat het protocol bij deze antwoorden vraagt. U kunt alleen met een geschreven reden van een regel afwijken.</translation>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="71" />
+      <source>&amp;What it showed:</source>
+      <translation>&amp;Wat het liet zien:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="85" />
-      <source>The protocol asks for no action with these answers.</source>
-      <translation>Het protocol vraagt bij deze antwoorden geen actie.</translation>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="82" />
+      <source>Write why the file is destroyed.</source>
+      <translation>Schrijf waarom het bestand wordt vernietigd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="92" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="83" />
+      <source>Describe what the file showed: the description is kept instead.</source>
+      <translation>Beschrijf wat het bestand liet zien: de beschrijving blijft in plaats daarvan bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="100" />
       <source>Deviate from this</source>
       <translation>Hiervan afwijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="93" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="101" />
       <source>Deviate from: %1</source>
       <translation>Afwijken van: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="95" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="103" />
       <source>Reason, e.g. informing the parents would endanger the pupil</source>
       <translation>Reden, bijv. informeren van de ouders brengt de leerling in gevaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="96" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="104" />
       <source>Reason for deviating</source>
       <translation>Reden om af te wijken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="114" />
+      <source>No violation of the protocol: parents are not brought in under rule 3.</source>
+      <translation>Geen overtreding van het protocol: ouders worden niet ingeschakeld op grond van regel 3.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="116" />
+      <source>No pupil is a victim or author: rule 3 brings in no parents.</source>
+      <translation>Geen leerling is slachtoffer of dader: regel 3 schakelt geen ouders in.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="118" />
+      <source>No ground from rule 4 and no acute danger: the police are not brought in.</source>
+      <translation>Geen grond uit regel 4 en geen acuut gevaar: de politie wordt niet ingeschakeld.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="120" />
+      <source>No victim is recorded: rule 5 asks no guidance.</source>
+      <translation>Er is geen slachtoffer vastgelegd: regel 5 vraagt geen begeleiding.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="135" />
+      <source>Source of the route</source>
+      <translation>Bron van de route</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="137" />
+      <source>Recording the decision opens these steps as follow-up actions.</source>
+      <translation>Bij het vastleggen van het besluit worden deze stappen vervolgacties.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="154" />
+      <source>Destroy every stored file of this case first (see above).</source>
+      <translation>Vernietig eerst elk opgeslagen bestand van deze zaak (zie boven).</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="159" />
+      <source>Write a reason (at least 10 characters) for every deviation.</source>
+      <translation>Schrijf bij elke afwijking een reden (minstens 10 tekens).</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="177" />
+      <source>Follow-up actions</source>
+      <translation>Vervolgacties</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="179" />
+      <source>Finish records the decision; it cannot be changed afterwards. A new decision can be added later.</source>
+      <translation>Met Besluit vastleggen wordt het besluit bewaard; daarna kan het niet meer worden gewijzigd. Later kan een nieuw besluit worden toegevoegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="184" />
+      <source>Action</source>
+      <translation>Actie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="184" />
+      <source>Responsible</source>
+      <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="184" />
+      <source>Due date</source>
+      <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="194" />
+      <source>Deviations</source>
+      <translation>Afwijkingen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="253" />
+      <source>Every action needs someone responsible.</source>
+      <translation>Elke actie heeft een verantwoordelijke nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="57" />
+      <source>Decision</source>
+      <translation>Besluit</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="59" />
+      <source>What the protocol asks for these answers. You may deviate from a line only with a written reason.</source>
+      <translation>Wat het protocol bij deze antwoorden vraagt. U kunt alleen met een geschreven reden van een regel afwijken.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="93" />
+      <source>The protocol asks for no action with these answers.</source>
+      <translation>Het protocol vraagt bij deze antwoorden geen actie.</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/decision/questions.py" line="106" />
@@ -1012,12 +1107,12 @@
       <translation>Er zijn nog geen betrokkenen vastgelegd bij dit incident. Voor ouders en begeleiding zijn betrokkenen nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/wizard.py" line="46" />
+      <location filename="../../udens_register/ui/decision/wizard.py" line="54" />
       <source>Protocol decision — %1</source>
       <translation>Besluit volgens protocol — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/wizard.py" line="57" />
+      <location filename="../../udens_register/ui/decision/wizard.py" line="65" />
       <source>&amp;Record decision</source>
       <translation>Besluit &amp;vastleggen</translation>
     </message>
@@ -2745,76 +2840,66 @@
     <name>Persons</name>
     <message>
       <location filename="../../udens_register/ui/persons.py" line="100" />
-      <source>No file chosen</source>
-      <translation>Geen bestand gekozen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="101" />
-      <source>&amp;Choose file…</source>
-      <translation>Bestand &amp;kiezen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="102" />
       <source>Choose file</source>
       <translation>Bestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="109" />
+      <location filename="../../udens_register/ui/persons.py" line="107" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="112" />
+      <location filename="../../udens_register/ui/persons.py" line="110" />
       <source>Student number</source>
       <translation>Leerlingnummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="112" />
+      <location filename="../../udens_register/ui/persons.py" line="110" />
       <source>Name</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="112" />
+      <location filename="../../udens_register/ui/persons.py" line="110" />
       <source>Class</source>
       <translation>Klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="112" />
+      <location filename="../../udens_register/ui/persons.py" line="110" />
       <source>Change</source>
       <translation>Wijziging</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="114" />
+      <location filename="../../udens_register/ui/persons.py" line="112" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="121" />
+      <location filename="../../udens_register/ui/persons.py" line="119" />
       <source>Importing</source>
       <translation>Bezig met importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="123" />
+      <location filename="../../udens_register/ui/persons.py" line="121" />
       <source>&amp;Import</source>
       <translation>&amp;Importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="142" />
+      <location filename="../../udens_register/ui/persons.py" line="140" />
       <source>Choose pupil file</source>
       <translation>Leerlingbestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="142" />
+      <location filename="../../udens_register/ui/persons.py" line="140" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="156" />
+      <location filename="../../udens_register/ui/persons.py" line="154" />
       <source>The file could not be read.</source>
       <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="164" />
+      <location filename="../../udens_register/ui/persons.py" line="162" />
       <source>%n pupil(s): %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
       <translation>
         <numerusform>%n leerling: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt pas iets geïmporteerd als u op Importeren drukt.</numerusform>
@@ -2822,207 +2907,207 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="181" />
+      <location filename="../../udens_register/ui/persons.py" line="179" />
       <source>new</source>
       <translation>nieuw</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="183" />
+      <location filename="../../udens_register/ui/persons.py" line="181" />
       <source>changed</source>
       <translation>gewijzigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="200" />
+      <location filename="../../udens_register/ui/persons.py" line="198" />
       <source>line %1: </source>
       <translation>regel %1: </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="204" />
+      <location filename="../../udens_register/ui/persons.py" line="202" />
       <source>The file is refused: %1 line(s) with errors. Nothing was imported.</source>
       <translation>Het bestand is geweigerd: %1 regel(s) met fouten. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="241" />
+      <location filename="../../udens_register/ui/persons.py" line="239" />
       <source>Correct %1</source>
       <translation>%1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="247" />
+      <location filename="../../udens_register/ui/persons.py" line="245" />
       <source>Date of birth</source>
       <translation>Geboortedatum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="249" />
+      <location filename="../../udens_register/ui/persons.py" line="247" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="251" />
+      <location filename="../../udens_register/ui/persons.py" line="249" />
       <source>First name</source>
       <translation>Roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="252" />
+      <location filename="../../udens_register/ui/persons.py" line="250" />
       <source>Infix</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="253" />
+      <location filename="../../udens_register/ui/persons.py" line="251" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="256" />
+      <location filename="../../udens_register/ui/persons.py" line="254" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="266" />
+      <location filename="../../udens_register/ui/persons.py" line="264" />
       <source>First name:</source>
       <translation>Roepnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="267" />
+      <location filename="../../udens_register/ui/persons.py" line="265" />
       <source>Infix:</source>
       <translation>Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="268" />
+      <location filename="../../udens_register/ui/persons.py" line="266" />
       <source>Last name:</source>
       <translation>Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="269" />
+      <location filename="../../udens_register/ui/persons.py" line="267" />
       <source>Student number:</source>
       <translation>Leerlingnummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="270" />
+      <location filename="../../udens_register/ui/persons.py" line="268" />
       <source>Class:</source>
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="271" />
+      <location filename="../../udens_register/ui/persons.py" line="269" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="272" />
+      <location filename="../../udens_register/ui/persons.py" line="270" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="293" />
+      <location filename="../../udens_register/ui/persons.py" line="291" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="296" />
+      <location filename="../../udens_register/ui/persons.py" line="294" />
       <source>This student number is already in the register, or not for a pupil.</source>
       <translation>Dit leerlingnummer staat al in het register, of hoort niet bij een leerling.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="297" />
+      <location filename="../../udens_register/ui/persons.py" line="295" />
       <source>A name is required.</source>
       <translation>Een naam is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="298" />
+      <location filename="../../udens_register/ui/persons.py" line="296" />
       <source>The date of birth cannot be in the future.</source>
       <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="315" />
+      <location filename="../../udens_register/ui/persons.py" line="313" />
       <source>Persons</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="317" />
+      <location filename="../../udens_register/ui/persons.py" line="315" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="318" />
+      <location filename="../../udens_register/ui/persons.py" line="316" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="329" />
+      <location filename="../../udens_register/ui/persons.py" line="327" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="329" />
+      <location filename="../../udens_register/ui/persons.py" line="327" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="329" />
+      <location filename="../../udens_register/ui/persons.py" line="327" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="329" />
+      <location filename="../../udens_register/ui/persons.py" line="327" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="329" />
+      <location filename="../../udens_register/ui/persons.py" line="327" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="331" />
+      <location filename="../../udens_register/ui/persons.py" line="329" />
       <source>Incidents of this person</source>
       <translation>Incidenten van deze persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="338" />
+      <location filename="../../udens_register/ui/persons.py" line="336" />
       <source>Parents or children</source>
       <translation>Ouders of kinderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="339" />
+      <location filename="../../udens_register/ui/persons.py" line="337" />
       <source>&amp;Link a parent…</source>
       <translation>Ouder &amp;koppelen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="340" />
+      <location filename="../../udens_register/ui/persons.py" line="338" />
       <source>Link a parent</source>
       <translation>Ouder koppelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="342" />
+      <location filename="../../udens_register/ui/persons.py" line="340" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="343" />
+      <location filename="../../udens_register/ui/persons.py" line="341" />
       <source>Correct person</source>
       <translation>Persoon corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="345" />
+      <location filename="../../udens_register/ui/persons.py" line="343" />
       <source>Show these &amp;incidents in the list</source>
       <translation>Deze &amp;incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="346" />
+      <location filename="../../udens_register/ui/persons.py" line="344" />
       <source>Show these incidents in the list</source>
       <translation>Deze incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="402" />
+      <location filename="../../udens_register/ui/persons.py" line="400" />
       <source>, born %1</source>
       <translation>, geboren %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="409" />
+      <location filename="../../udens_register/ui/persons.py" line="407" />
       <source>removed from case (was: %1)</source>
       <translation>uit zaak verwijderd (was: %1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="415" />
+      <location filename="../../udens_register/ui/persons.py" line="413" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -3030,44 +3115,54 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="418" />
+      <location filename="../../udens_register/ui/persons.py" line="416" />
       <source>none linked</source>
       <translation>niemand gekoppeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="419" />
+      <location filename="../../udens_register/ui/persons.py" line="417" />
       <source>Parents: %1</source>
       <translation>Ouders: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="423" />
+      <location filename="../../udens_register/ui/persons.py" line="421" />
       <source>Children: %1</source>
       <translation>Kinderen: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="436" />
+      <location filename="../../udens_register/ui/persons.py" line="434" />
       <source>Link a parent to %1</source>
       <translation>Ouder koppelen aan %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="438" />
+      <location filename="../../udens_register/ui/persons.py" line="436" />
       <source>Parents</source>
       <translation>Ouders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="443" />
+      <location filename="../../udens_register/ui/persons.py" line="441" />
       <source>Record the parent first as a person of kind Parent if they are not in the list.</source>
       <translation>Leg de ouder eerst vast als persoon van de soort Ouder als die niet in de lijst staat.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="92" />
+      <location filename="../../udens_register/ui/persons.py" line="90" />
       <source>Import pupils</source>
       <translation>Leerlingen importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="94" />
+      <location filename="../../udens_register/ui/persons.py" line="92" />
       <source>Choose the pupil export of the school administration (Magister, Somtoday or ParnasSys) as a CSV file. The whole file is imported, or nothing: a file with errors is refused.</source>
       <translation>Kies de leerlingexport van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV-bestand. Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="98" />
+      <source>No file chosen</source>
+      <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="99" />
+      <source>&amp;Choose file…</source>
+      <translation>Bestand &amp;kiezen…</translation>
     </message>
   </context>
   <context>

@@ -36,6 +36,10 @@ from udens_register.reporting.pdf import PAGE
 from udens_register.reporting.pdf import numbered_canvas
 from udens_register.reporting.pdf import register_fonts
 from udens_register.reporting.pdf import styles
+from udens_register.reporting.route_pdf import is_step
+from udens_register.reporting.route_pdf import reporting_story
+from udens_register.reporting.route_pdf import reviews_story
+from udens_register.reporting.route_pdf import routes_story
 from udens_register.services.chronology import chronology
 from udens_register.services.dto import CaseFile
 from udens_register.services.dto import CaseFileBundle
@@ -184,10 +188,14 @@ class CaseFileRenderer:
         if case.audience != "politie":
             story += self._decisions(case)
             story += self._actions(case)
+            story += routes_story(case, self.lang, s, self.width, _table)
+            story += reviews_story(case, self.lang, s, self.width, _table)
             story += self._measures(case)
             story += self._chronology(case)
-        elif case.notes:  # the police version, with the notes the coordinator chose to include
-            story += self._notes(case)
+        else:  # the police see the reporting, not the deliberation behind it
+            story += reporting_story(case, self.lang, s, self.width, _table)
+            if case.notes:  # with the notes the coordinator chose to include
+                story += self._notes(case)
         return story
 
     def _kv(self, rows: list[tuple[str, str]]) -> Table:
@@ -203,6 +211,16 @@ class CaseFileRenderer:
     def _summary(self, case: CaseFile) -> list[Any]:
         rows = [
             (self.t("category"), label("category", case.category, self.lang)),
+            *(
+                [
+                    (
+                        self.t("further_categories"),
+                        ", ".join(label("category", c, self.lang) for c in case.further_categories),
+                    )
+                ]
+                if case.further_categories
+                else []
+            ),
             (self.t("platform"), case.platform or "—"),
             (self.t("status"), label("status", case.status, self.lang)),
             (self.t("reported_at"), _d(case.reported_at)),
@@ -265,7 +283,14 @@ class CaseFileRenderer:
             ]
             if e.kind == "file" and e.meta.description:
                 rows.append((self.t("description"), e.meta.description))
-            if e.removed_reason:
+            if e.destroyed_at is not None:
+                rows.append(
+                    (
+                        self.t("removed"),
+                        self.t("destroyed", when=_dt(e.destroyed_at), reason=e.removed_reason),
+                    )
+                )
+            elif e.removed_reason:
                 rows.append((self.t("removed"), e.removed_reason))
             details = Table(
                 [[_p(k, s["small"]), _p(v, s["body"])] for k, v in rows], colWidths=[32 * mm, None]
@@ -326,12 +351,13 @@ class CaseFileRenderer:
     def _actions(self, case: CaseFile) -> list[Any]:
         s = self.s
         story: list[Any] = [CondPageBreak(30 * mm), _p(self.t("actions"), s["h2"])]
-        if not case.actions:
+        actions = [a for a in case.actions if not is_step(a)]  # steps and reviews: their own parts
+        if not actions:
             return [*story, _p(self.t("no_actions"), s["body"])]
         rows: list[list[Any]] = [
             [self.t("action"), self.t("responsible"), self.t("due"), self.t("status"), self.t("outcome")]
         ]
-        for a in case.actions:
+        for a in actions:
             what = label("action", a.kind, self.lang) + (f" — {a.person_name}" if a.person_name else "")
             status = label("action_status", a.status, self.lang) + (
                 f" ({self.t('overdue')})" if a.overdue else ""
@@ -386,6 +412,8 @@ class CaseFileRenderer:
             pid = ev.detail.get("person_id")
             if isinstance(pid, int) and pid in labels:
                 what += f": {labels[pid]}"
+            if ev.kind == "route_opened" and ev.detail.get("route"):
+                what += ": " + label("route_title", str(ev.detail["route"]), self.lang)
             if ev.kind == "status_changed":
                 before, after = str(ev.detail.get("from", "")), str(ev.detail.get("to", ""))
                 what += f": {label('status', before, self.lang)} → {label('status', after, self.lang)}"

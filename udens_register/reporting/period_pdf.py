@@ -137,6 +137,19 @@ def render_period_report(report: PeriodReport, fonts_dir: Path, lang: str = "nl"
         figures,
         _section(t("per_month", lang), _bars(list(report.per_month), width, horizontal=False), s["h2"]),
         _section(t("per_category", lang), _bars(categories, width, horizontal=True), s["h2"]),
+        _section(
+            t("per_group", lang),
+            _bars(
+                [(label("analysis_group", g, lang), n) for g, n in report.per_group], width, horizontal=True
+            ),
+            s["h2"],
+        ),
+        Paragraph(t("count_note", lang), s["small"]),
+        _section(
+            t("per_role", lang),
+            _bars([(label("role", r, lang), n) for r, n in report.per_role], width, horizontal=True),
+            s["h2"],
+        ),
         _section(t("per_platform", lang), _bars(list(report.per_platform), width, horizontal=True), s["h2"]),
         _section(
             t("rules_period", lang),

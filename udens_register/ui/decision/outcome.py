@@ -25,6 +25,7 @@ from udens_register.domain.decisions import ActionKind
 from udens_register.reporting.decision_words import deviation_words
 from udens_register.reporting.decision_words import plan_words
 from udens_register.reporting.decision_words import route_advice
+from udens_register.reporting.decision_words import route_source
 from udens_register.reporting.decision_words import route_title
 from udens_register.services.decision_view import LineKey
 from udens_register.services.dto import Deviation
@@ -35,6 +36,7 @@ from udens_register.ui.decision.common import MIN_REASON
 from udens_register.ui.decision.common import PAGE_ACTIONS
 from udens_register.ui.decision.common import line_text
 from udens_register.ui.decision.common import scrolled_with_problem
+from udens_register.ui.decision.images_guard import StoredFilesBox
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.i18n import ui_lang
 
@@ -63,6 +65,7 @@ class DecisionPage(QWizardPage):
         container.setLayout(self.body)
         self.problem = scrolled_with_problem(self, container)
         self.deviate: dict[LineKey, tuple[QCheckBox, QLineEdit]] = {}
+        self.guard: StoredFilesBox | None = None
 
     def _clear(self) -> None:
         while self.body.count():
@@ -71,6 +74,7 @@ class DecisionPage(QWizardPage):
             if widget is not None:
                 widget.deleteLater()
         self.deviate = {}
+        self.guard = None
 
     def line_text(self, key: LineKey) -> str:
         """The words for one line of the decision (also used by the actions page)."""
@@ -81,6 +85,10 @@ class DecisionPage(QWizardPage):
         wizard = self._wizard
         wizard.view = wizard.decisions.preview(wizard.prepared, wizard.questions_page.answers())
         view = wizard.view
+        if wizard.evidence is not None and wizard.questions_page.answers().sexual_images_of_minor:
+            self.guard = StoredFilesBox(wizard.evidence, wizard.incident_id)
+            self.guard.changed.connect(lambda: self.problem.setText(""))
+            self.body.addWidget(self.guard)
         if not view.lines:
             none = QLabel(_t("The protocol asks for no action with these answers."))
             none.setWordWrap(True)
@@ -121,6 +129,14 @@ class DecisionPage(QWizardPage):
             label = QLabel(route_advice(route, ui_lang()))
             label.setWordWrap(True)
             inner.addWidget(label)
+            source = QLabel(route_source(route, ui_lang()))
+            source.setWordWrap(True)
+            source.setStyleSheet("color: #4a4a4a; font-style: italic; font-weight: normal;")
+            source.setAccessibleName(_t("Source of the route"))
+            inner.addWidget(source)
+            steps = QLabel(_t("Recording the decision opens these steps as follow-up actions."))
+            steps.setStyleSheet("font-weight: normal;")
+            inner.addWidget(steps)
             box.setStyleSheet("QGroupBox { font-weight: bold; }")
             self.body.addWidget(box)
         self.body.addStretch(1)
@@ -134,6 +150,10 @@ class DecisionPage(QWizardPage):
         ]
 
     def validatePage(self) -> bool:
+        if self.guard is not None and self.guard.files:
+            self.problem.setText(_t("Destroy every stored file of this case first (see above)."))
+            self.guard.buttons[0].setFocus()
+            return False
         for check, reason in self.deviate.values():
             if check.isChecked() and len(reason.text().strip()) < MIN_REASON:
                 self.problem.setText(_t("Write a reason (at least 10 characters) for every deviation."))

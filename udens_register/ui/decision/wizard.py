@@ -15,6 +15,7 @@ from udens_register.services.dto import Answers
 from udens_register.services.dto import DecisionRow
 from udens_register.ui.decision import common
 from udens_register.ui.decision.common import DecisionsPort
+from udens_register.ui.decision.images_guard import EvidencePort
 from udens_register.ui.decision.outcome import ActionsPage
 from udens_register.ui.decision.outcome import DecisionPage
 from udens_register.ui.decision.questions import PersonsPage
@@ -36,9 +37,16 @@ class DecisionWizard(QWizard):
         common.PAGE_ACTIONS,
     )
 
-    def __init__(self, decisions: DecisionsPort, incident_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        decisions: DecisionsPort,
+        incident_id: int,
+        parent: QWidget | None = None,
+        evidence: EvidencePort | None = None,
+    ) -> None:
         super().__init__(parent)
         self.decisions = decisions
+        self.evidence = evidence  # the images-of-minors guard destroys stored files through it
         self.incident_id = incident_id
         self.prepared = decisions.prepare(incident_id)
         self.view: DecisionView = decisions.preview(self.prepared, Answers(protocol_violation=False))

@@ -104,7 +104,7 @@ class Commands(QMainWindow):
         if (selected := self._selected()) is None:
             return
         register, incident_id = selected
-        wizard = DecisionWizard(register.decisions, incident_id, self)
+        wizard = DecisionWizard(register.decisions, incident_id, self, register.evidence)
         if wizard.exec() and wizard.record is not None:
             self.statusBar().showMessage(_t("Decision recorded."), 5000)
             self.changed.emit(incident_id)

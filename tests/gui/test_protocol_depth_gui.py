@@ -1,0 +1,265 @@
+"""Protocol depth walked through as a coordinator would: the wizard, the action dialogs, and the
+PDFs read back with pypdf."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QWizard
+
+from tests.integration.pages import readable_text
+from udens_register.domain.enums import Category
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Role
+from udens_register.domain.enums import Status
+from udens_register.domain.errors import ValidationError
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import PersonDraft
+from udens_register.paths import resources_dir
+from udens_register.reporting.case_pdf import CaseFileRenderer
+from udens_register.services.dto import EvidenceMeta
+from udens_register.ui.actions import ActionDialog
+from udens_register.ui.decision import DecisionWizard
+from udens_register.ui.decision.images_guard import DestroyDialog
+
+TODAY = date(2026, 3, 16)  # the ``reg`` fixture's clock
+
+
+def _pdf_text(reg, incident_id: int, audience: str = "directie") -> str:  # type: ignore[no-untyped-def]
+    pdf = CaseFileRenderer(resources_dir() / "fonts", "nl").render(
+        reg.casefiles.case_file(incident_id, audience)
+    )
+    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+
+
+def _open(qtbot, reg, incident_id, **answers):  # type: ignore[no-untyped-def]
+    wizard = DecisionWizard(reg.decisions, incident_id, None, reg.evidence)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    q = wizard.questions_page
+    (q.violation.yes if answers.get("violation", True) else q.violation.no).setChecked(True)
+    for name in ("sexual", "accusation", "danger", "domestic", "images"):
+        widget = getattr(q, name)
+        (widget.yes if answers.get(name, False) else widget.no).setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == DecisionWizard.PAGE_DECISION
+    return wizard
+
+
+def _finish(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(wizard.accepted):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
+def _staff_case(reg):  # type: ignore[no-untyped-def]
+    pupil = reg.persons.create(
+        PersonDraft(PersonKind.PUPIL, "Lotte", "Smits", date_of_birth=date(2011, 9, 1))
+    )
+    teacher = reg.persons.create(PersonDraft(PersonKind.STAFF, "Karel", "Dijk", infix="van"))
+    return reg.incidents.create(
+        IncidentDraft(title="Berichten van docent", category=Category.SEXUAL_INTIMIDATION,
+                      reported_at=date(2026, 3, 13), occurred_at=date(2026, 3, 12)),
+        [(pupil.id, (Role.VICTIM,)), (teacher.id, (Role.AUTHOR,))],
+    )  # fmt: skip
+
+
+def _save(qtbot, reg, action, status: str = "done", **values):  # type: ignore[no-untyped-def]
+    dialog = ActionDialog(reg.decisions, action, TODAY)
+    qtbot.addWidget(dialog)
+    for key, value in values.items():
+        widget = dialog.fields[key]
+        if hasattr(widget, "known"):
+            widget.known.setChecked(True)
+        elif hasattr(widget, "findData"):
+            widget.setCurrentIndex(widget.findData(value))
+        elif hasattr(widget, "setPlainText"):
+            widget.setPlainText(value)
+        else:
+            widget.setText(value)
+    dialog.status.setCurrentIndex(dialog.status.findData(status))
+    dialog.accept()
+    return dialog
+
+
+def test_staff_suspected_of_sexual_intimidation_of_a_14_year_old(qtbot, reg) -> None:  # type: ignore[no-untyped-def]
+    incident = _staff_case(reg)
+    wizard = _open(qtbot, reg, incident.id, sexual=True)
+    page_text = " ".join(
+        w.text() for w in wizard.decision_page.findChildren(type(wizard.decision_page.problem))
+    )
+    assert "Wet op het voortgezet onderwijs" in page_text and "onverwijld" in page_text  # the source, quoted
+    wizard.next()
+    rows = [wizard.actions_page.table.item(r, 0).text() for r in range(wizard.actions_page.table.rowCount())]
+    staff_rows = [
+        r for r, text in enumerate(rows) if "board" in text or "inspector" in text or "involved" in text
+    ]
+    assert len(staff_rows) == 4
+    assert {wizard.actions_page.editors[r][1].date().toPython() for r in staff_rows} == {TODAY}
+    _finish(qtbot, wizard)
+    steps = [a for a in reg.decisions.actions(incident.id) if a.kind.startswith("staff_")]
+    assert [a.due_date for a in steps] == [TODAY] * 4
+    with pytest.raises(ValidationError):
+        reg.incidents.set_status(incident.id, Status.CLOSED, "Afgerond")
+    by_kind = {a.kind: a for a in steps}
+    empty = _save(qtbot, reg, by_kind["staff_board"])
+    assert empty.updated is None and empty.problem.text(), "done needs the moment the board was told"
+    assert _save(qtbot, reg, by_kind["staff_board"], told_at="", told_by="M. de Vries").updated is not None
+    saved = _save(qtbot, reg, by_kind["staff_inspector"], consulted_at="", reasonable_suspicion="yes",
+                  inspector_advice="Aangifte doen, ouders vooraf inlichten")  # fmt: skip
+    assert saved.updated is not None and saved.updated.outcome["reasonable_suspicion"] == "yes"
+    assert _save(qtbot, reg, by_kind["staff_report"], board_decision="report",
+                 decision_reason="Redelijk vermoeden volgens de vertrouwensinspecteur").updated  # fmt: skip
+    with pytest.raises(ValidationError):
+        reg.incidents.set_status(incident.id, Status.CLOSED, "Afgerond")
+    paper = _pdf_text(reg, incident.id)
+    assert "Routes buiten het protocol" in paper
+    assert "Wet op het voortgezet onderwijs" in paper
+    for words in ("Het bevoegd gezag inlichten", "overlegt met de vertrouwensinspecteur",
+                  "besluit over aangifte", "De betrokkenen inlichten", "Ingelicht door: M. de Vries",
+                  "Redelijk vermoeden: ja", "Besluit van het bevoegd gezag: aangifte",
+                  "Evaluatiemomenten"):  # fmt: skip
+        assert words in paper, words
+    assert paper.count("16-03-2026") >= 4  # every step due the same day
+    police = _pdf_text(reg, incident.id, "politie")
+    assert "Besluit van het bevoegd gezag: aangifte" in police  # the reporting ...
+    assert "Redelijk vermoeden volgens" not in police and "Meldcode" not in police  # ... not the deliberation
+
+
+def test_meldcode_walkthrough_records_the_five_questions_and_the_decision(qtbot, reg) -> None:  # type: ignore[no-untyped-def]
+    pupil = reg.persons.create(PersonDraft(PersonKind.PUPIL, "Iris", "Vos", date_of_birth=date(2012, 3, 3)))
+    incident = reg.incidents.create(
+        IncidentDraft(title="Zorgen over thuis", category=Category.OTHER, reported_at=date(2026, 3, 13)),
+        [(pupil.id, (Role.VICTIM,))],
+    )
+    wizard = _open(qtbot, reg, incident.id, violation=False, domestic=True)
+    wizard.next()
+    _finish(qtbot, wizard)
+    actions = {a.kind: a for a in reg.decisions.actions(incident.id)}
+    assert [k for k in actions if k.startswith("mc_")] == [
+        "mc_signals", "mc_consult", "mc_talk", "mc_weigh", "mc_decide"
+    ]  # fmt: skip
+    answers = {"q1": "yes", "q2": "no", "q3": "yes", "q4": "yes", "q5": "yes"}
+    reasons = {f"{q}_reason": f"Onderbouwing bij vraag {q[1]}" for q in answers}
+    dialog = ActionDialog(reg.decisions, actions["mc_weigh"], TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.hint is not None
+    for key, value in answers.items():
+        dialog.fields[key].setCurrentIndex(dialog.fields[key].findData(value))
+    assert "organise help" in dialog.hint.text() or "hulp organiseren" in dialog.hint.text()
+    for key, value in reasons.items():
+        dialog.fields[key].setPlainText(value)
+    dialog.status.setCurrentIndex(dialog.status.findData("done"))
+    dialog.accept()
+    assert dialog.updated is not None, dialog.problem.text()
+    decided = _save(qtbot, reg, actions["mc_decide"], decision="organise_help",
+                    decision_reason="Ouders werken mee; hulp via het wijkteam")  # fmt: skip
+    assert decided.updated is not None
+    paper = _pdf_text(reg, incident.id)
+    assert "Wet verplichte meldcode huiselijk geweld en kindermishandeling" in paper
+    for question in ("1. Is er een vermoeden van huiselijk geweld of kindermishandeling?: ja",
+                     "2. Is er sprake van acute of structurele onveiligheid?: nee",
+                     "3. Kunnen wij effectieve hulp bieden of organiseren?: ja",
+                     "4. Aanvaarden de betrokkenen de hulp?: ja",
+                     "5. Leidt de hulp binnen de gewenste tijd tot duurzame veiligheid?: ja"):  # fmt: skip
+        assert question in paper, question
+    for q in "12345":
+        assert f"Onderbouwing bij vraag {q}" in paper
+    assert "De antwoorden van het afwegingskader wijzen op: hulp organiseren" in paper
+    assert "Besluit: hulp organiseren" in paper and "hulp via het wijkteam" in paper
+
+
+def test_a_sharer_is_a_verspreider_and_brings_their_parents_in(qtbot, reg) -> None:  # type: ignore[no-untyped-def]
+    victim = reg.persons.create(
+        PersonDraft(PersonKind.PUPIL, "Noor", "Bakker", date_of_birth=date(2011, 1, 1))
+    )
+    sharer = reg.persons.create(
+        PersonDraft(PersonKind.PUPIL, "Sem", "Wit", infix="de", date_of_birth=date(2011, 2, 2))
+    )
+    incident = reg.incidents.create(
+        IncidentDraft(
+            title="Foto doorgestuurd", category=Category.ONLINE_BULLYING, reported_at=date(2026, 3, 13)
+        ),
+        [(victim.id, (Role.VICTIM,)), (sharer.id, (Role.SHARER,))],
+    )
+    wizard = _open(qtbot, reg, incident.id)
+    roles = wizard.persons_page.table.item(1, 2).text()
+    assert roles in ("sharer", "verspreider")
+    words = [box.title() for box in wizard.decision_page.findChildren(QGroupBox)]
+    assert any("Sem de Wit" in w and ("parents" in w or "ouders" in w.lower()) for w in words)
+    wizard.next()
+    _finish(qtbot, wizard)
+    parents = [a.person_name for a in reg.decisions.actions(incident.id) if a.kind == "parents"]
+    assert parents == ["Noor Bakker", "Sem de Wit"]
+    paper = _pdf_text(reg, incident.id)
+    assert "verspreider" in paper
+    assert "Ouders van Sem de Wit informeren — regel 3" in paper
+
+
+def _screenshot() -> bytes:
+    # Noise does not compress: every stretch of the file's bytes is its own.
+    image = Image.frombytes("RGB", (64, 48), os.urandom(64 * 48 * 3))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def _pieces(data: bytes) -> list[bytes]:
+    """Three stretches of 32 bytes from the middle of ``data``, as ``readable_text`` lower-cases them."""
+    middle = len(data) // 2
+    return [data[i : i + 32].lower() for i in (middle - 400, middle, middle + 400)]
+
+
+def _holding(folder: Path, key: bytes, pieces: list[bytes]) -> list[str]:
+    return [name for name, text in readable_text(folder, key).items() if any(p in text for p in pieces)]
+
+
+def test_two_screenshots_then_flagged_cannot_be_decided_until_destroyed(qtbot, reg, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    incident = _staff_case(reg)
+    shots = [_screenshot(), _screenshot()]
+    rows = [
+        reg.evidence.intake(incident.id, f"snap{i}.png", data, EvidenceMeta(platform="Snapchat", description=f"Snap {i}"))
+        for i, data in enumerate(shots)
+    ]  # fmt: skip
+    copies = [reg.evidence.content(r.id, "working") for r in rows]  # re-encoded for display
+    pieces = [p for data in (*shots, *copies) for p in _pieces(data)]
+    folder, key = reg.location.folder, reg.data_key
+    assert _holding(folder, key, pieces), "the check finds the files while they are stored"
+    wizard = _open(qtbot, reg, incident.id, images=True)
+    guard = wizard.decision_page.guard
+    assert guard is not None and [f.filename for f in guard.files] == ["snap0.png", "snap1.png"]
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentId() == DecisionWizard.PAGE_DECISION, "the decision waits for the files"
+    assert wizard.decision_page.problem.text()
+    wizard.accept()
+    assert not reg.decisions.decisions(incident.id), "nothing recorded while files are stored"
+
+    def confirm() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DestroyDialog)
+        dialog.description.setText("Naaktfoto van een leerling, doorgestuurd")
+        dialog.accept()
+
+    for _ in rows:
+        QTimer.singleShot(0, confirm)
+        guard.buttons[0].click()
+    assert guard.files == ()
+    wizard.next()
+    _finish(qtbot, wizard)
+    assert reg.decisions.decisions(incident.id)[0].answers.sexual_images_of_minor
+    kept = reg.evidence.list(incident.id)
+    assert [e.sha256 for e in kept] == [r.sha256 for r in rows]
+    assert {e.meta.description for e in kept} == {"Naaktfoto van een leerling, doorgestuurd"}
+    assert _holding(folder, key, pieces) == [], "no file of the register folder holds a screenshot"
+    paper = _pdf_text(reg, incident.id)
+    assert rows[0].sha256 in paper and "Definitief vernietigd" in paper

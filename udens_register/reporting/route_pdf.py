@@ -1,0 +1,131 @@
+"""The case file's parts for the routes outside the protocol: each route with the source it rests
+on and its steps with their outcomes, the review moments of victim guidance, and (for the police
+version) the reporting alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak
+from reportlab.platypus import Paragraph
+
+from udens_register.domain.decisions import ActionKind
+from udens_register.domain.decisions import Route
+from udens_register.domain.routes import ROUTE_STEPS
+from udens_register.domain.routes import afweging_points_to
+from udens_register.reporting.decision_words import route_source
+from udens_register.services.dto import ActionRow
+from udens_register.services.dto import CaseFile
+from udens_register.wording import fmt_date
+from udens_register.wording import label
+from udens_register.wording import outcome_lines
+from udens_register.wording import text as t
+
+Table = Callable[[list[list[Any]], list[float]], Any]
+
+
+def _p(text: str, style: Any) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def is_step(action: ActionRow) -> bool:
+    """A route step or a review moment (shown in the parts below, not among the protocol's actions)."""
+    return ActionKind(action.kind).is_step
+
+
+def opened_routes(case: CaseFile) -> tuple[Route, ...]:
+    """Every route the case's decisions opened, once each, in the order they were opened."""
+    seen: list[Route] = []
+    for d in case.decisions:
+        for route in d.view.routes:
+            if route not in seen:
+                seen.append(route)
+    return tuple(seen)
+
+
+def _outcome(a: ActionRow, lang: str) -> str:
+    lines = outcome_lines(a.outcome, lang)
+    if a.status_reason:
+        lines.append(a.status_reason)
+    return "\n".join(lines) or "—"
+
+
+def _status(a: ActionRow, lang: str) -> str:
+    return label("action_status", a.status, lang) + (f" ({t('overdue', lang)})" if a.overdue else "")
+
+
+def routes_story(case: CaseFile, lang: str, s: Any, width: float, table: Table) -> list[Any]:
+    """Each route opened on the case: its title, its source quoted, its steps with outcomes."""
+    routes = opened_routes(case)
+    if not routes:
+        return []
+    story: list[Any] = [CondPageBreak(40 * mm), _p(t("routes", lang), s["h2"])]
+    by_kind: dict[str, list[ActionRow]] = {}
+    for a in case.actions:
+        by_kind.setdefault(a.kind, []).append(a)
+    for route in routes:
+        story.append(_p(label("route_title", route.value, lang), s["h3"]))
+        story.append(_p(f"{t('route_source', lang)}: {route_source(route, lang)}", s["quote"]))
+        header = [
+            t("step", lang),
+            t("responsible", lang),
+            t("due", lang),
+            t("status", lang),
+            t("outcome", lang),
+        ]
+        rows: list[list[Any]] = [header]
+        for step in ROUTE_STEPS[route.value]:
+            for a in by_kind.get(step.kind, []):
+                rows.append(
+                    [
+                        _p(label("action", a.kind, lang), s["body"]),
+                        _p(a.responsible, s["body"]),
+                        fmt_date(a.due_date, "—"),
+                        _status(a, lang),
+                        _p(_outcome(a, lang), s["small"]),
+                    ]
+                )
+                if a.kind == ActionKind.MC_WEIGH:
+                    points = afweging_points_to(a.outcome)
+                    if points is not None:
+                        words = label("outcome_value", points, lang)
+                        rows.append(
+                            ["", "", "", "", _p(t("afweging_points", lang, decision=words), s["body"])]
+                        )
+        if len(rows) > 1:
+            story.append(table(rows, [42 * mm, 30 * mm, 20 * mm, 20 * mm, width - 112 * mm]))
+    return story
+
+
+def reviews_story(case: CaseFile, lang: str, s: Any, width: float, table: Table) -> list[Any]:
+    """The review moments of every victim's guidance, with their outcomes."""
+    reviews = [a for a in case.actions if a.kind == ActionKind.GUIDANCE_REVIEW]
+    if not reviews:
+        return []
+    rows: list[list[Any]] = [[t("who", lang), t("due", lang), t("status", lang), t("outcome", lang)]]
+    for a in sorted(reviews, key=lambda x: (x.person_name, x.due_date)):
+        rows.append(
+            [_p(a.person_name or "—", s["body"]), fmt_date(a.due_date, "—"), _status(a, lang),
+             _p(_outcome(a, lang), s["small"])]
+        )  # fmt: skip
+    return [
+        CondPageBreak(30 * mm),
+        _p(t("reviews", lang), s["h2"]),
+        table(rows, [45 * mm, 22 * mm, 25 * mm, width - 92 * mm]),
+    ]
+
+
+def reporting_story(case: CaseFile, lang: str, s: Any, width: float, table: Table) -> list[Any]:
+    """The police version's reporting: who reported what, when; never the deliberation behind it."""
+    story: list[Any] = [CondPageBreak(30 * mm), _p(t("reporting", lang), s["h2"])]
+    if not case.actions:
+        return [*story, _p(t("no_reporting", lang), s["body"])]
+    rows: list[list[Any]] = [[t("action", lang), t("status", lang), t("outcome", lang)]]
+    for a in case.actions:
+        outcome = "\n".join(outcome_lines(a.outcome, lang)) or "—"
+        rows.append([_p(label("action", a.kind, lang), s["body"]), _status(a, lang), _p(outcome, s["small"])])
+    story.append(table(rows, [60 * mm, 25 * mm, width - 85 * mm]))
+    return story
