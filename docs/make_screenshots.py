@@ -264,10 +264,24 @@ def _run(out: Path, work: Path) -> int:
     shooter.shot("actions", actions)
 
     def pdf() -> None:
-        dialog = CaseFileDialog(register, window.current_incident_id() or 0, "nl", "", window)
+        incident_id = window.current_incident_id() or 0
+        dialog = CaseFileDialog(register, incident_id, "nl", "", window)
+        dialog.audience.setCurrentIndex(dialog.audience.findData("politie"))
         dialog.show()
         shooter.save("pdf-export")
         dialog.reject()
+        # The preview the dialog opens next: the director's version, made from memory.
+        from udens_register.paths import resources_dir  # noqa: PLC0415
+        from udens_register.reporting.case_pdf import CaseFileRenderer  # noqa: PLC0415
+        from udens_register.ui.pdf_export import PdfPreviewDialog  # noqa: PLC0415
+
+        bundle = register.casefiles.case_file(incident_id, "directie")
+        data = CaseFileRenderer(resources_dir() / "fonts", "nl").render(bundle)
+        preview = PdfPreviewDialog(data, "dossier.pdf", str(work), None, window)
+        preview.show()
+        shooter.wait(1500)
+        shooter.save("pdf-preview")
+        preview.reject()
 
     shooter.shot("pdf-export", pdf)
 
