@@ -62,6 +62,21 @@ class Shooter:
         self.out = out
         self.failed: list[str] = []
         self.made: list[str] = []
+        # A question box ("discard your input?") must never hold the run up: answer it No.
+        from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+        self._guard = QTimer()
+        self._guard.timeout.connect(self._dismiss_questions)
+        self._guard.start(500)
+
+    def _dismiss_questions(self) -> None:
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            print(f"make_screenshots: answered a question: {box.text()[:80]}", file=sys.stderr)
+            box.done(int(QMessageBox.StandardButton.No))
 
     def wait(self, ms: int = 300, until: Callable[[], bool] | None = None, timeout: float = 30.0) -> None:
         """Let the event loop run ``ms``, or until ``until()`` holds (at most ``timeout`` seconds)."""
@@ -147,8 +162,14 @@ def _run(out: Path, work: Path) -> int:
         wizard.show()
         shooter.save("setup-welcome")
         wizard.next()
+        page = wizard.passphrase_page
+        page.label.setText("Zorgcoördinator — M. de Vries")
+        page.passphrase.setText(PASSPHRASE)
+        page.repeat.setText(PASSPHRASE)
         shooter.save("setup-passphrase")
-        wizard.reject()
+        wizard.next()
+        shooter.save("setup-recovery")
+        wizard.done(0)
         wizard.deleteLater()
 
     shooter.shot("setup", setup_wizard)
@@ -205,7 +226,7 @@ def _run(out: Path, work: Path) -> int:
         dialog.text.setPlainText("Moeder teruggebeld: de berichten zijn gestopt. Volgende week evaluatie.")
         dialog.show()
         shooter.save("case-note-new")
-        dialog.reject()
+        dialog.done(0)
         window.case_pane.setCurrentWidget(window.case_pane.detail)
 
     shooter.shot("case-notes", notes_tab)
@@ -259,7 +280,7 @@ def _run(out: Path, work: Path) -> int:
         view = ActionsView(register.decisions, today, window, overdue=True)
         view.show()
         shooter.save("actions-overdue")
-        view.reject()
+        view.done(0)
 
     shooter.shot("actions", actions)
 
@@ -269,7 +290,7 @@ def _run(out: Path, work: Path) -> int:
         dialog.audience.setCurrentIndex(dialog.audience.findData("politie"))
         dialog.show()
         shooter.save("pdf-export")
-        dialog.reject()
+        dialog.done(0)
         # The preview the dialog opens next: the director's version, made from memory.
         from udens_register.paths import resources_dir  # noqa: PLC0415
         from udens_register.reporting.case_pdf import CaseFileRenderer  # noqa: PLC0415
@@ -281,7 +302,7 @@ def _run(out: Path, work: Path) -> int:
         preview.show()
         shooter.wait(1500)
         shooter.save("pdf-preview")
-        preview.reject()
+        preview.done(0)
 
     shooter.shot("pdf-export", pdf)
 
@@ -289,7 +310,7 @@ def _run(out: Path, work: Path) -> int:
         dialog = PeriodReportDialog(register, "nl", today, "", window)
         dialog.show()
         shooter.save("period-report")
-        dialog.reject()
+        dialog.done(0)
 
     shooter.shot("period-report", report)
 
@@ -306,7 +327,7 @@ def _run(out: Path, work: Path) -> int:
         dialog.show()
         shooter.wait(until=lambda: bool(dialog.summary.text()), timeout=10)
         shooter.save("import")
-        dialog.reject()
+        dialog.done(0)
 
     shooter.shot("import", import_pupils)
 
@@ -314,7 +335,7 @@ def _run(out: Path, work: Path) -> int:
         dialog = SettingsDialog(settings, window)
         dialog.show()
         shooter.save("settings")
-        dialog.reject()
+        dialog.done(0)
 
     shooter.shot("settings", settings_dialog)
 
@@ -322,7 +343,7 @@ def _run(out: Path, work: Path) -> int:
         dialog = ProtocolDialog(window)
         dialog.show()
         shooter.save("protocol")
-        dialog.reject()
+        dialog.done(0)
 
     shooter.shot("protocol", protocol)
 
