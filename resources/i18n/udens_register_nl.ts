@@ -2488,137 +2488,142 @@
   <context>
     <name>Notes</name>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="100" />
+      <location filename="../../udens_register/ui/notes.py" line="101" />
       <source>When it happened</source>
       <translation>Wanneer het gebeurde</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="102" />
+      <location filename="../../udens_register/ui/notes.py" line="103" />
       <source>With whom</source>
       <translation>Met wie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="103" />
+      <location filename="../../udens_register/ui/notes.py" line="104" />
       <source>e.g. the mother of the pupil, the mentor, the pupil</source>
       <translation>bijv. de moeder van de leerling, de mentor, de leerling</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="106" />
+      <location filename="../../udens_register/ui/notes.py" line="107" />
       <source>What was said or seen</source>
       <translation>Wat er gezegd of gezien is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="107" />
+      <location filename="../../udens_register/ui/notes.py" line="108" />
       <source>What was said, agreed or seen</source>
       <translation>Wat er gezegd, afgesproken of gezien is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="109" />
+      <location filename="../../udens_register/ui/notes.py" line="110" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="110" />
+      <location filename="../../udens_register/ui/notes.py" line="111" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="115" />
+      <location filename="../../udens_register/ui/notes.py" line="116" />
       <source>&amp;Kind:</source>
       <translation>&amp;Soort:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="116" />
+      <location filename="../../udens_register/ui/notes.py" line="117" />
       <source>W&amp;hen:</source>
       <translation>W&amp;anneer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="117" />
+      <location filename="../../udens_register/ui/notes.py" line="118" />
       <source>&amp;With whom:</source>
       <translation>&amp;Met wie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="118" />
+      <location filename="../../udens_register/ui/notes.py" line="119" />
       <source>&amp;Note:</source>
       <translation>&amp;Notitie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="120" />
+      <location filename="../../udens_register/ui/notes.py" line="121" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="159" />
+      <location filename="../../udens_register/ui/notes.py" line="149" />
+      <source>Discard what you wrote in this note?</source>
+      <translation>Wat u in deze notitie schreef weggooien?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/notes.py" line="184" />
       <source>The moment cannot be in the future.</source>
       <translation>Het moment kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="160" />
+      <location filename="../../udens_register/ui/notes.py" line="185" />
       <source>Write what was said or seen.</source>
       <translation>Schrijf op wat er gezegd of gezien is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="161" />
+      <location filename="../../udens_register/ui/notes.py" line="186" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="178" />
+      <location filename="../../udens_register/ui/notes.py" line="203" />
       <source>Case notes</source>
       <translation>Notities bij de zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="186" />
+      <location filename="../../udens_register/ui/notes.py" line="211" />
       <source>No notes yet. Write down a phone call, a conversation or what you saw (Ctrl+Shift+N).</source>
       <translation>Nog geen notities. Leg een telefoongesprek, een gesprek of een waarneming vast (Ctrl+Shift+N).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="195" />
+      <location filename="../../udens_register/ui/notes.py" line="220" />
       <source>&amp;New note…</source>
       <translation>&amp;Nieuwe notitie…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="196" />
+      <location filename="../../udens_register/ui/notes.py" line="221" />
       <source>C&amp;orrect note…</source>
       <translation>Notitie c&amp;orrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="197" />
+      <location filename="../../udens_register/ui/notes.py" line="222" />
       <source>Re&amp;move note…</source>
       <translation>Notitie &amp;verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="223" />
+      <location filename="../../udens_register/ui/notes.py" line="248" />
       <source>by %1</source>
       <translation>door %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="230" />
+      <location filename="../../udens_register/ui/notes.py" line="255" />
       <source>removed: %1</source>
       <translation>verwijderd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="272" />
+      <location filename="../../udens_register/ui/notes.py" line="297" />
       <source>Remove note</source>
       <translation>Notitie verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="272" />
+      <location filename="../../udens_register/ui/notes.py" line="297" />
       <source>Why is this note removed? It stays visible in the history.</source>
       <translation>Waarom wordt deze notitie verwijderd? Ze blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="91" />
+      <location filename="../../udens_register/ui/notes.py" line="92" />
       <source>Correct note</source>
       <translation>Notitie corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="91" />
+      <location filename="../../udens_register/ui/notes.py" line="92" />
       <source>New case note</source>
       <translation>Nieuwe notitie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="95" />
+      <location filename="../../udens_register/ui/notes.py" line="96" />
       <source>Kind of note</source>
       <translation>Soort notitie</translation>
     </message>

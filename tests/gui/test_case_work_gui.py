@@ -91,7 +91,9 @@ def test_actions_view_filters_mine_late_and_this_week(qtbot, demo_folder) -> Non
     win.lock()
 
 
-def test_a_note_written_in_the_tab_stands_in_the_timeline(qtbot, demo_folder) -> None:  # type: ignore[no-untyped-def]
+def test_a_note_written_in_the_tab_stands_in_the_timeline(
+    qtbot, demo_folder, _no_modal_message_boxes
+) -> None:  # type: ignore[no-untyped-def]
     win = _window(qtbot, demo_folder)
     with qtbot.waitSignal(win.case_pane.loaded, timeout=10000):
         win.incident_list.table.setCurrentIndex(win.incident_list.proxy.index(0, 0))
@@ -100,10 +102,14 @@ def test_a_note_written_in_the_tab_stands_in_the_timeline(qtbot, demo_folder) ->
     before = panel.list.count()
     dialog = NoteDialog(win.register.notes, incident_id, datetime.now(UTC), None, win)
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.accept()
     assert dialog.problem.text() and dialog.saved is None, "a note needs its text"
     qtbot.keyClicks(dialog.with_whom, "mentor")
     dialog.text.setPlainText("Mentor belt vrijdag de ouders terug.")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # asked first; the fixture answers Ok, not Discard
+    assert [kind for kind, _ in _no_modal_message_boxes] == ["question"]
+    assert dialog.isVisible() and dialog.text.toPlainText() == "Mentor belt vrijdag de ouders terug."
     dialog.accept()
     assert dialog.saved is not None
     panel._changed()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QListWidget
 from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QPlainTextEdit
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
@@ -128,6 +129,30 @@ class NoteDialog(QDialog):
         self.text.textChanged.connect(lambda: self.problem.clear())
         self.reason.textChanged.connect(lambda: self.problem.clear())
         self.resize(560, 380)
+
+    def _changed(self) -> bool:
+        note = self._note
+        if note is None:
+            return bool(self.text.toPlainText().strip() or self.with_whom.text().strip())
+        return (self.text.toPlainText(), self.with_whom.text(), self.kind.currentData()) != (
+            note.text,
+            note.with_whom,
+            note.kind,
+        )
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing: written text is never thrown away without asking."""
+        if self.saved is None and self._changed():
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                _t("Discard what you wrote in this note?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def draft(self) -> NoteDraft:
         """The note as filled in."""
