@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -153,3 +154,70 @@ def test_legal_hold_from_the_case_menu(qtbot, filled, tmp_path, monkeypatch) -> 
     win.toggle_hold()
     assert not win.register.incidents.get(incident_id).legal_hold
     win.lock()
+
+
+class _FakeRetention:
+    years = 2
+
+    def __init__(self) -> None:
+        self.purged: list[int] = []
+
+    def due(self):  # type: ignore[no-untyped-def]
+        from datetime import date
+
+        from udens_register.services.retention import DueCase
+
+        return [DueCase(7, "2023-0007", date(2023, 6, 1), False)]
+
+    def purge(self, ids):  # type: ignore[no-untyped-def]
+        from udens_register.services.retention import Purged
+
+        self.purged = ids
+        return Purged(["2023-0007"], 1, 0)
+
+
+class _FakeBackups:
+    def __init__(self, tmp_path) -> None:  # type: ignore[no-untyped-def]
+        from udens_register.services.backup_reach import Holding
+        from udens_register.services.snapshots import Snapshot
+
+        snapshot = Snapshot(
+            tmp_path / "snapshot-20261130T120000Z", "r" * 32, 5, "l" * 32, "2026-11-30", 1, ()
+        )
+        self.found = [Holding(snapshot, ("2023-0007",))]
+        self.asked: list[list[str]] = []
+        self.removed: list[object] = []
+
+    def holding(self, numbers):  # type: ignore[no-untyped-def]
+        self.asked.append(numbers)
+        return self.found
+
+    def remove(self, holding):  # type: ignore[no-untyped-def]
+        self.removed.append(holding)
+        return len(holding)
+
+
+@pytest.mark.parametrize("answer", ["yes", "no"])
+def test_the_purge_wizard_offers_to_remove_the_backups_holding_the_cases(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, monkeypatch, answer
+) -> None:
+    from udens_register.ui.safety import RetentionDialog
+
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if answer == "yes" else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    backups = _FakeBackups(tmp_path)
+    dialog = RetentionDialog(_FakeRetention(), None, backups)
+    qtbot.addWidget(dialog)
+    dialog.confirm.setText("VERWIJDEREN")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.result() == 1 and not dialog.worker.busy(), timeout=10000)
+    assert backups.asked == [["2023-0007"]] and dialog.purged == ["2023-0007"]
+    assert asked and "snapshot-20261130T120000Z" in asked[0] and "1 back" in asked[0]
+    assert (backups.removed == [backups.found], dialog.removed_backups) == (
+        (True, 1) if answer == "yes" else (False, 0)
+    )
