@@ -679,6 +679,34 @@
     </message>
   </context>
   <context>
+    <name>CategoryFields</name>
+    <message>
+      <location filename="../../udens_register/ui/category_fields.py" line="29" />
+      <source>Further categories</source>
+      <translation>Verdere categorieën</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/category_fields.py" line="61" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/category_fields.py" line="62" />
+      <source>No</source>
+      <translation>Nee</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/category_fields.py" line="63" />
+      <source>Sexual images of a minor: yes</source>
+      <translation>Seksuele beelden van een minderjarige: ja</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/category_fields.py" line="64" />
+      <source>Sexual images of a minor: no</source>
+      <translation>Seksuele beelden van een minderjarige: nee</translation>
+    </message>
+  </context>
+  <context>
     <name>ClosingBackup</name>
     <message>
       <location filename="../../udens_register/ui/main_window/closing.py" line="43" />
@@ -762,22 +790,22 @@
       <translation>Opgeslagen bestanden moeten eerst worden vernietigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="120" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="123" />
       <source>Keeping sexual images of a minor is itself an offence. These files of the case are still stored; destroy each for good before the decision is recorded.</source>
       <translation>Het bewaren van seksuele beelden van een minderjarige is zelf strafbaar. Deze bestanden van de zaak zijn nog opgeslagen; vernietig elk bestand definitief voordat het besluit wordt vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="125" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="128" />
       <source>No file of this case is stored any more.</source>
       <translation>Er is geen bestand van deze zaak meer opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="137" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="140" />
       <source>Destroy for good…</source>
       <translation>Definitief vernietigen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="138" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="141" />
       <source>Destroy %1 for good</source>
       <translation>%1 definitief vernietigen</translation>
     </message>
@@ -1107,12 +1135,12 @@
       <translation>Er zijn nog geen betrokkenen vastgelegd bij dit incident. Voor ouders en begeleiding zijn betrokkenen nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/wizard.py" line="54" />
+      <location filename="../../udens_register/ui/decision/wizard.py" line="55" />
       <source>Protocol decision — %1</source>
       <translation>Besluit volgens protocol — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/wizard.py" line="65" />
+      <location filename="../../udens_register/ui/decision/wizard.py" line="66" />
       <source>&amp;Record decision</source>
       <translation>Besluit &amp;vastleggen</translation>
     </message>
@@ -1680,277 +1708,292 @@
   <context>
     <name>IncidentForm</name>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="102" />
+      <location filename="../../udens_register/ui/incident_form.py" line="104" />
       <source>Kind of person</source>
       <translation>Soort persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="104" />
+      <location filename="../../udens_register/ui/incident_form.py" line="106" />
       <source>First name</source>
       <translation>Roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="106" />
+      <location filename="../../udens_register/ui/incident_form.py" line="108" />
       <source>Infix (tussenvoegsel)</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="108" />
+      <location filename="../../udens_register/ui/incident_form.py" line="110" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="110" />
+      <location filename="../../udens_register/ui/incident_form.py" line="112" />
       <source>Student number</source>
       <translation>Leerlingnummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="112" />
+      <location filename="../../udens_register/ui/incident_form.py" line="114" />
       <source>Class</source>
       <translation>Klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="113" />
+      <location filename="../../udens_register/ui/incident_form.py" line="115" />
       <source>Known</source>
       <translation>Bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="114" />
+      <location filename="../../udens_register/ui/incident_form.py" line="116" />
       <source>Date of birth known</source>
       <translation>Geboortedatum bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="116" />
+      <location filename="../../udens_register/ui/incident_form.py" line="118" />
       <source>Date of birth</source>
       <translation>Geboortedatum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="122" />
+      <location filename="../../udens_register/ui/incident_form.py" line="124" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="125" />
+      <location filename="../../udens_register/ui/incident_form.py" line="127" />
       <source>Kind:</source>
       <translation>Soort:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="126" />
+      <location filename="../../udens_register/ui/incident_form.py" line="128" />
       <source>First name:</source>
       <translation>Roepnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="127" />
+      <location filename="../../udens_register/ui/incident_form.py" line="129" />
       <source>Infix:</source>
       <translation>Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="128" />
+      <location filename="../../udens_register/ui/incident_form.py" line="130" />
       <source>Last name:</source>
       <translation>Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="129" />
+      <location filename="../../udens_register/ui/incident_form.py" line="131" />
       <source>Student number:</source>
       <translation>Leerlingnummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="130" />
+      <location filename="../../udens_register/ui/incident_form.py" line="132" />
       <source>Class:</source>
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="133" />
+      <location filename="../../udens_register/ui/incident_form.py" line="135" />
       <source>Roles in this incident</source>
       <translation>Rollen bij dit incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="180" />
+      <location filename="../../udens_register/ui/incident_form.py" line="182" />
       <source>Tick at least one role.</source>
       <translation>Vink minstens één rol aan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="200" />
+      <location filename="../../udens_register/ui/incident_form.py" line="202" />
       <source>Choose a person from the list, or record a new person.</source>
       <translation>Kies een persoon uit de lijst of leg een nieuwe persoon vast.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="220" />
+      <location filename="../../udens_register/ui/incident_form.py" line="222" />
       <source>New incident</source>
       <translation>Nieuw incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="224" />
+      <location filename="../../udens_register/ui/incident_form.py" line="226" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="228" />
+      <location filename="../../udens_register/ui/incident_form.py" line="230" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="232" />
+      <location filename="../../udens_register/ui/incident_form.py" line="240" />
       <source>Other</source>
       <translation>Anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="234" />
+      <location filename="../../udens_register/ui/incident_form.py" line="242" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="237" />
+      <location filename="../../udens_register/ui/incident_form.py" line="245" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="239" />
+      <location filename="../../udens_register/ui/incident_form.py" line="247" />
       <source>Date of the incident known</source>
       <translation>Datum van het incident bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="242" />
+      <location filename="../../udens_register/ui/incident_form.py" line="250" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="246" />
+      <location filename="../../udens_register/ui/incident_form.py" line="254" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="247" />
+      <location filename="../../udens_register/ui/incident_form.py" line="255" />
       <source>What happened, where, and who saw it. Facts, not opinions.</source>
       <translation>Wat er gebeurde, waar, en wie het zag. Feiten, geen meningen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="251" />
+      <location filename="../../udens_register/ui/incident_form.py" line="259" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="254" />
+      <location filename="../../udens_register/ui/incident_form.py" line="262" />
       <source>Closing rationale</source>
       <translation>Reden van afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="268" />
+      <location filename="../../udens_register/ui/incident_form.py" line="277" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="270" />
+      <location filename="../../udens_register/ui/incident_form.py" line="279" />
       <source>&amp;Category:</source>
       <translation>&amp;Categorie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="271" />
+      <location filename="../../udens_register/ui/incident_form.py" line="280" />
+      <source>Further categories:</source>
+      <translation>Verdere categorieën:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="281" />
+      <source>Sexual images of a minor?</source>
+      <translation>Seksuele beelden van een minderjarige?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="283" />
       <source>&amp;Platform:</source>
       <translation>&amp;Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="272" />
+      <location filename="../../udens_register/ui/incident_form.py" line="284" />
       <source>&amp;Reported on:</source>
       <translation>&amp;Gemeld op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="274" />
+      <location filename="../../udens_register/ui/incident_form.py" line="286" />
       <source>&amp;Happened on:</source>
       <translation>Ge&amp;beurd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="278" />
+      <location filename="../../udens_register/ui/incident_form.py" line="290" />
       <source>&amp;Description:</source>
       <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="279" />
+      <location filename="../../udens_register/ui/incident_form.py" line="291" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="280" />
+      <location filename="../../udens_register/ui/incident_form.py" line="292" />
       <source>Closing rationale:</source>
       <translation>Reden van afsluiten:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="284" />
+      <location filename="../../udens_register/ui/incident_form.py" line="296" />
       <source>Persons in this incident</source>
       <translation>Betrokkenen bij dit incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="286" />
+      <location filename="../../udens_register/ui/incident_form.py" line="298" />
       <source>&amp;Add person…</source>
       <translation>Persoon &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="287" />
+      <location filename="../../udens_register/ui/incident_form.py" line="299" />
       <source>Add person</source>
       <translation>Persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="289" />
+      <location filename="../../udens_register/ui/incident_form.py" line="301" />
       <source>Re&amp;move person</source>
       <translation>Persoon &amp;verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="290" />
+      <location filename="../../udens_register/ui/incident_form.py" line="302" />
       <source>Remove person</source>
       <translation>Persoon verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="296" />
+      <location filename="../../udens_register/ui/incident_form.py" line="308" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="348" />
+      <location filename="../../udens_register/ui/incident_form.py" line="362" />
+      <source>Answer first whether sexual images of a minor are involved: such images are never kept.</source>
+      <translation>Geef eerst aan of het om seksuele beelden van een minderjarige gaat: zulke beelden worden nooit bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="365" />
       <source>Give the incident a short title.</source>
       <translation>Geef het incident een korte titel.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="349" />
+      <location filename="../../udens_register/ui/incident_form.py" line="366" />
       <source>The report date cannot be in the future.</source>
       <translation>De meldingsdatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="350" />
+      <location filename="../../udens_register/ui/incident_form.py" line="367" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="351" />
+      <location filename="../../udens_register/ui/incident_form.py" line="368" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="359" />
+      <location filename="../../udens_register/ui/incident_form.py" line="376" />
       <source>Please check this field.</source>
       <translation>Controleer dit veld.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="84" />
+      <location filename="../../udens_register/ui/incident_form.py" line="86" />
       <source>Add person to the incident</source>
       <translation>Persoon aan het incident toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="88" />
+      <location filename="../../udens_register/ui/incident_form.py" line="90" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="89" />
+      <location filename="../../udens_register/ui/incident_form.py" line="91" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="91" />
+      <location filename="../../udens_register/ui/incident_form.py" line="93" />
       <source>Persons found</source>
       <translation>Gevonden personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="95" />
+      <location filename="../../udens_register/ui/incident_form.py" line="97" />
       <source>Or record a new person</source>
       <translation>Of leg een nieuwe persoon vast</translation>
     </message>
@@ -2189,107 +2232,128 @@
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="119" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="124" />
+      <source>Backups still hold the files</source>
+      <translation>Back-ups bevatten de bestanden nog</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="125" />
+      <source>The destroyed files are still in these backups of case %1:
+%2
+
+Remove these backups now? A new backup without the files is made first.</source>
+      <translation>De vernietigde bestanden staan nog in deze back-ups van zaak %1:
+%2
+
+Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="134" />
+      <source>%1 backup(s) removed.</source>
+      <translation>%1 back-up(s) verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="143" />
       <source>Release the legal hold? The case can then be deleted after the retention term. Why?</source>
       <translation>Het vasthouden opheffen? De zaak kan dan na de bewaartermijn worden verwijderd. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="121" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="145" />
       <source>Keep this case beyond the retention term while a police case is pending. Why?</source>
       <translation>Deze zaak na de bewaartermijn bewaren zolang er een politiezaak loopt. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="123" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="147" />
       <source>Legal hold</source>
       <translation>Vasthouden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="140" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="164" />
       <source>Make a backup</source>
       <translation>Back-up maken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="140" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="164" />
       <source>Backups (*.backup)</source>
       <translation>Back-ups (*.backup)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="160" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="184" />
       <source>%1 case(s) deleted for good.</source>
       <translation>%1 zaak/zaken definitief verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="162" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="186" />
       <source>%1 safety copy(ies) in the register folder removed: they still held the deleted cases.</source>
       <translation>%1 veiligheidskopie(ën) in de registermap verwijderd: daar stonden de verwijderde zaken nog in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="175" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="199" />
       <source>Register damaged</source>
       <translation>Register beschadigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="176" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="200" />
       <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
       <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="199" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="223" />
       <source>Case file saved.</source>
       <translation>Dossier opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="241" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="265" />
       <source>Pupils imported: %1 new, %2 updated.</source>
       <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="294" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="318" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="294" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="318" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="302" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="326" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="305" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="329" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="312" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="336" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="329" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="353" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="337" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="361" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="337" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="361" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="373" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="397" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="374" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="398" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
@@ -2300,41 +2364,61 @@
     </message>
     <message>
       <location filename="../../udens_register/ui/main_window/incident_list.py" line="100" />
+      <source>All roles</source>
+      <translation>Alle rollen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="103" />
+      <source>From</source>
+      <translation>Vanaf</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="104" />
+      <source>To</source>
+      <translation>Tot en met</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="106" />
+      <source>Class, e.g. 2H1</source>
+      <translation>Klas, bijv. 2H1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="107" />
       <source>Filter by class</source>
       <translation>Filteren op klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="104" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="111" />
       <source>Remove the person filter</source>
       <translation>Persoonsfilter weghalen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="109" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="116" />
       <source>From:</source>
       <translation>Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="109" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="116" />
       <source>To:</source>
       <translation>T/m:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="121" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="128" />
       <source>Incidents</source>
       <translation>Incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="158" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="165" />
       <source>Where to start</source>
       <translation>Waar u begint</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="228" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="236" />
       <source>Person: %1 ✕</source>
       <translation>Persoon: %1 ✕</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="265" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="273" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -2342,94 +2426,84 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="279" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="287" />
       <source>No incidents recorded yet</source>
       <translation>Nog geen incidenten vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="280" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="288" />
       <source>Record a report with &lt;b&gt;Ctrl+N&lt;/b&gt; (&lt;i&gt;File → New incident&lt;/i&gt;).</source>
       <translation>Leg een melding vast met &lt;b&gt;Ctrl+N&lt;/b&gt; (&lt;i&gt;Bestand → Nieuw incident&lt;/i&gt;).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="281" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="289" />
       <source>Tip: import the pupils first with &lt;b&gt;Ctrl+I&lt;/b&gt; (a CSV export from Magister, Somtoday or ParnasSys), so you can choose them by name.</source>
       <translation>Tip: importeer eerst de leerlingen met &lt;b&gt;Ctrl+I&lt;/b&gt; (een CSV-export uit Magister, Somtoday of ParnasSys), dan kiest u ze op naam.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="283" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="291" />
       <source>The Social Media Protocol is always at hand with &lt;b&gt;F1&lt;/b&gt;.</source>
       <translation>Het Social Media Protocol hebt u altijd bij de hand met &lt;b&gt;F1&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="286" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="294" />
       <source>No incident matches this search or filter.</source>
       <translation>Geen incident past bij deze zoekopdracht of dit filter.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="65" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="67" />
       <source>Search case number, title or description (Ctrl+F)</source>
       <translation>Zoek op zaaknummer, titel of omschrijving (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="66" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="68" />
       <source>Search incidents</source>
       <translation>Incidenten zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="71" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="73" />
       <source>Filter by status</source>
       <translation>Filteren op status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="72" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="74" />
       <source>All statuses</source>
       <translation>Alle statussen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="76" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="78" />
       <source>Filter by category</source>
       <translation>Filteren op categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="77" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="79" />
       <source>All categories</source>
       <translation>Alle categorieën</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="85" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="87" />
       <source>Number of incidents</source>
       <translation>Aantal incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="87" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="89" />
       <source>More filters</source>
       <translation>Meer filters</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="91" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="93" />
       <source>Filter by platform</source>
       <translation>Filteren op platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="92" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="94" />
       <source>All platforms</source>
       <translation>Alle platforms</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="96" />
-      <source>From</source>
-      <translation>Vanaf</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="97" />
-      <source>To</source>
-      <translation>Tot en met</translation>
-    </message>
-    <message>
       <location filename="../../udens_register/ui/main_window/incident_list.py" line="99" />
-      <source>Class, e.g. 2H1</source>
-      <translation>Klas, bijv. 2H1</translation>
+      <source>Filter by role</source>
+      <translation>Filteren op rol</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/main_window/window.py" line="135" />
@@ -3449,142 +3523,157 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="100" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="101" />
       <source>Lock after &amp;inactivity:</source>
       <translation>Vergrendelen na &amp;inactiviteit:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="101" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="102" />
       <source>Default &amp;export folder:</source>
       <translation>Standaard&amp;map voor exports:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="104" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="105" />
       <source>Automatic &amp;backups in:</source>
       <translation>Automatische &amp;back-ups in:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="105" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="106" />
       <source>Keep closed cases for:</source>
       <translation>Afgesloten zaken bewaren:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="106" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="107" />
       <source>Parents informed within:</source>
       <translation>Ouders geïnformeerd binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="107" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="108" />
       <source>Police involved within:</source>
       <translation>Politie ingeschakeld binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="108" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="109" />
       <source>Guidance plan within:</source>
       <translation>Begeleidingsplan binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="110" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="111" />
+      <source>Reviews of a victim's guidance after (weeks)</source>
+      <translation>Evaluaties van de begeleiding van een slachtoffer na (weken)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="112" />
+      <source>weeks, e.g. 2, 6</source>
+      <translation>weken, bijv. 2, 6</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="113" />
+      <source>Review guidance after (weeks):</source>
+      <translation>Begeleiding evalueren na (weken):</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="115" />
       <source>In school days; 0 means the same day. Urgent police matters are always due at once.</source>
       <translation>In schooldagen; 0 betekent dezelfde dag. Bij spoed moet de politie altijd direct worden ingeschakeld.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="46" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="47" />
       <source>Settings</source>
       <translation>Instellingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="52" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="53" />
       <source>Language</source>
       <translation>Taal</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="56" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="57" />
       <source> minute</source>
       <translation> minuut</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="56" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="57" />
       <source> minutes</source>
       <translation> minuten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="57" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="58" />
       <source>Lock after inactivity (minutes)</source>
       <translation>Vergrendelen na inactiviteit (minuten)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="59" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="60" />
       <source>Default export folder</source>
       <translation>Standaardmap voor exports</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="60" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="61" />
       <source>&amp;Browse…</source>
       <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="61" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="62" />
       <source>Choose export folder</source>
       <translation>Exportmap kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="68" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="69" />
       <source>Parents informed within (school days)</source>
       <translation>Ouders geïnformeerd binnen (schooldagen)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="72" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="73" />
       <source>Police involved within (school days, when not urgent)</source>
       <translation>Politie ingeschakeld binnen (schooldagen, zonder spoed)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="74" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="75" />
       <source>Guidance plan within (school days)</source>
       <translation>Begeleidingsplan binnen (schooldagen)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="80" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="81" />
       <source> school day</source>
       <translation> schooldag</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="80" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="81" />
       <source> school days</source>
       <translation> schooldagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="83" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="84" />
       <source>Folder for automatic backups</source>
       <translation>Map voor automatische back-ups</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="84" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="85" />
       <source>beside the register folder</source>
       <translation>naast de registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="88" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="89" />
       <source> year</source>
       <translation> jaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="88" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="89" />
       <source> years</source>
       <translation> jaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="89" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="90" />
       <source>Retention after closing</source>
       <translation>Bewaartermijn na afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="90" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="91" />
       <source>A new language takes effect when the application starts again.</source>
       <translation>Een andere taal gaat in als de applicatie opnieuw start.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="98" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="99" />
       <source>&amp;Language:</source>
       <translation>&amp;Taal:</translation>
     </message>

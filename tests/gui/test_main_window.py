@@ -135,6 +135,9 @@ def test_new_incident_validation_and_save(qtbot, window) -> None:  # type: ignor
 
     form.add_involvement(pupil, (Role.VICTIM, Role.REPORTER))
     form.accept()
+    assert form.errors["sexual_images_minor"].isVisible() and form.created is None, "asked before any file"
+    form.images.no.setChecked(True)
+    form.accept()
     assert form.created is not None
     assert form.created.case_number == "2026-0013"
     assert form.created.involvements[0].roles == ("victim", "reporter")

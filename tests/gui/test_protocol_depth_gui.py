@@ -263,3 +263,36 @@ def test_two_screenshots_then_flagged_cannot_be_decided_until_destroyed(qtbot, r
     assert _holding(folder, key, pieces) == [], "no file of the register folder holds a screenshot"
     paper = _pdf_text(reg, incident.id)
     assert rows[0].sha256 in paper and "Definitief vernietigd" in paper
+
+
+def test_the_new_incident_form_asks_about_images_and_takes_further_categories(qtbot, reg) -> None:  # type: ignore[no-untyped-def]
+    from udens_register.domain.model import IncidentFilter
+    from udens_register.services.evidence import EvidenceRefused
+    from udens_register.ui.incident_form import IncidentForm
+    from udens_register.ui.incident_form import PersonDialog
+
+    sharer = reg.persons.create(PersonDraft(PersonKind.PUPIL, "Sem", "Wit", infix="de"))
+    picker = PersonDialog(reg.persons, TODAY)
+    qtbot.addWidget(picker)
+    assert Role.SHARER in picker.role_boxes  # the sharer's box is offered beside the others
+    form = IncidentForm(reg.incidents, reg.persons, TODAY)
+    qtbot.addWidget(form)
+    form.show()
+    form.title.setText("Naaktfoto doorgestuurd")
+    form.category.setCurrentIndex(form.category.findData("online_bullying"))
+    for row in range(form.further.count()):
+        item = form.further.item(row)
+        if item.data(256) in ("sexual_images_minor", "online_bullying"):
+            item.setCheckState(item.checkState().Checked)
+    assert form.further.values() == (Category.SEXUAL_IMAGES_MINOR,), "the main category is not a further one"
+    form.add_involvement(sharer, (Role.SHARER,))
+    form.accept()
+    assert form.created is None and form.errors["sexual_images_minor"].isVisible()
+    form.images.yes.setChecked(True)
+    form.accept()
+    assert form.created is not None
+    detail = reg.incidents.get(form.created.id)
+    assert detail.sexual_images_minor and detail.further_categories == ("sexual_images_minor",)
+    assert [r.id for r in reg.incidents.page(IncidentFilter(role="sharer")).rows] == [detail.id]
+    with pytest.raises(EvidenceRefused):  # no file is ever taken for such a case
+        reg.evidence.intake(detail.id, "x.png", _screenshot(), EvidenceMeta())

@@ -28,6 +28,7 @@ class Settings:
     parents_days: int = 0
     police_days: int = 2
     guidance_days: int = 5
+    review_weeks: tuple[int, ...] = (2, 6)  # review moments of a victim's guidance, weeks after
     backup_folder: str = ""
     retention_years: int = 2
 
@@ -40,14 +41,37 @@ class Settings:
             parents_days=min(DAYS_MAX, max(0, int(self.parents_days))),
             police_days=min(DAYS_MAX, max(0, int(self.police_days))),
             guidance_days=min(DAYS_MAX, max(0, int(self.guidance_days))),
+            review_weeks=review_weeks(self.review_weeks),
             retention_years=min(30, max(1, int(self.retention_years))),
         )
 
     def due_policy(self) -> DuePolicy:
         """Default due dates of follow-up actions, in school days."""
         return DuePolicy(
-            parents_days=self.parents_days, police_days=self.police_days, guidance_days=self.guidance_days
+            parents_days=self.parents_days,
+            police_days=self.police_days,
+            guidance_days=self.guidance_days,
+            review_weeks=self.review_weeks,
         )
+
+
+def review_weeks(value: object) -> tuple[int, ...]:
+    """Review moments as whole weeks 1-52, ascending, at most four; ``(2, 6)`` when unusable."""
+    try:
+        weeks = sorted({min(52, max(1, int(w))) for w in value})  # type: ignore[attr-defined]
+    except (TypeError, ValueError):
+        return (2, 6)
+    return tuple(weeks[:4]) or (2, 6)
+
+
+def parse_review_weeks(text: str) -> tuple[int, ...]:
+    """``"2, 6"`` as typed in the settings.
+
+    Raises:
+        ValueError: when a part is not a whole number.
+    """
+    parts = [p for p in text.replace(";", ",").replace(" ", ",").split(",") if p]
+    return review_weeks([int(p) for p in parts])
 
 
 class SettingsStore:

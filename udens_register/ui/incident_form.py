@@ -35,6 +35,8 @@ from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import IncidentDraft
 from udens_register.domain.model import PersonDraft
 from udens_register.services.dto import PersonRow
+from udens_register.ui.category_fields import FurtherCategories
+from udens_register.ui.category_fields import ImagesQuestion
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.dialogs import problem_label
@@ -226,6 +228,12 @@ class IncidentForm(QDialog):
         for cat in Category:
             self.category.addItem(category_label(cat.value), cat.value)
         self.category.setAccessibleName(_t("Category"))
+        self.further = FurtherCategories()
+        self.further.hide_main(str(self.category.currentData()))
+        self.category.currentIndexChanged.connect(
+            lambda _i: self.further.hide_main(str(self.category.currentData()))
+        )
+        self.images = ImagesQuestion()
         self.platform = QComboBox()
         self.platform.setEditable(True)
         for platform in Platform:
@@ -260,6 +268,7 @@ class IncidentForm(QDialog):
 
         self.errors = {name: _error_label() for name in self.FIELD_WIDGETS}
         self.errors["persons"] = _error_label()
+        self.errors["sexual_images_minor"] = _error_label()
 
         occurred_row = QHBoxLayout()
         occurred_row.addWidget(self.occurred_known)
@@ -268,6 +277,9 @@ class IncidentForm(QDialog):
         form.addRow(_t("&Title:"), self.title)
         form.addRow("", self.errors["title"])
         form.addRow(_t("&Category:"), self.category)
+        form.addRow(_t("Further categories:"), self.further)
+        form.addRow(_t("Sexual images of a minor?"), self.images)
+        form.addRow("", self.errors["sexual_images_minor"])
         form.addRow(_t("&Platform:"), self.platform)
         form.addRow(_t("&Reported on:"), self.reported)
         form.addRow("", self.errors["reported_at"])
@@ -335,6 +347,8 @@ class IncidentForm(QDialog):
         return IncidentDraft(
             title=self.title.text(),
             category=Category(self.category.currentData()),
+            further_categories=self.further.values(),
+            sexual_images_minor=self.images.yes.isChecked(),
             reported_at=pydate(self.reported.date()),
             occurred_at=pydate(self.occurred.date()) if self.occurred_known.isChecked() else None,
             platform=self.platform.currentText(),
@@ -345,6 +359,9 @@ class IncidentForm(QDialog):
 
     def _messages(self) -> dict[str, str]:
         return {
+            "sexual_images_minor": _t(
+                "Answer first whether sexual images of a minor are involved: such images are never kept."
+            ),
             "title": _t("Give the incident a short title."),
             "reported_at": _t("The report date cannot be in the future."),
             "occurred_at": _t("The incident cannot have happened after it was reported, or in the future."),
@@ -375,6 +392,11 @@ class IncidentForm(QDialog):
         draft = self.draft()
         try:
             draft.validate(self._today)
+            if not self.images.answered():
+                # Asked before any file can be added to the case: such images are never kept.
+                self.show_field_error("sexual_images_minor")
+                self.images.yes.setFocus()
+                return
             self.created = self._incidents.create(draft, [(p.id, r) for p, r in self.involved])
         except ValidationError as exc:
             self.show_field_error(exc.field)

@@ -21,6 +21,7 @@ from udens_register.services.settings import DAYS_MAX
 from udens_register.services.settings import IDLE_MAX
 from udens_register.services.settings import IDLE_MIN
 from udens_register.services.settings import Settings
+from udens_register.services.settings import parse_review_weeks
 
 
 def _t(text: str) -> str:
@@ -106,6 +107,10 @@ class SettingsDialog(QDialog):
         form.addRow(_t("Parents informed within:"), self.days["parents_days"])
         form.addRow(_t("Police involved within:"), self.days["police_days"])
         form.addRow(_t("Guidance plan within:"), self.days["guidance_days"])
+        self.reviews = QLineEdit(", ".join(str(w) for w in settings.review_weeks))
+        self.reviews.setAccessibleName(_t("Reviews of a victim's guidance after (weeks)"))
+        self.reviews.setPlaceholderText(_t("weeks, e.g. 2, 6"))
+        form.addRow(_t("Review guidance after (weeks):"), self.reviews)
         days_note = QLabel(
             _t("In school days; 0 means the same day. Urgent police matters are always due at once.")
         )
@@ -118,6 +123,12 @@ class SettingsDialog(QDialog):
         if folder:
             self.folder.setText(folder)
 
+    def _review_weeks(self) -> tuple[int, ...]:
+        try:
+            return parse_review_weeks(self.reviews.text())
+        except ValueError:
+            return Settings().review_weeks
+
     def accept(self) -> None:
         self.result_settings = Settings(
             language=str(self.language.currentData()),
@@ -126,6 +137,7 @@ class SettingsDialog(QDialog):
             parents_days=self.days["parents_days"].value(),
             police_days=self.days["police_days"].value(),
             guidance_days=self.days["guidance_days"].value(),
+            review_weeks=self._review_weeks(),
             backup_folder=self.backup_folder.text().strip(),
             retention_years=self.retention.value(),
         ).validated()

@@ -104,6 +104,9 @@ class StoredFilesBox(QGroupBox):
         self.setStyleSheet("QGroupBox { font-weight: bold; color: #b00020; }")
         self.body = QVBoxLayout(self)
         self.files: tuple[StoredFile, ...] = ()
+        self.destroyed_files: list[
+            StoredFile
+        ] = []  # in this wizard: the backups that may hold them are named after
         self.buttons: list[QPushButton] = []
         self.refresh()
 
@@ -146,5 +149,6 @@ class StoredFilesBox(QGroupBox):
         """Ask why and what it showed, then destroy the file."""
         dialog = DestroyDialog(self._port, item, self)
         if dialog.exec():
+            self.destroyed_files.append(item)
             self.refresh()
             self.changed.emit()

@@ -13,6 +13,7 @@ from udens_register.domain.errors import RegisterError
 from udens_register.services.decision_view import DecisionView
 from udens_register.services.dto import Answers
 from udens_register.services.dto import DecisionRow
+from udens_register.services.dto import StoredFile
 from udens_register.ui.decision import common
 from udens_register.ui.decision.common import DecisionsPort
 from udens_register.ui.decision.images_guard import EvidencePort
@@ -63,6 +64,12 @@ class DecisionWizard(QWizard):
         self.setPage(self.PAGE_DECISION, self.decision_page)
         self.setPage(self.PAGE_ACTIONS, self.actions_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, _t("&Record decision"))
+
+    @property
+    def destroyed_files(self) -> list[StoredFile]:
+        """The files destroyed for good in this wizard (backups made before may still hold them)."""
+        guard = self.decision_page.guard
+        return list(guard.destroyed_files) if guard is not None else []
 
     def accept(self) -> None:
         """Finish: store the decision and its actions, once."""

@@ -107,7 +107,31 @@ class Commands(QMainWindow):
         wizard = DecisionWizard(register.decisions, incident_id, self, register.evidence)
         if wizard.exec() and wizard.record is not None:
             self.statusBar().showMessage(_t("Decision recorded."), 5000)
+            if wizard.destroyed_files:
+                self._name_backups_holding(wizard.prepared.case_number)
             self.changed.emit(incident_id)
+
+    def _name_backups_holding(self, case_number: str) -> None:
+        """After files were destroyed for good: the backups made before still hold them, as after a
+        purge; name them and offer to remove them (a new backup is made first)."""
+        folder = self._gateway.backup_folder(self._settings.backup_folder)
+        holding = self.register.backups_holding([case_number], folder) if self.register else []
+        if not holding:
+            return
+        names = "\n".join(f"• {h.snapshot.folder / h.snapshot.name}" for h in holding)
+        answer = QMessageBox.question(
+            self,
+            _t("Backups still hold the files"),
+            _t(
+                "The destroyed files are still in these backups of case %1:\n%2\n\n"
+                "Remove these backups now? A new backup without the files is made first."
+            )
+            .replace("%1", case_number)
+            .replace("%2", names),
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.register is not None:
+            removed = self.register.remove_backups_holding(holding, folder)
+            self.statusBar().showMessage(_t("%1 backup(s) removed.").replace("%1", str(removed)), 8000)
 
     def toggle_hold(self) -> None:
         """Put the selected case on legal hold while a police case is pending, or release it."""

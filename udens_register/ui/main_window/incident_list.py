@@ -28,11 +28,13 @@ from PySide6.QtWidgets import QWidget
 
 from udens_register.domain.enums import Category
 from udens_register.domain.enums import Platform
+from udens_register.domain.enums import Role
 from udens_register.domain.enums import Status
 from udens_register.domain.model import IncidentFilter
 from udens_register.services.dto import Page
 from udens_register.ui.dialogs import OptionalDate
 from udens_register.ui.i18n import category_label
+from udens_register.ui.i18n import role_label
 from udens_register.ui.i18n import status_label
 from udens_register.ui.icons import icon
 from udens_register.ui.models import ID_ROLE
@@ -93,6 +95,11 @@ class IncidentList(QWidget):
         for platform in Platform:
             if platform != Platform.OTHER:
                 self.platform_filter.addItem(platform.value, platform.value)
+        self.role_filter = QComboBox()
+        self.role_filter.setAccessibleName(_t("Filter by role"))
+        self.role_filter.addItem(_t("All roles"), None)
+        for role in Role:
+            self.role_filter.addItem(role_label(role.value), role.value)
         self.from_filter = OptionalDate(_t("From"), None, today.replace(month=1, day=1))
         self.to_filter = OptionalDate(_t("To"), None, today)
         self.class_filter = QLineEdit()
@@ -106,7 +113,7 @@ class IncidentList(QWidget):
         self.advanced = QWidget()
         adv = QHBoxLayout(self.advanced)
         adv.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.platform_filter, QLabel(_t("From:")), self.from_filter, QLabel(_t("To:")),
+        for widget in (self.platform_filter, self.role_filter, QLabel(_t("From:")), self.from_filter, QLabel(_t("To:")),
                        self.to_filter, self.class_filter, self.person_chip):  # fmt: skip
             adv.addWidget(widget)
         adv.addStretch(1)
@@ -175,7 +182,7 @@ class IncidentList(QWidget):
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._search_timer.start)
         self.class_filter.textChanged.connect(self._search_timer.start)
-        for combo in (self.status_filter, self.category_filter, self.platform_filter):
+        for combo in (self.status_filter, self.category_filter, self.platform_filter, self.role_filter):
             combo.currentIndexChanged.connect(self.reload)
         for optional in (self.from_filter, self.to_filter):
             optional.known.toggled.connect(self.reload)
@@ -220,6 +227,7 @@ class IncidentList(QWidget):
             date_to=self.to_filter.value(),
             class_name=self.class_filter.text().strip() or None,
             person_id=self.person_filter_id,
+            role=self.role_filter.currentData(),
         )
 
     def set_person_filter(self, person_id: int | None, name: str) -> None:

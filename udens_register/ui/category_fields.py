@@ -1,0 +1,76 @@
+"""Fields the incident form and the correction dialog share: further categories beside the main
+one, and the question whether sexual images of a minor are involved (asked before any file)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QWidget
+
+from udens_register.domain.enums import Category
+from udens_register.ui.i18n import category_label
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CategoryFields", text)
+
+
+class FurtherCategories(QListWidget):
+    """Tick the further categories of an incident (a threat can also be sexual intimidation and
+    online bullying at once); the main category is not offered again."""
+
+    def __init__(self, chosen: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self.setAccessibleName(_t("Further categories"))
+        for cat in Category:
+            item = QListWidgetItem(category_label(cat.value))
+            item.setData(Qt.ItemDataRole.UserRole, cat.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if cat.value in chosen else Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.setMaximumHeight(96)
+
+    def hide_main(self, main: str) -> None:
+        """The main category is not a further one: hidden and unticked."""
+        for row in range(self.count()):
+            item = self.item(row)
+            is_main = item.data(Qt.ItemDataRole.UserRole) == main
+            if is_main:
+                item.setCheckState(Qt.CheckState.Unchecked)
+            item.setHidden(is_main)
+
+    def values(self) -> tuple[Category, ...]:
+        """The ticked categories, in the list's order."""
+        return tuple(
+            Category(self.item(r).data(Qt.ItemDataRole.UserRole))
+            for r in range(self.count())
+            if self.item(r).checkState() == Qt.CheckState.Checked and not self.item(r).isHidden()
+        )
+
+
+class ImagesQuestion(QWidget):
+    """Are sexual images of a minor involved? Asked before any file can be added; no default."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.yes = QRadioButton(_t("Yes"))
+        self.no = QRadioButton(_t("No"))
+        self.yes.setAccessibleName(_t("Sexual images of a minor: yes"))
+        self.no.setAccessibleName(_t("Sexual images of a minor: no"))
+        group = QButtonGroup(self)
+        group.addButton(self.yes)
+        group.addButton(self.no)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.yes)
+        layout.addWidget(self.no)
+        layout.addStretch(1)
+
+    def answered(self) -> bool:
+        """Whether yes or no was chosen."""
+        return self.yes.isChecked() or self.no.isChecked()
