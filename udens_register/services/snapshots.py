@@ -43,8 +43,8 @@ from udens_register.domain.errors import RegisterLocked
 from udens_register.storage import backup_records
 from udens_register.storage import meta
 from udens_register.storage.engine import apply_key
-from udens_register.storage.engine import copy_database
 from udens_register.storage.engine import known_errors
+from udens_register.storage.engine import snapshot_copy
 from udens_register.vault.files import atomic_write
 from udens_register.vault.files import fsync_dir
 from udens_register.vault.keyfile import KeyFile
@@ -238,7 +238,7 @@ def referenced_objects(db_path: Path, data_key: bytes) -> tuple[meta.Identity | 
 def snapshot_database(db_path: Path, data_key: bytes, target: Path) -> None:
     """A consistent one-file copy of the register's database, refused above the FAT32 limit."""
     with known_errors():
-        copy_database(db_path, data_key, target)
+        snapshot_copy(db_path, data_key, target)
         fsync_file(target)
     if target.stat().st_size > MAX_FILE_BYTES:
         target.unlink()

@@ -189,3 +189,45 @@ def copy_database(db_path: Path, data_key: bytes, target: Path) -> None:
     finally:
         dst.close()
         src.close()
+
+
+def snapshot_copy(db_path: Path, data_key: bytes, target: Path, chunk: int = 1 << 20) -> None:
+    """A consistent one-file copy of ``db_path`` at ``target`` at the speed of the disk.
+
+    The WAL is checkpointed into the database file and a read transaction then holds the file
+    still: in WAL mode no checkpoint can move a frame into the file past an open reader's
+    snapshot, and writers only append to the WAL. The file's encrypted bytes are then copied as
+    they are (the SQLite backup API would decrypt and encrypt every page again, about twenty
+    times slower). When the WAL cannot be emptied (another program is reading), the backup API
+    does the copy instead. ``target`` ends as a single file without a WAL.
+    """
+    conn = sqlcipher.connect(str(db_path), isolation_level=None, timeout=1.0)
+    copied = False
+    try:
+        apply_key(conn, data_key)
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read snapshot starts here
+        wal = Path(f"{db_path}-wal")
+        if not busy and (not wal.exists() or wal.stat().st_size == 0):
+            with (
+                db_path.open("rb") as src,
+                open(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as dst,
+            ):
+                while data := src.read(chunk):
+                    dst.write(data)
+                dst.flush()
+                os.fsync(dst.fileno())
+            copied = True
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    if not copied:
+        copy_database(db_path, data_key, target)
+        return
+    dst_conn = sqlcipher.connect(str(target))
+    try:
+        apply_key(dst_conn, data_key)
+        dst_conn.execute("PRAGMA journal_mode = DELETE").fetchall()
+    finally:
+        dst_conn.close()
