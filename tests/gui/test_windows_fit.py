@@ -189,6 +189,13 @@ DIALOGS: dict[str, Callable[[OpenRegister, QWidget], QDialog]] = {
     "CaseFileDialog": _making("CaseFileDialog"),
     "PeriodReportDialog": _making("PeriodReportDialog"),
     "ReasonDialog": lambda r, p: _ui("dialogs", "ReasonDialog")("Reden", "Waarom wordt dit gecorrigeerd?", p),
+    "DestroyDialog": lambda r, p: _ui("decision.images_guard", "DestroyDialog")(
+        r.evidence, r.evidence.stored_files(_first(r))[0], p
+    ),
+    "ProtocolDialog": lambda r, p: _ui("protocol_view", "ProtocolDialog")(p),
+    "ClosingBackupDialog": lambda r, p: _ui("main_window.closing", "ClosingBackupDialog")(
+        lambda _progress: None, p
+    ),
     "NoteDialog": lambda r, p: _ui("notes", "NoteDialog")(
         r.notes, _first(r), datetime.now().astimezone(), None, p
     ),

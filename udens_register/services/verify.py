@@ -41,12 +41,12 @@ def verify_register(folder: Path, secret: str) -> Report:
     keyfile, unlocked = unlock(folder, secret)
     report = Report()
     db = Location(folder).db_path
-    check_identity(db, keyfile, unlocked.data_key)
     try:
         schema = migrate.current_revision(db, unlocked.data_key)
-    except RegisterDamaged as exc:
+    except RegisterDamaged as exc:  # an unreadable page is a finding of the check, not a refusal
         report.problems.append(f"damaged: {exc.detail}")
         return report
+    check_identity(db, keyfile, unlocked.data_key)
     if schema is None:  # a whole, readable database that holds no register: not this register's
         raise RegisterDamaged("the database holds no register")
     engine = make_engine(db, unlocked.data_key)
