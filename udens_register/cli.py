@@ -22,6 +22,7 @@ from typing import TextIO
 
 from udens_register import cli_backups
 from udens_register import cli_disclosure
+from udens_register import cli_evidence
 from udens_register import cli_import
 from udens_register.cli_args import EXIT_AUTH
 from udens_register.cli_args import EXIT_OK
@@ -166,10 +167,12 @@ class Cli:
         print(message("recovery_key", self.lang, key=created.recovery_key), file=self.stdout)
         return EXIT_OK
 
-    def cmd_verify(self, folder: Path) -> int:
+    def cmd_verify(self, folder: Path, repair: bool = False) -> int:
         if not Location(folder).keyfile_path.exists():
             raise NoRegister(str(folder))
-        report = verify_register(folder, self.existing_secret())
+        report = verify_register(folder, self.existing_secret(), repair=repair)
+        if report.repaired:
+            self.say("verify_repaired", count=len(report.repaired))
         if report.healthy:
             self.say("verify_ok", checks=", ".join(report.checks))
             return EXIT_OK
@@ -314,8 +317,10 @@ class Cli:
         target = None if output == "-" else Path(output)
         if target is not None and not target.parent.is_dir():
             raise UsageError(message("cannot_write", self.lang, detail=f"{target.parent} does not exist"))
+        if with_evidence:
+            return cli_evidence.cmd_export_zip(self, folder, output)
         with open_register(folder, self.existing_secret()) as register:
-            data = register.export_json(with_evidence=with_evidence)
+            data = register.export_json()
         if target is None:
             self.stdout.write(data.decode("utf-8"))
             self.stdout.flush()
@@ -353,7 +358,9 @@ def main(
         if args.command == "demo":
             return cli.cmd_demo(folder, args.label)
         if args.command == "verify":
-            return cli.cmd_verify(folder)
+            return cli.cmd_verify(folder, args.repair)
+        if args.command == "add-evidence":
+            return cli_evidence.cmd_add_evidence(cli, folder, args)
         if args.command == "backup":
             return cli_backups.cmd_backup(cli, folder, args)
         if args.command == "restore":

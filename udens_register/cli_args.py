@@ -8,6 +8,7 @@ from typing import NoReturn
 
 from udens_register import __version__
 from udens_register import cli_disclosure
+from udens_register import cli_evidence
 from udens_register import cli_import
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3
@@ -34,7 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--label", default="Zorgcoördinator", help="the coordinator's label")
     demo = sub.add_parser("demo", help="create a register full of fictional cases")
     demo.add_argument("--label", default="Zorgcoördinator (demo)", help="the coordinator's label")
-    sub.add_parser("verify", help="check the register's integrity")
+    ver = sub.add_parser("verify", help="check the register's integrity and every evidence object")
+    ver.add_argument(
+        "--repair", action="store_true", help="remove orphaned evidence objects (files without a record)"
+    )
     cli_import.add_commands(sub)
     pdf = sub.add_parser(
         "export-pdf", help="a case file as PDF for a director, the police or an access request"
@@ -104,5 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
     hold.add_argument("--reason", required=True, help="why (recorded in the audit trail)")
     exp = sub.add_parser("export-json", help="the whole register as JSON (AVG data portability)")
     exp.add_argument("-o", "--output", required=True, help="file to write, or - for standard output")
-    exp.add_argument("--with-evidence", action="store_true", help="include the evidence files (base64)")
+    exp.add_argument(
+        "--with-evidence",
+        action="store_true",
+        help="write a ZIP: register.json and the evidence files (evidence/<id>/<file name>)",
+    )
+    cli_evidence.add_commands(sub)
     return parser

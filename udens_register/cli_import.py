@@ -8,6 +8,8 @@ Kept apart from :mod:`udens_register.cli` so that module stays small; the comman
 from __future__ import annotations
 
 import argparse
+import contextlib
+import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 from typing import Any
@@ -21,6 +23,9 @@ from udens_register.services.importer import ImportRefused
 from udens_register.services.importer import PupilImporter
 from udens_register.services.register import Location
 from udens_register.services.register import open_register
+from udens_register.services.register_import import EvidenceSource
+from udens_register.services.register_import import base64_evidence
+from udens_register.services.register_import import zip_evidence
 from udens_register.wording import field_words
 from udens_register.wording import message
 from udens_register.wording import problem_words
@@ -153,20 +158,38 @@ def cmd_import_json(cli: Cli, folder: Path, file: Path) -> int:
     import json  # noqa: PLC0415
 
     from udens_register.cli import UsageError  # noqa: PLC0415 - cli imports this module
-    from udens_register.cli import _kdf_seconds  # noqa: PLC0415
-    from udens_register.services.register import create_register  # noqa: PLC0415
     from udens_register.services.register_import import JsonRefused  # noqa: PLC0415
     from udens_register.services.register_import import check_document  # noqa: PLC0415
 
     if not file.is_file():
         raise UsageError(message("cannot_read", cli.lang, file=file))
+    archive: zipfile.ZipFile | None = None
     try:
-        with file.open("rb") as handle:
-            doc = check_document(json.load(handle))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        if zipfile.is_zipfile(file):  # export-json --with-evidence: register.json and the files
+            archive = zipfile.ZipFile(file)
+            doc = check_document(json.loads(archive.read("register.json")))
+        else:
+            with file.open("rb") as handle:
+                doc = check_document(json.load(handle))
+    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        if archive is not None:
+            archive.close()
         raise UsageError(message("json_invalid", cli.lang, detail=type(exc).__name__)) from exc
     except JsonRefused as exc:
+        if archive is not None:
+            archive.close()
         raise UsageError(message(exc.code, cli.lang, detail=exc.detail)) from exc
+    with archive or contextlib.nullcontext():
+        return _load_json(
+            cli, folder, file, doc, zip_evidence(archive) if archive is not None else base64_evidence
+        )
+
+
+def _load_json(cli: Cli, folder: Path, file: Path, doc: dict[str, Any], evidence: EvidenceSource) -> int:
+    from udens_register.cli import _kdf_seconds  # noqa: PLC0415 - cli imports this module
+    from udens_register.services.register import create_register  # noqa: PLC0415
+    from udens_register.services.register_import import JsonRefused  # noqa: PLC0415
+
     recovery = None
     if Location(folder).exists():
         secret = cli.existing_secret()
@@ -175,7 +198,7 @@ def cmd_import_json(cli: Cli, folder: Path, file: Path) -> int:
         recovery = create_register(folder, secret, "Zorgcoördinator", kdf_seconds=_kdf_seconds()).recovery_key
     with open_register(folder, secret) as register:
         try:
-            loaded = register.register_importer.load(doc)
+            loaded = register.register_importer.load(doc, evidence)
         except JsonRefused as exc:
             cli.say(exc.code, detail=exc.detail)
             return EXIT_USAGE

@@ -1446,261 +1446,296 @@
     <name>Evidence</name>
     <message>
       <location filename="../../udens_register/ui/evidence.py" line="104" />
-      <source>Captured by</source>
-      <translation>Vastgelegd door</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="105" />
-      <source>you, unless someone else made the screenshot</source>
-      <translation>u, tenzij iemand anders de schermafbeelding maakte</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="109" />
-      <source>Description</source>
-      <translation>Beschrijving</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="116" />
-      <source>Platform:</source>
-      <translation>Platform:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="117" />
-      <source>Post URL:</source>
-      <translation>URL van het bericht:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="118" />
-      <source>Profile URL or handle:</source>
-      <translation>Profiel-URL of gebruikersnaam:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="119" />
-      <source>Time of the post:</source>
-      <translation>Tijdstip van het bericht:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="120" />
-      <source>Captured by:</source>
-      <translation>Vastgelegd door:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="121" />
-      <source>Description:</source>
-      <translation>Beschrijving:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="121" />
-      <source>Note:</source>
-      <translation>Toelichting:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="157" />
-      <source>Record a description of evidence</source>
-      <translation>Beschrijving van bewijs vastleggen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="157" />
-      <source>Add evidence</source>
-      <translation>Bewijs toevoegen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="162" />
-      <source>Describe what the evidence shows, where it was seen and who saw it. No file is stored.</source>
-      <translation>Beschrijf wat het bewijs laat zien, waar het te zien was en wie het zag. Er wordt geen bestand bewaard.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="168" />
-      <source>No file chosen</source>
-      <translation>Geen bestand gekozen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="169" />
-      <source>Chosen file</source>
-      <translation>Gekozen bestand</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="170" />
-      <source>&amp;Choose file…</source>
-      <translation>Bestand &amp;kiezen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="171" />
-      <source>Choose file</source>
-      <translation>Bestand kiezen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="181" />
-      <source>Problem</source>
-      <translation>Probleem</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="194" />
-      <source>Choose evidence</source>
-      <translation>Bewijs kiezen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="194" />
-      <source>Screenshots and documents (*.png *.jpg *.jpeg *.pdf)</source>
-      <translation>Schermafbeeldingen en documenten (*.png *.jpg *.jpeg *.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="212" />
-      <source>Choose a file first.</source>
-      <translation>Kies eerst een bestand.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="221" />
-      <source>Write a description.</source>
-      <translation>Schrijf een beschrijving.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="226" />
-      <source>The file could not be read.</source>
-      <translation>Het bestand kon niet worden gelezen.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="242" />
-      <source>Correct evidence details</source>
-      <translation>Gegevens van bewijs corrigeren</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="245" />
-      <source>Reason for the correction</source>
-      <translation>Reden van de correctie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="246" />
-      <source>Why is this corrected? (required)</source>
-      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="255" />
-      <source>Reason:</source>
-      <translation>Reden:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="264" />
-      <source>A correction needs a reason.</source>
-      <translation>Een correctie heeft een reden nodig.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="280" />
       <source>Evidence: %1</source>
       <translation>Bewijs: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="285" />
+      <location filename="../../udens_register/ui/evidence.py" line="108" />
       <source>Fingerprint (SHA-256) of the original</source>
       <translation>Vingerafdruk (SHA-256) van het origineel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="290" />
+      <location filename="../../udens_register/ui/evidence.py" line="114" />
+      <source>Video, %1 MB, duration %2. Save a copy to play it.</source>
+      <translation>Video, %1 MB, duur %2. Sla een kopie op om hem af te spelen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="119" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="319" />
+      <location filename="../../udens_register/ui/evidence.py" line="153" />
       <source>Evidence of this case</source>
       <translation>Bewijs bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="332" />
+      <location filename="../../udens_register/ui/evidence.py" line="168" />
       <source>&amp;Add file…</source>
       <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="333" />
+      <location filename="../../udens_register/ui/evidence.py" line="169" />
       <source>Add &amp;description…</source>
       <translation>&amp;Beschrijving toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="334" />
+      <location filename="../../udens_register/ui/evidence.py" line="170" />
       <source>&amp;View</source>
       <translation>&amp;Bekijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="335" />
+      <location filename="../../udens_register/ui/evidence.py" line="171" />
       <source>Save &amp;as…</source>
       <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="336" />
+      <location filename="../../udens_register/ui/evidence.py" line="172" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="337" />
+      <location filename="../../udens_register/ui/evidence.py" line="173" />
       <source>Re&amp;move…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="389" />
+      <location filename="../../udens_register/ui/evidence.py" line="225" />
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="398" />
+      <location filename="../../udens_register/ui/evidence.py" line="229" />
+      <source>video, %1</source>
+      <translation>video, %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="236" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="451" />
+      <location filename="../../udens_register/ui/evidence.py" line="320" />
       <source>Save evidence as</source>
       <translation>Bewijs opslaan als</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="461" />
+      <location filename="../../udens_register/ui/evidence.py" line="330" />
       <source>Evidence saved</source>
       <translation>Bewijs opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="462" />
+      <location filename="../../udens_register/ui/evidence.py" line="331" />
       <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
       <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="480" />
+      <location filename="../../udens_register/ui/evidence.py" line="349" />
       <source>Remove evidence</source>
       <translation>Bewijs verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="481" />
+      <location filename="../../udens_register/ui/evidence.py" line="350" />
       <source>Why is this evidence removed from the case? It stays visible in the history.</source>
       <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="76" />
+      <location filename="../../udens_register/ui/evidence.py" line="66" />
+      <source>Correct evidence details</source>
+      <translation>Gegevens van bewijs corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="69" />
+      <source>Reason for the correction</source>
+      <translation>Reden van de correctie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="70" />
+      <source>Why is this corrected? (required)</source>
+      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="79" />
+      <source>Reason:</source>
+      <translation>Reden:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="88" />
+      <source>A correction needs a reason.</source>
+      <translation>Een correctie heeft een reden nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="102" />
+      <source>Captured by</source>
+      <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="103" />
+      <source>you, unless someone else made the screenshot</source>
+      <translation>u, tenzij iemand anders de schermafbeelding maakte</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="107" />
+      <source>Description</source>
+      <translation>Beschrijving</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="114" />
+      <source>Platform:</source>
+      <translation>Platform:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="115" />
+      <source>Post URL:</source>
+      <translation>URL van het bericht:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="116" />
+      <source>Profile URL or handle:</source>
+      <translation>Profiel-URL of gebruikersnaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="117" />
+      <source>Time of the post:</source>
+      <translation>Tijdstip van het bericht:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="118" />
+      <source>Captured by:</source>
+      <translation>Vastgelegd door:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="119" />
+      <source>Description:</source>
+      <translation>Beschrijving:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="119" />
+      <source>Note:</source>
+      <translation>Toelichting:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="191" />
+      <source>Record a description of evidence</source>
+      <translation>Beschrijving van bewijs vastleggen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="191" />
+      <source>Add evidence</source>
+      <translation>Bewijs toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="196" />
+      <source>Describe what the evidence shows, where it was seen and who saw it. No file is stored.</source>
+      <translation>Beschrijf wat het bewijs laat zien, waar het te zien was en wie het zag. Er wordt geen bestand bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="202" />
+      <source>No file chosen</source>
+      <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="204" />
+      <source>Chosen file</source>
+      <translation>Gekozen bestand</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="205" />
+      <source>&amp;Choose files…</source>
+      <translation>&amp;Bestanden kiezen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="206" />
+      <source>Choose files</source>
+      <translation>Bestanden kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="216" />
+      <source>Problem</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="220" />
+      <source>What became of each file</source>
+      <translation>Wat er met elk bestand gebeurde</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="240" />
+      <source>Choose evidence</source>
+      <translation>Bewijs kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="242" />
+      <source>Screenshots, documents and videos (%1)</source>
+      <translation>Schermafbeeldingen, documenten en video’s (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="266" />
+      <source>Write a description.</source>
+      <translation>Schrijf een beschrijving.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="274" />
+      <source>Choose a file first.</source>
+      <translation>Kies eerst een bestand.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="281" />
+      <source>Adding…</source>
+      <translation>Bezig met toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="299" />
+      <source>Adding file %1 of %2…</source>
+      <translation>Bestand %1 van %2 wordt toegevoegd…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="316" />
+      <source>%1 file(s) kept, %2 refused:</source>
+      <translation>%1 bestand(en) bewaard, %2 geweigerd:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="318" />
+      <source>kept</source>
+      <translation>bewaard</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="322" />
+      <source>%1 files</source>
+      <translation>%1 bestanden</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="74" />
       <source>The file could not be kept.</source>
       <translation>Het bestand kon niet worden bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="85" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="83" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="87" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="85" />
       <source>Post URL</source>
       <translation>URL van het bericht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="90" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="88" />
       <source>Profile URL or handle</source>
       <translation>Profiel-URL of gebruikersnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="92" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="90" />
       <source>Time of the post</source>
       <translation>Tijdstip van het bericht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="93" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="91" />
       <source>Unknown</source>
       <translation>Onbekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="95" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="93" />
       <source>Time of the post unknown</source>
       <translation>Tijdstip van het bericht onbekend</translation>
     </message>

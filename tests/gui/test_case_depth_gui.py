@@ -9,6 +9,13 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDragEnterEvent
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import PASSPHRASE
 from udens_register.services.settings import Settings
@@ -59,14 +66,16 @@ def test_evidence_intake_view_and_refusal(qtbot, window, tmp_path: Path) -> None
     bad = tmp_path / "brief.docx"
     bad.write_bytes(b"PK\x03\x04 word file")
     dialog.set_path(bad)
-    dialog.accept()
-    assert "PNG, JPEG" in dialog.problem.text() or "PNG, JPEG of PDF" in dialog.problem.text()
+    with qtbot.waitSignal(dialog.intake_done, timeout=10000):
+        dialog.accept()
+    assert "PNG-, JPEG- en PDF" in dialog.problem.text() or "PNG, JPEG and PDF" in dialog.problem.text()
     good = tmp_path / "screenshot.png"
     data = _png(good)
     dialog.set_path(good)
     dialog.form.platform.setText("Instagram")
     dialog.form.profile.setText("@dreiger123")
-    dialog.accept()
+    with qtbot.waitSignal(dialog.intake_done, timeout=10000):
+        dialog.accept()
     assert dialog.added is not None and dialog.added.meta.profile == "@dreiger123"
     assert dialog.added.sha256 == hashlib.sha256(data).hexdigest()
     window.incident_list.table.setCurrentIndex(window.incident_list.proxy.index(0, 0))
@@ -148,3 +157,51 @@ def test_import_dialog_preview_then_import(qtbot, window, tmp_path: Path) -> Non
     dialog2.load(bad)
     assert not dialog2.import_button.isEnabled()
     assert "2" in dialog2.summary.text() and "31-02-2012" in dialog2.summary.text()
+
+
+def _drop(qtbot, widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = QPointF(widget.rect().center())
+    enter = QDragEnterEvent(
+        pos, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted(), "the evidence tab takes dropped files"
+    drop = QDropEvent(
+        pos, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, drop)
+
+
+def test_a_folder_dropped_on_the_evidence_tab_adds_each_file_with_its_own_reason(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    folder = tmp_path / "schermafbeeldingen"
+    folder.mkdir()
+    _png(folder / "een.png")
+    _png(folder / "twee.png")
+    (folder / "notitie.txt").write_text("geen bewijs")
+    video = tmp_path / "story.mp4"
+    video.write_bytes(b"\0\0\0\x18ftypmp42\0\0\0\0mp42isom" + b"\0" * 4000)
+    panel = window.case_pane.evidence_panel
+    window.case_pane.setCurrentWidget(panel)
+    opened: list[EvidenceIntakeDialog] = []
+
+    def run_dialog(dialog: EvidenceIntakeDialog) -> int:
+        opened.append(dialog)
+        with qtbot.waitSignal(dialog.intake_done, timeout=20000):
+            dialog.accept()
+        return 0
+
+    monkeypatch.setattr(EvidenceIntakeDialog, "exec", run_dialog)
+    _drop(qtbot, panel, [folder, video])
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    dialog = opened[0]
+    assert [r.path.name for r in dialog.results] == ["een.png", "notitie.txt", "twee.png", "story.mp4"]
+    assert [r.row is not None for r in dialog.results] == [True, False, True, True]
+    lines = dialog.report.toPlainText().splitlines()
+    assert len(lines) == 4 and lines[1].startswith("notitie.txt: ") and "MP4" in lines[1]
+    qtbot.waitUntil(lambda: panel.list.count() == 3, timeout=5000)
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert any("story.mp4" in t and "video" in t for t in texts)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import io
 import json
 import os
 import tempfile
+import zipfile
 from datetime import UTC
 from datetime import date
 from datetime import datetime
@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from pypdf import PdfWriter
 
 from tests.conftest import FAST_KDF
 from tests.conftest import PASSPHRASE
@@ -184,7 +185,16 @@ def test_evidence_types_and_sizes(reg, tmp_path: Path) -> None:  # type: ignore[
     with pytest.raises(EvidenceRefused) as info:
         reg.evidence.intake(incident.id, "broken.png", b"\x89PNG\r\n\x1a\nrubbish", EvidenceMeta())
     assert info.value.reason == "damaged"
-    pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    with pytest.raises(EvidenceRefused) as info:
+        reg.evidence.intake(
+            incident.id, "kapot.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", EvidenceMeta()
+        )
+    assert info.value.reason == "damaged"
+    out = io.BytesIO()
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.write(out)
+    pdf = out.getvalue()
     row = reg.evidence.intake(incident.id, "melding.pdf", pdf, EvidenceMeta())
     assert row.mime == "application/pdf"
     digest = reg.evidence.save_to(row.id, tmp_path / "kopie.pdf")
@@ -383,6 +393,11 @@ def test_full_session_leaves_no_plaintext_in_data_or_temp_folder(tmp_path: Path,
     image = io.BytesIO()
     Image.new("RGB", (32, 32), (1, 2, 3)).save(image, "PNG")
     image_bytes = image.getvalue() + b"GeheimBewijsStuk"  # trailing bytes survive in the original
+    pdf = io.BytesIO()
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.add_metadata({"/Title": "GeheimBewijsStuk Quirinius"})
+    writer.write(pdf)
     with open_register(folder, PASSPHRASE, clock=lambda: NOW) as reg:
         reg.importer.apply((HEADER + "4242;Quirinius;;Wolkenkrabber;5V2;01-02-2009\r\n").encode())
         pupil = reg.persons.find("Quirinius")[0]
@@ -392,6 +407,9 @@ def test_full_session_leaves_no_plaintext_in_data_or_temp_folder(tmp_path: Path,
             [(pupil.id, (Role.AUTHOR,))],
         )  # fmt: skip
         reg.evidence.intake(incident.id, "Wolkenkrabber.png", image_bytes, EvidenceMeta(profile="@Quirinius"))
+        reg.evidence.intake(incident.id, "Quirinius.pdf", pdf.getvalue(), EvidenceMeta())
+        video = b"\0\0\0\x18ftypmp42\0\0\0\0mp42isom" + b"GeheimBewijsStuk" * 100_000  # 1.6 MB: two chunks
+        reg.evidence.intake(incident.id, "Quirinius.mp4", video, EvidenceMeta())
         reg.incidents.add_measure(
             incident.id, MeasureKind.WARNING, date(2026, 3, 14), "Gesprek met Quirinius", pupil.id
         )
@@ -408,14 +426,32 @@ def test_full_session_leaves_no_plaintext_in_data_or_temp_folder(tmp_path: Path,
                 for enc in ("utf-8", "utf-16-le", "utf-16-be"):
                     assert word.encode(enc) not in data, (name, word)
     assert not temp_files, [str(p) for p in temp_files]
-    assert sorted(os.listdir(folder)) == ["register.db", "register.keys"]
+    assert sorted(os.listdir(folder)) == ["objects", "register.db", "register.keys"]
+    assert [n for n in after if n.startswith("objects")], "the evidence lives in the object store"
 
 
-def test_export_holds_evidence_files_only_on_request(reg) -> None:  # type: ignore[no-untyped-def]
+def test_export_holds_evidence_files_only_on_request(reg, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     incident = _incident(reg)
     data = _png()
     reg.evidence.intake(incident.id, "a.png", data, EvidenceMeta())
-    plain = json.loads(reg.export_json())["incidents"][0]["evidence"][0]
-    assert "content_base64" not in plain and plain["sha256"] == hashlib.sha256(data).hexdigest()
-    full = json.loads(reg.export_json(with_evidence=True))["incidents"][0]["evidence"][0]
-    assert base64.b64decode(full["content_base64"]) == data
+    gone = reg.evidence.intake(incident.id, "weg.png", _png(), EvidenceMeta())
+    reg.evidence.remove(gone.id, "verkeerde leerling")
+    plain = json.loads(reg.export_json())
+    first = plain["incidents"][0]["evidence"][0]
+    assert "file" not in first and first["sha256"] == hashlib.sha256(data).hexdigest()
+    target = tmp_path / "export.zip"
+    with target.open("wb") as out:
+        assert reg.export_zip(out) == 1
+    with zipfile.ZipFile(target) as zf:
+        assert zf.namelist() == ["register.json", f"evidence/{first['id']}/a.png"]
+        inside = json.loads(zf.read("register.json"))
+        items = inside["incidents"][0]["evidence"]
+        assert items[0]["file"] == f"evidence/{first['id']}/a.png" and "file" not in items[1]
+        assert zf.read(items[0]["file"]) == data
+        assert hashlib.sha256(zf.read(items[0]["file"])).hexdigest() == items[0]["sha256"]
+    # Same shape as the plain export, apart from the file names and the moment.
+    for doc in (plain, inside):
+        doc.pop("exported_at")
+        for item in doc["incidents"][0]["evidence"]:
+            item.pop("file", None)
+    assert inside == plain

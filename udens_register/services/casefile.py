@@ -49,8 +49,10 @@ from udens_register.services.redaction import OMITTED
 from udens_register.services.redaction import Redacted
 from udens_register.services.redaction import Redactor
 from udens_register.storage import case_facts
+from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Person
+from udens_register.storage.objects import ObjectStore
 from udens_register.storage.uow import UnitOfWorkFactory
 
 AUDIENCES = ("directie", "politie", "inzage")
@@ -85,8 +87,10 @@ class CaseFileService:
         clock: Clock,
         prepared_by: str,
         coordinator_id: int | None = None,
+        store: ObjectStore | None = None,
     ) -> None:
         self._coordinator_id = coordinator_id
+        self._store = store
         self._uow = uow
         self._clock = clock
         self._prepared_by = prepared_by
@@ -117,7 +121,7 @@ class CaseFileService:
         detail: IncidentDetail = incident_detail(incident)
         people = {v.person_id: v.person for v in incident.involvements}
         # Only files have thumbnails; the inzage version shows no pictures of others' cases.
-        thumbs = repo.thumbnails_of(s, incident_id) if audience != "inzage" else {}
+        thumbs = objects_repo.read_thumbnails(s, self._store, incident_id) if audience != "inzage" else {}
         evidence_ids = [e.id for e in incident.evidence]
         if redactor is not None:
             own_parents = {p.id for p in repo.parents_of(s, subject_id)} if subject_id is not None else set()

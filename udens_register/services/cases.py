@@ -16,7 +16,9 @@ from udens_register.services.incidents import detail_of
 from udens_register.services.incidents import measure_row
 from udens_register.services.notes import note_row
 from udens_register.storage import audit
+from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import repositories as repo
+from udens_register.storage.objects import ObjectStore
 from udens_register.storage.uow import UnitOfWorkFactory
 
 
@@ -38,8 +40,11 @@ class CaseView:
 class CaseService:
     """The *open case* use case, the same for the app and the command line."""
 
-    def __init__(self, uow: UnitOfWorkFactory, coordinator_label: str, clock: Clock) -> None:
+    def __init__(
+        self, uow: UnitOfWorkFactory, coordinator_label: str, clock: Clock, store: ObjectStore | None = None
+    ) -> None:
         self._uow = uow
+        self._store = store
         self._label = coordinator_label
         self._clock = clock
 
@@ -59,7 +64,7 @@ class CaseService:
                 decisions=tuple(decision_row(d) for d in repo.decisions_of(s, incident_id)),
                 actions=tuple(actions_of(s, incident_id, today)),
                 evidence=tuple(evidence_row(e) for e in repo.evidence_of(s, incident_id)),
-                thumbnails=repo.thumbnails_of(s, incident_id),
+                thumbnails=objects_repo.read_thumbnails(s, self._store, incident_id),
                 measures=tuple(measure_row(m) for m in repo.measures_of(s, incident_id)),
                 communications=tuple(communication_row(c) for c in repo.communications_of(s, incident_id)),
                 today=today,

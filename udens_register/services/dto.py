@@ -271,6 +271,8 @@ class EvidenceRow:
     removed_reason: str
     has_thumbnail: bool
     destroyed_at: datetime | None = None
+    duration_ms: int | None = None  # a video's, where the file says it
+    is_video: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,104 +1,61 @@
-"""Evidence: screenshots and files kept inside the encrypted database, never as loose files.
+"""Evidence: screenshots, documents and screen recordings, kept encrypted in the object store.
 
 The original bytes are kept unchanged with their SHA-256 for their evidentiary value; a
-working copy without EXIF (re-encoded by Pillow) is used for display and PDFs. When an
+picture gets a working copy without metadata (the original itself when it carries none, so a
+screenshot is stored once) and a thumbnail; a PDF with active content gets a cleaned working
+copy. Everything streams: a file is read, hashed and encrypted a chunk at a time. When an
 incident concerns sexual images of a minor, no file is stored at all: only a description.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
-import warnings
+import os
+import secrets
+from collections.abc import Iterator
 from dataclasses import asdict
 from dataclasses import fields
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-
-from PIL import Image
-from PIL import ImageOps
-from PIL import UnidentifiedImageError
+from typing import BinaryIO
 
 from udens_register.domain.errors import ValidationError
 from udens_register.services.clock import Clock
 from udens_register.services.dto import EvidenceMeta
 from udens_register.services.dto import EvidenceRow
 from udens_register.services.dto import StoredFile
+from udens_register.services.evidence_files import HEAD_BYTES
+from udens_register.services.evidence_files import MIME
+from udens_register.services.evidence_files import VIDEOS
+from udens_register.services.evidence_files import EvidenceRefused
+from udens_register.services.evidence_files import sniff
+from udens_register.services.evidence_upkeep import derive_objects
 from udens_register.storage import case_facts
+from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import repositories as repo
+from udens_register.storage.engine import known_errors
 from udens_register.storage.models import Evidence
 from udens_register.storage.models import Incident
+from udens_register.storage.objects import ObjectReader
+from udens_register.storage.objects import ObjectStore
+from udens_register.storage.objects import StoredObject
 from udens_register.storage.uow import UnitOfWork
 from udens_register.storage.uow import UnitOfWorkFactory
-from udens_register.vault.files import atomic_write
+from udens_register.vault.files import fsync_dir
 
-MAX_BYTES = 25 * 1024 * 1024
-THUMB_PX = 320
-# Decoding stays well under 300 MB: at most two RGBA copies of 16 megapixels (a phone screenshot
-# is about 3). A larger picture is refused before a pixel is decoded; JPEG photos are decoded
-# straight at working size.
-MAX_PIXELS = 16_000_000
-WORKING_EDGE = 2400  # long edge of the working copy: enough for an A4 page at 200 dpi
-MIME = {"png": "image/png", "jpeg": "image/jpeg", "pdf": "application/pdf"}
+MAX_BYTES = 25 * 1024 * 1024  # a picture or PDF
+MAX_VIDEO_BYTES = 1024 * 1024 * 1024  # a screen recording
+COPY_CHUNK = 1024 * 1024
 
-
-class EvidenceRefused(ValidationError):
-    """A file that cannot be kept; ``reason`` is a code the UI turns into words."""
-
-    def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__("file", detail or reason)
-        self.reason = reason
-
-
-def sniff(data: bytes) -> str | None:
-    """``png``, ``jpeg`` or ``pdf`` from the file's first bytes; ``None`` for anything else."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    if data.lstrip()[:5] == b"%PDF-":
-        return "pdf"
-    return None
-
-
-def working_copy(kind: str, data: bytes) -> tuple[bytes, bytes | None]:
-    """(working copy without EXIF or text metadata, thumbnail) for an image; a PDF is kept as is."""
-    if kind == "pdf":
-        return data, None
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as img:
-                if kind == "jpeg":
-                    img.draft("RGB", (WORKING_EDGE, WORKING_EDGE))
-                img.load()
-                # Turn only what is turned: exif_transpose copies the whole picture even when upright.
-                upright = ImageOps.exif_transpose(img) if img.getexif().get(0x0112, 1) != 1 else img
-                if upright.mode not in ("RGB", "RGBA", "L"):
-                    upright = upright.convert("RGBA" if kind == "png" else "RGB")
-                upright.thumbnail((WORKING_EDGE, WORKING_EDGE))
-                # A fresh image from the raw pixels carries no EXIF, XMP, text chunks or ICC data.
-                clean = Image.frombytes(upright.mode, upright.size, upright.tobytes())
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise EvidenceRefused("pixels", str(type(exc).__name__)) from exc
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise EvidenceRefused("damaged", str(type(exc).__name__)) from exc
-    out = io.BytesIO()
-    if kind == "jpeg":
-        clean.convert("RGB").save(out, "JPEG", quality=92)
-    else:
-        clean.save(out, "PNG", optimize=False)
-    thumb = clean.copy()
-    thumb.thumbnail((THUMB_PX, THUMB_PX))
-    tout = io.BytesIO()
-    thumb.convert("RGB").save(tout, "JPEG", quality=80)
-    return out.getvalue(), tout.getvalue()
+__all__ = ["MAX_BYTES", "MAX_VIDEO_BYTES", "EvidenceRefused", "EvidenceService", "evidence_row"]
 
 
 def evidence_row(e: Evidence) -> EvidenceRow:
+    """The DTO of an evidence row (no bytes, no extra query)."""
     return EvidenceRow(
         id=e.id,
         incident_id=e.incident_id,
@@ -119,8 +76,13 @@ def evidence_row(e: Evidence) -> EvidenceRow:
         created_at=e.created_at,
         removed_at=e.removed_at,
         removed_reason=e.removed_reason,
-        has_thumbnail=e.kind == "file" and e.mime != MIME["pdf"] and e.destroyed_at is None,
+        has_thumbnail=e.kind == "file"
+        and e.mime in (MIME["png"], MIME["jpeg"])
+        and e.removed_at is None
+        and e.destroyed_at is None,
         destroyed_at=e.destroyed_at,
+        duration_ms=e.duration_ms,
+        is_video=e.mime.startswith("video/"),
     )
 
 
@@ -132,12 +94,18 @@ class EvidenceService:
     """Evidence of one open register."""
 
     def __init__(
-        self, uow: UnitOfWorkFactory, coordinator_id: int | None, coordinator_label: str, clock: Clock
+        self,
+        uow: UnitOfWorkFactory,
+        coordinator_id: int | None,
+        coordinator_label: str,
+        clock: Clock,
+        store: ObjectStore,
     ) -> None:
         self._uow = uow
         self._coordinator_id = coordinator_id
         self._label = coordinator_label
         self._clock = clock
+        self.store = store
 
     def _incident(self, uow: UnitOfWork, incident_id: int) -> Incident:
         incident = uow.session.get(Incident, incident_id)
@@ -145,54 +113,104 @@ class EvidenceService:
             raise ValidationError("incident", f"no incident {incident_id}")
         return incident
 
+    # -- intake ----------------------------------------------------------------------------
+
+    def intake_file(self, incident_id: int, path: Path, meta: EvidenceMeta) -> EvidenceRow:
+        """Keep the file at ``path`` (streamed; its size is checked before it is read).
+
+        Raises:
+            EvidenceRefused: as :meth:`intake`; ``unreadable`` when the file cannot be read.
+        """
+        try:
+            if not path.is_file():  # before opening: a pipe or device would block or never end
+                raise EvidenceRefused("unreadable", "not a file")
+            stream = path.open("rb")
+        except OSError as exc:
+            raise EvidenceRefused("unreadable", type(exc).__name__) from exc
+        with stream:
+            size = os.fstat(stream.fileno()).st_size
+            return self.intake_stream(incident_id, path.name, stream, size, meta)
+
     def intake(self, incident_id: int, filename: str, data: bytes, meta: EvidenceMeta) -> EvidenceRow:
-        """Keep a PNG, JPEG or PDF (at most 25 MB) with its hash and metadata.
+        """Keep ``data`` (for callers that made the bytes themselves, such as the demo)."""
+        return self.intake_stream(incident_id, filename, io.BytesIO(data), len(data), meta)
+
+    def intake_stream(
+        self, incident_id: int, filename: str, stream: BinaryIO, size: int, meta: EvidenceMeta
+    ) -> EvidenceRow:
+        """Keep a PNG, JPEG or PDF (at most 25 MB) or an MP4, MOV or WebM video (at most 1 GB).
+
+        The original is hashed and encrypted while it streams in; the objects are durable on
+        disk before the row naming them commits (a crash in between leaves an orphan that the
+        next open removes, never a row without its file).
 
         Raises:
             EvidenceRefused: ``sexual_images`` (the incident concerns sexual images of a minor),
-                ``type`` (not PNG, JPEG or PDF), ``size`` (over 25 MB), ``empty`` or ``damaged``.
+                ``type``, ``size``, ``empty``, ``pixels``, ``damaged`` or ``pdf_encrypted``.
         """
         now = self._clock()
-        with self._uow() as uow:
+        with self._uow(read_only=True) as uow:
             if self._incident(uow, incident_id).sexual_images_minor:
                 raise EvidenceRefused("sexual_images")
-        if not data:
+        if size <= 0:
             raise EvidenceRefused("empty")
-        if len(data) > MAX_BYTES:
-            raise EvidenceRefused("size")
-        kind = sniff(data)
+        head = stream.read(HEAD_BYTES)
+        kind = sniff(head)
         if kind is None:
             raise EvidenceRefused("type")
-        working, thumb = working_copy(kind, data)
-        meta = replace(
-            meta, captured_by=meta.captured_by.strip() or self._label, captured_at=meta.captured_at or now
-        )
-        with self._uow() as uow:
-            self._incident(uow, incident_id)
-            evidence = Evidence(
-                incident_id=incident_id,
-                kind="file",
-                filename=Path(filename).name[:255],
-                mime=MIME[kind],
-                size=len(data),
-                sha256=hashlib.sha256(data).hexdigest(),
-                original=data,
-                working=working,
-                thumbnail=thumb,
-                created_at=now,
-                **{f.name: getattr(meta, f.name) for f in fields(EvidenceMeta)},
+        limit = MAX_VIDEO_BYTES if kind in VIDEOS else MAX_BYTES
+        if size > limit:
+            raise EvidenceRefused("size")
+        written: list[StoredObject] = []
+        try:
+            with known_errors(), self.store.writer(limit=limit) as out:
+                out.write(head)
+                while block := stream.read(COPY_CHUNK):
+                    out.write(block)
+                original = out.commit()
+            written.append(original)
+            made, duration = derive_objects(self.store, kind, original)
+            written += made.values()
+            meta = replace(
+                meta, captured_by=meta.captured_by.strip() or self._label, captured_at=meta.captured_at or now
             )
-            uow.session.add(evidence)
-            uow.session.flush()
-            repo.add_event(
-                uow.session,
-                "evidence_added",
-                coordinator_id=self._coordinator_id,
-                incident_id=incident_id,
-                detail={"evidence_id": evidence.id, "sha256": evidence.sha256, "filename": evidence.filename},
-            ).at = now
-            uow.commit()
-            return evidence_row(evidence)
+            with self._uow() as uow:
+                self._incident(uow, incident_id)
+                evidence = Evidence(
+                    incident_id=incident_id,
+                    kind="file",
+                    filename=Path(filename).name[:255],
+                    mime=MIME[kind],
+                    size=original.size,
+                    sha256=original.sha256,
+                    duration_ms=duration,
+                    created_at=now,
+                    **{f.name: getattr(meta, f.name) for f in fields(EvidenceMeta)},
+                )
+                uow.session.add(evidence)
+                uow.session.flush()
+                for role, obj in {"original": original, **made}.items():
+                    objects_repo.add_object(uow.session, evidence.id, role, obj)
+                repo.add_event(
+                    uow.session,
+                    "evidence_added",
+                    coordinator_id=self._coordinator_id,
+                    incident_id=incident_id,
+                    detail={
+                        "evidence_id": evidence.id,
+                        "sha256": evidence.sha256,
+                        "filename": evidence.filename,
+                    },
+                ).at = now
+                uow.commit()
+                written.clear()  # the rows own them now
+                return evidence_row(evidence)
+        except ValueError as exc:
+            if str(exc) == "limit":  # the file grew while it was read
+                raise EvidenceRefused("size") from exc
+            raise
+        finally:
+            self.store.delete(o.name for o in written)
 
     def describe(self, incident_id: int, meta: EvidenceMeta) -> EvidenceRow:
         """Record evidence as a description only (always allowed; the only way for sexual images)."""
@@ -220,6 +238,8 @@ class EvidenceService:
             uow.commit()
             return evidence_row(evidence)
 
+    # -- reading ---------------------------------------------------------------------------
+
     def list(self, incident_id: int, *, include_removed: bool = True) -> list[EvidenceRow]:
         """Evidence of an incident, oldest first, without bytes."""
         with self._uow(read_only=True) as uow:
@@ -229,25 +249,58 @@ class EvidenceService:
             ]
 
     def thumbnails(self, incident_id: int) -> dict[int, bytes]:
-        """Every thumbnail of an incident in one query (for the evidence list)."""
+        """Every thumbnail of an incident (small JPEGs, for the evidence list)."""
         with self._uow(read_only=True) as uow:
-            return repo.thumbnails_of(uow.session, incident_id)
+            return objects_repo.read_thumbnails(uow.session, self.store, incident_id)
 
-    def content(self, evidence_id: int, which: str = "working") -> bytes:
-        """The bytes to show (``working``), the ``original``, or the ``thumbnail``."""
+    def _read_small(self, obj: StoredObject) -> bytes:
+        with self.store.open(obj) as reader:
+            return reader.readall()
+
+    def _object(self, evidence_id: int, which: str) -> StoredObject:
         if which not in ("working", "original", "thumbnail"):
             raise ValueError(which)
-        with self._uow() as uow:
-            e = repo.evidence_with(uow.session, evidence_id, which)
-            if e is None or e.kind != "file" or e.destroyed_at is not None:
-                raise ValidationError("evidence", f"no file {evidence_id}")
-            return bytes(getattr(e, which) or b"")
+        with self._uow(read_only=True) as uow:
+            e = uow.session.get(Evidence, evidence_id)
+            obj = objects_repo.object_of(uow.session, evidence_id, which) if e is not None else None
+        if obj is None:
+            raise ValidationError("evidence", f"no file {evidence_id}")
+        return obj
+
+    @contextlib.contextmanager
+    def open_content(self, evidence_id: int, which: str = "working") -> Iterator[ObjectReader]:
+        """A seekable stream of the ``working`` copy, the ``original`` or the ``thumbnail``."""
+        with self.store.open(self._object(evidence_id, which)) as reader:
+            yield reader
+
+    def content(self, evidence_id: int, which: str = "working") -> bytes:
+        """The bytes to show on screen (one picture or PDF at a time; never a video's)."""
+        obj = self._object(evidence_id, which)
+        if obj.size > MAX_BYTES:
+            raise ValidationError("evidence", "too large to show; save a copy instead")
+        return self._read_small(obj)
 
     def save_to(self, evidence_id: int, path: Path) -> str:
-        """Write the original to ``path`` (atomically) on the coordinator's request; it is recorded."""
-        data = self.content(evidence_id, "original")
-        digest = hashlib.sha256(data).hexdigest()
-        atomic_write(path, data)
+        """Stream the original to ``path`` (atomically) on the coordinator's request; recorded.
+
+        Returns:
+            The SHA-256 of what was written, checked against the one taken at intake.
+        """
+        obj = self._object(evidence_id, "original")
+        digest = hashlib.sha256()
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        with known_errors():
+            try:
+                with self.store.open(obj) as reader, tmp.open("xb") as out:
+                    while block := reader.read(COPY_CHUNK):
+                        digest.update(block)
+                        out.write(block)
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.replace(tmp, path)
+            finally:
+                tmp.unlink(missing_ok=True)
+            fsync_dir(path.parent)
         with self._uow() as uow:
             e = uow.session.get(Evidence, evidence_id)
             assert e is not None
@@ -256,10 +309,12 @@ class EvidenceService:
                 "evidence_saved",
                 coordinator_id=self._coordinator_id,
                 incident_id=e.incident_id,
-                detail={"evidence_id": evidence_id, "sha256": digest, "file": path.name},
+                detail={"evidence_id": evidence_id, "sha256": digest.hexdigest(), "file": path.name},
             ).at = self._clock()
             uow.commit()
-        return digest
+        return digest.hexdigest()
+
+    # -- changes ---------------------------------------------------------------------------
 
     def correct(self, evidence_id: int, meta: EvidenceMeta, reason: str) -> EvidenceRow:
         """Change the metadata, keeping the previous values, who, when and why."""
@@ -296,7 +351,11 @@ class EvidenceService:
             return evidence_row(e)
 
     def remove(self, evidence_id: int, reason: str) -> EvidenceRow:
-        """Take evidence out of the case; it stays visible in the history until retention removes it."""
+        """Take evidence out of the case and destroy its file (crypto-shredding).
+
+        The row (file name, hash, details, reason) stays visible in the history until retention
+        removes the case; the keys go with the commit, the object files right after.
+        """
         if not reason.strip():
             raise ValidationError("reason", "a reason is required to remove evidence")
         now = self._clock()
@@ -306,6 +365,8 @@ class EvidenceService:
                 raise ValidationError("evidence", f"no current evidence {evidence_id}")
             e.removed_at = now
             e.removed_reason = reason.strip()
+            names = objects_repo.drop_objects(uow.session, e.id)
+            e.original = e.working = e.thumbnail = None
             repo.add_event(
                 uow.session,
                 "evidence_removed",
@@ -314,10 +375,12 @@ class EvidenceService:
                 detail={"evidence_id": e.id, "filename": e.filename, "reason": reason.strip()},
             ).at = now
             uow.commit()
-            return evidence_row(e)
+            row = evidence_row(e)
+        self.store.delete(names)
+        return row
 
     def stored_files(self, incident_id: int) -> tuple[StoredFile, ...]:
-        """Every file of a case whose bytes are still in the register, removed ones included."""
+        """Every file of a case whose bytes are still in the register."""
         with self._uow(read_only=True) as uow:
             return tuple(
                 StoredFile(
@@ -330,8 +393,9 @@ class EvidenceService:
         """Destroy a file for good: its bytes leave the register; SHA-256, size, platform and a
         description stay, with the reason (sexual images of a minor must not be kept at all).
 
-        Secure delete zeroes the freed pages; the WAL is checkpointed and the file vacuumed, so
-        no page of the register folder holds the bytes afterwards.
+        The objects' keys go with the commit (crypto-shredding), the files right after; a
+        first-edition blob still in the database is emptied, and secure delete, a WAL
+        checkpoint and VACUUM leave no page holding it.
 
         Raises:
             ValidationError: no reason, no description (kept instead of the file), or no stored file.
@@ -347,6 +411,7 @@ class EvidenceService:
                 e.description = description.strip()
             if not e.description.strip():
                 raise ValidationError("description", "describe what the file showed; the description is kept")
+            names = objects_repo.drop_objects(uow.session, e.id)
             e.original = None
             e.working = None
             e.thumbnail = None
@@ -362,6 +427,7 @@ class EvidenceService:
             ).at = now
             uow.commit()
             row = evidence_row(e)
+        self.store.delete(names)
         self._uow().maintenance(
             "PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"
         )

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import base64
+import hashlib
 import json
+import zipfile
 from dataclasses import asdict
 from datetime import date
 from datetime import datetime
 from typing import Any
+from typing import BinaryIO
 
+from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.routes import ROUTE_LAW
 from udens_register.domain.routes import ROUTE_STEPS
 from udens_register.domain.routes import route_of
@@ -18,14 +21,19 @@ from udens_register.services.convert import person_row
 from udens_register.services.convert import roles_of
 from udens_register.services.decision_view import DecisionView
 from udens_register.services.decisions import decision_row
+from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import repositories as repo
 from udens_register.storage.disclosures import disclosures as disclosure_log
+from udens_register.storage.objects import ObjectStore
+from udens_register.storage.objects import StoredObject
 from udens_register.storage.uow import UnitOfWork
 
 FORMAT = "udens-register"
 VERSION = 1
 # Events about this register's own key slots: they stay with the register, not with its data.
 KEY_EVENTS = ("register_created", "key_added", "key_removed", "passphrase_changed", "recovery_key_renewed")
+COPY_CHUNK = 1024 * 1024
+ZIP64_FROM = 1 << 30  # a larger member is written as ZIP64 from its first header
 
 
 def decision_json(view: DecisionView) -> dict[str, Any]:
@@ -70,10 +78,28 @@ def _iso(value: date | datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = False) -> dict[str, Any]:
-    """Everything recorded, as a JSON-compatible dict."""
+def evidence_path(evidence_id: int, filename: str) -> str:
+    """Where an evidence file goes in the export ZIP: ``evidence/<id>/<original file name>``."""
+    name = "".join("_" if ch in _UNSAFE or ord(ch) < 32 else ch for ch in filename).strip(" .")
+    return f"evidence/{evidence_id}/{name or f'evidence-{evidence_id}'}"
+
+
+_UNSAFE = set('/\\:*?"<>|')
+
+
+def export_document(
+    uow: UnitOfWork, clock: Clock, *, files: list[tuple[str, StoredObject]] | None = None
+) -> dict[str, Any]:
+    """Everything recorded, as a JSON-compatible dict.
+
+    Args:
+        files: when given, every evidence item whose original is kept names its place in the
+            export (``"file"``), and the (place, object) pairs are appended here, read in the
+            same transaction as the document.
+    """
     with uow:
         s = uow.session
+        originals = objects_repo.originals(s) if files is not None else {}
         parents: dict[int, list[int]] = {}
         relations: dict[int, dict[str, str]] = {}
         for g in repo.guardianships(s):
@@ -102,7 +128,7 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                     "updated_at": _iso(p.updated_at),
                 }
             )
-        incidents = []
+        incidents: list[dict[str, Any]] = []
         labels = {c.id: c.label for c in repo.coordinators(s)}
         numbers: dict[int, str] = {}
         for i in repo.all_incidents_full(s):
@@ -157,8 +183,8 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                             "destroyed_at": _iso(e.destroyed_at),
                             "created_at": _iso(e.created_at),
                             **(
-                                {"content_base64": base64.b64encode(e.original or b"").decode("ascii")}
-                                if with_evidence and e.kind == "file" and e.destroyed_at is None
+                                {"file": evidence_path(e.id, e.filename)}
+                                if files is not None and e.id in originals
                                 else {}
                             ),
                         }
@@ -247,6 +273,13 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
                     ],
                 }
             )
+        if files is not None:
+            files += [
+                (item["file"], originals[item["id"]])
+                for incident in incidents
+                for item in incident["evidence"]
+                if "file" in item
+            ]
         disclosures = [
             {
                 "at": _iso(d.at),
@@ -275,7 +308,41 @@ def export_document(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = Fals
     }
 
 
-def export_json_bytes(uow: UnitOfWork, clock: Clock, *, with_evidence: bool = False) -> bytes:
-    """The export document, UTF-8, indented, ending in a newline."""
-    document = export_document(uow, clock, with_evidence=with_evidence)
+def _json_bytes(document: dict[str, Any]) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def export_json_bytes(uow: UnitOfWork, clock: Clock) -> bytes:
+    """The export document, UTF-8, indented, ending in a newline."""
+    return _json_bytes(export_document(uow, clock))
+
+
+def export_zip(uow: UnitOfWork, clock: Clock, store: ObjectStore, out: BinaryIO) -> int:
+    """The export with its evidence, as a ZIP streamed to ``out``; the number of files.
+
+    ``register.json`` is the plain export where every kept evidence file is named by its
+    place (``"file": "evidence/<id>/<file name>"``) beside its ``sha256``; the files follow,
+    stored as they are (screenshots do not compress), a chunk at a time (ZIP64 for any size).
+
+    Raises:
+        RegisterDamaged: an object cannot be read back whole or differs from its hash (named).
+    """
+    files: list[tuple[str, StoredObject]] = []
+    document = export_document(uow, clock, files=files)
+    stamp = clock().astimezone().timetuple()[:6]
+    with zipfile.ZipFile(out, "w", allowZip64=True) as zf:
+        info = zipfile.ZipInfo("register.json", date_time=stamp)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        zf.writestr(info, _json_bytes(document))
+        for place, obj in files:
+            info = zipfile.ZipInfo(place, date_time=stamp)
+            info.compress_type = zipfile.ZIP_STORED
+            info.file_size = obj.size
+            digest = hashlib.sha256()
+            with store.open(obj) as reader, zf.open(info, "w", force_zip64=obj.size > ZIP64_FROM) as target:
+                while block := reader.read(COPY_CHUNK):
+                    digest.update(block)
+                    target.write(block)
+            if digest.hexdigest() != obj.sha256:
+                raise RegisterDamaged(f"{place}: sha256 differs")
+    return len(files)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import Engine
 from sqlalchemy import text
@@ -28,7 +29,12 @@ from udens_register.services.clock import system_clock
 from udens_register.services.decisions import DecisionService
 from udens_register.services.dto import CoordinatorInfo
 from udens_register.services.evidence import EvidenceService
+from udens_register.services.evidence_upkeep import OPEN_GRACE_SECONDS
+from udens_register.services.evidence_upkeep import Progress
+from udens_register.services.evidence_upkeep import move_first_edition
+from udens_register.services.evidence_upkeep import sweep_orphans
 from udens_register.services.export import export_json_bytes
+from udens_register.services.export import export_zip
 from udens_register.services.importer import PupilImporter
 from udens_register.services.incidents import IncidentService
 from udens_register.services.notes import NoteService
@@ -45,6 +51,7 @@ from udens_register.storage import repositories as repo
 from udens_register.storage.engine import known_errors
 from udens_register.storage.engine import make_engine
 from udens_register.storage.models import Coordinator
+from udens_register.storage.objects import ObjectStore
 from udens_register.storage.uow import UnitOfWork
 from udens_register.storage.uow import unit_of_work_factory
 from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS
@@ -205,6 +212,8 @@ class OpenRegister:
                 by_recovery_key=unlocked.slot_kind == "recovery",
             )
         units = unit_of_work_factory(engine)
+        self.units = units
+        self.store = ObjectStore(location.folder)
         prepared_by = self.coordinator.label if row else ""
         label = self.coordinator.label if not self.coordinator.by_recovery_key else "recovery key"
         self.incidents = IncidentService(units, self.coordinator.id, clock)
@@ -213,14 +222,14 @@ class OpenRegister:
         )
         self.persons = PersonService(units, self.coordinator.id, clock)
         self.notes = NoteService(units, self.coordinator.id, clock)
-        self.evidence = EvidenceService(units, self.coordinator.id, prepared_by, clock)
+        self.evidence = EvidenceService(units, self.coordinator.id, prepared_by, clock, self.store)
         self.importer = PupilImporter(units, self.coordinator.id, clock)
         self.parent_importer = ParentImporter(units, self.coordinator.id, clock)
-        self.register_importer = RegisterImporter(units, self.coordinator.id, label, clock)
+        self.register_importer = RegisterImporter(units, self.coordinator.id, label, clock, self.store)
         self.audit = AuditService(units, label)
         self.retention = RetentionService(units, label, clock, folder=location.folder)
-        self.cases = CaseService(units, label, clock)
-        self.casefiles = CaseFileService(units, clock, prepared_by, self.coordinator.id)
+        self.cases = CaseService(units, label, clock, self.store)
+        self.casefiles = CaseFileService(units, clock, prepared_by, self.coordinator.id, self.store)
         self.disclosures = DisclosureService(units, clock, self.coordinator.id)
 
     @property
@@ -291,11 +300,13 @@ class OpenRegister:
             uow.commit()
         self.audit.record("backup")
 
-    def export_json(self, *, with_evidence: bool = False) -> bytes:
-        """The AVG data-portability export of the whole register (evidence files on request)."""
-        return export_json_bytes(
-            UnitOfWork(self.engine, read_only=True), self.clock, with_evidence=with_evidence
-        )
+    def export_json(self) -> bytes:
+        """The AVG data-portability export of the whole register."""
+        return export_json_bytes(UnitOfWork(self.engine, read_only=True), self.clock)
+
+    def export_zip(self, out: BinaryIO) -> int:
+        """The export with its evidence files, as a ZIP streamed to ``out``; the number of files."""
+        return export_zip(UnitOfWork(self.engine, read_only=True), self.clock, self.store, out)
 
     @property
     def is_open(self) -> bool:
@@ -323,8 +334,12 @@ def open_register(
     migrate_schema: bool = True,
     clock: Clock = system_clock,
     failed_attempts: int = 0,
+    progress: Progress | None = None,
 ) -> OpenRegister:
     """Unlock and open the register in ``folder``, migrating it to the newest schema.
+
+    ``progress(done, total)`` is called while a first-edition register's evidence moves out
+    of the database into the object store (once, at its first open).
 
     Raises:
         NoRegister, WrongPassphrase, RegisterDamaged, RegisterLocked, DiskFull.
@@ -340,6 +355,7 @@ def open_register(
         migrate_schema=migrate_schema,
         clock=clock,
         failed_attempts=failed_attempts,
+        progress=progress,
     )
 
 
@@ -351,8 +367,10 @@ def open_with_key(
     migrate_schema: bool = True,
     clock: Clock = system_clock,
     failed_attempts: int = 0,
+    progress: Progress | None = None,
 ) -> OpenRegister:
-    """Open a register whose key slot was already unlocked (migrating it first).
+    """Open a register whose key slot was already unlocked (migrating it first, then moving a
+    first-edition register's evidence into the object store and removing orphaned objects).
 
     A database of another register is refused before anything is written (not even the safety
     copy a migration makes); one from before the register id existed adopts the key file's.
@@ -369,6 +387,9 @@ def open_with_key(
             if meta.read_identity(raw) is not None:
                 meta.set_register_id(raw, keyfile.register_id)
         register = OpenRegister(location, keyfile, unlocked, engine, clock)
+        if migrate_schema:
+            sweep_orphans(register.units, register.store, older_than=OPEN_GRACE_SECONDS)
+            move_first_edition(register.units, register.store, progress)
         if failed_attempts:
             register.audit.record(f"failed_unlock_x{min(failed_attempts, 999)}")
         register.audit.record("unlock")

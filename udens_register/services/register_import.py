@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import zipfile
 from collections.abc import Callable
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,13 +27,14 @@ from typing import Any
 from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import ValidationError
 from udens_register.services.clock import Clock
-from udens_register.services.evidence import MIME
-from udens_register.services.evidence import sniff
-from udens_register.services.evidence import working_copy
+from udens_register.services.evidence_files import MIME
+from udens_register.services.evidence_files import sniff
+from udens_register.services.evidence_upkeep import derive_objects
 from udens_register.services.export import FORMAT
 from udens_register.services.export import KEY_EVENTS
 from udens_register.services.export import VERSION
 from udens_register.storage import audit
+from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Action
 from udens_register.storage.models import CaseNote
@@ -48,6 +50,8 @@ from udens_register.storage.models import IncidentCategory
 from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
 from udens_register.storage.models import Person
+from udens_register.storage.objects import ObjectStore
+from udens_register.storage.objects import StoredObject
 from udens_register.storage.uow import UnitOfWorkFactory
 
 # The bytes of one evidence file of the export: given the evidence item, its original bytes, or None.
@@ -92,6 +96,22 @@ def base64_evidence(item: dict[str, Any]) -> bytes | None:
         raise JsonRefused("json_invalid", f"evidence {item.get('id')}: not base64") from exc
 
 
+def zip_evidence(archive: zipfile.ZipFile) -> EvidenceSource:
+    """The original bytes of an evidence item of an ``export-json --with-evidence`` ZIP: the
+    member its ``"file"`` names (``evidence/<id>/<file name>``), one file at a time."""
+
+    def read(item: dict[str, Any]) -> bytes | None:
+        place = item.get("file")
+        if place is None:
+            return base64_evidence(item)  # an export of the first edition
+        try:
+            return archive.read(str(place))
+        except KeyError as exc:
+            raise JsonRefused("json_invalid", f"evidence {item.get('id')}: {place} missing") from exc
+
+    return read
+
+
 def check_document(doc: object) -> dict[str, Any]:
     """The document, when it is an export of this program's format; otherwise :class:`JsonRefused`."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
@@ -107,8 +127,17 @@ def check_document(doc: object) -> dict[str, Any]:
 class RegisterImporter:
     """Loads an export into this register, which must hold no data yet."""
 
-    def __init__(self, uow: UnitOfWorkFactory, coordinator_id: int | None, label: str, clock: Clock) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        coordinator_id: int | None,
+        label: str,
+        clock: Clock,
+        store: ObjectStore | None = None,
+    ) -> None:
         self._uow = uow
+        self._store = store
+        self._written: list[StoredObject] = []  # objects of this load, removed if it fails
         self._coordinator_id = coordinator_id
         self._label = label
         self._clock = clock
@@ -122,6 +151,16 @@ class RegisterImporter:
         """Write everything of ``doc``, or nothing."""
         doc = check_document(doc)
         now = self._clock()
+        self._written = []
+        try:
+            return self._load(doc, evidence, now)
+        except BaseException:
+            # All or nothing: the files written for rows that never committed go too.
+            if self._store is not None:
+                self._store.delete(o.name for o in self._written)
+            raise
+
+    def _load(self, doc: dict[str, Any], evidence: EvidenceSource, now: datetime) -> Loaded:
         with self._uow() as uow:
             s = uow.session
             if not repo.holds_no_data(s, KEY_EVENTS):
@@ -218,25 +257,35 @@ class RegisterImporter:
         files = 0
         for e in i["evidence"]:
             data = evidence(e) if e["kind"] == "file" else None
-            working = thumb = None
+            objects: dict[str, StoredObject] = {}
+            duration = None
             if data is not None:
                 if hashlib.sha256(data).hexdigest() != e["sha256"]:
                     raise JsonRefused("json_invalid", f"evidence {e['id']}: SHA-256 differs")
-                kind = sniff(data)
+                kind = sniff(data[:64])
                 if kind is None or MIME[kind] != e["mime"]:
                     raise JsonRefused("json_invalid", f"evidence {e['id']}: not {e['mime']}")
-                working, thumb = working_copy(kind, data)
+                if self._store is None:
+                    raise JsonRefused("json_invalid", "no object store for the evidence files")
+                # Into the object store before the rows commit, as intake does.
+                objects["original"] = self._store.write_bytes(data)
+                self._written.append(objects["original"])
+                made, duration = derive_objects(self._store, kind, objects["original"])
+                self._written += made.values()
+                objects |= made
                 files += 1
             s.add(Evidence(
                 id=int(e["id"]), incident_id=incident.id, kind=e["kind"], filename=e["filename"], mime=e["mime"],
-                size=int(e["size"]), sha256=e["sha256"], original=data, working=working, thumbnail=thumb,
+                size=int(e["size"]), sha256=e["sha256"], duration_ms=duration,
                 platform=e["platform"], post_url=e["post_url"], profile=e["profile"],
                 posted_at=_dt(e.get("posted_at")), captured_at=_dt(e.get("captured_at")),
                 captured_by=e["captured_by"], description=e["description"], removed_at=_dt(e.get("removed_at")),
                 removed_reason=e.get("removed_reason", ""), created_at=_dt(e.get("created_at")) or incident.created_at,
                 destroyed_at=_dt(e.get("destroyed_at")),
             ))  # fmt: skip
-            s.flush()  # one file's bytes at a time, not the whole register's
+            s.flush()
+            for role, obj in objects.items():
+                objects_repo.add_object(s, int(e["id"]), role, obj)
         for m in i["measures"]:
             s.add(Measure(incident_id=incident.id, person_id=m.get("person_id"), kind=m["kind"],
                           taken_on=_day(m["taken_on"]), note=m["note"],

@@ -13,8 +13,10 @@ from udens_register.services import safety_copies
 from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
 from udens_register.storage import audit
+from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Incident
+from udens_register.storage.objects import ObjectStore
 from udens_register.storage.uow import UnitOfWorkFactory
 
 
@@ -50,6 +52,7 @@ class RetentionService:
     ) -> None:
         self._uow = uow
         self._folder = folder
+        self._store = ObjectStore(folder) if folder is not None else None
         self._label = coordinator_label
         self._clock = clock
         self.years = years
@@ -106,6 +109,9 @@ class RetentionService:
         persons: set[int] = set()
         with self._uow() as uow:
             s = uow.session
+            # The keys of the cases' evidence objects go with the rows in this commit (the
+            # files are unreadable from then on); the files themselves are deleted after it.
+            names = objects_repo.names_of_incidents(s, incident_ids)
             for incident_id in incident_ids:
                 incident = s.get(Incident, incident_id)
                 assert incident is not None
@@ -119,6 +125,8 @@ class RetentionService:
             gone = [pid for pid in sorted(persons) if repo.delete_case_person(s, pid)]
             repo.delete_person_events(s, gone)
             uow.commit()
+        if self._store is not None:
+            self._store.delete(names)
         copies = self._remove_safety_copies()
         with self._uow() as uow:
             repo.optimize_search(uow.session)

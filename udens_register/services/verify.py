@@ -6,10 +6,13 @@ from dataclasses import dataclass
 from dataclasses import field
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from udens_register.domain.errors import RegisterDamaged
+from udens_register.services.evidence_upkeep import check_objects
+from udens_register.services.evidence_upkeep import sweep_orphans
 from udens_register.services.register import Location
 from udens_register.services.register import check_identity
 from udens_register.services.register import unlock
@@ -17,6 +20,8 @@ from udens_register.storage import migrate
 from udens_register.storage.audit import verify_chain
 from udens_register.storage.engine import known_errors
 from udens_register.storage.engine import make_engine
+from udens_register.storage.objects import ObjectStore
+from udens_register.storage.uow import unit_of_work_factory
 
 
 @dataclass
@@ -25,6 +30,7 @@ class Report:
 
     checks: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)  # orphaned objects removed
 
     @property
     def healthy(self) -> bool:
@@ -32,8 +38,8 @@ class Report:
         return not self.problems
 
 
-def verify_register(folder: Path, secret: str) -> Report:
-    """Check a register without changing it.
+def verify_register(folder: Path, secret: str, *, repair: bool = False) -> Report:
+    """Check a register without changing it (``repair``: remove orphaned evidence objects).
 
     Raises:
         NoRegister, WrongPassphrase: before anything is read from the database.
@@ -71,6 +77,8 @@ def verify_register(folder: Path, secret: str) -> Report:
                     report.checks.append("audit_chain")
                     if problem is not None:
                         report.problems.append(f"audit: entry {problem.entry_id} {problem.kind}")
+        if report.healthy:
+            _check_evidence(engine, folder, report, repair=repair)
     except RegisterDamaged as exc:
         report.problems.append(f"damaged: {exc.detail}")
     finally:
@@ -81,3 +89,24 @@ def verify_register(folder: Path, secret: str) -> Report:
         if current != migrate.head_revision():
             report.problems.append(f"schema: at {current}, expected {migrate.head_revision()}")
     return report
+
+
+def _check_evidence(engine: Engine, folder: Path, report: Report, *, repair: bool) -> None:
+    """Every evidence object read back chunk by chunk; orphans named, or removed on ``repair``."""
+    with known_errors(), engine.connect() as conn:
+        has_objects = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'evidence_objects'"
+        ).scalar()
+    if not has_objects:
+        return
+    units = unit_of_work_factory(engine)
+    store = ObjectStore(folder)
+    count, problems, orphans = check_objects(units, store)
+    report.checks.append(f"evidence_objects ({count})")
+    report.problems += [str(p) for p in problems]
+    if repair:
+        report.repaired += sweep_orphans(units, store)
+    else:
+        report.problems += [
+            f"evidence: orphaned object {name} (verify --repair removes it)" for name in orphans
+        ]

@@ -7,19 +7,28 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import delete
+from sqlalchemy import exists
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from udens_register.storage.models import Evidence
+from udens_register.storage.models import EvidenceObject
 from udens_register.storage.models import IncidentCategory
 from udens_register.storage.models import Involvement
 
 
 def stored_files(session: Session, incident_id: int) -> Sequence[Evidence]:
-    """Every file of a case whose bytes are still in the register (removed ones too), oldest first."""
+    """Every file of a case whose bytes are still in the register, oldest first: an object in the
+    store, or a first-edition blob not yet moved (a removed file's objects went with its removal)."""
+    has_object = exists().where(EvidenceObject.evidence_id == Evidence.id)
     return session.scalars(
         select(Evidence)
-        .where(Evidence.incident_id == incident_id, Evidence.kind == "file", Evidence.destroyed_at.is_(None))
+        .where(
+            Evidence.incident_id == incident_id,
+            Evidence.kind == "file",
+            Evidence.destroyed_at.is_(None),
+            has_object | Evidence.original.is_not(None),
+        )
         .order_by(Evidence.id)
     ).all()
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from udens_register.storage.models import Evidence
 from udens_register.storage.models import EvidenceObject
 from udens_register.storage.models import Incident
+from udens_register.storage.objects import ObjectStore
 from udens_register.storage.objects import StoredObject
 
 ROLES = ("original", "working", "thumbnail")
@@ -55,6 +56,12 @@ def object_of(session: Session, evidence_id: int, role: str) -> StoredObject | N
     return stored(row) if row is not None else None
 
 
+def originals(session: Session) -> dict[int, StoredObject]:
+    """The original object of every evidence item that still has one (for the export)."""
+    rows = session.scalars(select(EvidenceObject).where(EvidenceObject.role == "original"))
+    return {r.evidence_id: stored(r) for r in rows}
+
+
 def thumbnail_objects(session: Session, incident_id: int) -> dict[int, StoredObject]:
     """The thumbnail object of every evidence item of an incident, in one query."""
     rows = session.scalars(
@@ -63,6 +70,17 @@ def thumbnail_objects(session: Session, incident_id: int) -> dict[int, StoredObj
         .where(Evidence.incident_id == incident_id, EvidenceObject.role == "thumbnail")
     )
     return {r.evidence_id: stored(r) for r in rows}
+
+
+def read_thumbnails(session: Session, store: ObjectStore | None, incident_id: int) -> dict[int, bytes]:
+    """Every thumbnail of an incident (small JPEGs), read from their objects."""
+    if store is None:
+        return {}
+    out: dict[int, bytes] = {}
+    for evidence_id, obj in thumbnail_objects(session, incident_id).items():
+        with store.open(obj) as reader:
+            out[evidence_id] = reader.readall()
+    return out
 
 
 def names_of_evidence(session: Session, evidence_ids: Iterable[int]) -> list[str]:

@@ -23,6 +23,7 @@ import os
 import re
 import secrets
 import struct
+import time
 from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Iterator
@@ -32,6 +33,9 @@ from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from udens_register.domain.errors import RegisterDamaged
+from udens_register.vault.files import fsync_dir
 
 OBJECTS_DIR = "objects"
 SUFFIX = ".obj"
@@ -44,12 +48,12 @@ HEADER = struct.Struct(">8sI")  # magic, chunk size
 NAME_RE = re.compile(r"^[0-9a-f]{32}$")
 
 
-class ObjectDamaged(Exception):
+class ObjectDamaged(RegisterDamaged):
     """An object that cannot be read back whole; ``problem`` is a code, ``chunk`` where it broke."""
 
     def __init__(self, name: str, problem: str, chunk: int | None = None) -> None:
         where = f" at chunk {chunk}" if chunk is not None else ""
-        super().__init__(f"object {name}: {problem}{where}")
+        super().__init__(f"evidence object {name}: {problem}{where}")
         self.name = name
         self.problem = problem
         self.chunk = chunk
@@ -86,16 +90,6 @@ def ciphertext_size(size: int, chunk_size: int = CHUNK_SIZE) -> int:
     return HEADER.size + size + chunks * TAG_SIZE
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a folder for fsync; NTFS journals the rename
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _read_full(stream: BinaryIO, n: int) -> bytes:
     """Up to ``n`` bytes, fewer only at the end of the stream."""
     parts: list[bytes] = []
@@ -124,6 +118,15 @@ class ObjectStore:
 
     # -- writing -------------------------------------------------------------------------
 
+    def writer(self, *, chunk_size: int = CHUNK_SIZE, limit: int | None = None) -> ObjectWriter:
+        """A new object written like a file; ``commit()`` makes it durable and returns it.
+
+        Use it as a context manager: leaving without ``commit()`` (an error) removes the
+        temporary file, so nothing is left behind.
+        """
+        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        return ObjectWriter(self, chunk_size=chunk_size, limit=limit)
+
     def write(
         self,
         stream: BinaryIO,
@@ -140,42 +143,12 @@ class ObjectStore:
             limit: refuse (``ValueError("limit")``, nothing left behind) a stream longer than this.
             on_chunk: called with each plaintext chunk (to sniff or count while streaming).
         """
-        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        name = new_name()
-        key = secrets.token_bytes(KEY_SIZE)
-        aead = AESGCM(key)
-        header = HEADER.pack(MAGIC, chunk_size)
-        digest = hashlib.sha256()
-        tmp = self.folder / f"{TEMP_PREFIX}{name}"
-        size = 0
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(header)
-                index = 0
-                chunk = _read_full(stream, chunk_size)
-                while True:
-                    following = _read_full(stream, chunk_size) if len(chunk) == chunk_size else b""
-                    final = not following
-                    size += len(chunk)
-                    if limit is not None and size > limit:
-                        raise ValueError("limit")
-                    digest.update(chunk)
-                    if on_chunk is not None and chunk:
-                        on_chunk(chunk)
-                    out.write(aead.encrypt(_nonce(index, final), chunk, _aad(header, index, final)))
-                    if final:
-                        break
-                    chunk, index = following, index + 1
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, self.path(name))
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
-        _fsync_dir(self.folder)
-        return StoredObject(name=name, key=key, size=size, chunk_size=chunk_size, sha256=digest.hexdigest())
+        with self.writer(chunk_size=chunk_size, limit=limit) as out:
+            while chunk := _read_full(stream, chunk_size):
+                if on_chunk is not None:
+                    on_chunk(chunk)
+                out.write(chunk)
+            return out.commit()
 
     def write_bytes(self, data: bytes) -> StoredObject:
         """A small object (a thumbnail, a working copy made in memory)."""
@@ -236,21 +209,115 @@ class ObjectStore:
                 self.path(name).unlink()
                 gone += 1
         if gone:
-            _fsync_dir(self.folder)
+            fsync_dir(self.folder)
         return gone
 
-    def sweep(self, known: set[str]) -> list[str]:
+    def sweep(self, known: set[str], *, older_than: float = 0.0) -> list[str]:
         """Remove orphans (objects not in ``known``, temporary files); the names removed.
 
-        Only call this while no other process writes to the register (at open, under the
-        register's instance lock, or in ``verify --repair``).
+        Args:
+            known: the names the database refers to, read *before* the folder is listed.
+            older_than: seconds; younger files are left alone, because another process on
+                the register (the app while the command line opens it) may be between an
+                object's rename and its row's commit.
         """
-        orphans = sorted(self.names() - known)
+        limit = time.time() - older_than
+
+        def old(path: Path) -> bool:
+            try:
+                return older_than <= 0 or path.stat().st_mtime < limit
+            except FileNotFoundError:
+                return False
+
+        orphans = sorted(n for n in self.names() - known if old(self.path(n)))
         for tmp in self.temp_files():
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
+            if old(tmp):
+                with contextlib.suppress(FileNotFoundError):
+                    tmp.unlink()
         self.delete(orphans)
         return orphans
+
+
+class ObjectWriter(io.RawIOBase):
+    """Plaintext in, sealed chunks out; a chunk is sealed once the next byte shows it is not the last."""
+
+    def __init__(self, store: ObjectStore, *, chunk_size: int, limit: int | None) -> None:
+        super().__init__()
+        self._store = store
+        self.name = new_name()
+        self._key = secrets.token_bytes(KEY_SIZE)
+        self._aead = AESGCM(self._key)
+        self._chunk_size = chunk_size
+        self._limit = limit
+        self._header = HEADER.pack(MAGIC, chunk_size)
+        self._digest = hashlib.sha256()
+        self._pending = bytearray()
+        self._index = 0
+        self.size = 0
+        self._tmp = store.folder / f"{TEMP_PREFIX}{self.name}"
+        fd = os.open(self._tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        self._out = os.fdopen(fd, "wb")
+        self._out.write(self._header)
+        self._done: StoredObject | None = None
+
+    def writable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.size  # writers such as pypdf's note offsets as they go
+
+    def _seal(self, chunk: bytes, final: bool) -> None:
+        nonce = _nonce(self._index, final)
+        self._out.write(self._aead.encrypt(nonce, chunk, _aad(self._header, self._index, final)))
+        self._index += 1
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._done is not None or self.closed:
+            raise ValueError("object already written")
+        n = len(data)
+        self.size += n
+        if self._limit is not None and self.size > self._limit:
+            raise ValueError("limit")
+        self._digest.update(data)
+        self._pending += data
+        # Keep the last full chunk back: only the next byte shows it is not the final one.
+        while len(self._pending) > self._chunk_size:
+            self._seal(bytes(self._pending[: self._chunk_size]), final=False)
+            del self._pending[: self._chunk_size]
+        return n
+
+    def commit(self) -> StoredObject:
+        """Seal the last chunk, fsync, rename into place, fsync the folder: the object exists."""
+        if self._done is not None:
+            return self._done
+        self._seal(bytes(self._pending), final=True)
+        self._pending.clear()
+        self._out.flush()
+        os.fsync(self._out.fileno())
+        self._out.close()
+        os.replace(self._tmp, self._store.path(self.name))
+        fsync_dir(self._store.folder)
+        self._done = StoredObject(
+            name=self.name,
+            key=self._key,
+            size=self.size,
+            chunk_size=self._chunk_size,
+            sha256=self._digest.hexdigest(),
+        )
+        return self._done
+
+    def close(self) -> None:
+        """Without a commit, the half-written object is removed."""
+        if not self.closed:
+            if not self._out.closed:
+                self._out.close()
+            if self._done is None:
+                with contextlib.suppress(OSError):
+                    self._tmp.unlink()
+        super().close()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 class ObjectReader(io.RawIOBase):

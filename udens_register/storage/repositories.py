@@ -18,7 +18,6 @@ from sqlalchemy import select
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm import selectinload
-from sqlalchemy.orm import undefer
 
 from udens_register.domain.decisions import ActionKind
 from udens_register.domain.decisions import ActionStatus
@@ -352,16 +351,6 @@ def evidence_of(session: Session, incident_id: int, *, include_removed: bool = T
     return session.scalars(stmt).all()
 
 
-def thumbnails_of(session: Session, incident_id: int) -> dict[int, bytes]:
-    """Every thumbnail of an incident in one query."""
-    rows = session.execute(
-        select(Evidence.id, Evidence.thumbnail).where(
-            Evidence.incident_id == incident_id, Evidence.thumbnail.is_not(None)
-        )
-    ).all()
-    return {int(i): bytes(t) for i, t in rows if t is not None}
-
-
 def measures_of(session: Session, incident_id: int) -> Sequence[Measure]:
     """Measures of an incident, in order."""
     return session.scalars(
@@ -475,12 +464,6 @@ def is_involved_anywhere(session: Session, person_id: int) -> bool:
 
 
 # -- evidence and cases by number ---------------------------------------------------------
-
-
-def evidence_with(session: Session, evidence_id: int, column: str) -> Evidence | None:
-    """One evidence item with its deferred ``column`` (``original``, ``working``, ``thumbnail``) loaded."""
-    stmt = select(Evidence).where(Evidence.id == evidence_id).options(undefer(getattr(Evidence, column)))
-    return session.scalars(stmt).first()
 
 
 def incident_id_by_number(session: Session, case_number: str) -> int | None:

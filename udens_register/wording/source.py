@@ -312,6 +312,23 @@ ENTRIES: dict[str, dict[str, str]] = {
             "cli.needs_person", "The access version needs --person: the id of the person it is for."
         ),
         "bad_date": N_("cli.bad_date", "'{value}' is not a date; write dd-mm-yyyy."),
+        "evidence_kept": N_("cli.evidence_kept", "kept     {file} ({mb} MB, SHA-256 {sha}…)"),
+        "evidence_refused": N_("cli.evidence_refused", "refused  {file}: {reason}"),
+        "evidence_summary": N_(
+            "cli.evidence_summary", "{kept} file(s) kept in case {case}, {refused} refused."
+        ),
+        "moving_evidence": N_(
+            "cli.moving_evidence",
+            "Moving evidence out of the database into the object store: {done} of {total}.",
+        ),
+        "exported_zip": N_("cli.exported_zip", "Export with {count} evidence file(s) written to {file}."),
+        "zip_needs_file": N_(
+            "cli.zip_needs_file",
+            "--with-evidence writes a ZIP file: name it with -o FILE.zip.",
+        ),
+        "verify_repaired": N_(
+            "cli.verify_repaired", "Removed {count} orphaned evidence object(s) (files without a record)."
+        ),
         "backup_done": N_("cli.backup_done", "Backup written to {file} ({size} kB)."),
         "backup_parts": N_(
             "cli.backup_parts",
@@ -460,18 +477,26 @@ ENTRIES: dict[str, dict[str, str]] = {
     "evidence_refused": {
         "pixels": N_(
             "evidence_refused.pixels",
-            "The picture has more than 24 megapixels. Save a smaller copy (a screenshot) and add that.",
+            "The picture has more than 16 megapixels. Save a smaller copy (a screenshot) and add that.",
         ),
         "sexual_images": N_(
             "evidence_refused.sexual_images",
             "This incident concerns sexual images of a minor. Such images must never be copied, forwarded or kept, not even as evidence: record a description instead and report the images to the police.",
         ),
         "type": N_(
-            "evidence_refused.type", "Only screenshots and files in PNG, JPEG or PDF format can be kept."
+            "evidence_refused.type",
+            "Only PNG, JPEG and PDF files and MP4, MOV and WebM videos can be kept.",
         ),
-        "size": N_("evidence_refused.size", "The file is larger than 25 MB."),
+        "size": N_("evidence_refused.size", "The file is larger than 25 MB (a video: larger than 1 GB)."),
         "empty": N_("evidence_refused.empty", "The file is empty."),
-        "damaged": N_("evidence_refused.damaged", "The file is damaged or not a real image."),
+        "damaged": N_("evidence_refused.damaged", "The file is damaged: not a readable picture or PDF."),
+        "pdf_encrypted": N_(
+            "evidence_refused.pdf_encrypted",
+            "The PDF is protected with a password; save an unprotected copy and add that.",
+        ),
+        "unreadable": N_(
+            "evidence_refused.unreadable", "The file cannot be read (not a file, or no access)."
+        ),
     },
     "import_problem": IMPORT_PROBLEMS,
     "error": {

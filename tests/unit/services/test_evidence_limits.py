@@ -8,10 +8,10 @@ import io
 import pytest
 from PIL import Image
 
-from udens_register.services.evidence import MAX_PIXELS
-from udens_register.services.evidence import WORKING_EDGE
-from udens_register.services.evidence import EvidenceRefused
-from udens_register.services.evidence import working_copy
+from udens_register.services.evidence_files import MAX_PIXELS
+from udens_register.services.evidence_files import WORKING_EDGE
+from udens_register.services.evidence_files import EvidenceRefused
+from udens_register.services.evidence_files import derivatives
 
 
 def _png(width: int, height: int) -> bytes:
@@ -24,13 +24,14 @@ def test_a_tiny_file_of_too_many_pixels_is_refused() -> None:
     bomb = _png(8900, 8900)  # 79 megapixels in a few hundred kilobytes
     assert len(bomb) < 1_000_000
     with pytest.raises(EvidenceRefused) as caught:
-        working_copy("png", bomb)
+        derivatives("png", io.BytesIO(bomb))
     assert caught.value.reason == "pixels"
 
 
 def test_the_working_copy_is_bounded() -> None:
     width = int((MAX_PIXELS * 0.9) ** 0.5)
-    working, thumbnail = working_copy("png", _png(width, width))
+    working, thumbnail = derivatives("png", io.BytesIO(_png(width, width)))
+    assert working is not None, "a picture larger than the working size gets its own working copy"
     with Image.open(io.BytesIO(working)) as img:
         assert max(img.size) == WORKING_EDGE
     assert thumbnail is not None

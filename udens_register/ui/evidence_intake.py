@@ -1,0 +1,335 @@
+"""Adding evidence: the files (several at once, or a folder's) with the details they share, or a
+description where no file may be kept; the words for a refused file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC
+from datetime import datetime
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
+
+from udens_register.domain.errors import RegisterError
+from udens_register.domain.errors import ValidationError
+from udens_register.services.dto import EvidenceMeta
+from udens_register.services.dto import EvidenceRow
+from udens_register.ui.date_field import DateField
+from udens_register.ui.date_field import refuse_invalid_dates
+from udens_register.ui.errors import known_error_text
+from udens_register.ui.errors import show_error
+from udens_register.ui.i18n import words
+from udens_register.ui.workers import Worker
+from udens_register.wording import has_label
+
+FILE_FILTER = "*.png *.jpg *.jpeg *.pdf *.mp4 *.mov *.webm"
+
+
+class EvidencePort(Protocol):
+    """What the evidence screens need of the evidence service."""
+
+    def intake_file(self, incident_id: int, path: Path, meta: EvidenceMeta) -> EvidenceRow: ...
+    def describe(self, incident_id: int, meta: EvidenceMeta) -> EvidenceRow: ...
+    def list(self, incident_id: int, *, include_removed: bool = True) -> list[EvidenceRow]: ...
+    def content(self, evidence_id: int, which: str = "working") -> bytes: ...
+    def thumbnails(self, incident_id: int) -> dict[int, bytes]: ...
+    def save_to(self, evidence_id: int, path: Path) -> str: ...
+    def correct(self, evidence_id: int, meta: EvidenceMeta, reason: str) -> EvidenceRow: ...
+    def remove(self, evidence_id: int, reason: str) -> EvidenceRow: ...
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Evidence", text)
+
+
+def duration_text(ms: int | None) -> str:
+    """A duration as m:ss (h:mm:ss from an hour), or a dash when the file does not say."""
+    if ms is None:
+        return "–"
+    minutes, seconds = divmod(round(ms / 1000), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+def refusal_text(reason: str, exc: BaseException | None = None) -> str:
+    """Plain words for a refused file (``reason`` as :class:`EvidenceRefused` gives it)."""
+    if has_label("evidence_refused", reason):
+        return words("evidence_refused", reason)
+    return (known_error_text(exc) if exc else None) or _t("The file could not be kept.")
+
+
+class MetaForm(QWidget):
+    """The metadata fields of a piece of evidence."""
+
+    def __init__(self, meta: EvidenceMeta, with_description: bool) -> None:
+        super().__init__()
+        self.platform = QLineEdit(meta.platform)
+        self.platform.setAccessibleName(_t("Platform"))
+        self.post_url = QLineEdit(meta.post_url)
+        self.post_url.setAccessibleName(_t("Post URL"))
+        self.post_url.setPlaceholderText("https://…")
+        self.profile = QLineEdit(meta.profile)
+        self.profile.setAccessibleName(_t("Profile URL or handle"))
+        self.posted = DateField(with_time=True)
+        self.posted.setAccessibleName(_t("Time of the post"))
+        self.posted_known = QPushButton(_t("Unknown"))
+        self.posted_known.setCheckable(True)
+        self.posted_known.setAccessibleName(_t("Time of the post unknown"))
+        if meta.posted_at:
+            self.posted.setDateTime(QDateTime.fromSecsSinceEpoch(int(meta.posted_at.timestamp())))
+        else:
+            self.posted.setDateTime(QDateTime.currentDateTime())
+            self.posted_known.setChecked(True)
+        self.posted_known.toggled.connect(lambda on: self.posted.setEnabled(not on))
+        self.posted.setEnabled(not self.posted_known.isChecked())
+        self.captured_by = QLineEdit(meta.captured_by)
+        self.captured_by.setAccessibleName(_t("Captured by"))
+        self.captured_by.setPlaceholderText(_t("you, unless someone else made the screenshot"))
+        self.description = QPlainTextEdit(meta.description)
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(90)
+        self.description.setAccessibleName(_t("Description"))
+        self._captured_at = meta.captured_at
+        posted_row = QHBoxLayout()
+        posted_row.addWidget(self.posted, 1)
+        posted_row.addWidget(self.posted_known)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(_t("Platform:"), self.platform)
+        form.addRow(_t("Post URL:"), self.post_url)
+        form.addRow(_t("Profile URL or handle:"), self.profile)
+        form.addRow(_t("Time of the post:"), posted_row)
+        form.addRow(_t("Captured by:"), self.captured_by)
+        form.addRow(_t("Description:") if with_description else _t("Note:"), self.description)
+
+    def meta(self) -> EvidenceMeta:
+        """The entered metadata."""
+        posted = None
+        if not self.posted_known.isChecked():
+            posted = datetime.fromtimestamp(self.posted.dateTime().toSecsSinceEpoch(), UTC)
+        return EvidenceMeta(
+            platform=self.platform.text().strip(),
+            post_url=self.post_url.text().strip(),
+            profile=self.profile.text().strip(),
+            posted_at=posted,
+            captured_at=self._captured_at,
+            captured_by=self.captured_by.text().strip(),
+            description=self.description.toPlainText().strip(),
+        )
+
+
+def files_in(paths: Sequence[Path]) -> list[Path]:
+    """The files named, with a dropped folder's files (not its subfolders' or hidden ones)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+        else:
+            found.append(path)
+    return found
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    """What became of one file: kept (``row``) or refused (``reason`` in words)."""
+
+    path: Path
+    row: EvidenceRow | None
+    reason: str = ""
+
+
+class _Progress(QObject):
+    step = Signal(int, int)
+
+
+class EvidenceIntakeDialog(QDialog):
+    """Add files (screenshots, PDFs, screen recordings) or, where files may not be kept, a description.
+
+    Several files share the details typed here; each is kept or refused with its own reason.
+    The files are read, hashed and encrypted on a worker thread, so the window stays responsive.
+    """
+
+    intake_done = Signal()  # every chosen file was kept or refused
+
+    def __init__(
+        self,
+        port: EvidencePort,
+        incident_id: int,
+        *,
+        description_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._port = port
+        self._incident_id = incident_id
+        self.description_only = description_only
+        self.added: EvidenceRow | None = None
+        self.results: list[IntakeResult] = []
+        self.paths: list[Path] = []
+        self._worker = Worker(self)
+        self._worker.done.connect(self._finished)
+        self._worker.failed.connect(self._failed)
+        self._progress = _Progress(self)
+        self._progress.step.connect(self._step)
+        self.setWindowTitle(
+            _t("Record a description of evidence") if description_only else _t("Add evidence")
+        )
+        layout = QVBoxLayout(self)
+        if description_only:
+            note = QLabel(
+                _t("Describe what the evidence shows, where it was seen and who saw it. No file is stored.")
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        else:
+            row = QHBoxLayout()
+            self.file_label = QLabel(_t("No file chosen"))
+            self.file_label.setWordWrap(True)
+            self.file_label.setAccessibleName(_t("Chosen file"))
+            choose = QPushButton(_t("&Choose files…"))
+            choose.setAccessibleName(_t("Choose files"))
+            choose.clicked.connect(self.choose)
+            row.addWidget(self.file_label, 1)
+            row.addWidget(choose)
+            layout.addLayout(row)
+        self.form = MetaForm(EvidenceMeta(), with_description=description_only)
+        layout.addWidget(self.form)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setAccessibleName(_t("Problem"))
+        layout.addWidget(self.problem)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName(_t("What became of each file"))
+        self.report.setVisible(False)
+        layout.addWidget(self.report)
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.button_box.accepted.connect(self.accept)
+        self.button_box.rejected.connect(self.reject)
+        layout.addWidget(self.button_box)
+        self.resize(560, 0)
+
+    @property
+    def busy(self) -> bool:
+        """Whether files are being added right now."""
+        return self._worker.busy()
+
+    def choose(self) -> None:
+        """Pick one or more files."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            _t("Choose evidence"),
+            "",
+            _t("Screenshots, documents and videos (%1)").replace("%1", FILE_FILTER),
+        )
+        if paths:
+            self.set_paths([Path(p) for p in paths])
+
+    def set_path(self, path: Path) -> None:
+        """Use ``path`` as the file to add."""
+        self.set_paths([path])
+
+    def set_paths(self, paths: Sequence[Path]) -> None:
+        """Use ``paths`` (files, or folders whose files are all added)."""
+        self.paths = files_in(paths)
+        if len(self.paths) == 1:
+            self.file_label.setText(self.paths[0].name)
+        else:
+            self.file_label.setText(_t("%1 files").replace("%1", str(len(self.paths))))
+
+    def accept(self) -> None:
+        if self.busy or not refuse_invalid_dates(self, self.problem.setText):
+            return
+        if self.description_only:
+            try:
+                self.added = self._port.describe(self._incident_id, self.form.meta())
+            except ValidationError as exc:
+                self.problem.setText(_t("Write a description.") if exc.field == "description" else str(exc))
+                return
+            except RegisterError as exc:
+                show_error(self, exc)
+                return
+            super().accept()
+            return
+        if not self.paths:
+            self.problem.setText(_t("Choose a file first."))
+            return
+        try:
+            meta = self.form.meta()
+        except ValidationError as exc:
+            self.problem.setText(refusal_text("", exc))
+            return
+        self.problem.setText(_t("Adding…"))
+        self.button_box.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        paths, port, incident_id, progress = list(self.paths), self._port, self._incident_id, self._progress
+
+        def work() -> list[IntakeResult]:
+            results = []
+            for n, path in enumerate(paths, start=1):
+                progress.step.emit(n, len(paths))
+                try:
+                    results.append(IntakeResult(path, port.intake_file(incident_id, path, meta)))
+                except ValidationError as exc:
+                    results.append(IntakeResult(path, None, refusal_text(getattr(exc, "reason", ""), exc)))
+            return results
+
+        self._worker.start(work)
+
+    def _step(self, n: int, total: int) -> None:
+        if total > 1:
+            self.problem.setText(_t("Adding file %1 of %2…").replace("%1", str(n)).replace("%2", str(total)))
+
+    def _finished(self, results: list[IntakeResult]) -> None:
+        self.results = results
+        kept = [r.row for r in results if r.row is not None]
+        self.added = kept[-1] if kept else None
+        save = self.button_box.button(QDialogButtonBox.StandardButton.Save)
+        refused = [r for r in results if r.row is None]
+        self.intake_done.emit()
+        if not refused:
+            super().accept()
+            return
+        if len(results) == 1:
+            self.problem.setText(refused[0].reason)
+            save.setEnabled(True)
+            return
+        self.problem.setText(
+            _t("%1 file(s) kept, %2 refused:").replace("%1", str(len(kept))).replace("%2", str(len(refused)))
+        )
+        lines = [f"{r.path.name}: " + (_t("kept") if r.row is not None else r.reason) for r in results]
+        self.report.setPlainText("\n".join(lines))
+        self.report.setVisible(True)
+        self.paths = [r.path for r in refused]
+        self.file_label.setText(_t("%1 files").replace("%1", str(len(self.paths))))
+        save.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.problem.setText("")
+        self.button_box.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        if isinstance(exc, RegisterError):
+            show_error(self, exc)
+            return
+        raise exc
+
+    def done(self, result: int) -> None:
+        self._worker.wait()
+        super().done(result)
