@@ -38,10 +38,9 @@ from udens_register.storage.models import IncidentCategory
 from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
 from udens_register.storage.models import Person
-from udens_register.storage.search import MATCH_END
-from udens_register.storage.search import MATCH_START
 from udens_register.storage.search import SEARCH_TABLE
 from udens_register.storage.search import match_query
+from udens_register.storage.search import snippets as search_snippets_of
 
 
 def _filtered(stmt: Select[Any], flt: IncidentFilter) -> Select[Any]:
@@ -127,18 +126,8 @@ def search_page(
 
 def search_snippets(session: Session, text_query: str, incident_ids: Sequence[int]) -> dict[int, str]:
     """For each of ``incident_ids`` (one page of hits), the words around what matched, marked with
-    :data:`MATCH_START`/:data:`MATCH_END` (FTS5 ``snippet``, the best column, about ten words).
-    Asked for one page only: a snippet costs a read of the row, too much for every hit of a common word."""
-    query = match_query(text_query)
-    if not query or not incident_ids:
-        return {}
-    ids = ",".join(str(int(i)) for i in incident_ids)
-    stmt = text(
-        f"SELECT rowid, snippet({SEARCH_TABLE}, -1, :a, :b, '…', 10) FROM {SEARCH_TABLE} "
-        f"WHERE {SEARCH_TABLE} MATCH :q AND rowid IN ({ids})"
-    )
-    rows = session.execute(stmt, {"q": query, "a": MATCH_START, "b": MATCH_END})
-    return {int(rowid): str(snip or "") for rowid, snip in rows}
+    :data:`MATCH_START`/:data:`MATCH_END` (see :func:`udens_register.storage.search.snippets`)."""
+    return search_snippets_of(session, text_query, incident_ids)
 
 
 def search_count(session: Session, flt: IncidentFilter) -> int:

@@ -9,7 +9,9 @@ re-indexes every incident the flush touched, so no use case can forget to.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import event
@@ -164,3 +166,85 @@ def match_query(user_text: str) -> str:
         last = index == len(words) - 1
         terms.append(f'"{phrase}"*' if last else f'"{phrase}"')
     return " ".join(terms)
+
+
+SNIPPET_WORDS = 10
+
+
+def _fold(word: str) -> str:
+    """A word as the index compares it: case and accents folded (as ``remove_diacritics 2``)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
+def _terms(user_text: str) -> list[tuple[str, bool]]:
+    """The words :func:`match_query` searches for, folded, each with whether it is a prefix."""
+    words = user_text.split()
+    terms: list[tuple[str, bool]] = []
+    for index, word in enumerate(words):
+        tokens = _TOKEN.findall(word)
+        for position, token in enumerate(tokens):
+            prefix = index == len(words) - 1 and position == len(tokens) - 1
+            terms.append((_fold(token), prefix))
+    return terms
+
+
+def _hits(text: str, terms: list[tuple[str, bool]]) -> list[re.Match[str]]:
+    """The words of ``text`` that match a term."""
+    found = []
+    for match in _TOKEN.finditer(text):
+        word = _fold(match.group())
+        if any(word == term or (prefix and word.startswith(term)) for term, prefix in terms):
+            found.append(match)
+    return found
+
+
+def highlight(columns: Sequence[str], user_text: str, words: int = SNIPPET_WORDS) -> str:
+    """The words around the first match in the column with the most matches, the matching words
+    between :data:`MATCH_START` and :data:`MATCH_END`, "…" where the text goes on (as FTS5's
+    ``snippet()`` would mark them)."""
+    terms = _terms(user_text)
+    if not terms:
+        return ""
+    best, best_hits = "", list[re.Match[str]]()
+    for column in columns:
+        hits = _hits(column or "", terms)
+        if len(hits) > len(best_hits):
+            best, best_hits = column, hits
+    if not best_hits:
+        return ""
+    tokens = list(_TOKEN.finditer(best))
+    first = next(i for i, t in enumerate(tokens) if t.start() == best_hits[0].start())
+    start = max(0, min(first - 2, len(tokens) - words))
+    window = tokens[start : start + words]
+    marked = {m.start() for m in best_hits}
+    out, cursor = [], window[0].start()
+    for token in window:
+        out.append(best[cursor : token.start()])
+        word = token.group()
+        out.append(f"{MATCH_START}{word}{MATCH_END}" if token.start() in marked else word)
+        cursor = token.end()
+    shown = " ".join("".join(out).split())
+    if start > 0:
+        shown = "…" + shown
+    if start + words < len(tokens):
+        shown += "…"
+    return shown
+
+
+def snippets(session: Session, user_text: str, incident_ids: Sequence[int]) -> dict[int, str]:
+    """For each of ``incident_ids`` (one page of hits), the words around what matched.
+
+    The rows are read by rowid, which costs a millisecond for a page; FTS5's own ``snippet()``
+    with a MATCH restricted to these rowids re-runs the match per row (half a second for a
+    common word in 100,000 incidents), so the marking is done here, the way the index folds words.
+    """
+    if not incident_ids or not _terms(user_text):
+        return {}
+    ids = ",".join(str(int(i)) for i in incident_ids)
+    rows = session.execute(
+        text(
+            f"SELECT rowid, title, description, notes, persons, case_number FROM {SEARCH_TABLE} "
+            f"WHERE rowid IN ({ids})"
+        )
+    )
+    return {int(row[0]): highlight([str(x or "") for x in row[1:]], user_text) for row in rows}
