@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import event
@@ -171,9 +172,20 @@ def match_query(user_text: str) -> str:
 SNIPPET_WORDS = 10
 
 
-def _fold(word: str) -> str:
-    """A word as the index compares it: case and accents folded (as ``remove_diacritics 2``)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+@lru_cache(maxsize=4096)
+def _base(char: str) -> str:
+    """A character without its accent (é → e), or itself."""
+    decomposed = unicodedata.normalize("NFKD", char)
+    return decomposed[0] if decomposed and not unicodedata.combining(decomposed[0]) else char
+
+
+def _fold(text: str) -> str:
+    """Text as the index compares it (case and accents folded, as ``remove_diacritics 2``),
+    character for character, so a position in the folded text is one in the original."""
+    low = text.lower()
+    if low.isascii():
+        return low
+    return low.translate({ord(c): _base(c) for c in set(low) if ord(c) > 127})
 
 
 def _terms(user_text: str) -> list[tuple[str, bool]]:
@@ -188,13 +200,23 @@ def _terms(user_text: str) -> list[tuple[str, bool]]:
     return terms
 
 
-def _hits(text: str, terms: list[tuple[str, bool]]) -> list[re.Match[str]]:
-    """The words of ``text`` that match a term."""
+def _pattern(terms: list[tuple[str, bool]]) -> re.Pattern[str]:
+    """One expression for every term: a whole word, or a word's start for the prefix term."""
+    parts = [re.escape(term) + (r"\w*" if prefix else r"(?!\w)") for term, prefix in terms]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")")
+
+
+def _hits(
+    text: str, folded: str, terms: list[tuple[str, bool]], pattern: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """The spans of the words of ``text`` (``folded``: the same, folded) that match a term."""
+    if len(folded) == len(text):  # folding kept every position: one search over the text
+        return [(m.start(), m.end()) for m in pattern.finditer(folded)]
     found = []
     for match in _TOKEN.finditer(text):
         word = _fold(match.group())
         if any(word == term or (prefix and word.startswith(term)) for term, prefix in terms):
-            found.append(match)
+            found.append((match.start(), match.end()))
     return found
 
 
@@ -203,20 +225,32 @@ def highlight(columns: Sequence[str], user_text: str, words: int = SNIPPET_WORDS
     between :data:`MATCH_START` and :data:`MATCH_END`, "…" where the text goes on (as FTS5's
     ``snippet()`` would mark them)."""
     terms = _terms(user_text)
-    if not terms:
-        return ""
-    best, best_hits = "", list[re.Match[str]]()
+    return _highlight(columns, terms, _pattern(terms), words) if terms else ""
+
+
+def _highlight(
+    columns: Sequence[str],
+    terms: list[tuple[str, bool]],
+    pattern: re.Pattern[str],
+    words: int = SNIPPET_WORDS,
+) -> str:
+    best, best_hits = "", list[tuple[int, int]]()
     for column in columns:
-        hits = _hits(column or "", terms)
+        if not column:
+            continue
+        folded = _fold(column)
+        if not any(term in folded for term, _ in terms):
+            continue  # cheap: no term occurs anywhere in this column
+        hits = _hits(column, folded, terms, pattern)
         if len(hits) > len(best_hits):
             best, best_hits = column, hits
     if not best_hits:
         return ""
     tokens = list(_TOKEN.finditer(best))
-    first = next(i for i, t in enumerate(tokens) if t.start() == best_hits[0].start())
+    first = next((i for i, t in enumerate(tokens) if t.start() == best_hits[0][0]), 0)
     start = max(0, min(first - 2, len(tokens) - words))
     window = tokens[start : start + words]
-    marked = {m.start() for m in best_hits}
+    marked = {begin for begin, _ in best_hits}
     out, cursor = [], window[0].start()
     for token in window:
         out.append(best[cursor : token.start()])
@@ -238,8 +272,10 @@ def snippets(session: Session, user_text: str, incident_ids: Sequence[int]) -> d
     with a MATCH restricted to these rowids re-runs the match per row (half a second for a
     common word in 100,000 incidents), so the marking is done here, the way the index folds words.
     """
-    if not incident_ids or not _terms(user_text):
+    terms = _terms(user_text)
+    if not incident_ids or not terms:
         return {}
+    pattern = _pattern(terms)
     ids = ",".join(str(int(i)) for i in incident_ids)
     rows = session.execute(
         text(
@@ -247,4 +283,4 @@ def snippets(session: Session, user_text: str, incident_ids: Sequence[int]) -> d
             f"WHERE rowid IN ({ids})"
         )
     )
-    return {int(row[0]): highlight([str(x or "") for x in row[1:]], user_text) for row in rows}
+    return {int(row[0]): _highlight([str(x or "") for x in row[1:]], terms, pattern) for row in rows}
