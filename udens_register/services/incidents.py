@@ -40,6 +40,9 @@ from udens_register.storage.uow import UnitOfWork
 from udens_register.storage.uow import UnitOfWorkFactory
 
 PAGE_SIZE = 200
+# A search's page is shorter: every row of it gets the words that matched (a snippet), and the
+# best 50 are what a coordinator reads; the next ones come as the list scrolls.
+SEARCH_PAGE_SIZE = 50
 
 __all__ = ["IncidentFilter", "IncidentService"]
 
@@ -379,8 +382,11 @@ class IncidentService:
         return self._detail(incident_id)
 
     def page(self, flt: IncidentFilter, after: Cursor | None = None, limit: int = PAGE_SIZE) -> Page:
-        """One page of the list: newest first, or best match first when ``flt.text`` is set."""
+        """One page of the list: newest first, or best match first when ``flt.text`` is set (then at
+        most :data:`SEARCH_PAGE_SIZE` rows, each with its snippet)."""
         searching = bool(flt.text.strip())
+        if searching:
+            limit = min(limit, SEARCH_PAGE_SIZE)
         offset = int(after[1]) if searching and after else 0
         with self._uow(read_only=True) as uow:
             snippets: dict[int, str] = {}
