@@ -264,3 +264,30 @@ def test_sigkill_during_a_backup_loses_nothing(folder: Path, tmp_path: Path) -> 
     restore_backup(backups, tmp_path / "E", PASSPHRASE)
     with open_register(tmp_path / "E", PASSPHRASE) as restored:
         assert restored.incidents.count(IncidentFilter()) == 3  # one, and one per _add_objects
+
+
+def test_an_earlier_one_file_backup_still_restores_and_rotates_out(folder: Path, tmp_path: Path) -> None:
+    """Version 1 files (key slots + database, from before the backup folder) are read as before."""
+    import struct
+
+    from udens_register.storage.engine import copy_database
+
+    backups = tmp_path / "B"
+    backups.mkdir()
+    with open_register(folder, PASSPHRASE) as register:
+        _incident(register, "Uit de oude back-up")
+        copy_database(register.location.db_path, register.data_key, tmp_path / "old.db")
+        keys = KeyFile.load(register.location.keyfile_path).to_bytes()
+        export = register.export_json()
+    old = backups / "udens-register-20261101T100000Z.backup"
+    old.write_bytes(
+        b"UDRBACKUP\x00" + struct.pack(">HI", 1, len(keys)) + keys + (tmp_path / "old.db").read_bytes()
+    )
+    restore_backup(old, tmp_path / "E", PASSPHRASE)
+    with open_register(tmp_path / "E", PASSPHRASE) as restored:
+        assert _without_time(restored.export_json().decode()) == _without_time(export.decode())
+    with open_register(folder, PASSPHRASE) as register:
+        register.automatic_backup(backups, keep=2)
+        assert old.exists(), "room for it while fewer than two snapshots are kept"
+        register.automatic_backup(backups, keep=2)
+    assert not old.exists() and len(snap.list_snapshots(backups)) == 2
