@@ -64,19 +64,31 @@ def _rss_mb() -> float:
     return round(rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024, 1)
 
 
+_POOLS: dict[int, list[bytes]] = {}
+POOL = 8  # distinct screenshots per process (encoding them is slower than the intake measured)
+
+
+def _pool(rng: random.Random, noise: bytes) -> list[bytes]:
+    return [screenshot(rng, noise) for _ in range(POOL)]
+
+
 def _add(register: object, count: int, rng: random.Random, noise: bytes, total_bytes: list[int]) -> float:
-    """Add ``count`` screenshots to new incidents (four per incident); returns seconds in intake."""
+    """Add ``count`` screenshots to new incidents (four per incident); returns seconds in intake.
+
+    Screenshots come from a pool of distinct ones, so the same bytes may be kept twice: as in a
+    register where a screenshot is forwarded in several cases, each copy is its own object."""
     from udens_register.domain.enums import Category
     from udens_register.domain.model import IncidentDraft
     from udens_register.services.dto import EvidenceMeta
 
     spent = 0.0
     incident_id = None
+    pool = _POOLS.setdefault(id(noise), _pool(rng, noise))
     for i in range(count):
         if i % 4 == 0:
             draft = IncidentDraft(f"Schermafbeeldingen {i}", Category.OTHER, date(2026, 1, 1 + i % 28))
             incident_id = register.incidents.create(draft).id  # type: ignore[attr-defined]
-        data = screenshot(rng, noise)
+        data = pool[(i + rng.randrange(POOL)) % POOL]
         meta = EvidenceMeta(platform=rng.choice(PLATFORMS), description="schermafbeelding")
         start = time.perf_counter()
         register.evidence.intake(incident_id, f"screenshot-{i}.png", data, meta)  # type: ignore[attr-defined]
