@@ -8,16 +8,12 @@ Kept apart from :mod:`udens_register.cli` so that module stays small; the comman
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
-import secrets
 import sys
 from collections.abc import Callable
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 from typing import Any
-from typing import BinaryIO
 
 from udens_register.domain.errors import NoRegister
 from udens_register.services.dto import EvidenceMeta
@@ -26,7 +22,7 @@ from udens_register.services.register import Location
 from udens_register.services.register import OpenRegister
 from udens_register.services.register import open_register
 from udens_register.storage.engine import known_errors
-from udens_register.vault.files import fsync_dir
+from udens_register.vault.files import atomic_stream
 from udens_register.wording import label
 from udens_register.wording import message
 
@@ -98,23 +94,6 @@ def cmd_add_evidence(cli: Cli, folder: Path, args: argparse.Namespace) -> int:
     return EXIT_USAGE if refused else EXIT_OK
 
 
-@contextlib.contextmanager
-def _atomic_stream(target: Path) -> Iterator[BinaryIO]:
-    """A file beside ``target`` that becomes ``target`` only when the block ends without error."""
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    with known_errors():
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-            with os.fdopen(fd, "wb") as out:
-                yield out
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, target)
-            fsync_dir(target.parent)
-        finally:
-            tmp.unlink(missing_ok=True)
-
-
 def cmd_export_zip(cli: Cli, folder: Path, output: str) -> int:
     """``export-json --with-evidence``: ``register.json`` and the evidence files in one ZIP, streamed."""
     from udens_register.cli import UsageError  # noqa: PLC0415 - cli imports this module
@@ -130,7 +109,7 @@ def cmd_export_zip(cli: Cli, folder: Path, output: str) -> int:
     target = Path(output)
     if not target.parent.is_dir():
         raise UsageError(message("cannot_write", cli.lang, detail=f"{target.parent} does not exist"))
-    with open_for(cli, folder) as register, _atomic_stream(target) as out:
+    with open_for(cli, folder) as register, known_errors(), atomic_stream(target) as out:
         count = register.export_zip(out)
     cli.say("exported_zip", file=target, count=count)
     return EXIT_OK

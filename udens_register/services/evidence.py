@@ -13,7 +13,6 @@ import contextlib
 import hashlib
 import io
 import os
-import secrets
 from collections.abc import Iterator
 from dataclasses import asdict
 from dataclasses import fields
@@ -45,7 +44,7 @@ from udens_register.storage.objects import ObjectStore
 from udens_register.storage.objects import StoredObject
 from udens_register.storage.uow import UnitOfWork
 from udens_register.storage.uow import UnitOfWorkFactory
-from udens_register.vault.files import fsync_dir
+from udens_register.vault.files import atomic_stream
 
 MAX_BYTES = 25 * 1024 * 1024  # a picture or PDF
 MAX_VIDEO_BYTES = 1024 * 1024 * 1024  # a screen recording
@@ -288,19 +287,10 @@ class EvidenceService:
         """
         obj = self._object(evidence_id, "original")
         digest = hashlib.sha256()
-        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-        with known_errors():
-            try:
-                with self.store.open(obj) as reader, tmp.open("xb") as out:
-                    while block := reader.read(COPY_CHUNK):
-                        digest.update(block)
-                        out.write(block)
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.replace(tmp, path)
-            finally:
-                tmp.unlink(missing_ok=True)
-            fsync_dir(path.parent)
+        with known_errors(), self.store.open(obj) as reader, atomic_stream(path) as out:
+            while block := reader.read(COPY_CHUNK):
+                digest.update(block)
+                out.write(block)
         with self._uow() as uow:
             e = uow.session.get(Evidence, evidence_id)
             assert e is not None

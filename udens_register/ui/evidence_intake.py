@@ -330,6 +330,13 @@ class EvidenceIntakeDialog(QDialog):
             return
         raise exc
 
+    def reject(self) -> None:
+        # Escape or Cancel while files are being added would leave them half-told: wait for
+        # the worker, which ends with each file's line, then the dialog can be closed.
+        if self.busy:
+            return
+        super().reject()
+
     def done(self, result: int) -> None:
         self._worker.wait()
         super().done(result)

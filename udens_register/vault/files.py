@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import secrets
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from udens_register.domain.errors import CannotWrite
 from udens_register.domain.errors import DiskFull
@@ -31,6 +34,23 @@ def atomic_write(path: Path, data: bytes) -> None:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFull(str(path)) from exc
         raise CannotWrite(f"{path}: {exc.strerror or exc}") from exc
+
+
+@contextlib.contextmanager
+def atomic_stream(path: Path) -> Iterator[BinaryIO]:
+    """A file to stream into that replaces ``path`` only when the block ends without error
+    (a temporary sibling, owner-only, fsynced, renamed, the folder fsynced); otherwise it goes."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        with os.fdopen(fd, "wb") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def fsync_dir(folder: Path) -> None:
