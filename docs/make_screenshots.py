@@ -141,6 +141,13 @@ def _run(out: Path, work: Path) -> int:
     from udens_register.ui.i18n import install_translators  # noqa: PLC0415
 
     translators = install_translators(app, "nl")  # noqa: F841 - kept alive for the run
+    # As ui/main.py does: every window and dialog opens fitted inside the screen.
+    from udens_register.paths import default_config_dir  # noqa: PLC0415
+    from udens_register.services.settings import WindowSizeStore  # noqa: PLC0415
+    from udens_register.ui.window_fit import WindowFitter  # noqa: PLC0415
+
+    fitter = WindowFitter(WindowSizeStore(default_config_dir()), app)
+    app.installEventFilter(fitter)
     from udens_register.ui.actions import ActionsView  # noqa: PLC0415
     from udens_register.ui.decision import DecisionWizard  # noqa: PLC0415
     from udens_register.ui.incident_form import IncidentForm  # noqa: PLC0415
@@ -250,14 +257,35 @@ def _run(out: Path, work: Path) -> int:
     def new_incident() -> None:
         form = IncidentForm(register.incidents, register.persons, today, window)
         form.title.setText("Nepaccount met foto van leerling")
+        form.title.deselect()
+        if hasattr(form.platform, "setCurrentText"):
+            form.platform.setCurrentText("Instagram")
+        category = form.category.findData("privacy_violation")
+        if category >= 0:
+            form.category.setCurrentIndex(category)
+        form.description.setPlainText(
+            "Sinds gisteren staat er een Instagramaccount met de naam en de schoolfoto van een leerling "
+            "uit 2H1; er worden vanaf dit account berichten naar klasgenoten gestuurd. Gemeld door de mentor."
+        )
         form.show()
         shooter.save("new-incident")
         form.done(0)
 
     shooter.shot("new-incident", new_incident)
 
+    # A threat case being worked on shows the police line of the decision.
+    threat_row = next(
+        (
+            r
+            for r in range(proxy.rowCount())
+            if str(proxy.index(r, 3).data()).startswith("Dreiging")
+            and proxy.index(r, 4).data() == "In behandeling"
+        ),
+        work_row,
+    )
+
     def decision() -> None:
-        incident_id = select(work_row)
+        incident_id = select(threat_row)
         wizard = DecisionWizard(register.decisions, incident_id, window)
         wizard.show()
         shooter.save("decision-persons")
@@ -311,6 +339,17 @@ def _run(out: Path, work: Path) -> int:
         dialog.show()
         shooter.save("period-report")
         dialog.done(0)
+        from udens_register.paths import resources_dir  # noqa: PLC0415
+        from udens_register.reporting.period_pdf import render_period_report  # noqa: PLC0415
+        from udens_register.ui.pdf_export import PdfPreviewDialog  # noqa: PLC0415
+
+        report = register.casefiles.period_report(today.replace(year=today.year - 1), today)
+        data = render_period_report(report, resources_dir() / "fonts", "nl")
+        preview = PdfPreviewDialog(data, "periodeoverzicht.pdf", str(work), None, window)
+        preview.show()
+        shooter.wait(1500)
+        shooter.save("period-report-preview")
+        preview.done(0)
 
     shooter.shot("period-report", report)
 

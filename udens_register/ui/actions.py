@@ -333,7 +333,8 @@ class ActionsView(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The action's words take what is left (full text in the tooltip): every column stays in view.
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.summary = QLabel()
         self.summary.setAccessibleName(_t("Summary"))
@@ -350,7 +351,7 @@ class ActionsView(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.resize(900, 480)
+        self.resize(1100, 520)
         self.refresh()
 
     @staticmethod
@@ -380,6 +381,7 @@ class ActionsView(QDialog):
             ]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 if a.overdue:
                     item.setForeground(late)
                     font = item.font()
@@ -387,7 +389,7 @@ class ActionsView(QDialog):
                     item.setFont(font)
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         overdue = sum(a.overdue for a in self.rows)
         self.summary.setText(
             QCoreApplication.translate("Actions", "%n action(s) shown", "", len(self.rows))
