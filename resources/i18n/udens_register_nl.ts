@@ -4,342 +4,342 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="108" />
+      <location filename="../../udens_register/ui/actions.py" line="109" />
       <source>Action: %1 — case %2</source>
       <translation>Actie: %1 — zaak %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="113" />
+      <location filename="../../udens_register/ui/actions.py" line="114" />
       <source>Person:</source>
       <translation>Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="115" />
+      <location filename="../../udens_register/ui/actions.py" line="116" />
       <source>Responsible</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="117" />
+      <location filename="../../udens_register/ui/actions.py" line="118" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="118" />
+      <location filename="../../udens_register/ui/actions.py" line="119" />
       <source>&amp;Responsible:</source>
       <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="119" />
+      <location filename="../../udens_register/ui/actions.py" line="120" />
       <source>D&amp;ue date:</source>
       <translation>&amp;Uiterlijk op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="131" />
+      <location filename="../../udens_register/ui/actions.py" line="132" />
       <source>phone</source>
       <translation>telefoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="132" />
+      <location filename="../../udens_register/ui/actions.py" line="133" />
       <source>meeting</source>
       <translation>gesprek</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="133" />
+      <location filename="../../udens_register/ui/actions.py" line="134" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="134" />
+      <location filename="../../udens_register/ui/actions.py" line="135" />
       <source>other</source>
       <translation>anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="139" />
+      <location filename="../../udens_register/ui/actions.py" line="140" />
       <source>Contacted on</source>
       <translation>Contact op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="142" />
+      <location filename="../../udens_register/ui/actions.py" line="143" />
       <source>Who was contacted:</source>
       <translation>Met wie contact:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="143" />
+      <location filename="../../udens_register/ui/actions.py" line="144" />
       <source>How:</source>
       <translation>Hoe:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="144" />
+      <location filename="../../udens_register/ui/actions.py" line="145" />
       <source>When:</source>
       <translation>Wanneer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="145" />
+      <location filename="../../udens_register/ui/actions.py" line="146" />
       <source>Their reaction:</source>
       <translation>Reactie van de ouders:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="148" />
+      <location filename="../../udens_register/ui/actions.py" line="149" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="154" />
+      <location filename="../../udens_register/ui/actions.py" line="155" />
       <source>report (aangifte)</source>
       <translation>aangifte</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="155" />
+      <location filename="../../udens_register/ui/actions.py" line="156" />
       <source>notification (melding)</source>
       <translation>melding</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="161" />
+      <location filename="../../udens_register/ui/actions.py" line="162" />
       <source>Date:</source>
       <translation>Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="162" />
+      <location filename="../../udens_register/ui/actions.py" line="163" />
       <source>Station or officer:</source>
       <translation>Bureau of agent:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="163" />
+      <location filename="../../udens_register/ui/actions.py" line="164" />
       <source>Report or registration number:</source>
       <translation>Aangifte- of registratienummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="164" />
+      <location filename="../../udens_register/ui/actions.py" line="165" />
       <source>Report or notification:</source>
       <translation>Aangifte of melding:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="172" />
+      <location filename="../../udens_register/ui/actions.py" line="173" />
       <source>dd-mm-yyyy, dd-mm-yyyy</source>
       <translation>dd-mm-jjjj, dd-mm-jjjj</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="173" />
+      <location filename="../../udens_register/ui/actions.py" line="174" />
       <source>Ended on</source>
       <translation>Beëindigd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="175" />
+      <location filename="../../udens_register/ui/actions.py" line="176" />
       <source>Who guides:</source>
       <translation>Begeleider:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="176" />
+      <location filename="../../udens_register/ui/actions.py" line="177" />
       <source>Plan:</source>
       <translation>Plan:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="177" />
+      <location filename="../../udens_register/ui/actions.py" line="178" />
       <source>Follow-up dates:</source>
       <translation>Vervolgafspraken:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="178" />
+      <location filename="../../udens_register/ui/actions.py" line="179" />
       <source>Guidance ended:</source>
       <translation>Begeleiding beëindigd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="192" />
+      <location filename="../../udens_register/ui/actions.py" line="193" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="194" />
+      <location filename="../../udens_register/ui/actions.py" line="195" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="195" />
+      <location filename="../../udens_register/ui/actions.py" line="196" />
       <source>Required when the action is not needed</source>
       <translation>Verplicht als de actie niet nodig is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="197" />
+      <location filename="../../udens_register/ui/actions.py" line="198" />
       <source>Reason for changing recorded values</source>
       <translation>Reden om vastgelegde gegevens te wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="198" />
+      <location filename="../../udens_register/ui/actions.py" line="199" />
       <source>Only when you change what was already recorded</source>
       <translation>Alleen als u iets wijzigt dat al was vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="199" />
+      <location filename="../../udens_register/ui/actions.py" line="200" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="200" />
+      <location filename="../../udens_register/ui/actions.py" line="201" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="201" />
+      <location filename="../../udens_register/ui/actions.py" line="202" />
       <source>Reason for the change:</source>
       <translation>Reden van de wijziging:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="204" />
+      <location filename="../../udens_register/ui/actions.py" line="205" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="269" />
+      <location filename="../../udens_register/ui/actions.py" line="271" />
       <source>Write why the action is not needed.</source>
       <translation>Schrijf op waarom de actie niet nodig is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="270" />
+      <location filename="../../udens_register/ui/actions.py" line="272" />
       <source>You change what was already recorded: write why.</source>
       <translation>U wijzigt iets dat al was vastgelegd: schrijf op waarom.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="271" />
+      <location filename="../../udens_register/ui/actions.py" line="273" />
       <source>Someone must be responsible.</source>
       <translation>Iemand moet verantwoordelijk zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="272" />
+      <location filename="../../udens_register/ui/actions.py" line="274" />
       <source>Write follow-up dates as dd-mm-yyyy, separated by commas.</source>
       <translation>Schrijf vervolgafspraken als dd-mm-jjjj, gescheiden door komma's.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="273" />
+      <location filename="../../udens_register/ui/actions.py" line="275" />
       <source>Choose how the parents were contacted.</source>
       <translation>Kies hoe contact met de ouders is opgenomen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="274" />
+      <location filename="../../udens_register/ui/actions.py" line="276" />
       <source>Fill in who was contacted.</source>
       <translation>Vul in met wie contact is geweest.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="275" />
+      <location filename="../../udens_register/ui/actions.py" line="277" />
       <source>Fill in when the parents were contacted.</source>
       <translation>Vul in wanneer de ouders zijn gesproken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="276" />
+      <location filename="../../udens_register/ui/actions.py" line="278" />
       <source>Fill in the date of the report or notification.</source>
       <translation>Vul de datum van de aangifte of melding in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="277" />
+      <location filename="../../udens_register/ui/actions.py" line="279" />
       <source>Choose report or notification.</source>
       <translation>Kies aangifte of melding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="278" />
+      <location filename="../../udens_register/ui/actions.py" line="280" />
       <source>Fill in who guides the victim.</source>
       <translation>Vul in wie het slachtoffer begeleidt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="279" />
+      <location filename="../../udens_register/ui/actions.py" line="281" />
       <source>Describe the guidance plan.</source>
       <translation>Beschrijf het begeleidingsplan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="282" />
+      <location filename="../../udens_register/ui/actions.py" line="284" />
       <source>Fill in: %1</source>
       <translation>Vul in: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="302" />
+      <location filename="../../udens_register/ui/actions.py" line="304" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="303" />
+      <location filename="../../udens_register/ui/actions.py" line="305" />
       <source>Also show finished actions</source>
       <translation>Ook afgeronde acties tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="305" />
+      <location filename="../../udens_register/ui/actions.py" line="307" />
       <source>&amp;My actions</source>
       <translation>&amp;Mijn acties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="307" />
+      <location filename="../../udens_register/ui/actions.py" line="309" />
       <source>Actions whose responsible is you (%1)</source>
       <translation>Acties waarvoor u verantwoordelijk bent (%1)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="310" />
+      <location filename="../../udens_register/ui/actions.py" line="312" />
       <source>&amp;Overdue</source>
       <translation>&amp;Te laat</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="311" />
+      <location filename="../../udens_register/ui/actions.py" line="313" />
       <source>Open actions past their due date</source>
       <translation>Openstaande acties waarvan de datum voorbij is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="312" />
+      <location filename="../../udens_register/ui/actions.py" line="314" />
       <source>This &amp;week</source>
       <translation>Deze &amp;week</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="313" />
+      <location filename="../../udens_register/ui/actions.py" line="315" />
       <source>Actions due from Monday to Sunday of this week</source>
       <translation>Acties met een datum van maandag tot en met zondag van deze week</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="315" />
+      <location filename="../../udens_register/ui/actions.py" line="317" />
       <source>Show:</source>
       <translation>Toon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="330" />
+      <location filename="../../udens_register/ui/actions.py" line="332" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="330" />
+      <location filename="../../udens_register/ui/actions.py" line="332" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="330" />
+      <location filename="../../udens_register/ui/actions.py" line="332" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="330" />
+      <location filename="../../udens_register/ui/actions.py" line="332" />
       <source>Due</source>
       <translation>Uiterlijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="339" />
+      <location filename="../../udens_register/ui/actions.py" line="341" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="340" />
+      <location filename="../../udens_register/ui/actions.py" line="342" />
       <source>&amp;Record progress…</source>
       <translation>&amp;Voortgang vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="341" />
+      <location filename="../../udens_register/ui/actions.py" line="343" />
       <source>Record progress</source>
       <translation>Voortgang vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="343" />
+      <location filename="../../udens_register/ui/actions.py" line="345" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="372" />
+      <location filename="../../udens_register/ui/actions.py" line="374" />
       <source>overdue</source>
       <translation>te laat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="393" />
+      <location filename="../../udens_register/ui/actions.py" line="395" />
       <source>%n action(s) shown</source>
       <translation>
         <numerusform>%n actie getoond</numerusform>
@@ -347,7 +347,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="394" />
+      <location filename="../../udens_register/ui/actions.py" line="396" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n te laat</numerusform>
@@ -383,299 +383,299 @@
   <context>
     <name>CaseEdit</name>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="104" />
+      <location filename="../../udens_register/ui/case_edit.py" line="101" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="106" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="106" />
+      <location filename="../../udens_register/ui/case_edit.py" line="108" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="108" />
+      <location filename="../../udens_register/ui/case_edit.py" line="110" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="109" />
+      <location filename="../../udens_register/ui/case_edit.py" line="111" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="112" />
+      <location filename="../../udens_register/ui/case_edit.py" line="114" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="113" />
+      <location filename="../../udens_register/ui/case_edit.py" line="115" />
       <source>This incident concerns sexual images of a minor</source>
       <translation>Dit incident betreft seksueel beeldmateriaal van een minderjarige</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="117" />
+      <location filename="../../udens_register/ui/case_edit.py" line="119" />
       <source>Manager consulted (guideline 8)</source>
       <translation>Leidinggevende geraadpleegd (richtlijn 8)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="118" />
+      <location filename="../../udens_register/ui/case_edit.py" line="120" />
       <source>when a staff member is the author</source>
       <translation>als een medewerker de dader is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="119" />
+      <location filename="../../udens_register/ui/case_edit.py" line="121" />
       <source>Consulted on</source>
       <translation>Geraadpleegd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="121" />
+      <location filename="../../udens_register/ui/case_edit.py" line="123" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="122" />
+      <location filename="../../udens_register/ui/case_edit.py" line="124" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="125" />
+      <location filename="../../udens_register/ui/case_edit.py" line="127" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="126" />
+      <location filename="../../udens_register/ui/case_edit.py" line="128" />
       <source>&amp;Category:</source>
       <translation>&amp;Categorie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="127" />
+      <location filename="../../udens_register/ui/case_edit.py" line="129" />
       <source>&amp;Platform:</source>
       <translation>&amp;Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="128" />
+      <location filename="../../udens_register/ui/case_edit.py" line="130" />
       <source>Reported on:</source>
       <translation>Gemeld op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="129" />
+      <location filename="../../udens_register/ui/case_edit.py" line="131" />
       <source>Happened on:</source>
       <translation>Gebeurd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="130" />
+      <location filename="../../udens_register/ui/case_edit.py" line="132" />
       <source>&amp;Description:</source>
       <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="132" />
+      <location filename="../../udens_register/ui/case_edit.py" line="134" />
       <source>Manager consulted:</source>
       <translation>Leidinggevende geraadpleegd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="133" />
+      <location filename="../../udens_register/ui/case_edit.py" line="135" />
       <source>Consulted on:</source>
       <translation>Geraadpleegd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="134" />
+      <location filename="../../udens_register/ui/case_edit.py" line="136" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="168" />
+      <location filename="../../udens_register/ui/case_edit.py" line="171" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="176" />
+      <location filename="../../udens_register/ui/case_edit.py" line="179" />
       <source>The title cannot be empty.</source>
       <translation>De titel mag niet leeg zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="177" />
+      <location filename="../../udens_register/ui/case_edit.py" line="180" />
       <source>The report date cannot be in the future or in another year.</source>
       <translation>De meldingsdatum kan niet in de toekomst of in een ander jaar liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="178" />
+      <location filename="../../udens_register/ui/case_edit.py" line="181" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="189" />
+      <location filename="../../udens_register/ui/case_edit.py" line="192" />
       <source>Correct roles of %1</source>
       <translation>Rollen van %1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="219" />
+      <location filename="../../udens_register/ui/case_edit.py" line="223" />
       <source>Tick at least one role.</source>
       <translation>Vink minstens één rol aan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="232" />
+      <location filename="../../udens_register/ui/case_edit.py" line="236" />
       <source>Record a measure</source>
       <translation>Maatregel vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="236" />
+      <location filename="../../udens_register/ui/case_edit.py" line="240" />
       <source>Measure</source>
       <translation>Maatregel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="238" />
+      <location filename="../../udens_register/ui/case_edit.py" line="242" />
       <source>(no one in particular)</source>
       <translation>(niemand in het bijzonder)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="243" />
+      <location filename="../../udens_register/ui/case_edit.py" line="247" />
       <source>Against</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="246" />
+      <location filename="../../udens_register/ui/case_edit.py" line="250" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="250" />
+      <location filename="../../udens_register/ui/case_edit.py" line="254" />
       <source>Note</source>
       <translation>Toelichting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="257" />
+      <location filename="../../udens_register/ui/case_edit.py" line="261" />
       <source>&amp;Measure:</source>
       <translation>&amp;Maatregel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="258" />
+      <location filename="../../udens_register/ui/case_edit.py" line="262" />
       <source>&amp;Against:</source>
       <translation>&amp;Tegen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="259" />
+      <location filename="../../udens_register/ui/case_edit.py" line="263" />
       <source>&amp;Date:</source>
       <translation>&amp;Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="260" />
+      <location filename="../../udens_register/ui/case_edit.py" line="264" />
       <source>&amp;Note:</source>
       <translation>&amp;Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="275" />
+      <location filename="../../udens_register/ui/case_edit.py" line="280" />
       <source>Record who was informed</source>
       <translation>Vastleggen wie is geïnformeerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="277" />
+      <location filename="../../udens_register/ui/case_edit.py" line="282" />
       <source>Who was informed</source>
       <translation>Wie is geïnformeerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="278" />
+      <location filename="../../udens_register/ui/case_edit.py" line="283" />
       <source>e.g. parents of class 2H1, the team, the board</source>
       <translation>bijv. ouders van klas 2H1, het team, het bestuur</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="282" />
+      <location filename="../../udens_register/ui/case_edit.py" line="287" />
       <source>What was communicated</source>
       <translation>Wat is gecommuniceerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="293" />
+      <location filename="../../udens_register/ui/case_edit.py" line="298" />
       <source>&amp;Who:</source>
       <translation>&amp;Wie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="294" />
+      <location filename="../../udens_register/ui/case_edit.py" line="299" />
       <source>W&amp;hat:</source>
       <translation>W&amp;at:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="303" />
+      <location filename="../../udens_register/ui/case_edit.py" line="309" />
       <source>Fill in who was informed.</source>
       <translation>Vul in wie is geïnformeerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="319" />
+      <location filename="../../udens_register/ui/case_edit.py" line="326" />
       <source>Persons in this case</source>
       <translation>Betrokkenen bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="321" />
+      <location filename="../../udens_register/ui/case_edit.py" line="328" />
       <source>Measures and communications</source>
       <translation>Maatregelen en communicatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="328" />
+      <location filename="../../udens_register/ui/case_edit.py" line="335" />
       <source>Add &amp;person…</source>
       <translation>&amp;Persoon toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="329" />
+      <location filename="../../udens_register/ui/case_edit.py" line="336" />
       <source>Correct &amp;roles…</source>
       <translation>&amp;Rollen corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="330" />
+      <location filename="../../udens_register/ui/case_edit.py" line="337" />
       <source>Re&amp;move from case…</source>
       <translation>Uit zaak &amp;verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="331" />
+      <location filename="../../udens_register/ui/case_edit.py" line="338" />
       <source>Correct &amp;case…</source>
       <translation>&amp;Zaak corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="332" />
+      <location filename="../../udens_register/ui/case_edit.py" line="339" />
       <source>Record &amp;measure…</source>
       <translation>&amp;Maatregel vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="333" />
+      <location filename="../../udens_register/ui/case_edit.py" line="340" />
       <source>Record &amp;communication…</source>
       <translation>&amp;Communicatie vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="337" />
+      <location filename="../../udens_register/ui/case_edit.py" line="344" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="340" />
+      <location filename="../../udens_register/ui/case_edit.py" line="347" />
       <source>Measures and communication (guidelines 9 and 10)</source>
       <translation>Maatregelen en communicatie (richtlijnen 9 en 10)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="369" />
+      <location filename="../../udens_register/ui/case_edit.py" line="376" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="380" />
+      <location filename="../../udens_register/ui/case_edit.py" line="387" />
       <source>Informed: %1</source>
       <translation>Geïnformeerd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="433" />
+      <location filename="../../udens_register/ui/case_edit.py" line="440" />
       <source>Remove from case</source>
       <translation>Uit de zaak verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="434" />
+      <location filename="../../udens_register/ui/case_edit.py" line="441" />
       <source>Why is %1 removed from this case? It stays visible in the history.</source>
       <translation>Waarom wordt %1 uit deze zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="97" />
+      <location filename="../../udens_register/ui/case_edit.py" line="99" />
       <source>Correct case %1</source>
       <translation>Zaak %1 corrigeren</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="99" />
-      <source>Title</source>
-      <translation>Titel</translation>
     </message>
   </context>
   <context>
@@ -1135,12 +1135,12 @@
       <translation>Er zijn nog geen betrokkenen vastgelegd bij dit incident. Voor ouders en begeleiding zijn betrokkenen nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/wizard.py" line="55" />
+      <location filename="../../udens_register/ui/decision/wizard.py" line="63" />
       <source>Protocol decision — %1</source>
       <translation>Besluit volgens protocol — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/wizard.py" line="66" />
+      <location filename="../../udens_register/ui/decision/wizard.py" line="74" />
       <source>&amp;Record decision</source>
       <translation>Besluit &amp;vastleggen</translation>
     </message>
@@ -1301,27 +1301,27 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="100" />
+      <location filename="../../udens_register/ui/dialogs.py" line="101" />
       <source>Known</source>
       <translation>Bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="101" />
+      <location filename="../../udens_register/ui/dialogs.py" line="102" />
       <source>%1 known</source>
       <translation>%1 bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="133" />
+      <location filename="../../udens_register/ui/dialogs.py" line="134" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="154" />
+      <location filename="../../udens_register/ui/dialogs.py" line="156" />
       <source>A reason is required.</source>
       <translation>Een reden is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="91" />
+      <location filename="../../udens_register/ui/dialogs.py" line="92" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
@@ -1445,101 +1445,310 @@
   <context>
     <name>Evidence</name>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="104" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="105" />
+      <source>Captured by</source>
+      <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="106" />
+      <source>you, unless someone else made the screenshot</source>
+      <translation>u, tenzij iemand anders de schermafbeelding maakte</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="110" />
+      <source>Description</source>
+      <translation>Beschrijving</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="117" />
+      <source>Platform:</source>
+      <translation>Platform:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="118" />
+      <source>Post URL:</source>
+      <translation>URL van het bericht:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="119" />
+      <source>Profile URL or handle:</source>
+      <translation>Profiel-URL of gebruikersnaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="120" />
+      <source>Time of the post:</source>
+      <translation>Tijdstip van het bericht:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="121" />
+      <source>Captured by:</source>
+      <translation>Vastgelegd door:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="122" />
+      <source>Description:</source>
+      <translation>Beschrijving:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="122" />
+      <source>Note:</source>
+      <translation>Toelichting:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="158" />
+      <source>Record a description of evidence</source>
+      <translation>Beschrijving van bewijs vastleggen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="158" />
+      <source>Add evidence</source>
+      <translation>Bewijs toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="163" />
+      <source>Describe what the evidence shows, where it was seen and who saw it. No file is stored.</source>
+      <translation>Beschrijf wat het bewijs laat zien, waar het te zien was en wie het zag. Er wordt geen bestand bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="169" />
+      <source>No file chosen</source>
+      <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="170" />
+      <source>Chosen file</source>
+      <translation>Gekozen bestand</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="171" />
+      <source>&amp;Choose file…</source>
+      <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="172" />
+      <source>Choose file</source>
+      <translation>Bestand kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="182" />
+      <source>Problem</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="196" />
+      <source>Choose evidence</source>
+      <translation>Bewijs kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="196" />
+      <source>Screenshots and documents (*.png *.jpg *.jpeg *.pdf)</source>
+      <translation>Schermafbeeldingen en documenten (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="214" />
+      <source>Choose a file first.</source>
+      <translation>Kies eerst een bestand.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="223" />
+      <source>Write a description.</source>
+      <translation>Schrijf een beschrijving.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="228" />
+      <source>The file could not be read.</source>
+      <translation>Het bestand kon niet worden gelezen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="244" />
+      <source>Correct evidence details</source>
+      <translation>Gegevens van bewijs corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="247" />
+      <source>Reason for the correction</source>
+      <translation>Reden van de correctie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="248" />
+      <source>Why is this corrected? (required)</source>
+      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="257" />
+      <source>Reason:</source>
+      <translation>Reden:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="267" />
+      <source>A correction needs a reason.</source>
+      <translation>Een correctie heeft een reden nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="283" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Evidence: %1</source>
       <translation>Bewijs: %1</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="108" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="288" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Fingerprint (SHA-256) of the original</source>
       <translation>Vingerafdruk (SHA-256) van het origineel</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="114" />
       <source>Video, %1 MB, duration %2. Save a copy to play it.</source>
       <translation>Video, %1 MB, duur %2. Sla een kopie op om hem af te spelen.</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/evidence.py" line="119" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="293" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="153" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="322" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Evidence of this case</source>
       <translation>Bewijs bij deze zaak</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="168" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="335" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>&amp;Add file…</source>
       <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="169" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="336" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Add &amp;description…</source>
       <translation>&amp;Beschrijving toevoegen…</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="170" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="337" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>&amp;View</source>
       <translation>&amp;Bekijken</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="171" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="338" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Save &amp;as…</source>
       <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="172" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="339" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="173" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="340" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Re&amp;move…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="225" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="392" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="229" />
       <source>video, %1</source>
       <translation>video, %1</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/evidence.py" line="236" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="401" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="320" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="454" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Save evidence as</source>
       <translation>Bewijs opslaan als</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="330" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="464" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Evidence saved</source>
       <translation>Bewijs opgeslagen</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="331" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="465" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
       <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="349" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="483" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Remove evidence</source>
       <translation>Bewijs verwijderen</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="350" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="484" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Why is this evidence removed from the case? It stays visible in the history.</source>
       <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="66" />
       <source>Correct evidence details</source>
       <translation>Gegevens van bewijs corrigeren</translation>
@@ -1706,331 +1915,416 @@
     </message>
     <message>
       <location filename="../../udens_register/ui/evidence_intake.py" line="74" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="77" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>The file could not be kept.</source>
       <translation>Het bestand kon niet worden bewaard.</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence_intake.py" line="83" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="86" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence_intake.py" line="85" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="88" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Post URL</source>
       <translation>URL van het bericht</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence_intake.py" line="88" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="91" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Profile URL or handle</source>
       <translation>Profiel-URL of gebruikersnaam</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence_intake.py" line="90" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="93" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Time of the post</source>
       <translation>Tijdstip van het bericht</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence_intake.py" line="91" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="94" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Unknown</source>
       <translation>Onbekend</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence_intake.py" line="93" />
+=======
+      <location filename="../../udens_register/ui/evidence.py" line="96" />
+>>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Time of the post unknown</source>
       <translation>Tijdstip van het bericht onbekend</translation>
     </message>
   </context>
   <context>
+    <name>Guard</name>
+    <message>
+      <location filename="../../udens_register/ui/guard.py" line="50" />
+      <source>Unsaved input</source>
+      <translation>Niet opgeslagen invoer</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/guard.py" line="51" />
+      <source>You have typed something that is not saved yet.</source>
+      <translation>U hebt iets ingevuld dat nog niet is opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/guard.py" line="53" />
+      <source>Keep it as a draft to go on later, or throw it away?</source>
+      <translation>Bewaren als concept om later verder te gaan, of weggooien?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/guard.py" line="55" />
+      <source>Throw away what you typed?</source>
+      <translation>Wat u hebt ingevuld weggooien?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/guard.py" line="57" />
+      <source>Go on &amp;editing</source>
+      <translation>&amp;Verder invullen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/guard.py" line="58" />
+      <source>&amp;Keep as draft</source>
+      <translation>Bewaren als &amp;concept</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/guard.py" line="59" />
+      <source>&amp;Throw away</source>
+      <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/guard.py" line="75" />
+      <source>Draft</source>
+      <translation>Concept</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/guard.py" line="76" />
+      <source>There is a draft of %1. Go on with it?</source>
+      <translation>Er is een concept van %1. Daarmee verdergaan?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/guard.py" line="77" />
+      <source>&amp;Go on with the draft</source>
+      <translation>&amp;Verder met het concept</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/guard.py" line="78" />
+      <source>&amp;Start afresh</source>
+      <translation>&amp;Opnieuw beginnen</translation>
+    </message>
+  </context>
+  <context>
     <name>IncidentForm</name>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="104" />
-      <source>Kind of person</source>
-      <translation>Soort persoon</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="106" />
-      <source>First name</source>
-      <translation>Roepnaam</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="108" />
-      <source>Infix (tussenvoegsel)</source>
-      <translation>Tussenvoegsel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="110" />
-      <source>Last name</source>
-      <translation>Achternaam</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="112" />
-      <source>Student number</source>
-      <translation>Leerlingnummer</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="114" />
-      <source>Class</source>
-      <translation>Klas</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="115" />
-      <source>Known</source>
-      <translation>Bekend</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="116" />
-      <source>Date of birth known</source>
-      <translation>Geboortedatum bekend</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="118" />
-      <source>Date of birth</source>
-      <translation>Geboortedatum</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="124" />
-      <source>Date of birth:</source>
-      <translation>Geboortedatum:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="127" />
-      <source>Kind:</source>
-      <translation>Soort:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="128" />
-      <source>First name:</source>
-      <translation>Roepnaam:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="129" />
-      <source>Infix:</source>
-      <translation>Tussenvoegsel:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="130" />
-      <source>Last name:</source>
-      <translation>Achternaam:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="131" />
-      <source>Student number:</source>
-      <translation>Leerlingnummer:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="132" />
-      <source>Class:</source>
-      <translation>Klas:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="135" />
-      <source>Roles in this incident</source>
-      <translation>Rollen bij dit incident</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="182" />
-      <source>Tick at least one role.</source>
-      <translation>Vink minstens één rol aan.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="202" />
-      <source>Choose a person from the list, or record a new person.</source>
-      <translation>Kies een persoon uit de lijst of leg een nieuwe persoon vast.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="222" />
-      <source>New incident</source>
-      <translation>Nieuw incident</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="226" />
-      <source>Title</source>
-      <translation>Titel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="230" />
-      <source>Category</source>
-      <translation>Categorie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="240" />
-      <source>Other</source>
-      <translation>Anders</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="242" />
-      <source>Platform</source>
-      <translation>Platform</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="245" />
-      <source>Reported on</source>
-      <translation>Gemeld op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="247" />
-      <source>Date of the incident known</source>
-      <translation>Datum van het incident bekend</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="250" />
-      <source>Happened on</source>
-      <translation>Gebeurd op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="254" />
-      <source>Description</source>
-      <translation>Omschrijving</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="255" />
-      <source>What happened, where, and who saw it. Facts, not opinions.</source>
-      <translation>Wat er gebeurde, waar, en wie het zag. Feiten, geen meningen.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="259" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="262" />
-      <source>Closing rationale</source>
-      <translation>Reden van afsluiten</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="277" />
-      <source>&amp;Title:</source>
-      <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="279" />
-      <source>&amp;Category:</source>
-      <translation>&amp;Categorie:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="280" />
-      <source>Further categories:</source>
-      <translation>Verdere categorieën:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="281" />
-      <source>Sexual images of a minor?</source>
-      <translation>Seksuele beelden van een minderjarige?</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="283" />
-      <source>&amp;Platform:</source>
-      <translation>&amp;Platform:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="284" />
-      <source>&amp;Reported on:</source>
-      <translation>&amp;Gemeld op:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="286" />
-      <source>&amp;Happened on:</source>
-      <translation>Ge&amp;beurd op:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="290" />
-      <source>&amp;Description:</source>
-      <translation>&amp;Omschrijving:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="291" />
-      <source>&amp;Status:</source>
-      <translation>&amp;Status:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="292" />
-      <source>Closing rationale:</source>
-      <translation>Reden van afsluiten:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="296" />
-      <source>Persons in this incident</source>
-      <translation>Betrokkenen bij dit incident</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="298" />
-      <source>&amp;Add person…</source>
-      <translation>Persoon &amp;toevoegen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="299" />
-      <source>Add person</source>
-      <translation>Persoon toevoegen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="301" />
-      <source>Re&amp;move person</source>
-      <translation>Persoon &amp;verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="302" />
-      <source>Remove person</source>
-      <translation>Persoon verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="308" />
-      <source>Persons and roles</source>
-      <translation>Betrokkenen en rollen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="362" />
-      <source>Answer first whether sexual images of a minor are involved: such images are never kept.</source>
-      <translation>Geef eerst aan of het om seksuele beelden van een minderjarige gaat: zulke beelden worden nooit bewaard.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="365" />
-      <source>Give the incident a short title.</source>
-      <translation>Geef het incident een korte titel.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="366" />
-      <source>The report date cannot be in the future.</source>
-      <translation>De meldingsdatum kan niet in de toekomst liggen.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="367" />
-      <source>The incident cannot have happened after it was reported, or in the future.</source>
-      <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="368" />
-      <source>Write why the case is closed.</source>
-      <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="376" />
-      <source>Please check this field.</source>
-      <translation>Controleer dit veld.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="86" />
-      <source>Add person to the incident</source>
-      <translation>Persoon aan het incident toevoegen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="90" />
+      <location filename="../../udens_register/ui/incident_form.py" line="103" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="91" />
+      <location filename="../../udens_register/ui/incident_form.py" line="104" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="93" />
+      <location filename="../../udens_register/ui/incident_form.py" line="106" />
       <source>Persons found</source>
       <translation>Gevonden personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="97" />
+      <location filename="../../udens_register/ui/incident_form.py" line="110" />
       <source>Or record a new person</source>
       <translation>Of leg een nieuwe persoon vast</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="117" />
+      <source>Kind of person</source>
+      <translation>Soort persoon</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="119" />
+      <source>First name</source>
+      <translation>Roepnaam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="121" />
+      <source>Infix (tussenvoegsel)</source>
+      <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="123" />
+      <source>Last name</source>
+      <translation>Achternaam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="125" />
+      <source>Student number</source>
+      <translation>Leerlingnummer</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="127" />
+      <source>Class</source>
+      <translation>Klas</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="128" />
+      <source>Known</source>
+      <translation>Bekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="129" />
+      <source>Date of birth known</source>
+      <translation>Geboortedatum bekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="131" />
+      <source>Date of birth</source>
+      <translation>Geboortedatum</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="137" />
+      <source>Date of birth:</source>
+      <translation>Geboortedatum:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="140" />
+      <source>Kind:</source>
+      <translation>Soort:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="141" />
+      <source>First name:</source>
+      <translation>Roepnaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="142" />
+      <source>Infix:</source>
+      <translation>Tussenvoegsel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="143" />
+      <source>Last name:</source>
+      <translation>Achternaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="144" />
+      <source>Student number:</source>
+      <translation>Leerlingnummer:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="145" />
+      <source>Class:</source>
+      <translation>Klas:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="148" />
+      <source>Roles in this incident</source>
+      <translation>Rollen bij dit incident</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="196" />
+      <source>Tick at least one role.</source>
+      <translation>Vink minstens één rol aan.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="216" />
+      <source>Choose a person from the list, or record a new person.</source>
+      <translation>Kies een persoon uit de lijst of leg een nieuwe persoon vast.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="245" />
+      <source>New incident</source>
+      <translation>Nieuw incident</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="249" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="253" />
+      <source>Category</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="263" />
+      <source>Other</source>
+      <translation>Anders</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="265" />
+      <source>Platform</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="268" />
+      <source>Reported on</source>
+      <translation>Gemeld op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="270" />
+      <source>Date of the incident known</source>
+      <translation>Datum van het incident bekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="273" />
+      <source>Happened on</source>
+      <translation>Gebeurd op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="277" />
+      <source>Description</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="278" />
+      <source>What happened, where, and who saw it. Facts, not opinions.</source>
+      <translation>Wat er gebeurde, waar, en wie het zag. Feiten, geen meningen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="282" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="285" />
+      <source>Closing rationale</source>
+      <translation>Reden van afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="300" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="302" />
+      <source>&amp;Category:</source>
+      <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="303" />
+      <source>Further categories:</source>
+      <translation>Verdere categorieën:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="304" />
+      <source>Sexual images of a minor?</source>
+      <translation>Seksuele beelden van een minderjarige?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="306" />
+      <source>&amp;Platform:</source>
+      <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="307" />
+      <source>&amp;Reported on:</source>
+      <translation>&amp;Gemeld op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="309" />
+      <source>&amp;Happened on:</source>
+      <translation>Ge&amp;beurd op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="313" />
+      <source>&amp;Description:</source>
+      <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="314" />
+      <source>&amp;Status:</source>
+      <translation>&amp;Status:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="315" />
+      <source>Closing rationale:</source>
+      <translation>Reden van afsluiten:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="319" />
+      <source>Persons in this incident</source>
+      <translation>Betrokkenen bij dit incident</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="321" />
+      <source>&amp;Add person…</source>
+      <translation>Persoon &amp;toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="322" />
+      <source>Add person</source>
+      <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="324" />
+      <source>Re&amp;move person</source>
+      <translation>Persoon &amp;verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="325" />
+      <source>Remove person</source>
+      <translation>Persoon verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="331" />
+      <source>Persons and roles</source>
+      <translation>Betrokkenen en rollen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="404" />
+      <source>Answer first whether sexual images of a minor are involved: such images are never kept.</source>
+      <translation>Geef eerst aan of het om seksuele beelden van een minderjarige gaat: zulke beelden worden nooit bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="407" />
+      <source>Give the incident a short title.</source>
+      <translation>Geef het incident een korte titel.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="408" />
+      <source>The report date cannot be in the future.</source>
+      <translation>De meldingsdatum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="409" />
+      <source>The incident cannot have happened after it was reported, or in the future.</source>
+      <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="410" />
+      <source>Write why the case is closed.</source>
+      <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="418" />
+      <source>Please check this field.</source>
+      <translation>Controleer dit veld.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="99" />
+      <source>Add person to the incident</source>
+      <translation>Persoon aan het incident toevoegen</translation>
     </message>
   </context>
   <context>
@@ -2262,17 +2556,17 @@
       <translation>Betrokkenen en maatregelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="109" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="111" />
       <source>Decision recorded.</source>
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="124" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="126" />
       <source>Backups still hold the files</source>
       <translation>Back-ups bevatten de bestanden nog</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="125" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="127" />
       <source>The destroyed files are still in these backups of case %1:
 %2
 
@@ -2283,112 +2577,112 @@ Remove these backups now? A new backup without the files is made first.</source>
 Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="134" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="136" />
       <source>%1 backup(s) removed.</source>
       <translation>%1 back-up(s) verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="143" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="145" />
       <source>Release the legal hold? The case can then be deleted after the retention term. Why?</source>
       <translation>Het vasthouden opheffen? De zaak kan dan na de bewaartermijn worden verwijderd. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="145" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="147" />
       <source>Keep this case beyond the retention term while a police case is pending. Why?</source>
       <translation>Deze zaak na de bewaartermijn bewaren zolang er een politiezaak loopt. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="147" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="149" />
       <source>Legal hold</source>
       <translation>Vasthouden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="164" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="166" />
       <source>Make a backup</source>
       <translation>Back-up maken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="164" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="166" />
       <source>Backups (*.backup)</source>
       <translation>Back-ups (*.backup)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="184" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="186" />
       <source>%1 case(s) deleted for good.</source>
       <translation>%1 zaak/zaken definitief verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="186" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="188" />
       <source>%1 safety copy(ies) in the register folder removed: they still held the deleted cases.</source>
       <translation>%1 veiligheidskopie(ën) in de registermap verwijderd: daar stonden de verwijderde zaken nog in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="199" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="201" />
       <source>Register damaged</source>
       <translation>Register beschadigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="200" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="202" />
       <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
       <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="223" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="225" />
       <source>Case file saved.</source>
       <translation>Dossier opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="265" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="267" />
       <source>Pupils imported: %1 new, %2 updated.</source>
       <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="318" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="320" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="318" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="320" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="326" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="328" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="329" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="331" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="336" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="338" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="353" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="359" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="361" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="367" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="361" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="367" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="397" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="403" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="398" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="404" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
@@ -2597,142 +2891,142 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>Notes</name>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="101" />
+      <location filename="../../udens_register/ui/notes.py" line="102" />
       <source>When it happened</source>
       <translation>Wanneer het gebeurde</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="103" />
+      <location filename="../../udens_register/ui/notes.py" line="104" />
       <source>With whom</source>
       <translation>Met wie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="104" />
+      <location filename="../../udens_register/ui/notes.py" line="105" />
       <source>e.g. the mother of the pupil, the mentor, the pupil</source>
       <translation>bijv. de moeder van de leerling, de mentor, de leerling</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="107" />
+      <location filename="../../udens_register/ui/notes.py" line="108" />
       <source>What was said or seen</source>
       <translation>Wat er gezegd of gezien is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="108" />
+      <location filename="../../udens_register/ui/notes.py" line="109" />
       <source>What was said, agreed or seen</source>
       <translation>Wat er gezegd, afgesproken of gezien is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="110" />
+      <location filename="../../udens_register/ui/notes.py" line="111" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="111" />
+      <location filename="../../udens_register/ui/notes.py" line="112" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="116" />
+      <location filename="../../udens_register/ui/notes.py" line="117" />
       <source>&amp;Kind:</source>
       <translation>&amp;Soort:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="117" />
+      <location filename="../../udens_register/ui/notes.py" line="118" />
       <source>W&amp;hen:</source>
       <translation>W&amp;anneer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="118" />
+      <location filename="../../udens_register/ui/notes.py" line="119" />
       <source>&amp;With whom:</source>
       <translation>&amp;Met wie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="119" />
+      <location filename="../../udens_register/ui/notes.py" line="120" />
       <source>&amp;Note:</source>
       <translation>&amp;Notitie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="121" />
+      <location filename="../../udens_register/ui/notes.py" line="122" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="149" />
+      <location filename="../../udens_register/ui/notes.py" line="151" />
       <source>Discard what you wrote in this note?</source>
       <translation>Wat u in deze notitie schreef weggooien?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="184" />
+      <location filename="../../udens_register/ui/notes.py" line="186" />
       <source>The moment cannot be in the future.</source>
       <translation>Het moment kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="185" />
+      <location filename="../../udens_register/ui/notes.py" line="187" />
       <source>Write what was said or seen.</source>
       <translation>Schrijf op wat er gezegd of gezien is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="186" />
+      <location filename="../../udens_register/ui/notes.py" line="188" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="203" />
+      <location filename="../../udens_register/ui/notes.py" line="205" />
       <source>Case notes</source>
       <translation>Notities bij de zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="211" />
+      <location filename="../../udens_register/ui/notes.py" line="213" />
       <source>No notes yet. Write down a phone call, a conversation or what you saw (Ctrl+Shift+N).</source>
       <translation>Nog geen notities. Leg een telefoongesprek, een gesprek of een waarneming vast (Ctrl+Shift+N).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="220" />
+      <location filename="../../udens_register/ui/notes.py" line="222" />
       <source>&amp;New note…</source>
       <translation>&amp;Nieuwe notitie…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="221" />
+      <location filename="../../udens_register/ui/notes.py" line="223" />
       <source>C&amp;orrect note…</source>
       <translation>Notitie c&amp;orrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="222" />
+      <location filename="../../udens_register/ui/notes.py" line="224" />
       <source>Re&amp;move note…</source>
       <translation>Notitie &amp;verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="248" />
+      <location filename="../../udens_register/ui/notes.py" line="250" />
       <source>by %1</source>
       <translation>door %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="255" />
+      <location filename="../../udens_register/ui/notes.py" line="257" />
       <source>removed: %1</source>
       <translation>verwijderd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="297" />
+      <location filename="../../udens_register/ui/notes.py" line="299" />
       <source>Remove note</source>
       <translation>Notitie verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="297" />
+      <location filename="../../udens_register/ui/notes.py" line="299" />
       <source>Why is this note removed? It stays visible in the history.</source>
       <translation>Waarom wordt deze notitie verwijderd? Ze blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="92" />
+      <location filename="../../udens_register/ui/notes.py" line="93" />
       <source>Correct note</source>
       <translation>Notitie corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="92" />
+      <location filename="../../udens_register/ui/notes.py" line="93" />
       <source>New case note</source>
       <translation>Nieuwe notitie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="96" />
+      <location filename="../../udens_register/ui/notes.py" line="97" />
       <source>Kind of note</source>
       <translation>Soort notitie</translation>
     </message>
@@ -2740,212 +3034,212 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="101" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="103" />
       <source>Use at least 8 characters.</source>
       <translation>Gebruik minstens 8 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="104" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="106" />
       <source>The two passwords are not the same.</source>
       <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="131" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="133" />
       <source>Preview — %1</source>
       <translation>Voorbeeld — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="134" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="136" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="135" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="137" />
       <source>Protect with a &amp;password (AES-256)</source>
       <translation>Beveiligen met een &amp;wachtwoord (AES-256)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="136" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="138" />
       <source>Protect with a password</source>
       <translation>Beveiligen met een wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="138" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="140" />
       <source>&amp;Save…</source>
       <translation>&amp;Opslaan…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="140" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="142" />
       <source>Save</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="142" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="144" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="171" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="173" />
       <source>Save PDF</source>
       <translation>Pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="173" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="175" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="227" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="229" />
       <source>Case file %1 as PDF</source>
       <translation>Dossier %1 als pdf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="229" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="231" />
       <source>Department director (complete)</source>
       <translation>Afdelingsdirecteur (volledig)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="230" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="232" />
       <source>Police (facts, persons, evidence)</source>
       <translation>Politie (feiten, betrokkenen, bewijs)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="231" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="233" />
       <source>Right of access for one person (others pseudonymised)</source>
       <translation>Inzage voor één persoon (anderen gepseudonimiseerd)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="232" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="234" />
       <source>Intended reader</source>
       <translation>Bestemd voor</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="234" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="236" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="239" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="241" />
       <source>Name staff members (otherwise by their role)</source>
       <translation>Medewerkers bij naam noemen (anders bij hun rol)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="241" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="243" />
       <source>Include the case &amp;notes (phone calls, conversations)</source>
       <translation>&amp;Notities meenemen (telefoongesprekken, gesprekken)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="242" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="244" />
       <source>Include the case notes</source>
       <translation>Notities meenemen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="244" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="246" />
       <source>The director's version always holds the notes; the police version only when ticked.</source>
       <translation>De versie voor de afdelingsdirecteur bevat de notities altijd; de politieversie alleen als dit is aangevinkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="253" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="255" />
       <source>Making the PDF</source>
       <translation>De pdf wordt gemaakt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="255" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="257" />
       <source>&amp;Preview</source>
       <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="259" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="261" />
       <source>&amp;Reader:</source>
       <translation>&amp;Bestemd voor:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="260" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="262" />
       <source>&amp;Person:</source>
       <translation>&amp;Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="263" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="265" />
       <source>&amp;Issued to:</source>
       <translation>&amp;Verstrekt aan:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="281" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="283" />
       <source>Say to whom the case file is issued.</source>
       <translation>Vul in aan wie het dossier wordt verstrekt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="377" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="379" />
       <source>Period report</source>
       <translation>Periodeoverzicht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="381" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="383" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="381" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="383" />
       <source>To</source>
       <translation>Tot en met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="383" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="385" />
       <source>The report holds counts and charts only: no names and no case descriptions.</source>
       <translation>Het overzicht bevat alleen aantallen en grafieken: geen namen en geen beschrijvingen van zaken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="394" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="396" />
       <source>&amp;From:</source>
       <translation>&amp;Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="395" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="397" />
       <source>&amp;To:</source>
       <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="409" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="411" />
       <source>The end of the period is before its start.</source>
       <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="438" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="440" />
       <source>school leadership</source>
       <translation>schoolleiding</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="60" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="61" />
       <source>Issued to</source>
       <translation>Verstrekt aan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="75" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="76" />
       <source>Protect the PDF with a password</source>
       <translation>De pdf beveiligen met een wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="78" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="79" />
       <source>Password</source>
       <translation>Wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="81" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="82" />
       <source>Repeat password</source>
       <translation>Herhaal wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="84" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="85" />
       <source>Give the password to the reader by another route than the file (by phone, in person).</source>
       <translation>Geef het wachtwoord op een andere manier dan het bestand aan de lezer (telefonisch, persoonlijk).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="93" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="94" />
       <source>&amp;Password:</source>
       <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="94" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="95" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Herhalen:</translation>
     </message>
@@ -2954,66 +3248,71 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
     <name>Persons</name>
     <message>
       <location filename="../../udens_register/ui/persons.py" line="100" />
+      <source>&amp;Choose file…</source>
+      <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="101" />
       <source>Choose file</source>
       <translation>Bestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="107" />
+      <location filename="../../udens_register/ui/persons.py" line="108" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="110" />
+      <location filename="../../udens_register/ui/persons.py" line="111" />
       <source>Student number</source>
       <translation>Leerlingnummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="110" />
+      <location filename="../../udens_register/ui/persons.py" line="111" />
       <source>Name</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="110" />
+      <location filename="../../udens_register/ui/persons.py" line="111" />
       <source>Class</source>
       <translation>Klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="110" />
+      <location filename="../../udens_register/ui/persons.py" line="111" />
       <source>Change</source>
       <translation>Wijziging</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="112" />
+      <location filename="../../udens_register/ui/persons.py" line="113" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="119" />
+      <location filename="../../udens_register/ui/persons.py" line="120" />
       <source>Importing</source>
       <translation>Bezig met importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="121" />
+      <location filename="../../udens_register/ui/persons.py" line="122" />
       <source>&amp;Import</source>
       <translation>&amp;Importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="140" />
+      <location filename="../../udens_register/ui/persons.py" line="141" />
       <source>Choose pupil file</source>
       <translation>Leerlingbestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="140" />
+      <location filename="../../udens_register/ui/persons.py" line="141" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="154" />
+      <location filename="../../udens_register/ui/persons.py" line="155" />
       <source>The file could not be read.</source>
       <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="162" />
+      <location filename="../../udens_register/ui/persons.py" line="163" />
       <source>%n pupil(s): %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
       <translation>
         <numerusform>%n leerling: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt pas iets geïmporteerd als u op Importeren drukt.</numerusform>
@@ -3021,207 +3320,207 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="179" />
+      <location filename="../../udens_register/ui/persons.py" line="180" />
       <source>new</source>
       <translation>nieuw</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="181" />
+      <location filename="../../udens_register/ui/persons.py" line="182" />
       <source>changed</source>
       <translation>gewijzigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="198" />
+      <location filename="../../udens_register/ui/persons.py" line="199" />
       <source>line %1: </source>
       <translation>regel %1: </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="202" />
+      <location filename="../../udens_register/ui/persons.py" line="203" />
       <source>The file is refused: %1 line(s) with errors. Nothing was imported.</source>
       <translation>Het bestand is geweigerd: %1 regel(s) met fouten. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="239" />
+      <location filename="../../udens_register/ui/persons.py" line="240" />
       <source>Correct %1</source>
       <translation>%1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="245" />
+      <location filename="../../udens_register/ui/persons.py" line="246" />
       <source>Date of birth</source>
       <translation>Geboortedatum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="247" />
+      <location filename="../../udens_register/ui/persons.py" line="248" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="249" />
+      <location filename="../../udens_register/ui/persons.py" line="250" />
       <source>First name</source>
       <translation>Roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="250" />
+      <location filename="../../udens_register/ui/persons.py" line="251" />
       <source>Infix</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="251" />
+      <location filename="../../udens_register/ui/persons.py" line="252" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="254" />
+      <location filename="../../udens_register/ui/persons.py" line="255" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="264" />
+      <location filename="../../udens_register/ui/persons.py" line="265" />
       <source>First name:</source>
       <translation>Roepnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="265" />
+      <location filename="../../udens_register/ui/persons.py" line="266" />
       <source>Infix:</source>
       <translation>Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="266" />
+      <location filename="../../udens_register/ui/persons.py" line="267" />
       <source>Last name:</source>
       <translation>Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="267" />
+      <location filename="../../udens_register/ui/persons.py" line="268" />
       <source>Student number:</source>
       <translation>Leerlingnummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="268" />
+      <location filename="../../udens_register/ui/persons.py" line="269" />
       <source>Class:</source>
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="269" />
+      <location filename="../../udens_register/ui/persons.py" line="270" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="270" />
+      <location filename="../../udens_register/ui/persons.py" line="271" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="291" />
+      <location filename="../../udens_register/ui/persons.py" line="293" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="294" />
+      <location filename="../../udens_register/ui/persons.py" line="296" />
       <source>This student number is already in the register, or not for a pupil.</source>
       <translation>Dit leerlingnummer staat al in het register, of hoort niet bij een leerling.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="295" />
+      <location filename="../../udens_register/ui/persons.py" line="297" />
       <source>A name is required.</source>
       <translation>Een naam is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="296" />
+      <location filename="../../udens_register/ui/persons.py" line="298" />
       <source>The date of birth cannot be in the future.</source>
       <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="313" />
+      <location filename="../../udens_register/ui/persons.py" line="315" />
       <source>Persons</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="315" />
+      <location filename="../../udens_register/ui/persons.py" line="317" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="316" />
+      <location filename="../../udens_register/ui/persons.py" line="318" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="327" />
+      <location filename="../../udens_register/ui/persons.py" line="329" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="327" />
+      <location filename="../../udens_register/ui/persons.py" line="329" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="327" />
+      <location filename="../../udens_register/ui/persons.py" line="329" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="327" />
+      <location filename="../../udens_register/ui/persons.py" line="329" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="327" />
+      <location filename="../../udens_register/ui/persons.py" line="329" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="329" />
+      <location filename="../../udens_register/ui/persons.py" line="331" />
       <source>Incidents of this person</source>
       <translation>Incidenten van deze persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="336" />
+      <location filename="../../udens_register/ui/persons.py" line="338" />
       <source>Parents or children</source>
       <translation>Ouders of kinderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="337" />
+      <location filename="../../udens_register/ui/persons.py" line="339" />
       <source>&amp;Link a parent…</source>
       <translation>Ouder &amp;koppelen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="338" />
+      <location filename="../../udens_register/ui/persons.py" line="340" />
       <source>Link a parent</source>
       <translation>Ouder koppelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="340" />
+      <location filename="../../udens_register/ui/persons.py" line="342" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="341" />
+      <location filename="../../udens_register/ui/persons.py" line="343" />
       <source>Correct person</source>
       <translation>Persoon corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="343" />
+      <location filename="../../udens_register/ui/persons.py" line="345" />
       <source>Show these &amp;incidents in the list</source>
       <translation>Deze &amp;incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="344" />
+      <location filename="../../udens_register/ui/persons.py" line="346" />
       <source>Show these incidents in the list</source>
       <translation>Deze incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="400" />
+      <location filename="../../udens_register/ui/persons.py" line="402" />
       <source>, born %1</source>
       <translation>, geboren %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="407" />
+      <location filename="../../udens_register/ui/persons.py" line="409" />
       <source>removed from case (was: %1)</source>
       <translation>uit zaak verwijderd (was: %1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="413" />
+      <location filename="../../udens_register/ui/persons.py" line="415" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -3229,54 +3528,49 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="416" />
+      <location filename="../../udens_register/ui/persons.py" line="418" />
       <source>none linked</source>
       <translation>niemand gekoppeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="417" />
+      <location filename="../../udens_register/ui/persons.py" line="419" />
       <source>Parents: %1</source>
       <translation>Ouders: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="421" />
+      <location filename="../../udens_register/ui/persons.py" line="423" />
       <source>Children: %1</source>
       <translation>Kinderen: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="434" />
+      <location filename="../../udens_register/ui/persons.py" line="436" />
       <source>Link a parent to %1</source>
       <translation>Ouder koppelen aan %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="436" />
+      <location filename="../../udens_register/ui/persons.py" line="438" />
       <source>Parents</source>
       <translation>Ouders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="441" />
+      <location filename="../../udens_register/ui/persons.py" line="443" />
       <source>Record the parent first as a person of kind Parent if they are not in the list.</source>
       <translation>Leg de ouder eerst vast als persoon van de soort Ouder als die niet in de lijst staat.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="90" />
+      <location filename="../../udens_register/ui/persons.py" line="91" />
       <source>Import pupils</source>
       <translation>Leerlingen importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="92" />
+      <location filename="../../udens_register/ui/persons.py" line="93" />
       <source>Choose the pupil export of the school administration (Magister, Somtoday or ParnasSys) as a CSV file. The whole file is imported, or nothing: a file with errors is refused.</source>
       <translation>Kies de leerlingexport van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV-bestand. Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="98" />
+      <location filename="../../udens_register/ui/persons.py" line="99" />
       <source>No file chosen</source>
       <translation>Geen bestand gekozen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="99" />
-      <source>&amp;Choose file…</source>
-      <translation>Bestand &amp;kiezen…</translation>
     </message>
   </context>
   <context>
@@ -3341,52 +3635,52 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>Safety</name>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="106" />
+      <location filename="../../udens_register/ui/safety.py" line="108" />
       <source>Coordinators and keys</source>
       <translation>Coördinatoren en sleutels</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="108" />
+      <location filename="../../udens_register/ui/safety.py" line="110" />
       <source>Key slots</source>
       <translation>Sleutels</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="118" />
+      <location filename="../../udens_register/ui/safety.py" line="120" />
       <source>&amp;Add coordinator…</source>
       <translation>Coördinator &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="119" />
+      <location filename="../../udens_register/ui/safety.py" line="121" />
       <source>&amp;Remove…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="120" />
+      <location filename="../../udens_register/ui/safety.py" line="122" />
       <source>&amp;Change my passphrase…</source>
       <translation>Mijn wachtwoordzin &amp;wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="121" />
+      <location filename="../../udens_register/ui/safety.py" line="123" />
       <source>New &amp;recovery key…</source>
       <translation>Nieuwe &amp;herstelsleutel…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="140" />
+      <location filename="../../udens_register/ui/safety.py" line="142" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="141" />
+      <location filename="../../udens_register/ui/safety.py" line="143" />
       <source>(you)</source>
       <translation>(u)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="160" />
+      <location filename="../../udens_register/ui/safety.py" line="162" />
       <source>The key is removed from the register and from %1 backup(s). %2 backup(s) elsewhere (a stick not plugged in, a file handed over) could not be reached: they still open with this key until they are removed.</source>
       <translation>De sleutel is verwijderd uit het register en uit %1 back-up(s). %2 back-up(s) elders (een stick die niet is aangesloten, een meegegeven bestand) waren niet bereikbaar: die openen nog met deze sleutel tot ze zijn verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="172" />
+      <location filename="../../udens_register/ui/safety.py" line="174" />
       <source>Write down the new recovery key and keep it in the school safe. The old one no longer works.
 
 %1</source>
@@ -3395,162 +3689,162 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
 %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="184" />
+      <location filename="../../udens_register/ui/safety.py" line="186" />
       <source>Add coordinator</source>
       <translation>Coördinator toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="196" />
+      <location filename="../../udens_register/ui/safety.py" line="198" />
       <source>Remove</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="196" />
+      <location filename="../../udens_register/ui/safety.py" line="198" />
       <source>The recovery key is replaced, not removed.</source>
       <translation>De herstelsleutel wordt vervangen, niet verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="200" />
+      <location filename="../../udens_register/ui/safety.py" line="202" />
       <source>Remove coordinator</source>
       <translation>Coördinator verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="201" />
+      <location filename="../../udens_register/ui/safety.py" line="203" />
       <source>Remove the key of %1? They can no longer open the register.</source>
       <translation>De sleutel van %1 verwijderen? Diegene kan het register dan niet meer openen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="209" />
+      <location filename="../../udens_register/ui/safety.py" line="211" />
       <source>Change my passphrase</source>
       <translation>Mijn wachtwoordzin wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="217" />
+      <location filename="../../udens_register/ui/safety.py" line="219" />
       <source>New recovery key</source>
       <translation>Nieuwe herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="217" />
+      <location filename="../../udens_register/ui/safety.py" line="219" />
       <source>Make a new recovery key? The old one stops working at once.</source>
       <translation>Een nieuwe herstelsleutel maken? De oude werkt direct niet meer.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="239" />
+      <location filename="../../udens_register/ui/safety.py" line="241" />
       <source>Retention: delete old cases</source>
       <translation>Bewaartermijn: oude zaken verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="241" />
+      <location filename="../../udens_register/ui/safety.py" line="243" />
       <source>Closed cases are kept for %1 year(s) after closing, then deleted for good. Cases with a pending police case stay (legal hold). The audit trail keeps only the case number and the fact of deletion. The safety copies in the register folder (made before a schema upgrade or a restore) are removed too: they still hold the cases. They are otherwise kept for %2 days.</source>
       <translation>Afgesloten zaken worden %1 jaar na het afsluiten bewaard en daarna definitief verwijderd. Zaken met een lopende politiezaak blijven staan (juridische bewaarplicht). Het auditlogboek bewaart alleen het zaaknummer en het feit van de verwijdering. De veiligheidskopieën in de registermap (gemaakt vóór een schema-upgrade of een herstel) worden ook verwijderd: daar staan de zaken nog in. Verder worden ze %2 dagen bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="253" />
+      <location filename="../../udens_register/ui/safety.py" line="255" />
       <source>Cases due for deletion</source>
       <translation>Zaken die verwijderd kunnen worden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="255" />
+      <location filename="../../udens_register/ui/safety.py" line="257" />
       <source>Type DELETE to confirm</source>
       <translation>Typ VERWIJDEREN om te bevestigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="256" />
+      <location filename="../../udens_register/ui/safety.py" line="258" />
       <source>Type VERWIJDEREN to confirm</source>
       <translation>Typ VERWIJDEREN om te bevestigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="262" />
+      <location filename="../../udens_register/ui/safety.py" line="264" />
       <source>&amp;Delete for good</source>
       <translation>&amp;Definitief verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="278" />
+      <location filename="../../udens_register/ui/safety.py" line="280" />
       <source>closed on %1</source>
       <translation>afgesloten op %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="279" />
+      <location filename="../../udens_register/ui/safety.py" line="281" />
       <source>(on hold: police case pending)</source>
       <translation>(vastgehouden: lopende politiezaak)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="286" />
+      <location filename="../../udens_register/ui/safety.py" line="288" />
       <source>No closed cases are past the retention term.</source>
       <translation>Er zijn geen afgesloten zaken over de bewaartermijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="302" />
+      <location filename="../../udens_register/ui/safety.py" line="304" />
       <source>Type VERWIJDEREN to confirm the deletion.</source>
       <translation>Typ VERWIJDEREN om de verwijdering te bevestigen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="331" />
+      <location filename="../../udens_register/ui/safety.py" line="333" />
       <source>Backups</source>
       <translation>Back-ups</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="332" />
+      <location filename="../../udens_register/ui/safety.py" line="334" />
       <source>%1 backup(s) still hold the deleted cases (%2). Remove those backups too? A new backup without these cases is made first.</source>
       <translation>%1 back-up(s) bevatten de verwijderde dossiers nog (%2). Die back-ups ook verwijderen? Eerst wordt een nieuwe back-up zonder deze dossiers gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="347" />
+      <location filename="../../udens_register/ui/safety.py" line="349" />
       <source>The cases could not be deleted.</source>
       <translation>De zaken konden niet worden verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="382" />
+      <location filename="../../udens_register/ui/safety.py" line="384" />
       <source>Passphrase or recovery key:</source>
       <translation>Wachtwoordzin of herstelsleutel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="57" />
+      <location filename="../../udens_register/ui/safety.py" line="58" />
       <source>Label of the coordinator</source>
       <translation>Naam van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="58" />
+      <location filename="../../udens_register/ui/safety.py" line="59" />
       <source>e.g. Care coordinator — J. Bakker</source>
       <translation>bijv. Zorgcoördinator — J. Bakker</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="61" />
+      <location filename="../../udens_register/ui/safety.py" line="62" />
       <source>New passphrase</source>
       <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="64" />
+      <location filename="../../udens_register/ui/safety.py" line="65" />
       <source>Repeat the new passphrase</source>
       <translation>Herhaal de nieuwe wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="75" />
+      <location filename="../../udens_register/ui/safety.py" line="76" />
       <source>&amp;Label:</source>
       <translation>&amp;Naam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="76" />
+      <location filename="../../udens_register/ui/safety.py" line="77" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="77" />
+      <location filename="../../udens_register/ui/safety.py" line="78" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Herhalen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="83" />
+      <location filename="../../udens_register/ui/safety.py" line="85" />
       <source>Give the coordinator a label.</source>
       <translation>Geef de coördinator een naam.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="86" />
+      <location filename="../../udens_register/ui/safety.py" line="88" />
       <source>The passphrase is too short: use at least 12 characters.</source>
       <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="94" />
+      <location filename="../../udens_register/ui/safety.py" line="96" />
       <source>The two passphrases are not the same.</source>
       <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
@@ -3558,159 +3852,159 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="101" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="100" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="102" />
       <source>Lock after &amp;inactivity:</source>
       <translation>Vergrendelen na &amp;inactiviteit:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="102" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="103" />
       <source>Default &amp;export folder:</source>
       <translation>Standaard&amp;map voor exports:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="105" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="106" />
       <source>Automatic &amp;backups in:</source>
       <translation>Automatische &amp;back-ups in:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="106" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="107" />
       <source>Keep closed cases for:</source>
       <translation>Afgesloten zaken bewaren:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="107" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="108" />
       <source>Parents informed within:</source>
       <translation>Ouders geïnformeerd binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="108" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="109" />
       <source>Police involved within:</source>
       <translation>Politie ingeschakeld binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="109" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="110" />
       <source>Guidance plan within:</source>
       <translation>Begeleidingsplan binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="111" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="112" />
       <source>Reviews of a victim's guidance after (weeks)</source>
       <translation>Evaluaties van de begeleiding van een slachtoffer na (weken)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="112" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="113" />
       <source>weeks, e.g. 2, 6</source>
       <translation>weken, bijv. 2, 6</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="113" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="114" />
       <source>Review guidance after (weeks):</source>
       <translation>Begeleiding evalueren na (weken):</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="115" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="116" />
       <source>In school days; 0 means the same day. Urgent police matters are always due at once.</source>
       <translation>In schooldagen; 0 betekent dezelfde dag. Bij spoed moet de politie altijd direct worden ingeschakeld.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="47" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="48" />
       <source>Settings</source>
       <translation>Instellingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="53" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="54" />
       <source>Language</source>
       <translation>Taal</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="57" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="58" />
       <source> minute</source>
       <translation> minuut</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="57" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="58" />
       <source> minutes</source>
       <translation> minuten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="58" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="59" />
       <source>Lock after inactivity (minutes)</source>
       <translation>Vergrendelen na inactiviteit (minuten)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="60" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="61" />
       <source>Default export folder</source>
       <translation>Standaardmap voor exports</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="61" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="62" />
       <source>&amp;Browse…</source>
       <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="62" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="63" />
       <source>Choose export folder</source>
       <translation>Exportmap kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="69" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="70" />
       <source>Parents informed within (school days)</source>
       <translation>Ouders geïnformeerd binnen (schooldagen)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="73" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="74" />
       <source>Police involved within (school days, when not urgent)</source>
       <translation>Politie ingeschakeld binnen (schooldagen, zonder spoed)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="75" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="76" />
       <source>Guidance plan within (school days)</source>
       <translation>Begeleidingsplan binnen (schooldagen)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="81" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="82" />
       <source> school day</source>
       <translation> schooldag</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="81" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="82" />
       <source> school days</source>
       <translation> schooldagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="84" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="85" />
       <source>Folder for automatic backups</source>
       <translation>Map voor automatische back-ups</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="85" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="86" />
       <source>beside the register folder</source>
       <translation>naast de registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="89" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="90" />
       <source> year</source>
       <translation> jaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="89" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="90" />
       <source> years</source>
       <translation> jaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="90" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="91" />
       <source>Retention after closing</source>
       <translation>Bewaartermijn na afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="91" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="92" />
       <source>A new language takes effect when the application starts again.</source>
       <translation>Een andere taal gaat in als de applicatie opnieuw start.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="99" />
-      <source>&amp;Language:</source>
-      <translation>&amp;Taal:</translation>
     </message>
   </context>
   <context>

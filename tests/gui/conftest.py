@@ -69,4 +69,16 @@ def _no_modal_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, 
 
     for kind in ("information", "warning", "critical", "question", "about"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(fake(kind)))
+
+    from udens_register.ui import guard
+
+    def unasked(name: str):  # type: ignore[no-untyped-def]
+        def ask(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+            pytest.fail(f"unexpected question ({name}): a test that expects it replaces guard.{name}")
+
+        return ask
+
+    # qtbot closes each test's widgets at teardown: changed input is then thrown away unasked.
+    monkeypatch.setattr(guard, "ask_discard", lambda *_a, **_k: guard.DISCARD)
+    monkeypatch.setattr(guard, "ask_restore", unasked("ask_restore"))
     return shown

@@ -27,6 +27,7 @@ from udens_register.services.cases import CaseService
 from udens_register.services.clock import Clock
 from udens_register.services.clock import system_clock
 from udens_register.services.decisions import DecisionService
+from udens_register.services.drafts import DraftService
 from udens_register.services.dto import CoordinatorInfo
 from udens_register.services.evidence import EvidenceService
 from udens_register.services.evidence_upkeep import OPEN_GRACE_SECONDS
@@ -223,6 +224,7 @@ class OpenRegister:
         self.persons = PersonService(units, self.coordinator.id, clock)
         self.notes = NoteService(units, self.coordinator.id, clock)
         self.evidence = EvidenceService(units, self.coordinator.id, prepared_by, clock, self.store)
+        self.drafts = DraftService(units, self.coordinator.id, clock)
         self.importer = PupilImporter(units, self.coordinator.id, clock)
         self.parent_importer = ParentImporter(units, self.coordinator.id, clock)
         self.register_importer = RegisterImporter(units, self.coordinator.id, label, clock, self.store)

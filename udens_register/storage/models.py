@@ -470,3 +470,24 @@ class BackupRecord(Base):
     kind: Mapped[str] = mapped_column(String(10))  # folder | file
     location: Mapped[str] = mapped_column(Text)  # the backup folder or the file
     name: Mapped[str] = mapped_column(String(80), default="")  # the snapshot's name in a folder
+
+
+class Draft(Base):
+    """Unsaved input of a form (the new-incident form, the person dialog, the decision wizard), kept
+    inside the encrypted register so a lock or a slip of Escape loses nothing; one per coordinator,
+    form and case (``scope``: an incident id, or ``new``). Removed when saved or discarded."""
+
+    __tablename__ = "drafts"
+    __table_args__ = (
+        UniqueConstraint("coordinator_key", "kind", "scope", name="uq_drafts_owner_kind_scope"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    coordinator_key: Mapped[int] = mapped_column(Integer, default=0)  # 0: opened with the recovery key
+    kind: Mapped[str] = mapped_column(String(40))
+    scope: Mapped[str] = mapped_column(String(40))
+    incident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), nullable=True
+    )
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    saved_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

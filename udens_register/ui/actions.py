@@ -38,6 +38,7 @@ from udens_register.ui.dialogs import OptionalDate
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import qdate
 from udens_register.ui.errors import known_error_text
+from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import fmt_date
 from udens_register.ui.i18n import ui_lang
 from udens_register.ui.i18n import words
@@ -94,7 +95,7 @@ def _day(value: object) -> date | None:
     return date.fromisoformat(str(value)) if value else None
 
 
-class ActionDialog(QDialog):
+class ActionDialog(Guard, QDialog):
     """Record who did what and with what result; ``updated`` holds the new row after Save."""
 
     def __init__(
@@ -210,6 +211,7 @@ class ActionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(560, 0)
+        self.guard()
 
     def outcome(self) -> dict[str, Any]:
         """The outcome fields as entered (dates in ISO form)."""

@@ -41,6 +41,8 @@ from udens_register.ui.dialogs import pydate
 from udens_register.ui.dialogs import qdate
 from udens_register.ui.dialogs import save_or_explain
 from udens_register.ui.errors import show_error
+from udens_register.ui.guard import DraftsPort
+from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import category_label
 from udens_register.ui.i18n import fmt_date
 from udens_register.ui.i18n import kind_label
@@ -84,7 +86,7 @@ def measure_label(code: str) -> str:
     return words("measure", code)
 
 
-class IncidentCorrectionDialog(QDialog):
+class IncidentCorrectionDialog(Guard, QDialog):
     """Correct what was recorded about an incident; the old values and the reason are kept."""
 
     def __init__(
@@ -140,6 +142,7 @@ class IncidentCorrectionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(620, 0)
+        self.guard()
 
     def changes(self) -> dict[str, Any]:
         """Only the fields that differ from what is recorded."""
@@ -162,7 +165,7 @@ class IncidentCorrectionDialog(QDialog):
             return
         changes = self.changes()
         if not changes:
-            super().reject()
+            QDialog.reject(self)  # nothing changed: nothing to ask about
             return
         if not self.reason.text().strip():
             self.problem.setText(_t("A correction needs a reason."))
@@ -181,7 +184,7 @@ class IncidentCorrectionDialog(QDialog):
             super().accept()
 
 
-class RolesDialog(QDialog):
+class RolesDialog(Guard, QDialog):
     """Correct a person's roles in the case, with a reason."""
 
     def __init__(self, name: str, roles: tuple[str, ...], parent: QWidget | None = None) -> None:
@@ -209,6 +212,7 @@ class RolesDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self.guard()
 
     def roles(self) -> tuple[Role, ...]:
         """The ticked roles."""
@@ -224,7 +228,7 @@ class RolesDialog(QDialog):
         super().accept()
 
 
-class MeasureDialog(QDialog):
+class MeasureDialog(Guard, QDialog):
     """Record a measure taken against an author."""
 
     def __init__(self, authors: list[tuple[int, str]], today: date, parent: QWidget | None = None) -> None:
@@ -261,13 +265,14 @@ class MeasureDialog(QDialog):
         self.problem = problem_label()
         form.addRow(self.problem)
         form.addRow(buttons)
+        self.guard()
 
     def accept(self) -> None:
         if refuse_invalid_dates(self, self.problem.setText):
             super().accept()
 
 
-class CommunicationDialog(QDialog):
+class CommunicationDialog(Guard, QDialog):
     """Record who was informed of what, and when."""
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
@@ -295,6 +300,7 @@ class CommunicationDialog(QDialog):
         form.addRow(_t("&Date:"), self.on)
         form.addRow(self.problem)
         form.addRow(buttons)
+        self.guard()
 
     def accept(self) -> None:
         if not refuse_invalid_dates(self, self.problem.setText):
@@ -312,6 +318,7 @@ class CasePanel(QWidget):
         super().__init__(parent)
         self.port: CasePort | None = None
         self.persons: PersonsPort | None = None
+        self.drafts: DraftsPort | None = None  # the person dialog keeps its draft per case
         self.today = local_today(system_clock)  # replaced by the register's day in show_incident
         self.detail: IncidentDetail | None = None
         self.on_changed: Any = None
@@ -400,7 +407,7 @@ class CasePanel(QWidget):
         """Add a person with roles to the case."""
         if self.port is None or self.persons is None or self.detail is None:
             return
-        dialog = PersonDialog(self.persons, self.today, self)
+        dialog = PersonDialog(self.persons, self.today, self, drafts=self.drafts, scope=str(self.detail.id))
         if dialog.exec() and dialog.chosen is not None:
             try:
                 self.port.involve(self.detail.id, dialog.chosen.id, dialog.roles())

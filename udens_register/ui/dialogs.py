@@ -25,6 +25,7 @@ from udens_register.domain.errors import ValidationError
 from udens_register.ui.date_field import DateField
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_error
+from udens_register.ui.guard import Guard
 
 MIN_REASON = 3
 
@@ -120,7 +121,7 @@ class OptionalDate(QWidget):
             self.edit.setDate(qdate(value))
 
 
-class ReasonDialog(QDialog):
+class ReasonDialog(Guard, QDialog):
     """Asks why; OK only with a reason of at least a few characters."""
 
     def __init__(self, title: str, question: str, parent: QWidget | None = None) -> None:
@@ -144,6 +145,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(460, 0)
+        self.guard()
 
     def text(self) -> str:
         """The reason given."""

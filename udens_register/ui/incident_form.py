@@ -44,6 +44,8 @@ from udens_register.ui.dialogs import pydate
 from udens_register.ui.dialogs import qdate
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_error
+from udens_register.ui.guard import DraftsPort
+from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import category_label
 from udens_register.ui.i18n import kind_label
 from udens_register.ui.i18n import role_label
@@ -63,6 +65,7 @@ class PersonsPort(Protocol):
 
     def find(self, text: str = "", limit: int | None = None) -> list[PersonRow]: ...
     def create(self, draft: PersonDraft) -> PersonRow: ...
+    def get(self, person_id: int) -> PersonRow: ...
 
 
 def _t(text: str) -> str:
@@ -76,10 +79,20 @@ def _error_label() -> QLabel:
     return label
 
 
-class PersonDialog(QDialog):
+class PersonDialog(Guard, QDialog):
     """Pick an existing person or record a new one, and choose the roles in this incident."""
 
-    def __init__(self, persons: PersonsPort, today: date, parent: QWidget | None = None) -> None:
+    draft_kind = "person_dialog"
+
+    def __init__(
+        self,
+        persons: PersonsPort,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        drafts: DraftsPort | None = None,
+        scope: str = "new",
+    ) -> None:
         super().__init__(parent)
         self._persons = persons
         self._today = today
@@ -156,6 +169,7 @@ class PersonDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 560)
         self._refresh()
+        self.guard(drafts, scope)
 
     def _refresh(self) -> None:
         self.results.clear()
@@ -202,18 +216,27 @@ class PersonDialog(QDialog):
                 self._fail(_t("Choose a person from the list, or record a new person."))
                 return
             self.chosen = item.data(Qt.ItemDataRole.UserRole)
+        self.draft_done()
         super().accept()
 
 
-class IncidentForm(QDialog):
+class IncidentForm(Guard, QDialog):
     """Record a new incident. ``created`` holds the stored incident after Save."""
 
     FIELD_WIDGETS = ("title", "reported_at", "occurred_at", "closing_rationale")
+    draft_kind = "incident_form"
 
     def __init__(
-        self, incidents: IncidentsPort, persons: PersonsPort, today: date, parent: QWidget | None = None
+        self,
+        incidents: IncidentsPort,
+        persons: PersonsPort,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        drafts: DraftsPort | None = None,
     ) -> None:
         super().__init__(parent)
+        self._drafts = drafts
         self._incidents = incidents
         self._persons = persons
         self._today = today
@@ -322,10 +345,29 @@ class IncidentForm(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 680)
         self.title.setFocus()
+        self.guard(drafts, "new")
+
+    def snapshot(self, *, for_storage: bool = False) -> dict[str, Any]:
+        """The inputs and the persons added, by id and roles."""
+        return {
+            **super().snapshot(for_storage=for_storage),
+            "persons": [[p.id, [r.value for r in roles]] for p, roles in self.involved],
+        }
+
+    def restore(self, payload: dict[str, Any]) -> None:
+        """Put a kept draft back, persons included (one that no longer exists is left out)."""
+        super().restore(payload)
+        for entry in payload.get("persons") or []:
+            try:
+                person = self._persons.get(int(entry[0]))
+                roles = tuple(Role(r) for r in entry[1])
+            except (RegisterError, ValueError, TypeError, IndexError):
+                continue
+            self.add_involvement(person, roles)
 
     def add_person(self) -> None:
         """Open the person dialog and add the chosen person with roles."""
-        dialog = PersonDialog(self._persons, self._today, self)
+        dialog = PersonDialog(self._persons, self._today, self, drafts=self._drafts)
         if dialog.exec() and dialog.chosen is not None:
             self.add_involvement(dialog.chosen, dialog.roles())
 
@@ -398,6 +440,7 @@ class IncidentForm(QDialog):
                 self.images.yes.setFocus()
                 return
             self.created = self._incidents.create(draft, [(p.id, r) for p, r in self.involved])
+            self.draft_done()
         except ValidationError as exc:
             self.show_field_error(exc.field)
             return

@@ -36,6 +36,7 @@ from udens_register.ui.dialogs import button_rows
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import save_or_explain
 from udens_register.ui.errors import show_error
+from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import fmt_datetime
 from udens_register.ui.i18n import words
 
@@ -73,7 +74,7 @@ def note_line(n: NoteRow) -> str:
     return f"{fmt_datetime(n.at)}  {note_kind_label(n.kind)}{who}: {n.text}"
 
 
-class NoteDialog(QDialog):
+class NoteDialog(Guard, QDialog):
     """Write down a note, or correct one (``note`` given: a reason is then required)."""
 
     def __init__(
@@ -129,6 +130,7 @@ class NoteDialog(QDialog):
         self.text.textChanged.connect(lambda: self.problem.clear())
         self.reason.textChanged.connect(lambda: self.problem.clear())
         self.resize(560, 380)
+        self.guard()
 
     def _changed(self) -> bool:
         note = self._note

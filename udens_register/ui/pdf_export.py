@@ -34,6 +34,7 @@ from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import pydate
 from udens_register.ui.dialogs import qdate
 from udens_register.ui.errors import show_error
+from udens_register.ui.guard import Guard
 from udens_register.ui.pdf_view import memory_pdf_view
 from udens_register.ui.redaction_review import RedactionReviewDialog
 from udens_register.ui.workers import Worker
@@ -67,7 +68,7 @@ def _sign(register: Any, data: bytes, password: str) -> bytes:
     return sign_issued(register.disclosures, data, password=password)
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(Guard, QDialog):
     """A PDF password asked twice."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -95,6 +96,7 @@ class PasswordDialog(QDialog):
         form.addRow(note)
         form.addRow(self.problem)
         form.addRow(buttons)
+        self.guard()
 
     def accept(self) -> None:
         if not password_is_long_enough(self.first.text()):

@@ -38,6 +38,7 @@ from udens_register.ui.dialogs import OptionalDate
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import save_or_explain
 from udens_register.ui.errors import show_error
+from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import fmt_date
 from udens_register.ui.i18n import kind_label
 from udens_register.ui.i18n import role_label
@@ -229,7 +230,7 @@ class ImportDialog(QDialog):
         super().done(result)
 
 
-class PersonCorrectionDialog(QDialog):
+class PersonCorrectionDialog(Guard, QDialog):
     """Correct a person's details with a reason."""
 
     def __init__(self, port: PersonViewPort, person: PersonRow, parent: QWidget | None = None) -> None:
@@ -270,6 +271,7 @@ class PersonCorrectionDialog(QDialog):
         form.addRow(_t("Reason:"), self.reason)
         form.addRow(self.problem)
         form.addRow(buttons)
+        self.guard()
 
     def accept(self) -> None:
         if not refuse_invalid_dates(self, self.problem.setText):
@@ -285,7 +287,7 @@ class PersonCorrectionDialog(QDialog):
         }
         changes = {k: v for k, v in new.items() if getattr(p, k) != v}
         if not changes:
-            super().reject()
+            QDialog.reject(self)  # nothing changed: nothing to ask about
             return
         if not self.reason.text().strip():
             self.problem.setText(_t("A correction needs a reason."))

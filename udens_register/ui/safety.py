@@ -34,6 +34,7 @@ from udens_register.ui.dialogs import action_button
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_error
+from udens_register.ui.guard import Guard
 from udens_register.ui.setup_wizard import weak_passphrase_text
 from udens_register.ui.workers import Worker
 
@@ -44,7 +45,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Safety", text)
 
 
-class NewPassphraseDialog(QDialog):
+class NewPassphraseDialog(Guard, QDialog):
     """A new passphrase asked twice (and, for a new coordinator, their label)."""
 
     def __init__(
@@ -77,6 +78,7 @@ class NewPassphraseDialog(QDialog):
         form.addRow(_t("&Repeat:"), self.second)
         form.addRow(self.problem)
         form.addRow(buttons)
+        self.guard()
 
     def accept(self) -> None:
         if self.with_label and not self.label.text().strip():

@@ -22,6 +22,7 @@ from udens_register.services.settings import IDLE_MAX
 from udens_register.services.settings import IDLE_MIN
 from udens_register.services.settings import Settings
 from udens_register.services.settings import parse_review_weeks
+from udens_register.ui.guard import Guard
 
 
 def _t(text: str) -> str:
@@ -39,7 +40,7 @@ def _plural_suffix(box: QSpinBox, unit: Callable[[int], str]) -> None:
     update(box.value())
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Guard, QDialog):
     """Edits a :class:`Settings`; ``result_settings`` after OK."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -117,6 +118,7 @@ class SettingsDialog(QDialog):
         days_note.setWordWrap(True)
         form.addRow("", days_note)
         form.addRow(buttons)
+        self.guard()
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, _t("Default export folder"), self.folder.text())

@@ -5,6 +5,8 @@ Nothing is stored before Finish; Finish records one immutable decision and its a
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from PySide6.QtWidgets import QWizard
@@ -22,13 +24,15 @@ from udens_register.ui.decision.outcome import DecisionPage
 from udens_register.ui.decision.questions import PersonsPage
 from udens_register.ui.decision.questions import QuestionsPage
 from udens_register.ui.errors import show_error
+from udens_register.ui.guard import DraftsPort
+from udens_register.ui.guard import Guard
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("DecisionWizard", text)
 
 
-class DecisionWizard(QWizard):
+class DecisionWizard(Guard, QWizard):
     """Opened from an incident; ``record`` holds the stored decision after Finish."""
 
     PAGE_PERSONS, PAGE_QUESTIONS, PAGE_DECISION, PAGE_ACTIONS = (
@@ -38,12 +42,16 @@ class DecisionWizard(QWizard):
         common.PAGE_ACTIONS,
     )
 
+    draft_kind = "decision_wizard"
+
     def __init__(
         self,
         decisions: DecisionsPort,
         incident_id: int,
         parent: QWidget | None = None,
         evidence: EvidencePort | None = None,
+        *,
+        drafts: DraftsPort | None = None,
     ) -> None:
         super().__init__(parent)
         self.decisions = decisions
@@ -64,6 +72,27 @@ class DecisionWizard(QWizard):
         self.setPage(self.PAGE_DECISION, self.decision_page)
         self.setPage(self.PAGE_ACTIONS, self.actions_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, _t("&Record decision"))
+        self.guard(drafts, str(incident_id))
+
+    def snapshot(self, *, for_storage: bool = False) -> dict[str, Any]:
+        """The answers, deviations and action edits, and the page the coordinator was on."""
+        page = self.currentId() if self.currentId() != -1 else self.startId()  # -1 before it is shown
+        return {**super().snapshot(for_storage=for_storage), "page": page}
+
+    def restore(self, payload: dict[str, Any]) -> None:
+        """Answers first, then on to the page of the draft, whose own inputs then come back."""
+        super().restore(payload)
+        target = payload.get("page")
+        if not isinstance(target, int) or target < 0:
+            return
+        if self.currentId() == -1:
+            self.restart()
+        while self.currentId() != target:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break  # a page refused (the draft's answers are incomplete): stay there
+        super().restore(payload)
 
     @property
     def destroyed_files(self) -> list[StoredFile]:
@@ -85,6 +114,7 @@ class DecisionWizard(QWizard):
         )
         try:
             self.record = self.decisions.record(self.incident_id, answers, deviations, plans)
+            self.draft_done()
         except RegisterError as exc:
             show_error(self, exc)
             return

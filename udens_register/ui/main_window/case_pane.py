@@ -82,6 +82,7 @@ class CasePane(QTabWidget):
     def set_register(self, register: OpenRegister | None) -> None:
         """The register cases come from (``None`` on lock: everything shown is forgotten)."""
         self._register = register
+        self.case_panel.drafts = register.drafts if register is not None else None
         if register is None:
             self.wait()
             self.clear()

@@ -104,7 +104,9 @@ class Commands(QMainWindow):
         if (selected := self._selected()) is None:
             return
         register, incident_id = selected
-        wizard = DecisionWizard(register.decisions, incident_id, self, register.evidence)
+        wizard = DecisionWizard(
+            register.decisions, incident_id, self, register.evidence, drafts=register.drafts
+        )
         if wizard.exec() and wizard.record is not None:
             self.statusBar().showMessage(_t("Decision recorded."), 5000)
             if wizard.destroyed_files:
@@ -345,7 +347,11 @@ class Commands(QMainWindow):
         if self.register is None:
             return
         form = IncidentForm(
-            self.register.incidents, self.register.persons, local_today(self.register.clock), self
+            self.register.incidents,
+            self.register.persons,
+            local_today(self.register.clock),
+            self,
+            drafts=self.register.drafts,
         )
         if form.exec() and form.created is not None:
             created = form.created

@@ -13,7 +13,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
-from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QProgressBar
 from PySide6.QtWidgets import QSizePolicy
@@ -26,6 +25,7 @@ from udens_register.services.clock import local_today
 from udens_register.services.clock import system_clock
 from udens_register.services.settings import Settings
 from udens_register.ui.errors import show_error
+from udens_register.ui.guard import close_dialogs_for_lock
 from udens_register.ui.icons import icon
 from udens_register.ui.main_window.actions import ActionTable
 from udens_register.ui.main_window.case_pane import CasePane
@@ -266,9 +266,7 @@ class MainWindow(Commands):
         if self.register is None:
             return
         self.idle_timer.stop()
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()
+        close_dialogs_for_lock(self)  # drafts are kept first, while the register is still open
         self._exporter.wait()
         self.incident_list.set_incidents(None)
         self.case_pane.set_register(None)
