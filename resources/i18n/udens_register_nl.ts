@@ -1445,310 +1445,101 @@
   <context>
     <name>Evidence</name>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="104" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="105" />
-      <source>Captured by</source>
-      <translation>Vastgelegd door</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="106" />
-      <source>you, unless someone else made the screenshot</source>
-      <translation>u, tenzij iemand anders de schermafbeelding maakte</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="110" />
-      <source>Description</source>
-      <translation>Beschrijving</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="117" />
-      <source>Platform:</source>
-      <translation>Platform:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="118" />
-      <source>Post URL:</source>
-      <translation>URL van het bericht:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="119" />
-      <source>Profile URL or handle:</source>
-      <translation>Profiel-URL of gebruikersnaam:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="120" />
-      <source>Time of the post:</source>
-      <translation>Tijdstip van het bericht:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="121" />
-      <source>Captured by:</source>
-      <translation>Vastgelegd door:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="122" />
-      <source>Description:</source>
-      <translation>Beschrijving:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="122" />
-      <source>Note:</source>
-      <translation>Toelichting:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="158" />
-      <source>Record a description of evidence</source>
-      <translation>Beschrijving van bewijs vastleggen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="158" />
-      <source>Add evidence</source>
-      <translation>Bewijs toevoegen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="163" />
-      <source>Describe what the evidence shows, where it was seen and who saw it. No file is stored.</source>
-      <translation>Beschrijf wat het bewijs laat zien, waar het te zien was en wie het zag. Er wordt geen bestand bewaard.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="169" />
-      <source>No file chosen</source>
-      <translation>Geen bestand gekozen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="170" />
-      <source>Chosen file</source>
-      <translation>Gekozen bestand</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="171" />
-      <source>&amp;Choose file…</source>
-      <translation>Bestand &amp;kiezen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="172" />
-      <source>Choose file</source>
-      <translation>Bestand kiezen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="182" />
-      <source>Problem</source>
-      <translation>Probleem</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="196" />
-      <source>Choose evidence</source>
-      <translation>Bewijs kiezen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="196" />
-      <source>Screenshots and documents (*.png *.jpg *.jpeg *.pdf)</source>
-      <translation>Schermafbeeldingen en documenten (*.png *.jpg *.jpeg *.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="214" />
-      <source>Choose a file first.</source>
-      <translation>Kies eerst een bestand.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="223" />
-      <source>Write a description.</source>
-      <translation>Schrijf een beschrijving.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="228" />
-      <source>The file could not be read.</source>
-      <translation>Het bestand kon niet worden gelezen.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="244" />
-      <source>Correct evidence details</source>
-      <translation>Gegevens van bewijs corrigeren</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="247" />
-      <source>Reason for the correction</source>
-      <translation>Reden van de correctie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="248" />
-      <source>Why is this corrected? (required)</source>
-      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="257" />
-      <source>Reason:</source>
-      <translation>Reden:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="267" />
-      <source>A correction needs a reason.</source>
-      <translation>Een correctie heeft een reden nodig.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="283" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Evidence: %1</source>
       <translation>Bewijs: %1</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="108" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="288" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Fingerprint (SHA-256) of the original</source>
       <translation>Vingerafdruk (SHA-256) van het origineel</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="114" />
       <source>Video, %1 MB, duration %2. Save a copy to play it.</source>
       <translation>Video, %1 MB, duur %2. Sla een kopie op om hem af te spelen.</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/evidence.py" line="119" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="293" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="153" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="322" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Evidence of this case</source>
       <translation>Bewijs bij deze zaak</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="168" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="335" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>&amp;Add file…</source>
       <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="169" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="336" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Add &amp;description…</source>
       <translation>&amp;Beschrijving toevoegen…</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="170" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="337" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>&amp;View</source>
       <translation>&amp;Bekijken</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="171" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="338" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Save &amp;as…</source>
       <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="172" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="339" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="173" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="340" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Re&amp;move…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="225" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="392" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="229" />
       <source>video, %1</source>
       <translation>video, %1</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/evidence.py" line="236" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="401" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="320" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="454" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Save evidence as</source>
       <translation>Bewijs opslaan als</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="330" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="464" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Evidence saved</source>
       <translation>Bewijs opgeslagen</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="331" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="465" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
       <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="349" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="483" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Remove evidence</source>
       <translation>Bewijs verwijderen</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="350" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="484" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Why is this evidence removed from the case? It stays visible in the history.</source>
       <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence.py" line="66" />
       <source>Correct evidence details</source>
       <translation>Gegevens van bewijs corrigeren</translation>
@@ -1915,63 +1706,36 @@
     </message>
     <message>
       <location filename="../../udens_register/ui/evidence_intake.py" line="74" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="77" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>The file could not be kept.</source>
       <translation>Het bestand kon niet worden bewaard.</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence_intake.py" line="83" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="86" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence_intake.py" line="85" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="88" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Post URL</source>
       <translation>URL van het bericht</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence_intake.py" line="88" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="91" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Profile URL or handle</source>
       <translation>Profiel-URL of gebruikersnaam</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence_intake.py" line="90" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="93" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Time of the post</source>
       <translation>Tijdstip van het bericht</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence_intake.py" line="91" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="94" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Unknown</source>
       <translation>Onbekend</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <location filename="../../udens_register/ui/evidence_intake.py" line="93" />
-=======
-      <location filename="../../udens_register/ui/evidence.py" line="96" />
->>>>>>> c5db0b3 (No silent loss: Escape, Annuleren or the close button with changed input asks first (keep as draft / throw away / go on) in every editing dialog; the incident form, the person dialog and the decision wizard keep drafts in a drafts table inside the encrypted register (migration 0010; per coordinator, form and case, gone with their case), offered again when the same case opens; a lock saves drafts first and then closes dialogs without asking (issue 14 point 2))
       <source>Time of the post unknown</source>
       <translation>Tijdstip van het bericht onbekend</translation>
     </message>
