@@ -208,7 +208,9 @@ class Cli:
             raise UsageError(message("needs_person", self.lang))
         recipient = cli_disclosure.recipient_of(args, self.lang)
         password = self.pdf_password() if args.protect else ""
-        with open_register(folder, self.existing_secret()) as register:
+        with open_register(
+            folder, self.existing_secret(), progress=cli_evidence.progress_printer(self)
+        ) as register:
             incident_id = register.casefiles.incident_id(args.case)
             register.cases.open_case(incident_id)  # the case is viewed, and recorded, as in the app
             bundle = register.casefiles.case_file(
@@ -241,7 +243,9 @@ class Cli:
             )
         target = self._target(args.output)
         password = self.pdf_password() if args.protect else ""
-        with open_register(folder, self.existing_secret()) as register:
+        with open_register(
+            folder, self.existing_secret(), progress=cli_evidence.progress_printer(self)
+        ) as register:
             report = register.casefiles.period_report(start, end)
             data = render_period_report(report, resources_dir() / "fonts", self.lang)
             if password:
@@ -255,7 +259,9 @@ class Cli:
     def cmd_keys(self, folder: Path, args: argparse.Namespace) -> int:
         if not Location(folder).keyfile_path.exists():
             raise NoRegister(str(folder))
-        with open_register(folder, self.existing_secret()) as register:
+        with open_register(
+            folder, self.existing_secret(), progress=cli_evidence.progress_printer(self)
+        ) as register:
             keys = KeyService(
                 register, kdf_seconds=_kdf_seconds(), backup_folder=cli_backups.automatic_folder(folder)
             )
@@ -284,7 +290,9 @@ class Cli:
             raise NoRegister(str(folder))
         if not 1 <= years <= 30:
             raise UsageError(message("bad_years", self.lang))
-        with open_register(folder, self.existing_secret()) as register:
+        with open_register(
+            folder, self.existing_secret(), progress=cli_evidence.progress_printer(self)
+        ) as register:
             register.retention.years = years
             due = register.retention.due()
             free = [d for d in due if not d.held]
@@ -306,7 +314,9 @@ class Cli:
     def cmd_hold(self, folder: Path, case: str, release: bool, reason: str) -> int:
         if not Location(folder).keyfile_path.exists():
             raise NoRegister(str(folder))
-        with open_register(folder, self.existing_secret()) as register:
+        with open_register(
+            folder, self.existing_secret(), progress=cli_evidence.progress_printer(self)
+        ) as register:
             register.retention.set_hold(register.casefiles.incident_id(case), not release, reason)
         self.say("hold_off" if release else "hold_on", case=case)
         return EXIT_OK
@@ -319,7 +329,9 @@ class Cli:
             raise UsageError(message("cannot_write", self.lang, detail=f"{target.parent} does not exist"))
         if with_evidence:
             return cli_evidence.cmd_export_zip(self, folder, output)
-        with open_register(folder, self.existing_secret()) as register:
+        with open_register(
+            folder, self.existing_secret(), progress=cli_evidence.progress_printer(self)
+        ) as register:
             data = register.export_json()
         if target is None:
             self.stdout.write(data.decode("utf-8"))

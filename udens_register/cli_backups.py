@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from udens_register import cli_evidence
 from udens_register.domain.errors import NoRegister
 from udens_register.paths import default_config_dir
 from udens_register.services.backups import automatic_backup_folder
@@ -33,7 +34,9 @@ def cmd_backup(cli: Cli, folder: Path, args: argparse.Namespace) -> int:
     if not Location(folder).keyfile_path.exists():
         raise NoRegister(str(folder))
     if args.to is not None:
-        with open_register(folder, cli.existing_secret()) as register:
+        with open_register(
+            folder, cli.existing_secret(), progress=cli_evidence.progress_printer(cli)
+        ) as register:
             made = register.automatic_backup(args.to.expanduser())
         cli.say(
             "snapshot_done",
@@ -47,7 +50,9 @@ def cmd_backup(cli: Cli, folder: Path, args: argparse.Namespace) -> int:
     if not target.parent.is_dir():
         cli.say("cannot_write", detail=f"{target.parent} does not exist")
         return EXIT_USAGE
-    with open_register(folder, cli.existing_secret()) as register:
+    with open_register(
+        folder, cli.existing_secret(), progress=cli_evidence.progress_printer(cli)
+    ) as register:
         written = register.backup(target)
     cli.say("backup_done", file=target, size=max(1, written.size // 1024))
     if written.parts > 1:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from typing import Any
 
+from udens_register import cli_evidence
 from udens_register.reporting.issue import DEFAULT_RECIPIENT
 from udens_register.reporting.issue import verify_issued
 from udens_register.reporting.signature import is_encrypted
@@ -60,7 +61,9 @@ def cmd_verify_pdf(cli: Cli, folder: Path, file: Path) -> int:
     password = ""
     if is_encrypted(data):
         password = cli.read_pdf_password()
-    with open_register(folder, cli.existing_secret()) as register:
+    with open_register(
+        folder, cli.existing_secret(), progress=cli_evidence.progress_printer(cli)
+    ) as register:
         result = verify_issued(register.disclosures, data, password=password)
     if result.problem is None and result.disclosure is not None:
         d = result.disclosure
@@ -86,7 +89,9 @@ def cmd_export_certificate(cli: Cli, folder: Path, output: Path) -> int:
 
     if not Location(folder).keyfile_path.exists():
         raise NoRegister(str(folder))
-    with open_register(folder, cli.existing_secret()) as register:
+    with open_register(
+        folder, cli.existing_secret(), progress=cli_evidence.progress_printer(cli)
+    ) as register:
         identity = register.disclosures.identity()
     atomic_write(output, identity.certificate_pem())
     cli.say("certificate_written", file=output, fingerprint=identity.short_fingerprint)

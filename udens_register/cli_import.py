@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from typing import Any
 
+from udens_register import cli_evidence
 from udens_register.domain.errors import NoRegister
 from udens_register.domain.model import display_name
 from udens_register.services.import_columns import PARENT_FIELDS
@@ -107,7 +108,9 @@ def cmd_import_persons(cli: Cli, folder: Path, args: argparse.Namespace) -> int:
         raw = PupilImporter.read(file)
     except ImportRefused as exc:
         return _refusal(cli, exc)
-    with open_register(folder, cli.existing_secret()) as register:
+    with open_register(
+        folder, cli.existing_secret(), progress=cli_evidence.progress_printer(cli)
+    ) as register:
         try:
             if args.parents:
                 parents = register.parent_importer.apply(raw, options)
