@@ -314,32 +314,32 @@
       <translation>Uiterlijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="341" />
+      <location filename="../../udens_register/ui/actions.py" line="342" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="342" />
+      <location filename="../../udens_register/ui/actions.py" line="343" />
       <source>&amp;Record progress…</source>
       <translation>&amp;Voortgang vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="343" />
+      <location filename="../../udens_register/ui/actions.py" line="344" />
       <source>Record progress</source>
       <translation>Voortgang vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="345" />
+      <location filename="../../udens_register/ui/actions.py" line="346" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="374" />
+      <location filename="../../udens_register/ui/actions.py" line="375" />
       <source>overdue</source>
       <translation>te laat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="395" />
+      <location filename="../../udens_register/ui/actions.py" line="397" />
       <source>%n action(s) shown</source>
       <translation>
         <numerusform>%n actie getoond</numerusform>
@@ -347,7 +347,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="396" />
+      <location filename="../../udens_register/ui/actions.py" line="398" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n te laat</numerusform>
@@ -1060,22 +1060,22 @@
       <translation>Wordt iemand beschuldigd van seksuele intimidatie?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="138" />
-      <source>Is anyone in acute danger right now?</source>
-      <translation>Is iemand op dit moment in acuut gevaar?</translation>
+      <location filename="../../udens_register/ui/decision/questions.py" line="139" />
+      <source>Is anyone in acute danger, or is there a concrete threat for today or tomorrow? Then the police action is urgent and due today.</source>
+      <translation>Is iemand in acuut gevaar, of is er een concrete dreiging voor vandaag of morgen? Dan is de politieactie urgent en moet die vandaag gebeuren.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="140" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="147" />
       <source>Are there signals of domestic violence or child abuse? (outside the protocol)</source>
       <translation>Zijn er signalen van huiselijk geweld of kindermishandeling? (buiten het protocol)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="144" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="151" />
       <source>Are sexual images of a minor involved? (outside the protocol)</source>
       <translation>Gaat het om seksueel beeldmateriaal van een minderjarige? (buiten het protocol)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="174" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="181" />
       <source>Answer every question with yes or no.</source>
       <translation>Beantwoord elke vraag met ja of nee.</translation>
     </message>

@@ -135,7 +135,14 @@ class QuestionsPage(QWizardPage):
             (_t("Was there a threat of violence? Tick each kind; none if not."), threat_row, _quote("4a")),
             (_t("Was there sexual intimidation?"), self.sexual, _quote("4b")),
             (_t("Is someone accused of sexual intimidation?"), self.accusation, _quote("4c")),
-            (_t("Is anyone in acute danger right now?"), self.danger, danger_note),
+            (
+                _t(
+                    "Is anyone in acute danger, or is there a concrete threat for today or tomorrow? "
+                    "Then the police action is urgent and due today."
+                ),
+                self.danger,
+                danger_note,
+            ),
             (
                 _t("Are there signals of domestic violence or child abuse? (outside the protocol)"),
                 self.domestic,
