@@ -232,9 +232,11 @@ def test_two_screenshots_then_flagged_cannot_be_decided_until_destroyed(qtbot, r
         for i, data in enumerate(shots)
     ]  # fmt: skip
     copies = [reg.evidence.content(r.id, "working") for r in rows]  # re-encoded for display
+    assert [reg.evidence.content(r.id, "original") for r in rows] == shots
     pieces = [p for data in (*shots, *copies) for p in _pieces(data)]
     folder, key = reg.location.folder, reg.data_key
-    assert _holding(folder, key, pieces), "the check finds the files while they are stored"
+    objects = {p for p in (folder / "objects").rglob("*") if p.is_file()}
+    assert objects, "the files are stored as encrypted objects beside the database"
     wizard = _open(qtbot, reg, incident.id, images=True)
     guard = wizard.decision_page.guard
     assert guard is not None and [f.filename for f in guard.files] == ["snap0.png", "snap1.png"]
@@ -260,6 +262,20 @@ def test_two_screenshots_then_flagged_cannot_be_decided_until_destroyed(qtbot, r
     kept = reg.evidence.list(incident.id)
     assert [e.sha256 for e in kept] == [r.sha256 for r in rows]
     assert {e.meta.description for e in kept} == {"Naaktfoto van een leerling, doorgestuurd"}
+    # Crypto-shredding: the objects' keys went with the rows, then the files themselves ...
+    assert not objects & {p for p in (folder / "objects").rglob("*") if p.is_file()}
+    with reg.engine.connect() as conn:
+        ids = ",".join(str(r.id) for r in rows)
+        assert (
+            conn.exec_driver_sql(
+                f"SELECT count(*) FROM evidence_objects WHERE evidence_id IN ({ids})"
+            ).scalar()
+            == 0
+        )
+    for r in rows:
+        with pytest.raises(ValidationError):
+            reg.evidence.content(r.id, "original")
+    # ... and no file of the register folder, raw or as decrypted database pages, holds their bytes.
     assert _holding(folder, key, pieces) == [], "no file of the register folder holds a screenshot"
     paper = _pdf_text(reg, incident.id)
     assert rows[0].sha256 in paper and "Definitief vernietigd" in paper

@@ -96,7 +96,7 @@ def routes_story(case: CaseFile, lang: str, s: Any, width: float, table: Table) 
                             ["", "", "", "", _p(t("afweging_points", lang, decision=words), s["body"])]
                         )
         if len(rows) > 1:
-            story.append(table(rows, [42 * mm, 30 * mm, 20 * mm, 20 * mm, width - 112 * mm]))
+            story.append(table(rows, [44 * mm, 33 * mm, 19 * mm, 17 * mm, width - 113 * mm]))
     return story
 
 

@@ -96,7 +96,7 @@ def step_widgets(
             combo.setCurrentIndex(max(0, combo.findData(value or "")))
             widget = combo
         fields[f.code] = widget
-        labels[f.code] = name + (" *" if f.required else "") + ":"
+        labels[f.code] = name + (" *" if f.required else "") + ("" if name.endswith("?") else ":")
     return fields, labels
 
 
