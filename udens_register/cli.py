@@ -45,6 +45,7 @@ from udens_register.reporting.issue import prepare_bundle
 from udens_register.reporting.issue import sign_issued
 from udens_register.reporting.pdf import protect
 from udens_register.reporting.period_pdf import render_period_report
+from udens_register.services import making
 from udens_register.services.backups import finish_interrupted_restore
 from udens_register.services.demo import DemoClock
 from udens_register.services.demo import fill_demo
@@ -147,7 +148,13 @@ class Cli:
         return os.environ.get(PDF_PASSWORD_ENV) or self._read_secret("pdf_password_ask")
 
     # -- commands ---------------------------------------------------------------------
+    def clear_unfinished(self, folder: Path) -> None:
+        """An unfinished register (its making was cut short) holds nothing: making a new one removes it."""
+        if making.discard_unfinished(folder):
+            self.say("unfinished_removed", folder=folder)
+
     def cmd_init(self, folder: Path, label: str) -> int:
+        self.clear_unfinished(folder)
         if Location(folder).exists():
             raise RegisterExists(str(folder))
         created = create_register(folder, self.new_passphrase(), label, kdf_seconds=_kdf_seconds())
@@ -156,13 +163,22 @@ class Cli:
         return EXIT_OK
 
     def cmd_demo(self, folder: Path, label: str) -> int:
+        self.clear_unfinished(folder)
         if Location(folder).exists():
             raise RegisterExists(str(folder))
         passphrase = self.new_passphrase()
-        created = create_register(folder, passphrase, label, kdf_seconds=_kdf_seconds())
+        counts: list[int] = []
         clock = DemoClock()  # each case is recorded on its own dates
-        with open_register(folder, passphrase, clock=clock) as register:
-            persons, incidents = fill_demo(register, clock=clock)
+        # Filled before it is moved in: a demo cut short leaves no half-filled register behind.
+        created = create_register(
+            folder,
+            passphrase,
+            label,
+            kdf_seconds=_kdf_seconds(),
+            clock=clock,
+            fill=lambda r: counts.extend(fill_demo(r, clock=clock)),
+        )
+        persons, incidents = counts
         self.say("demo_done", folder=folder, persons=persons, incidents=incidents)
         print(message("recovery_key", self.lang, key=created.recovery_key), file=self.stdout)
         return EXIT_OK
@@ -360,6 +376,9 @@ def main(
     try:
         if folder.is_dir():
             finish_interrupted_restore(folder)  # a restore cut short after its backup was checked
+        if args.command not in ("init", "demo", "restore") and making.is_unfinished(folder):
+            cli.say("unfinished_register", folder=folder)
+            return EXIT_AUTH
         if args.command is None:
             if gui is None:
                 cli.say("gui_unavailable", detail="no desktop support in this build")

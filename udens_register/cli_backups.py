@@ -66,6 +66,7 @@ def cmd_restore(cli: Cli, folder: Path, args: argparse.Namespace) -> int:
     if not source.exists():
         cli.say("cannot_read", file=source)
         return EXIT_USAGE
+    cli.clear_unfinished(folder)
     if Location(folder).exists() and not args.replace:
         cli.say("restore_needs_replace", folder=folder)
         return EXIT_USAGE

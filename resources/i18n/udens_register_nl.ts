@@ -3774,194 +3774,209 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="102" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="100" />
+      <source>Your name as coordinator</source>
+      <translation>Uw naam als coördinator</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="103" />
       <source>Passphrase</source>
       <translation>Wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="105" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="106" />
       <source>Repeat passphrase</source>
       <translation>Herhaal wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="110" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="111" />
       <source>Passphrase strength</source>
       <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="117" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="118" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="119" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="120" />
       <source>Your name as coordinator:</source>
       <translation>Uw naam als coördinator:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="120" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="121" />
       <source>Passphrase:</source>
       <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="123" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="124" />
       <source>Repeat passphrase:</source>
       <translation>Herhaal wachtwoordzin:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="137" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="138" />
       <source>very weak</source>
       <translation>zeer zwak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="138" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="139" />
       <source>weak</source>
       <translation>zwak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="139" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="140" />
       <source>fair</source>
       <translation>redelijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="140" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="141" />
       <source>strong</source>
       <translation>sterk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="141" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="142" />
       <source>very strong</source>
       <translation>zeer sterk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="143" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="144" />
       <source>Strength: %1</source>
       <translation>Sterkte: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="152" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="153" />
       <source>The passphrase is too short: use at least 12 characters.</source>
       <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="161" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="162" />
       <source>The two passphrases are not the same.</source>
       <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="174" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="175" />
       <source>Store the school's recovery key</source>
       <translation>Bewaar de herstelsleutel van de school</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="176" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="177" />
       <source>This key opens the register if a passphrase is forgotten. It is shown only now: print it or save it and keep it in the school safe.</source>
       <translation>Met deze sleutel gaat het register open als een wachtwoordzin vergeten is. Hij wordt alleen nu getoond: druk hem af of sla hem op en bewaar hem in de kluis van de school.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="188" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="189" />
       <source>Recovery key</source>
       <translation>Herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="190" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="191" />
       <source>&amp;Print…</source>
       <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="191" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="192" />
       <source>Print the recovery key</source>
       <translation>De herstelsleutel afdrukken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="192" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="193" />
       <source>Save as &amp;PDF…</source>
       <translation>Opslaan als &amp;pdf…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="193" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="194" />
       <source>Save the recovery key as PDF</source>
       <translation>De herstelsleutel als pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="196" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="197" />
       <source>I have stored the recovery key safely</source>
       <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="217" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="218" />
       <source>Udens Register — recovery key</source>
       <translation>Udens Register — herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="219" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="220" />
       <source>This key opens the school's incident register when a passphrase is lost.</source>
       <translation>Met deze sleutel gaat het incidentenregister van de school open als een wachtwoordzin kwijt is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="222" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="223" />
       <source>Keep this sheet in the school safe. Do not store it on the laptop.</source>
       <translation>Bewaar dit blad in de kluis van de school. Bewaar het niet op de laptop.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="234" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="235" />
       <source>Save recovery key as PDF</source>
       <translation>Herstelsleutel als pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="234" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="235" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="262" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="263" />
       <source>Set up Udens Register</source>
       <translation>Udens Register instellen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="272" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="273" />
       <source>&amp;Create register</source>
       <translation>Register &amp;aanmaken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="277" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="278" />
       <source>Creating the register</source>
       <translation>Het register wordt aangemaakt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="64" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="320" />
+      <source>Unfinished register</source>
+      <translation>Onvoltooid register</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="321" />
+      <source>The register folder %1 holds an unfinished register: making it was cut short, so it holds nothing yet. Remove it and make a new register?</source>
+      <translation>De registermap %1 bevat een onvoltooid register: het aanmaken is afgebroken, dus er staat nog niets in. Opruimen en een nieuw register aanmaken?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="328" />
+      <source>&amp;Remove and make a new register</source>
+      <translation>&amp;Opruimen en een nieuw register maken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="65" />
       <source>This passphrase is too easy to guess. Use several words that do not belong together, for example: %1</source>
       <translation>Deze wachtwoordzin is te makkelijk te raden. Gebruik een paar woorden die niet bij elkaar horen, bijvoorbeeld: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="74" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="75" />
       <source>Welcome to Udens Register</source>
       <translation>Welkom bij Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="76" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="77" />
       <source>Udens Register records social-media incidents involving pupils and staff and guides you through the school's Social Media Protocol, step by step. Everything is kept encrypted on this computer and opens only with your passphrase or the school's recovery key.</source>
       <translation>Udens Register legt incidenten op sociale media met leerlingen en medewerkers vast en leidt u stap voor stap door het Social Media Protocol van de school. Alles wordt versleuteld op deze computer bewaard en gaat alleen open met uw wachtwoordzin of de herstelsleutel van de school.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="95" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="96" />
       <source>Choose your passphrase</source>
       <translation>Kies uw wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="96" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="97" />
       <source>Use at least 12 characters; a short sentence that only you know works well.</source>
       <translation>Gebruik minstens 12 tekens; een korte zin die alleen u kent werkt goed.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="98" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="99" />
       <source>e.g. Care coordinator — M. de Vries</source>
       <translation>bijv. Zorgcoördinator — M. de Vries</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="99" />
-      <source>Your name as coordinator</source>
-      <translation>Uw naam als coördinator</translation>
     </message>
   </context>
   <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from udens_register.services import making
 from udens_register.services.backups import automatic_backup_folder
 from udens_register.services.backups import finish_interrupted_restore
 from udens_register.services.backups import newest_backup
@@ -38,6 +39,15 @@ class RegisterGateway:
         if self.folder.is_dir():
             finish_interrupted_restore(self.folder)
         return Location(self.folder).exists()
+
+    def unfinished(self) -> bool:
+        """Whether the folder holds an unfinished register (its making was cut short; it holds nothing)."""
+        return making.is_unfinished(self.folder)
+
+    def discard_unfinished(self) -> None:
+        """Remove an unfinished register, and any staging folder left over (the app holds the lock)."""
+        making.discard_unfinished(self.folder)
+        making.tidy(self.folder)
 
     @staticmethod
     def new_recovery_key() -> str:

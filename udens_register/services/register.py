@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -17,6 +19,7 @@ from udens_register.domain.errors import RegisterExists
 from udens_register.paths import DB_NAME
 from udens_register.paths import KEYFILE_NAME
 from udens_register.services import backup_reach
+from udens_register.services import making
 from udens_register.services import safety_copies
 from udens_register.services import snapshots
 from udens_register.services.audit import AuditService
@@ -101,8 +104,52 @@ def create_register(
     kdf_seconds: float = DEFAULT_TARGET_SECONDS,
     clock: Clock = system_clock,
     recovery_key: str | None = None,
+    fill: Callable[[OpenRegister], object] | None = None,
 ) -> Created:
-    """Make a new register in ``folder``.
+    """Make a new register in ``folder``, atomically (see :mod:`udens_register.services.making`).
+
+    The register is built whole in a staging folder (and filled there by ``fill``, the demo's
+    cases) and moved in, its key file last: a kill at any moment leaves no register, a whole
+    one, or an unfinished one that :func:`making.discard_unfinished` removes.
+
+    Raises:
+        RegisterExists: the folder already holds a register (or an unfinished one).
+        WeakPassphrase: the passphrase is too short.
+    """
+    check_passphrase(passphrase)
+    if not label.strip():
+        raise ValueError("label required")
+    if Location(folder).exists() or making.is_unfinished(folder):
+        raise RegisterExists(str(folder))
+    with known_errors():
+        place = making.staging(folder)
+    try:
+        created = build_register(
+            place, passphrase, label, kdf_seconds=kdf_seconds, clock=clock, recovery_key=recovery_key
+        )
+        if fill is not None:
+            with open_register(place, passphrase, clock=clock) as register:
+                fill(register)
+        with known_errors():
+            making.move_in(place, folder)
+    except BaseException:
+        if not Location(folder).keyfile_path.exists():
+            making.discard_unfinished(folder)
+            shutil.rmtree(place, ignore_errors=True)
+        raise
+    return Created(location=Location(folder), recovery_key=created.recovery_key)
+
+
+def build_register(
+    folder: Path,
+    passphrase: str,
+    label: str,
+    *,
+    kdf_seconds: float = DEFAULT_TARGET_SECONDS,
+    clock: Clock = system_clock,
+    recovery_key: str | None = None,
+) -> Created:
+    """Build a new register in the empty folder ``folder`` (the staging folder of :func:`create_register`).
 
     The database is built first; the key file, written last, is the commit point.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC
 from datetime import datetime
 from pathlib import Path
@@ -12,6 +13,7 @@ from udens_register.paths import migrations_dir
 from udens_register.storage.engine import copy_database
 from udens_register.storage.engine import known_errors
 from udens_register.storage.engine import make_engine
+from udens_register.vault.files import fsync_dir
 
 
 def _config() -> Any:
@@ -47,7 +49,13 @@ def safety_copy(db_path: Path, data_key: bytes, revision: str) -> Path:
     """An encrypted copy of the database (SQLite backup API, same key) beside it."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = db_path.with_name(f"{db_path.stem}.before-{revision}-{stamp}.db")
-    copy_database(db_path, data_key, target)
+    # Made under a temporary name and renamed whole: a kill while copying leaves no half copy
+    # under the name of a good one (the temporary name still counts as a safety copy).
+    scratch = target.with_name(f"{target.name}.tmp")
+    scratch.unlink(missing_ok=True)
+    copy_database(db_path, data_key, scratch)
+    os.replace(scratch, target)
+    fsync_dir(target.parent)
     return target
 
 

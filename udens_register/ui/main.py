@@ -24,6 +24,7 @@ from udens_register.ui.instance_lock import acquire
 from udens_register.ui.main_window import MainWindow
 from udens_register.ui.session_lock import SessionLockWatcher
 from udens_register.ui.setup_wizard import SetupWizard
+from udens_register.ui.setup_wizard import offer_discard_unfinished
 from udens_register.ui.window_fit import WindowFitter
 
 QUIT_AFTER_ENV = "UDENS_REGISTER_QUIT_AFTER_MS"  # for smoke tests of a built program
@@ -64,6 +65,9 @@ def run(folder: Path, lang: str | None = None, *, kdf_seconds: float | None = No
     closer = CloseOnSignal(app)  # noqa: F841 - kept alive for the run
     try:
         gateway = RegisterGateway(folder, kdf_seconds=kdf_seconds) if kdf_seconds else RegisterGateway(folder)
+        if gateway.unfinished() and not offer_discard_unfinished(str(folder)):
+            return 0
+        gateway.discard_unfinished()
         if not gateway.exists():
             wizard = SetupWizard(gateway)
             if not wizard.exec() or not wizard.created:

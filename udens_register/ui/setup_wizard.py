@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QProgressBar
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
@@ -310,3 +311,20 @@ class SetupWizard(QWizard):
     def done(self, result: int) -> None:
         self._worker.wait()
         super().done(result)
+
+
+def offer_discard_unfinished(folder: str, parent: QWidget | None = None) -> bool:
+    """Ask to remove an unfinished register (making it was cut short; it holds nothing)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        _t("Unfinished register"),
+        _t(
+            "The register folder %1 holds an unfinished register: making it was cut short, so it "
+            "holds nothing yet. Remove it and make a new register?"
+        ).replace("%1", folder),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.button(QMessageBox.StandardButton.Yes).setText(_t("&Remove and make a new register"))
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box.exec() == QMessageBox.StandardButton.Yes

@@ -367,6 +367,15 @@ ENTRIES: dict[str, dict[str, str]] = {
             "cli.purge_dry", "{count} case(s) can be deleted; pass --yes to delete them for good."
         ),
         "purged": N_("cli.purged", "{count} case(s) deleted for good."),
+        "unfinished_register": N_(
+            "cli.unfinished_register",
+            "{folder} holds an unfinished register: making it was cut short, so it holds nothing yet. "
+            "Run init to remove it and make a new one.",
+        ),
+        "unfinished_removed": N_(
+            "cli.unfinished_removed",
+            "An unfinished register in {folder} (making it was cut short; it held nothing) was removed.",
+        ),
         "purged_persons": N_("cli.purged_persons", "{count} person(s) known only from those cases deleted."),
         "purged_copies": N_(
             "cli.purged_copies",
