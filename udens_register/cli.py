@@ -216,6 +216,13 @@ class Cli:
             raise UsageError(message("cannot_write", self.lang, detail=f"{output.parent} does not exist"))
         return output
 
+    def refuse_read_only_pdf(self, folder: Path) -> int:
+        """A signed PDF that leaves the register must be in its disclosure log (who got which
+        file, its SHA-256), and a read-only register cannot take the entry: refused, not made
+        unlogged, so every issued file can still be checked with verify-pdf."""
+        self.say("read_only_pdf", folder=folder)
+        return EXIT_USAGE
+
     def cmd_export_pdf(self, folder: Path, args: argparse.Namespace) -> int:
         if not Location(folder).keyfile_path.exists():
             raise NoRegister(str(folder))
@@ -227,6 +234,8 @@ class Cli:
         with open_register(
             folder, self.existing_secret(), progress=cli_evidence.progress_printer(self)
         ) as register:
+            if register.read_only:
+                return self.refuse_read_only_pdf(folder)
             incident_id = register.casefiles.incident_id(args.case)
             register.cases.open_case(incident_id)  # the case is viewed, and recorded, as in the app
             bundle = register.casefiles.case_file(
@@ -262,6 +271,8 @@ class Cli:
         with open_register(
             folder, self.existing_secret(), progress=cli_evidence.progress_printer(self)
         ) as register:
+            if register.read_only:
+                return self.refuse_read_only_pdf(folder)
             report = register.casefiles.period_report(start, end)
             data = render_period_report(report, resources_dir() / "fonts", self.lang)
             if password:

@@ -709,17 +709,17 @@
   <context>
     <name>ClosingBackup</name>
     <message>
-      <location filename="../../udens_register/ui/main_window/closing.py" line="43" />
+      <location filename="../../udens_register/ui/main_window/closing.py" line="44" />
       <source>Closing Udens Register</source>
       <translation>Udens Register wordt afgesloten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/closing.py" line="45" />
+      <location filename="../../udens_register/ui/main_window/closing.py" line="46" />
       <source>Making the closing backup…</source>
       <translation>De back-up bij het afsluiten wordt gemaakt…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/closing.py" line="48" />
+      <location filename="../../udens_register/ui/main_window/closing.py" line="49" />
       <source>Progress of the closing backup</source>
       <translation>Voortgang van de back-up bij het afsluiten</translation>
     </message>
@@ -727,42 +727,42 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="143" />
+      <location filename="../../udens_register/ui/date_field.py" line="145" />
       <source>dd-mm-yyyy hh:mm</source>
       <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="143" />
+      <location filename="../../udens_register/ui/date_field.py" line="145" />
       <source>dd-mm-yyyy</source>
       <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="149" />
+      <location filename="../../udens_register/ui/date_field.py" line="151" />
       <source>Calendar (Alt+Down)</source>
       <translation>Kalender (Alt+Omlaag)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="150" />
+      <location filename="../../udens_register/ui/date_field.py" line="152" />
       <source>Open the calendar</source>
       <translation>Kalender openen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="234" />
+      <location filename="../../udens_register/ui/date_field.py" line="236" />
       <source>Choose a date on or before %1.</source>
       <translation>Kies een datum op of vóór %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="236" />
+      <location filename="../../udens_register/ui/date_field.py" line="238" />
       <source>Choose a date on or after %1.</source>
       <translation>Kies een datum op of na %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="238" />
+      <location filename="../../udens_register/ui/date_field.py" line="240" />
       <source>Type the date and time as dd-mm-yyyy hh:mm, for example 14-03-2011 15:30.</source>
       <translation>Typ datum en tijd als dd-mm-jjjj uu:mm, bijvoorbeeld 14-03-2011 15:30.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="239" />
+      <location filename="../../udens_register/ui/date_field.py" line="241" />
       <source>Type the date as dd-mm-yyyy, for example 14-03-2011.</source>
       <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld 14-03-2011.</translation>
     </message>
@@ -785,82 +785,82 @@
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="101" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="102" />
       <source>Stored files must be destroyed first</source>
       <translation>Opgeslagen bestanden moeten eerst worden vernietigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="123" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="124" />
       <source>Keeping sexual images of a minor is itself an offence. These files of the case are still stored; destroy each for good before the decision is recorded.</source>
       <translation>Het bewaren van seksuele beelden van een minderjarige is zelf strafbaar. Deze bestanden van de zaak zijn nog opgeslagen; vernietig elk bestand definitief voordat het besluit wordt vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="128" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="129" />
       <source>No file of this case is stored any more.</source>
       <translation>Er is geen bestand van deze zaak meer opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="140" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="141" />
       <source>Destroy for good…</source>
       <translation>Definitief vernietigen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="141" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="142" />
       <source>Destroy %1 for good</source>
       <translation>%1 definitief vernietigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="48" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="49" />
       <source>Destroy for good — %1</source>
       <translation>Definitief vernietigen — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="49" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="50" />
       <source>Sexual images of a minor: may not be kept</source>
       <translation>Seksuele beelden van een minderjarige: mogen niet bewaard worden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="50" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="51" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="52" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="53" />
       <source>What the file showed</source>
       <translation>Wat het bestand liet zien</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="54" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="55" />
       <source>A description without the picture, e.g. nude photo, forwarded</source>
       <translation>Een beschrijving zonder het beeld, bijv. naaktfoto, doorgestuurd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="57" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="58" />
       <source>The file is deleted from the register for good and cannot be restored. Its SHA-256, size, platform and this description are kept.</source>
       <translation>Het bestand wordt definitief uit het register verwijderd en kan niet worden teruggehaald. De SHA-256, de grootte, het platform en deze beschrijving blijven bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="65" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="66" />
       <source>&amp;Destroy for good</source>
       <translation>&amp;Definitief vernietigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="70" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="71" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="71" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="72" />
       <source>&amp;What it showed:</source>
       <translation>&amp;Wat het liet zien:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="82" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="83" />
       <source>Write why the file is destroyed.</source>
       <translation>Schrijf waarom het bestand wordt vernietigd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="83" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="84" />
       <source>Describe what the file showed: the description is kept instead.</source>
       <translation>Beschrijf wat het bestand liet zien: de beschrijving blijft in plaats daarvan bewaard.</translation>
     </message>
@@ -1565,177 +1565,177 @@
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="102" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="103" />
       <source>Captured by</source>
       <translation>Vastgelegd door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="103" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="104" />
       <source>you, unless someone else made the screenshot</source>
       <translation>u, tenzij iemand anders de schermafbeelding maakte</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="107" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="108" />
       <source>Description</source>
       <translation>Beschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="114" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="115" />
       <source>Platform:</source>
       <translation>Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="115" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="116" />
       <source>Post URL:</source>
       <translation>URL van het bericht:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="116" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="117" />
       <source>Profile URL or handle:</source>
       <translation>Profiel-URL of gebruikersnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="117" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="118" />
       <source>Time of the post:</source>
       <translation>Tijdstip van het bericht:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="118" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="119" />
       <source>Captured by:</source>
       <translation>Vastgelegd door:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="119" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="120" />
       <source>Description:</source>
       <translation>Beschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="119" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="120" />
       <source>Note:</source>
       <translation>Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="191" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="192" />
       <source>Record a description of evidence</source>
       <translation>Beschrijving van bewijs vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="191" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="192" />
       <source>Add evidence</source>
       <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="196" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="197" />
       <source>Describe what the evidence shows, where it was seen and who saw it. No file is stored.</source>
       <translation>Beschrijf wat het bewijs laat zien, waar het te zien was en wie het zag. Er wordt geen bestand bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="202" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="203" />
       <source>No file chosen</source>
       <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="204" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="205" />
       <source>Chosen file</source>
       <translation>Gekozen bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="205" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="206" />
       <source>&amp;Choose files…</source>
       <translation>&amp;Bestanden kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="206" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="207" />
       <source>Choose files</source>
       <translation>Bestanden kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="216" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="217" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="220" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="221" />
       <source>What became of each file</source>
       <translation>Wat er met elk bestand gebeurde</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="240" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="241" />
       <source>Choose evidence</source>
       <translation>Bewijs kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="242" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="243" />
       <source>Screenshots, documents and videos (%1)</source>
       <translation>Schermafbeeldingen, documenten en video’s (%1)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="266" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="267" />
       <source>Write a description.</source>
       <translation>Schrijf een beschrijving.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="274" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="275" />
       <source>Choose a file first.</source>
       <translation>Kies eerst een bestand.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="281" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="282" />
       <source>Adding…</source>
       <translation>Bezig met toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="299" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="300" />
       <source>Adding file %1 of %2…</source>
       <translation>Bestand %1 van %2 wordt toegevoegd…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="316" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="317" />
       <source>%1 file(s) kept, %2 refused:</source>
       <translation>%1 bestand(en) bewaard, %2 geweigerd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="318" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="319" />
       <source>kept</source>
       <translation>bewaard</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="322" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="323" />
       <source>%1 files</source>
       <translation>%1 bestanden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="74" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="75" />
       <source>The file could not be kept.</source>
       <translation>Het bestand kon niet worden bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="83" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="84" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="85" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="86" />
       <source>Post URL</source>
       <translation>URL van het bericht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="88" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="89" />
       <source>Profile URL or handle</source>
       <translation>Profiel-URL of gebruikersnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="90" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="91" />
       <source>Time of the post</source>
       <translation>Tijdstip van het bericht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="91" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="92" />
       <source>Unknown</source>
       <translation>Onbekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="93" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="94" />
       <source>Time of the post unknown</source>
       <translation>Tijdstip van het bericht onbekend</translation>
     </message>
@@ -1743,57 +1743,57 @@
   <context>
     <name>Guard</name>
     <message>
-      <location filename="../../udens_register/ui/guard.py" line="50" />
+      <location filename="../../udens_register/ui/guard.py" line="51" />
       <source>Unsaved input</source>
       <translation>Niet opgeslagen invoer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/guard.py" line="51" />
+      <location filename="../../udens_register/ui/guard.py" line="52" />
       <source>You have typed something that is not saved yet.</source>
       <translation>U hebt iets ingevuld dat nog niet is opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/guard.py" line="53" />
+      <location filename="../../udens_register/ui/guard.py" line="54" />
       <source>Keep it as a draft to go on later, or throw it away?</source>
       <translation>Bewaren als concept om later verder te gaan, of weggooien?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/guard.py" line="55" />
+      <location filename="../../udens_register/ui/guard.py" line="56" />
       <source>Throw away what you typed?</source>
       <translation>Wat u hebt ingevuld weggooien?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/guard.py" line="57" />
+      <location filename="../../udens_register/ui/guard.py" line="58" />
       <source>Go on &amp;editing</source>
       <translation>&amp;Verder invullen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/guard.py" line="58" />
+      <location filename="../../udens_register/ui/guard.py" line="59" />
       <source>&amp;Keep as draft</source>
       <translation>Bewaren als &amp;concept</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/guard.py" line="59" />
+      <location filename="../../udens_register/ui/guard.py" line="60" />
       <source>&amp;Throw away</source>
       <translation>&amp;Weggooien</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/guard.py" line="75" />
+      <location filename="../../udens_register/ui/guard.py" line="76" />
       <source>Draft</source>
       <translation>Concept</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/guard.py" line="76" />
+      <location filename="../../udens_register/ui/guard.py" line="77" />
       <source>There is a draft of %1. Go on with it?</source>
       <translation>Er is een concept van %1. Daarmee verdergaan?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/guard.py" line="77" />
+      <location filename="../../udens_register/ui/guard.py" line="78" />
       <source>&amp;Go on with the draft</source>
       <translation>&amp;Verder met het concept</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/guard.py" line="78" />
+      <location filename="../../udens_register/ui/guard.py" line="79" />
       <source>&amp;Start afresh</source>
       <translation>&amp;Opnieuw beginnen</translation>
     </message>
@@ -2137,12 +2137,12 @@
   <context>
     <name>Main</name>
     <message>
-      <location filename="../../udens_register/ui/instance_lock.py" line="55" />
+      <location filename="../../udens_register/ui/instance_lock.py" line="61" />
       <source>This register was opened on the computer '%1' on %2 and not closed there. If it is certainly not open there any more (for example after a crash), you can take it over. Take it over?</source>
       <translation>Dit register is op de computer '%1' geopend op %2 en daar niet afgesloten. Als het daar zeker niet meer open is (bijvoorbeeld na een vastloper), kunt u het overnemen. Overnemen?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/instance_lock.py" line="70" />
+      <location filename="../../udens_register/ui/instance_lock.py" line="76" />
       <source>Udens Register is already open for this register. Switch to that window.</source>
       <translation>Udens Register is al geopend voor dit register. Ga naar dat venster.</translation>
     </message>
@@ -2150,187 +2150,187 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="110" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="128" />
       <source>Main toolbar</source>
       <translation>Werkbalk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="46" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="64" />
       <source>&amp;New incident…</source>
       <translation>&amp;Nieuw incident…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="47" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="65" />
       <source>&amp;Import pupils…</source>
       <translation>Leerlingen &amp;importeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="48" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="66" />
       <source>Case file as &amp;PDF…</source>
       <translation>Dossier als &amp;pdf…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="49" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="67" />
       <source>Period &amp;report…</source>
       <translation>Periode&amp;overzicht…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="50" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="68" />
       <source>C&amp;heck a case file…</source>
       <translation>Dossier &amp;controleren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="51" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="69" />
       <source>&amp;Disclosures…</source>
       <translation>&amp;Verstrekkingen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="52" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="70" />
       <source>&amp;Export register (JSON, AVG)…</source>
       <translation>Register &amp;exporteren (JSON, AVG)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="53" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="71" />
       <source>Make a &amp;backup…</source>
       <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="54" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="72" />
       <source>Coordinators and &amp;keys…</source>
       <translation>Coördinatoren en &amp;sleutels…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="55" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="73" />
       <source>&amp;Retention: delete old cases…</source>
       <translation>Be&amp;waartermijn: oude zaken verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="56" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="74" />
       <source>&amp;Lock</source>
       <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="57" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="75" />
       <source>&amp;Settings…</source>
       <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="58" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="76" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="59" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="77" />
       <source>&amp;Find</source>
       <translation>&amp;Zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="60" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="78" />
       <source>Protocol &amp;decision…</source>
       <translation>&amp;Besluit volgens protocol…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="61" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="79" />
       <source>Case &amp;note…</source>
       <translation>&amp;Notitie…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="62" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="80" />
       <source>Add e&amp;vidence…</source>
       <translation>Be&amp;wijs toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="63" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="81" />
       <source>C&amp;orrect case…</source>
       <translation>Zaak c&amp;orrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="64" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="82" />
       <source>&amp;Close case…</source>
       <translation>Zaak af&amp;sluiten…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="65" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="83" />
       <source>Legal &amp;hold (police case pending)…</source>
       <translation>&amp;Vasthouden (lopende politiezaak)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="66" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="84" />
       <source>Follow-up &amp;actions…</source>
       <translation>Vervolg&amp;acties…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="67" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="85" />
       <source>&amp;Persons…</source>
       <translation>&amp;Personen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="68" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="86" />
       <source>Social Media &amp;Protocol</source>
       <translation>Social Media &amp;Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="69" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="87" />
       <source>&amp;About Udens Register</source>
       <translation>&amp;Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="76" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="94" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="76" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="94" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="76" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="94" />
       <source>&amp;Case</source>
       <translation>&amp;Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="76" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="94" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="55" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="56" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="62" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="63" />
       <source>Case file</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="65" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="66" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="66" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="67" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="67" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="68" />
       <source>Persons and measures</source>
       <translation>Betrokkenen en maatregelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="111" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="112" />
       <source>Decision recorded.</source>
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="126" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="127" />
       <source>Backups still hold the files</source>
       <translation>Back-ups bevatten de bestanden nog</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="127" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="128" />
       <source>The destroyed files are still in these backups of case %1:
 %2
 
@@ -2341,177 +2341,182 @@ Remove these backups now? A new backup without the files is made first.</source>
 Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="136" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="137" />
       <source>%1 backup(s) removed.</source>
       <translation>%1 back-up(s) verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="145" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="146" />
       <source>Release the legal hold? The case can then be deleted after the retention term. Why?</source>
       <translation>Het vasthouden opheffen? De zaak kan dan na de bewaartermijn worden verwijderd. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="147" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="148" />
       <source>Keep this case beyond the retention term while a police case is pending. Why?</source>
       <translation>Deze zaak na de bewaartermijn bewaren zolang er een politiezaak loopt. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="149" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="150" />
       <source>Legal hold</source>
       <translation>Vasthouden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="166" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="167" />
       <source>Make a backup</source>
       <translation>Back-up maken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="166" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="167" />
       <source>Backups (*.backup)</source>
       <translation>Back-ups (*.backup)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="186" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="187" />
       <source>%1 case(s) deleted for good.</source>
       <translation>%1 zaak/zaken definitief verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="188" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="189" />
       <source>%1 safety copy(ies) in the register folder removed: they still held the deleted cases.</source>
       <translation>%1 veiligheidskopie(ën) in de registermap verwijderd: daar stonden de verwijderde zaken nog in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="201" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="202" />
       <source>Register damaged</source>
       <translation>Register beschadigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="202" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="203" />
       <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
       <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="225" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="226" />
       <source>Case file saved.</source>
       <translation>Dossier opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="267" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="268" />
       <source>Pupils imported: %1 new, %2 updated.</source>
       <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="320" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="321" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="320" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="321" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="328" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="329" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="331" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="332" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="338" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="339" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="359" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="360" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="367" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="368" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="367" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="368" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="403" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="404" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="404" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="405" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="98" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="99" />
       <source>Select an incident first.</source>
       <translation>Kies eerst een incident.</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/main_window/incident_list.py" line="100" />
+      <source>Filter by role</source>
+      <translation>Filteren op rol</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="101" />
       <source>All roles</source>
       <translation>Alle rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="103" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="104" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="104" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="105" />
       <source>To</source>
       <translation>Tot en met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="106" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="107" />
       <source>Class, e.g. 2H1</source>
       <translation>Klas, bijv. 2H1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="107" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="108" />
       <source>Filter by class</source>
       <translation>Filteren op klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="111" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="112" />
       <source>Remove the person filter</source>
       <translation>Persoonsfilter weghalen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="116" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="117" />
       <source>From:</source>
       <translation>Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="116" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="117" />
       <source>To:</source>
       <translation>T/m:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="128" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="129" />
       <source>Incidents</source>
       <translation>Incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="165" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="166" />
       <source>Where to start</source>
       <translation>Waar u begint</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="236" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="237" />
       <source>Person: %1 ✕</source>
       <translation>Persoon: %1 ✕</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="273" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="274" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -2519,122 +2524,122 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="287" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="288" />
       <source>No incidents recorded yet</source>
       <translation>Nog geen incidenten vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="288" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="289" />
       <source>Record a report with &lt;b&gt;Ctrl+N&lt;/b&gt; (&lt;i&gt;File → New incident&lt;/i&gt;).</source>
       <translation>Leg een melding vast met &lt;b&gt;Ctrl+N&lt;/b&gt; (&lt;i&gt;Bestand → Nieuw incident&lt;/i&gt;).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="289" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="290" />
       <source>Tip: import the pupils first with &lt;b&gt;Ctrl+I&lt;/b&gt; (a CSV export from Magister, Somtoday or ParnasSys), so you can choose them by name.</source>
       <translation>Tip: importeer eerst de leerlingen met &lt;b&gt;Ctrl+I&lt;/b&gt; (een CSV-export uit Magister, Somtoday of ParnasSys), dan kiest u ze op naam.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="291" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="292" />
       <source>The Social Media Protocol is always at hand with &lt;b&gt;F1&lt;/b&gt;.</source>
       <translation>Het Social Media Protocol hebt u altijd bij de hand met &lt;b&gt;F1&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="294" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="295" />
       <source>No incident matches this search or filter.</source>
       <translation>Geen incident past bij deze zoekopdracht of dit filter.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="67" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="68" />
       <source>Search case number, title or description (Ctrl+F)</source>
       <translation>Zoek op zaaknummer, titel of omschrijving (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="68" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="69" />
       <source>Search incidents</source>
       <translation>Incidenten zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="73" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="74" />
       <source>Filter by status</source>
       <translation>Filteren op status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="74" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="75" />
       <source>All statuses</source>
       <translation>Alle statussen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="78" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="79" />
       <source>Filter by category</source>
       <translation>Filteren op categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="79" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="80" />
       <source>All categories</source>
       <translation>Alle categorieën</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="87" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="88" />
       <source>Number of incidents</source>
       <translation>Aantal incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="89" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="90" />
       <source>More filters</source>
       <translation>Meer filters</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="93" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="94" />
       <source>Filter by platform</source>
       <translation>Filteren op platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="94" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="95" />
       <source>All platforms</source>
       <translation>Alle platforms</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="99" />
-      <source>Filter by role</source>
-      <translation>Filteren op rol</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="135" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="142" />
       <source>Overdue actions</source>
       <translation>Acties over de deadline</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="161" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="153" />
+      <source>Read-only register</source>
+      <translation>Register alleen-lezen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/window.py" line="175" />
       <source>Unlocked by</source>
       <translation>Ontgrendeld door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="163" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="177" />
       <source>Register folder</source>
       <translation>Registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="168" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="182" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="185" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="201" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="193" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="210" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="194" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="211" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/window.py" line="214" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="231" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
         <numerusform>%n vervolgactie is over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
@@ -2642,14 +2647,19 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="220" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="237" />
       <source>Show the overdue actions</source>
       <translation>Toon de te late acties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="235" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="252" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/window.py" line="93" />
+      <source>Read-only (alleen-lezen): this register is on a medium or in a folder that cannot be written. You can view cases and export the register; nothing can be changed.</source>
+      <translation>Alleen-lezen: dit register staat op een medium of in een map waarop niet geschreven kan worden. U kunt zaken bekijken en het register exporteren; wijzigen kan niet.</translation>
     </message>
   </context>
   <context>
@@ -3012,71 +3022,76 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
     <name>Persons</name>
     <message>
       <location filename="../../udens_register/ui/persons.py" line="100" />
+      <source>No file chosen</source>
+      <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="101" />
       <source>&amp;Choose file…</source>
       <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="101" />
+      <location filename="../../udens_register/ui/persons.py" line="102" />
       <source>Choose file</source>
       <translation>Bestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="108" />
+      <location filename="../../udens_register/ui/persons.py" line="109" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="111" />
+      <location filename="../../udens_register/ui/persons.py" line="112" />
       <source>Student number</source>
       <translation>Leerlingnummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="111" />
+      <location filename="../../udens_register/ui/persons.py" line="112" />
       <source>Name</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="111" />
+      <location filename="../../udens_register/ui/persons.py" line="112" />
       <source>Class</source>
       <translation>Klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="111" />
+      <location filename="../../udens_register/ui/persons.py" line="112" />
       <source>Change</source>
       <translation>Wijziging</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="113" />
+      <location filename="../../udens_register/ui/persons.py" line="114" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="120" />
+      <location filename="../../udens_register/ui/persons.py" line="121" />
       <source>Importing</source>
       <translation>Bezig met importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="122" />
+      <location filename="../../udens_register/ui/persons.py" line="123" />
       <source>&amp;Import</source>
       <translation>&amp;Importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="141" />
+      <location filename="../../udens_register/ui/persons.py" line="142" />
       <source>Choose pupil file</source>
       <translation>Leerlingbestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="141" />
+      <location filename="../../udens_register/ui/persons.py" line="142" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="155" />
+      <location filename="../../udens_register/ui/persons.py" line="156" />
       <source>The file could not be read.</source>
       <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="163" />
+      <location filename="../../udens_register/ui/persons.py" line="164" />
       <source>%n pupil(s): %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
       <translation>
         <numerusform>%n leerling: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt pas iets geïmporteerd als u op Importeren drukt.</numerusform>
@@ -3084,207 +3099,207 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="180" />
+      <location filename="../../udens_register/ui/persons.py" line="181" />
       <source>new</source>
       <translation>nieuw</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="182" />
+      <location filename="../../udens_register/ui/persons.py" line="183" />
       <source>changed</source>
       <translation>gewijzigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="199" />
+      <location filename="../../udens_register/ui/persons.py" line="200" />
       <source>line %1: </source>
       <translation>regel %1: </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="203" />
+      <location filename="../../udens_register/ui/persons.py" line="204" />
       <source>The file is refused: %1 line(s) with errors. Nothing was imported.</source>
       <translation>Het bestand is geweigerd: %1 regel(s) met fouten. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="240" />
+      <location filename="../../udens_register/ui/persons.py" line="241" />
       <source>Correct %1</source>
       <translation>%1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="246" />
+      <location filename="../../udens_register/ui/persons.py" line="247" />
       <source>Date of birth</source>
       <translation>Geboortedatum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="248" />
+      <location filename="../../udens_register/ui/persons.py" line="249" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="250" />
+      <location filename="../../udens_register/ui/persons.py" line="251" />
       <source>First name</source>
       <translation>Roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="251" />
+      <location filename="../../udens_register/ui/persons.py" line="252" />
       <source>Infix</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="252" />
+      <location filename="../../udens_register/ui/persons.py" line="253" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="255" />
+      <location filename="../../udens_register/ui/persons.py" line="256" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="265" />
+      <location filename="../../udens_register/ui/persons.py" line="266" />
       <source>First name:</source>
       <translation>Roepnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="266" />
+      <location filename="../../udens_register/ui/persons.py" line="267" />
       <source>Infix:</source>
       <translation>Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="267" />
+      <location filename="../../udens_register/ui/persons.py" line="268" />
       <source>Last name:</source>
       <translation>Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="268" />
+      <location filename="../../udens_register/ui/persons.py" line="269" />
       <source>Student number:</source>
       <translation>Leerlingnummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="269" />
+      <location filename="../../udens_register/ui/persons.py" line="270" />
       <source>Class:</source>
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="270" />
+      <location filename="../../udens_register/ui/persons.py" line="271" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="271" />
+      <location filename="../../udens_register/ui/persons.py" line="272" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="293" />
+      <location filename="../../udens_register/ui/persons.py" line="294" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="296" />
+      <location filename="../../udens_register/ui/persons.py" line="297" />
       <source>This student number is already in the register, or not for a pupil.</source>
       <translation>Dit leerlingnummer staat al in het register, of hoort niet bij een leerling.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="297" />
+      <location filename="../../udens_register/ui/persons.py" line="298" />
       <source>A name is required.</source>
       <translation>Een naam is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="298" />
+      <location filename="../../udens_register/ui/persons.py" line="299" />
       <source>The date of birth cannot be in the future.</source>
       <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="315" />
+      <location filename="../../udens_register/ui/persons.py" line="316" />
       <source>Persons</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="317" />
+      <location filename="../../udens_register/ui/persons.py" line="318" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="318" />
+      <location filename="../../udens_register/ui/persons.py" line="319" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="329" />
+      <location filename="../../udens_register/ui/persons.py" line="330" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="329" />
+      <location filename="../../udens_register/ui/persons.py" line="330" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="329" />
+      <location filename="../../udens_register/ui/persons.py" line="330" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="329" />
+      <location filename="../../udens_register/ui/persons.py" line="330" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="329" />
+      <location filename="../../udens_register/ui/persons.py" line="330" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="331" />
+      <location filename="../../udens_register/ui/persons.py" line="332" />
       <source>Incidents of this person</source>
       <translation>Incidenten van deze persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="338" />
+      <location filename="../../udens_register/ui/persons.py" line="339" />
       <source>Parents or children</source>
       <translation>Ouders of kinderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="339" />
+      <location filename="../../udens_register/ui/persons.py" line="340" />
       <source>&amp;Link a parent…</source>
       <translation>Ouder &amp;koppelen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="340" />
+      <location filename="../../udens_register/ui/persons.py" line="341" />
       <source>Link a parent</source>
       <translation>Ouder koppelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="342" />
+      <location filename="../../udens_register/ui/persons.py" line="343" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="343" />
+      <location filename="../../udens_register/ui/persons.py" line="344" />
       <source>Correct person</source>
       <translation>Persoon corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="345" />
+      <location filename="../../udens_register/ui/persons.py" line="346" />
       <source>Show these &amp;incidents in the list</source>
       <translation>Deze &amp;incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="346" />
+      <location filename="../../udens_register/ui/persons.py" line="347" />
       <source>Show these incidents in the list</source>
       <translation>Deze incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="402" />
+      <location filename="../../udens_register/ui/persons.py" line="403" />
       <source>, born %1</source>
       <translation>, geboren %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="409" />
+      <location filename="../../udens_register/ui/persons.py" line="410" />
       <source>removed from case (was: %1)</source>
       <translation>uit zaak verwijderd (was: %1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="415" />
+      <location filename="../../udens_register/ui/persons.py" line="416" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -3292,49 +3307,44 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="418" />
+      <location filename="../../udens_register/ui/persons.py" line="419" />
       <source>none linked</source>
       <translation>niemand gekoppeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="419" />
+      <location filename="../../udens_register/ui/persons.py" line="420" />
       <source>Parents: %1</source>
       <translation>Ouders: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="423" />
+      <location filename="../../udens_register/ui/persons.py" line="424" />
       <source>Children: %1</source>
       <translation>Kinderen: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="436" />
+      <location filename="../../udens_register/ui/persons.py" line="437" />
       <source>Link a parent to %1</source>
       <translation>Ouder koppelen aan %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="438" />
+      <location filename="../../udens_register/ui/persons.py" line="439" />
       <source>Parents</source>
       <translation>Ouders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="443" />
+      <location filename="../../udens_register/ui/persons.py" line="444" />
       <source>Record the parent first as a person of kind Parent if they are not in the list.</source>
       <translation>Leg de ouder eerst vast als persoon van de soort Ouder als die niet in de lijst staat.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="91" />
+      <location filename="../../udens_register/ui/persons.py" line="92" />
       <source>Import pupils</source>
       <translation>Leerlingen importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="93" />
+      <location filename="../../udens_register/ui/persons.py" line="94" />
       <source>Choose the pupil export of the school administration (Magister, Somtoday or ParnasSys) as a CSV file. The whole file is imported, or nothing: a file with errors is refused.</source>
       <translation>Kies de leerlingexport van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV-bestand. Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="99" />
-      <source>No file chosen</source>
-      <translation>Geen bestand gekozen</translation>
     </message>
   </context>
   <context>
@@ -3775,234 +3785,234 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
     <name>SetupWizard</name>
     <message>
       <location filename="../../udens_register/ui/setup_wizard.py" line="100" />
+      <source>e.g. Care coordinator — M. de Vries</source>
+      <translation>bijv. Zorgcoördinator — M. de Vries</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="101" />
       <source>Your name as coordinator</source>
       <translation>Uw naam als coördinator</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="103" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="104" />
       <source>Passphrase</source>
       <translation>Wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="106" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="107" />
       <source>Repeat passphrase</source>
       <translation>Herhaal wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="111" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="112" />
       <source>Passphrase strength</source>
       <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="118" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="119" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="120" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="121" />
       <source>Your name as coordinator:</source>
       <translation>Uw naam als coördinator:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="121" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="122" />
       <source>Passphrase:</source>
       <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="124" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="125" />
       <source>Repeat passphrase:</source>
       <translation>Herhaal wachtwoordzin:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="138" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="139" />
       <source>very weak</source>
       <translation>zeer zwak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="139" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="140" />
       <source>weak</source>
       <translation>zwak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="140" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="141" />
       <source>fair</source>
       <translation>redelijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="141" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="142" />
       <source>strong</source>
       <translation>sterk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="142" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="143" />
       <source>very strong</source>
       <translation>zeer sterk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="144" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="145" />
       <source>Strength: %1</source>
       <translation>Sterkte: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="153" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="154" />
       <source>The passphrase is too short: use at least 12 characters.</source>
       <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="162" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="163" />
       <source>The two passphrases are not the same.</source>
       <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="175" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="176" />
       <source>Store the school's recovery key</source>
       <translation>Bewaar de herstelsleutel van de school</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="177" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="178" />
       <source>This key opens the register if a passphrase is forgotten. It is shown only now: print it or save it and keep it in the school safe.</source>
       <translation>Met deze sleutel gaat het register open als een wachtwoordzin vergeten is. Hij wordt alleen nu getoond: druk hem af of sla hem op en bewaar hem in de kluis van de school.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="189" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="190" />
       <source>Recovery key</source>
       <translation>Herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="191" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="192" />
       <source>&amp;Print…</source>
       <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="192" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="193" />
       <source>Print the recovery key</source>
       <translation>De herstelsleutel afdrukken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="193" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="194" />
       <source>Save as &amp;PDF…</source>
       <translation>Opslaan als &amp;pdf…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="194" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="195" />
       <source>Save the recovery key as PDF</source>
       <translation>De herstelsleutel als pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="197" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="198" />
       <source>I have stored the recovery key safely</source>
       <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="218" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="219" />
       <source>Udens Register — recovery key</source>
       <translation>Udens Register — herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="220" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="221" />
       <source>This key opens the school's incident register when a passphrase is lost.</source>
       <translation>Met deze sleutel gaat het incidentenregister van de school open als een wachtwoordzin kwijt is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="223" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="224" />
       <source>Keep this sheet in the school safe. Do not store it on the laptop.</source>
       <translation>Bewaar dit blad in de kluis van de school. Bewaar het niet op de laptop.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="235" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="236" />
       <source>Save recovery key as PDF</source>
       <translation>Herstelsleutel als pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="235" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="236" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="263" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="264" />
       <source>Set up Udens Register</source>
       <translation>Udens Register instellen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="273" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="274" />
       <source>&amp;Create register</source>
       <translation>Register &amp;aanmaken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="278" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="279" />
       <source>Creating the register</source>
       <translation>Het register wordt aangemaakt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="320" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="321" />
       <source>Unfinished register</source>
       <translation>Onvoltooid register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="321" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="322" />
       <source>The register folder %1 holds an unfinished register: making it was cut short, so it holds nothing yet. Remove it and make a new register?</source>
       <translation>De registermap %1 bevat een onvoltooid register: het aanmaken is afgebroken, dus er staat nog niets in. Opruimen en een nieuw register aanmaken?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="328" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="329" />
       <source>&amp;Remove and make a new register</source>
       <translation>&amp;Opruimen en een nieuw register maken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="65" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="66" />
       <source>This passphrase is too easy to guess. Use several words that do not belong together, for example: %1</source>
       <translation>Deze wachtwoordzin is te makkelijk te raden. Gebruik een paar woorden die niet bij elkaar horen, bijvoorbeeld: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="75" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="76" />
       <source>Welcome to Udens Register</source>
       <translation>Welkom bij Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="77" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="78" />
       <source>Udens Register records social-media incidents involving pupils and staff and guides you through the school's Social Media Protocol, step by step. Everything is kept encrypted on this computer and opens only with your passphrase or the school's recovery key.</source>
       <translation>Udens Register legt incidenten op sociale media met leerlingen en medewerkers vast en leidt u stap voor stap door het Social Media Protocol van de school. Alles wordt versleuteld op deze computer bewaard en gaat alleen open met uw wachtwoordzin of de herstelsleutel van de school.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="96" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="97" />
       <source>Choose your passphrase</source>
       <translation>Kies uw wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="97" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="98" />
       <source>Use at least 12 characters; a short sentence that only you know works well.</source>
       <translation>Gebruik minstens 12 tekens; een korte zin die alleen u kent werkt goed.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="99" />
-      <source>e.g. Care coordinator — M. de Vries</source>
-      <translation>bijv. Zorgcoördinator — M. de Vries</translation>
     </message>
   </context>
   <context>
     <name>UnlockWidget</name>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="102" />
+      <location filename="../../udens_register/ui/unlock.py" line="103" />
       <source>Message</source>
       <translation>Melding</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="110" />
+      <location filename="../../udens_register/ui/unlock.py" line="111" />
       <source>Unlocking</source>
       <translation>Bezig met ontgrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="189" />
+      <location filename="../../udens_register/ui/unlock.py" line="190" />
       <source>Wrong passphrase or recovery key. Nothing was changed.</source>
       <translation>Wachtwoordzin of herstelsleutel onjuist. Er is niets gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="199" />
+      <location filename="../../udens_register/ui/unlock.py" line="200" />
       <source>The register could not be opened.</source>
       <translation>Het register kon niet worden geopend.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/unlock.py" line="209" />
+      <location filename="../../udens_register/ui/unlock.py" line="210" />
       <source>Wrong passphrase or recovery key. Try again in %n second(s).</source>
       <translation>
         <numerusform>Wachtwoordzin of herstelsleutel onjuist. Probeer het over %n seconde opnieuw.</numerusform>
@@ -4010,47 +4020,47 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="223" />
+      <location filename="../../udens_register/ui/unlock.py" line="224" />
       <source>You can try again now.</source>
       <translation>U kunt het nu opnieuw proberen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="61" />
+      <location filename="../../udens_register/ui/unlock.py" line="62" />
       <source>Udens Register is locked</source>
       <translation>Udens Register is vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="68" />
+      <location filename="../../udens_register/ui/unlock.py" line="69" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="70" />
+      <location filename="../../udens_register/ui/unlock.py" line="71" />
       <source>Enter your passphrase or the school's recovery key to open the register.</source>
       <translation>Voer uw wachtwoordzin of de herstelsleutel van de school in om het register te openen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="73" />
+      <location filename="../../udens_register/ui/unlock.py" line="74" />
       <source>Register folder: %1</source>
       <translation>Registermap: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="80" />
+      <location filename="../../udens_register/ui/unlock.py" line="81" />
       <source>Passphrase or recovery key</source>
       <translation>Wachtwoordzin of herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="83" />
+      <location filename="../../udens_register/ui/unlock.py" line="84" />
       <source>Show</source>
       <translation>Tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="94" />
+      <location filename="../../udens_register/ui/unlock.py" line="95" />
       <source>&amp;Unlock</source>
       <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="96" />
+      <location filename="../../udens_register/ui/unlock.py" line="97" />
       <source>Unlock</source>
       <translation>Ontgrendelen</translation>
     </message>

@@ -77,9 +77,15 @@ class BackupObjectDamaged(BackupDamaged):
 
 
 class DiskFull(RegisterError):
-    """The disk is full or could not be written."""
+    """The disk is full: nothing was changed."""
 
     code = "disk_full"
+
+
+class ReadOnlyRegister(RegisterError):
+    """The register is on a medium or in a folder that cannot be written (it opens read-only)."""
+
+    code = "read_only"
 
 
 class CannotWrite(RegisterError):

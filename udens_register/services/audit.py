@@ -9,12 +9,18 @@ from udens_register.storage.uow import UnitOfWorkFactory
 class AuditService:
     """Appends to and checks the hash-chained audit trail."""
 
-    def __init__(self, uow: UnitOfWorkFactory, coordinator_label: str) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, coordinator_label: str, *, read_only: bool = False) -> None:
         self._uow = uow
         self._label = coordinator_label
+        self._read_only = read_only
 
     def record(self, action: str, target: str = "") -> None:
-        """One entry: who (the coordinator's label), what (a code), which case (its number)."""
+        """One entry: who (the coordinator's label), what (a code), which case (its number).
+
+        Nothing on a read-only register (a write-protected medium cannot take the entry).
+        """
+        if self._read_only:
+            return
         with self._uow() as uow:
             audit.append(uow.session, action, self._label, target)
             uow.commit()

@@ -41,12 +41,19 @@ class CaseService:
     """The *open case* use case, the same for the app and the command line."""
 
     def __init__(
-        self, uow: UnitOfWorkFactory, coordinator_label: str, clock: Clock, store: ObjectStore | None = None
+        self,
+        uow: UnitOfWorkFactory,
+        coordinator_label: str,
+        clock: Clock,
+        store: ObjectStore | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         self._uow = uow
         self._store = store
         self._label = coordinator_label
         self._clock = clock
+        self._read_only = read_only  # a write-protected medium: the view cannot be recorded
 
     def open_case(self, incident_id: int) -> CaseView:
         """Everything about one case from one transaction, with ``case_viewed`` in the audit trail
@@ -70,6 +77,7 @@ class CaseService:
                 today=today,
                 notes=tuple(note_row(n) for n in repo.notes_of(s, incident_id)),
             )
-            audit.append(s, "case_viewed", self._label, detail.case_number)
-            uow.commit()
+            if not self._read_only:
+                audit.append(s, "case_viewed", self._label, detail.case_number)
+                uow.commit()
         return view

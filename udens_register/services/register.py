@@ -14,6 +14,7 @@ from sqlalchemy import text
 
 from udens_register.domain.decisions import DuePolicy
 from udens_register.domain.errors import NoRegister
+from udens_register.domain.errors import ReadOnlyRegister
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.errors import RegisterExists
 from udens_register.paths import DB_NAME
@@ -52,6 +53,7 @@ from udens_register.storage import backup_records
 from udens_register.storage import meta
 from udens_register.storage import migrate
 from udens_register.storage import repositories as repo
+from udens_register.storage.engine import is_read_only
 from udens_register.storage.engine import known_errors
 from udens_register.storage.engine import make_engine
 from udens_register.storage.models import Coordinator
@@ -216,7 +218,7 @@ def check_identity(db_path: Path, keyfile: KeyFile, data_key: bytes) -> None:
     Raises:
         RegisterDamaged: a foreign database, or one that cannot be read.
     """
-    with known_errors():
+    with known_errors(db_path.parent):
         identity = meta.identity_of(db_path, data_key)
     if identity is not None and identity.register_id not in (None, keyfile.register_id):
         raise RegisterDamaged("the database belongs to another register")
@@ -245,8 +247,12 @@ class OpenRegister:
         engine: Engine,
         clock: Clock,
         policy: DuePolicy | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         self.location = location
+        #: On a medium that cannot be written: everything reads, nothing is recorded or changed.
+        self.read_only = read_only
         self.keyfile = keyfile
         self._unlocked: Unlocked | None = unlocked
         self._engine: Engine | None = engine
@@ -275,9 +281,9 @@ class OpenRegister:
         self.importer = PupilImporter(units, self.coordinator.id, clock)
         self.parent_importer = ParentImporter(units, self.coordinator.id, clock)
         self.register_importer = RegisterImporter(units, self.coordinator.id, label, clock, self.store)
-        self.audit = AuditService(units, label)
+        self.audit = AuditService(units, label, read_only=read_only)
         self.retention = RetentionService(units, label, clock, folder=location.folder)
-        self.cases = CaseService(units, label, clock, self.store)
+        self.cases = CaseService(units, label, clock, self.store, read_only=read_only)
         self.casefiles = CaseFileService(units, clock, prepared_by, self.coordinator.id, self.store)
         self.disclosures = DisclosureService(units, clock, self.coordinator.id)
 
@@ -425,18 +431,24 @@ def open_with_key(
     copy a migration makes); one from before the register id existed adopts the key file's.
     """
     check_identity(location.db_path, keyfile, unlocked.data_key)
-    if migrate_schema:
+    read_only = is_read_only(location.folder)
+    if read_only:
+        # A write-protected stick: read as it is, or not at all if only an upgrade could read it.
+        if migrate.current_revision(location.db_path, unlocked.data_key) != migrate.head_revision():
+            raise ReadOnlyRegister("older schema")
+    elif migrate_schema:
         migrate.upgrade(location.db_path, unlocked.data_key)
         # Safety copies have a short term of their own (see services/safety_copies.py).
         safety_copies.remove(safety_copies.expired(location.folder, clock()))
-    engine = make_engine(location.db_path, unlocked.data_key)
+    engine = make_engine(location.db_path, unlocked.data_key, read_only=read_only)
     try:
-        with known_errors(), engine.begin() as conn:
-            raw = conn.connection.driver_connection
-            if meta.read_identity(raw) is not None:
-                meta.set_register_id(raw, keyfile.register_id)
-        register = OpenRegister(location, keyfile, unlocked, engine, clock)
-        if migrate_schema:
+        if not read_only:
+            with known_errors(location.folder), engine.begin() as conn:
+                raw = conn.connection.driver_connection
+                if meta.read_identity(raw) is not None:
+                    meta.set_register_id(raw, keyfile.register_id)
+        register = OpenRegister(location, keyfile, unlocked, engine, clock, read_only=read_only)
+        if migrate_schema and not read_only:
             sweep_orphans(register.units, register.store, older_than=OPEN_GRACE_SECONDS)
             move_first_edition(register.units, register.store, progress)
         if failed_attempts:
@@ -446,6 +458,11 @@ def open_with_key(
     except BaseException:
         engine.dispose()
         raise
+
+
+def folder_is_read_only(folder: Path) -> bool:
+    """Whether the register folder cannot be written (it then opens read-only)."""
+    return is_read_only(folder)
 
 
 def is_register(folder: Path) -> bool:

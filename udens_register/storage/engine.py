@@ -11,9 +11,11 @@ import contextlib
 import errno
 import os
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
@@ -24,10 +26,12 @@ from sqlalchemy.pool import QueuePool
 
 from udens_register.domain.errors import CannotWrite
 from udens_register.domain.errors import DiskFull
+from udens_register.domain.errors import ReadOnlyRegister
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import RegisterLocked
 from udens_register.domain.errors import UnsupportedCipher
+from udens_register.paths import DB_NAME
 from udens_register.storage.meta import install_change_counter
 
 MIN_CIPHER_MAJOR = 4
@@ -72,17 +76,28 @@ def check_cipher(dbapi_conn: Any) -> None:
 READ_ONLY = "udens_read_only"
 
 
-def make_engine(db_path: Path, data_key: bytes, *, foreign_keys: bool = True) -> Engine:
+def make_engine(
+    db_path: Path, data_key: bytes, *, foreign_keys: bool = True, read_only: bool | None = None
+) -> Engine:
     """An engine on the encrypted file ``db_path``.
 
     Args:
         db_path: the database file (created on first connect).
         data_key: the 32-byte data key from a key slot.
         foreign_keys: off only for migrations (batch rebuilds would cascade deletes).
+        read_only: open without ever writing (found from the folder when ``None``). SQLite
+            cannot open a WAL database read-only without its ``-shm`` file, which a
+            write-protected medium cannot hold, so the file is opened ``immutable``: nothing
+            else can change it there either.
     """
     key = bytes(data_key)
+    if read_only is None:
+        read_only = is_read_only(db_path.parent)
+    url = (
+        f"sqlite:///file:{quote(str(db_path))}?immutable=1&uri=true" if read_only else f"sqlite:///{db_path}"
+    )
     engine = create_engine(
-        f"sqlite:///{db_path}",
+        url,
         module=sqlcipher,
         poolclass=QueuePool,
         pool_size=2,
@@ -100,7 +115,8 @@ def make_engine(db_path: Path, data_key: bytes, *, foreign_keys: bool = True) ->
         try:
             cur.execute("PRAGMA temp_store = MEMORY")
             check_cipher(dbapi_conn)
-            cur.execute("PRAGMA journal_mode = WAL")
+            if not read_only:
+                cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = FULL")
             cur.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
             cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -115,15 +131,62 @@ def make_engine(db_path: Path, data_key: bytes, *, foreign_keys: bool = True) ->
         # busy wait) when another connection committed in between: the case pane opens cases
         # on a worker thread while the coordinator edits. Writers therefore take the write
         # lock up front (and wait their turn); read-only units of work keep a plain snapshot.
-        read_only = conn.get_execution_options().get(READ_ONLY, False)
-        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        reading = read_only or conn.get_execution_options().get(READ_ONLY, False)
+        conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     install_change_counter(engine, READ_ONLY)
     return engine
 
 
-def map_error(exc: BaseException) -> RegisterError | None:
-    """The known error a driver or OS error stands for, or ``None`` for a bug."""
+# Less room than this where the register lives means a write failed for want of space (SQLite
+# reports a full disk as "disk I/O error" when the WAL index or journal cannot be made).
+NEARLY_FULL_BYTES = 256 * 1024
+
+
+def disk_is_full(where: Path) -> bool:
+    """Whether the file system holding ``where`` has (next to) no room left."""
+    place = where
+    while not place.exists() and place.parent != place:
+        place = place.parent
+    try:
+        st = os.statvfs(place)
+    except (OSError, AttributeError):  # no statvfs on Windows: see shutil below
+        try:
+            return shutil.disk_usage(place).free < NEARLY_FULL_BYTES
+        except OSError:
+            return False
+    return st.f_bavail * st.f_frsize < NEARLY_FULL_BYTES
+
+
+def is_read_only(folder: Path) -> bool:
+    """Whether nothing can be written in ``folder``: a read-only mount (a write-protected stick,
+    found by the file system's own flag, for root too) or no permission to write there."""
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):
+        pass
+    db = folder / DB_NAME
+    return folder.is_dir() and (
+        not os.access(folder, os.W_OK) or (db.exists() and not os.access(db, os.W_OK))
+    )
+
+
+def map_error(exc: BaseException, where: Path | None = None) -> RegisterError | None:
+    """The known error a driver or OS error stands for, or ``None`` for a bug.
+
+    ``where``: the register folder, to tell a full disk from other write errors.
+    """
+    mapped = _map_error(exc)
+    if isinstance(mapped, CannotWrite) and where is not None:
+        if disk_is_full(where):
+            return DiskFull(mapped.detail)
+        if is_read_only(where):
+            return ReadOnlyRegister(mapped.detail)
+    return mapped
+
+
+def _map_error(exc: BaseException) -> RegisterError | None:
     if isinstance(exc, RegisterError):
         return exc
     if isinstance(exc, OSError):
@@ -142,7 +205,9 @@ def map_error(exc: BaseException) -> RegisterError | None:
         return DiskFull(message)
     if "not a database" in message or "malformed" in message or "corrupt" in message:
         return RegisterDamaged(message)
-    if "disk i/o" in message or "readonly" in message or "unable to open" in message:
+    if "readonly" in message or "read-only" in message:
+        return ReadOnlyRegister(message)
+    if "disk i/o" in message or "unable to open" in message:
         return CannotWrite(message)
     if type(original) is sqlcipher.DatabaseError:
         return RegisterDamaged(message)
@@ -150,12 +215,12 @@ def map_error(exc: BaseException) -> RegisterError | None:
 
 
 @contextlib.contextmanager
-def known_errors() -> Iterator[None]:
-    """Turn driver and OS errors into the register's known errors."""
+def known_errors(where: Path | None = None) -> Iterator[None]:
+    """Turn driver and OS errors into the register's known errors (``where``: see :func:`map_error`)."""
     try:
         yield
     except (DBAPIError, sqlcipher.Error, OSError) as exc:
-        mapped = map_error(exc)
+        mapped = map_error(exc, where)
         if mapped is None or mapped is exc:
             raise
         raise mapped from exc
@@ -172,13 +237,20 @@ def maintenance(engine: Engine, *statements: str) -> None:
         raw.close()
 
 
+def connect_file(db_path: Path) -> Any:
+    """A raw DB-API connection to ``db_path``; ``immutable`` on a read-only medium (see :func:`make_engine`)."""
+    if is_read_only(db_path.parent):
+        return sqlcipher.connect(f"file:{quote(str(db_path))}?immutable=1", uri=True, check_same_thread=False)
+    return sqlcipher.connect(str(db_path))
+
+
 def copy_database(db_path: Path, data_key: bytes, target: Path) -> None:
     """A consistent encrypted copy of ``db_path`` at ``target`` (SQLite backup API, same key).
 
     ``target`` is created owner-only before SQLite opens it.
     """
     os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    src = sqlcipher.connect(str(db_path))
+    src = connect_file(db_path)
     dst = sqlcipher.connect(str(target))
     try:
         apply_key(src, data_key)

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 from sqlalchemy import event
 
@@ -77,8 +76,9 @@ def identity_of(db_path: Path, data_key: bytes) -> Identity | None:
     """The identity of the database file ``db_path`` (only read; SQLite removes its -wal and -shm
     again on close, where a read-only connection would leave them behind)."""
     from udens_register.storage.engine import apply_key  # noqa: PLC0415 - engine imports this module
+    from udens_register.storage.engine import connect_file  # noqa: PLC0415
 
-    conn = sqlcipher.connect(str(db_path))
+    conn = connect_file(db_path)
     try:
         apply_key(conn, data_key)
         return read_identity(conn)

@@ -38,7 +38,7 @@ def current_revision(db_path: Path, data_key: bytes) -> str | None:
 
     engine = make_engine(db_path, data_key)
     try:
-        with known_errors(), engine.connect() as conn:
+        with known_errors(db_path.parent), engine.connect() as conn:
             current: str | None = MigrationContext.configure(conn).get_current_revision()
             return current
     finally:
@@ -79,7 +79,7 @@ def upgrade(db_path: Path, data_key: bytes, target: str = "head", *, create: boo
     copy = safety_copy(db_path, data_key, current) if current is not None else None
     engine = make_engine(db_path, data_key, foreign_keys=False)
     try:
-        with known_errors(), engine.connect() as conn:
+        with known_errors(db_path.parent), engine.connect() as conn:
             with conn.begin():
                 from alembic import command  # noqa: PLC0415
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import weakref
+from pathlib import Path
 from types import TracebackType
 from typing import Protocol
 
@@ -41,6 +42,9 @@ class UnitOfWork:
         """``read_only``: the use case never writes, so it need not wait for the write lock."""
         self._engine = engine
         self._factory = _factory_for(engine, read_only)
+        database = str(engine.url.database or "")
+        # The register folder, to tell a full disk from other write errors (see map_error).
+        self._where = Path(database).parent if database and not database.startswith("file:") else None
         self._session: Session | None = None
 
     @property
@@ -67,7 +71,7 @@ class UnitOfWork:
         finally:
             session.close()
         if exc is not None:
-            mapped = map_error(exc)
+            mapped = map_error(exc, self._where)
             if mapped is not None and mapped is not exc:
                 raise mapped from exc
 
@@ -77,7 +81,7 @@ class UnitOfWork:
 
     def commit(self) -> None:
         """Make the use case's changes durable."""
-        with known_errors():
+        with known_errors(self._where):
             self.session.commit()
 
 

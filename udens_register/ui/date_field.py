@@ -31,6 +31,8 @@ from PySide6.QtWidgets import QToolButton
 from PySide6.QtWidgets import QWidget
 from PySide6.QtWidgets import QWidgetAction
 
+from udens_register.ui.signals import emit
+
 EARLIEST = date(1900, 1, 1)
 LATEST = date(2199, 12, 31)
 
@@ -260,7 +262,7 @@ class DateField(QWidget):
         self._value = value
         self._show()
         if changed:
-            self.dateChanged.emit(self.date())
+            emit(self.dateChanged, self.date())
 
     def _show(self) -> None:
         fmt = "%d-%m-%Y %H:%M" if self.with_time else "%d-%m-%Y"
@@ -273,7 +275,7 @@ class DateField(QWidget):
             changed = parsed.date() != self._value.date()
             self._value = parsed
             if changed:
-                self.dateChanged.emit(self.date())
+                emit(self.dateChanged, self.date())
 
     def _finished(self) -> None:
         if self._check(self.line.text()) is not None:

@@ -35,6 +35,7 @@ from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_error
 from udens_register.ui.i18n import words
+from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
 from udens_register.wording import has_label
 
@@ -285,7 +286,7 @@ class EvidenceIntakeDialog(QDialog):
         def work() -> list[IntakeResult]:
             results = []
             for n, path in enumerate(paths, start=1):
-                progress.step.emit(n, len(paths))
+                emit(progress.step, n, len(paths))
                 try:
                     results.append(IntakeResult(path, port.intake_file(incident_id, path, meta)))
                 except ValidationError as exc:
@@ -304,7 +305,7 @@ class EvidenceIntakeDialog(QDialog):
         self.added = kept[-1] if kept else None
         save = self.button_box.button(QDialogButtonBox.StandardButton.Save)
         refused = [r for r in results if r.row is None]
-        self.intake_done.emit()
+        emit(self.intake_done)
         if not refused:
             super().accept()
             return

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 from udens_register.services.drafts import DraftRow
 from udens_register.ui.date_field import DateField
 from udens_register.ui.i18n import fmt_datetime
+from udens_register.ui.signals import emit
 
 DISCARD, KEEP_DRAFT, GO_ON = "discard", "keep", "go_on"
 USE, THROW_AWAY = "use", "throw_away"
@@ -151,7 +152,7 @@ def write_inputs(root: QDialog, values: dict[str, Any]) -> None:
         value = values[key]
         if isinstance(w, DateField) and isinstance(value, str):
             w.line.setText(value)
-            w.line.textEdited.emit(value)
+            emit(w.line.textEdited, value)
         elif isinstance(w, QLineEdit) and isinstance(value, str):
             w.setText(value)
         elif isinstance(w, (QPlainTextEdit, QTextEdit)) and isinstance(value, str):

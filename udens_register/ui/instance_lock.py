@@ -35,9 +35,15 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def acquire(folder: Path, parent: QWidget | None = None) -> QLockFile | None:
-    """The register's lock, or ``None`` when it is in use (the user was told why)."""
+def acquire(folder: Path, parent: QWidget | None = None, *, read_only: bool = False) -> QLockFile | None:
+    """The register's lock, or ``None`` when it is in use (the user was told why).
+
+    A read-only register folder cannot hold a lock file, and nobody can change the register
+    there: the lock returned is then not taken (unlocking it does nothing).
+    """
     lock = QLockFile(str(folder / LOCK_NAME))
+    if read_only:
+        return lock
     lock.setStaleLockTime(0)  # staleness is judged here, by process and host, never by age alone
     if lock.tryLock(100):
         return lock

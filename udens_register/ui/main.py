@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from udens_register.paths import default_config_dir
 from udens_register.services.gateway import RegisterGateway
+from udens_register.services.register import folder_is_read_only
 from udens_register.services.settings import SettingsStore
 from udens_register.services.settings import WindowSizeStore
 from udens_register.ui.errors import install_excepthook
@@ -22,6 +23,7 @@ from udens_register.ui.icons import icon
 from udens_register.ui.instance_lock import CloseOnSignal
 from udens_register.ui.instance_lock import acquire
 from udens_register.ui.main_window import MainWindow
+from udens_register.ui.privacy import keep_dialogs_private
 from udens_register.ui.session_lock import SessionLockWatcher
 from udens_register.ui.setup_wizard import SetupWizard
 from udens_register.ui.setup_wizard import offer_discard_unfinished
@@ -46,6 +48,7 @@ def run(folder: Path, lang: str | None = None, *, kdf_seconds: float | None = No
     _harden_process()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    keep_dialogs_private()  # before the first dialog: no QtProject.conf, no desktop recent files
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Udens Register")
     app.setOrganizationName("Udens College")
@@ -59,7 +62,7 @@ def run(folder: Path, lang: str | None = None, *, kdf_seconds: float | None = No
     install_excepthook()
 
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    lock = acquire(folder)
+    lock = acquire(folder, read_only=folder_is_read_only(folder))
     if lock is None:
         return 1
     closer = CloseOnSignal(app)  # noqa: F841 - kept alive for the run

@@ -44,6 +44,7 @@ from udens_register.ui.i18n import kind_label
 from udens_register.ui.i18n import role_label
 from udens_register.ui.i18n import status_label
 from udens_register.ui.i18n import ui_lang
+from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
 from udens_register.wording import problem_words
 
@@ -218,7 +219,7 @@ class ImportDialog(QDialog):
     def _done(self, result: Any) -> None:
         self.progress.setVisible(False)
         self.result = result
-        self.imported.emit(result)
+        emit(self.imported, result)
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -468,5 +469,5 @@ class PersonsView(QDialog):
     def _filter_list(self) -> None:
         person = self.current()
         if person is not None:
-            self.show_incidents_of.emit(person.id)
+            emit(self.show_incidents_of, person.id)
             self.accept()

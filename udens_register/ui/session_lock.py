@@ -11,6 +11,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtCore import Signal
 from PySide6.QtCore import Slot
 
+from udens_register.ui.signals import emit
+
 try:  # QtDBus is absent on Windows builds
     from PySide6.QtDBus import QDBusConnection
 except ImportError:  # pragma: no cover - platform dependent
@@ -49,9 +51,9 @@ class SessionLockWatcher(QObject):
     @Slot(bool)
     def _on_active(self, active: bool) -> None:
         if active:
-            self.lock_requested.emit()
+            emit(self.lock_requested)
 
     @Slot(bool)
     def _on_sleep(self, going_to_sleep: bool) -> None:
         if going_to_sleep:
-            self.lock_requested.emit()
+            emit(self.lock_requested)

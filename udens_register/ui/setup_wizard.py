@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QWizardPage
 
 from udens_register.ui.errors import show_error
 from udens_register.ui.icons import icon
+from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
 
 
@@ -143,7 +144,7 @@ class PassphrasePage(QWizardPage):
         ]
         self.verdict.setText(_t("Strength: %1").replace("%1", words[result.score]) if text else "")
         self.problem.setText("")
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def isComplete(self) -> bool:
         return bool(self.label.text().strip()) and bool(self.passphrase.text()) and bool(self.repeat.text())

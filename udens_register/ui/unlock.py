@@ -25,6 +25,7 @@ from udens_register.domain.errors import WrongPassphrase
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_unexpected
 from udens_register.ui.icons import icon
+from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
 
 MAX_DELAY_S = 30
@@ -178,7 +179,7 @@ class UnlockWidget(QWidget):
         self._finish()
         self._failures = 0
         self.secret.clear()
-        self.unlocked.emit(register)
+        emit(self.unlocked, register)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._finish()
@@ -193,7 +194,7 @@ class UnlockWidget(QWidget):
         else:
             text = known_error_text(exc)
             if getattr(exc, "code", "") == "register_damaged":
-                self.damaged.emit(self.secret.text())
+                emit(self.damaged, self.secret.text())
             if text is None:
                 show_unexpected(self, type(exc))
                 text = t("UnlockWidget", "The register could not be opened.")

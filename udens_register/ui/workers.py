@@ -10,6 +10,8 @@ from PySide6.QtCore import QRunnable
 from PySide6.QtCore import QThreadPool
 from PySide6.QtCore import Signal
 
+from udens_register.ui.signals import emit
+
 
 class _Signals(QObject):
     done = Signal(object)
@@ -27,9 +29,9 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, never swallowed
-            self._signals.failed.emit(exc)
+            emit(self._signals.failed, exc)
         else:
-            self._signals.done.emit(result)
+            emit(self._signals.done, result)
 
 
 class Worker(QObject):

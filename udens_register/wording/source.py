@@ -242,7 +242,17 @@ ENTRIES: dict[str, dict[str, str]] = {
             "The backup is damaged: evidence {evidence} of case {case} is damaged in it "
             "({count} object(s) in all); nothing was changed.",
         ),
-        "disk_full": N_("cli.disk_full", "The disk is full; nothing was written."),
+        "disk_full": N_("cli.disk_full", "Disk full — nothing was changed. Free some space and try again."),
+        "read_only": N_(
+            "cli.read_only",
+            "The register in {folder} is read-only (a write-protected medium or folder): "
+            "nothing can be changed there. Viewing, verify and export-json work.",
+        ),
+        "read_only_pdf": N_(
+            "cli.read_only_pdf",
+            "The register in {folder} is read-only: a case file as PDF must be entered in the "
+            "disclosure log, which cannot be written here. Restore a backup on a writable disk first.",
+        ),
         "cannot_write": N_("cli.cannot_write", "Cannot write: {detail}."),
         "cannot_read": N_("cli.cannot_read", "File {file} does not exist or cannot be read."),
         "unsupported_cipher": N_(
@@ -534,8 +544,10 @@ ENTRIES: dict[str, dict[str, str]] = {
             "error.backup_object",
             "An evidence file in the backup is missing or damaged; nothing was changed. Try an earlier backup.",
         ),
-        "disk_full": N_(
-            "error.disk_full", "The disk is full; nothing was written. Free some space and try again."
+        "disk_full": N_("error.disk_full", "Disk full — nothing was changed. Free some space and try again."),
+        "read_only": N_(
+            "error.read_only",
+            "This register is read-only (a write-protected medium or folder): nothing can be changed.",
         ),
         "cannot_write": N_(
             "error.cannot_write", "The file could not be written. Check the folder and try again."

@@ -25,6 +25,7 @@ from udens_register.services.dto import EvidenceRow
 from udens_register.services.dto import StoredFile
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.errors import known_error_text
+from udens_register.ui.signals import emit
 
 
 class EvidencePort(Protocol):
@@ -151,4 +152,4 @@ class StoredFilesBox(QGroupBox):
         if dialog.exec():
             self.destroyed_files.append(item)
             self.refresh()
-            self.changed.emit()
+            emit(self.changed)

@@ -39,6 +39,24 @@ class ActionSpec:
     separator_before: bool = False
 
 
+# What works on a register that cannot be written (a write-protected stick). Not the case file
+# PDF or the period report: each must be entered in the disclosure log.
+READ_ONLY_COMMANDS = frozenset(
+    {
+        "verify_pdf_action",
+        "disclosures_action",
+        "export_action",
+        "backup_action",
+        "lock_action",
+        "settings_action",
+        "quit_action",
+        "find_action",
+        "protocol_action",
+        "about_action",
+    }
+)
+
+
 def action_table() -> tuple[ActionSpec, ...]:
     """The commands in menu order (built after the translators are installed)."""
     # fmt: off
@@ -118,10 +136,12 @@ class ActionTable:
     def __getitem__(self, name: str) -> QAction:
         return self.action_table[name]
 
-    def update(self, *, unlocked: bool, has_case: bool) -> None:
-        """Enable each command whose needs are met (and that is not busy)."""
+    def update(self, *, unlocked: bool, has_case: bool, read_only: bool = False) -> None:
+        """Enable each command whose needs are met (and that is not busy); on a read-only
+        register only the commands that change nothing."""
         for spec in self.specs:
             ready = (unlocked or not spec.needs_register) and (has_case or not spec.needs_case)
+            ready = ready and (not read_only or spec.name in READ_ONLY_COMMANDS)
             self.action_table[spec.name].setEnabled(ready and spec.name not in self._busy)
         self.toolbar.setVisible(unlocked)
 

@@ -17,6 +17,7 @@ from udens_register.ui.case_edit import CasePanel
 from udens_register.ui.detail import DetailPane
 from udens_register.ui.evidence import EvidencePanel
 from udens_register.ui.notes import NotesPanel
+from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -113,11 +114,11 @@ class CasePane(QTabWidget):
         if register is None or view.detail.id != self._wanted:
             return  # locked meanwhile, or the user moved on to another case
         self.show_view(register, view)
-        self.loaded.emit(view)
+        emit(self.loaded, view)
 
     def _failed(self, exc: BaseException) -> None:
         if self._register is not None:
-            self.failed.emit(exc)
+            emit(self.failed, exc)
 
     def show_view(self, register: OpenRegister, view: CaseView) -> None:
         """Fill every tab from ``view`` (no further queries)."""

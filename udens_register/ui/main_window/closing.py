@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QProgressBar
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
 
 ProgressFn = Callable[[int, int], None]
@@ -65,7 +66,7 @@ class ClosingBackupDialog(QDialog):
         relay = self._relay
         job = self._job
         # Scaled to kB: a QProgressBar holds an int, the register may hold gigabytes.
-        self.worker.start(lambda: job(lambda done, total: relay.moved.emit(done >> 10, total >> 10)))
+        self.worker.start(lambda: job(lambda done, total: emit(relay.moved, done >> 10, total >> 10)))
 
     def _moved(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(1, total))
@@ -73,7 +74,7 @@ class ClosingBackupDialog(QDialog):
 
     def _finish(self, error: BaseException | None) -> None:
         self.running = False
-        self.finished_backup.emit(error)
+        emit(self.finished_backup, error)
         self.accept()
 
     # The backup cannot be cancelled halfway (it would only leave a half snapshot to clean up).

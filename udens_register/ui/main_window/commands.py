@@ -42,6 +42,7 @@ from udens_register.ui.safety import KeysDialog
 from udens_register.ui.safety import RegisterBackups
 from udens_register.ui.safety import RetentionDialog
 from udens_register.ui.settings_dialog import SettingsDialog
+from udens_register.ui.signals import emit
 from udens_register.ui.unlock import UnlockWidget
 from udens_register.ui.workers import Worker
 from udens_register.vault.files import atomic_write
@@ -111,7 +112,7 @@ class Commands(QMainWindow):
             self.statusBar().showMessage(_t("Decision recorded."), 5000)
             if wizard.destroyed_files:
                 self._name_backups_holding(wizard.prepared.case_number)
-            self.changed.emit(incident_id)
+            emit(self.changed, incident_id)
 
     def _name_backups_holding(self, case_number: str) -> None:
         """After files were destroyed for good: the backups made before still hold them, as after a
@@ -154,7 +155,7 @@ class Commands(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - shown in plain words
             show_error(self, exc)
             return
-        self.changed.emit(incident_id)
+        emit(self.changed, incident_id)
 
     def make_backup(self) -> None:
         """Ctrl+B: one self-contained encrypted backup file, written off the UI thread."""
@@ -189,7 +190,7 @@ class Commands(QMainWindow):
                     "%1 safety copy(ies) in the register folder removed: they still held the deleted cases."
                 ).replace("%1", str(dialog.removed_copies))
             self.statusBar().showMessage(said, 12000)
-            self.changed.emit(None)
+            emit(self.changed, None)
 
     def offer_restore(self, secret: str) -> None:
         """The register is damaged: offer the newest automatic backup."""
@@ -223,7 +224,7 @@ class Commands(QMainWindow):
         )
         if dialog.exec():
             self.statusBar().showMessage(_t("Case file saved."), 5000)
-            self.changed.emit(incident_id)
+            emit(self.changed, incident_id)
 
     def period_report(self) -> None:
         """Ctrl+R: the anonymous period report."""
@@ -254,7 +255,7 @@ class Commands(QMainWindow):
             lambda pid: self.incident_list.set_person_filter(pid, register.persons.get(pid).name)
         )
         view.exec()
-        self.changed.emit(self.current_incident_id())
+        emit(self.changed, self.current_incident_id())
 
     def import_pupils(self) -> None:
         """Ctrl+I: pupil import with a preview."""
@@ -280,7 +281,7 @@ class Commands(QMainWindow):
             panel.add_description()
         else:
             panel.add_file()
-        self.changed.emit(self.current_incident_id())
+        emit(self.changed, self.current_incident_id())
 
     def add_note(self) -> None:
         """Ctrl+Shift+N: write down a phone call, a conversation or an observation in the selected case."""
@@ -309,7 +310,7 @@ class Commands(QMainWindow):
         if self.register is None:
             return
         ActionsView(self.register.decisions, local_today(self.register.clock), self, overdue=overdue).exec()
-        self.changed.emit(self.current_incident_id())
+        emit(self.changed, self.current_incident_id())
 
     def close_case(self) -> None:
         """Close the selected case with a rationale (refused while actions are open)."""
@@ -336,7 +337,7 @@ class Commands(QMainWindow):
             show_error(self, exc)
             return
         self.statusBar().showMessage(_t("Case closed."), 5000)
-        self.changed.emit(incident_id)
+        emit(self.changed, incident_id)
 
     def focus_search(self) -> None:
         """Ctrl+F."""
@@ -355,7 +356,7 @@ class Commands(QMainWindow):
         )
         if form.exec() and form.created is not None:
             created = form.created
-            self.changed.emit(created.id)
+            emit(self.changed, created.id)
             self.statusBar().showMessage(_t("Incident %1 recorded.").replace("%1", created.case_number), 5000)
 
     def export_json(self) -> None:

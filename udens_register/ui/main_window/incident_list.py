@@ -41,6 +41,7 @@ from udens_register.ui.models import ID_ROLE
 from udens_register.ui.models import SORT_ROLE
 from udens_register.ui.models import IncidentTableModel
 from udens_register.ui.models import SnippetDelegate
+from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -272,7 +273,7 @@ class IncidentList(QWidget):
         self.table.setColumnHidden(IncidentTableModel.COL_CATEGORY, bool(flt.text))
         self.count_label.setText(QCoreApplication.translate("MainWindow", "%n incident(s)", "", count))
         self._show_empty_hint(count == 0, flt)
-        self.selection_cleared.emit()
+        emit(self.selection_cleared)
         if self._pending_select is not None:
             self.select_incident(self._pending_select)
             self._pending_select = None
@@ -297,15 +298,15 @@ class IncidentList(QWidget):
 
     def _load_failed(self, exc: BaseException) -> None:
         self._progress.setVisible(False)
-        self.failed.emit(exc)
+        emit(self.failed, exc)
 
     # -- selection --------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex | QPersistentModelIndex, _previous: object) -> None:
         incident_id = self.proxy.data(current, ID_ROLE) if current.isValid() else None
         if self._incidents is None or incident_id is None:
-            self.selection_cleared.emit()
+            emit(self.selection_cleared)
         else:
-            self.incident_selected.emit(int(incident_id))
+            emit(self.incident_selected, int(incident_id))
 
     def select_incident(self, incident_id: int) -> None:
         """Select ``incident_id`` in the list if it is loaded."""

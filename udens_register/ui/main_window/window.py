@@ -34,6 +34,7 @@ from udens_register.ui.main_window.commands import Commands
 from udens_register.ui.main_window.commands import Gateway
 from udens_register.ui.main_window.commands import SettingsPort
 from udens_register.ui.main_window.incident_list import IncidentList
+from udens_register.ui.signals import emit
 from udens_register.ui.unlock import UnlockWidget
 from udens_register.ui.workers import Worker
 
@@ -61,7 +62,7 @@ class _IdleFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in USER_INPUT:
-            self.activity.emit()
+            emit(self.activity)
         return False
 
 
@@ -88,6 +89,12 @@ class MainWindow(Commands):
         self.incident_list = IncidentList(local_today(system_clock), self.progress)
         self.case_pane = CasePane()
         self.overdue_banner = QLabel()
+        self.read_only_banner = QLabel(
+            _t(
+                "Read-only (alleen-lezen): this register is on a medium or in a folder that cannot be "
+                "written. You can view cases and export the register; nothing can be changed."
+            )
+        )
         self.workspace = self._workspace()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_widget)
@@ -106,7 +113,7 @@ class MainWindow(Commands):
         self.incident_list.selection_cleared.connect(self._update_actions)
         self.incident_list.failed.connect(self._show_error)
         self.case_pane.failed.connect(self._show_error)
-        self.case_pane.changed.connect(lambda: self.changed.emit(self.current_incident_id()))
+        self.case_pane.changed.connect(lambda: emit(self.changed, self.current_incident_id()))
         self.changed.connect(self._refresh_after_change)
         self._exporter.done.connect(self._export_done)
         self._exporter.failed.connect(self._export_failed)
@@ -143,6 +150,12 @@ class MainWindow(Commands):
         self.overdue_banner.linkActivated.connect(lambda _link: self.show_overdue_actions())
         # As tall as its line of text, never more: the list below gets the room.
         self.overdue_banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.read_only_banner.setAccessibleName(_t("Read-only register"))
+        self.read_only_banner.setStyleSheet(
+            "background: #fff4ce; color: #5c4400; border: 1px solid #f0d78c; border-radius: 3px; padding: 6px;"
+        )
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setVisible(False)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.incident_list)
         splitter.addWidget(self.case_pane)
@@ -151,6 +164,7 @@ class MainWindow(Commands):
         splitter.setSizes([780, 420])
         box = QWidget()
         layout = QVBoxLayout(box)
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(self.overdue_banner)
         layout.addWidget(splitter)
         self.setTabOrder(self.incident_list.table, self.case_pane)
@@ -175,7 +189,9 @@ class MainWindow(Commands):
     # -- state ------------------------------------------------------------------------
     def _update_actions(self) -> None:
         self.action_table.update(
-            unlocked=self.register is not None, has_case=self.current_incident_id() is not None
+            unlocked=self.register is not None,
+            has_case=self.current_incident_id() is not None,
+            read_only=self.register is not None and self.register.read_only,
         )
 
     def _set_unlocked_state(self, unlocked: bool) -> None:
@@ -190,6 +206,7 @@ class MainWindow(Commands):
         self.register = register
         register.decisions.policy = self._settings.due_policy()
         self._set_unlocked_state(True)
+        self.read_only_banner.setVisible(register.read_only)
         who = register.coordinator.label if not register.coordinator.by_recovery_key else _t("recovery key")
         self.coordinator_label.setText(_t("Unlocked by: %1").replace("%1", who))
         self.folder_label.setText(str(self._gateway.folder))
@@ -272,11 +289,12 @@ class MainWindow(Commands):
         self.case_pane.set_register(None)
         self.overdue_banner.clear()
         self.overdue_banner.setVisible(False)
+        self.read_only_banner.setVisible(False)
         register, self.register = self.register, None
         register.close()
         self._set_unlocked_state(False)
         self.unlock_widget.reset()
-        self.locked.emit()
+        emit(self.locked)
 
     def set_idle_minutes(self, minutes: float) -> None:
         """Lock after ``minutes`` without input."""
@@ -295,6 +313,11 @@ class MainWindow(Commands):
         self.incident_list.wait()
         self.case_pane.wait()
         self._exporter.wait()
+        if self.register is not None and self.register.read_only:  # nothing changed: no backup
+            self.incident_list.set_incidents(None)
+            self.case_pane.set_register(None)
+            register, self.register = self.register, None
+            register.close()
         if self.register is not None:
             event.ignore()  # closed again once the backup has finished (or failed)
             self._start_closing_backup(self.register)

@@ -1,0 +1,186 @@
+"""Start, unlock, use and quit the real application many times on a real X server.
+
+Run under Xvfb with the xcb platform (as a coordinator's desktop would run it)::
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tests/gui/quit_cycles.py --cycles 30
+
+Each cycle starts ``udens-register`` on a demo register, types the passphrase, opens cases with
+the keyboard and the mouse, the follow-up actions, the evidence tab, the case-file PDF preview
+and the decision wizard, then quits through *Bestand → Afsluiten*. A cycle passes when the
+process ends with exit 0 and prints no ``Fatal Python error``. Needs ``xdotool``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PASSPHRASE = "quit cycles passphrase"
+WINDOW_TITLE = "Udens Register"
+# Where the case pane's tabs are in the 1200 x 760 window (Dutch labels, Xvfb at 1366 x 768).
+EVIDENCE_TAB = (974, 80)
+CASE_TAB = (836, 80)
+
+
+def xdo(*args: str, check: bool = False) -> str:
+    """Run xdotool; its output (window ids) or ''."""
+    result = subprocess.run(["xdotool", *args], capture_output=True, text=True, timeout=30, check=False)
+    if check and result.returncode != 0:
+        raise RuntimeError(f"xdotool {' '.join(args)}: {result.stderr.strip()}")
+    return result.stdout.strip()
+
+
+def wait_window(pid: int, timeout: float = 150.0) -> str:
+    """The id of the process's visible main window, once it is mapped."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ids = xdo("search", "--onlyvisible", "--pid", str(pid), "--name", WINDOW_TITLE).split()
+        if ids:
+            return ids[0]
+        time.sleep(0.2)
+    raise TimeoutError("the window did not appear")
+
+
+FOCUS: dict[str, str] = {}
+
+
+def root_window() -> str:
+    """The root window's id (an empty-name search by process also lists it)."""
+    if "root" not in FOCUS:
+        info = subprocess.run(["xwininfo", "-root"], capture_output=True, text=True, check=False).stdout
+        FOCUS["root"] = str(int(info.split("Window id:")[1].split()[0], 16))
+    return FOCUS["root"]
+
+
+def keys(*names: str, pause: float = 0.25) -> None:
+    """Keys to the app's window that has the focus (a dialog it just opened takes it).
+
+    Without a window manager the X focus falls back to the root when a window closes or the
+    unlock screen gives way to the workspace; then the main window gets it back first.
+    """
+    for name in names:
+        focused = xdo("getwindowfocus")
+        ours = set(xdo("search", "--onlyvisible", "--pid", FOCUS["pid"], "").split()) - {root_window()}
+        if focused not in ours:
+            xdo("windowfocus", "--sync", FOCUS["window"])
+        xdo("key", "--clearmodifiers", name)
+        time.sleep(pause)
+
+
+def use(window: str, rounds: int) -> None:
+    """What a coordinator does in a few minutes, at machine speed."""
+    xdo("windowfocus", "--sync", window)
+    xdo("type", "--delay", "5", PASSPHRASE)
+    keys("Return", pause=2.0)
+    for r in range(rounds):
+        keys("Down", "Down", pause=0.6)  # another case opens in the case pane
+        for x, y in ((200, 200 + 20 * r), (600, 300), (900, 120), (1000, 400), (300, 500)):
+            xdo("mousemove", "--window", window, str(x), str(y))
+            time.sleep(0.02)
+        xdo("mousemove", "--window", window, "300", str(180 + 22 * (r % 5)))
+        xdo("click", "1")  # a case by mouse
+        xdo("windowfocus", "--sync", window)
+        time.sleep(0.6)
+        keys("ctrl+shift+a", pause=1.0)  # follow-up actions
+        keys("Escape", pause=0.4)
+        for x, y in EVIDENCE_TAB, CASE_TAB:  # the evidence tab (its thumbnails load), then back
+            xdo("mousemove", "--window", window, str(x), str(y))
+            xdo("click", "1")
+            time.sleep(0.8)
+        keys("ctrl+e", pause=1.5)  # the case file PDF dialog
+        keys("Return", pause=4.0)  # Voorbeeld: the PDF is made and shown from memory (QtPdf)
+        keys("Escape", pause=0.6)
+        keys("Escape", pause=0.6)
+        keys("ctrl+d", pause=1.5)  # the decision wizard
+        keys("Return", pause=1.0)  # Volgende: the protocol's questions
+        keys("Escape", pause=0.6)
+
+
+def quit_app(window: str) -> None:
+    """Quit as a coordinator does: Ctrl+Q (Bestand → Afsluiten)."""
+    keys("ctrl+q", pause=0.2)
+
+
+def cycle(folder: Path, env: dict[str, str], rounds: int, log: Path) -> tuple[int | None, bool, float]:
+    start = time.monotonic()
+    with log.open("w") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "udens_register", "--data-dir", str(folder)],
+            env=env, stdout=subprocess.DEVNULL, stderr=err,
+        )  # fmt: skip
+        try:
+            window = wait_window(proc.pid)
+            FOCUS.update(pid=str(proc.pid), window=window)
+            time.sleep(0.5)
+            use(window, rounds)
+            quit_app(window)
+            code: int | None = proc.wait(timeout=60)
+        except (TimeoutError, subprocess.TimeoutExpired, RuntimeError) as exc:
+            shot = log.with_suffix(".png")
+            subprocess.run(["import", "-window", "root", str(shot)], check=False)
+            print(f"  stuck: {exc} (screen: {shot})", flush=True)
+            proc.kill()
+            proc.wait()
+            code = None
+    fatal = "Fatal Python error" in log.read_text(errors="replace")
+    return code, fatal, time.monotonic() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cycles", type=int, default=30)
+    parser.add_argument("--rounds", type=int, default=3, help="use rounds per cycle")
+    parser.add_argument("--keep", action="store_true", help="keep the demo register and logs")
+    parser.add_argument("--register", type=Path, help="a copy of this register instead of a new demo one")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        print("quit_cycles: no DISPLAY; run it under xvfb-run", file=sys.stderr)
+        return 2
+    work = Path(tempfile.mkdtemp(prefix="quit-cycles-"))
+    home = work / "home"
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "QT_QPA_PLATFORM": "xcb",
+        "LANG": "nl_NL.UTF-8",
+        "UDENS_REGISTER_KDF_SECONDS": "0.05",
+        "UDENS_REGISTER_PASSPHRASE": PASSPHRASE,
+    }
+    folder = work / "register"
+    if args.register:  # its passphrase must be PASSPHRASE
+        shutil.copytree(args.register, folder)
+    else:
+        made = subprocess.run(
+            [sys.executable, "-m", "udens_register", "--data-dir", str(folder), "demo"],
+            env=env, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        if made.returncode != 0:
+            print(made.stderr, file=sys.stderr)
+            return 2
+    del env["UDENS_REGISTER_PASSPHRASE"]  # the app asks for it on its unlock screen
+    results = []
+    for n in range(1, args.cycles + 1):
+        code, fatal, seconds = cycle(folder, env, args.rounds, work / f"cycle-{n}.log")
+        results.append((code, fatal))
+        print(
+            f"cycle {n:2}: exit {code}, {'FATAL' if fatal else 'no fatal error'}, {seconds:.1f} s", flush=True
+        )
+    clean = sum(1 for code, fatal in results if code == 0 and not fatal)
+    print(f"{clean} of {len(results)} cycles ended with exit 0 and no fatal error")
+    if args.keep:
+        print(f"kept: {work}")
+    else:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0 if clean == len(results) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
