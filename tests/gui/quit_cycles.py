@@ -73,33 +73,67 @@ def keys(*names: str, pause: float = 0.25) -> None:
         time.sleep(pause)
 
 
-def use(window: str, rounds: int) -> None:
+def shown() -> int:
+    """How many of the app's windows are on screen (the main window and its open dialogs)."""
+    return len(set(xdo("search", "--onlyvisible", "--pid", FOCUS["pid"], "").split()) - {root_window()})
+
+
+def wait_shown(count: int, timeout: float = 60.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if shown() == count:
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def focus_top() -> None:
+    """Give the keyboard to the app's newest window (a dialog), as a window manager would."""
+    tops = [w for w in xdo("search", "--onlyvisible", "--pid", FOCUS["pid"], "").split()
+            if w not in (root_window(), FOCUS["window"])]  # fmt: skip
+    if tops:
+        xdo("windowfocus", "--sync", tops[-1])
+
+
+def dialog(key: str, *then: str, timeout: float = 60.0) -> None:
+    """Open a dialog with ``key``, press ``then`` in it, close it with Escape, each step awaited."""
+    keys(key)
+    if not wait_shown(2, timeout):
+        return
+    for name in then:
+        focus_top()
+        before = shown()
+        xdo("key", "--clearmodifiers", name)
+        if name == "Return":  # opens a second window (the PDF preview) or the next page
+            wait_shown(before + 1, timeout) or time.sleep(1.0)
+    for _ in range(4):  # close whatever it opened, newest first
+        count = shown()
+        if count <= 1:
+            return
+        focus_top()
+        xdo("key", "--clearmodifiers", "Escape")
+        wait_shown(count - 1, 15.0)
+
+
+def use(window: str, rounds: int, wiggle: int) -> None:
     """What a coordinator does in a few minutes, at machine speed."""
     xdo("windowfocus", "--sync", window)
     xdo("type", "--delay", "5", PASSPHRASE)
     keys("Return", pause=2.0)
     for r in range(rounds):
         keys("Down", "Down", pause=0.6)  # another case opens in the case pane
-        for x, y in ((200, 200 + 20 * r), (600, 300), (900, 120), (1000, 400), (300, 500)):
-            xdo("mousemove", "--window", window, str(x), str(y))
-            time.sleep(0.02)
+        for n in range(wiggle):  # the mouse over the window: every move is an event the app sees
+            xdo("mousemove", "--window", window, str(100 + (n * 37) % 1000), str(120 + (n * 53) % 550))
         xdo("mousemove", "--window", window, "300", str(180 + 22 * (r % 5)))
         xdo("click", "1")  # a case by mouse
-        xdo("windowfocus", "--sync", window)
         time.sleep(0.6)
-        keys("ctrl+shift+a", pause=1.0)  # follow-up actions
-        keys("Escape", pause=0.4)
+        dialog("ctrl+shift+a")  # follow-up actions
         for x, y in EVIDENCE_TAB, CASE_TAB:  # the evidence tab (its thumbnails load), then back
             xdo("mousemove", "--window", window, str(x), str(y))
             xdo("click", "1")
             time.sleep(0.8)
-        keys("ctrl+e", pause=1.5)  # the case file PDF dialog
-        keys("Return", pause=4.0)  # Voorbeeld: the PDF is made and shown from memory (QtPdf)
-        keys("Escape", pause=0.6)
-        keys("Escape", pause=0.6)
-        keys("ctrl+d", pause=1.5)  # the decision wizard
-        keys("Return", pause=1.0)  # Volgende: the protocol's questions
-        keys("Escape", pause=0.6)
+        dialog("ctrl+e", "Return")  # the case file PDF, made and previewed from memory (QtPdf)
+        dialog("ctrl+d", "Return")  # the decision wizard and its first questions
 
 
 def quit_app(window: str) -> None:
@@ -107,7 +141,9 @@ def quit_app(window: str) -> None:
     keys("ctrl+q", pause=0.2)
 
 
-def cycle(folder: Path, env: dict[str, str], rounds: int, log: Path) -> tuple[int | None, bool, float]:
+def cycle(
+    folder: Path, env: dict[str, str], rounds: int, wiggle: int, log: Path
+) -> tuple[int | None, bool, float]:
     start = time.monotonic()
     with log.open("w") as err:
         proc = subprocess.Popen(
@@ -118,7 +154,7 @@ def cycle(folder: Path, env: dict[str, str], rounds: int, log: Path) -> tuple[in
             window = wait_window(proc.pid)
             FOCUS.update(pid=str(proc.pid), window=window)
             time.sleep(0.5)
-            use(window, rounds)
+            use(window, rounds, wiggle)
             quit_app(window)
             code: int | None = proc.wait(timeout=60)
         except (TimeoutError, subprocess.TimeoutExpired, RuntimeError) as exc:
@@ -135,7 +171,8 @@ def cycle(folder: Path, env: dict[str, str], rounds: int, log: Path) -> tuple[in
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cycles", type=int, default=30)
-    parser.add_argument("--rounds", type=int, default=3, help="use rounds per cycle")
+    parser.add_argument("--rounds", type=int, default=2, help="use rounds per cycle")
+    parser.add_argument("--wiggle", type=int, default=40, help="mouse moves over the window per round")
     parser.add_argument("--keep", action="store_true", help="keep the demo register and logs")
     parser.add_argument("--register", type=Path, help="a copy of this register instead of a new demo one")
     args = parser.parse_args()
@@ -168,7 +205,7 @@ def main() -> int:
     del env["UDENS_REGISTER_PASSPHRASE"]  # the app asks for it on its unlock screen
     results = []
     for n in range(1, args.cycles + 1):
-        code, fatal, seconds = cycle(folder, env, args.rounds, work / f"cycle-{n}.log")
+        code, fatal, seconds = cycle(folder, env, args.rounds, args.wiggle, work / f"cycle-{n}.log")
         results.append((code, fatal))
         print(
             f"cycle {n:2}: exit {code}, {'FATAL' if fatal else 'no fatal error'}, {seconds:.1f} s", flush=True
