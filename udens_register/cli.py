@@ -42,6 +42,7 @@ from udens_register.paths import default_data_dir
 from udens_register.paths import resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
 from udens_register.reporting.issue import prepare_bundle
+from udens_register.reporting.issue import prepare_report
 from udens_register.reporting.issue import sign_issued
 from udens_register.reporting.pdf import protect
 from udens_register.reporting.period_pdf import render_period_report
@@ -119,12 +120,12 @@ class Cli:
         """A message on standard error (standard output stays for data)."""
         print(message(code, self.lang, **values), file=self.stderr)
 
-    def _read_secret(self, prompt_code: str) -> str:
+    def _read_secret(self, prompt_code: str, missing: str = "no_passphrase") -> str:
         if self.stdin.isatty():
             return getpass.getpass(message(prompt_code, self.lang))
         line = self.stdin.readline()
         if not line:
-            raise UsageError(message("no_passphrase", self.lang))
+            raise UsageError(message(missing, self.lang))
         return line.rstrip("\r\n")
 
     def existing_secret(self) -> str:
@@ -145,7 +146,7 @@ class Cli:
 
     def read_pdf_password(self) -> str:
         """The password of a protected PDF to check: environment, or asked once."""
-        return os.environ.get(PDF_PASSWORD_ENV) or self._read_secret("pdf_password_ask")
+        return os.environ.get(PDF_PASSWORD_ENV) or self._read_secret("pdf_password_ask", "no_pdf_password")
 
     # -- commands ---------------------------------------------------------------------
     def clear_unfinished(self, folder: Path) -> None:
@@ -204,7 +205,7 @@ class Cli:
             if not password_is_long_enough(secret):
                 raise UsageError(message("pdf_password_short", self.lang))
             return secret
-        first = self._read_secret("pdf_password_prompt")
+        first = self._read_secret("pdf_password_prompt", "no_pdf_password")
         if not password_is_long_enough(first):
             raise UsageError(message("pdf_password_short", self.lang))
         if self._read_secret("repeat_passphrase_prompt") != first:
@@ -273,7 +274,9 @@ class Cli:
         ) as register:
             if register.read_only:
                 return self.refuse_read_only_pdf(folder)
-            report = register.casefiles.period_report(start, end)
+            report = prepare_report(
+                register.disclosures, register.casefiles.period_report(start, end), args.recipient
+            )
             data = render_period_report(report, resources_dir() / "fonts", self.lang)
             if password:
                 data = protect(data, password)

@@ -13,6 +13,7 @@ from typing import Any
 
 from udens_register import cli_evidence
 from udens_register.reporting.issue import DEFAULT_RECIPIENT
+from udens_register.reporting.issue import verification_words
 from udens_register.reporting.issue import verify_issued
 from udens_register.reporting.signature import is_encrypted
 from udens_register.services.register import Location
@@ -65,21 +66,11 @@ def cmd_verify_pdf(cli: Cli, folder: Path, file: Path) -> int:
         folder, cli.existing_secret(), progress=cli_evidence.progress_printer(cli)
     ) as register:
         result = verify_issued(register.disclosures, data, password=password)
-    if result.problem is None and result.disclosure is not None:
-        d = result.disclosure
-        print(
-            message(
-                "pdfcheck_ok",
-                cli.lang,
-                case=d.case_numbers,
-                version=d.version,
-                recipient=d.recipient,
-                when=d.at.astimezone().strftime("%d-%m-%Y %H:%M"),
-            ),
-            file=cli.stdout,
-        )
+    words = verification_words(result, cli.lang)
+    if result.problem is None:
+        print(words, file=cli.stdout)
         return EXIT_OK
-    cli.say(f"pdfcheck_{result.problem}", fingerprint=result.fingerprint[:16].upper())
+    print(words, file=cli.stderr)
     return EXIT_PROBLEMS
 
 

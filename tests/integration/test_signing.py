@@ -80,7 +80,47 @@ def test_one_changed_byte_fails(demo: Path, directie: Path) -> None:
     result = run("--data-dir", str(demo), "verify-pdf", str(changed))
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
-    assert "gewijzigd" in result.stderr or "leesbaar" in result.stderr
+    assert result.stderr.startswith("gewijzigd:")
+
+
+def test_changed_byte_inside_the_signature_is_a_changed_file(demo: Path, directie: Path) -> None:
+    data = bytearray(directie.read_bytes())
+    at = data.index(b"/Contents <") + 40  # inside the signature's own bytes (hex)
+    data[at] = ord("0") if data[at] != ord("0") else ord("1")
+    changed = demo.parent / "changed-signature.pdf"
+    changed.write_bytes(bytes(data))
+    result = run("--data-dir", str(demo), "verify-pdf", str(changed))
+    assert result.returncode == 1
+    assert result.stderr.startswith("gewijzigd:"), result.stderr
+
+
+def test_period_report_is_signed_named_and_verified(demo: Path) -> None:
+    target = demo.parent / "rapport.pdf"
+    made = run(
+        "--data-dir", str(demo), "report", "--from", "01-08-2025", "--to", "31-07-2026", "-o", str(target)
+    )
+    assert made.returncode == 0, made.stderr
+    head = PdfReader(target).pages[0].extract_text()
+    certificate = x509.load_pem_x509_certificate(_certificate(demo)).public_bytes(Encoding.DER)
+    short = hashlib.sha256(certificate).hexdigest()[:16].upper()
+    assert " ".join(short[i : i + 4] for i in range(0, 16, 4)) in head  # the key, as on a case file
+    assert "Verstrekt aan: schoolleiding" in head
+    result = run("--data-dir", str(demo), "verify-pdf", str(target))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ongewijzigd — periodeoverzicht, verstrekt aan schoolleiding op ")
+
+
+def test_missing_pdf_password_names_its_variable(demo: Path) -> None:
+    os.environ["UDENS_REGISTER_PDF_PASSWORD"] = PDF_PASSWORD
+    target = demo.parent / "prot.pdf"
+    try:
+        made = run("--data-dir", str(demo), "export-pdf", "2026-0004", "--protect", "-o", str(target))
+        assert made.returncode == 0, made.stderr
+    finally:
+        os.environ.pop("UDENS_REGISTER_PDF_PASSWORD", None)
+    result = run("--data-dir", str(demo), "verify-pdf", str(target))  # no password, no terminal
+    assert result.returncode == 2
+    assert "UDENS_REGISTER_PDF_PASSWORD" in result.stderr
 
 
 def test_log_hash_equals_file_in_export_json(demo: Path, directie: Path) -> None:
@@ -175,4 +215,5 @@ def test_check_signature_unit() -> None:
     assert check_signature(signed, [me.certificate]).problem is None
     changed = bytearray(signed)
     changed[len(changed) // 4] ^= 0x01
-    assert check_signature(bytes(changed), [me.certificate]).problem in ("changed", "unreadable")
+    assert check_signature(bytes(changed), [me.certificate]).problem == "changed"
+    assert check_signature(b"not a pdf at all", [me.certificate]).problem == "unreadable"

@@ -12,9 +12,12 @@ from dataclasses import replace
 from udens_register.reporting.signature import check_signature
 from udens_register.reporting.signature import sign_pdf
 from udens_register.services.dto import CaseFileBundle
+from udens_register.services.dto import PeriodReport
 from udens_register.services.signing import DisclosureRow
 from udens_register.services.signing import DisclosureService
 from udens_register.services.signing import sha256_hex
+from udens_register.services.signing import short_fingerprint
+from udens_register.wording import message
 
 VERSIONS = ("directie", "politie", "inzage", "rapportage")
 DEFAULT_RECIPIENT = {"directie": "afdelingsdirecteur"}
@@ -50,6 +53,19 @@ def verify_issued(disclosures: DisclosureService, pdf: bytes, *, password: str =
     return Verification(None, found, digest)
 
 
+def verification_words(result: Verification, lang: str) -> str:
+    """The one line the command line and *Dossier controleren* show for ``result``."""
+    d = result.disclosure
+    if result.problem is None and d is not None:
+        when = d.at.astimezone().strftime("%d-%m-%Y %H:%M")
+        if not d.case_numbers:  # the period report belongs to no case
+            return message("pdfcheck_ok_report", lang, recipient=d.recipient, when=when)
+        return message(
+            "pdfcheck_ok", lang, case=d.case_numbers, version=d.version, recipient=d.recipient, when=when
+        )
+    return message(f"pdfcheck_{result.problem}", lang, fingerprint=short_fingerprint(result.fingerprint))
+
+
 def prepare_bundle(disclosures: DisclosureService, bundle: CaseFileBundle, recipient: str) -> CaseFileBundle:
     """The bundle with its recipient, the signing key's short fingerprint and earlier disclosures."""
     earlier: list[tuple[str, str, str, str]] = []
@@ -67,3 +83,8 @@ def prepare_bundle(disclosures: DisclosureService, bundle: CaseFileBundle, recip
         signature_id=disclosures.identity().short_fingerprint,
         disclosures=tuple(earlier),
     )
+
+
+def prepare_report(disclosures: DisclosureService, report: PeriodReport, recipient: str) -> PeriodReport:
+    """The period report with its recipient and the signing key's short fingerprint (for its head)."""
+    return replace(report, recipient=recipient, signature_id=disclosures.identity().short_fingerprint)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +134,16 @@ def render_period_report(report: PeriodReport, fonts_dir: Path, lang: str = "nl"
         Paragraph(t("period_title", lang), s["h1"]),
         Paragraph(t("period", lang, start=start, end=end), s["body"]),
         Paragraph(t("anonymous_note", lang), s["small"]),
+        *(
+            [Paragraph(f"{t('issued_to', lang)}: {escape(report.recipient)}", s["small"])]
+            if report.recipient
+            else []
+        ),
+        *(
+            [Paragraph(f"{t('signed_key', lang)}: {report.signature_id}", s["small"])]
+            if report.signature_id
+            else []
+        ),
         Spacer(1, 4 * mm),
         figures,
         _section(t("per_month", lang), _bars(list(report.per_month), width, horizontal=False), s["h2"]),

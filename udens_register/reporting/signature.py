@@ -89,14 +89,19 @@ def check_signature(pdf: bytes, trusted: list[bytes], *, password: str = "") -> 
             result = reader.decrypt(password)
             if not result or (getattr(result, "status", None) is not None and result.status.name == "FAILED"):
                 return SignatureCheck("password")
-        sigs = reader.embedded_signatures
+        reader.root  # noqa: B018 - parses the document catalogue: is this a PDF at all?
     except Exception as exc:  # noqa: BLE001 - a damaged file is a finding, not a crash
         log.debug("pdf unreadable: %s", type(exc).__name__)
         return SignatureCheck("unreadable")
-    if not sigs:
-        return SignatureCheck("unsigned")
-    sig = sigs[-1]
-    fingerprint = hashlib.sha256(sig.signer_cert.dump()).hexdigest()
+    try:
+        sigs = reader.embedded_signatures
+        if not sigs:
+            return SignatureCheck("unsigned")
+        sig = sigs[-1]
+        fingerprint = hashlib.sha256(sig.signer_cert.dump()).hexdigest()
+    except Exception as exc:  # noqa: BLE001 - a readable PDF whose signature is mangled was changed
+        log.debug("signature unreadable: %s", type(exc).__name__)
+        return SignatureCheck("changed")
     roots = [asn1_x509.Certificate.load(c) for c in trusted]
     if fingerprint not in {hashlib.sha256(c).hexdigest() for c in trusted}:
         return SignatureCheck("other_key", fingerprint)

@@ -398,6 +398,8 @@ class PeriodReport:
     school: str = "Udens College"
     per_group: tuple[tuple[str, int], ...] = ()  # the yearly incident analysis' groups
     per_role: tuple[tuple[str, int], ...] = ()  # persons involved per role
+    recipient: str = ""  # to whom this copy is issued (the disclosure log's recipient)
+    signature_id: str = ""  # short fingerprint of the register's signing certificate
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from udens_register.services.signing import grouped_fingerprint
 from udens_register.wording import message
 
 
@@ -85,7 +86,8 @@ class VerifyPdfDialog(QDialog):
 
     def check(self, path: Path) -> None:
         """Check ``path`` and show the outcome in one line."""
-        from udens_register.reporting.issue import verify_issued  # noqa: PLC0415 - pyHanko on first use
+        from udens_register.reporting.issue import verification_words  # noqa: PLC0415 - pyHanko on first use
+        from udens_register.reporting.issue import verify_issued  # noqa: PLC0415
         from udens_register.reporting.signature import is_encrypted  # noqa: PLC0415
 
         try:
@@ -100,24 +102,7 @@ class VerifyPdfDialog(QDialog):
                 return
             password = asked
         result = verify_issued(self._register.disclosures, data, password=password)
-        if result.problem is None and result.disclosure is not None:
-            d = result.disclosure
-            text = message(
-                "pdfcheck_ok",
-                self._lang,
-                case=d.case_numbers,
-                version=d.version,
-                recipient=d.recipient,
-                when=d.at.astimezone().strftime("%d-%m-%Y %H:%M"),
-            )
-            self._show(True, text)
-        else:
-            self._show(
-                False,
-                message(
-                    f"pdfcheck_{result.problem}", self._lang, fingerprint=result.fingerprint[:16].upper()
-                ),
-            )
+        self._show(result.problem is None, verification_words(result, self._lang))
 
     def _show(self, ok: bool, text: str) -> None:
         self.ok = ok
@@ -165,7 +150,7 @@ class DisclosuresDialog(QDialog):
         buttons.rejected.connect(self.reject)
         fingerprint = QLabel(
             _t("Register key fingerprint: %1").replace(
-                "%1", register.disclosures.identity().fingerprint.upper()
+                "%1", grouped_fingerprint(register.disclosures.identity().fingerprint)
             )
         )
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -410,16 +410,18 @@ class PeriodReportDialog(_MakingDialog):
         if end < start:
             self.problem.setText(_t("The end of the period is before its start."))
             return
-        register, lang = self._register, self._lang
+        register, lang, recipient = self._register, self._lang, _t("school leadership")
         self.progress.setVisible(True)
         self.make.setEnabled(False)
 
         def work() -> bytes:
+            from udens_register.reporting.issue import prepare_report  # noqa: PLC0415 - pyHanko on first use
             from udens_register.reporting.period_pdf import render_period_report  # noqa: PLC0415 - on first use
 
-            return render_period_report(
-                register.casefiles.period_report(start, end), resources_dir() / "fonts", lang
+            report = prepare_report(
+                register.disclosures, register.casefiles.period_report(start, end), recipient
             )
+            return render_period_report(report, resources_dir() / "fonts", lang)
 
         self.worker.start(work)
 
@@ -428,7 +430,7 @@ class PeriodReportDialog(_MakingDialog):
         self.make.setEnabled(True)
         self.pdf = pdf
         name = f"periodeoverzicht-{pydate(self.start.date()):%Y%m%d}-{pydate(self.end.date()):%Y%m%d}.pdf"
-        register = self._register
+        register, recipient = self._register, _t("school leadership")
         preview = PdfPreviewDialog(
             pdf,
             name,
@@ -437,7 +439,7 @@ class PeriodReportDialog(_MakingDialog):
             self,
             issue=lambda data, password: _sign(register, data, password),
             on_written=lambda data, protected: register.disclosures.record(
-                [], "rapportage", _t("school leadership"), data, protected
+                [], "rapportage", recipient, data, protected
             ),
         )
         preview.protect.setChecked(False)

@@ -315,6 +315,12 @@ ENTRIES: dict[str, dict[str, str]] = {
         ),
         "pdfcheck_unreadable": N_("cli.pdfcheck_unreadable", "not a readable PDF file."),
         "pdf_password_ask": N_("cli.pdf_password_ask", "Password of the PDF: "),
+        "no_pdf_password": N_(
+            "cli.no_pdf_password", "No PDF password: set UDENS_REGISTER_PDF_PASSWORD or run in a terminal."
+        ),
+        "pdfcheck_ok_report": N_(
+            "cli.pdfcheck_ok_report", "unchanged — period report, issued to {recipient} on {when}"
+        ),
         "certificate_written": N_(
             "cli.certificate_written", "Certificate written to {file} (fingerprint {fingerprint})."
         ),
