@@ -14,332 +14,357 @@
       <translation>Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="116" />
+      <location filename="../../udens_register/ui/actions.py" line="118" />
+      <source>Measure:</source>
+      <translation>Maatregel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="120" />
       <source>Responsible</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="118" />
+      <location filename="../../udens_register/ui/actions.py" line="122" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="119" />
+      <location filename="../../udens_register/ui/actions.py" line="123" />
       <source>&amp;Responsible:</source>
       <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="120" />
+      <location filename="../../udens_register/ui/actions.py" line="124" />
       <source>D&amp;ue date:</source>
       <translation>&amp;Uiterlijk op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="132" />
+      <location filename="../../udens_register/ui/actions.py" line="136" />
       <source>phone</source>
       <translation>telefoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="133" />
+      <location filename="../../udens_register/ui/actions.py" line="137" />
       <source>meeting</source>
       <translation>gesprek</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="134" />
+      <location filename="../../udens_register/ui/actions.py" line="138" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="135" />
+      <location filename="../../udens_register/ui/actions.py" line="139" />
       <source>other</source>
       <translation>anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="140" />
+      <location filename="../../udens_register/ui/actions.py" line="144" />
       <source>Contacted on</source>
       <translation>Contact op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="143" />
+      <location filename="../../udens_register/ui/actions.py" line="147" />
       <source>Who was contacted:</source>
       <translation>Met wie contact:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="144" />
+      <location filename="../../udens_register/ui/actions.py" line="148" />
       <source>How:</source>
       <translation>Hoe:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="145" />
+      <location filename="../../udens_register/ui/actions.py" line="149" />
       <source>When:</source>
       <translation>Wanneer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="146" />
+      <location filename="../../udens_register/ui/actions.py" line="150" />
       <source>Their reaction:</source>
       <translation>Reactie van de ouders:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="149" />
+      <location filename="../../udens_register/ui/actions.py" line="153" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="155" />
+      <location filename="../../udens_register/ui/actions.py" line="159" />
       <source>report (aangifte)</source>
       <translation>aangifte</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="156" />
+      <location filename="../../udens_register/ui/actions.py" line="160" />
       <source>notification (melding)</source>
       <translation>melding</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="162" />
+      <location filename="../../udens_register/ui/actions.py" line="166" />
       <source>Date:</source>
       <translation>Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="163" />
+      <location filename="../../udens_register/ui/actions.py" line="167" />
       <source>Station or officer:</source>
       <translation>Bureau of agent:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="164" />
+      <location filename="../../udens_register/ui/actions.py" line="168" />
       <source>Report or registration number:</source>
       <translation>Aangifte- of registratienummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="165" />
+      <location filename="../../udens_register/ui/actions.py" line="169" />
       <source>Report or notification:</source>
       <translation>Aangifte of melding:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="173" />
+      <location filename="../../udens_register/ui/actions.py" line="172" />
+      <source>Done on</source>
+      <translation>Uitgevoerd op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="174" />
+      <source>Done on:</source>
+      <translation>Uitgevoerd op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="174" />
+      <source>Note:</source>
+      <translation>Toelichting:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="181" />
       <source>dd-mm-yyyy, dd-mm-yyyy</source>
       <translation>dd-mm-jjjj, dd-mm-jjjj</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="174" />
+      <location filename="../../udens_register/ui/actions.py" line="182" />
       <source>Ended on</source>
       <translation>Beëindigd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="176" />
+      <location filename="../../udens_register/ui/actions.py" line="184" />
       <source>Who guides:</source>
       <translation>Begeleider:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="177" />
+      <location filename="../../udens_register/ui/actions.py" line="185" />
       <source>Plan:</source>
       <translation>Plan:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="178" />
+      <location filename="../../udens_register/ui/actions.py" line="186" />
       <source>Follow-up dates:</source>
       <translation>Vervolgafspraken:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="179" />
+      <location filename="../../udens_register/ui/actions.py" line="187" />
       <source>Guidance ended:</source>
       <translation>Begeleiding beëindigd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="193" />
+      <location filename="../../udens_register/ui/actions.py" line="201" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="195" />
+      <location filename="../../udens_register/ui/actions.py" line="203" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="196" />
+      <location filename="../../udens_register/ui/actions.py" line="204" />
       <source>Required when the action is not needed</source>
       <translation>Verplicht als de actie niet nodig is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="198" />
+      <location filename="../../udens_register/ui/actions.py" line="206" />
       <source>Reason for changing recorded values</source>
       <translation>Reden om vastgelegde gegevens te wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="199" />
+      <location filename="../../udens_register/ui/actions.py" line="207" />
       <source>Only when you change what was already recorded</source>
       <translation>Alleen als u iets wijzigt dat al was vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="200" />
+      <location filename="../../udens_register/ui/actions.py" line="208" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="201" />
+      <location filename="../../udens_register/ui/actions.py" line="209" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="202" />
+      <location filename="../../udens_register/ui/actions.py" line="210" />
       <source>Reason for the change:</source>
       <translation>Reden van de wijziging:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="205" />
+      <location filename="../../udens_register/ui/actions.py" line="213" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="271" />
+      <location filename="../../udens_register/ui/actions.py" line="279" />
       <source>Write why the action is not needed.</source>
       <translation>Schrijf op waarom de actie niet nodig is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="272" />
+      <location filename="../../udens_register/ui/actions.py" line="280" />
       <source>You change what was already recorded: write why.</source>
       <translation>U wijzigt iets dat al was vastgelegd: schrijf op waarom.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="273" />
+      <location filename="../../udens_register/ui/actions.py" line="281" />
       <source>Someone must be responsible.</source>
       <translation>Iemand moet verantwoordelijk zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="274" />
+      <location filename="../../udens_register/ui/actions.py" line="282" />
       <source>Write follow-up dates as dd-mm-yyyy, separated by commas.</source>
       <translation>Schrijf vervolgafspraken als dd-mm-jjjj, gescheiden door komma's.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="275" />
+      <location filename="../../udens_register/ui/actions.py" line="283" />
       <source>Choose how the parents were contacted.</source>
       <translation>Kies hoe contact met de ouders is opgenomen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="276" />
+      <location filename="../../udens_register/ui/actions.py" line="284" />
       <source>Fill in who was contacted.</source>
       <translation>Vul in met wie contact is geweest.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="277" />
+      <location filename="../../udens_register/ui/actions.py" line="285" />
       <source>Fill in when the parents were contacted.</source>
       <translation>Vul in wanneer de ouders zijn gesproken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="278" />
+      <location filename="../../udens_register/ui/actions.py" line="286" />
       <source>Fill in the date of the report or notification.</source>
       <translation>Vul de datum van de aangifte of melding in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="279" />
+      <location filename="../../udens_register/ui/actions.py" line="287" />
       <source>Choose report or notification.</source>
       <translation>Kies aangifte of melding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="280" />
+      <location filename="../../udens_register/ui/actions.py" line="288" />
       <source>Fill in who guides the victim.</source>
       <translation>Vul in wie het slachtoffer begeleidt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="281" />
+      <location filename="../../udens_register/ui/actions.py" line="289" />
       <source>Describe the guidance plan.</source>
       <translation>Beschrijf het begeleidingsplan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="284" />
+      <location filename="../../udens_register/ui/actions.py" line="290" />
+      <source>Fill in when the measure was carried out.</source>
+      <translation>Vul in wanneer de maatregel is uitgevoerd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="293" />
       <source>Fill in: %1</source>
       <translation>Vul in: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="304" />
+      <location filename="../../udens_register/ui/actions.py" line="313" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="305" />
+      <location filename="../../udens_register/ui/actions.py" line="314" />
       <source>Also show finished actions</source>
       <translation>Ook afgeronde acties tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="307" />
+      <location filename="../../udens_register/ui/actions.py" line="316" />
       <source>&amp;My actions</source>
       <translation>&amp;Mijn acties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="309" />
+      <location filename="../../udens_register/ui/actions.py" line="318" />
       <source>Actions whose responsible is you (%1)</source>
       <translation>Acties waarvoor u verantwoordelijk bent (%1)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="312" />
+      <location filename="../../udens_register/ui/actions.py" line="321" />
       <source>&amp;Overdue</source>
       <translation>&amp;Te laat</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="313" />
+      <location filename="../../udens_register/ui/actions.py" line="322" />
       <source>Open actions past their due date</source>
       <translation>Openstaande acties waarvan de datum voorbij is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="314" />
+      <location filename="../../udens_register/ui/actions.py" line="323" />
       <source>This &amp;week</source>
       <translation>Deze &amp;week</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="315" />
+      <location filename="../../udens_register/ui/actions.py" line="324" />
       <source>Actions due from Monday to Sunday of this week</source>
       <translation>Acties met een datum van maandag tot en met zondag van deze week</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="317" />
+      <location filename="../../udens_register/ui/actions.py" line="326" />
       <source>Show:</source>
       <translation>Toon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="332" />
+      <location filename="../../udens_register/ui/actions.py" line="341" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="332" />
+      <location filename="../../udens_register/ui/actions.py" line="341" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="332" />
+      <location filename="../../udens_register/ui/actions.py" line="341" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="332" />
+      <location filename="../../udens_register/ui/actions.py" line="341" />
       <source>Due</source>
       <translation>Uiterlijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="342" />
+      <location filename="../../udens_register/ui/actions.py" line="351" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="343" />
+      <location filename="../../udens_register/ui/actions.py" line="352" />
       <source>&amp;Record progress…</source>
       <translation>&amp;Voortgang vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="344" />
+      <location filename="../../udens_register/ui/actions.py" line="353" />
       <source>Record progress</source>
       <translation>Voortgang vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="346" />
+      <location filename="../../udens_register/ui/actions.py" line="355" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="375" />
+      <location filename="../../udens_register/ui/actions.py" line="384" />
       <source>overdue</source>
       <translation>te laat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="397" />
+      <location filename="../../udens_register/ui/actions.py" line="406" />
       <source>%n action(s) shown</source>
       <translation>
         <numerusform>%n actie getoond</numerusform>
@@ -347,7 +372,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="398" />
+      <location filename="../../udens_register/ui/actions.py" line="407" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n te laat</numerusform>
@@ -1149,153 +1174,153 @@
     <name>DetailPane</name>
     <message>
       <location filename="../../udens_register/ui/detail.py" line="102" />
+      <source>Evidence</source>
+      <translation>Bewijs</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="105" />
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="122" />
+      <location filename="../../udens_register/ui/detail.py" line="125" />
       <source>Measures and communication</source>
       <translation>Maatregelen en communicatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="130" />
+      <location filename="../../udens_register/ui/detail.py" line="133" />
       <source>Informed: %1</source>
       <translation>Geïnformeerd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="142" />
+      <location filename="../../udens_register/ui/detail.py" line="145" />
       <source>removed: %1</source>
       <translation>verwijderd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="154" />
+      <location filename="../../udens_register/ui/detail.py" line="157" />
       <source>reason: %1</source>
       <translation>reden: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="169" />
+      <location filename="../../udens_register/ui/detail.py" line="174" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="170" />
+      <location filename="../../udens_register/ui/detail.py" line="175" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="171" />
+      <location filename="../../udens_register/ui/detail.py" line="176" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="172" />
+      <location filename="../../udens_register/ui/detail.py" line="177" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="173" />
+      <location filename="../../udens_register/ui/detail.py" line="178" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="174" />
+      <location filename="../../udens_register/ui/detail.py" line="179" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="177" />
+      <location filename="../../udens_register/ui/detail.py" line="182" />
       <source>Closed on</source>
       <translation>Afgesloten op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="182" />
+      <location filename="../../udens_register/ui/detail.py" line="187" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="184" />
+      <location filename="../../udens_register/ui/detail.py" line="189" />
       <source>Closing rationale</source>
       <translation>Reden van afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="185" />
+      <location filename="../../udens_register/ui/detail.py" line="190" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="198" />
+      <location filename="../../udens_register/ui/detail.py" line="203" />
       <source>No persons recorded yet.</source>
       <translation>Nog geen betrokkenen vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="201" />
+      <location filename="../../udens_register/ui/detail.py" line="206" />
       <source>Sexual images of a minor: no images are kept, only descriptions.</source>
       <translation>Seksueel beeldmateriaal van een minderjarige: er worden geen beelden bewaard, alleen beschrijvingen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="204" />
+      <location filename="../../udens_register/ui/detail.py" line="209" />
       <source>Legal hold: kept while a police case is pending.</source>
       <translation>Vastgehouden: bewaard zolang er een politiezaak loopt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="206" />
+      <location filename="../../udens_register/ui/detail.py" line="211" />
       <source>Manager consulted (guideline 8): %1</source>
       <translation>Leidinggevende geraadpleegd (richtlijn 8): %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="214" />
+      <location filename="../../udens_register/ui/detail.py" line="221" />
       <source>Timeline</source>
       <translation>Tijdlijn</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="245" />
+      <location filename="../../udens_register/ui/detail.py" line="254" />
       <source>Case details</source>
       <translation>Gegevens van de zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="263" />
+      <location filename="../../udens_register/ui/detail.py" line="286" />
       <source>Select an incident to see its details.</source>
       <translation>Kies een incident om de gegevens te zien.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="47" />
+      <location filename="../../udens_register/ui/detail.py" line="49" />
       <source>Protocol decisions</source>
       <translation>Besluiten volgens protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="49" />
+      <location filename="../../udens_register/ui/detail.py" line="51" />
       <source>No decision recorded yet (Ctrl+D).</source>
       <translation>Nog geen besluit vastgelegd (Ctrl+D).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="52" />
+      <location filename="../../udens_register/ui/detail.py" line="54" />
       <source>Decision of %1 by %2</source>
       <translation>Besluit van %1 door %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="58" />
+      <location filename="../../udens_register/ui/detail.py" line="60" />
       <source>No action under rules 3-5.</source>
       <translation>Geen actie op grond van regels 3-5.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="76" />
+      <location filename="../../udens_register/ui/detail.py" line="78" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="80" />
+      <location filename="../../udens_register/ui/detail.py" line="82" />
       <source>overdue</source>
       <translation>te laat</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="84" />
+      <location filename="../../udens_register/ui/detail.py" line="87" />
       <source>due %1</source>
       <translation>uiterlijk %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/detail.py" line="99" />
-      <source>Evidence</source>
-      <translation>Bewijs</translation>
     </message>
   </context>
   <context>
@@ -1329,97 +1354,97 @@
   <context>
     <name>Disclosure</name>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="137" />
+      <location filename="../../udens_register/ui/disclosure.py" line="122" />
       <source>Disclosures</source>
       <translation>Verstrekkingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="147" />
+      <location filename="../../udens_register/ui/disclosure.py" line="132" />
       <source>When</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="147" />
+      <location filename="../../udens_register/ui/disclosure.py" line="132" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="147" />
+      <location filename="../../udens_register/ui/disclosure.py" line="132" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="147" />
+      <location filename="../../udens_register/ui/disclosure.py" line="132" />
       <source>Issued to</source>
       <translation>Verstrekt aan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="147" />
+      <location filename="../../udens_register/ui/disclosure.py" line="132" />
       <source>Protected</source>
       <translation>Beveiligd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="155" />
+      <location filename="../../udens_register/ui/disclosure.py" line="140" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="155" />
+      <location filename="../../udens_register/ui/disclosure.py" line="140" />
       <source>no</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="162" />
+      <location filename="../../udens_register/ui/disclosure.py" line="147" />
       <source>Export &amp;certificate…</source>
       <translation>&amp;Certificaat exporteren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="187" />
+      <location filename="../../udens_register/ui/disclosure.py" line="172" />
       <source>Export certificate</source>
       <translation>Certificaat exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="187" />
+      <location filename="../../udens_register/ui/disclosure.py" line="172" />
       <source>Certificates (*.pem)</source>
       <translation>Certificaten (*.pem)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="42" />
+      <location filename="../../udens_register/ui/disclosure.py" line="43" />
       <source>Check a case file</source>
       <translation>Dossier controleren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="44" />
+      <location filename="../../udens_register/ui/disclosure.py" line="45" />
       <source>Choose a PDF that left the register. The register checks its signature and looks it up in the disclosure log.</source>
       <translation>Kies een pdf die het register heeft verlaten. Het register controleert de handtekening en zoekt het bestand op in de verstrekkingen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="51" />
+      <location filename="../../udens_register/ui/disclosure.py" line="52" />
       <source>Register key fingerprint: %1</source>
       <translation>Vingerafdruk sleutel register: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="57" />
+      <location filename="../../udens_register/ui/disclosure.py" line="58" />
       <source>Result</source>
       <translation>Uitkomst</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="58" />
+      <location filename="../../udens_register/ui/disclosure.py" line="59" />
       <source>&amp;Choose PDF…</source>
       <translation>Pdf &amp;kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="75" />
+      <location filename="../../udens_register/ui/disclosure.py" line="76" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="82" />
+      <location filename="../../udens_register/ui/disclosure.py" line="83" />
       <source>Protected PDF</source>
       <translation>Beveiligde pdf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="82" />
+      <location filename="../../udens_register/ui/disclosure.py" line="83" />
       <source>Password of the PDF:</source>
       <translation>Wachtwoord van de pdf:</translation>
     </message>
@@ -2150,7 +2175,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="128" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="129" />
       <source>Main toolbar</source>
       <translation>Werkbalk</translation>
     </message>
@@ -2251,73 +2276,83 @@
     </message>
     <message>
       <location filename="../../udens_register/ui/main_window/actions.py" line="83" />
+      <source>Record the director's &amp;review…</source>
+      <translation>Beoordeling door de directie &amp;vastleggen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/actions.py" line="84" />
       <source>Legal &amp;hold (police case pending)…</source>
       <translation>&amp;Vasthouden (lopende politiezaak)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="84" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="85" />
       <source>Follow-up &amp;actions…</source>
       <translation>Vervolg&amp;acties…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="85" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="86" />
       <source>&amp;Persons…</source>
       <translation>&amp;Personen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="86" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="87" />
       <source>Social Media &amp;Protocol</source>
       <translation>Social Media &amp;Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="87" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="88" />
       <source>&amp;About Udens Register</source>
       <translation>&amp;Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="94" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="95" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="94" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="95" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="94" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="95" />
       <source>&amp;Case</source>
       <translation>&amp;Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="94" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="95" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="56" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="57" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="63" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="66" />
       <source>Case file</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="66" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="69" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="67" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="70" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="68" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="71" />
       <source>Persons and measures</source>
       <translation>Betrokkenen en maatregelen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="72" />
+      <source>Review</source>
+      <translation>Beoordeling</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/main_window/commands.py" line="112" />
@@ -2411,42 +2446,52 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="329" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="331" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="332" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="334" />
+      <source>The case cannot be closed yet: record the director's review of the last case file first.</source>
+      <translation>De zaak kan nog niet worden gesloten: leg eerst de beoordeling door de directie van het laatste dossier vast.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="337" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="339" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="344" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="360" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="354" />
+      <source>Review recorded.</source>
+      <translation>Beoordeling vastgelegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="374" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="368" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="382" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="368" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="382" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="404" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="418" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="405" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="419" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
@@ -2457,66 +2502,86 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
     </message>
     <message>
       <location filename="../../udens_register/ui/main_window/incident_list.py" line="100" />
+      <source>Number of incidents</source>
+      <translation>Aantal incidenten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="102" />
+      <source>More filters</source>
+      <translation>Meer filters</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="106" />
+      <source>Filter by platform</source>
+      <translation>Filteren op platform</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="107" />
+      <source>All platforms</source>
+      <translation>Alle platforms</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="112" />
       <source>Filter by role</source>
       <translation>Filteren op rol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="101" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="113" />
       <source>All roles</source>
       <translation>Alle rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="104" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="116" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="105" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="117" />
       <source>To</source>
       <translation>Tot en met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="107" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="119" />
       <source>Class, e.g. 2H1</source>
       <translation>Klas, bijv. 2H1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="108" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="120" />
       <source>Filter by class</source>
       <translation>Filteren op klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="112" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="124" />
       <source>Remove the person filter</source>
       <translation>Persoonsfilter weghalen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="117" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="129" />
       <source>From:</source>
       <translation>Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="117" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="129" />
       <source>To:</source>
       <translation>T/m:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="129" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="141" />
       <source>Incidents</source>
       <translation>Incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="166" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="178" />
       <source>Where to start</source>
       <translation>Waar u begint</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="237" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="251" />
       <source>Person: %1 ✕</source>
       <translation>Persoon: %1 ✕</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="274" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="288" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -2524,79 +2589,69 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="288" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="302" />
       <source>No incidents recorded yet</source>
       <translation>Nog geen incidenten vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="289" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="303" />
       <source>Record a report with &lt;b&gt;Ctrl+N&lt;/b&gt; (&lt;i&gt;File → New incident&lt;/i&gt;).</source>
       <translation>Leg een melding vast met &lt;b&gt;Ctrl+N&lt;/b&gt; (&lt;i&gt;Bestand → Nieuw incident&lt;/i&gt;).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="290" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="304" />
       <source>Tip: import the pupils first with &lt;b&gt;Ctrl+I&lt;/b&gt; (a CSV export from Magister, Somtoday or ParnasSys), so you can choose them by name.</source>
       <translation>Tip: importeer eerst de leerlingen met &lt;b&gt;Ctrl+I&lt;/b&gt; (een CSV-export uit Magister, Somtoday of ParnasSys), dan kiest u ze op naam.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="292" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="306" />
       <source>The Social Media Protocol is always at hand with &lt;b&gt;F1&lt;/b&gt;.</source>
       <translation>Het Social Media Protocol hebt u altijd bij de hand met &lt;b&gt;F1&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="295" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="309" />
       <source>No incident matches this search or filter.</source>
       <translation>Geen incident past bij deze zoekopdracht of dit filter.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="68" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="71" />
       <source>Search case number, title or description (Ctrl+F)</source>
       <translation>Zoek op zaaknummer, titel of omschrijving (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="69" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="72" />
       <source>Search incidents</source>
       <translation>Incidenten zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="74" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="77" />
       <source>Filter by status</source>
       <translation>Filteren op status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="75" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="78" />
       <source>All statuses</source>
       <translation>Alle statussen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="79" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="84" />
+      <source>Awaiting review</source>
+      <translation>Wacht op beoordeling</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="87" />
+      <source>A directie case file was issued and no review of the director was recorded after it.</source>
+      <translation>Er is een dossier voor de directie verstrekt en daarna geen beoordeling door de directie vastgelegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="91" />
       <source>Filter by category</source>
       <translation>Filteren op categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="80" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="92" />
       <source>All categories</source>
       <translation>Alle categorieën</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="88" />
-      <source>Number of incidents</source>
-      <translation>Aantal incidenten</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="90" />
-      <source>More filters</source>
-      <translation>Meer filters</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="94" />
-      <source>Filter by platform</source>
-      <translation>Filteren op platform</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="95" />
-      <source>All platforms</source>
-      <translation>Alle platforms</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/main_window/window.py" line="142" />
@@ -2978,7 +3033,7 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="440" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="413" />
       <source>school leadership</source>
       <translation>schoolleiding</translation>
     </message>
@@ -3407,6 +3462,259 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
     </message>
   </context>
   <context>
+    <name>Review</name>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="124" />
+      <source>Correct the review — case %1</source>
+      <translation>Beoordeling corrigeren — zaak %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="124" />
+      <source>Record the review — case %1</source>
+      <translation>Beoordeling vastleggen — zaak %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="127" />
+      <source>Name of the reviewer</source>
+      <translation>Naam van de beoordelaar</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="128" />
+      <source>e.g. J. de Vries</source>
+      <translation>bijv. J. de Vries</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="133" />
+      <source>Role of the reviewer</source>
+      <translation>Functie van de beoordelaar</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="135" />
+      <source>Date of the review</source>
+      <translation>Datum van de beoordeling</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="137" />
+      <source>Decision</source>
+      <translation>Besluit</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="138" />
+      <source>The director's decision, as written on the signed page</source>
+      <translation>Het besluit van de directie, zoals op het ondertekende blad</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="143" />
+      <source>Write down the review of the director who read the case file: who, when, the decision and the further measures. Each measure becomes a follow-up action.</source>
+      <translation>Leg de beoordeling vast van de directeur die het dossier las: wie, wanneer, het besluit en de verdere maatregelen. Elke maatregel wordt een vervolgactie.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="150" />
+      <source>&amp;Reviewed by:</source>
+      <translation>&amp;Beoordeeld door:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="151" />
+      <source>R&amp;ole:</source>
+      <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="152" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="153" />
+      <source>D&amp;ecision:</source>
+      <translation>B&amp;esluit:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="156" />
+      <source>Further measures</source>
+      <translation>Verdere maatregelen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="163" />
+      <source>&amp;Add measure</source>
+      <translation>Maatregel &amp;toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="165" />
+      <source>Re&amp;move measure</source>
+      <translation>Maatregel ver&amp;wijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="171" />
+      <source>none</source>
+      <translation>geen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="172" />
+      <source>Signed page</source>
+      <translation>Ondertekend blad</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="173" />
+      <source>Choose &amp;file…</source>
+      <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="179" />
+      <source>Further measures:</source>
+      <translation>Verdere maatregelen:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="181" />
+      <source>Signed page (scan):</source>
+      <translation>Ondertekend blad (scan):</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="186" />
+      <source>&amp;Save correction</source>
+      <translation>Correctie &amp;opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="186" />
+      <source>&amp;Record review</source>
+      <translation>Beoordeling &amp;vastleggen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="199" />
+      <source>Further measure</source>
+      <translation>Verdere maatregel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="201" />
+      <source>Responsible</source>
+      <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="203" />
+      <source>Due date</source>
+      <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="229" />
+      <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+      <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="257" />
+      <source>The signed page cannot be read.</source>
+      <translation>Het ondertekende blad kan niet worden gelezen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="272" />
+      <source>Signed review of the director</source>
+      <translation>Ondertekende beoordeling door de directie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="290" />
+      <source>Nothing was changed.</source>
+      <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="292" />
+      <source>Correct the review</source>
+      <translation>Beoordeling corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="292" />
+      <source>Why is the review corrected? (required)</source>
+      <translation>Waarom wordt de beoordeling gecorrigeerd? (verplicht)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="301" />
+      <source>Write who reviewed the case (the director's name).</source>
+      <translation>Vul in wie de zaak beoordeelde (de naam van de directeur).</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="302" />
+      <source>Write the reviewer's role, e.g. afdelingsdirecteur.</source>
+      <translation>Vul de functie van de beoordelaar in, bijv. afdelingsdirecteur.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="303" />
+      <source>The date of the review cannot be in the future.</source>
+      <translation>De datum van de beoordeling kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="304" />
+      <source>Write the director's decision.</source>
+      <translation>Vul het besluit van de directie in.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="305" />
+      <source>Every further measure needs a description.</source>
+      <translation>Elke verdere maatregel heeft een omschrijving nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="306" />
+      <source>Every further measure needs someone responsible.</source>
+      <translation>Elke verdere maatregel heeft een verantwoordelijke nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="307" />
+      <source>A measure cannot be due before the day of the review.</source>
+      <translation>Een maatregel kan niet vóór de dag van de beoordeling verlopen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="308" />
+      <source>A correction needs a reason.</source>
+      <translation>Een correctie heeft een reden nodig.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="319" />
+      <source>Reviews</source>
+      <translation>Beoordelingen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="320" />
+      <source>&amp;Record review…</source>
+      <translation>Beoordeling &amp;vastleggen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="321" />
+      <source>Co&amp;rrect the last review…</source>
+      <translation>Laatste beoordeling &amp;corrigeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="71" />
+      <source>Reviews by the director</source>
+      <translation>Beoordelingen door de directie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="74" />
+      <source>Waiting for review: a directie case file was issued after the last review.</source>
+      <translation>Wacht op beoordeling: er is een dossier voor de directie verstrekt na de laatste beoordeling.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="77" />
+      <source>No review recorded yet.</source>
+      <translation>Nog geen beoordeling vastgelegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="80" />
+      <source>Reviewed on %1 by %2 (%3)</source>
+      <translation>Beoordeeld op %1 door %2 (%3)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="87" />
+      <source>Of the case file issued on %1</source>
+      <translation>Van het dossier verstrekt op %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="90" />
+      <source>Signed page: %1</source>
+      <translation>Ondertekend blad: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/review.py" line="96" />
+      <source>due %1</source>
+      <translation>uiterlijk %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Safety</name>
     <message>
       <location filename="../../udens_register/ui/safety.py" line="108" />
@@ -3626,157 +3934,167 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="100" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="106" />
       <source>&amp;Language:</source>
       <translation>&amp;Taal:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="102" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="108" />
       <source>Lock after &amp;inactivity:</source>
       <translation>Vergrendelen na &amp;inactiviteit:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="103" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="109" />
       <source>Default &amp;export folder:</source>
       <translation>Standaard&amp;map voor exports:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="106" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="112" />
       <source>Automatic &amp;backups in:</source>
       <translation>Automatische &amp;back-ups in:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="107" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="113" />
       <source>Keep closed cases for:</source>
       <translation>Afgesloten zaken bewaren:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="108" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="115" />
       <source>Parents informed within:</source>
       <translation>Ouders geïnformeerd binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="109" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="116" />
       <source>Police involved within:</source>
       <translation>Politie ingeschakeld binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="110" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="117" />
       <source>Guidance plan within:</source>
       <translation>Begeleidingsplan binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="112" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="119" />
       <source>Reviews of a victim's guidance after (weeks)</source>
       <translation>Evaluaties van de begeleiding van een slachtoffer na (weken)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="113" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="120" />
       <source>weeks, e.g. 2, 6</source>
       <translation>weken, bijv. 2, 6</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="114" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="121" />
       <source>Review guidance after (weeks):</source>
       <translation>Begeleiding evalueren na (weken):</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="116" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="123" />
       <source>In school days; 0 means the same day. Urgent police matters are always due at once.</source>
       <translation>In schooldagen; 0 betekent dezelfde dag. Bij spoed moet de politie altijd direct worden ingeschakeld.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="48" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="49" />
       <source>Settings</source>
       <translation>Instellingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="54" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="55" />
       <source>Language</source>
       <translation>Taal</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="58" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="59" />
       <source> minute</source>
       <translation> minuut</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="58" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="59" />
       <source> minutes</source>
       <translation> minuten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="59" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="60" />
       <source>Lock after inactivity (minutes)</source>
       <translation>Vergrendelen na inactiviteit (minuten)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="61" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="62" />
       <source>Default export folder</source>
       <translation>Standaardmap voor exports</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="62" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="63" />
       <source>&amp;Browse…</source>
       <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="63" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="64" />
       <source>Choose export folder</source>
       <translation>Exportmap kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="70" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="71" />
       <source>Parents informed within (school days)</source>
       <translation>Ouders geïnformeerd binnen (schooldagen)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="74" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="75" />
       <source>Police involved within (school days, when not urgent)</source>
       <translation>Politie ingeschakeld binnen (schooldagen, zonder spoed)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="76" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="77" />
       <source>Guidance plan within (school days)</source>
       <translation>Begeleidingsplan binnen (schooldagen)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="82" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="83" />
       <source> school day</source>
       <translation> schooldag</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="82" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="83" />
       <source> school days</source>
       <translation> schooldagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="85" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="86" />
       <source>Folder for automatic backups</source>
       <translation>Map voor automatische back-ups</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="86" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="87" />
       <source>beside the register folder</source>
       <translation>naast de registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="90" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="91" />
       <source> year</source>
       <translation> jaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="90" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="91" />
       <source> years</source>
       <translation> jaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="91" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="92" />
       <source>Retention after closing</source>
       <translation>Bewaartermijn na afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="92" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="94" />
+      <source>A case closes only after the director's review is recorded</source>
+      <translation>Een zaak sluit pas nadat de beoordeling door de directie is vastgelegd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="97" />
+      <source>Require the director's review before closing</source>
+      <translation>Beoordeling door de directie vereist vóór sluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="98" />
       <source>A new language takes effect when the application starts again.</source>
       <translation>Een andere taal gaat in als de applicatie opnieuw start.</translation>
     </message>

@@ -40,11 +40,12 @@ class ActionKind(StrEnum):
     SI_REMOVAL = "si_removal"
     SI_STOP_SPREAD = "si_stop_spread"
     SI_BRIEF_TEAM = "si_brief_team"
+    MEASURE = "measure"  # a further measure the director's review asked for
 
     @property
     def is_step(self) -> bool:
         """A step of a route or a review moment (not a line of the protocol's decision)."""
-        return self not in (ActionKind.PARENTS, ActionKind.POLICE, ActionKind.GUIDANCE)
+        return self not in (ActionKind.PARENTS, ActionKind.POLICE, ActionKind.GUIDANCE, ActionKind.MEASURE)
 
 
 class ActionStatus(StrEnum):
@@ -102,6 +103,7 @@ class DuePolicy:
             ActionKind.PARENTS: self.parents_days,
             ActionKind.POLICE: self.police_urgent_days if urgent else self.police_days,
             ActionKind.GUIDANCE: self.guidance_days,
+            ActionKind.MEASURE: self.guidance_days,
         }[kind]
         return add_school_days(decided_on, days)
 
@@ -154,11 +156,13 @@ OUTCOME_FIELDS: dict[ActionKind, tuple[str, ...]] = {
     ActionKind.PARENTS: ("contacted", "how", "when", "reaction"),
     ActionKind.POLICE: ("date", "station", "registration_number", "report_type"),
     ActionKind.GUIDANCE: ("guide", "plan", "follow_up_dates", "ended_on"),
+    ActionKind.MEASURE: ("done_on", "note"),
 }
 REQUIRED_WHEN_DONE: dict[ActionKind, tuple[str, ...]] = {
     ActionKind.PARENTS: ("contacted", "how", "when"),
     ActionKind.POLICE: ("date", "report_type"),
     ActionKind.GUIDANCE: ("guide", "plan"),
+    ActionKind.MEASURE: ("done_on",),
 }
 
 
@@ -193,7 +197,7 @@ def validate_outcome(
         raise ValidationError("how", "is not phone, meeting, email or other")
     if kind == ActionKind.POLICE and cleaned.get("report_type") not in (None, *POLICE_REPORT_TYPES):
         raise ValidationError("report_type", "is not report or notification")
-    for field in ("when", "date", "ended_on"):
+    for field in ("when", "date", "ended_on", "done_on"):
         _check_date(field, cleaned.get(field))
     for value in cleaned.get("follow_up_dates", []) or []:
         _check_date("follow_up_dates", value)

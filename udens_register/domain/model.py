@@ -139,3 +139,4 @@ class IncidentFilter:
     person_id: int | None = None
     class_name: str | None = None
     role: str | None = None  # persons in this role (e.g. ``sharer``)
+    awaiting_review: bool = False  # a directie file was issued and no review recorded after it

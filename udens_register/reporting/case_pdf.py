@@ -36,6 +36,8 @@ from udens_register.reporting.pdf import PAGE
 from udens_register.reporting.pdf import numbered_canvas
 from udens_register.reporting.pdf import register_fonts
 from udens_register.reporting.pdf import styles
+from udens_register.reporting.review_pdf import director_reviews_story
+from udens_register.reporting.review_pdf import last_review_line
 from udens_register.reporting.route_pdf import is_step
 from udens_register.reporting.route_pdf import reporting_story
 from udens_register.reporting.route_pdf import reviews_story
@@ -131,7 +133,7 @@ class CaseFileRenderer:
             story += self._case(case, bundle)
         if bundle.audience == "directie":
             story += self._disclosures(bundle)
-            story += self._signoff()
+            story += self._signoff(last_review_line(self, bundle.files[-1]) if bundle.files else "")
         doc.build(story, canvasmaker=numbered_canvas(footer, self.t("confidential")))
         return out.getvalue()
 
@@ -187,6 +189,7 @@ class CaseFileRenderer:
         story += self._evidence(case)
         if case.audience != "politie":
             story += self._decisions(case)
+            story += director_reviews_story(self, case)
             story += self._actions(case)
             story += routes_story(case, self.lang, s, self.width, _table)
             story += reviews_story(case, self.lang, s, self.width, _table)
@@ -358,7 +361,8 @@ class CaseFileRenderer:
             [self.t("action"), self.t("responsible"), self.t("due"), self.t("status"), self.t("outcome")]
         ]
         for a in actions:
-            what = label("action", a.kind, self.lang) + (f" — {a.person_name}" if a.person_name else "")
+            subject = a.person_name or a.description
+            what = label("action", a.kind, self.lang) + (f" — {subject}" if subject else "")
             status = label("action_status", a.status, self.lang) + (
                 f" ({self.t('overdue')})" if a.overdue else ""
             )
@@ -417,6 +421,8 @@ class CaseFileRenderer:
             if ev.kind == "status_changed":
                 before, after = str(ev.detail.get("from", "")), str(ev.detail.get("to", ""))
                 what += f": {label('status', before, self.lang)} → {label('status', after, self.lang)}"
+            if ev.kind == "review_recorded" and ev.detail.get("reviewer"):
+                what += f": {ev.detail['reviewer']} ({ev.detail.get('role', '')})"
             if ev.kind == "case_exported" and ev.detail.get("recipient"):
                 what += f" ({ev.detail.get('audience', '')}) " + self.t(
                     "exported_to", recipient=ev.detail["recipient"]
@@ -461,7 +467,7 @@ class CaseFileRenderer:
             _table(rows, [28 * mm, 24 * mm, self.width - 97 * mm, 45 * mm]),
         ]
 
-    def _signoff(self) -> list[Any]:
+    def _signoff(self, last_review: str = "") -> list[Any]:
         s = self.s
         lines = [
             [_p(self.t("name"), s["h3"]), ""],
@@ -481,6 +487,7 @@ class CaseFileRenderer:
             KeepTogether(
                 [
                     _p(self.t("signoff"), s["h2"]),
+                    *([_p(last_review, s["small"])] if last_review else []),
                     _p(self.t("signoff_text"), s["body"]),
                     Spacer(1, 3 * mm),
                     table,

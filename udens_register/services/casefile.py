@@ -48,11 +48,13 @@ from udens_register.services.notes import note_row
 from udens_register.services.redaction import OMITTED
 from udens_register.services.redaction import Redacted
 from udens_register.services.redaction import Redactor
+from udens_register.services.reviews import review_row
 from udens_register.storage import case_facts
 from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Person
 from udens_register.storage.objects import ObjectStore
+from udens_register.storage.reviews import reviews_of
 from udens_register.storage.uow import UnitOfWorkFactory
 
 AUDIENCES = ("directie", "politie", "inzage")
@@ -153,6 +155,24 @@ class CaseFileService:
             else ()
         )
         red = redactor.text if redactor is not None else (lambda t: t)
+        case_reviews = (
+            tuple(review_row(r, actions) for r in reviews_of(s, incident_id)) if include_internal else ()
+        )
+        if redactor is not None:
+            # The director is named by role only, like the school's staff, unless staff are named.
+            case_reviews = tuple(
+                replace(
+                    r,
+                    reviewer_name=r.reviewer_name if name_staff else r.reviewer_role,
+                    decision=red(r.decision),
+                    measures=tuple(
+                        replace(m, description=red(m.description), responsible=red(m.responsible))
+                        for m in r.measures
+                    ),
+                    paper_filename=red(r.paper_filename),
+                )
+                for r in case_reviews
+            )
         persons = tuple(
             CaseFilePerson(
                 key=inv.person.id,
@@ -192,6 +212,7 @@ class CaseFileService:
                 replace(
                     a,
                     person_name=red(a.person_name),
+                    description=red(a.description),
                     status_reason=red(a.status_reason),
                     outcome=dict(redactor.deep(a.outcome)),  # type: ignore[call-overload]
                     responsible=red(a.responsible),
@@ -214,6 +235,8 @@ class CaseFileService:
         timeline: tuple[EventRow, ...] = detail.events if include_internal else ()
         if redactor is not None:
             timeline = tuple(replace(ev, detail=dict(redactor.deep(ev.detail))) for ev in timeline)  # type: ignore[call-overload]
+            if not name_staff:
+                timeline = tuple(_director_by_role(ev) for ev in timeline)
         return CaseFile(
             audience=audience,
             case_number=detail.case_number,
@@ -238,6 +261,7 @@ class CaseFileService:
             timeline=timeline,
             person_labels=labels,
             notes=notes,
+            reviews=case_reviews,
         )
 
     def case_file(
@@ -409,6 +433,17 @@ def _reporting_only(a: ActionRow) -> ActionRow:
 def decision_row_rules(outcome: Mapping[str, Any]) -> list[str]:
     """The rules a stored decision applied (from its stored outcome)."""
     return [str(r) for r in outcome.get("rules", [])]
+
+
+def _director_by_role(ev: EventRow) -> EventRow:
+    """A timeline entry of the inzage version with the director named by role: the reviewer is no
+    person of the register, so the redactor does not know the name."""
+    if ev.kind == "review_recorded":
+        return replace(ev, detail={**ev.detail, "reviewer": ev.detail.get("role", OMITTED)})
+    changes = ev.detail.get("changes")
+    if ev.detail.get("entity") == "review" and isinstance(changes, dict) and "reviewer_name" in changes:
+        return replace(ev, detail={**ev.detail, "changes": {**changes, "reviewer_name": [OMITTED, OMITTED]}})
+    return ev
 
 
 def _redacted_decision(d: DecisionRow, labels: Mapping[int, str], red: Callable[[str], str]) -> DecisionRow:

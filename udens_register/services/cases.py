@@ -15,9 +15,11 @@ from udens_register.services.incidents import communication_row
 from udens_register.services.incidents import detail_of
 from udens_register.services.incidents import measure_row
 from udens_register.services.notes import note_row
+from udens_register.services.reviews import review_row
 from udens_register.storage import audit
 from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import repositories as repo
+from udens_register.storage import reviews
 from udens_register.storage.objects import ObjectStore
 from udens_register.storage.uow import UnitOfWorkFactory
 
@@ -34,6 +36,8 @@ class CaseView:
     measures: tuple[dto.MeasureRow, ...]
     communications: tuple[dto.CommunicationRow, ...]
     today: date
+    reviews: tuple[dto.ReviewRow, ...] = ()
+    awaiting_review: bool = False  # a directie file was issued and no review recorded after it
     notes: tuple[dto.NoteRow, ...] = ()
 
 
@@ -66,16 +70,19 @@ class CaseService:
         with self._uow() as uow:
             s = uow.session
             detail = detail_of(s, incident_id)
+            actions = tuple(actions_of(s, incident_id, today))
             view = CaseView(
                 detail=detail,
                 decisions=tuple(decision_row(d) for d in repo.decisions_of(s, incident_id)),
-                actions=tuple(actions_of(s, incident_id, today)),
+                actions=actions,
                 evidence=tuple(evidence_row(e) for e in repo.evidence_of(s, incident_id)),
                 thumbnails=objects_repo.read_thumbnails(s, self._store, incident_id),
                 measures=tuple(measure_row(m) for m in repo.measures_of(s, incident_id)),
                 communications=tuple(communication_row(c) for c in repo.communications_of(s, incident_id)),
                 today=today,
                 notes=tuple(note_row(n) for n in repo.notes_of(s, incident_id)),
+                reviews=tuple(review_row(r, actions) for r in reviews.reviews_of(s, incident_id)),
+                awaiting_review=reviews.is_awaiting_review(s, incident_id),
             )
             if not self._read_only:
                 audit.append(s, "case_viewed", self._label, detail.case_number)

@@ -7,6 +7,7 @@ answers: what the wizard showed is a preview, never trusted input.
 from __future__ import annotations
 
 from datetime import date
+from datetime import datetime
 from datetime import timedelta
 from typing import Any
 
@@ -118,6 +119,30 @@ def _stored_facts(prepared: Prepared, answers: Answers) -> dict[str, Any]:
     return facts
 
 
+def open_action(
+    s: Session, coordinator_id: int | None, now: datetime, *, kind: ActionKind, due_date: date, **fields: Any
+) -> Action:
+    """A new open follow-up action, with ``action_created`` in the case's timeline."""
+    action = Action(
+        kind=kind.value,
+        due_date=due_date,
+        status=ActionStatus.OPEN.value,
+        created_at=now,
+        updated_at=now,
+        **fields,
+    )
+    s.add(action)
+    s.flush()
+    repo.add_event(
+        s,
+        "action_created",
+        coordinator_id=coordinator_id,
+        incident_id=action.incident_id,
+        detail={"action_id": action.id, "kind": action.kind, "due": due_date.isoformat()},
+    ).at = now
+    return action
+
+
 def actions_of(
     session: Session,
     incident_id: int | None,
@@ -158,6 +183,8 @@ def _action_row(a: Action, today: date) -> ActionRow:
         outcome=dict(a.outcome or {}),
         overdue=a.status == ActionStatus.OPEN and a.due_date < today,
         created_at=a.created_at,
+        review_id=a.review_id,
+        description=a.description,
     )
 
 
@@ -310,28 +337,19 @@ class DecisionService:
             for plan in actions:
                 if not plan.responsible.strip():
                     raise ValidationError("responsible", "required")
-                action = Action(
+                open_action(
+                    s,
+                    self._coordinator_id,
+                    now,
                     incident_id=incident_id,
                     decision_id=record.id,
-                    kind=ActionKind(plan.kind).value,
+                    kind=ActionKind(plan.kind),
                     # The line the action belongs to names the person; the plan cannot point elsewhere.
                     person_id=plan.item.person_id,
                     responsible=plan.responsible.strip(),
                     due_date=plan.due_date,
                     urgent=plan.urgent,
-                    status=ActionStatus.OPEN.value,
-                    created_at=now,
-                    updated_at=now,
                 )
-                s.add(action)
-                s.flush()
-                repo.add_event(
-                    s,
-                    "action_created",
-                    coordinator_id=self._coordinator_id,
-                    incident_id=incident_id,
-                    detail={"action_id": action.id, "kind": action.kind, "due": plan.due_date.isoformat()},
-                ).at = now
             for route in view.routes:
                 repo.add_event(
                     s,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from udens_register.domain.decisions import ActionKind
@@ -210,6 +211,8 @@ class ActionRow:
     outcome: dict[str, Any]
     overdue: bool
     created_at: datetime | None = None
+    review_id: int | None = None  # a further measure of this director's review
+    description: str = ""  # what the measure is (review measures only)
 
 
 @dataclass(frozen=True)
@@ -361,6 +364,7 @@ class CaseFile:
     timeline: tuple[EventRow, ...]
     person_labels: dict[int, str]
     notes: tuple[NoteRow, ...] = ()
+    reviews: tuple[ReviewRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -426,3 +430,47 @@ class NoteDraft:
     at: datetime
     with_whom: str = ""
     text: str = ""
+
+
+@dataclass(frozen=True)
+class MeasureDraft:
+    """A further measure the director asks for: it becomes a follow-up action."""
+
+    description: str
+    responsible: str
+    due_date: date
+
+
+@dataclass(frozen=True)
+class ReviewDraft:
+    """A director's review as the coordinator writes it down from the signed page."""
+
+    reviewer_name: str
+    reviewer_role: str
+    reviewed_on: date
+    decision: str
+    measures: tuple[MeasureDraft, ...] = ()
+    paper_path: Path | None = None  # the scan of the signed page (optional), streamed in
+    paper_name: str = ""  # or its bytes, for callers that made them (tests, imports)
+    paper: bytes = field(default=b"", repr=False)
+    paper_note: str = ""  # the evidence description the scan is kept with
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """A recorded review with its measures (as actions) and what it answers."""
+
+    id: int
+    incident_id: int
+    created_at: datetime
+    coordinator: str
+    reviewer_name: str
+    reviewer_role: str
+    reviewed_on: date
+    decision: str
+    measures: tuple[ActionRow, ...]
+    file_issued_at: datetime | None  # the directie case file reviewed
+    file_sha256: str
+    paper_evidence_id: int | None
+    paper_filename: str
+    paper_sha256: str

@@ -258,10 +258,28 @@ def export_document(
                             "completed_at": _iso(a.completed_at),
                             "created_at": _iso(a.created_at),
                             "updated_at": _iso(a.updated_at),
+                            "review_id": a.review_id,
+                            "description": a.description,
                         }
                         for a in i.actions
                     ],
                     "routes": routes_json(i.decisions),
+                    "reviews": [
+                        {
+                            "id": r.id,
+                            "created_at": _iso(r.created_at),
+                            "reviewer_name": r.reviewer_name,
+                            "reviewer_role": r.reviewer_role,
+                            "reviewed_on": _iso(r.reviewed_on),
+                            "decision": r.decision,
+                            "disclosure_id": r.disclosure_id,
+                            "paper": {"evidence_id": r.evidence.id, "sha256": r.evidence.sha256}
+                            if r.evidence is not None
+                            else None,
+                            "measure_action_ids": [a.id for a in i.actions if a.review_id == r.id],
+                        }
+                        for r in i.reviews
+                    ],
                     "timeline": [
                         {
                             "at": _iso(ev.at),
@@ -282,6 +300,7 @@ def export_document(
             ]
         disclosures = [
             {
+                "id": d.id,
                 "at": _iso(d.at),
                 "case_numbers": d.case_numbers,
                 "version": d.version,

@@ -31,6 +31,7 @@ from udens_register.services.dto import MeasureRow
 from udens_register.services.dto import Page
 from udens_register.storage import case_facts
 from udens_register.storage import repositories as repo
+from udens_register.storage import reviews
 from udens_register.storage.models import Communication
 from udens_register.storage.models import Incident
 from udens_register.storage.models import Involvement
@@ -352,8 +353,11 @@ class IncidentService:
         with self._uow(read_only=True) as uow:
             return [communication_row(c) for c in repo.communications_of(uow.session, incident_id)]
 
-    def set_status(self, incident_id: int, status: Status, rationale: str = "") -> IncidentDetail:
-        """Move a case to another status; closing needs a rationale."""
+    def set_status(
+        self, incident_id: int, status: Status, rationale: str = "", *, require_review: bool = False
+    ) -> IncidentDetail:
+        """Move a case to another status; closing needs a rationale (and, with ``require_review``,
+        a recorded director's review that no later directie file waits on)."""
         if status == Status.CLOSED and not rationale.strip():
             raise ValidationError("closing_rationale", "required to close a case")
         now = self._clock()
@@ -363,6 +367,11 @@ class IncidentService:
                 raise ValidationError("incident", f"no incident {incident_id}")
             if status == Status.CLOSED and repo.unfinished_actions(uow.session, incident_id):
                 raise ValidationError("actions", "every action must be done, or not needed with a reason")
+            if status == Status.CLOSED and require_review:
+                if not reviews.has_review(uow.session, incident_id) or reviews.is_awaiting_review(
+                    uow.session, incident_id
+                ):
+                    raise ValidationError("review", "a recorded review of the director is required")
             previous = incident.status
             incident.status = status.value
             incident.updated_at = now

@@ -48,6 +48,7 @@ from udens_register.services.passphrase import require_strong
 from udens_register.services.persons import PersonService
 from udens_register.services.register_import import RegisterImporter
 from udens_register.services.retention import RetentionService
+from udens_register.services.reviews import ReviewService
 from udens_register.services.signing import DisclosureService
 from udens_register.storage import backup_records
 from udens_register.storage import meta
@@ -286,6 +287,7 @@ class OpenRegister:
         self.cases = CaseService(units, label, clock, self.store, read_only=read_only)
         self.casefiles = CaseFileService(units, clock, prepared_by, self.coordinator.id, self.store)
         self.disclosures = DisclosureService(units, clock, self.coordinator.id)
+        self.reviews = ReviewService(units, self.coordinator.id, clock, self.evidence)
 
     @property
     def engine(self) -> Engine:

@@ -31,6 +31,7 @@ class Settings:
     review_weeks: tuple[int, ...] = (2, 6)  # review moments of a victim's guidance, weeks after
     backup_folder: str = ""
     retention_years: int = 2
+    review_before_closing: bool = False  # a case closes only after the director's review is recorded
 
     def validated(self) -> Settings:
         """A copy with every value inside its range."""

@@ -146,6 +146,7 @@ class Incident(Base):
     actions: Mapped[list[Action]] = relationship(
         cascade="all, delete-orphan", order_by="Action.id", overlaps="incident"
     )
+    reviews: Mapped[list[Review]] = relationship(cascade="all, delete-orphan", order_by="Review.id")
     notes: Mapped[list[CaseNote]] = relationship(cascade="all, delete-orphan", order_by="CaseNote.at")
     further_categories: Mapped[list[IncidentCategory]] = relationship(
         cascade="all, delete-orphan", order_by="IncidentCategory.position"
@@ -258,6 +259,11 @@ class Action(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # A further measure of a director's review: the review it came from and what it is.
+    review_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reviews.id", ondelete="SET NULL"), nullable=True
+    )
+    description: Mapped[str] = mapped_column(Text(), default="", server_default="")
 
     person: Mapped[Person | None] = relationship()
     incident: Mapped[Incident] = relationship()
@@ -491,3 +497,33 @@ class Draft(Base):
     )
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     saved_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Review(Base):
+    """The director's review of a case: who, on which day, the decision; measures are actions."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (Index("ix_reviews_incident_created", "incident_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    coordinator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("coordinators.id", ondelete="SET NULL"), nullable=True
+    )
+    reviewer_name: Mapped[str] = mapped_column(String(200))
+    reviewer_role: Mapped[str] = mapped_column(String(200))
+    reviewed_on: Mapped[date] = mapped_column(Date())
+    decision: Mapped[str] = mapped_column(Text())
+    # The directie case file the review answers (the newest issued when it was recorded).
+    disclosure_id: Mapped[int | None] = mapped_column(
+        ForeignKey("disclosures.id", ondelete="SET NULL"), nullable=True
+    )
+    # The signed paper page, kept as evidence of the case.
+    evidence_id: Mapped[int | None] = mapped_column(
+        ForeignKey("evidence.id", ondelete="SET NULL"), nullable=True
+    )
+
+    coordinator: Mapped[Coordinator | None] = relationship()
+    disclosure: Mapped[Disclosure | None] = relationship()
+    evidence: Mapped[Evidence | None] = relationship()

@@ -24,6 +24,7 @@ from udens_register.domain.decisions import ActionStatus
 from udens_register.domain.enums import Status
 from udens_register.domain.model import IncidentFilter
 from udens_register.storage import audit
+from udens_register.storage import reviews
 from udens_register.storage.models import Action
 from udens_register.storage.models import CaseNote
 from udens_register.storage.models import Communication
@@ -38,6 +39,7 @@ from udens_register.storage.models import IncidentCategory
 from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
 from udens_register.storage.models import Person
+from udens_register.storage.models import Review
 from udens_register.storage.search import SEARCH_TABLE
 from udens_register.storage.search import match_query
 from udens_register.storage.search import snippets as search_snippets_of
@@ -45,6 +47,8 @@ from udens_register.storage.search import snippets as search_snippets_of
 
 def _filtered(stmt: Select[Any], flt: IncidentFilter) -> Select[Any]:
     """Structured filters; the text filter is applied by :func:`search_page` through FTS5."""
+    if flt.awaiting_review:
+        stmt = stmt.where(reviews.awaiting_review())
     if flt.status:
         stmt = stmt.where(Incident.status == flt.status)
     if flt.category:
@@ -201,6 +205,7 @@ def all_incidents_full(session: Session) -> Sequence[Incident]:
             selectinload(Incident.communications),
             selectinload(Incident.notes).selectinload(CaseNote.coordinator),
             selectinload(Incident.further_categories),
+            selectinload(Incident.reviews).selectinload(Review.evidence),
         )
     )
     return session.scalars(stmt).all()

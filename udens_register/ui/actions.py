@@ -112,6 +112,10 @@ class ActionDialog(Guard, QDialog):
         form = QFormLayout(self)
         if action.person_name:
             form.addRow(_t("Person:"), QLabel(action.person_name))
+        if action.description:
+            what = QLabel(action.description)
+            what.setWordWrap(True)
+            form.addRow(_t("Measure:"), what)
         self.responsible = QLineEdit(action.responsible)
         self.responsible.setAccessibleName(_t("Responsible"))
         self.due = DateField(qdate(action.due_date))
@@ -164,6 +168,10 @@ class ActionDialog(Guard, QDialog):
                 "registration_number": _t("Report or registration number:"),
                 "report_type": _t("Report or notification:"),
             }
+        elif action.kind == "measure":
+            self.fields["done_on"] = OptionalDate(_t("Done on"), _day(o.get("done_on")), today)
+            self.fields["note"] = QPlainTextEdit(str(o.get("note", "")))
+            labels = {"done_on": _t("Done on:"), "note": _t("Note:")}
         else:
             self.fields["guide"] = QLineEdit(str(o.get("guide", "")))
             self.fields["plan"] = QPlainTextEdit(str(o.get("plan", "")))
@@ -279,6 +287,7 @@ class ActionDialog(Guard, QDialog):
                 "report_type": _t("Choose report or notification."),
                 "guide": _t("Fill in who guides the victim."),
                 "plan": _t("Describe the guidance plan."),
+                "done_on": _t("Fill in when the measure was carried out."),
             }.get(exc.field)
             or (
                 _t("Fill in: %1").replace("%1", label("outcome", exc.field, ui_lang()))
@@ -376,7 +385,7 @@ class ActionsView(QDialog):
             values = [
                 a.case_number,
                 kind_text(a.kind),
-                a.person_name,
+                a.person_name or a.description,
                 a.responsible,
                 fmt_date(a.due_date),
                 status,

@@ -19,6 +19,7 @@ from udens_register.services.dto import EvidenceRow
 from udens_register.services.dto import IncidentDetail
 from udens_register.services.dto import MeasureRow
 from udens_register.services.dto import NoteRow
+from udens_register.services.dto import ReviewRow
 from udens_register.ui.actions import kind_text
 from udens_register.ui.actions import outcome_text
 from udens_register.ui.actions import status_text
@@ -32,6 +33,7 @@ from udens_register.ui.i18n import role_label
 from udens_register.ui.i18n import status_label
 from udens_register.ui.i18n import ui_lang
 from udens_register.ui.i18n import words
+from udens_register.ui.review import reviews_html
 from udens_register.wording import change_lines
 
 
@@ -80,7 +82,8 @@ def _actions_html(actions: list[ActionRow]) -> list[str]:
             status = f"<span style='color:#b00020'><b>{_e(status)} — {_e(_t('overdue'))}</b></span>"
         else:
             status = _e(status)
-        who = f" — {_e(a.person_name)}" if a.person_name else ""
+        subject = a.person_name or a.description
+        who = f" — {_e(subject)}" if subject else ""
         due = _t("due %1").replace("%1", fmt_date(a.due_date))
         extra = outcome_text(a.outcome)
         if a.status_reason:
@@ -163,6 +166,8 @@ def incident_html(
     measures: list[MeasureRow] | None = None,
     communications: list[CommunicationRow] | None = None,
     notes: list[NoteRow] | None = None,
+    reviews: tuple[ReviewRow, ...] = (),
+    awaiting_review: bool = False,
 ) -> str:
     """The case as HTML (every value escaped); notes stand in the timeline at their own moment."""
     rows = [
@@ -210,6 +215,8 @@ def incident_html(
     parts += _evidence_html(evidence or [])
     parts += _measures_html(measures or [], communications or [])
     parts += _decisions_html(decisions or [])
+    if reviews or awaiting_review:
+        parts += reviews_html(reviews, awaiting_review)
     parts += _actions_html(actions or [])
     parts.append(f"<h3>{_e(_t('Timeline'))}</h3><table cellspacing='0' cellpadding='3'>")
     names = {inv.person.id: inv.person.name for inv in d.involvements}
@@ -226,6 +233,8 @@ def incident_html(
             what = f"{what}: {_change_text(ev.detail)}"
         if ev.kind in ("person_removed", "evidence_removed", "note_removed") and ev.detail.get("reason"):
             what = f"{what} — {_t('reason: %1').replace('%1', str(ev.detail['reason']))}"
+        if ev.kind == "review_recorded" and ev.detail.get("reviewer"):
+            what = f"{what}: {ev.detail['reviewer']} ({ev.detail.get('role', '')})"
         if ev.kind == "case_exported" and ev.detail.get("recipient"):
             what = f"{what} ({ev.detail.get('audience', '')}) → {ev.detail['recipient']}"
         if ev.kind == "status_changed":
@@ -254,9 +263,23 @@ class DetailPane(QTextBrowser):
         measures: list[MeasureRow] | None = None,
         communications: list[CommunicationRow] | None = None,
         notes: list[NoteRow] | None = None,
+        reviews: tuple[ReviewRow, ...] = (),
+        awaiting_review: bool = False,
     ) -> None:
         """Render ``detail`` with everything recorded about it."""
-        self.setHtml(incident_html(detail, decisions, actions, evidence, measures, communications, notes))
+        self.setHtml(
+            incident_html(
+                detail,
+                decisions,
+                actions,
+                evidence,
+                measures,
+                communications,
+                notes,
+                reviews,
+                awaiting_review,
+            )
+        )
 
     def show_nothing(self) -> None:
         """The empty state."""

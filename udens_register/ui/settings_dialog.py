@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
@@ -89,6 +90,11 @@ class SettingsDialog(Guard, QDialog):
         self.retention.setValue(settings.retention_years)
         _plural_suffix(self.retention, lambda n: _t(" year") if n == 1 else _t(" years"))
         self.retention.setAccessibleName(_t("Retention after closing"))
+        self.review_before_closing = QCheckBox(
+            _t("A case closes only after the director's review is recorded")
+        )
+        self.review_before_closing.setChecked(settings.review_before_closing)
+        self.review_before_closing.setAccessibleName(_t("Require the director's review before closing"))
         note = QLabel(_t("A new language takes effect when the application starts again."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -105,6 +111,7 @@ class SettingsDialog(Guard, QDialog):
         form.addRow(folder_label, row)
         form.addRow(_t("Automatic &backups in:"), self.backup_folder)
         form.addRow(_t("Keep closed cases for:"), self.retention)
+        form.addRow("", self.review_before_closing)
         form.addRow(_t("Parents informed within:"), self.days["parents_days"])
         form.addRow(_t("Police involved within:"), self.days["police_days"])
         form.addRow(_t("Guidance plan within:"), self.days["guidance_days"])
@@ -142,5 +149,6 @@ class SettingsDialog(Guard, QDialog):
             review_weeks=self._review_weeks(),
             backup_folder=self.backup_folder.text().strip(),
             retention_years=self.retention.value(),
+            review_before_closing=self.review_before_closing.isChecked(),
         ).validated()
         super().accept()

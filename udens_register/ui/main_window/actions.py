@@ -80,6 +80,7 @@ def action_table() -> tuple[ActionSpec, ...]:
         ActionSpec("evidence_action", _t("Add e&vidence…"), "add_evidence", "case", "Ctrl+Shift+E", needs_case=True),
         ActionSpec("correct_action", _t("C&orrect case…"), "correct_case", "case", "Ctrl+Shift+C", needs_case=True),
         ActionSpec("close_case_action", _t("&Close case…"), "close_case", "case", "Ctrl+Shift+K", needs_case=True),
+        ActionSpec("review_action", _t("Record the director's &review…"), "record_review", "case", "Ctrl+Shift+R", needs_case=True),
         ActionSpec("hold_action", _t("Legal &hold (police case pending)…"), "toggle_hold", "case", needs_case=True),
         ActionSpec("actions_action", _t("Follow-up &actions…"), "show_actions", "case", "Ctrl+Shift+A", icon="actions", toolbar=True, separator_before=True),
         ActionSpec("persons_action", _t("&Persons…"), "show_persons", "case", "Ctrl+P", icon="persons", toolbar=True),

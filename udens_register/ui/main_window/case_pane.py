@@ -17,6 +17,7 @@ from udens_register.ui.case_edit import CasePanel
 from udens_register.ui.detail import DetailPane
 from udens_register.ui.evidence import EvidencePanel
 from udens_register.ui.notes import NotesPanel
+from udens_register.ui.review import ReviewPanel
 from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
 
@@ -60,12 +61,15 @@ class CasePane(QTabWidget):
         self.case_panel.on_changed = self.changed.emit
         self.notes_panel = NotesPanel()
         self.notes_panel.on_changed = self.changed.emit
+        self.review_panel = ReviewPanel()
+        self.review_panel.on_changed = self.changed.emit
         self.addTab(self.detail, _t("Case file"))
         # The other tabs scroll rather than widen the pane: the splitter beside it stays movable.
         for panel, title in (
             (self.notes_panel, _t("Notes")),
             (self.evidence_panel, _t("Evidence")),
             (self.case_panel, _t("Persons and measures")),
+            (self.review_panel, _t("Review")),
         ):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
@@ -107,6 +111,7 @@ class CasePane(QTabWidget):
         self.detail.show_nothing()
         self.evidence_panel.clear()
         self.case_panel.clear()
+        self.review_panel.clear()
         self.notes_panel.clear()
 
     def _loaded(self, view: CaseView) -> None:
@@ -125,8 +130,11 @@ class CasePane(QTabWidget):
         d = view.detail
         self.detail.show_incident(
             d, list(view.decisions), list(view.actions), list(view.evidence), list(view.measures),
-            list(view.communications), list(view.notes),
+            list(view.communications), list(view.notes), view.reviews, view.awaiting_review,
         )  # fmt: skip
+        self.review_panel.show_reviews(
+            register.reviews, d.id, d.case_number, view.today, view.reviews, view.awaiting_review
+        )
         self.notes_panel.show_incident(register.notes, d.id, register.clock, view.notes)
         self.evidence_panel.show_incident(
             register.evidence, d.id, sexual_images_minor=d.sexual_images_minor, rows=view.evidence,

@@ -323,11 +323,16 @@ class Commands(QMainWindow):
         if not ok:
             return
         try:
-            register.incidents.set_status(incident_id, Status.CLOSED, rationale)
+            register.incidents.set_status(
+                incident_id, Status.CLOSED, rationale, require_review=self._settings.review_before_closing
+            )
         except ValidationError as exc:
             message = {
                 "actions": _t(
                     "The case cannot be closed yet: every action must be done, or not needed with a reason."
+                ),
+                "review": _t(
+                    "The case cannot be closed yet: record the director's review of the last case file first."
                 ),
                 "closing_rationale": _t("Write why the case is closed."),
             }.get(exc.field)
@@ -338,6 +343,15 @@ class Commands(QMainWindow):
             return
         self.statusBar().showMessage(_t("Case closed."), 5000)
         emit(self.changed, incident_id)
+
+    def record_review(self) -> None:
+        """Ctrl+Shift+R: write down the director's review of the selected case."""
+        if self._selected() is None:
+            return
+        panel = self.case_pane.review_panel
+        self.case_pane.setCurrentWidget(panel)
+        if panel.record():
+            self.statusBar().showMessage(_t("Review recorded."), 5000)
 
     def focus_search(self) -> None:
         """Ctrl+F."""

@@ -48,6 +48,9 @@ if TYPE_CHECKING:
     from udens_register.services.incidents import IncidentService
 
 
+AWAITING_REVIEW = "awaiting_review"  # the status filter's entry *Wacht op beoordeling*
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
@@ -75,6 +78,15 @@ class IncidentList(QWidget):
         self.status_filter.addItem(_t("All statuses"), None)
         for status in Status:
             self.status_filter.addItem(status_label(status.value), status.value)
+        # Not a status but the question the director's loop asks of the list: which case files
+        # went to the director without a review coming back?
+        self.status_filter.insertSeparator(self.status_filter.count())
+        self.status_filter.addItem(_t("Awaiting review"), AWAITING_REVIEW)
+        self.status_filter.setItemData(
+            self.status_filter.count() - 1,
+            _t("A directie case file was issued and no review of the director was recorded after it."),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.category_filter = QComboBox()
         self.category_filter.setAccessibleName(_t("Filter by category"))
         self.category_filter.addItem(_t("All categories"), None)
@@ -219,8 +231,10 @@ class IncidentList(QWidget):
     # -- filters ----------------------------------------------------------------------
     def current_filter(self) -> IncidentFilter:
         """The filter the controls describe."""
+        status = self.status_filter.currentData()
         return IncidentFilter(
-            status=self.status_filter.currentData(),
+            status=None if status == AWAITING_REVIEW else status,
+            awaiting_review=status == AWAITING_REVIEW,
             category=self.category_filter.currentData(),
             text=self.search.text().strip(),
             platform=self.platform_filter.currentData(),
