@@ -95,7 +95,7 @@ def test_opening_a_case_is_one_transaction_with_a_fixed_number_of_queries(tmp_pa
         _fill(register, 20)
         with counting(register.engine) as many:
             register.cases.open_case(incident_id)
-        assert len(many) == len(few) <= 16, few
+        assert len(many) == len(few) <= 17, few  # one query more since the reviews of a case
 
 
 def test_an_access_export_over_several_cases_is_one_snapshot(tmp_path: Path) -> None:
