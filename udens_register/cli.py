@@ -47,6 +47,7 @@ from udens_register.reporting.issue import sign_issued
 from udens_register.reporting.pdf import protect
 from udens_register.reporting.period_pdf import render_period_report
 from udens_register.services import making
+from udens_register.reporting.period_xlsx import render_period_xlsx
 from udens_register.services.backups import finish_interrupted_restore
 from udens_register.services.demo import DemoClock
 from udens_register.services.demo import fill_demo
@@ -268,6 +269,15 @@ class Cli:
                 message("bad_date", self.lang, value=args.date_from if start is None else args.date_to)
             )
         target = self._target(args.output)
+        if args.xlsx:
+            if args.protect:
+                raise UsageError(message("xlsx_no_protect", self.lang))
+            with open_register(folder, self.existing_secret()) as register:
+                data = render_period_xlsx(register.casefiles.period_report(start, end), self.lang)
+                atomic_write(target, data)
+                register.disclosures.record([], "rapportage", args.recipient, data, False)
+            self.say("exported", file=target)
+            return EXIT_OK
         password = self.pdf_password() if args.protect else ""
         with open_register(
             folder, self.existing_secret(), progress=cli_evidence.progress_printer(self)

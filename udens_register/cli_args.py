@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--to", dest="date_to", required=True, help="last day, dd-mm-jjjj or jjjj-mm-dd")
     rep.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
     rep.add_argument("--protect", action="store_true", help="encrypt with a password (AES-256)")
+    rep.add_argument(
+        "--xlsx", action="store_true", help="write a spreadsheet (.xlsx, with charts) instead of a PDF"
+    )
     rep.add_argument("--recipient", default="schoolleiding", help="to whom the report goes")
     cli_disclosure.add_commands(sub)
     bak = sub.add_parser("backup", help="an incremental snapshot in a backup folder, or one backup file")

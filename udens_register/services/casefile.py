@@ -7,6 +7,7 @@ persons list and in every free text (titles, descriptions, reasons, notes, evide
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections import Counter
 from collections.abc import Callable
@@ -394,6 +395,10 @@ class CaseFileService:
                 (r[4].date() - r[1]).days for r in rows if r[4] is not None and (r[4].date() - r[1]).days >= 0
             ]
             overdue = repo.overdue_actions_of(s, ids, local_today(self._clock))
+            years, victims = class_years_and_victims(case_facts.involved_of_incidents(s, ids))
+            actions = case_facts.action_facts_of(s, ids)
+        police = len({a[0] for a in actions if a[1] == "police"})
+        open_actions = sum(1 for a in actions if a[2] == "open")
         month_keys = []
         cursor = date(date_from.year, date_from.month, 1)
         while cursor <= date_to:
@@ -413,7 +418,25 @@ class CaseFileService:
             overdue_actions=overdue,
             per_group=tuple((g.value, groups.get(g.value, 0)) for g in AnalysisGroup),
             per_role=tuple((r.value, roles.get(r.value, 0)) for r in Role),
+            per_class_year=tuple(sorted(years.items())),
+            per_victim_kind=tuple((k, victims.get(k, 0)) for k in ("pupil", "staff")),
+            police_involved=police,
+            open_actions=open_actions,
+            days_to_close=tuple(sorted(days)),
         )
+
+
+def class_years_and_victims(involved: Any) -> tuple[Counter[str], Counter[str]]:
+    """Incidents per class year of their pupils (``2H1`` is year 2) and per kind of victim."""
+    years: dict[str, set[int]] = {}
+    victims: dict[str, set[int]] = {}
+    for incident_id, joined, kind, class_name in involved:
+        digits = "".join(itertools.takewhile(str.isdigit, str(class_name or "").strip()))
+        if kind == "pupil":
+            years.setdefault(digits or "—", set()).add(int(incident_id))
+        if "victim" in str(joined).split(","):
+            victims.setdefault(str(kind), set()).add(int(incident_id))
+    return (Counter({k: len(v) for k, v in years.items()}), Counter({k: len(v) for k, v in victims.items()}))
 
 
 #: The actions the police version shows, and the outcome fields of each it shows.

@@ -404,6 +404,11 @@ class PeriodReport:
     per_role: tuple[tuple[str, int], ...] = ()  # persons involved per role
     recipient: str = ""  # to whom this copy is issued (the disclosure log's recipient)
     signature_id: str = ""  # short fingerprint of the register's signing certificate
+    per_class_year: tuple[tuple[str, int], ...] = ()  # incidents per class year of the pupils in them
+    per_victim_kind: tuple[tuple[str, int], ...] = ()  # incidents with a pupil / a staff member as victim
+    police_involved: int = 0  # incidents with a police action
+    open_actions: int = 0
+    days_to_close: tuple[int, ...] = ()  # per closed incident, for the spreadsheet's distribution
 
 
 @dataclass(frozen=True)

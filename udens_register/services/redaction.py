@@ -20,6 +20,10 @@ from typing import Protocol
 OMITTED = "[weggelaten]"
 _SEPARATOR = r"[\s_.\-]+"
 _HANDLE = re.compile(r"(?<![\w@])@[\w.]{2,}")
+# Contact details of anyone but the subject: e-mail addresses and Dutch phone numbers
+# (06-12345678, 0413 123456, +31 6 1234 5678), written with spaces, dashes or dots between digits.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w+])(?:\+31|0031|0)(?:[\s.()-]{0,2}\d){9}(?![\d])")
 
 
 @dataclass(frozen=True)
@@ -149,12 +153,23 @@ class Redactor:
         folded, index = fold(value)
         taken = [False] * len(folded)
         spans: list[tuple[int, int, str | None]] = []
-        # Handles first, whole: a name inside one (@daan_vdijk) must not leave the rest behind.
-        for match in _HANDLE.finditer(folded):
-            start, end = match.span()
-            for i in range(start, end):
-                taken[i] = True
-            spans.append((start, end, OMITTED))
+        own = {fold(str(getattr(self.subject, k, "") or ""))[0] for k in ("email", "phone")} - {""}
+        own_digits = {"".join(ch for ch in x if ch.isdigit())[-9:] for x in own}
+        # Contacts and handles first, whole: a name inside one (@daan_vdijk, daan.dijk@...) must
+        # not leave the rest behind; the subject's own e-mail address and phone number stay.
+        for pattern in (_EMAIL, _PHONE, _HANDLE):
+            for match in pattern.finditer(folded):
+                start, end = match.span()
+                if any(taken[start:end]) or match.group(0) in own:
+                    continue
+                if (
+                    pattern is _PHONE
+                    and "".join(ch for ch in match.group(0) if ch.isdigit())[-9:] in own_digits
+                ):
+                    continue
+                for i in range(start, end):
+                    taken[i] = True
+                spans.append((start, end, OMITTED))
         for _priority, pattern, replacement in self._rules:
             for match in pattern.finditer(folded):
                 start, end = match.span()

@@ -11,10 +11,12 @@ from sqlalchemy import exists
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from udens_register.storage.models import Action
 from udens_register.storage.models import Evidence
 from udens_register.storage.models import EvidenceObject
 from udens_register.storage.models import IncidentCategory
 from udens_register.storage.models import Involvement
+from udens_register.storage.models import Person
 
 
 def stored_files(session: Session, incident_id: int) -> Sequence[Evidence]:
@@ -61,5 +63,27 @@ def roles_of_incidents(session: Session, incident_ids: Sequence[int]) -> Sequenc
     return session.scalars(
         select(Involvement.roles).where(
             Involvement.incident_id.in_(incident_ids), Involvement.removed_at.is_(None)
+        )
+    ).all()
+
+
+def involved_of_incidents(session: Session, incident_ids: Sequence[int]) -> Sequence[Any]:
+    """(incident id, roles, person kind, class) of the current involvements of many incidents."""
+    if not incident_ids:
+        return []
+    return session.execute(
+        select(Involvement.incident_id, Involvement.roles, Person.kind, Person.class_name)
+        .join(Person, Person.id == Involvement.person_id)
+        .where(Involvement.incident_id.in_(incident_ids), Involvement.removed_at.is_(None))
+    ).all()
+
+
+def action_facts_of(session: Session, incident_ids: Sequence[int]) -> Sequence[Any]:
+    """(incident id, kind, status, due date) of every action of many incidents."""
+    if not incident_ids:
+        return []
+    return session.execute(
+        select(Action.incident_id, Action.kind, Action.status, Action.due_date).where(
+            Action.incident_id.in_(incident_ids)
         )
     ).all()

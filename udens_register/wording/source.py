@@ -11,6 +11,7 @@ from __future__ import annotations
 from udens_register.wording.marker import N_
 from udens_register.wording.source_import import IMPORT_MESSAGES
 from udens_register.wording.source_import import IMPORT_PROBLEMS
+from udens_register.wording.source_import import SHEET_TEXTS
 from udens_register.wording.source_pdf import PDF_TEXTS
 
 __all__ = ["ENTRIES", "N_"]
@@ -18,6 +19,7 @@ __all__ = ["ENTRIES", "N_"]
 
 ENTRIES: dict[str, dict[str, str]] = {
     "pdf": PDF_TEXTS,
+    "sheet": SHEET_TEXTS,
     "category": {
         "compromising_media": N_(
             "category.compromising_media", "Compromising photos or films of staff (rule 2a)"

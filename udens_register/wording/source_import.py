@@ -83,5 +83,28 @@ IMPORT_MESSAGES: dict[str, str] = {
         "cli.json_not_empty",
         "This register already holds data; import-json only loads into a new, empty register. Nothing was changed.",
     ),
+    "xlsx_no_protect": N_(
+        "cli.xlsx_no_protect", "A spreadsheet cannot be protected with a password here; leave out --protect or make a PDF."
+    ),
     "json_invalid": N_("cli.json_invalid", "Not an export of Udens Register ({detail}); nothing was changed."),
+}  # fmt: skip
+
+SHEET_TEXTS: dict[str, str] = {
+    "overview": N_("sheet.overview", "Overview"),
+    "figures": N_("sheet.figures", "Figures"),
+    "charts": N_("sheet.charts", "Charts"),
+    "per_group": N_("sheet.per_group", "Per analysis group"),
+    "per_class_year": N_("sheet.per_class_year", "Per class year"),
+    "class_year": N_("sheet.class_year", "Class year"),
+    "per_victim": N_("sheet.per_victim", "Victim kind"),
+    "police_involved": N_("sheet.police_involved", "Incidents with the police involved"),
+    "open_actions": N_("sheet.open_actions", "Open follow-up actions"),
+    "time_to_close": N_("sheet.time_to_close", "Time to close"),
+    "days_range": N_("sheet.days_range", "{low}–{high} days"),
+    "days_more": N_("sheet.days_more", "more than {low} days"),
+    "month": N_("sheet.month", "Month"),
+    "what": N_("sheet.what", "What"),
+    "from": N_("sheet.from", "From"),
+    "to": N_("sheet.to", "To"),
+    "generated": N_("sheet.generated", "Made on"),
 }  # fmt: skip
