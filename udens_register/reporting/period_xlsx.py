@@ -102,7 +102,7 @@ def render_period_xlsx(report: PeriodReport, lang: str = "nl") -> bytes:
         (t("overdue_actions"), report.overdue_actions),
     ]
     for row in rows:
-        overview.append(list(row))
+        overview.append([None if v == "" else v for v in row])  # an empty cell lets a long text run on
     overview["A2"].font = Font(bold=True, size=14)
     for cell in ("B3", "B4"):
         overview[cell].number_format = "DD-MM-YYYY"

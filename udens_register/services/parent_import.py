@@ -25,6 +25,7 @@ from udens_register.services.importer import ImportOptions
 from udens_register.services.importer import cell_values
 from udens_register.services.importer import import_reason
 from udens_register.services.importer import number_key
+from udens_register.services.importer import safe_name
 from udens_register.services.tabular import MAX_REPORTED
 from udens_register.services.tabular import ImportRefused
 from udens_register.services.tabular import Problem
@@ -146,7 +147,7 @@ class ParentImporter:
     def _run(self, raw: bytes, options: ImportOptions, *, write: bool) -> ParentPlan:
         rows, plan = parse_parents(raw, local_today(self._clock), options)
         now = self._clock()
-        reason = import_reason(options.filename, local_today(self._clock))
+        reason = import_reason(safe_name(options.filename), local_today(self._clock))
         with self._uow() as uow:
             s = uow.session
             pupils: dict[str, Person] = {}
@@ -201,7 +202,7 @@ class ParentImporter:
                         repo.add_event(
                             s, "corrected", coordinator_id=self._coordinator_id,
                             detail={"entity": "person", "person_id": person.id, "changes": changes,
-                                    "reason": reason, "import": options.filename},
+                                    "reason": reason, "import": safe_name(options.filename)},
                         ).at = now  # fmt: skip
                 link = repo.guardianship(s, person.id, child.id) if person.id is not None else None
                 if link is None:

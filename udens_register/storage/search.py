@@ -110,7 +110,8 @@ def reindex(session: Session, incident_ids: Iterable[int]) -> None:
 def _touched(session: Session) -> set[int]:
     ids: set[int] = set()
     person_ids: set[int] = set()
-    for obj in (*session.new, *session.dirty, *session.deleted):
+    dirty = set(session.dirty)  # a property that builds a new list on every use: once, not per object
+    for obj in (*session.new, *dirty, *session.deleted):
         if isinstance(obj, Incident) and obj.id is not None:
             ids.add(obj.id)
         elif (
@@ -118,7 +119,7 @@ def _touched(session: Session) -> set[int]:
             and obj.incident_id is not None
         ):
             ids.add(obj.incident_id)
-        elif isinstance(obj, Person) and obj.id is not None and obj in session.dirty:
+        elif isinstance(obj, Person) and obj.id is not None and obj in dirty:
             person_ids.add(obj.id)
     if person_ids:
         ids.update(
