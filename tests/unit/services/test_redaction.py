@@ -47,3 +47,24 @@ def test_the_subject_stays_whole_and_a_shared_surname_is_omitted_alone() -> None
     out = r.text("Volgens van Dijk was het Fleur.")
     assert out == f"Volgens {OMITTED} was het Leerling B."
     assert "Dijk" not in r.text("Fleur van Dijk en Fleur waren er.").replace("Anouk van Dijk", "")
+
+
+def test_other_peoples_phone_numbers_and_e_mail_addresses_are_left_out() -> None:
+    from udens_register.services.dto import PersonRow
+    from udens_register.services.redaction import Redactor
+
+    subject = PersonRow(
+        1, "pupil", "Anna", "", "Smit", "1", "1A", None, phone="06-11112222", email="anna@x.nl"
+    )
+    father = PersonRow(
+        2, "parent", "Piet", "", "Vos", "", "", None, phone="06-98765432", email="piet.vos@gmail.com"
+    )
+    r = Redactor(subject=subject)
+    r.add(father, "Ouder A")
+    text = r.text(
+        "Piet Vos belde vanaf 06-98765432 en +31 6 1234 5678, mail piet.vos@gmail.com; "
+        "Anna: anna@x.nl, 06 1111 2222. Zaak 2026-0004 op 12-05-2026, school 0413-123456"
+    )
+    assert "98765432" not in text and "1234 5678" not in text and "gmail" not in text and "0413" not in text
+    assert "anna@x.nl" in text and "06 1111 2222" in text  # the subject's own contacts stay
+    assert "2026-0004" in text and "12-05-2026" in text  # case numbers and dates are not phone numbers
