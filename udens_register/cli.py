@@ -46,8 +46,8 @@ from udens_register.reporting.issue import prepare_report
 from udens_register.reporting.issue import sign_issued
 from udens_register.reporting.pdf import protect
 from udens_register.reporting.period_pdf import render_period_report
-from udens_register.services import making
 from udens_register.reporting.period_xlsx import render_period_xlsx
+from udens_register.services import making
 from udens_register.services.backups import finish_interrupted_restore
 from udens_register.services.demo import DemoClock
 from udens_register.services.demo import fill_demo
