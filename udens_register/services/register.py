@@ -120,6 +120,7 @@ def create_register(
         WeakPassphrase: the passphrase is too short.
     """
     check_passphrase(passphrase)
+    require_strong(passphrase, context=(label,))  # before the staging folder: a refusal writes nothing
     if not label.strip():
         raise ValueError("label required")
     if Location(folder).exists() or making.is_unfinished(folder):
