@@ -157,15 +157,13 @@ def build_register(
 
     The database is built first; the key file, written last, is the commit point.
 
+    The passphrase and label were checked by :func:`create_register`, its only caller, before
+    the staging folder existed.
+
     Raises:
         RegisterExists: the folder already holds a register.
-        WeakPassphrase: the passphrase is too short or too easy to guess (zxcvbn score under 3).
     """
     location = Location(folder)
-    check_passphrase(passphrase)
-    require_strong(passphrase, context=(label,))
-    if not label.strip():
-        raise ValueError("label required")
     if location.exists():
         raise RegisterExists(str(folder))
     with known_errors():
