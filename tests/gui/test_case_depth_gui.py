@@ -23,8 +23,8 @@ from udens_register.ui.case_edit import IncidentCorrectionDialog
 from udens_register.ui.evidence import EvidenceIntakeDialog
 from udens_register.ui.evidence import EvidenceViewer
 from udens_register.ui.main_window import MainWindow
-from udens_register.ui.persons import ImportDialog
 from udens_register.ui.persons import PersonsView
+from udens_register.ui.pupil_import import ImportDialog
 
 
 @pytest.fixture

@@ -169,7 +169,7 @@ DIALOGS: dict[str, Callable[[OpenRegister, QWidget], QDialog]] = {
         r.evidence, r.evidence.list(_first(r))[0], p
     ),
     "SettingsDialog": lambda r, p: _ui("settings_dialog", "SettingsDialog")(Settings(), p),
-    "ImportDialog": lambda r, p: _ui("persons", "ImportDialog")(r.importer, p),
+    "ImportDialog": lambda r, p: _ui("pupil_import", "ImportDialog")(r.importer, p),
     "PersonCorrectionDialog": lambda r, p: _ui("persons", "PersonCorrectionDialog")(r.persons, _person(r), p),
     "PersonsView": lambda r, p: _ui("persons", "PersonsView")(r.persons, p),
     "RedactionReviewDialog": lambda r, p: _ui("redaction_review", "RedactionReviewDialog")(

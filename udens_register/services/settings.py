@@ -5,17 +5,21 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from dataclasses import dataclass
+from dataclasses import field
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from udens_register.domain.decisions import DuePolicy
 from udens_register.domain.errors import RegisterError
+from udens_register.services.import_columns import PARENT_FIELDS
+from udens_register.services.import_columns import PUPIL_FIELDS
 from udens_register.vault.files import atomic_write
 
 LANGUAGES = ("nl", "en")
 IDLE_MIN, IDLE_MAX = 1, 120
 DAYS_MAX = 30
+IMPORT_FIELDS = (*PUPIL_FIELDS, *PARENT_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,8 @@ class Settings:
     backup_folder: str = ""
     retention_years: int = 2
     review_before_closing: bool = False  # a case closes only after the director's review is recorded
+    # The import's column mapping: header name -> field. Header names only, never personal data.
+    import_mapping: dict[str, str] = field(default_factory=dict)
 
     def validated(self) -> Settings:
         """A copy with every value inside its range."""
@@ -44,6 +50,11 @@ class Settings:
             guidance_days=min(DAYS_MAX, max(0, int(self.guidance_days))),
             review_weeks=review_weeks(self.review_weeks),
             retention_years=min(30, max(1, int(self.retention_years))),
+            import_mapping={
+                str(k)[:100]: str(v)
+                for k, v in (self.import_mapping if isinstance(self.import_mapping, dict) else {}).items()
+                if str(v) in (*IMPORT_FIELDS, "")
+            },
         )
 
     def due_policy(self) -> DuePolicy:

@@ -232,3 +232,19 @@ def _read_xlsx(raw: bytes, sheet: str | None) -> Table:
     while header and not header[-1].strip():  # sheets often carry empty formatted columns
         header = header[:-1]
     return Table(header, header_line, tuple(rows), "xlsx", "", chosen, names)
+
+
+def sheet_names(raw: bytes, filename: str = "") -> tuple[str, ...]:
+    """The sheets of a workbook (empty for anything else), for the app to offer a choice."""
+    if kind_of(raw, filename) != "xlsx":
+        return ()
+    import openpyxl  # noqa: PLC0415
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True)
+    except Exception:  # noqa: BLE001 - a damaged workbook: reading it says so
+        return ()
+    try:
+        return tuple(str(n) for n in book.sheetnames)
+    finally:
+        book.close()

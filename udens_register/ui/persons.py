@@ -1,9 +1,8 @@
-"""The persons view (every incident of a person, their parents or children) and the pupil import."""
+"""The persons view: every incident of a person, their parents or children, and corrections."""
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 from typing import Protocol
 
@@ -13,7 +12,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
-from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QHeaderView
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QListWidget
 from PySide6.QtWidgets import QListWidgetItem
-from PySide6.QtWidgets import QProgressBar
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QSplitter
 from PySide6.QtWidgets import QTableWidget
@@ -30,7 +27,6 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from udens_register.domain.errors import RegisterError
-from udens_register.domain.model import display_name
 from udens_register.services.dto import PersonIncident
 from udens_register.services.dto import PersonRow
 from udens_register.ui.date_field import refuse_invalid_dates
@@ -43,10 +39,7 @@ from udens_register.ui.i18n import fmt_date
 from udens_register.ui.i18n import kind_label
 from udens_register.ui.i18n import role_label
 from udens_register.ui.i18n import status_label
-from udens_register.ui.i18n import ui_lang
 from udens_register.ui.signals import emit
-from udens_register.ui.workers import Worker
-from udens_register.wording import problem_words
 
 
 class PersonViewPort(Protocol):
@@ -61,174 +54,8 @@ class PersonViewPort(Protocol):
     def correct(self, person_id: int, changes: dict[str, Any], reason: str) -> PersonRow: ...
 
 
-class ImportPort(Protocol):
-    """What the import dialog needs of the pupil importer."""
-
-    def plan(self, raw: bytes) -> Any: ...
-    def apply(self, raw: bytes) -> Any: ...
-    def read(self, path: Path) -> bytes: ...
-
-
 def _t(text: str) -> str:
     return QCoreApplication.translate("Persons", text)
-
-
-def problem_text(code: str, values: dict[str, str]) -> str:
-    """Plain words for a refused line of a pupil file."""
-    return problem_words(code, ui_lang(), values)
-
-
-class ImportDialog(QDialog):
-    """Choose a CSV, see what would happen, then import all of it (off the UI thread) or nothing."""
-
-    imported = Signal(object)
-
-    def __init__(self, port: ImportPort, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._port = port
-        self.raw: bytes | None = None
-        self.plan: Any = None
-        self.result: Any = None
-        self.setWindowTitle(_t("Import pupils"))
-        intro = QLabel(
-            _t(
-                "Choose the pupil export of the school administration (Magister, Somtoday or ParnasSys) as a "
-                "CSV file. The whole file is imported, or nothing: a file with errors is refused."
-            )
-        )
-        intro.setWordWrap(True)
-        self.file_label = QLabel(_t("No file chosen"))
-        choose = QPushButton(_t("&Choose file…"))
-        choose.setAccessibleName(_t("Choose file"))
-        choose.clicked.connect(self.choose)
-        row = QHBoxLayout()
-        row.addWidget(self.file_label, 1)
-        row.addWidget(choose)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(_t("Summary"))
-        self.preview = QTableWidget(0, 5)
-        self.preview.setHorizontalHeaderLabels(
-            [_t("Student number"), _t("Name"), _t("Class"), _t("Date of birth"), _t("Change")]
-        )
-        self.preview.setAccessibleName(_t("Preview"))
-        self.preview.verticalHeader().setVisible(False)
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
-        self.progress.setAccessibleName(_t("Importing"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(_t("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.buttons)
-        self.worker = Worker(self)
-        self.worker.done.connect(self._done)
-        self.worker.failed.connect(self._failed)
-        self.resize(760, 520)
-
-    def choose(self) -> None:
-        """Pick a file and preview it."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, _t("Choose pupil file"), "", _t("CSV files (*.csv *.txt)")
-        )
-        if path:
-            self.load(Path(path))
-
-    def load(self, path: Path) -> None:
-        """Read ``path`` and show what importing it would do."""
-        self.file_label.setText(path.name)
-        self.import_button.setEnabled(False)
-        self.preview.setRowCount(0)
-        try:
-            self.raw = self._port.read(path)  # the size is checked before anything is read
-            self.plan = self._port.plan(self.raw)
-        except OSError:
-            self.summary.setText(_t("The file could not be read."))
-            return
-        except RegisterError as exc:
-            self.show_refusal(exc)
-            return
-        plan = self.plan
-        self.summary.setStyleSheet("")  # a good file reads in the ordinary colour, not a refusal's red
-        self.summary.setText(
-            QCoreApplication.translate(
-                "Persons",
-                "%n pupil(s): %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.",
-                "",
-                len(plan.rows),
-            )
-            .replace("%2", str(len(plan.new)))
-            .replace("%3", str(len(plan.changed)))
-            .replace("%4", str(plan.unchanged))
-        )
-        changed = {row.student_number for row, _ in plan.changed}
-        new = {row.student_number for row in plan.new}
-        shown = plan.rows[:200]
-        self.preview.setRowCount(len(shown))
-        for r, row in enumerate(shown):
-            name = display_name(row.first_name, row.infix, row.last_name)
-            change = (
-                _t("new")
-                if row.student_number in new
-                else _t("changed")
-                if row.student_number in changed
-                else ""
-            )
-            for c, value in enumerate(
-                (row.student_number, name, row.class_name, fmt_date(row.date_of_birth), change)
-            ):
-                self.preview.setItem(r, c, QTableWidgetItem(value))
-        self.import_button.setEnabled(bool(plan.new or plan.changed))
-
-    def show_refusal(self, exc: BaseException) -> None:
-        """The file's problems, line by line."""
-        problems = getattr(exc, "problems", None)
-        if problems is None:
-            show_error(self, exc)
-            return
-        lines = [
-            (_t("line %1: ").replace("%1", str(p.line)) if p.line else "") + problem_text(p.code, p.params())
-            for p in problems
-        ]
-        total = getattr(exc, "total", len(problems))
-        head = _t("The file is refused: %1 line(s) with errors. Nothing was imported.").replace(
-            "%1", str(total)
-        )
-        self.summary.setText(head + "\n" + "\n".join(lines))
-        self.summary.setStyleSheet("color: #b00020;")
-
-    def accept(self) -> None:
-        if self.raw is None or self.worker.busy():
-            return
-        raw = self.raw
-        port = self._port
-        self.progress.setVisible(True)
-        self.import_button.setEnabled(False)
-        self.worker.start(lambda: port.apply(raw))
-
-    def _done(self, result: Any) -> None:
-        self.progress.setVisible(False)
-        self.result = result
-        emit(self.imported, result)
-        super().accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.progress.setVisible(False)
-        self.show_refusal(exc)
-
-    def done(self, result: int) -> None:
-        self.worker.wait()
-        super().done(result)
 
 
 class PersonCorrectionDialog(Guard, QDialog):

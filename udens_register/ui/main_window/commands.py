@@ -3,6 +3,7 @@ work for the selected case or the whole register; none queries the database itse
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from typing import Protocol
@@ -35,9 +36,9 @@ from udens_register.ui.main_window.case_pane import CasePane
 from udens_register.ui.main_window.incident_list import IncidentList
 from udens_register.ui.pdf_export import CaseFileDialog
 from udens_register.ui.pdf_export import PeriodReportDialog
-from udens_register.ui.persons import ImportDialog
 from udens_register.ui.persons import PersonsView
 from udens_register.ui.protocol_view import ProtocolDialog
+from udens_register.ui.pupil_import import ImportDialog
 from udens_register.ui.safety import KeysDialog
 from udens_register.ui.safety import RegisterBackups
 from udens_register.ui.safety import RetentionDialog
@@ -257,11 +258,20 @@ class Commands(QMainWindow):
         view.exec()
         emit(self.changed, self.current_incident_id())
 
+    def _remember_mapping(self, mapping: dict[str, str]) -> None:
+        """Keep the import's column mapping (header names only) in the settings."""
+        self._settings = replace(self._settings, import_mapping=dict(mapping))
+        if self._settings_store is not None:
+            self._settings_store.save(self._settings)
+
     def import_pupils(self) -> None:
         """Ctrl+I: pupil import with a preview."""
         if self.register is None:
             return
-        dialog = ImportDialog(self.register.importer, self)
+        dialog = ImportDialog(
+            self.register.importer, self, parents_port=self.register.parent_importer,
+            mapping=self._settings.import_mapping, save_mapping=self._remember_mapping,
+        )  # fmt: skip
         if dialog.exec() and dialog.result is not None:
             result = dialog.result
             self.statusBar().showMessage(
