@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
   <context>
     <name>Actions</name>
@@ -2354,17 +2355,22 @@
       <translation>Beoordeling</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="112" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="100" />
+      <source>Select an incident first.</source>
+      <translation>Kies eerst een incident.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="113" />
       <source>Decision recorded.</source>
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="127" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="128" />
       <source>Backups still hold the files</source>
       <translation>Back-ups bevatten de bestanden nog</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="128" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="129" />
       <source>The destroyed files are still in these backups of case %1:
 %2
 
@@ -2375,129 +2381,124 @@ Remove these backups now? A new backup without the files is made first.</source>
 Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="137" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="138" />
       <source>%1 backup(s) removed.</source>
       <translation>%1 back-up(s) verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="146" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="147" />
       <source>Release the legal hold? The case can then be deleted after the retention term. Why?</source>
       <translation>Het vasthouden opheffen? De zaak kan dan na de bewaartermijn worden verwijderd. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="148" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="149" />
       <source>Keep this case beyond the retention term while a police case is pending. Why?</source>
       <translation>Deze zaak na de bewaartermijn bewaren zolang er een politiezaak loopt. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="150" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="151" />
       <source>Legal hold</source>
       <translation>Vasthouden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="167" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="168" />
       <source>Make a backup</source>
       <translation>Back-up maken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="167" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="168" />
       <source>Backups (*.backup)</source>
       <translation>Back-ups (*.backup)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="187" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="188" />
       <source>%1 case(s) deleted for good.</source>
       <translation>%1 zaak/zaken definitief verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="189" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="190" />
       <source>%1 safety copy(ies) in the register folder removed: they still held the deleted cases.</source>
       <translation>%1 veiligheidskopie(ën) in de registermap verwijderd: daar stonden de verwijderde zaken nog in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="202" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="203" />
       <source>Register damaged</source>
       <translation>Register beschadigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="203" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="204" />
       <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
       <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="226" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="227" />
       <source>Case file saved.</source>
       <translation>Dossier opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="268" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="278" />
       <source>Pupils imported: %1 new, %2 updated.</source>
       <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="321" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="331" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="321" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="331" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="331" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="341" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="334" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="344" />
       <source>The case cannot be closed yet: record the director's review of the last case file first.</source>
       <translation>De zaak kan nog niet worden gesloten: leg eerst de beoordeling door de directie van het laatste dossier vast.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="337" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="347" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="344" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="354" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="354" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="364" />
       <source>Review recorded.</source>
       <translation>Beoordeling vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="374" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="384" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="382" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="392" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="382" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="392" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="418" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="428" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="419" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="429" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="99" />
-      <source>Select an incident first.</source>
-      <translation>Kies eerst een incident.</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/main_window/incident_list.py" line="100" />
@@ -3075,285 +3076,117 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>Persons</name>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="100" />
-      <source>No file chosen</source>
-      <translation>Geen bestand gekozen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="101" />
-      <source>&amp;Choose file…</source>
-      <translation>Bestand &amp;kiezen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="102" />
-      <source>Choose file</source>
-      <translation>Bestand kiezen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="109" />
-      <source>Summary</source>
-      <translation>Samenvatting</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="112" />
-      <source>Student number</source>
-      <translation>Leerlingnummer</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="112" />
-      <source>Name</source>
-      <translation>Naam</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="112" />
-      <source>Class</source>
-      <translation>Klas</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="112" />
-      <source>Change</source>
-      <translation>Wijziging</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="114" />
-      <source>Preview</source>
-      <translation>Voorbeeld</translation>
-    </message>
-    <message>
       <location filename="../../udens_register/ui/persons.py" line="121" />
-      <source>Importing</source>
-      <translation>Bezig met importeren</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="123" />
-      <source>&amp;Import</source>
-      <translation>&amp;Importeren</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="142" />
-      <source>Choose pupil file</source>
-      <translation>Leerlingbestand kiezen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="142" />
-      <source>CSV files (*.csv *.txt)</source>
-      <translation>CSV-bestanden (*.csv *.txt)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="156" />
-      <source>The file could not be read.</source>
-      <translation>Het bestand kon niet worden gelezen.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="164" />
-      <source>%n pupil(s): %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
-      <translation>
-        <numerusform>%n leerling: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt pas iets geïmporteerd als u op Importeren drukt.</numerusform>
-        <numerusform>%n leerlingen: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt pas iets geïmporteerd als u op Importeren drukt.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="181" />
-      <source>new</source>
-      <translation>nieuw</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="183" />
-      <source>changed</source>
-      <translation>gewijzigd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="200" />
-      <source>line %1: </source>
-      <translation>regel %1: </translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="204" />
-      <source>The file is refused: %1 line(s) with errors. Nothing was imported.</source>
-      <translation>Het bestand is geweigerd: %1 regel(s) met fouten. Er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="241" />
-      <source>Correct %1</source>
-      <translation>%1 corrigeren</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="247" />
-      <source>Date of birth</source>
-      <translation>Geboortedatum</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="249" />
-      <source>Why is this corrected? (required)</source>
-      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="251" />
-      <source>First name</source>
-      <translation>Roepnaam</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="252" />
-      <source>Infix</source>
-      <translation>Tussenvoegsel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="253" />
-      <source>Last name</source>
-      <translation>Achternaam</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="256" />
-      <source>Reason for the correction</source>
-      <translation>Reden van de correctie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="266" />
-      <source>First name:</source>
-      <translation>Roepnaam:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="267" />
-      <source>Infix:</source>
-      <translation>Tussenvoegsel:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="268" />
-      <source>Last name:</source>
-      <translation>Achternaam:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="269" />
-      <source>Student number:</source>
-      <translation>Leerlingnummer:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="270" />
-      <source>Class:</source>
-      <translation>Klas:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="271" />
-      <source>Date of birth:</source>
-      <translation>Geboortedatum:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="272" />
-      <source>Reason:</source>
-      <translation>Reden:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="294" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="297" />
+      <location filename="../../udens_register/ui/persons.py" line="124" />
       <source>This student number is already in the register, or not for a pupil.</source>
       <translation>Dit leerlingnummer staat al in het register, of hoort niet bij een leerling.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="298" />
+      <location filename="../../udens_register/ui/persons.py" line="125" />
       <source>A name is required.</source>
       <translation>Een naam is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="299" />
+      <location filename="../../udens_register/ui/persons.py" line="126" />
       <source>The date of birth cannot be in the future.</source>
       <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="316" />
+      <location filename="../../udens_register/ui/persons.py" line="143" />
       <source>Persons</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="318" />
+      <location filename="../../udens_register/ui/persons.py" line="145" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="319" />
+      <location filename="../../udens_register/ui/persons.py" line="146" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="330" />
+      <location filename="../../udens_register/ui/persons.py" line="157" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="330" />
+      <location filename="../../udens_register/ui/persons.py" line="157" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="330" />
+      <location filename="../../udens_register/ui/persons.py" line="157" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="330" />
+      <location filename="../../udens_register/ui/persons.py" line="157" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="330" />
+      <location filename="../../udens_register/ui/persons.py" line="157" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="332" />
+      <location filename="../../udens_register/ui/persons.py" line="159" />
       <source>Incidents of this person</source>
       <translation>Incidenten van deze persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="339" />
+      <location filename="../../udens_register/ui/persons.py" line="166" />
       <source>Parents or children</source>
       <translation>Ouders of kinderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="340" />
+      <location filename="../../udens_register/ui/persons.py" line="167" />
       <source>&amp;Link a parent…</source>
       <translation>Ouder &amp;koppelen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="341" />
+      <location filename="../../udens_register/ui/persons.py" line="168" />
       <source>Link a parent</source>
       <translation>Ouder koppelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="343" />
+      <location filename="../../udens_register/ui/persons.py" line="170" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="344" />
+      <location filename="../../udens_register/ui/persons.py" line="171" />
       <source>Correct person</source>
       <translation>Persoon corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="346" />
+      <location filename="../../udens_register/ui/persons.py" line="173" />
       <source>Show these &amp;incidents in the list</source>
       <translation>Deze &amp;incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="347" />
+      <location filename="../../udens_register/ui/persons.py" line="174" />
       <source>Show these incidents in the list</source>
       <translation>Deze incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="403" />
+      <location filename="../../udens_register/ui/persons.py" line="230" />
       <source>, born %1</source>
       <translation>, geboren %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="410" />
+      <location filename="../../udens_register/ui/persons.py" line="237" />
       <source>removed from case (was: %1)</source>
       <translation>uit zaak verwijderd (was: %1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="416" />
+      <location filename="../../udens_register/ui/persons.py" line="243" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -3361,44 +3194,284 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="419" />
+      <location filename="../../udens_register/ui/persons.py" line="246" />
       <source>none linked</source>
       <translation>niemand gekoppeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="420" />
+      <location filename="../../udens_register/ui/persons.py" line="247" />
       <source>Parents: %1</source>
       <translation>Ouders: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="424" />
+      <location filename="../../udens_register/ui/persons.py" line="251" />
       <source>Children: %1</source>
       <translation>Kinderen: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="437" />
+      <location filename="../../udens_register/ui/persons.py" line="264" />
       <source>Link a parent to %1</source>
       <translation>Ouder koppelen aan %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="439" />
+      <location filename="../../udens_register/ui/persons.py" line="266" />
       <source>Parents</source>
       <translation>Ouders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="444" />
+      <location filename="../../udens_register/ui/persons.py" line="271" />
       <source>Record the parent first as a person of kind Parent if they are not in the list.</source>
       <translation>Leg de ouder eerst vast als persoon van de soort Ouder als die niet in de lijst staat.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="92" />
+      <location filename="../../udens_register/ui/persons.py" line="68" />
+      <source>Correct %1</source>
+      <translation>%1 corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="74" />
+      <source>Date of birth</source>
+      <translation>Geboortedatum</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="76" />
+      <source>Why is this corrected? (required)</source>
+      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="78" />
+      <source>First name</source>
+      <translation>Roepnaam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="79" />
+      <source>Infix</source>
+      <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="80" />
+      <source>Last name</source>
+      <translation>Achternaam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="81" />
+      <source>Student number</source>
+      <translation>Leerlingnummer</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="82" />
+      <source>Class</source>
+      <translation>Klas</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="83" />
+      <source>Reason for the correction</source>
+      <translation>Reden van de correctie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="93" />
+      <source>First name:</source>
+      <translation>Roepnaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="94" />
+      <source>Infix:</source>
+      <translation>Tussenvoegsel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="95" />
+      <source>Last name:</source>
+      <translation>Achternaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="96" />
+      <source>Student number:</source>
+      <translation>Leerlingnummer:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="97" />
+      <source>Class:</source>
+      <translation>Klas:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="98" />
+      <source>Date of birth:</source>
+      <translation>Geboortedatum:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="99" />
+      <source>Reason:</source>
+      <translation>Reden:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="132" />
       <source>Import pupils</source>
       <translation>Leerlingen importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="94" />
-      <source>Choose the pupil export of the school administration (Magister, Somtoday or ParnasSys) as a CSV file. The whole file is imported, or nothing: a file with errors is refused.</source>
-      <translation>Kies de leerlingexport van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV-bestand. Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd.</translation>
+      <location filename="../../udens_register/ui/pupil_import.py" line="133" />
+      <source>Choose the export of the school administration (Magister, Somtoday or ParnasSys) as CSV or Excel (.xlsx). The whole file is imported, or nothing: a file with errors is refused. A column the file lacks, or an empty cell, never erases what the register holds.</source>
+      <translation>Kies de export van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV of Excel (.xlsx). Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd. Een kolom die ontbreekt of een lege cel wist nooit wat het register al heeft.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="138" />
+      <source>Pupils</source>
+      <translation>Leerlingen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="141" />
+      <source>Parents (student number of the child, names, relation, phone, e-mail)</source>
+      <translation>Ouders/verzorgers (leerlingnummer van het kind, namen, relatie, telefoon, e-mail)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="143" />
+      <source>What the file holds</source>
+      <translation>Wat het bestand bevat</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="145" />
+      <source>No file chosen</source>
+      <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="146" />
+      <source>&amp;Choose file…</source>
+      <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="147" />
+      <source>Choose file</source>
+      <translation>Bestand kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="150" />
+      <source>Sheet</source>
+      <translation>Werkblad</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="153" />
+      <source>Columns…</source>
+      <translation>Kolommen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="154" />
+      <source>Which column is which</source>
+      <translation>Welke kolom is welke</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="165" />
+      <source>Summary</source>
+      <translation>Samenvatting</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="166" />
+      <source>An empty cell clears the field (otherwise it is left as it is)</source>
+      <translation>Een lege cel maakt het veld leeg (anders blijft de waarde staan)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="168" />
+      <source>Mark the pupils missing from this list as left (uitgeschreven) on</source>
+      <translation>Markeer de leerlingen die niet in deze lijst staan als uitgeschreven op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="170" />
+      <source>Left on</source>
+      <translation>Uitgeschreven op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="179" />
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="179" />
+      <source>Change</source>
+      <translation>Wijziging</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="181" />
+      <source>Preview</source>
+      <translation>Voorbeeld</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="188" />
+      <source>Importing</source>
+      <translation>Bezig met importeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="190" />
+      <source>&amp;Import</source>
+      <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="220" />
+      <source>Choose a list</source>
+      <translation>Kies een lijst</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="220" />
+      <source>Lists (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>Lijsten (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="260" />
+      <source>%1 rows: %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
+      <translation>%1 regels: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt niets geïmporteerd voordat u op Importeren drukt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="265" />
+      <source>Columns not imported: %1.</source>
+      <translation>Kolommen niet geïmporteerd: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="268" />
+      <source>%1 empty cell(s) left as they are in the register.</source>
+      <translation>%1 lege cel(len) niet toegepast: de waarde in het register blijft staan.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="278" />
+      <source>%1 pupil(s) of the register are not in this list: %2</source>
+      <translation>%1 leerling(en) uit het register staan niet in deze lijst: %2</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="293" />
+      <source>new</source>
+      <translation>nieuw</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="293" />
+      <source>changed</source>
+      <translation>gewijzigd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="320" />
+      <source>line %1: </source>
+      <translation>regel %1: </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="324" />
+      <source>The file is refused: %1 line(s) with errors. Nothing was imported.</source>
+      <translation>Het bestand is geweigerd: %1 regel(s) met fouten. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="330" />
+      <source>Use Columns… to say which column is which.</source>
+      <translation>Kies Kolommen… om aan te geven welke kolom welke is.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="79" />
+      <source>Which column is which?</source>
+      <translation>Welke kolom is welke?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="81" />
+      <source>The program does not recognise every column. Choose what each column holds; the choice is remembered for files with these headers (no names are kept).</source>
+      <translation>Het programma herkent niet elke kolom. Kies wat elke kolom bevat; de keuze wordt onthouden voor bestanden met deze kopregel (er worden geen namen bewaard).</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="90" />
+      <source>(not imported)</source>
+      <translation>(niet importeren)</translation>
     </message>
   </context>
   <context>
