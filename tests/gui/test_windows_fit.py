@@ -170,6 +170,9 @@ DIALOGS: dict[str, Callable[[OpenRegister, QWidget], QDialog]] = {
     ),
     "SettingsDialog": lambda r, p: _ui("settings_dialog", "SettingsDialog")(Settings(), p),
     "ImportDialog": lambda r, p: _ui("pupil_import", "ImportDialog")(r.importer, p),
+    "MappingDialog": lambda r, p: _ui("pupil_import", "MappingDialog")(
+        tuple(f"Kolom {i}" for i in range(30)), ("student_number", "first_name", "last_name"), {}, p
+    ),
     "PersonCorrectionDialog": lambda r, p: _ui("persons", "PersonCorrectionDialog")(r.persons, _person(r), p),
     "PersonsView": lambda r, p: _ui("persons", "PersonsView")(r.persons, p),
     "RedactionReviewDialog": lambda r, p: _ui("redaction_review", "RedactionReviewDialog")(

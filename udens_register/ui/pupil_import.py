@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QHeaderView
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QProgressBar
 from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QScrollArea
 from PySide6.QtWidgets import QTableWidget
 from PySide6.QtWidgets import QTableWidgetItem
 from PySide6.QtWidgets import QVBoxLayout
@@ -77,7 +78,12 @@ class MappingDialog(QDialog):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(_t("Which column is which?"))
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        inner = QWidget()
+        form = QFormLayout(inner)
+        scroll = QScrollArea()  # an export can have thirty columns: they scroll, the buttons stay
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
         note = QLabel(_t("The program does not recognise every column. Choose what each column holds; "
                          "the choice is remembered for files with these headers (no names are kept)."))  # fmt: skip
         note.setWordWrap(True)
@@ -99,7 +105,9 @@ class MappingDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
+        self.resize(560, 520)
 
     def mapping(self) -> dict[str, str]:
         """Header → field (``""``: not imported)."""
