@@ -155,7 +155,7 @@ def _run(out: Path, work: Path) -> int:
     from udens_register.ui.notes import NoteDialog  # noqa: PLC0415
     from udens_register.ui.pdf_export import CaseFileDialog  # noqa: PLC0415
     from udens_register.ui.pdf_export import PeriodReportDialog  # noqa: PLC0415
-    from udens_register.ui.persons import ImportDialog  # noqa: PLC0415
+    from udens_register.ui.pupil_import import ImportDialog  # noqa: PLC0415
     from udens_register.ui.protocol_view import ProtocolDialog  # noqa: PLC0415
     from udens_register.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
     from udens_register.ui.setup_wizard import SetupWizard  # noqa: PLC0415
