@@ -29,6 +29,7 @@ from udens_register.cli_args import EXIT_OK
 from udens_register.cli_args import EXIT_PROBLEMS
 from udens_register.cli_args import EXIT_USAGE
 from udens_register.cli_args import build_parser
+from udens_register.cli_args import language_in
 from udens_register.domain.errors import BackupObjectDamaged
 from udens_register.domain.errors import NoRegister
 from udens_register.domain.errors import RegisterDamaged
@@ -63,6 +64,7 @@ from udens_register.vault.files import atomic_write
 from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS
 from udens_register.wording import language_from_env
 from udens_register.wording import message
+from udens_register.wording import readable_detail
 from udens_register.wording import validation_words
 
 PASSPHRASE_ENV = "UDENS_REGISTER_PASSPHRASE"
@@ -215,7 +217,7 @@ class Cli:
 
     def _target(self, output: Path) -> Path:
         if not output.parent.is_dir():
-            raise UsageError(message("cannot_write", self.lang, detail=f"{output.parent} does not exist"))
+            raise UsageError(message("folder_missing", self.lang, folder=output.parent))
         return output
 
     def refuse_read_only_pdf(self, folder: Path) -> int:
@@ -366,7 +368,7 @@ class Cli:
             raise NoRegister(str(folder))
         target = None if output == "-" else Path(output)
         if target is not None and not target.parent.is_dir():
-            raise UsageError(message("cannot_write", self.lang, detail=f"{target.parent} does not exist"))
+            raise UsageError(message("folder_missing", self.lang, folder=target.parent))
         if with_evidence:
             return cli_evidence.cmd_export_zip(self, folder, output)
         with open_register(
@@ -392,8 +394,9 @@ def main(
 ) -> int:
     """Run the command line; returns the exit code."""
     _no_core_dumps()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(language_in(words) or language_from_env())
+    args = parser.parse_args(words)
     lang = args.lang or language_from_env()
     cli = Cli(lang, stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr)
     folder: Path = (args.data_dir or default_data_dir()).expanduser()
@@ -463,7 +466,7 @@ def main(
         cli.say(exc.code, suggestion=exc.suggestion or suggest_passphrase())
         return EXIT_USAGE
     except RegisterError as exc:
-        cli.say(exc.code, folder=folder, detail=exc.detail)
+        cli.say(exc.code, folder=folder, detail=readable_detail(exc, exc.detail, cli.lang))
         return EXIT_PROBLEMS if isinstance(exc, RegisterDamaged) else EXIT_USAGE
     except UsageError as exc:
         print(str(exc), file=cli.stderr)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -10,27 +12,72 @@ from udens_register import __version__
 from udens_register import cli_disclosure
 from udens_register import cli_evidence
 from udens_register import cli_import
+from udens_register.wording import label
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3
 
 
+# argparse's usage errors, by pattern, to the catalogue's words (``usage`` group).
+_USAGE_PATTERNS = (
+    (re.compile(r"the following arguments are required: (?P<names>.+)"), "required"),
+    (re.compile(r"unrecognized arguments: (?P<names>.+)"), "unrecognized"),
+    (
+        re.compile(r"argument (?P<arg>\S+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)"),
+        "invalid_choice",
+    ),
+    (re.compile(r"argument (?P<arg>\S+): expected one argument"), "expected_one"),
+    (re.compile(r"argument (?P<arg>\S+): expected at least one argument"), "expected_some"),
+    (re.compile(r"argument (?P<arg>\S+): invalid \w+ value: (?P<value>.+)"), "invalid_value"),
+    (re.compile(r"argument (?P<arg>\S+): not allowed with argument (?P<other>.+)"), "not_allowed_with"),
+    (re.compile(r"one of the arguments (?P<names>.+) is required"), "one_required"),
+    (re.compile(r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)"), "ambiguous"),
+)
+
+
+def usage_words(msg: str, lang: str) -> str:
+    """argparse's English usage error in the words of ``lang`` (unknown ones as they are)."""
+    for pattern, code in _USAGE_PATTERNS:
+        found = pattern.fullmatch(msg)
+        if found:
+            return label("usage", code, lang).format(**found.groupdict())
+    return msg
+
+
+def language_in(argv: Sequence[str]) -> str | None:
+    """The ``--lang`` asked for in ``argv``, before argparse has read it (for its own errors)."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+    return None
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports usage errors on one line and exits 2."""
+    """argparse that reports usage errors on one line, in the user's language, and exits 2."""
+
+    lang = "nl"
 
     def error(self, msg: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {msg} (--help)\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: {usage_words(msg, self.lang)} (--help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command-line grammar."""
-    parser = _Parser(
+def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
+    """The command-line grammar; its usage errors in ``lang``."""
+    chosen = lang if lang in ("nl", "en") else "nl"
+
+    class Parser(_Parser):
+        lang = chosen
+
+    parser_class = Parser
+    parser = parser_class(
         prog="udens-register",
         description="Udens Register: encrypted register of social-media incidents (Social Media Protocol).",
     )
     parser.add_argument("--version", action="version", version=f"udens-register {__version__}")
     parser.add_argument("--data-dir", type=Path, help="register folder (default: the user data folder)")
     parser.add_argument("--lang", choices=("nl", "en"), help="language of messages (default: locale)")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=parser_class)
     init = sub.add_parser("init", help="create a new register (passphrase asked twice)")
     init.add_argument("--label", default="Zorgcoördinator", help="the coordinator's label")
     demo = sub.add_parser("demo", help="create a register full of fictional cases")
@@ -87,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="confirm replacing an existing register (kept as a safety copy)",
     )
     keys = sub.add_parser("keys", help="coordinator keys: list, add, remove, passwd, recovery")
-    keys_sub = keys.add_subparsers(dest="keys_command", required=True, parser_class=_Parser)
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True, parser_class=parser_class)
     keys_sub.add_parser("list", help="every key slot with its label")
     add = keys_sub.add_parser("add", help="add a coordinator (new passphrase asked twice)")
     add.add_argument("--label", required=True, help="the new coordinator's label")

@@ -48,7 +48,7 @@ def cmd_backup(cli: Cli, folder: Path, args: argparse.Namespace) -> int:
         return EXIT_OK
     target: Path = args.output.expanduser()
     if not target.parent.is_dir():
-        cli.say("cannot_write", detail=f"{target.parent} does not exist")
+        cli.say("folder_missing", folder=target.parent)
         return EXIT_USAGE
     with open_register(
         folder, cli.existing_secret(), progress=cli_evidence.progress_printer(cli)

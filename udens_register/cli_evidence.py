@@ -108,7 +108,7 @@ def cmd_export_zip(cli: Cli, folder: Path, output: str) -> int:
         return EXIT_OK
     target = Path(output)
     if not target.parent.is_dir():
-        raise UsageError(message("cannot_write", cli.lang, detail=f"{target.parent} does not exist"))
+        raise UsageError(message("folder_missing", cli.lang, folder=target.parent))
     with open_for(cli, folder) as register, known_errors(), atomic_stream(target) as out:
         count = register.export_zip(out)
     cli.say("exported_zip", file=target, count=count)

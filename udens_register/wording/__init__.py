@@ -9,6 +9,7 @@ Babel: ``python -m udens_register.wording.tool``). Standard library only at run 
 
 from __future__ import annotations
 
+import errno
 import gettext
 import os
 from collections.abc import Mapping
@@ -205,3 +206,19 @@ __all__ = [
     "validation_words",
     "value_words",
 ]
+
+
+def readable_detail(exc: BaseException, detail: str, lang: str) -> str:
+    """``detail`` with the operating system's English reason replaced by the words for ``lang``.
+
+    The reason comes from the ``OSError`` that caused ``exc`` (by ``errno`` name); a detail that
+    does not end in the system's text is returned as it is.
+    """
+    cause: BaseException | None = exc
+    while cause is not None and not isinstance(cause, OSError):
+        cause = cause.__cause__
+    if not isinstance(cause, OSError) or not cause.strerror or not detail.endswith(cause.strerror):
+        return detail
+    name = errno.errorcode.get(cause.errno or 0, "unknown")
+    reason = label("os_reason", name if has_label("os_reason", name) else "unknown", lang)
+    return detail[: -len(cause.strerror)] + reason

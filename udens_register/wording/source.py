@@ -13,6 +13,9 @@ from udens_register.wording.source_import import IMPORT_MESSAGES
 from udens_register.wording.source_import import IMPORT_PROBLEMS
 from udens_register.wording.source_import import SHEET_TEXTS
 from udens_register.wording.source_pdf import PDF_TEXTS
+from udens_register.wording.source_system import FILE_MESSAGES
+from udens_register.wording.source_system import OS_REASONS
+from udens_register.wording.source_system import USAGE_ERRORS
 
 __all__ = ["ENTRIES", "N_"]
 
@@ -209,8 +212,11 @@ ENTRIES: dict[str, dict[str, str]] = {
         "route_opened": N_("event.route_opened", "Route opened"),
         "evidence_destroyed": N_("event.evidence_destroyed", "Evidence destroyed for good"),
     },
+    "os_reason": OS_REASONS,
+    "usage": USAGE_ERRORS,
     "cli": {
         **IMPORT_MESSAGES,
+        **FILE_MESSAGES,
         "no_register": N_("cli.no_register", "No register found in {folder}."),
         "register_exists": N_(
             "cli.register_exists", "A register already exists in {folder}; nothing was changed."

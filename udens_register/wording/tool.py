@@ -21,7 +21,10 @@ from babel.messages.pofile import write_po  # type: ignore[import-untyped,unused
 from udens_register.wording import DOMAIN
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = tuple(Path(__file__).with_name(n) for n in ("source.py", "source_pdf.py", "source_import.py"))
+SOURCES = tuple(
+    Path(__file__).with_name(n)
+    for n in ("source.py", "source_pdf.py", "source_import.py", "source_system.py")
+)
 LOCALE = ROOT / "resources" / "locale"
 TRANSLATED = ("nl",)
 
@@ -50,7 +53,7 @@ def update() -> int:
     """Write the template, merge it into every language and compile; returns untranslated count."""
     pot = template()
     with (LOCALE / f"{DOMAIN}.pot").open("wb") as handle:
-        write_po(handle, pot, omit_header=True, sort_output=False, width=110)
+        write_po(handle, pot, omit_header=True, sort_output=False, width=110, include_lineno=False)
     untranslated = 0
     for lang in TRANSLATED:
         po_path = LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
@@ -59,7 +62,7 @@ def update() -> int:
         catalog.update(pot, no_fuzzy_matching=True)
         catalog.obsolete.clear()
         with po_path.open("wb") as handle:
-            write_po(handle, catalog, omit_header=False, width=110)
+            write_po(handle, catalog, omit_header=False, width=110, include_lineno=False)
         untranslated += sum(1 for m in catalog if m.id and not m.string)
         po_path.with_suffix(".mo").write_bytes(compiled(po_path))
     return untranslated
