@@ -63,7 +63,10 @@ def test_a_detail_without_the_system_text_is_kept() -> None:
             ["export-pdf", "2025-0001", "-o", "x.pdf", "--audience", "ouders"],
             "udens-register export-pdf: --audience: 'ouders' is geen van 'directie', 'politie', 'inzage' (--help)",
         ),
-        (["export-pdf", "2025-0001", "-o"], "udens-register export-pdf: -o/--output heeft een waarde nodig (--help)"),
+        (
+            ["export-pdf", "2025-0001", "-o"],
+            "udens-register export-pdf: -o/--output heeft een waarde nodig (--help)",
+        ),
         (
             ["export-pdf", "2025-0001", "-o", "x.pdf", "--person", "Jan"],
             "udens-register export-pdf: --person: 'Jan' is geen geldige waarde (--help)",
