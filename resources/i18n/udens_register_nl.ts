@@ -1826,294 +1826,304 @@
   <context>
     <name>IncidentForm</name>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="103" />
+      <location filename="../../udens_register/ui/incident_form.py" line="102" />
+      <source>Add person to the incident</source>
+      <translation>Persoon aan het incident toevoegen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="106" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="104" />
+      <location filename="../../udens_register/ui/incident_form.py" line="107" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="106" />
+      <location filename="../../udens_register/ui/incident_form.py" line="109" />
       <source>Persons found</source>
       <translation>Gevonden personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="110" />
+      <location filename="../../udens_register/ui/incident_form.py" line="113" />
       <source>Or record a new person</source>
       <translation>Of leg een nieuwe persoon vast</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="117" />
+      <location filename="../../udens_register/ui/incident_form.py" line="120" />
       <source>Kind of person</source>
       <translation>Soort persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="119" />
+      <location filename="../../udens_register/ui/incident_form.py" line="122" />
       <source>First name</source>
       <translation>Roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="121" />
+      <location filename="../../udens_register/ui/incident_form.py" line="124" />
       <source>Infix (tussenvoegsel)</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="123" />
+      <location filename="../../udens_register/ui/incident_form.py" line="126" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="125" />
+      <location filename="../../udens_register/ui/incident_form.py" line="128" />
       <source>Student number</source>
       <translation>Leerlingnummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="127" />
+      <location filename="../../udens_register/ui/incident_form.py" line="130" />
       <source>Class</source>
       <translation>Klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="128" />
+      <location filename="../../udens_register/ui/incident_form.py" line="131" />
       <source>Known</source>
       <translation>Bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="129" />
+      <location filename="../../udens_register/ui/incident_form.py" line="132" />
       <source>Date of birth known</source>
       <translation>Geboortedatum bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="131" />
+      <location filename="../../udens_register/ui/incident_form.py" line="134" />
       <source>Date of birth</source>
       <translation>Geboortedatum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="137" />
+      <location filename="../../udens_register/ui/incident_form.py" line="140" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="140" />
+      <location filename="../../udens_register/ui/incident_form.py" line="143" />
       <source>Kind:</source>
       <translation>Soort:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="141" />
+      <location filename="../../udens_register/ui/incident_form.py" line="144" />
       <source>First name:</source>
       <translation>Roepnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="142" />
+      <location filename="../../udens_register/ui/incident_form.py" line="145" />
       <source>Infix:</source>
       <translation>Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="143" />
+      <location filename="../../udens_register/ui/incident_form.py" line="146" />
       <source>Last name:</source>
       <translation>Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="144" />
+      <location filename="../../udens_register/ui/incident_form.py" line="147" />
       <source>Student number:</source>
       <translation>Leerlingnummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="145" />
+      <location filename="../../udens_register/ui/incident_form.py" line="148" />
       <source>Class:</source>
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="148" />
+      <location filename="../../udens_register/ui/incident_form.py" line="151" />
       <source>Roles in this incident</source>
       <translation>Rollen bij dit incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="196" />
+      <location filename="../../udens_register/ui/incident_form.py" line="203" />
       <source>Tick at least one role.</source>
       <translation>Vink minstens één rol aan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="216" />
+      <location filename="../../udens_register/ui/incident_form.py" line="224" />
       <source>Choose a person from the list, or record a new person.</source>
       <translation>Kies een persoon uit de lijst of leg een nieuwe persoon vast.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="245" />
+      <location filename="../../udens_register/ui/incident_form.py" line="254" />
       <source>New incident</source>
       <translation>Nieuw incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="249" />
+      <location filename="../../udens_register/ui/incident_form.py" line="258" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="253" />
+      <location filename="../../udens_register/ui/incident_form.py" line="263" />
+      <source>— choose a category —</source>
+      <translation>— kies een categorie —</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="265" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="263" />
+      <location filename="../../udens_register/ui/incident_form.py" line="275" />
       <source>Other</source>
       <translation>Anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="265" />
+      <location filename="../../udens_register/ui/incident_form.py" line="277" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="268" />
+      <location filename="../../udens_register/ui/incident_form.py" line="280" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="270" />
+      <location filename="../../udens_register/ui/incident_form.py" line="282" />
       <source>Date of the incident known</source>
       <translation>Datum van het incident bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="273" />
+      <location filename="../../udens_register/ui/incident_form.py" line="285" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="277" />
+      <location filename="../../udens_register/ui/incident_form.py" line="289" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="278" />
+      <location filename="../../udens_register/ui/incident_form.py" line="290" />
       <source>What happened, where, and who saw it. Facts, not opinions.</source>
       <translation>Wat er gebeurde, waar, en wie het zag. Feiten, geen meningen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="282" />
+      <location filename="../../udens_register/ui/incident_form.py" line="294" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="285" />
+      <location filename="../../udens_register/ui/incident_form.py" line="297" />
       <source>Closing rationale</source>
       <translation>Reden van afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="300" />
+      <location filename="../../udens_register/ui/incident_form.py" line="312" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="302" />
+      <location filename="../../udens_register/ui/incident_form.py" line="314" />
       <source>&amp;Category:</source>
       <translation>&amp;Categorie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="303" />
+      <location filename="../../udens_register/ui/incident_form.py" line="316" />
       <source>Further categories:</source>
       <translation>Verdere categorieën:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="304" />
+      <location filename="../../udens_register/ui/incident_form.py" line="317" />
       <source>Sexual images of a minor?</source>
       <translation>Seksuele beelden van een minderjarige?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="306" />
+      <location filename="../../udens_register/ui/incident_form.py" line="319" />
       <source>&amp;Platform:</source>
       <translation>&amp;Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="307" />
+      <location filename="../../udens_register/ui/incident_form.py" line="320" />
       <source>&amp;Reported on:</source>
       <translation>&amp;Gemeld op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="309" />
+      <location filename="../../udens_register/ui/incident_form.py" line="322" />
       <source>&amp;Happened on:</source>
       <translation>Ge&amp;beurd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="313" />
+      <location filename="../../udens_register/ui/incident_form.py" line="326" />
       <source>&amp;Description:</source>
       <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="314" />
+      <location filename="../../udens_register/ui/incident_form.py" line="327" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="315" />
+      <location filename="../../udens_register/ui/incident_form.py" line="328" />
       <source>Closing rationale:</source>
       <translation>Reden van afsluiten:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="319" />
+      <location filename="../../udens_register/ui/incident_form.py" line="332" />
       <source>Persons in this incident</source>
       <translation>Betrokkenen bij dit incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="321" />
+      <location filename="../../udens_register/ui/incident_form.py" line="334" />
       <source>&amp;Add person…</source>
       <translation>Persoon &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="322" />
+      <location filename="../../udens_register/ui/incident_form.py" line="335" />
       <source>Add person</source>
       <translation>Persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="324" />
+      <location filename="../../udens_register/ui/incident_form.py" line="337" />
       <source>Re&amp;move person</source>
       <translation>Persoon &amp;verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="325" />
+      <location filename="../../udens_register/ui/incident_form.py" line="338" />
       <source>Remove person</source>
       <translation>Persoon verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="331" />
+      <location filename="../../udens_register/ui/incident_form.py" line="344" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="404" />
+      <location filename="../../udens_register/ui/incident_form.py" line="433" />
       <source>Answer first whether sexual images of a minor are involved: such images are never kept.</source>
       <translation>Geef eerst aan of het om seksuele beelden van een minderjarige gaat: zulke beelden worden nooit bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="407" />
+      <location filename="../../udens_register/ui/incident_form.py" line="436" />
       <source>Give the incident a short title.</source>
       <translation>Geef het incident een korte titel.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="408" />
+      <location filename="../../udens_register/ui/incident_form.py" line="437" />
+      <source>Choose the category of the incident.</source>
+      <translation>Kies de categorie van het incident.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="438" />
       <source>The report date cannot be in the future.</source>
       <translation>De meldingsdatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="409" />
+      <location filename="../../udens_register/ui/incident_form.py" line="439" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="410" />
+      <location filename="../../udens_register/ui/incident_form.py" line="440" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="418" />
+      <location filename="../../udens_register/ui/incident_form.py" line="448" />
       <source>Please check this field.</source>
       <translation>Controleer dit veld.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="99" />
-      <source>Add person to the incident</source>
-      <translation>Persoon aan het incident toevoegen</translation>
     </message>
   </context>
   <context>
@@ -3304,172 +3314,172 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="132" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="140" />
       <source>Import pupils</source>
       <translation>Leerlingen importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="133" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="141" />
       <source>Choose the export of the school administration (Magister, Somtoday or ParnasSys) as CSV or Excel (.xlsx). The whole file is imported, or nothing: a file with errors is refused. A column the file lacks, or an empty cell, never erases what the register holds.</source>
       <translation>Kies de export van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV of Excel (.xlsx). Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd. Een kolom die ontbreekt of een lege cel wist nooit wat het register al heeft.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="138" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="146" />
       <source>Pupils</source>
       <translation>Leerlingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="141" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="149" />
       <source>Parents (student number of the child, names, relation, phone, e-mail)</source>
       <translation>Ouders/verzorgers (leerlingnummer van het kind, namen, relatie, telefoon, e-mail)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="143" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="151" />
       <source>What the file holds</source>
       <translation>Wat het bestand bevat</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="145" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="153" />
       <source>No file chosen</source>
       <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="146" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="154" />
       <source>&amp;Choose file…</source>
       <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="147" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="155" />
       <source>Choose file</source>
       <translation>Bestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="150" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="158" />
       <source>Sheet</source>
       <translation>Werkblad</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="153" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="161" />
       <source>Columns…</source>
       <translation>Kolommen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="154" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="162" />
       <source>Which column is which</source>
       <translation>Welke kolom is welke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="165" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="173" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="166" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="174" />
       <source>An empty cell clears the field (otherwise it is left as it is)</source>
       <translation>Een lege cel maakt het veld leeg (anders blijft de waarde staan)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="168" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="176" />
       <source>Mark the pupils missing from this list as left (uitgeschreven) on</source>
       <translation>Markeer de leerlingen die niet in deze lijst staan als uitgeschreven op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="170" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="178" />
       <source>Left on</source>
       <translation>Uitgeschreven op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="179" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="187" />
       <source>Name</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="179" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="187" />
       <source>Change</source>
       <translation>Wijziging</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="181" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="189" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="188" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="196" />
       <source>Importing</source>
       <translation>Bezig met importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="190" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="198" />
       <source>&amp;Import</source>
       <translation>&amp;Importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="220" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="228" />
       <source>Choose a list</source>
       <translation>Kies een lijst</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="220" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="228" />
       <source>Lists (*.csv *.txt *.xlsx);;All files (*)</source>
       <translation>Lijsten (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="260" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="268" />
       <source>%1 rows: %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
       <translation>%1 regels: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt niets geïmporteerd voordat u op Importeren drukt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="265" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="273" />
       <source>Columns not imported: %1.</source>
       <translation>Kolommen niet geïmporteerd: %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="268" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="276" />
       <source>%1 empty cell(s) left as they are in the register.</source>
       <translation>%1 lege cel(len) niet toegepast: de waarde in het register blijft staan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="278" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="286" />
       <source>%1 pupil(s) of the register are not in this list: %2</source>
       <translation>%1 leerling(en) uit het register staan niet in deze lijst: %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="293" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="301" />
       <source>new</source>
       <translation>nieuw</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="293" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="301" />
       <source>changed</source>
       <translation>gewijzigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="320" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="328" />
       <source>line %1: </source>
       <translation>regel %1: </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="324" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="332" />
       <source>The file is refused: %1 line(s) with errors. Nothing was imported.</source>
       <translation>Het bestand is geweigerd: %1 regel(s) met fouten. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="330" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="338" />
       <source>Use Columns… to say which column is which.</source>
       <translation>Kies Kolommen… om aan te geven welke kolom welke is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="79" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="80" />
       <source>Which column is which?</source>
       <translation>Welke kolom is welke?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="81" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="87" />
       <source>The program does not recognise every column. Choose what each column holds; the choice is remembered for files with these headers (no names are kept).</source>
       <translation>Het programma herkent niet elke kolom. Kies wat elke kolom bevat; de keuze wordt onthouden voor bestanden met deze kopregel (er worden geen namen bewaard).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="90" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="96" />
       <source>(not imported)</source>
       <translation>(niet importeren)</translation>
     </message>

@@ -82,3 +82,18 @@ def _no_modal_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, 
     monkeypatch.setattr(guard, "ask_discard", lambda *_a, **_k: guard.DISCARD)
     monkeypatch.setattr(guard, "ask_restore", unasked("ask_restore"))
     return shown
+
+
+@pytest.fixture
+def dutch(qapp):  # type: ignore[no-untyped-def]
+    """The interface in Dutch (our .qm and Qt's qtbase_nl), as ``--lang nl`` installs it; taken away after."""
+    from PySide6.QtCore import QLocale
+
+    from udens_register.ui.i18n import install_translators
+
+    before = QLocale()
+    translators = install_translators(qapp, "nl")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)

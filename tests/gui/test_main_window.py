@@ -121,6 +121,9 @@ def test_new_incident_validation_and_save(qtbot, window) -> None:  # type: ignor
     form.accept()
     assert form.errors["title"].isVisible() and form.created is None
     qtbot.keyClicks(form.title, "Dreigbericht via Snapchat")
+    form.accept()
+    assert form.errors["category"].isVisible() and form.created is None, "no default category"
+    form.category.setCurrentIndex(form.category.findData("threat_of_violence"))
     form.occurred_known.setChecked(True)
     form.reported.setDate(form.reported.date().addDays(-5))
     form.accept()

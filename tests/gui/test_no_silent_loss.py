@@ -73,6 +73,7 @@ def test_a_kept_draft_is_offered_again_with_its_persons(qtbot, reg, answers) -> 
     form.title.setText("Foto doorgestuurd")
     form.description.setPlainText("De foto ging 's avonds rond in 2H1.")
     form.add_involvement(pupil, (Role.VICTIM,))
+    form.category.setCurrentIndex(form.category.findData("online_bullying"))
     form.images.no.setChecked(True)
     answers["discard"] = [guard.KEEP_DRAFT]
     form.reject()
@@ -84,6 +85,7 @@ def test_a_kept_draft_is_offered_again_with_its_persons(qtbot, reg, answers) -> 
     assert again.description.toPlainText() == "De foto ging 's avonds rond in 2H1."
     assert [(p.id, r) for p, r in again.involved] == [(pupil.id, (Role.VICTIM,))]
     assert again.images.no.isChecked()
+    assert again.category.currentData() == "online_bullying"
     again.accept()
     assert again.created is not None
     assert reg.drafts.load("incident_form", "new") is None, "saved: the draft is gone"

@@ -64,9 +64,11 @@ class IncidentDraft:
 
     def validate(self, today: date) -> None:
         """Raise ``ValidationError`` naming the first field that breaks a rule."""
-        validate_categories(self.category, self.further_categories)
         if not self.title.strip():
             raise ValidationError("title", "required")
+        if not self.category or self.category not in set(Category):
+            raise ValidationError("category", "required: choose one, there is no default")
+        validate_categories(self.category, self.further_categories)
         if len(self.title) > TITLE_MAX:
             raise ValidationError("title", f"longer than {TITLE_MAX} characters")
         if self.reported_at > today:

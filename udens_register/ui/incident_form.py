@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 from typing import Protocol
@@ -50,6 +51,8 @@ from udens_register.ui.i18n import category_label
 from udens_register.ui.i18n import kind_label
 from udens_register.ui.i18n import role_label
 from udens_register.ui.i18n import status_label
+from udens_register.ui.inline_errors import FieldProblem
+from udens_register.ui.inline_errors import on_edit
 
 
 class IncidentsPort(Protocol):
@@ -168,6 +171,11 @@ class PersonDialog(Guard, QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(560, 560)
+        self.problem = FieldProblem(self.error, hide_when_clear=True)
+        self.problem.watch("roles", *self.role_boxes.values())
+        self.problem.watch("person", self.results, self.new_box)
+        self.problem.watch("new", self.new_box, self.kind, self.first, self.infix, self.last, self.number)
+        self.problem.watch("dates", self.birth, self.birth_known)
         self._refresh()
         self.guard(drafts, scope)
 
@@ -185,15 +193,14 @@ class PersonDialog(Guard, QDialog):
         """The ticked roles, in the canonical order."""
         return tuple(role for role, box in self.role_boxes.items() if box.isChecked())
 
-    def _fail(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(True)
+    def _fail(self, field: str, text: str, focus: QWidget | None = None) -> None:
+        self.problem.show(field, text, focus)
 
     def accept(self) -> None:
-        if not refuse_invalid_dates(self, self._fail):
+        if not refuse_invalid_dates(self, lambda text: self._fail("dates", text)):
             return
         if not self.roles():
-            self._fail(_t("Tick at least one role."))
+            self._fail("roles", _t("Tick at least one role."), next(iter(self.role_boxes.values())))
             return
         if self.new_box.isChecked():
             draft = PersonDraft(
@@ -208,12 +215,14 @@ class PersonDialog(Guard, QDialog):
             try:
                 self.chosen = self._persons.create(draft)
             except RegisterError as exc:
-                self._fail(known_error_text(exc) or "")
+                self._fail("new", known_error_text(exc) or "")
                 return
         else:
             item = self.results.currentItem()
             if item is None:
-                self._fail(_t("Choose a person from the list, or record a new person."))
+                self._fail(
+                    "person", _t("Choose a person from the list, or record a new person."), self.results
+                )
                 return
             self.chosen = item.data(Qt.ItemDataRole.UserRole)
         self.draft_done()
@@ -223,7 +232,7 @@ class PersonDialog(Guard, QDialog):
 class IncidentForm(Guard, QDialog):
     """Record a new incident. ``created`` holds the stored incident after Save."""
 
-    FIELD_WIDGETS = ("title", "reported_at", "occurred_at", "closing_rationale")
+    FIELD_WIDGETS = ("title", "category", "reported_at", "occurred_at", "closing_rationale")
     draft_kind = "incident_form"
 
     def __init__(
@@ -250,6 +259,9 @@ class IncidentForm(Guard, QDialog):
         self.category = QComboBox()
         for cat in Category:
             self.category.addItem(category_label(cat.value), cat.value)
+        # No default: a category saved because it happened to be first would be a wrong record.
+        self.category.setPlaceholderText(_t("— choose a category —"))
+        self.category.setCurrentIndex(-1)
         self.category.setAccessibleName(_t("Category"))
         self.further = FurtherCategories()
         self.further.hide_main(str(self.category.currentData()))
@@ -300,6 +312,7 @@ class IncidentForm(Guard, QDialog):
         form.addRow(_t("&Title:"), self.title)
         form.addRow("", self.errors["title"])
         form.addRow(_t("&Category:"), self.category)
+        form.addRow("", self.errors["category"])
         form.addRow(_t("Further categories:"), self.further)
         form.addRow(_t("Sexual images of a minor?"), self.images)
         form.addRow("", self.errors["sexual_images_minor"])
@@ -344,8 +357,22 @@ class IncidentForm(Guard, QDialog):
         layout.addWidget(self.errors["persons"])
         layout.addWidget(buttons)
         self.resize(640, 680)
+        for field, widgets in (
+            ("title", (self.title,)),
+            ("category", (self.category,)),
+            ("sexual_images_minor", (self.images.yes, self.images.no)),
+            ("reported_at", (self.reported,)),
+            ("occurred_at", (self.occurred, self.occurred_known, self.reported)),
+            ("closing_rationale", (self.rationale, self.status)),
+            ("persons", (self.person_list,)),
+        ):
+            for widget in widgets:
+                on_edit(widget, self._hide_error(field))
         self.title.setFocus()
         self.guard(drafts, "new")
+
+    def _hide_error(self, field: str) -> Callable[[], None]:
+        return lambda: self.errors[field].setVisible(False)
 
     def snapshot(self, *, for_storage: bool = False) -> dict[str, Any]:
         """The inputs and the persons added, by id and roles."""
@@ -385,7 +412,9 @@ class IncidentForm(Guard, QDialog):
             self.person_list.takeItem(row)
 
     def draft(self) -> IncidentDraft:
-        """The form's content as a draft."""
+        """The form's content as a draft (``ValidationError`` on *category* while none is chosen)."""
+        if self.category.currentIndex() < 0:
+            raise ValidationError("category", "required")
         return IncidentDraft(
             title=self.title.text(),
             category=Category(self.category.currentData()),
@@ -405,6 +434,7 @@ class IncidentForm(Guard, QDialog):
                 "Answer first whether sexual images of a minor are involved: such images are never kept."
             ),
             "title": _t("Give the incident a short title."),
+            "category": _t("Choose the category of the incident."),
             "reported_at": _t("The report date cannot be in the future."),
             "occurred_at": _t("The incident cannot have happened after it was reported, or in the future."),
             "closing_rationale": _t("Write why the case is closed."),
@@ -419,6 +449,7 @@ class IncidentForm(Guard, QDialog):
         target.setVisible(True)
         focus = {
             "title": self.title,
+            "category": self.category,
             "reported_at": self.reported,
             "occurred_at": self.occurred,
             "closing_rationale": self.rationale,
@@ -431,8 +462,10 @@ class IncidentForm(Guard, QDialog):
             if widget.isEnabled() and not widget.is_valid():
                 self.show_field_error(field, widget.problem())
                 return
-        draft = self.draft()
         try:
+            if not self.title.text().strip():
+                raise ValidationError("title", "required")  # the first field first
+            draft = self.draft()
             draft.validate(self._today)
             if not self.images.answered():
                 # Asked before any file can be added to the case: such images are never kept.

@@ -1,0 +1,106 @@
+"""Forms that guide (issue 14 point 4): no default category, inline errors that name their field
+and go as soon as it is fixed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from udens_register.domain.enums import Category
+from udens_register.domain.errors import ValidationError
+from udens_register.domain.model import IncidentDraft
+from udens_register.domain.model import IncidentFilter
+from udens_register.ui.incident_form import IncidentForm
+from udens_register.ui.incident_form import PersonDialog
+
+TODAY = date(2026, 3, 16)
+
+
+def _form(qtbot, reg) -> IncidentForm:  # type: ignore[no-untyped-def]
+    form = IncidentForm(reg.incidents, reg.persons, TODAY)
+    qtbot.addWidget(form)
+    form.show()
+    return form
+
+
+def test_the_category_starts_empty_and_saving_without_one_is_refused(qtbot, reg, dutch) -> None:  # type: ignore[no-untyped-def]
+    form = _form(qtbot, reg)
+    assert form.category.currentIndex() == -1 and form.category.currentData() is None
+    assert form.category.placeholderText() == "— kies een categorie —"
+    qtbot.keyClicks(form.title, "Nepaccount met schoolfoto")
+    form.images.no.setChecked(True)
+    form.accept()
+    assert form.created is None and form.isVisible()
+    assert form.errors["category"].isVisible()
+    assert "categorie" in form.errors["category"].text()
+    assert form.focusWidget() is form.category, "the error points at its field"
+    assert reg.incidents.page(IncidentFilter()).rows == (), "nothing was saved"
+    form.category.setCurrentIndex(form.category.findData(Category.PRIVACY_VIOLATION.value))
+    assert not form.errors["category"].isVisible(), "cleared as soon as a category is chosen"
+    form.accept()
+    assert form.created is not None and form.created.category == "privacy_violation"
+
+
+def test_the_service_refuses_an_incident_without_a_category(reg) -> None:  # type: ignore[no-untyped-def]
+    draft = IncidentDraft(title="Zonder categorie", category="", reported_at=TODAY)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError) as caught:
+        reg.incidents.create(draft)
+    assert caught.value.field == "category"
+
+
+@pytest.mark.parametrize(
+    ("field", "break_it", "fix_it"),
+    [
+        ("title", lambda f: None, lambda f: f.title.setText("Dreigend bericht")),
+        (
+            "closing_rationale",
+            lambda f: f.status.setCurrentIndex(f.status.findData("closed")),
+            lambda f: f.rationale.setPlainText("Afgehandeld met de ouders"),
+        ),
+        (
+            "occurred_at",
+            lambda f: (f.occurred_known.setChecked(True), f.reported.setDate(f.reported.date().addDays(-5))),
+            lambda f: f.occurred_known.setChecked(False),
+        ),
+        ("sexual_images_minor", lambda f: None, lambda f: f.images.no.setChecked(True)),
+    ],
+)
+def test_an_inline_error_goes_as_soon_as_its_field_is_fixed(qtbot, reg, field, break_it, fix_it) -> None:  # type: ignore[no-untyped-def]
+    form = _form(qtbot, reg)
+    form.category.setCurrentIndex(form.category.findData("threat_of_violence"))
+    if field != "title":
+        form.title.setText("Dreigend bericht")
+    if field != "sexual_images_minor":
+        form.images.no.setChecked(True)
+    break_it(form)
+    form.accept()
+    assert form.created is None
+    assert form.errors[field].isVisible() and form.errors[field].text()
+    fix_it(form)
+    assert not form.errors[field].isVisible(), f"the error about {field} stayed after the fix"
+
+
+def test_typing_in_the_title_clears_its_error_by_keyboard(qtbot, reg) -> None:  # type: ignore[no-untyped-def]
+    form = _form(qtbot, reg)
+    qtbot.keyClick(form, Qt.Key.Key_Return)  # Save with nothing filled in
+    assert form.errors["title"].isVisible() and form.focusWidget() is form.title
+    qtbot.keyClicks(form.title, "D")
+    assert not form.errors["title"].isVisible()
+
+
+def test_the_person_dialog_clears_its_error_when_a_role_is_ticked(qtbot, reg, dutch) -> None:  # type: ignore[no-untyped-def]
+    dialog = PersonDialog(reg.persons, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()
+    assert dialog.error.isVisible() and "rol" in dialog.error.text()
+    dialog.search.setText("zzz")  # another field: the error about roles stays
+    assert dialog.error.isVisible()
+    next(iter(dialog.role_boxes.values())).setChecked(True)
+    assert not dialog.error.isVisible()
+    dialog.accept()
+    assert dialog.error.isVisible() and "persoon" in dialog.error.text()
+    dialog.new_box.setChecked(True)
+    assert not dialog.error.isVisible()
