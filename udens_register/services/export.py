@@ -268,6 +268,7 @@ def export_document(
                         {
                             "id": r.id,
                             "created_at": _iso(r.created_at),
+                            "coordinator": r.coordinator.label if r.coordinator else "",
                             "reviewer_name": r.reviewer_name,
                             "reviewer_role": r.reviewer_role,
                             "reviewed_on": _iso(r.reviewed_on),

@@ -50,6 +50,7 @@ from udens_register.storage.models import IncidentCategory
 from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
 from udens_register.storage.models import Person
+from udens_register.storage.models import Review
 from udens_register.storage.objects import ObjectStore
 from udens_register.storage.objects import StoredObject
 from udens_register.storage.uow import UnitOfWorkFactory
@@ -220,10 +221,13 @@ class RegisterImporter:
         for d in doc["disclosures"]:
             case = d.get("case")
             s.add(Disclosure(
-                at=_dt(d["at"]), incident_id=repo.incident_id_by_number(s, case) if case else None,
+                id=d.get("id"), at=_dt(d["at"]), incident_id=repo.incident_id_by_number(s, case) if case else None,
                 case_numbers=d["case_numbers"], version=d["version"], recipient=d["recipient"],
                 sha256=d["sha256"], protected=bool(d["protected"]), coordinator_id=who(d.get("coordinator")),
             ))  # fmt: skip
+        s.flush()
+        for i in doc["incidents"]:  # after the disclosures they answer and the evidence they keep
+            self._reviews(s, i, who)
         for ev in doc.get("history", []):
             s.add(Event(at=_dt(ev["at"]), kind=ev["kind"], coordinator_id=who(ev.get("coordinator")),
                         incident_id=None, detail=dict(ev.get("detail") or {})))  # fmt: skip
@@ -317,7 +321,7 @@ class RegisterImporter:
                 urgent=bool(a["urgent"]), status=a["status"], status_reason=a["status_reason"],
                 outcome=dict(a.get("outcome") or {}), completed_at=_dt(a.get("completed_at")),
                 created_at=_dt(a.get("created_at")) or incident.created_at,
-                updated_at=_dt(a.get("updated_at")) or incident.created_at,
+                updated_at=_dt(a.get("updated_at")) or incident.created_at, description=a.get("description", ""),
             ))  # fmt: skip
         for ev in i["timeline"]:
             s.add(Event(at=_dt(ev["at"]), kind=ev["kind"], coordinator_id=who(ev.get("coordinator")),
@@ -325,13 +329,33 @@ class RegisterImporter:
         s.flush()
         return files
 
+    @staticmethod
+    def _reviews(s: Any, i: dict[str, Any], who: Callable[[Any], int | None]) -> None:
+        """The director's reviews of a case, with the file each answers, its signed page and
+        its further measures (actions of the case, already written)."""
+        incident_id = repo.incident_id_by_number(s, i["case_number"])
+        for r in i.get("reviews", []):
+            paper = r.get("paper") or {}
+            s.add(Review(
+                id=int(r["id"]), incident_id=incident_id, created_at=_dt(r["created_at"]),
+                coordinator_id=who(r.get("coordinator")), reviewer_name=r["reviewer_name"],
+                reviewer_role=r["reviewer_role"], reviewed_on=_day(r["reviewed_on"]), decision=r["decision"],
+                disclosure_id=r.get("disclosure_id"), evidence_id=paper.get("evidence_id"),
+            ))  # fmt: skip
+            s.flush()
+            for action_id in r.get("measure_action_ids", []):
+                action = s.get(Action, int(action_id))
+                if action is None or action.incident_id != incident_id:
+                    raise JsonRefused("json_invalid", f"review {r['id']}: action {action_id} missing")
+                action.review_id = int(r["id"])
+
 
 def _labels(doc: dict[str, Any]) -> Iterable[str]:
     for i in doc["incidents"]:
         for ev in i.get("timeline", []):
             if ev.get("coordinator"):
                 yield str(ev["coordinator"])
-        for d in (*i.get("decisions", []), *i.get("notes", [])):
+        for d in (*i.get("decisions", []), *i.get("notes", []), *i.get("reviews", [])):
             if d.get("coordinator"):
                 yield str(d["coordinator"])
     for d in doc["disclosures"]:
