@@ -63,7 +63,9 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
         mother = register.persons.create(PersonDraft(PersonKind.PARENT, "Ineke", "Bos"))
         register.persons.link_parent(mother.id, pupil.id)
         register.persons.correct(pupil.id, {"class_name": "3H2"}, "Klas gewijzigd na de kerst.")
-        register.disclosures.record([case.case_number], "directie", "afdelingsdirecteur", b"%PDF-1.7 x", False)
+        register.disclosures.record(
+            [case.case_number], "directie", "afdelingsdirecteur", b"%PDF-1.7 x", False
+        )
         today = register.clock().date()
         review = register.reviews.record(
             case.id,
