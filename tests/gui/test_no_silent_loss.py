@@ -154,3 +154,30 @@ def test_a_wizard_draft_survives_a_lock_and_is_offered_again(qtbot, filled, answ
     assert window.register is not None
     assert window.register.drafts.load("decision_wizard", str(case)) is not None
     window.lock()
+
+
+def test_only_turning_a_wizard_page_is_not_input(qtbot, filled, answers) -> None:  # type: ignore[no-untyped-def]
+    """Volgende without answering, then Escape: nothing was typed or chosen, so no question."""
+    gateway, _ = filled
+    window = MainWindow(gateway, Settings(idle_lock_minutes=5))
+    qtbot.addWidget(window)
+    window.show()
+    window.unlock_widget.secret.setText(PASSPHRASE)
+    window.unlock_widget.try_unlock()
+    qtbot.waitUntil(lambda: window.incident_list.model.rowCount() > 0, timeout=15000)
+    window.incident_list.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.current_incident_id() is not None, timeout=5000)
+    seen: dict[str, object] = {}
+
+    def turn_then_escape() -> None:
+        wizard = next(d for d in window.findChildren(QDialog) if d.isVisible())
+        wizard.next()
+        seen["page"] = wizard.currentId()
+        qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+        seen["open"] = wizard.isVisible()
+
+    QTimer.singleShot(100, window, turn_then_escape)
+    window.decide()
+    assert seen["page"] != 0 and seen["open"] is False
+    assert answers["asked"] == []
+    window.lock()
