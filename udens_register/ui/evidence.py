@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QMimeData
@@ -39,6 +40,7 @@ from udens_register.ui.dialogs import ask_reason
 from udens_register.ui.dialogs import button_rows
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.errors import show_error
+from udens_register.ui.guard import Guard
 from udens_register.ui.evidence_intake import EvidenceIntakeDialog
 from udens_register.ui.evidence_intake import EvidencePort
 from udens_register.ui.evidence_intake import MetaForm
@@ -55,8 +57,9 @@ def _t(text: str) -> str:
 __all__ = ["EvidenceIntakeDialog", "EvidencePanel", "EvidencePort", "EvidenceViewer", "refusal_text"]
 
 
-class EvidenceCorrectionDialog(QDialog):
-    """Correct the metadata of a piece of evidence, with a reason."""
+class EvidenceCorrectionDialog(Guard, QDialog):
+    """Correct the metadata of a piece of evidence, with a reason (changed input is not thrown
+    away unasked)."""
 
     def __init__(self, port: EvidencePort, row: EvidenceRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +83,11 @@ class EvidenceCorrectionDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self.guard()
+
+    def snapshot(self, *, for_storage: bool = False) -> dict[str, Any]:
+        """The details and the reason as typed."""
+        return {**super().snapshot(for_storage=for_storage), "posted_unknown": self.form.posted_known.isChecked()}
 
     def accept(self) -> None:
         if not refuse_invalid_dates(self, self.problem.setText):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -34,6 +35,7 @@ from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_error
+from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import words
 from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
@@ -159,11 +161,13 @@ class _Progress(QObject):
     step = Signal(int, int)
 
 
-class EvidenceIntakeDialog(QDialog):
+class EvidenceIntakeDialog(Guard, QDialog):
     """Add files (screenshots, PDFs, screen recordings) or, where files may not be kept, a description.
 
     Several files share the details typed here; each is kept or refused with its own reason.
     The files are read, hashed and encrypted on a worker thread, so the window stays responsive.
+    Escape, Annuleren or closing with files chosen or details typed asks first (no draft: the
+    chosen files are on the computer, not in the register).
     """
 
     intake_done = Signal()  # every chosen file was kept or refused
@@ -228,6 +232,15 @@ class EvidenceIntakeDialog(QDialog):
         self.button_box.rejected.connect(self.reject)
         layout.addWidget(self.button_box)
         self.resize(560, 0)
+        self.guard()
+
+    def snapshot(self, *, for_storage: bool = False) -> dict[str, Any]:
+        """The details typed and the files chosen."""
+        return {
+            **super().snapshot(for_storage=for_storage),
+            "files": [str(p) for p in self.paths],
+            "posted_unknown": self.form.posted_known.isChecked(),
+        }
 
     @property
     def busy(self) -> bool:
@@ -336,7 +349,7 @@ class EvidenceIntakeDialog(QDialog):
         # the worker, which ends with each file's line, then the dialog can be closed.
         if self.busy:
             return
-        super().reject()
+        super().reject()  # the guard asks first when something would be lost
 
     def done(self, result: int) -> None:
         self._worker.wait()
