@@ -43,7 +43,9 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
 @pytest.fixture
 def case(reg):  # type: ignore[no-untyped-def]
     return reg.incidents.create(
-        IncidentDraft(title="Nepaccount", category=Category.PRIVACY_VIOLATION, reported_at=TODAY, platform="TikTok")
+        IncidentDraft(
+            title="Nepaccount", category=Category.PRIVACY_VIOLATION, reported_at=TODAY, platform="TikTok"
+        )
     )
 
 

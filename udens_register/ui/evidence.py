@@ -40,12 +40,12 @@ from udens_register.ui.dialogs import ask_reason
 from udens_register.ui.dialogs import button_rows
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.errors import show_error
-from udens_register.ui.guard import Guard
 from udens_register.ui.evidence_intake import EvidenceIntakeDialog
 from udens_register.ui.evidence_intake import EvidencePort
 from udens_register.ui.evidence_intake import MetaForm
 from udens_register.ui.evidence_intake import duration_text
 from udens_register.ui.evidence_intake import refusal_text
+from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import fmt_datetime
 from udens_register.ui.pdf_view import memory_pdf_view
 
@@ -87,7 +87,10 @@ class EvidenceCorrectionDialog(Guard, QDialog):
 
     def snapshot(self, *, for_storage: bool = False) -> dict[str, Any]:
         """The details and the reason as typed."""
-        return {**super().snapshot(for_storage=for_storage), "posted_unknown": self.form.posted_known.isChecked()}
+        return {
+            **super().snapshot(for_storage=for_storage),
+            "posted_unknown": self.form.posted_known.isChecked(),
+        }
 
     def accept(self) -> None:
         if not refuse_invalid_dates(self, self.problem.setText):
