@@ -83,7 +83,9 @@ def _add(register: object, count: int, rng: random.Random, noise: bytes, total_b
 
     spent = 0.0
     incident_id = None
-    pool = _POOLS.setdefault(id(noise), _pool(rng, noise))
+    if id(noise) not in _POOLS:  # made once per process (setdefault would encode a new pool each call)
+        _POOLS[id(noise)] = _pool(rng, noise)
+    pool = _POOLS[id(noise)]
     for i in range(count):
         if i % 4 == 0:
             draft = IncidentDraft(f"Schermafbeeldingen {i}", Category.OTHER, date(2026, 1, 1 + i % 28))

@@ -128,3 +128,33 @@ def test_object_files_are_owner_only(tmp_path: Path) -> None:
     obj = store.write(io.BytesIO(b"x"))
     assert store.path(obj.name).stat().st_mode & 0o777 == 0o600
     assert store.folder.stat().st_mode & 0o777 == 0o700
+
+
+def test_objects_written_together_are_durable_before_the_block_ends(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Each file is fsynced at its commit; the folder once, when the block ends (before any row
+    may commit), not once per object; outside a block every object syncs the folder itself."""
+    import udens_register.storage.objects as objects
+
+    synced: list[set[str]] = []
+    real = objects.fsync_dir
+
+    def record(folder: Path) -> None:
+        synced.append({p.name for p in folder.iterdir()})
+        real(folder)
+
+    monkeypatch.setattr(objects, "fsync_dir", record)
+    store = ObjectStore(tmp_path)
+    with store.durable_together():
+        first = store.write_bytes(payload(100))
+        with store.durable_together():  # nested: still one sync, at the outer end
+            second = store.write_bytes(payload(200))
+        assert synced == []
+    assert synced == [{f"{first.name}.obj", f"{second.name}.obj"}]
+    third = store.write_bytes(payload(10))
+    assert len(synced) == 2 and f"{third.name}.obj" in synced[-1]
+    with pytest.raises(RuntimeError), store.durable_together():
+        store.write_bytes(payload(10))
+        raise RuntimeError("the caller's rows will not commit: no promise of durability made")
+    with store.durable_together():
+        pass
+    assert len(synced) == 2, "nothing renamed, nothing to sync"

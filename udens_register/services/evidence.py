@@ -162,14 +162,15 @@ class EvidenceService:
             raise EvidenceRefused("size")
         written: list[StoredObject] = []
         try:
-            with known_errors(), self.store.writer(limit=limit) as out:
-                out.write(head)
-                while block := stream.read(COPY_CHUNK):
-                    out.write(block)
-                original = out.commit()
-            written.append(original)
-            made, duration = derive_objects(self.store, kind, original)
-            written += made.values()
+            with self.store.durable_together():  # one folder fsync for the item's objects
+                with known_errors(), self.store.writer(limit=limit) as out:
+                    out.write(head)
+                    while block := stream.read(COPY_CHUNK):
+                        out.write(block)
+                    original = out.commit()
+                written.append(original)
+                made, duration = derive_objects(self.store, kind, original)
+                written += made.values()
             meta = replace(
                 meta, captured_by=meta.captured_by.strip() or self._label, captured_at=meta.captured_at or now
             )

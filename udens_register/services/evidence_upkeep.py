@@ -121,9 +121,11 @@ def move_one(units: UnitOfWorkFactory, store: ObjectStore, evidence_id: int) -> 
             return False
         uow.session.expunge(legacy)
     data = bytes(legacy.original)
-    written = {"original": store.write_bytes(data)}
+    written: dict[str, StoredObject] = {}
     try:
-        written |= _derive_from(store, written["original"], data[:64], legacy)
+        with store.durable_together():  # one folder fsync for the item's objects, before the commit
+            written["original"] = store.write_bytes(data)
+            written |= _derive_from(store, written["original"], data[:64], legacy)
         del data
         with units() as uow:
             s = uow.session
@@ -157,6 +159,8 @@ def move_first_edition(units: UnitOfWorkFactory, store: ObjectStore, progress: P
     """
     pending = pending_moves(units)
     moved = 0
+    if pending and progress is not None:
+        progress(0, len(pending))  # before the first item, which may take a while
     for done, evidence_id in enumerate(pending, start=1):
         moved += move_one(units, store, evidence_id)
         if progress is not None:

@@ -23,6 +23,7 @@ import os
 import re
 import secrets
 import struct
+import threading
 import time
 from collections.abc import Callable
 from collections.abc import Iterable
@@ -109,6 +110,7 @@ class ObjectStore:
     def __init__(self, root: Path) -> None:
         """``root``: the register folder (objects live in ``root/objects``)."""
         self.folder = root / OBJECTS_DIR
+        self._together = threading.local()  # per thread: another thread's objects keep their own fsync
 
     def path(self, name: str) -> Path:
         """The file of object ``name``."""
@@ -117,6 +119,34 @@ class ObjectStore:
         return self.folder / f"{name}{SUFFIX}"
 
     # -- writing -------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def durable_together(self) -> Iterator[None]:
+        """Objects committed in this block (by this thread) are durable together when it ends.
+
+        Each file is still fsynced as it is committed; the folder, which makes their renames
+        durable, once at the end instead of once per object. The block ends before any row
+        naming them commits, so the write order stays: objects durable, then the row.
+        """
+        depth = getattr(self._together, "depth", 0)
+        self._together.depth = depth + 1
+        renamed = False
+        try:
+            yield
+        finally:
+            self._together.depth = depth
+            if depth == 0:
+                renamed = getattr(self._together, "renamed", False)
+                self._together.renamed = False
+        if renamed:  # not after an error: the caller's rows will not commit then
+            fsync_dir(self.folder)
+
+    def note_rename(self) -> None:
+        """After an object's rename: fsync the folder now, or at the end of the durable block."""
+        if getattr(self._together, "depth", 0):
+            self._together.renamed = True
+        else:
+            fsync_dir(self.folder)
 
     def writer(self, *, chunk_size: int = CHUNK_SIZE, limit: int | None = None) -> ObjectWriter:
         """A new object written like a file; ``commit()`` makes it durable and returns it.
@@ -296,7 +326,7 @@ class ObjectWriter(io.RawIOBase):
         os.fsync(self._out.fileno())
         self._out.close()
         os.replace(self._tmp, self._store.path(self.name))
-        fsync_dir(self._store.folder)
+        self._store.note_rename()
         self._done = StoredObject(
             name=self.name,
             key=self._key,

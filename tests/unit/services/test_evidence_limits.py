@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 
 from udens_register.services.evidence_files import MAX_PIXELS
+from udens_register.services.evidence_files import PLAIN_EDGE
 from udens_register.services.evidence_files import WORKING_EDGE
 from udens_register.services.evidence_files import EvidenceRefused
 from udens_register.services.evidence_files import derivatives
@@ -35,3 +36,13 @@ def test_the_working_copy_is_bounded() -> None:
     with Image.open(io.BytesIO(working)) as img:
         assert max(img.size) == WORKING_EDGE
     assert thumbnail is not None
+
+
+@pytest.mark.parametrize(("size", "own"), [((1170, 2532), True), ((1290, 2796), True), ((1440, 3088), False)])
+def test_a_plain_phone_screenshot_is_its_own_working_copy(size: tuple[int, int], own: bool) -> None:
+    """Up to a long edge of about 2,400 (2,800) a plain screenshot is stored once; beyond, a copy at 2,400."""
+    working, _ = derivatives("png", io.BytesIO(_png(*size)))
+    assert (working is None) is own and (max(size) <= PLAIN_EDGE) is own
+    if working is not None:
+        with Image.open(io.BytesIO(working)) as img:
+            assert max(img.size) == WORKING_EDGE
