@@ -1470,299 +1470,327 @@
   <context>
     <name>Evidence</name>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="104" />
+      <location filename="../../udens_register/ui/evidence.py" line="115" />
       <source>Evidence: %1</source>
       <translation>Bewijs: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="108" />
+      <location filename="../../udens_register/ui/evidence.py" line="119" />
       <source>Fingerprint (SHA-256) of the original</source>
       <translation>Vingerafdruk (SHA-256) van het origineel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="114" />
+      <location filename="../../udens_register/ui/evidence.py" line="125" />
       <source>Video, %1 MB, duration %2. Save a copy to play it.</source>
       <translation>Video, %1 MB, duur %2. Sla een kopie op om hem af te spelen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="119" />
+      <location filename="../../udens_register/ui/evidence.py" line="130" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="153" />
+      <location filename="../../udens_register/ui/evidence.py" line="164" />
       <source>Evidence of this case</source>
       <translation>Bewijs bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="168" />
+      <location filename="../../udens_register/ui/evidence.py" line="179" />
       <source>&amp;Add file…</source>
       <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="169" />
+      <location filename="../../udens_register/ui/evidence.py" line="180" />
       <source>Add &amp;description…</source>
       <translation>&amp;Beschrijving toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="170" />
+      <location filename="../../udens_register/ui/evidence.py" line="181" />
       <source>&amp;View</source>
       <translation>&amp;Bekijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="171" />
+      <location filename="../../udens_register/ui/evidence.py" line="182" />
       <source>Save &amp;as…</source>
       <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="172" />
+      <location filename="../../udens_register/ui/evidence.py" line="183" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="173" />
+      <location filename="../../udens_register/ui/evidence.py" line="184" />
       <source>Re&amp;move…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="225" />
+      <location filename="../../udens_register/ui/evidence.py" line="236" />
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="229" />
+      <location filename="../../udens_register/ui/evidence.py" line="240" />
       <source>video, %1</source>
       <translation>video, %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="236" />
+      <location filename="../../udens_register/ui/evidence.py" line="247" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="320" />
+      <location filename="../../udens_register/ui/evidence.py" line="331" />
       <source>Save evidence as</source>
       <translation>Bewijs opslaan als</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="330" />
+      <location filename="../../udens_register/ui/evidence.py" line="341" />
       <source>Evidence saved</source>
       <translation>Bewijs opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="331" />
+      <location filename="../../udens_register/ui/evidence.py" line="342" />
       <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
       <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="349" />
+      <location filename="../../udens_register/ui/evidence.py" line="360" />
       <source>Remove evidence</source>
       <translation>Bewijs verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="350" />
+      <location filename="../../udens_register/ui/evidence.py" line="361" />
       <source>Why is this evidence removed from the case? It stays visible in the history.</source>
       <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="66" />
+      <location filename="../../udens_register/ui/evidence.py" line="69" />
       <source>Correct evidence details</source>
       <translation>Gegevens van bewijs corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="69" />
+      <location filename="../../udens_register/ui/evidence.py" line="72" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="70" />
+      <location filename="../../udens_register/ui/evidence.py" line="73" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="79" />
+      <location filename="../../udens_register/ui/evidence.py" line="82" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="88" />
+      <location filename="../../udens_register/ui/evidence.py" line="99" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="103" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="105" />
       <source>Captured by</source>
       <translation>Vastgelegd door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="104" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="106" />
       <source>you, unless someone else made the screenshot</source>
       <translation>u, tenzij iemand anders de schermafbeelding maakte</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="108" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="110" />
       <source>Description</source>
       <translation>Beschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="115" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="117" />
       <source>Platform:</source>
       <translation>Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="116" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="118" />
       <source>Post URL:</source>
       <translation>URL van het bericht:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="117" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="119" />
       <source>Profile URL or handle:</source>
       <translation>Profiel-URL of gebruikersnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="118" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="120" />
       <source>Time of the post:</source>
       <translation>Tijdstip van het bericht:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="119" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="121" />
       <source>Captured by:</source>
       <translation>Vastgelegd door:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="120" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="122" />
       <source>Description:</source>
       <translation>Beschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="120" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="122" />
       <source>Note:</source>
       <translation>Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="192" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="196" />
       <source>Record a description of evidence</source>
       <translation>Beschrijving van bewijs vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="192" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="196" />
       <source>Add evidence</source>
       <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="197" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="201" />
       <source>Describe what the evidence shows, where it was seen and who saw it. No file is stored.</source>
       <translation>Beschrijf wat het bewijs laat zien, waar het te zien was en wie het zag. Er wordt geen bestand bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="203" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="207" />
       <source>No file chosen</source>
       <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="205" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="209" />
       <source>Chosen file</source>
       <translation>Gekozen bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="206" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="210" />
       <source>&amp;Choose files…</source>
       <translation>&amp;Bestanden kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="207" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="211" />
       <source>Choose files</source>
       <translation>Bestanden kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="217" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="221" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="221" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="225" />
       <source>What became of each file</source>
       <translation>Wat er met elk bestand gebeurde</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="241" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="254" />
       <source>Choose evidence</source>
       <translation>Bewijs kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="243" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="256" />
       <source>Screenshots, documents and videos (%1)</source>
       <translation>Schermafbeeldingen, documenten en video’s (%1)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="267" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="280" />
       <source>Write a description.</source>
       <translation>Schrijf een beschrijving.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="275" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="288" />
       <source>Choose a file first.</source>
       <translation>Kies eerst een bestand.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="282" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="295" />
       <source>Adding…</source>
       <translation>Bezig met toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="300" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="313" />
       <source>Adding file %1 of %2…</source>
       <translation>Bestand %1 van %2 wordt toegevoegd…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="317" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="330" />
       <source>%1 file(s) kept, %2 refused:</source>
       <translation>%1 bestand(en) bewaard, %2 geweigerd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="319" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="332" />
       <source>kept</source>
       <translation>bewaard</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="323" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="336" />
       <source>%1 files</source>
       <translation>%1 bestanden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="75" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="77" />
       <source>The file could not be kept.</source>
       <translation>Het bestand kon niet worden bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="84" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="86" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="86" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="88" />
       <source>Post URL</source>
       <translation>URL van het bericht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="89" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="91" />
       <source>Profile URL or handle</source>
       <translation>Profiel-URL of gebruikersnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="91" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="93" />
       <source>Time of the post</source>
       <translation>Tijdstip van het bericht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="92" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="94" />
       <source>Unknown</source>
       <translation>Onbekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="94" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="96" />
       <source>Time of the post unknown</source>
       <translation>Tijdstip van het bericht onbekend</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidenceMoveDialog</name>
+    <message>
+      <location filename="../../udens_register/ui/evidence_move.py" line="39" />
+      <source>Updating the register</source>
+      <translation>Het register wordt bijgewerkt</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_move.py" line="42" />
+      <source>The evidence is being moved into the register's encrypted file store. This happens once, after the update. If the app is stopped, it carries on next time.</source>
+      <translation>De bewijsstukken worden naar de versleutelde bestandsopslag van het register verplaatst. Dit gebeurt één keer, na de update. Wordt het programma gestopt, dan gaat het de volgende keer verder.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_move.py" line="49" />
+      <source>Evidence moved</source>
+      <translation>Bewijsstukken verplaatst</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_move.py" line="52" />
+      <source>Progress of moving the evidence</source>
+      <translation>Voortgang van het verplaatsen van de bewijsstukken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_move.py" line="62" />
+      <source>Evidence moved: %1 of %2</source>
+      <translation>Bewijsstukken verplaatst: %1 van %2</translation>
     </message>
   </context>
   <context>
@@ -2365,22 +2393,22 @@
       <translation>Beoordeling</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="100" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="103" />
       <source>Select an incident first.</source>
       <translation>Kies eerst een incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="113" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="116" />
       <source>Decision recorded.</source>
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="128" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="131" />
       <source>Backups still hold the files</source>
       <translation>Back-ups bevatten de bestanden nog</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="129" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="132" />
       <source>The destroyed files are still in these backups of case %1:
 %2
 
@@ -2391,122 +2419,122 @@ Remove these backups now? A new backup without the files is made first.</source>
 Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="138" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="141" />
       <source>%1 backup(s) removed.</source>
       <translation>%1 back-up(s) verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="147" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="150" />
       <source>Release the legal hold? The case can then be deleted after the retention term. Why?</source>
       <translation>Het vasthouden opheffen? De zaak kan dan na de bewaartermijn worden verwijderd. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="149" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="152" />
       <source>Keep this case beyond the retention term while a police case is pending. Why?</source>
       <translation>Deze zaak na de bewaartermijn bewaren zolang er een politiezaak loopt. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="151" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="154" />
       <source>Legal hold</source>
       <translation>Vasthouden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="168" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="171" />
       <source>Make a backup</source>
       <translation>Back-up maken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="168" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="171" />
       <source>Backups (*.backup)</source>
       <translation>Back-ups (*.backup)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="188" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="191" />
       <source>%1 case(s) deleted for good.</source>
       <translation>%1 zaak/zaken definitief verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="190" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="193" />
       <source>%1 safety copy(ies) in the register folder removed: they still held the deleted cases.</source>
       <translation>%1 veiligheidskopie(ën) in de registermap verwijderd: daar stonden de verwijderde zaken nog in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="203" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="206" />
       <source>Register damaged</source>
       <translation>Register beschadigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="204" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="207" />
       <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
       <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="227" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="230" />
       <source>Case file saved.</source>
       <translation>Dossier opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="278" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="281" />
       <source>Pupils imported: %1 new, %2 updated.</source>
       <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="331" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="334" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="331" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="334" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="341" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="344" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="344" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="347" />
       <source>The case cannot be closed yet: record the director's review of the last case file first.</source>
       <translation>De zaak kan nog niet worden gesloten: leg eerst de beoordeling door de directie van het laatste dossier vast.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="347" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="350" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="354" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="357" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="364" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="367" />
       <source>Review recorded.</source>
       <translation>Beoordeling vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="384" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="387" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="392" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="395" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="392" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="395" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="428" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="431" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="429" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="432" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
@@ -4392,27 +4420,37 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>UnlockWidget</name>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="103" />
+      <location filename="../../udens_register/ui/unlock.py" line="108" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/unlock.py" line="110" />
+      <source>Unlock</source>
+      <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/unlock.py" line="116" />
       <source>Message</source>
       <translation>Melding</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="111" />
+      <location filename="../../udens_register/ui/unlock.py" line="124" />
       <source>Unlocking</source>
       <translation>Bezig met ontgrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="190" />
+      <location filename="../../udens_register/ui/unlock.py" line="217" />
       <source>Wrong passphrase or recovery key. Nothing was changed.</source>
       <translation>Wachtwoordzin of herstelsleutel onjuist. Er is niets gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="200" />
+      <location filename="../../udens_register/ui/unlock.py" line="227" />
       <source>The register could not be opened.</source>
       <translation>Het register kon niet worden geopend.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/unlock.py" line="210" />
+      <location filename="../../udens_register/ui/unlock.py" line="237" />
       <source>Wrong passphrase or recovery key. Try again in %n second(s).</source>
       <translation>
         <numerusform>Wachtwoordzin of herstelsleutel onjuist. Probeer het over %n seconde opnieuw.</numerusform>
@@ -4420,49 +4458,39 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="224" />
+      <location filename="../../udens_register/ui/unlock.py" line="251" />
       <source>You can try again now.</source>
       <translation>U kunt het nu opnieuw proberen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="62" />
+      <location filename="../../udens_register/ui/unlock.py" line="75" />
       <source>Udens Register is locked</source>
       <translation>Udens Register is vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="69" />
+      <location filename="../../udens_register/ui/unlock.py" line="82" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="71" />
+      <location filename="../../udens_register/ui/unlock.py" line="84" />
       <source>Enter your passphrase or the school's recovery key to open the register.</source>
       <translation>Voer uw wachtwoordzin of de herstelsleutel van de school in om het register te openen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="74" />
+      <location filename="../../udens_register/ui/unlock.py" line="87" />
       <source>Register folder: %1</source>
       <translation>Registermap: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="81" />
+      <location filename="../../udens_register/ui/unlock.py" line="94" />
       <source>Passphrase or recovery key</source>
       <translation>Wachtwoordzin of herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/unlock.py" line="84" />
+      <location filename="../../udens_register/ui/unlock.py" line="97" />
       <source>Show</source>
       <translation>Tonen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/unlock.py" line="95" />
-      <source>&amp;Unlock</source>
-      <translation>&amp;Ontgrendelen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/unlock.py" line="97" />
-      <source>Unlock</source>
-      <translation>Ontgrendelen</translation>
     </message>
   </context>
 </TS>

@@ -344,7 +344,7 @@ def test_the_main_window_is_usable_at_1366_by_728(qtbot, fitter, demo, tmp_path)
     class Gate:
         folder = tmp_path
 
-        def open(self, secret: str, failed_attempts: int = 0) -> OpenRegister:
+        def open(self, secret: str, failed_attempts: int = 0, progress: object = None) -> OpenRegister:
             return demo  # type: ignore[no-any-return]
 
     window = MainWindow(Gate(), Settings())  # type: ignore[arg-type]

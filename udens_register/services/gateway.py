@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from udens_register.services import making
@@ -81,9 +82,17 @@ class RegisterGateway:
             recovery_key=recovery_key,
         )
 
-    def open(self, secret: str, failed_attempts: int = 0) -> OpenRegister:
-        """Unlock, migrate and open; earlier failed attempts go into the audit trail now."""
-        return open_register(self.folder, secret, clock=self._clock, failed_attempts=failed_attempts)
+    def open(
+        self, secret: str, failed_attempts: int = 0, progress: Callable[[int, int], None] | None = None
+    ) -> OpenRegister:
+        """Unlock, migrate and open; earlier failed attempts go into the audit trail now.
+
+        ``progress(done, total)``: while a first-edition register's evidence moves into the
+        object store (once, at its first open).
+        """
+        return open_register(
+            self.folder, secret, clock=self._clock, failed_attempts=failed_attempts, progress=progress
+        )
 
     def backup_folder(self, configured: str = "") -> Path:
         """Where automatic backups go: the configured folder, or beside the register."""

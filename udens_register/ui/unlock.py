@@ -24,6 +24,8 @@ from PySide6.QtWidgets import QWidget
 from udens_register.domain.errors import WrongPassphrase
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_unexpected
+from udens_register.ui.evidence_move import EvidenceMoveDialog
+from udens_register.ui.evidence_move import MoveRelay
 from udens_register.ui.icons import icon
 from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
@@ -37,14 +39,22 @@ def failure_delay(failures: int) -> int:
 
 
 class UnlockWidget(QWidget):
-    """Asks the secret and opens the register; ``unlocked`` carries the open register."""
+    """Asks the secret and opens the register; ``unlocked`` carries the open register.
+
+    ``opener(secret, failed_attempts, progress)`` runs on a worker; ``progress(done, total)``
+    is called while a first-edition register's evidence moves out of the database, which a
+    small dialog then counts.
+    """
 
     unlocked = Signal(object)
 
     damaged = Signal(str)
 
     def __init__(
-        self, opener: Callable[[str, int], Any], folder_text: str, parent: QWidget | None = None
+        self,
+        opener: Callable[[str, int, Callable[[int, int], None]], Any],
+        folder_text: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._opener = opener
@@ -54,6 +64,9 @@ class UnlockWidget(QWidget):
         self._worker = Worker(self)
         self._worker.done.connect(self._on_done)
         self._worker.failed.connect(self._on_failed)
+        self._relay = MoveRelay(self)
+        self._relay.moved.connect(self._moved)
+        self.move_dialog: EvidenceMoveDialog | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count_down)
@@ -161,8 +174,18 @@ class UnlockWidget(QWidget):
         self.secret.setEnabled(False)
         self.button.setEnabled(False)
         self.message.setVisible(False)
-        opener, failures = self._opener, self._failures
-        self._worker.start(lambda: opener(secret, failures))
+        opener, failures, relay = self._opener, self._failures, self._relay
+
+        def progress(done: int, total: int) -> None:  # on the worker thread
+            emit(relay.moved, done, total)
+
+        self._worker.start(lambda: opener(secret, failures, progress))
+
+    def _moved(self, done: int, total: int) -> None:
+        if self.move_dialog is None:
+            self.move_dialog = EvidenceMoveDialog(self.window())
+            self.move_dialog.show()
+        self.move_dialog.moved(done, total)
 
     @property
     def is_busy(self) -> bool:
@@ -170,6 +193,10 @@ class UnlockWidget(QWidget):
         return self._busy
 
     def _finish(self) -> None:
+        if self.move_dialog is not None:
+            self.move_dialog.finish()
+            self.move_dialog.deleteLater()
+            self.move_dialog = None
         self._busy = False
         self.busy.setVisible(False)
         self.secret.setEnabled(True)

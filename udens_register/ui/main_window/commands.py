@@ -3,6 +3,7 @@ work for the selected case or the whole register; none queries the database itse
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,7 +58,9 @@ class Gateway(Protocol):
 
     folder: Path
 
-    def open(self, secret: str, failed_attempts: int = 0) -> OpenRegister: ...
+    def open(
+        self, secret: str, failed_attempts: int = 0, progress: Callable[[int, int], None] | None = None
+    ) -> OpenRegister: ...
     def backup_folder(self, configured: str = "") -> Path: ...
     def newest_backup(self, configured: str = "") -> Path | None: ...
     def restore(self, backup: Path, secret: str) -> Path | None: ...
