@@ -222,12 +222,12 @@ KILLED_BACKUP = textwrap.dedent(
     from pathlib import Path
     from udens_register.services import snapshots
     from udens_register.services.register import open_register
-    real = snapshots.copy_file
-    def slow(source, target, on_bytes=None):
+    real = snapshots.copy_files
+    def slow(pairs, on_bytes=None):
         print("copying", flush=True)
         time.sleep(30)
-        return real(source, target, on_bytes)
-    snapshots.copy_file = slow
+        return real(pairs, on_bytes)
+    snapshots.copy_files = slow
     with open_register(Path(sys.argv[1]), sys.argv[2]) as register:
         register.automatic_backup(Path(sys.argv[3]))
     """

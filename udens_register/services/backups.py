@@ -31,6 +31,8 @@ from udens_register.paths import KEYFILE_NAME
 from udens_register.services import snapshots as snap
 from udens_register.services.backup_file import BackupFileReader
 from udens_register.services.backup_file import Member
+from udens_register.services.copying import copy_file
+from udens_register.services.copying import copy_files
 from udens_register.storage import backup_records
 from udens_register.storage import meta
 from udens_register.storage.audit import verify_chain
@@ -59,13 +61,12 @@ def _write_stream(stream: IO[bytes], target: Path) -> None:
 
 def _stage_snapshot(snapshot: snap.Snapshot, staging: Path, data_key: bytes) -> None:
     """Copy a snapshot's database and the objects it refers to into ``staging``."""
-    snap.copy_file(snapshot.path / snap.DATABASE, staging / DB_NAME)
+    copy_file(snapshot.path / snap.DATABASE, staging / DB_NAME)
     with known_errors():
         _, names = snap.referenced_objects(staging / DB_NAME, data_key)
-    for name in names:
-        source = snapshot.object_path(name)
-        if source.is_file():  # a missing one is named by the check, with its case
-            snap.copy_file(source, snap.object_file(staging / OBJECTS, name))
+    pairs = [(snapshot.object_path(name), snap.object_file(staging / OBJECTS, name)) for name in names]
+    # A missing one is named by the check, with its case.
+    copy_files((source, target) for source, target in pairs if source.is_file())
 
 
 def _unlock_file(members: Iterator[Member], secret: str) -> tuple[KeyFile, Unlocked]:

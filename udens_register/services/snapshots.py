@@ -17,7 +17,6 @@ its final name; whatever a killed backup left behind is removed by the next one.
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
 import re
@@ -31,15 +30,15 @@ from dataclasses import dataclass
 from datetime import UTC
 from datetime import datetime
 from pathlib import Path
-from typing import IO
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
 from udens_register.domain.errors import CannotWrite
-from udens_register.domain.errors import DiskFull
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.errors import RegisterLocked
+from udens_register.services.copying import copy_files
+from udens_register.services.copying import fsync_file
 from udens_register.storage import backup_records
 from udens_register.storage import meta
 from udens_register.storage.engine import apply_key
@@ -185,46 +184,6 @@ def is_backup_folder(path: Path) -> bool:
 
 
 # -- making a snapshot ---------------------------------------------------------------------
-def _copy_stream(src: IO[bytes], dst: IO[bytes], on_bytes: Callable[[int], None] | None = None) -> int:
-    total = 0
-    while chunk := src.read(CHUNK):
-        dst.write(chunk)
-        total += len(chunk)
-        if on_bytes is not None:
-            on_bytes(len(chunk))
-    return total
-
-
-def copy_file(source: Path, target: Path, on_bytes: Callable[[int], None] | None = None) -> int:
-    """Copy ``source`` to ``target`` so a crash never leaves half a file under the final name:
-    a temporary sibling, fsync, rename. The caller fsyncs the folder (once for many files)."""
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        with (
-            source.open("rb") as src,
-            open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as dst,
-        ):
-            size = _copy_stream(src, dst, on_bytes)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(tmp, target)
-        return size
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise DiskFull(str(target)) from exc
-        raise
-
-
-def fsync_file(path: Path) -> None:
-    """Make a file written by someone else (SQLite) durable."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def referenced_objects(db_path: Path, data_key: bytes) -> tuple[meta.Identity | None, list[str]]:
     """The identity of a database copy and the evidence objects it refers to."""
     conn = sqlcipher.connect(str(db_path))
@@ -341,8 +300,7 @@ def make_snapshot(
             with known_errors():
                 if new:
                     target_dir.mkdir(exist_ok=True, mode=0o700)
-                for source, target, _ in new:
-                    copy_file(source, target, advance)
+                copy_files(((source, target) for source, target, _ in new), advance)
                 if new:
                     fsync_dir(target_dir)
                 atomic_write(partial / KEYS, keyfile.to_bytes())

@@ -1,0 +1,130 @@
+"""Copying files so a crash never leaves half a file under its final name, one or many at a time.
+
+A copy goes to a temporary sibling (``.<name>.<hex>.tmp``), is fsynced, then renamed; the
+caller fsyncs the folder (once for many files). :func:`copy_files` does the same for many
+files in batches: a batch is written whole, then each file is fsynced and renamed. The disk's
+journal is then committed about once per batch instead of once per file, which is what made a
+first backup of thousands of objects take twice as long as ``cp``. The bytes are copied by the
+kernel (``copy_file_range``) where it can, so they never pass through Python.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+from collections.abc import Callable
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO
+
+from udens_register.domain.errors import DiskFull
+
+CHUNK = 1 << 20
+KERNEL_CHUNK = 8 << 20
+BATCH_BYTES = 128 << 20  # written, then fsynced together: bounded, so dirty pages stay bounded
+
+OnBytes = Callable[[int], None]
+
+
+def copy_stream(src: IO[bytes], dst: IO[bytes], on_bytes: OnBytes | None = None) -> int:
+    """Copy ``src`` to ``dst`` a megabyte at a time; bytes copied."""
+    total = 0
+    while chunk := src.read(CHUNK):
+        dst.write(chunk)
+        total += len(chunk)
+        if on_bytes is not None:
+            on_bytes(len(chunk))
+    return total
+
+
+def _copy_fds(src: IO[bytes], dst: IO[bytes], on_bytes: OnBytes | None) -> int:
+    copy_range = getattr(os, "copy_file_range", None)
+    total = 0
+    if copy_range is not None:
+        try:
+            while n := copy_range(src.fileno(), dst.fileno(), KERNEL_CHUNK):
+                total += n
+                if on_bytes is not None:
+                    on_bytes(n)
+            return total
+        except OSError as exc:
+            if total or exc.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+                raise
+    return copy_stream(src, dst, on_bytes)
+
+
+def _temp_for(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+
+
+def _write(source: Path, tmp: Path, on_bytes: OnBytes | None, *, sync: bool) -> int:
+    with (
+        source.open("rb") as src,
+        open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as dst,
+    ):
+        size = _copy_fds(src, dst, on_bytes)
+        if sync:
+            os.fsync(dst.fileno())
+    return size
+
+
+def fsync_file(path: Path) -> None:
+    """Make a file written earlier (or by someone else, such as SQLite) durable."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _disk_full(exc: OSError, target: Path) -> BaseException:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(str(target))
+    return exc
+
+
+def copy_file(source: Path, target: Path, on_bytes: OnBytes | None = None) -> int:
+    """Copy ``source`` to ``target``: a temporary sibling, fsync, rename. The caller fsyncs the
+    folder (once for many files). Bytes copied."""
+    tmp = _temp_for(target)
+    try:
+        size = _write(source, tmp, on_bytes, sync=True)
+        os.replace(tmp, target)
+        return size
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _disk_full(exc, target) from exc
+
+
+def copy_files(pairs: Iterable[tuple[Path, Path]], on_bytes: OnBytes | None = None) -> int:
+    """Copy every ``(source, target)`` as :func:`copy_file` does, in batches of about 128 MB:
+    each file is under its final name only once it is fsynced. The caller fsyncs the target
+    folders. Bytes copied; on an error the batch's temporary files are removed."""
+    batch: list[tuple[Path, Path]] = []
+    pending = total = 0
+
+    def settle() -> None:
+        for tmp, _ in batch:
+            fsync_file(tmp)
+        for tmp, target in batch:
+            os.replace(tmp, target)
+        batch.clear()
+
+    target = Path()
+    try:
+        for source, target in pairs:
+            tmp = _temp_for(target)
+            batch.append((tmp, target))
+            size = _write(source, tmp, on_bytes, sync=False)
+            pending += size
+            total += size
+            if pending >= BATCH_BYTES:
+                settle()
+                pending = 0
+        settle()
+        return total
+    except OSError as exc:
+        for tmp, _ in batch:
+            tmp.unlink(missing_ok=True)
+        raise _disk_full(exc, target) from exc
