@@ -199,6 +199,7 @@ DIALOGS: dict[str, Callable[[OpenRegister, QWidget], QDialog]] = {
     "ClosingBackupDialog": lambda r, p: _ui("main_window.closing", "ClosingBackupDialog")(
         lambda _progress: None, p
     ),
+    "EvidenceMoveDialog": lambda r, p: _ui("evidence_move", "EvidenceMoveDialog")(p),
     "ReviewDialog": lambda r, p: _ui("review", "ReviewDialog")(r.reviews, _first(r), "2026-0001", TODAY, p),
     "NoteDialog": lambda r, p: _ui("notes", "NoteDialog")(
         r.notes, _first(r), datetime.now().astimezone(), None, p
