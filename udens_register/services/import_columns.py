@@ -10,10 +10,13 @@ time in the settings.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from udens_register.services.tabular import read_table
 
 PUPIL_FIELDS = (
     "student_number", "first_name", "infix", "last_name", "class_name", "date_of_birth", "phone", "email",
@@ -89,3 +92,52 @@ def recognise(
         else:
             unused.append(name.strip())
     return Columns(index, tuple(unused), tuple(f for f in required if f not in index))
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A list's header as read, and the field each column is taken as (for the column-mapping step)."""
+
+    header: tuple[str, ...]
+    taken: tuple[str, ...]  # per column: the field it is read as, ``""`` when not imported
+    missing: tuple[str, ...]  # required fields no column holds
+    automatic: tuple[str, ...]  # per column: the field by the synonyms alone, without a mapping
+    sheet: str = ""
+    sheets: tuple[str, ...] = ()
+
+
+def layout(
+    raw: bytes,
+    filename: str,
+    sheet: str | None,
+    fields: Sequence[str],
+    required: Sequence[str],
+    mapping: Mapping[str, str] | None = None,
+) -> Layout:
+    """Which field each column of the file's header is taken as; only the header is read."""
+    table = read_table(raw, filename, sheet, header_only=True)
+
+    def per_column(columns: Columns) -> tuple[str, ...]:
+        by_position = {position: f for f, position in columns.index.items()}
+        return tuple(by_position.get(i, "") for i in range(len(table.header)))
+
+    with_mapping = recognise(table.header, fields, required, mapping)
+    alone = recognise(table.header, fields, required)
+    return Layout(
+        tuple(table.header), per_column(with_mapping), with_mapping.missing, per_column(alone),
+        table.sheet, table.sheets,
+    )  # fmt: skip
+
+
+_DATA = re.compile(r"\d{3,}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|[^@\s]+@[^@\s]+\.[^@\s]+|\+?[\d ()-]{8,}")
+
+
+def looks_like_data(header: Sequence[str]) -> bool:
+    """Whether a "header" is a row of data (a student number, a date or an e-mail address in it):
+    a file without its header line. Such cells are never kept as a mapping (they may be personal)."""
+    return any(_DATA.fullmatch(str(cell).strip()) for cell in header)
+
+
+def rememberable(name: str) -> bool:
+    """Whether a header name may be kept in the settings: short and holding nothing like data."""
+    return 0 < len(name.strip()) <= 60 and not looks_like_data([name]) and not re.search(r"\d{3}|@", name)

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import insert
+from sqlalchemy.orm import Session
 
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.errors import ValidationError
@@ -30,6 +31,8 @@ from udens_register.services.dto import PersonRow
 from udens_register.services.import_columns import PUPIL_FIELDS
 from udens_register.services.import_columns import PUPIL_REQUIRED
 from udens_register.services.import_columns import Columns
+from udens_register.services.import_columns import Layout
+from udens_register.services.import_columns import layout
 from udens_register.services.import_columns import recognise
 from udens_register.services.tabular import MAX_BYTES
 from udens_register.services.tabular import MAX_REPORTED
@@ -140,6 +143,7 @@ class ImportOptions:
     sheet: str | None = None
     mapping: Mapping[str, str] | None = None
     empty_clears: bool = False
+    left_on: date | None = None  # mark the pupils missing from this (full) list as left on this day
 
 
 @dataclass(frozen=True)
@@ -253,10 +257,18 @@ def import_reason(filename: str, day: date) -> str:
 class PupilImporter:
     """Plan and apply an import in one transaction."""
 
+    FIELDS: tuple[str, ...] = PUPIL_FIELDS
+    REQUIRED: tuple[str, ...] = PUPIL_REQUIRED
+
     def __init__(self, uow: UnitOfWorkFactory, coordinator_id: int | None, clock: Clock) -> None:
         self._uow = uow
         self._coordinator_id = coordinator_id
         self._clock = clock
+
+    def layout(self, raw: bytes, options: ImportOptions | None = None) -> Layout:
+        """The file's header and the field each column is taken as (reads the header only)."""
+        options = options or ImportOptions()
+        return layout(raw, options.filename, options.sheet, PUPIL_FIELDS, PUPIL_REQUIRED, options.mapping)
 
     def plan(self, raw: bytes, options: ImportOptions | None = None) -> ImportPlan:
         """Parse and compare with the register; changes nothing (the preview)."""
@@ -302,8 +314,11 @@ class PupilImporter:
         return plan
 
     def apply(self, raw: bytes, options: ImportOptions | None = None) -> ImportPlan:
-        """Import all rows, or nothing."""
+        """Import all rows, or nothing; with ``options.left_on`` the pupils missing from the list
+        are marked as left in the same transaction."""
         options = options or ImportOptions()
+        if options.left_on is not None and options.left_on > local_today(self._clock):
+            raise ValidationError("left_on", "in the future")
         plan = self.plan(raw, options)
         now = self._clock()
         filename = safe_name(options.filename)
@@ -354,6 +369,8 @@ class PupilImporter:
                     coordinator_id=self._coordinator_id,
                     detail={"new": len(plan.new), "updated": len(plan.changed), "unchanged": plan.unchanged},
                 ).at = now
+            if options.left_on is not None and plan.missing:
+                self._mark_left(s, [p.id for p in plan.missing], options.left_on, filename)
             uow.commit()
         return plan
 
@@ -362,28 +379,32 @@ class PupilImporter:
         starts then. Recorded as a correction in each pupil's history; returns how many changed."""
         if day > local_today(self._clock):
             raise ValidationError("left_on", "in the future")
+        with self._uow() as uow:
+            changed = self._mark_left(uow.session, person_ids, day, filename)
+            uow.commit()
+        return changed
+
+    def _mark_left(self, session: Session, person_ids: list[int], day: date, filename: str) -> int:
         now = self._clock()
         reason = f"uitgeschreven: niet in de import van {local_today(self._clock):%d-%m-%Y}" + (
             f" ({filename})" if filename else ""
         )
         changed = 0
-        with self._uow() as uow:
-            for person_id in person_ids:
-                person = uow.session.get(Person, person_id)
-                if person is None or person.kind != PersonKind.PUPIL.value:
-                    raise ValidationError("person", f"no pupil {person_id}")
-                if person.left_on == day:
-                    continue
-                repo.add_event(
-                    uow.session, "corrected", coordinator_id=self._coordinator_id,
-                    detail={"entity": "person", "person_id": person.id,
-                            "changes": {"left_on": [plain_value(person.left_on), plain_value(day)]},
-                            "reason": reason},
-                ).at = now  # fmt: skip
-                person.left_on = day
-                person.updated_at = now
-                changed += 1
-            uow.commit()
+        for person_id in person_ids:
+            person = session.get(Person, person_id)
+            if person is None or person.kind != PersonKind.PUPIL.value:
+                raise ValidationError("person", f"no pupil {person_id}")
+            if person.left_on == day:
+                continue
+            repo.add_event(
+                session, "corrected", coordinator_id=self._coordinator_id,
+                detail={"entity": "person", "person_id": person.id,
+                        "changes": {"left_on": [plain_value(person.left_on), plain_value(day)]},
+                        "reason": reason},
+            ).at = now  # fmt: skip
+            person.left_on = day
+            person.updated_at = now
+            changed += 1
         return changed
 
     @staticmethod

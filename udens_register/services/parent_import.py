@@ -19,9 +19,12 @@ from udens_register.services.clock import local_today
 from udens_register.services.convert import plain_value
 from udens_register.services.import_columns import PARENT_FIELDS
 from udens_register.services.import_columns import PARENT_REQUIRED
+from udens_register.services.import_columns import Layout
+from udens_register.services.import_columns import layout
 from udens_register.services.import_columns import norm
 from udens_register.services.import_columns import recognise
 from udens_register.services.importer import ImportOptions
+from udens_register.services.importer import PupilImporter
 from udens_register.services.importer import cell_values
 from udens_register.services.importer import import_reason
 from udens_register.services.importer import number_key
@@ -131,10 +134,19 @@ def parse_parents(raw: bytes, today: date, options: ImportOptions) -> tuple[list
 class ParentImporter:
     """Plan and apply a parents import in one transaction."""
 
+    FIELDS: tuple[str, ...] = PARENT_FIELDS
+    REQUIRED: tuple[str, ...] = PARENT_REQUIRED
+    read = staticmethod(PupilImporter.read)  # the same file checks as for a pupil list
+
     def __init__(self, uow: UnitOfWorkFactory, coordinator_id: int | None, clock: Clock) -> None:
         self._uow = uow
         self._coordinator_id = coordinator_id
         self._clock = clock
+
+    def layout(self, raw: bytes, options: ImportOptions | None = None) -> Layout:
+        """The file's header and the field each column is taken as (reads the header only)."""
+        options = options or ImportOptions()
+        return layout(raw, options.filename, options.sheet, PARENT_FIELDS, PARENT_REQUIRED, options.mapping)
 
     def plan(self, raw: bytes, options: ImportOptions | None = None) -> ParentPlan:
         """Parse and compare with the register; changes nothing."""

@@ -14,12 +14,14 @@ from udens_register.domain.decisions import DuePolicy
 from udens_register.domain.errors import RegisterError
 from udens_register.services.import_columns import PARENT_FIELDS
 from udens_register.services.import_columns import PUPIL_FIELDS
+from udens_register.services.import_columns import rememberable
 from udens_register.vault.files import atomic_write
 
 LANGUAGES = ("nl", "en")
 IDLE_MIN, IDLE_MAX = 1, 120
 DAYS_MAX = 30
-IMPORT_FIELDS = (*PUPIL_FIELDS, *PARENT_FIELDS)
+IMPORT_FIELDS = {"pupils": PUPIL_FIELDS, "parents": PARENT_FIELDS}
+MAPPING_MAX = 200  # headers kept per kind of list
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,9 @@ class Settings:
     backup_folder: str = ""
     retention_years: int = 2
     review_before_closing: bool = False  # a case closes only after the director's review is recorded
-    # The import's column mapping: header name -> field. Header names only, never personal data.
-    import_mapping: dict[str, str] = field(default_factory=dict)
+    # The import's column mapping per kind of list ("pupils", "parents"): header name -> field
+    # ("" = not imported). Header names only, never personal data (see import_columns.rememberable).
+    import_mapping: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def validated(self) -> Settings:
         """A copy with every value inside its range."""
@@ -50,11 +53,7 @@ class Settings:
             guidance_days=min(DAYS_MAX, max(0, int(self.guidance_days))),
             review_weeks=review_weeks(self.review_weeks),
             retention_years=min(30, max(1, int(self.retention_years))),
-            import_mapping={
-                str(k)[:100]: str(v)
-                for k, v in (self.import_mapping if isinstance(self.import_mapping, dict) else {}).items()
-                if str(v) in (*IMPORT_FIELDS, "")
-            },
+            import_mapping=import_mapping(self.import_mapping),
         )
 
     def due_policy(self) -> DuePolicy:
@@ -65,6 +64,25 @@ class Settings:
             guidance_days=self.guidance_days,
             review_weeks=self.review_weeks,
         )
+
+
+def import_mapping(value: object) -> dict[str, dict[str, str]]:
+    """The saved column mappings with only known kinds, known fields and header names that may be kept."""
+    if not isinstance(value, dict):
+        return {}
+    kept: dict[str, dict[str, str]] = {}
+    for kind, fields in IMPORT_FIELDS.items():
+        given = value.get(kind)
+        if not isinstance(given, dict):
+            continue
+        pairs = [
+            (k.strip(), v)
+            for k, v in given.items()
+            if isinstance(k, str) and isinstance(v, str) and v in (*fields, "") and rememberable(k)
+        ]
+        if pairs:
+            kept[kind] = dict(pairs[-MAPPING_MAX:])
+    return kept
 
 
 def review_weeks(value: object) -> tuple[int, ...]:

@@ -103,16 +103,22 @@ def kind_of(raw: bytes, filename: str = "") -> str:
     return "csv"
 
 
-def read_table(raw: bytes, filename: str = "", sheet: str | None = None) -> Table:
-    """The rows of a list file; raises :class:`ImportRefused` with the reason in one line."""
+def read_table(
+    raw: bytes, filename: str = "", sheet: str | None = None, *, header_only: bool = False
+) -> Table:
+    """The rows of a list file; raises :class:`ImportRefused` with the reason in one line.
+
+    ``header_only`` stops after the header (no rows): what the app needs to offer the sheets and
+    the column-mapping step without reading a large list twice.
+    """
     if len(raw) > MAX_BYTES:
         raise ImportRefused([problem(0, "too_large")])
     kind = kind_of(raw, filename)
     if kind in ("xls", "ods"):
         raise ImportRefused([problem(0, f"format_{kind}")])
     if kind == "xlsx":
-        return _read_xlsx(raw, sheet)
-    return _read_csv(raw)
+        return _read_xlsx(raw, sheet, header_only)
+    return _read_csv(raw, header_only)
 
 
 # -- CSV ----------------------------------------------------------------------------------
@@ -159,7 +165,7 @@ def _records(reader: Any) -> Iterator[tuple[int, list[str]]]:
         start = reader.line_num + 1
 
 
-def _read_csv(raw: bytes) -> Table:
+def _read_csv(raw: bytes, header_only: bool = False) -> Table:
     text, encoding = decode(raw)
     first_line = next((line for line in text.splitlines() if line.strip()), None)
     if first_line is None:
@@ -175,6 +181,8 @@ def _read_csv(raw: bytes) -> Table:
             continue
         if header is None:
             header, header_line = tuple(record), line
+            if header_only:
+                break
             continue
         if len(rows) >= MAX_ROWS:
             raise ImportRefused([problem(line, "too_many_rows", limit=MAX_ROWS)])
@@ -200,7 +208,7 @@ def _cell(value: object) -> Cell:
     return str(value)
 
 
-def _read_xlsx(raw: bytes, sheet: str | None) -> Table:
+def _read_xlsx(raw: bytes, sheet: str | None, header_only: bool = False) -> Table:
     import openpyxl  # noqa: PLC0415 - loaded on first use: most imports are CSV
 
     try:
@@ -221,6 +229,8 @@ def _read_xlsx(raw: bytes, sheet: str | None) -> Table:
                 continue
             if header is None:
                 header, header_line = tuple(str(c) for c in cells), number
+                if header_only:
+                    break
                 continue
             if len(rows) >= MAX_ROWS:
                 raise ImportRefused([problem(number, "too_many_rows", limit=MAX_ROWS)])
@@ -232,19 +242,3 @@ def _read_xlsx(raw: bytes, sheet: str | None) -> Table:
     while header and not header[-1].strip():  # sheets often carry empty formatted columns
         header = header[:-1]
     return Table(header, header_line, tuple(rows), "xlsx", "", chosen, names)
-
-
-def sheet_names(raw: bytes, filename: str = "") -> tuple[str, ...]:
-    """The sheets of a workbook (empty for anything else), for the app to offer a choice."""
-    if kind_of(raw, filename) != "xlsx":
-        return ()
-    import openpyxl  # noqa: PLC0415
-
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True)
-    except Exception:  # noqa: BLE001 - a damaged workbook: reading it says so
-        return ()
-    try:
-        return tuple(str(n) for n in book.sheetnames)
-    finally:
-        book.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox
@@ -139,7 +140,8 @@ class SettingsDialog(Guard, QDialog):
             return Settings().review_weeks
 
     def accept(self) -> None:
-        self.result_settings = Settings(
+        self.result_settings = replace(
+            self.result_settings,  # what this dialog does not show (the import's column mapping) is kept
             language=str(self.language.currentData()),
             idle_lock_minutes=self.idle.value(),
             export_folder=self.folder.text().strip(),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -28,3 +29,27 @@ def test_bad_file_gives_defaults_and_values_are_clamped(tmp_path: Path) -> None:
     )
     loaded = store.load()
     assert loaded.language == "nl" and loaded.idle_lock_minutes == 1 and loaded.guidance_days == 30
+
+
+def test_the_import_mapping_keeps_header_names_only_and_known_fields(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path)
+    store.path.write_text(
+        json.dumps(
+            {
+                "import_mapping": {
+                    "pupils": {"Code": "student_number", "Naam": "first_name", "Klass": "", "x": "password",
+                               "001234": "student_number", "m.peters@leerling.example": "email",
+                               "Mentor 2024": "class_name"},
+                    "parents": {"Relatie ouder": "relation", "Code": "class_name"},
+                    "teachers": {"Code": "student_number"},
+                }
+            }
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    assert store.load().import_mapping == {
+        "pupils": {"Code": "student_number", "Naam": "first_name", "Klass": ""},
+        "parents": {"Relatie ouder": "relation"},
+    }
+    store.save(Settings(import_mapping={"pupils": ["not", "a", "mapping"]}))  # type: ignore[dict-item]
+    assert store.load().import_mapping == {}
