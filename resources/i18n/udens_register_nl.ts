@@ -2474,67 +2474,62 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <translation>Dossier opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="281" />
-      <source>Pupils imported: %1 new, %2 updated.</source>
-      <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="334" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="333" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="334" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="333" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="344" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="343" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="347" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="346" />
       <source>The case cannot be closed yet: record the director's review of the last case file first.</source>
       <translation>De zaak kan nog niet worden gesloten: leg eerst de beoordeling door de directie van het laatste dossier vast.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="350" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="349" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="357" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="356" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="367" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="366" />
       <source>Review recorded.</source>
       <translation>Beoordeling vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="387" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="386" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="395" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="394" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="395" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="394" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="431" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="430" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="432" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="431" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
@@ -3114,6 +3109,190 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>Persons</name>
     <message>
+      <location filename="../../udens_register/ui/import_mapping.py" line="101" />
+      <source>Needed: %1.</source>
+      <translation>Nodig: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_mapping.py" line="108" />
+      <source>(not imported)</source>
+      <translation>(niet importeren)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_mapping.py" line="141" />
+      <source>Each field can be one column only: %1 is chosen more than once.</source>
+      <translation>Elk gegeven hoort bij één kolom: %1 is vaker gekozen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_mapping.py" line="146" />
+      <source>Choose the column that holds: %1.</source>
+      <translation>Kies de kolom met: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_mapping.py" line="53" />
+      <source>The program does not recognise every column by its name. Choose what each column of the file holds; a column set to (not imported) is left out.</source>
+      <translation>Het programma herkent niet elke kolom aan zijn naam. Kies wat elke kolom van het bestand bevat; een kolom op (niet importeren) blijft buiten de import.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_mapping.py" line="64" />
+      <source>What is wrong with the choice</source>
+      <translation>Wat er niet klopt aan de keuze</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_mapping.py" line="71" />
+      <source>Columns of the file</source>
+      <translation>Kolommen van het bestand</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_mapping.py" line="73" />
+      <source>Remember this choice for files with these column names (only the column names are kept)</source>
+      <translation>Deze keuze onthouden voor bestanden met deze kolomnamen (alleen de kolomnamen worden bewaard)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_mapping.py" line="78" />
+      <source>&amp;Use these columns</source>
+      <translation>Deze kolommen &amp;gebruiken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_mapping.py" line="80" />
+      <source>&amp;Back</source>
+      <translation>&amp;Terug</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="100" />
+      <source>Something went wrong; nothing was changed.</source>
+      <translation>Er ging iets mis; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="102" />
+      <source>line %1: </source>
+      <translation>regel %1: </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="107" />
+      <source>The file is refused, nothing was imported: %1.</source>
+      <translation>Het bestand is geweigerd, er is niets geïmporteerd: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="108" />
+      <source>The file is refused: %1 line(s) with errors. Nothing was imported.</source>
+      <translation>Het bestand is geweigerd: %1 regel(s) met fouten. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="118" />
+      <source>Pupils imported: %1 new, %2 updated, %3 marked as left (uitgeschreven) on %4.</source>
+      <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 uitgeschreven per %4.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="126" />
+      <source>Parents imported: %1 new, %2 updated, %3 new link(s) to a pupil.</source>
+      <translation>Ouders/verzorgers geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 nieuwe koppeling(en) aan een leerling.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="132" />
+      <source>Pupils imported: %1 new, %2 updated.</source>
+      <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="142" />
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="142" />
+      <source>Student number of the child</source>
+      <translation>Leerlingnummer van het kind</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="142" />
+      <source>Student number</source>
+      <translation>Leerlingnummer</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="143" />
+      <source>Date of birth</source>
+      <translation>Geboortedatum</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="143" />
+      <source>Change</source>
+      <translation>Wijziging</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="143" />
+      <source>Relation</source>
+      <translation>Relatie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="143" />
+      <source>Class</source>
+      <translation>Klas</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="156" />
+      <source>new</source>
+      <translation>nieuw</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="156" />
+      <source>changed</source>
+      <translation>gewijzigd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="38" />
+      <source>and %1 more</source>
+      <translation>en nog %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/import_summary.py" line="47" />
+      <source>%n parent row(s): %2 new parent(s), %3 changed, %4 new link(s) to a pupil, %5 unchanged. Nothing is imported until you press Import.</source>
+      <translation>
+        <numerusform>%n rij met ouders/verzorgers: %2 nieuw, %3 gewijzigd, %4 nieuwe koppeling(en) aan een leerling, %5 ongewijzigd. Er wordt niets geïmporteerd tot u op Importeren drukt.</numerusform>
+        <numerusform>%n rijen met ouders/verzorgers: %2 nieuw, %3 gewijzigd, %4 nieuwe koppeling(en) aan een leerling, %5 ongewijzigd. Er wordt niets geïmporteerd tot u op Importeren drukt.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/import_summary.py" line="54" />
+      <source>%n pupil(s): %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
+      <translation>
+        <numerusform>%n leerling: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt niets geïmporteerd tot u op Importeren drukt.</numerusform>
+        <numerusform>%n leerlingen: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt niets geïmporteerd tot u op Importeren drukt.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="60" />
+      <source>The table shows the first %1 rows.</source>
+      <translation>De tabel toont de eerste %1 rijen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="68" />
+      <source>Columns as chosen (Columns… to change): %1.</source>
+      <translation>Kolommen zoals gekozen (wijzigen met Kolommen…): %1.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="70" />
+      <source>Columns not imported: %1.</source>
+      <translation>Kolommen niet geïmporteerd: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="73" />
+      <source>line %1 %2</source>
+      <translation>regel %1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="77" />
+      <source>Empty cells left as they are in the register: %1.</source>
+      <translation>Lege cellen, de waarde in het register blijft staan: %1.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/import_summary.py" line="89" />
+      <source>%n pupil(s) of the register are not in this list: %2.</source>
+      <translation>
+        <numerusform>%n leerling uit het register staat niet in deze lijst: %2.</numerusform>
+        <numerusform>%n leerlingen uit het register staan niet in deze lijst: %2.</numerusform>
+      </translation>
+    </message>
+    <message>
       <location filename="../../udens_register/ui/persons.py" line="121" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
@@ -3267,11 +3446,6 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <translation>%1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="74" />
-      <source>Date of birth</source>
-      <translation>Geboortedatum</translation>
-    </message>
-    <message>
       <location filename="../../udens_register/ui/persons.py" line="76" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
@@ -3290,16 +3464,6 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <location filename="../../udens_register/ui/persons.py" line="80" />
       <source>Last name</source>
       <translation>Achternaam</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="81" />
-      <source>Student number</source>
-      <translation>Leerlingnummer</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="82" />
-      <source>Class</source>
-      <translation>Klas</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/persons.py" line="83" />
@@ -3342,174 +3506,159 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="140" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="116" />
       <source>Import pupils</source>
       <translation>Leerlingen importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="141" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="117" />
       <source>Choose the export of the school administration (Magister, Somtoday or ParnasSys) as CSV or Excel (.xlsx). The whole file is imported, or nothing: a file with errors is refused. A column the file lacks, or an empty cell, never erases what the register holds.</source>
       <translation>Kies de export van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV of Excel (.xlsx). Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd. Een kolom die ontbreekt of een lege cel wist nooit wat het register al heeft.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="146" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="122" />
       <source>Pupils</source>
       <translation>Leerlingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="149" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="125" />
       <source>Parents (student number of the child, names, relation, phone, e-mail)</source>
       <translation>Ouders/verzorgers (leerlingnummer van het kind, namen, relatie, telefoon, e-mail)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="151" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="127" />
       <source>What the file holds</source>
       <translation>Wat het bestand bevat</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="153" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="129" />
+      <source>The file &amp;holds:</source>
+      <translation>Het bestand &amp;bevat:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="131" />
       <source>No file chosen</source>
       <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="154" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="133" />
       <source>&amp;Choose file…</source>
       <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="155" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="134" />
       <source>Choose file</source>
       <translation>Bestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="158" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="137" />
       <source>Sheet</source>
       <translation>Werkblad</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="161" />
-      <source>Columns…</source>
-      <translation>Kolommen…</translation>
+      <location filename="../../udens_register/ui/pupil_import.py" line="139" />
+      <source>&amp;Sheet:</source>
+      <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="162" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="141" />
+      <source>Co&amp;lumns…</source>
+      <translation>Ko&amp;lommen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="142" />
       <source>Which column is which</source>
       <translation>Welke kolom is welke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="173" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="158" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="174" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="168" />
       <source>An empty cell clears the field (otherwise it is left as it is)</source>
       <translation>Een lege cel maakt het veld leeg (anders blijft de waarde staan)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="176" />
-      <source>Mark the pupils missing from this list as left (uitgeschreven) on</source>
-      <translation>Markeer de leerlingen die niet in deze lijst staan als uitgeschreven op</translation>
+      <location filename="../../udens_register/ui/pupil_import.py" line="171" />
+      <source>This is the full list: mark the pupils missing from it as left (uitgeschreven) on</source>
+      <translation>Dit is de volledige lijst: de leerlingen die er niet in staan uitschrijven per</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="178" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="174" />
       <source>Left on</source>
       <translation>Uitgeschreven op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="187" />
-      <source>Name</source>
-      <translation>Naam</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="187" />
-      <source>Change</source>
-      <translation>Wijziging</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="189" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="182" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="196" />
-      <source>Importing</source>
-      <translation>Bezig met importeren</translation>
+      <location filename="../../udens_register/ui/pupil_import.py" line="201" />
+      <source>Working</source>
+      <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="198" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="208" />
       <source>&amp;Import</source>
       <translation>&amp;Importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="228" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="249" />
       <source>Choose a list</source>
       <translation>Kies een lijst</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="228" />
-      <source>Lists (*.csv *.txt *.xlsx);;All files (*)</source>
-      <translation>Lijsten (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
+      <location filename="../../udens_register/ui/pupil_import.py" line="249" />
+      <source>Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+      <translation>Lijsten (*.csv *.txt *.tsv *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="268" />
-      <source>%1 rows: %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
-      <translation>%1 regels: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt niets geïmporteerd voordat u op Importeren drukt.</translation>
+      <location filename="../../udens_register/ui/pupil_import.py" line="281" />
+      <source>Reading the file and comparing it with the register…</source>
+      <translation>Het bestand wordt gelezen en vergeleken met het register…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="273" />
-      <source>Columns not imported: %1.</source>
-      <translation>Kolommen niet geïmporteerd: %1.</translation>
+      <location filename="../../udens_register/ui/pupil_import.py" line="282" />
+      <source>Reading…</source>
+      <translation>Lezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="276" />
-      <source>%1 empty cell(s) left as they are in the register.</source>
-      <translation>%1 lege cel(len) niet toegepast: de waarde in het register blijft staan.</translation>
+      <location filename="../../udens_register/ui/pupil_import.py" line="356" />
+      <source>The first line of the file holds data, not column names (such as Stamnummer;Roepnaam;Achternaam). Export the list again with its header line. Nothing was imported.</source>
+      <translation>De eerste regel van het bestand bevat gegevens, geen kolomnamen (zoals Stamnummer;Roepnaam;Achternaam). Exporteer de lijst opnieuw met de kopregel. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="286" />
-      <source>%1 pupil(s) of the register are not in this list: %2</source>
-      <translation>%1 leerling(en) uit het register staan niet in deze lijst: %2</translation>
+      <location filename="../../udens_register/ui/pupil_import.py" line="361" />
+      <source>The program does not recognise the column for: %1. Say below which column is which; nothing is imported before you see the preview.</source>
+      <translation>Het programma herkent de kolom niet voor: %1. Geef hieronder aan welke kolom wat bevat; er wordt niets geïmporteerd voordat u het voorbeeld ziet.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="301" />
-      <source>new</source>
-      <translation>nieuw</translation>
+      <location filename="../../udens_register/ui/pupil_import.py" line="364" />
+      <source>Or choose the sheet that holds the list.</source>
+      <translation>Of kies het werkblad met de lijst.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="301" />
-      <source>changed</source>
-      <translation>gewijzigd</translation>
+      <location filename="../../udens_register/ui/pupil_import.py" line="401" />
+      <source>Nothing was imported: the columns needed are not chosen.</source>
+      <translation>Er is niets geïmporteerd: de nodige kolommen zijn niet gekozen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="328" />
-      <source>line %1: </source>
-      <translation>regel %1: </translation>
+      <location filename="../../udens_register/ui/pupil_import.py" line="410" />
+      <source>The date the pupils left is not a date (dd-mm-yyyy). Nothing was imported.</source>
+      <translation>De datum van uitschrijving is geen geldige datum (dd-mm-jjjj). Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="332" />
-      <source>The file is refused: %1 line(s) with errors. Nothing was imported.</source>
-      <translation>Het bestand is geweigerd: %1 regel(s) met fouten. Er is niets geïmporteerd.</translation>
+      <location filename="../../udens_register/ui/pupil_import.py" line="413" />
+      <source>The date the pupils left lies in the future. Nothing was imported.</source>
+      <translation>De datum van uitschrijving ligt in de toekomst. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="338" />
-      <source>Use Columns… to say which column is which.</source>
-      <translation>Kies Kolommen… om aan te geven welke kolom welke is.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="80" />
-      <source>Which column is which?</source>
-      <translation>Welke kolom is welke?</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="87" />
-      <source>The program does not recognise every column. Choose what each column holds; the choice is remembered for files with these headers (no names are kept).</source>
-      <translation>Het programma herkent niet elke kolom. Kies wat elke kolom bevat; de keuze wordt onthouden voor bestanden met deze kopregel (er worden geen namen bewaard).</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="96" />
-      <source>(not imported)</source>
-      <translation>(niet importeren)</translation>
+      <location filename="../../udens_register/ui/pupil_import.py" line="426" />
+      <source>Importing…</source>
+      <translation>Importeren…</translation>
     </message>
   </context>
   <context>
@@ -4044,167 +4193,167 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="106" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="107" />
       <source>&amp;Language:</source>
       <translation>&amp;Taal:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="108" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="109" />
       <source>Lock after &amp;inactivity:</source>
       <translation>Vergrendelen na &amp;inactiviteit:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="109" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="110" />
       <source>Default &amp;export folder:</source>
       <translation>Standaard&amp;map voor exports:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="112" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="113" />
       <source>Automatic &amp;backups in:</source>
       <translation>Automatische &amp;back-ups in:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="113" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="114" />
       <source>Keep closed cases for:</source>
       <translation>Afgesloten zaken bewaren:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="115" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="116" />
       <source>Parents informed within:</source>
       <translation>Ouders geïnformeerd binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="116" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="117" />
       <source>Police involved within:</source>
       <translation>Politie ingeschakeld binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="117" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="118" />
       <source>Guidance plan within:</source>
       <translation>Begeleidingsplan binnen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="119" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="120" />
       <source>Reviews of a victim's guidance after (weeks)</source>
       <translation>Evaluaties van de begeleiding van een slachtoffer na (weken)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="120" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="121" />
       <source>weeks, e.g. 2, 6</source>
       <translation>weken, bijv. 2, 6</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="121" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="122" />
       <source>Review guidance after (weeks):</source>
       <translation>Begeleiding evalueren na (weken):</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="123" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="124" />
       <source>In school days; 0 means the same day. Urgent police matters are always due at once.</source>
       <translation>In schooldagen; 0 betekent dezelfde dag. Bij spoed moet de politie altijd direct worden ingeschakeld.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="49" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="50" />
       <source>Settings</source>
       <translation>Instellingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="55" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="56" />
       <source>Language</source>
       <translation>Taal</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="59" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="60" />
       <source> minute</source>
       <translation> minuut</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="59" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="60" />
       <source> minutes</source>
       <translation> minuten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="60" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="61" />
       <source>Lock after inactivity (minutes)</source>
       <translation>Vergrendelen na inactiviteit (minuten)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="62" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="63" />
       <source>Default export folder</source>
       <translation>Standaardmap voor exports</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="63" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="64" />
       <source>&amp;Browse…</source>
       <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="64" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="65" />
       <source>Choose export folder</source>
       <translation>Exportmap kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="71" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="72" />
       <source>Parents informed within (school days)</source>
       <translation>Ouders geïnformeerd binnen (schooldagen)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="75" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="76" />
       <source>Police involved within (school days, when not urgent)</source>
       <translation>Politie ingeschakeld binnen (schooldagen, zonder spoed)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="77" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="78" />
       <source>Guidance plan within (school days)</source>
       <translation>Begeleidingsplan binnen (schooldagen)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="83" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="84" />
       <source> school day</source>
       <translation> schooldag</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="83" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="84" />
       <source> school days</source>
       <translation> schooldagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="86" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="87" />
       <source>Folder for automatic backups</source>
       <translation>Map voor automatische back-ups</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="87" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="88" />
       <source>beside the register folder</source>
       <translation>naast de registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="91" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="92" />
       <source> year</source>
       <translation> jaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="91" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="92" />
       <source> years</source>
       <translation> jaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="92" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="93" />
       <source>Retention after closing</source>
       <translation>Bewaartermijn na afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="94" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="95" />
       <source>A case closes only after the director's review is recorded</source>
       <translation>Een zaak sluit pas nadat de beoordeling door de directie is vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="97" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="98" />
       <source>Require the director's review before closing</source>
       <translation>Beoordeling door de directie vereist vóór sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/settings_dialog.py" line="98" />
+      <location filename="../../udens_register/ui/settings_dialog.py" line="99" />
       <source>A new language takes effect when the application starts again.</source>
       <translation>Een andere taal gaat in als de applicatie opnieuw start.</translation>
     </message>

@@ -144,7 +144,8 @@ def test_import_dialog_preview_then_import(qtbot, window, tmp_path: Path) -> Non
     )
     dialog = ImportDialog(window.register.importer, window)
     qtbot.addWidget(dialog)
-    dialog.load(csv_file)
+    with qtbot.waitSignal(dialog.previewed, timeout=10000):
+        dialog.load(csv_file)
     assert dialog.preview.rowCount() == 2 and dialog.import_button.isEnabled()
     assert not window.register.persons.find("9001"), "nothing imported before Import"
     with qtbot.waitSignal(dialog.imported, timeout=10000):
@@ -154,7 +155,8 @@ def test_import_dialog_preview_then_import(qtbot, window, tmp_path: Path) -> Non
     bad.write_text("Stamnummer;Roepnaam;Achternaam;Geboortedatum\n1;A;B;31-02-2012\n", encoding="utf-8")
     dialog2 = ImportDialog(window.register.importer, window)
     qtbot.addWidget(dialog2)
-    dialog2.load(bad)
+    with qtbot.waitSignal(dialog2.previewed, timeout=10000):
+        dialog2.load(bad)
     assert not dialog2.import_button.isEnabled()
     assert "2" in dialog2.summary.text() and "31-02-2012" in dialog2.summary.text()
 

@@ -1,57 +1,317 @@
-"""The import dialog on a real register: unused columns named, the column-mapping step kept for
-next time, an .xlsx with its sheet, and pupils missing from a list marked as left."""
+"""The import dialog driven as a coordinator drives it, on a real register, with files made here
+(fictional): Magister's ``;`` CSV with a BOM, Somtoday's UTF-16 tab file, an ``.xlsx`` with two
+sheets, date cells and leading zeros, a file whose columns need the mapping step (kept for next
+time, header names only), parents, pupils marked as left, and files that are refused whole."""
 
 from __future__ import annotations
 
+import io
+import json
+import zipfile
+from collections.abc import Iterator
 from datetime import date
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QComboBox
 
 from tests.conftest import FAST_KDF
 from tests.conftest import PASSPHRASE
+from tests.integration.test_import_shapes import MAGISTER
+from tests.integration.test_import_shapes import SOMTODAY
 from tests.integration.test_import_shapes import XLSX_ROWS
 from tests.integration.test_import_shapes import xlsx_bytes
+from udens_register.services.register import OpenRegister
 from udens_register.services.register import create_register
 from udens_register.services.register import open_register
+from udens_register.services.settings import Settings
+from udens_register.services.settings import SettingsStore
+from udens_register.ui.dialogs import qdate
+from udens_register.ui.i18n import install_translators
 from udens_register.ui.pupil_import import ImportDialog
 
 
-def test_import_dialog_names_columns_maps_them_and_marks_pupils_left(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture(autouse=True)
+def dutch(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The dialog speaks Dutch, as the app does by default."""
+    before = QLocale()
+    translators = install_translators(qapp, "nl")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def register(tmp_path: Path) -> Iterator[OpenRegister]:
     create_register(tmp_path / "R", PASSPHRASE, "Zorgcoördinator", kdf_seconds=FAST_KDF)
-    register = open_register(tmp_path / "R", PASSPHRASE)
-    try:
-        saved: list[dict[str, str]] = []
-        book = tmp_path / "leerlingen.xlsx"
-        book.write_bytes(xlsx_bytes(XLSX_ROWS, extra_first=True))
-        dialog = ImportDialog(
-            register.importer, None, parents_port=register.parent_importer, save_mapping=saved.append
-        )
-        qtbot.addWidget(dialog)
+    opened = open_register(tmp_path / "R", PASSPHRASE)
+    yield opened
+    opened.close()
+
+
+def _dialog(qtbot: Any, register: OpenRegister, **kwargs: Any) -> ImportDialog:
+    dialog = ImportDialog(register.importer, None, parents_port=register.parent_importer, **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _load(qtbot: Any, dialog: ImportDialog, path: Path) -> None:
+    with qtbot.waitSignal(dialog.previewed, timeout=60000):
+        dialog.load(path)
+
+
+def _import(qtbot: Any, dialog: ImportDialog) -> None:
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=60000):
+        dialog.import_button.click()
+
+
+def _pupils(register: OpenRegister) -> dict[str, Any]:
+    return {p.student_number: p for p in register.persons.find() if p.kind == "pupil"}
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_magister_csv_with_bom_previews_imports_and_again_changes_nothing(qtbot, register, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    file = _write(tmp_path, "magister.csv", b"\xef\xbb\xbf" + MAGISTER.encode("utf-8"))
+    dialog = _dialog(qtbot, register)
+    _load(qtbot, dialog, file)
+    assert dialog.preview.rowCount() == 3
+    assert dialog.preview.item(0, 1).text() == "Zoë van der Berg"
+    assert "3 new" in dialog.summary.text() or "3 nieuw" in dialog.summary.text()
+    assert "Klassenmentor 1" in dialog.summary.text()  # the column not imported is named
+    assert not _pupils(register), "nothing is imported before Import"
+    _import(qtbot, dialog)
+    pupils = _pupils(register)
+    assert (pupils["12345"].infix, pupils["12345"].class_name) == ("van der", "2H1")
+    assert pupils["12346"].date_of_birth == date(2011, 3, 5)
+    assert pupils["12347"].date_of_birth == date(2013, 2, 28)
+    again = _dialog(qtbot, register)
+    _load(qtbot, again, file)
+    assert not again.import_button.isEnabled(), "the same file again changes nothing"
+    assert again.plan is not None and again.plan.unchanged == 3
+
+
+def test_somtoday_utf16_tab_file_imports_every_field(qtbot, register, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    file = _write(tmp_path, "somtoday.txt", SOMTODAY.encode("utf-16"))
+    dialog = _dialog(qtbot, register)
+    _load(qtbot, dialog, file)
+    assert dialog.preview.rowCount() == 2
+    _import(qtbot, dialog)
+    sanne = _pupils(register)["5002"]
+    assert (sanne.infix, sanne.last_name, sanne.class_name) == ("van", "Dijk", "V3a")
+    assert (sanne.email, sanne.date_of_birth) == ("s.vandijk@leerling.example", date(2010, 10, 1))
+
+
+def test_xlsx_with_two_sheets_is_read_off_the_ui_thread_on_the_sheet_chosen(
+    qtbot, register, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    book = _write(tmp_path, "leerlingen.xlsx", xlsx_bytes(XLSX_ROWS, extra_first=True))
+    dialog = _dialog(qtbot, register)
+    with qtbot.waitSignal(dialog.previewed, timeout=60000):
         dialog.load(book)
-        assert (
-            "Leerlingnummer" in dialog.summary.text() and dialog.map_button.isEnabled()
-        )  # first sheet: refused
-        assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())] == ["Uitleg", "Leerlingen"]
+        assert dialog.progress.isVisible() and dialog.plan is None  # reading runs in the background
+    assert dialog.sheet.isVisible()
+    assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())] == ["Uitleg", "Leerlingen"]
+    assert dialog.sheet.currentText() == "Uitleg"  # the first sheet by default
+    assert not dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.previewed, timeout=60000):
         dialog.sheet.setCurrentText("Leerlingen")
-        dialog.reload()
-        assert dialog.preview.rowCount() == 3 and dialog.import_button.isEnabled()
-        with qtbot.waitSignal(dialog.imported, timeout=20000):
-            dialog.accept()
-        odd = tmp_path / "lijst.csv"
-        odd.write_bytes(b"Code;Naam;Familienaam;Klass\n001234;Milan;Peters;1B\n")
-        dialog = ImportDialog(register.importer, None, save_mapping=saved.append)
-        qtbot.addWidget(dialog)
-        dialog.load(odd)
-        assert not dialog.import_button.isEnabled() and dialog.map_button.isEnabled()
-        dialog._mapping = {"Code": "student_number", "Naam": "first_name", "Familienaam": "last_name"}
-        dialog.reload()
-        assert "Klass" in dialog.summary.text()  # an unknown column is named
-        assert "000077" in dialog.summary.text()  # pupils of the register missing from this list
-        assert dialog.mark_left.isVisibleTo(dialog)
-        dialog.mark_left.setChecked(True)
-        with qtbot.waitSignal(dialog.imported, timeout=20000):
-            dialog.accept()
-        pupils = {p.student_number: p for p in register.persons.find() if p.kind == "pupil"}
-        assert pupils["000077"].left_on == date.today() and pupils["001234"].left_on is None
-        assert pupils["001234"].class_name == "1B"  # unchanged: Klass is not Klas
-    finally:
-        register.close()
+        dialog.sheet.activated.emit(1)
+    assert dialog.pages.currentIndex() == 0 and dialog.preview.rowCount() == 3
+    assert dialog.preview.item(0, 0).text() == "001234" and dialog.preview.item(0, 3).text() == "01-07-2013"
+    _import(qtbot, dialog)
+    pupils = _pupils(register)
+    assert set(pupils) == {"001234", "000077", "4321"}  # leading zeros kept, a number cell as text
+    assert pupils["000077"].date_of_birth == date(2012, 1, 31) and pupils["000077"].infix == "ter"
+    assert pupils["001234"].phone == "06-12345678"
+
+
+def _choose(dialog: ImportDialog, header: str, field: str) -> None:
+    box: QComboBox = dialog.mapping_panel.choices[header]
+    box.setCurrentIndex(box.findData(field))
+
+
+def test_unrecognised_headers_go_through_the_mapping_step_which_is_offered_again(
+    qtbot, register, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    store = SettingsStore(tmp_path / "config")
+    kept: dict[str, dict[str, str]] = {}
+
+    def save(kind: str, mapping: dict[str, str]) -> None:
+        kept[kind] = mapping
+        store.save(Settings(import_mapping=dict(kept)))
+
+    file = _write(
+        tmp_path, "lijst.csv", b"Code;Naam;Familienaam;Klass\n001234;Milan;Peters;1B\n000077;Fleur;Horst;2A\n"
+    )
+    dialog = _dialog(qtbot, register, save_mapping=save)
+    _load(qtbot, dialog, file)
+    assert dialog.pages.currentWidget() is dialog.mapping_panel, "the mapping step opens by itself"
+    assert not dialog.import_button.isEnabled()
+    assert set(dialog.mapping_panel.choices) == {"Code", "Naam", "Familienaam", "Klass"}
+    dialog.mapping_panel.apply_button.click()  # nothing chosen yet: refused with the reason
+    assert dialog.mapping_panel.problem.isVisibleTo(dialog) and dialog.pages.currentIndex() == 1
+    _choose(dialog, "Code", "student_number")
+    _choose(dialog, "Naam", "first_name")
+    _choose(dialog, "Familienaam", "first_name")
+    dialog.mapping_panel.apply_button.click()  # one field twice
+    assert (
+        dialog.mapping_panel.problem.text() == "Elk gegeven hoort bij één kolom: Roepnaam is vaker gekozen."
+    )
+    _choose(dialog, "Familienaam", "last_name")
+    with qtbot.waitSignal(dialog.previewed, timeout=60000):
+        dialog.mapping_panel.apply_button.click()
+    assert dialog.pages.currentIndex() == 0 and dialog.preview.rowCount() == 2
+    assert "Klass" in dialog.summary.text()  # left unmapped: named as not imported
+    _import(qtbot, dialog)
+    assert _pupils(register)["001234"].last_name == "Peters" and _pupils(register)["001234"].class_name == ""
+    saved = json.loads((tmp_path / "config" / "settings.json").read_text(encoding="utf-8"))
+    assert saved["import_mapping"] == {
+        "pupils": {"Code": "student_number", "Naam": "first_name", "Familienaam": "last_name"}
+    }  # header names only: no value of the file is kept
+    assert "Milan" not in json.dumps(saved) and "001234" not in json.dumps(saved)
+
+    # Next time (the settings as the app reads them): the same headers import without the step.
+    later = _write(tmp_path, "lijst2.csv", b"Code;Naam;Familienaam;Klass\n001234;Milan;Peters-Smit;1B\n")
+    again = _dialog(qtbot, register, mapping=store.load().import_mapping, save_mapping=save)
+    _load(qtbot, again, later)
+    assert again.pages.currentIndex() == 0 and again.import_button.isEnabled()
+    assert "Code → " in again.summary.text()  # says the columns are as chosen before
+    again.map_button.click()
+    assert again.pages.currentIndex() == 1
+    assert again.mapping_panel.choices["Familienaam"].currentData() == "last_name"  # offered again
+
+
+def test_a_headerless_file_is_refused_and_its_first_row_never_kept(qtbot, register, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    saved: list[object] = []
+    file = _write(tmp_path, "zonder-kop.csv", b"001234;Milan;Peters;1B\n000077;Fleur;Horst;2A\n")
+    dialog = _dialog(qtbot, register, save_mapping=lambda *a: saved.append(a))
+    _load(qtbot, dialog, file)
+    assert dialog.pages.currentIndex() == 0 and not dialog.import_button.isEnabled()
+    assert "kolomnamen" in dialog.summary.text() or "column names" in dialog.summary.text()
+    assert not saved and not _pupils(register)
+
+
+def test_parents_file_links_parents_to_their_children(qtbot, register, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    register.importer.apply(b"\xef\xbb\xbf" + MAGISTER.encode("utf-8"))
+    file = _write(
+        tmp_path, "ouders.csv",
+        b"Stamnr;Voornaam;Achternaam;Relatie;Telefoon;E-mail\n"
+        b"12345;Anna;Berg;moeder;06-11112222;anna@thuis.example\n"
+        b"12346;Anna;Berg;moeder;06-11112222;anna@thuis.example\n",
+    )  # fmt: skip
+    dialog = _dialog(qtbot, register)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("parents"))
+    _load(qtbot, dialog, file)
+    assert dialog.preview.rowCount() == 2 and dialog.preview.item(0, 2).text() in ("moeder", "mother")
+    _import(qtbot, dialog)
+    parents = [p for p in register.persons.find("Berg") if p.kind == "parent"]
+    assert len(parents) == 1 and parents[0].phone == "06-11112222"
+    assert len(register.persons.children_of(parents[0].id)) == 2
+
+
+def test_pupils_missing_from_a_full_list_are_marked_left_on_the_day_chosen(qtbot, register, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    register.importer.apply(b"\xef\xbb\xbf" + MAGISTER.encode("utf-8"))
+    file = _write(tmp_path, "nieuw.csv", b"Stamnr;Roepnaam;Achternaam\n12345;Zo\xc3\xab;Berg\n")
+    dialog = _dialog(qtbot, register)
+    _load(qtbot, dialog, file)
+    assert "12346" in dialog.summary.text() and "12347" in dialog.summary.text()
+    assert dialog.mark_left.isVisible()
+    dialog.mark_left.setChecked(True)
+    dialog.left_on.setDate(qdate(date.today() + timedelta(days=3)))
+    dialog.import_button.click()  # a day in the future: refused in one line, nothing imported
+    assert dialog.result is None and (
+        "future" in dialog.summary.text() or "toekomst" in dialog.summary.text()
+    )
+    assert all(p.left_on is None for p in _pupils(register).values())
+    dialog.left_on.line.setText("31-02-2026")  # not a date
+    dialog.import_button.click()
+    assert dialog.result is None and all(p.left_on is None for p in _pupils(register).values())
+    left = date.today() - timedelta(days=1)
+    dialog.left_on.setDate(qdate(left))
+    _import(qtbot, dialog)
+    pupils = _pupils(register)
+    assert pupils["12346"].left_on == left and pupils["12347"].left_on == left
+    assert pupils["12345"].left_on is None and pupils["12345"].class_name == "2H1"  # nothing erased
+    assert "2" in dialog.done_text()
+
+
+def _xlsx_damaged() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<niet-af")
+    return out.getvalue()
+
+
+def _ods() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<office:document-content/>")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "words"),
+    [
+        ("leerlingen.ods", _ods(), ".xlsx"),
+        ("leerlingen.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), ".xlsx"),
+        ("kapot.xlsx", _xlsx_damaged(), "Excel"),
+        ("leeg.csv", b"", "leeg"),
+        ("foto.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64), "UTF-8"),
+        (
+            "datum.csv",
+            b"Stamnummer;Roepnaam;Achternaam;Geboortedatum\n1;Anna;Smit;31-02-2012\n",
+            "31-02-2012",
+        ),
+    ],
+)
+def test_bad_input_is_refused_in_one_dutch_line_and_imports_nothing(
+    qtbot, register, tmp_path, name, data, words
+) -> None:  # type: ignore[no-untyped-def]
+    file = _write(tmp_path, name, data)
+    dialog = _dialog(qtbot, register)
+    _load(qtbot, dialog, file)
+    text = dialog.summary.text()
+    assert "\n" not in text and "niets geïmporteerd" in text and words in text, text
+    assert not dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert dialog.result is None and not register.persons.find()
+
+
+def test_a_list_of_20000_rows_reads_in_the_background_with_progress(qtbot, register, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = "".join(f"{100000 + i};Leerling{i};Achternaam{i};{1 + i % 6}A\n" for i in range(20_000))
+    file = _write(tmp_path, "groot.csv", ("Stamnummer;Roepnaam;Achternaam;Klas\n" + rows).encode())
+    dialog = _dialog(qtbot, register)
+    ticks: list[bool] = []
+    with qtbot.waitSignal(dialog.previewed, timeout=120000):
+        dialog.load(file)
+        assert dialog.progress.isVisible() and dialog.progress_label.text()
+        qtbot.wait(10)
+        ticks.append(dialog.isVisible())  # the event loop runs while the file is read
+    assert ticks == [True] and not dialog.progress.isVisible()
+    assert dialog.preview.rowCount() == 200 and dialog.plan is not None and len(dialog.plan.new) == 20_000
+    with qtbot.waitSignal(dialog.imported, timeout=300000):
+        dialog.import_button.click()
+        assert dialog.progress.isVisible() and not dialog.import_button.isEnabled()
+        dialog.reject()  # Escape while importing: the import finishes, all of it
+    assert len(register.persons.find("Leerling19999")) == 1
+
+
+def test_saving_the_settings_dialog_keeps_the_import_mapping(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from udens_register.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(import_mapping={"pupils": {"Code": "student_number"}}))
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result_settings.import_mapping == {"pupils": {"Code": "student_number"}}

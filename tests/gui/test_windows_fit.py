@@ -116,6 +116,17 @@ def _action(register: OpenRegister) -> Any:
     return register.decisions.actions()[0]
 
 
+def _import_dialog(register: OpenRegister, parent: QWidget) -> QDialog:
+    """The import dialog at its tallest: the column-mapping step of an export with thirty columns."""
+    from udens_register.services.import_columns import Layout
+    from udens_register.ui.pupil_import import ImportDialog
+
+    dialog = ImportDialog(register.importer, parent, parents_port=register.parent_importer)
+    header = tuple(f"Kolom {i}" for i in range(30))
+    dialog._open_mapping(Layout(header, ("",) * 30, ("student_number",), ("",) * 30))
+    return dialog
+
+
 def _case_edit(name: str) -> Callable[[OpenRegister, QWidget], QDialog]:
     def make(register: OpenRegister, parent: QWidget) -> QDialog:
         from udens_register.ui import case_edit
@@ -169,10 +180,7 @@ DIALOGS: dict[str, Callable[[OpenRegister, QWidget], QDialog]] = {
         r.evidence, r.evidence.list(_first(r))[0], p
     ),
     "SettingsDialog": lambda r, p: _ui("settings_dialog", "SettingsDialog")(Settings(), p),
-    "ImportDialog": lambda r, p: _ui("pupil_import", "ImportDialog")(r.importer, p),
-    "MappingDialog": lambda r, p: _ui("pupil_import", "MappingDialog")(
-        tuple(f"Kolom {i}" for i in range(30)), ("student_number", "first_name", "last_name"), {}, p
-    ),
+    "ImportDialog": lambda r, p: _import_dialog(r, p),
     "PersonCorrectionDialog": lambda r, p: _ui("persons", "PersonCorrectionDialog")(r.persons, _person(r), p),
     "PersonsView": lambda r, p: _ui("persons", "PersonsView")(r.persons, p),
     "RedactionReviewDialog": lambda r, p: _ui("redaction_review", "RedactionReviewDialog")(

@@ -1,56 +1,69 @@
 """The import of pupil and parent lists: choose a CSV or Excel file, see what would happen (new,
 changed, unchanged, the columns not used, empty cells kept, pupils missing from the list), map
 columns the program does not know (remembered for next time: header names only), then import
-all of it off the UI thread, or nothing."""
+all of it, or nothing. Reading, comparing and importing run off the UI thread."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFileDialog
-from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QHeaderView
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QProgressBar
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QStackedWidget
 from PySide6.QtWidgets import QTableWidget
-from PySide6.QtWidgets import QTableWidgetItem
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from udens_register.domain.errors import RegisterError
-from udens_register.domain.model import display_name
-from udens_register.services.import_columns import PARENT_FIELDS
-from udens_register.services.import_columns import PUPIL_FIELDS
+from udens_register.domain.errors import ValidationError
+from udens_register.services.import_columns import Layout
+from udens_register.services.import_columns import looks_like_data
 from udens_register.services.importer import ImportOptions
-from udens_register.services.tabular import sheet_names
 from udens_register.ui.date_field import DateField
 from udens_register.ui.dialogs import pydate
 from udens_register.ui.dialogs import qdate
-from udens_register.ui.errors import show_error
-from udens_register.ui.i18n import fmt_date
-from udens_register.ui.i18n import ui_lang
+from udens_register.ui.errors import known_error_text
+from udens_register.ui.errors import show_unexpected
+from udens_register.ui.import_mapping import MappingPanel
+from udens_register.ui.import_mapping import field_name
+from udens_register.ui.import_summary import done_text
+from udens_register.ui.import_summary import fill_preview
+from udens_register.ui.import_summary import plan_lines
+from udens_register.ui.import_summary import preview_headers
+from udens_register.ui.import_summary import refusal_text
+from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
-from udens_register.wording import field_words
-from udens_register.wording import problem_words
 
 
 class ImportPort(Protocol):
     """What the import dialog needs of an importer (pupils or parents)."""
 
+    FIELDS: tuple[str, ...]
+    REQUIRED: tuple[str, ...]
+
+    def read(self, path: Path) -> bytes: ...
+    def layout(self, raw: bytes, options: ImportOptions | None = None) -> Layout: ...
     def plan(self, raw: bytes, options: ImportOptions | None = None) -> Any: ...
     def apply(self, raw: bytes, options: ImportOptions | None = None) -> Any: ...
 
@@ -59,84 +72,47 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Persons", text)
 
 
-def problem_text(code: str, values: dict[str, str]) -> str:
-    """Plain words for a refused line of a list."""
-    return problem_words(code, ui_lang(), values)
+@dataclass(frozen=True)
+class Preview:
+    """What a background read of the file found: its bytes, its columns, and the plan or the refusal."""
 
-
-def read_list(path: Path) -> bytes:
-    """A list file's bytes, its size checked before it is read."""
-    from udens_register.services.importer import PupilImporter  # noqa: PLC0415
-
-    return PupilImporter.read(path)
-
-
-class MappingDialog(QDialog):
-    """Which field each column holds: one choice per header (or *not imported*)."""
-
-    def __init__(self, header: tuple[str, ...], fields: tuple[str, ...], current: dict[str, str],
-                 parent: QWidget | None = None) -> None:  # fmt: skip
-        super().__init__(parent)
-        self.setWindowTitle(_t("Which column is which?"))
-        outer = QVBoxLayout(self)
-        inner = QWidget()
-        form = QFormLayout(inner)
-        scroll = QScrollArea()  # an export can have thirty columns: they scroll, the buttons stay
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        note = QLabel(_t("The program does not recognise every column. Choose what each column holds; "
-                         "the choice is remembered for files with these headers (no names are kept)."))  # fmt: skip
-        note.setWordWrap(True)
-        form.addRow(note)
-        self.choices: dict[str, QComboBox] = {}
-        for name in header:
-            if not name.strip():
-                continue
-            box = QComboBox()
-            box.addItem(_t("(not imported)"), "")
-            for f in fields:
-                box.addItem(field_words(f, ui_lang()), f)
-            box.setCurrentIndex(max(0, box.findData(current.get(name.strip(), ""))))
-            box.setAccessibleName(name)
-            form.addRow(name.strip() + ":", box)
-            self.choices[name.strip()] = box
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(scroll, 1)
-        outer.addWidget(buttons)
-        self.resize(560, 520)
-
-    def mapping(self) -> dict[str, str]:
-        """Header → field (``""``: not imported)."""
-        return {name: str(box.currentData()) for name, box in self.choices.items()}
+    generation: int
+    raw: bytes | None
+    layout: Layout | None
+    plan: Any = None
+    refusal: BaseException | None = None
 
 
 class ImportDialog(QDialog):
     """Choose a list, see what would happen, then import all of it (off the UI thread) or nothing."""
 
     imported = Signal(object)
+    previewed = Signal()  # a preview (or a refusal, or the mapping step) is on screen
 
     def __init__(
         self,
-        port: Any,
+        port: ImportPort,
         parent: QWidget | None = None,
         *,
-        parents_port: Any = None,
-        mapping: dict[str, str] | None = None,
-        save_mapping: Callable[[dict[str, str]], None] | None = None,
+        parents_port: ImportPort | None = None,
+        mapping: Mapping[str, Mapping[str, str]] | None = None,
+        save_mapping: Callable[[str, dict[str, str]], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._ports = {"pupils": port, "parents": parents_port}
-        self._mapping = dict(mapping or {})
+        self._ports: dict[str, ImportPort] = {"pupils": port}
+        if parents_port is not None:
+            self._ports["parents"] = parents_port
+        self._mappings = {kind: dict(m) for kind, m in (mapping or {}).items()}
         self._save_mapping = save_mapping
+        self._generation = 0
+        self._reading = False  # a read of the file (or of a new choice) is under way
+        self._applying = False
+        self._left: date | None = None
         self.raw: bytes | None = None
         self.path: Path | None = None
+        self.layout_read: Layout | None = None
         self.plan: Any = None
         self.result: Any = None
-        self.header: tuple[str, ...] = ()
         self.setWindowTitle(_t("Import pupils"))
         intro = QLabel(_t("Choose the export of the school administration (Magister, Somtoday or ParnasSys) as "
                           "CSV or Excel (.xlsx). The whole file is imported, or nothing: a file with errors is "
@@ -149,31 +125,51 @@ class ImportDialog(QDialog):
                 _t("Parents (student number of the child, names, relation, phone, e-mail)"), "parents"
             )
         self.kind.setAccessibleName(_t("What the file holds"))
-        self.kind.currentIndexChanged.connect(self.reload)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        kind_label = QLabel(_t("The file &holds:"))
+        kind_label.setBuddy(self.kind)
         self.file_label = QLabel(_t("No file chosen"))
-        choose = QPushButton(_t("&Choose file…"))
-        choose.setAccessibleName(_t("Choose file"))
-        choose.clicked.connect(self.choose)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_button = QPushButton(_t("&Choose file…"))
+        self.choose_button.setAccessibleName(_t("Choose file"))
+        self.choose_button.clicked.connect(self.choose)
         self.sheet = QComboBox()
         self.sheet.setAccessibleName(_t("Sheet"))
-        self.sheet.setVisible(False)
-        self.sheet.activated.connect(self.reload)
-        self.map_button = QPushButton(_t("Columns…"))
+        self.sheet.activated.connect(lambda _i: self.reload())
+        self.sheet_label = QLabel(_t("&Sheet:"))
+        self.sheet_label.setBuddy(self.sheet)
+        self.map_button = QPushButton(_t("Co&lumns…"))
         self.map_button.setAccessibleName(_t("Which column is which"))
         self.map_button.setEnabled(False)
         self.map_button.clicked.connect(self.edit_mapping)
-        row = QHBoxLayout()
-        row.addWidget(self.kind)
-        row.addWidget(self.file_label, 1)
-        row.addWidget(self.sheet)
-        row.addWidget(self.map_button)
-        row.addWidget(choose)
+        top = QHBoxLayout()
+        top.addWidget(kind_label)
+        top.addWidget(self.kind)
+        top.addStretch(1)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.sheet_label)
+        file_row.addWidget(self.sheet)
+        file_row.addWidget(self.map_button)
+        file_row.addWidget(self.choose_button)
+        self._show_sheets(())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(_t("Summary"))
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        summary_area = QScrollArea()  # twenty refused lines or thirty unused columns scroll here
+        summary_area.setWidgetResizable(True)
+        summary_area.setWidget(self.summary)
+        summary_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        summary_area.setMaximumHeight(150)
+        summary_area.setMinimumHeight(60)
         self.empty_clears = QCheckBox(_t("An empty cell clears the field (otherwise it is left as it is)"))
-        self.empty_clears.toggled.connect(self.reload)
-        self.mark_left = QCheckBox(_t("Mark the pupils missing from this list as left (uitgeschreven) on"))
+        self.empty_clears.toggled.connect(lambda _on: self.reload())
+        self.mark_left = QCheckBox(
+            _t("This is the full list: mark the pupils missing from it as left (uitgeschreven) on")
+        )
         self.left_on = DateField(qdate(date.today()))
         self.left_on.setAccessibleName(_t("Left on"))
         left_row = QHBoxLayout()
@@ -183,17 +179,31 @@ class ImportDialog(QDialog):
         self.mark_left.setVisible(False)
         self.left_on.setVisible(False)
         self.preview = QTableWidget(0, 5)
-        self.preview.setHorizontalHeaderLabels(
-            [_t("Student number"), _t("Name"), _t("Class"), _t("Date of birth"), _t("Change")]
-        )
         self.preview.setAccessibleName(_t("Preview"))
         self.preview.verticalHeader().setVisible(False)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        preview_headers(self.preview, self.kind_chosen())
+        preview_page = QWidget()
+        preview_layout = QVBoxLayout(preview_page)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(self.empty_clears)
+        preview_layout.addLayout(left_row)
+        preview_layout.addWidget(self.preview, 1)
+        self.mapping_panel = MappingPanel()
+        self.mapping_panel.applied.connect(self._mapping_applied)
+        self.mapping_panel.cancelled.connect(self._mapping_cancelled)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(preview_page)
+        self.pages.addWidget(self.mapping_panel)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
-        self.progress.setAccessibleName(_t("Importing"))
+        self.progress.setAccessibleName(_t("Working"))
+        self.progress_label = QLabel()
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        self._busy("")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(_t("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
@@ -201,185 +211,269 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(row)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.empty_clears)
-        layout.addLayout(left_row)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.progress)
+        layout.addLayout(top)
+        layout.addLayout(file_row)
+        layout.addWidget(summary_area)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(progress_row)
         layout.addWidget(self.buttons)
+        self.reader = Worker(self)
+        self.reader.done.connect(self._previewed)
+        self.reader.failed.connect(self._read_failed)
         self.worker = Worker(self)
         self.worker.done.connect(self._done)
         self.worker.failed.connect(self._failed)
-        self.resize(900, 560)
+        self.resize(920, 600)
 
-    def _kind(self) -> str:
+    # -- what the dialog reads now --------------------------------------------------------
+
+    def kind_chosen(self) -> str:
+        """``"pupils"`` or ``"parents"``."""
         return str(self.kind.currentData())
+
+    def _port(self) -> ImportPort:
+        return self._ports[self.kind_chosen()]
 
     def options(self) -> ImportOptions:
         """How the chosen file is read now."""
         sheet = self.sheet.currentText() if self.sheet.count() > 1 else None
         name = self.path.name if self.path else ""
-        return ImportOptions(name, sheet, self._mapping or None, self.empty_clears.isChecked())
+        mapping = self._mappings.get(self.kind_chosen()) or None
+        return ImportOptions(name, sheet, mapping, self.empty_clears.isChecked())
+
+    # -- reading and previewing (off the UI thread) ---------------------------------------
 
     def choose(self) -> None:
         """Pick a file and preview it."""
         path, _ = QFileDialog.getOpenFileName(
-            self, _t("Choose a list"), "", _t("Lists (*.csv *.txt *.xlsx);;All files (*)")
+            self, _t("Choose a list"), "", _t("Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)")
         )
         if path:
             self.load(Path(path))
 
     def load(self, path: Path) -> None:
-        """Read ``path`` and show what importing it would do."""
+        """Read ``path`` in the background and show what importing it would do."""
         self.path = path
+        self.raw = None
         self.file_label.setText(path.name)
-        self.sheet.clear()
-        self.sheet.setVisible(False)
-        try:
-            self.raw = read_list(path)  # the size is checked before anything is read
-        except RegisterError as exc:
-            self.raw = None
-            self.show_refusal(exc)
-            return
-        sheets = sheet_names(self.raw, path.name)
-        if len(sheets) > 1:
-            self.sheet.addItems(list(sheets))
-            self.sheet.setVisible(True)
-        self.reload()
+        self._show_sheets(())
+        self._start_preview(read=True)
 
-    def reload(self, *_args: object) -> None:
+    def reload(self) -> None:
         """Preview the chosen file again (another sheet, kind, mapping or empty-cell choice)."""
+        if self.raw is not None:
+            self._start_preview(read=False)
+
+    def _start_preview(self, *, read: bool) -> None:
+        self._generation += 1
+        self._reading = True
+        generation, port, path, raw, options = (
+            self._generation,
+            self._port(),
+            self.path,
+            self.raw,
+            self.options(),
+        )
+        self.plan = None
         self.import_button.setEnabled(False)
+        self.map_button.setEnabled(False)
         self.preview.setRowCount(0)
-        self.summary.setStyleSheet("")
-        if self.raw is None:
-            return
-        port = self._ports[self._kind()]
-        try:
-            self.plan = port.plan(self.raw, self.options())
-        except RegisterError as exc:
-            self.show_refusal(exc)
-            return
-        plan = self.plan
-        self.header = tuple(plan.header)
+        self._say(_t("Reading the file and comparing it with the register…"), refused=False)
+        self._busy(_t("Reading…"))
+
+        def work() -> Preview:
+            data, found = raw, None
+            try:
+                if data is None:
+                    assert path is not None
+                    data = port.read(path)  # the size is checked before anything is read
+                found = port.layout(data, options)
+                if found.missing:
+                    return Preview(generation, data, found)
+                return Preview(generation, data, found, port.plan(data, options))
+            except RegisterError as exc:
+                return Preview(generation, data, found, refusal=exc)
+
+        self.reader.start(work)
+
+    def _previewed(self, preview: Preview) -> None:
+        if preview.generation != self._generation:
+            return  # an older read, overtaken by another file or choice
+        self._reading = False
+        self._busy("")
+        self.raw = preview.raw
+        self.layout_read = preview.layout
+        if preview.layout is not None:
+            self._show_sheets(preview.layout.sheets, preview.layout.sheet)
+        if preview.refusal is not None:
+            self.pages.setCurrentIndex(0)
+            self._say(refusal_text(preview.refusal), refused=True)
+            self.map_button.setEnabled(preview.layout is not None and bool(preview.layout.header))
+        elif preview.layout is not None and preview.layout.missing:
+            self._offer_mapping(preview.layout)
+        else:
+            self._show_plan(preview.plan)
+        emit(self.previewed)
+
+    def _read_failed(self, exc: BaseException) -> None:
+        self._reading = False
+        self._busy("")
+        show_unexpected(self, type(exc))
+        emit(self.previewed)
+
+    def _show_plan(self, plan: Any) -> None:
+        self.plan = plan
+        self.pages.setCurrentIndex(0)
         self.map_button.setEnabled(True)
-        lines = [
-            _t("%1 rows: %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.")
-            .replace("%1", str(len(plan.rows))).replace("%2", str(len(plan.new)))
-            .replace("%3", str(len(plan.changed))).replace("%4", str(plan.unchanged))
-        ]  # fmt: skip
-        if plan.unused:
-            lines.append(_t("Columns not imported: %1.").replace("%1", ", ".join(plan.unused)))
-        if plan.empty_kept:
-            lines.append(
-                _t("%1 empty cell(s) left as they are in the register.").replace(
-                    "%1", str(len(plan.empty_kept))
-                )
-            )
         missing = list(getattr(plan, "missing", []))
-        if missing:
-            names = ", ".join(
-                f"{p.student_number} {display_name(p.first_name, p.infix, p.last_name)}" for p in missing[:10]
-            )
-            more = "…" if len(missing) > 10 else ""
-            lines.append(_t("%1 pupil(s) of the register are not in this list: %2").replace("%1", str(len(missing)))
-                         .replace("%2", names + more))  # fmt: skip
+        self._say("\n".join(plan_lines(plan, self.kind_chosen(), self.layout_read)), refused=False)
         self.mark_left.setVisible(bool(missing))
         self.left_on.setVisible(bool(missing))
-        self.summary.setText("\n".join(lines))
-        self._fill_preview(plan)
+        if not missing:
+            self.mark_left.setChecked(False)
+        fill_preview(self.preview, plan, self.kind_chosen())
         self.import_button.setEnabled(bool(plan.new or plan.changed or getattr(plan, "links", 0) or missing))
 
-    def _fill_preview(self, plan: Any) -> None:
-        changed = {row.line for row, *_ in plan.changed}
-        new = {row.line for row in plan.new}
-        shown = plan.rows[:200]
-        self.preview.setRowCount(len(shown))
-        for r, row in enumerate(shown):
-            name = display_name(row.first_name, row.infix, row.last_name)
-            change = _t("new") if row.line in new else _t("changed") if row.line in changed else ""
-            extra = getattr(row, "class_name", None)
-            born = getattr(row, "date_of_birth", None)
-            values = (row.student_number, name, extra if extra is not None else getattr(row, "relation", ""),
-                      fmt_date(born) if born else "", change)  # fmt: skip
-            for c, value in enumerate(values):
-                self.preview.setItem(r, c, QTableWidgetItem(str(value)))
+    def _kind_changed(self, _index: int) -> None:
+        preview_headers(self.preview, self.kind_chosen())
+        self.mark_left.setChecked(False)
+        self.reload()
+
+    def _show_sheets(self, sheets: tuple[str, ...], current: str = "") -> None:
+        if tuple(self.sheet.itemText(i) for i in range(self.sheet.count())) != sheets:
+            self.sheet.clear()
+            self.sheet.addItems(list(sheets))
+        if current:
+            self.sheet.setCurrentText(current)
+        several = len(sheets) > 1
+        self.sheet.setVisible(several)
+        self.sheet_label.setVisible(several)
+
+    # -- the column-mapping step ----------------------------------------------------------
+
+    def _offer_mapping(self, found: Layout) -> None:
+        if looks_like_data(found.header):
+            self._say(_t("The first line of the file holds data, not column names (such as Stamnummer;Roepnaam;"
+                         "Achternaam). Export the list again with its header line. Nothing was imported."),
+                      refused=True)  # fmt: skip
+            return
+        missing = ", ".join(field_name(f) for f in found.missing)
+        text = _t("The program does not recognise the column for: %1. Say below which column is which; "
+                  "nothing is imported before you see the preview.").replace("%1", missing)  # fmt: skip
+        if len(found.sheets) > 1:
+            text += " " + _t("Or choose the sheet that holds the list.")
+        self._say(text, refused=False)
+        self._open_mapping(found)
 
     def edit_mapping(self) -> None:
-        """The column-mapping step: which column is which, remembered for next time."""
-        if not self.header:
-            return
-        fields = PARENT_FIELDS if self._kind() == "parents" else PUPIL_FIELDS
-        dialog = MappingDialog(self.header, fields, self._mapping, self)
-        if dialog.exec():
-            self._mapping = {k: v for k, v in dialog.mapping().items()}
-            if self._save_mapping is not None:
-                self._save_mapping(self._mapping)
-            self.reload()
+        """The column-mapping step on request (*Kolommen…*): which column is which."""
+        if self.layout_read is not None and self.layout_read.header:
+            self._open_mapping(self.layout_read)
 
-    def show_refusal(self, exc: BaseException) -> None:
-        """The file's problems, line by line; a missing column offers the mapping step."""
-        problems = getattr(exc, "problems", None)
-        if problems is None:
-            show_error(self, exc)
-            return
-        lines = [
-            (_t("line %1: ").replace("%1", str(p.line)) if p.line else "") + problem_text(p.code, p.params())
-            for p in problems
-        ]
-        total = getattr(exc, "total", len(problems))
-        head = _t("The file is refused: %1 line(s) with errors. Nothing was imported.").replace(
-            "%1", str(total)
-        )
-        if any(p.code == "missing_column" for p in problems):
-            self.header = self._header_of_refused()
-            self.map_button.setEnabled(bool(self.header))
-            head += " " + _t("Use Columns… to say which column is which.")
-        self.summary.setText(head + "\n" + "\n".join(lines))
-        self.summary.setStyleSheet("color: #b00020;")
+    def _open_mapping(self, found: Layout) -> None:
+        port = self._port()
+        self.mapping_panel.show_layout(found, port.FIELDS, port.REQUIRED)
+        self.pages.setCurrentIndex(1)
+        self.import_button.setEnabled(False)
+        self.map_button.setEnabled(False)
 
-    def _header_of_refused(self) -> tuple[str, ...]:
-        from udens_register.services.tabular import read_table  # noqa: PLC0415
+    def _mapping_applied(self) -> None:
+        kind = self.kind_chosen()
+        mapping = {
+            name: field for name, field in self._mappings.get(kind, {}).items()
+            if name not in self.mapping_panel.choices
+        }  # fmt: skip
+        mapping.update(self.mapping_panel.changes())
+        self._mappings[kind] = mapping
+        if self._save_mapping is not None and self.mapping_panel.remember.isChecked():
+            kept = {n: f for n, f in mapping.items() if n not in self.mapping_panel.choices}
+            kept.update(self.mapping_panel.rememberable())
+            self._save_mapping(kind, kept)
+        self.pages.setCurrentIndex(0)
+        self.reload()
 
-        if self.raw is None:
-            return ()
-        try:
-            return read_table(self.raw, self.path.name if self.path else "", self.options().sheet).header
-        except RegisterError:
-            return ()
+    def _mapping_cancelled(self) -> None:
+        self.pages.setCurrentIndex(0)
+        if self.plan is not None:
+            self._show_plan(self.plan)
+        else:
+            self.map_button.setEnabled(self.layout_read is not None)
+            self._say(_t("Nothing was imported: the columns needed are not chosen."), refused=True)
+
+    # -- importing ------------------------------------------------------------------------
+
+    def _left_day(self) -> tuple[date | None, str | None]:
+        """The day to mark missing pupils as left (None: not asked), or why it cannot be used."""
+        if self.mark_left.isHidden() or not self.mark_left.isChecked():
+            return None, None
+        if not self.left_on.is_valid():
+            return None, _t("The date the pupils left is not a date (dd-mm-yyyy). Nothing was imported.")
+        day = pydate(self.left_on.date())
+        if day > date.today():
+            return None, _t("The date the pupils left lies in the future. Nothing was imported.")
+        return day, None
 
     def accept(self) -> None:
-        if self.raw is None or self.worker.busy():
+        if self.raw is None or self.plan is None or self._applying or self._reading:
             return
-        raw, options, port = self.raw, self.options(), self._ports[self._kind()]
-        left = (
-            pydate(self.left_on.date())
-            if not self.mark_left.isHidden() and self.mark_left.isChecked()
-            else None
-        )
-        missing = [p.id for p in getattr(self.plan, "missing", [])]
-
-        def work() -> Any:
-            result = port.apply(raw, options)
-            if left is not None and missing:
-                port.mark_left(missing, left, options.filename)
-            return result
-
-        self.progress.setVisible(True)
+        left, problem = self._left_day()
+        if problem is not None:
+            self._say(problem, refused=True)
+            return
+        raw, port = self.raw, self._port()
+        options = replace(self.options(), left_on=left) if self.kind_chosen() == "pupils" else self.options()
+        self._applying, self._left = True, left
+        self._busy(_t("Importing…"))
         self.import_button.setEnabled(False)
-        self.worker.start(work)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
+        self.worker.start(lambda: port.apply(raw, options))
 
     def _done(self, result: Any) -> None:
-        self.progress.setVisible(False)
+        self._applying = False
+        self._busy("")
         self.result = result
-        self.imported.emit(result)
+        emit(self.imported, result)
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.progress.setVisible(False)
-        self.show_refusal(exc)
+        self._applying = False
+        self._busy("")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
+        if isinstance(exc, ValidationError) and exc.field == "left_on":
+            self._say(_t("The date the pupils left lies in the future. Nothing was imported."), refused=True)
+            return
+        if known_error_text(exc) is None and getattr(exc, "problems", None) is None:
+            show_unexpected(self, type(exc))
+            return
+        self._say(refusal_text(exc), refused=True)
+
+    def done_text(self) -> str:
+        """What the status bar says after the import."""
+        return done_text(self.result, self.kind_chosen(), self._left)
+
+    def reject(self) -> None:
+        if not self._applying:  # an import once started finishes: all of it, or nothing
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._applying:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def done(self, result: int) -> None:
+        self._generation += 1  # a read still running is not shown
+        self.reader.wait()
         self.worker.wait()
         super().done(result)
+
+    # -- small helpers --------------------------------------------------------------------
+
+    def _say(self, text: str, *, refused: bool) -> None:
+        self.summary.setText(text)
+        self.summary.setStyleSheet("color: #b00020;" if refused else "")
+
+    def _busy(self, what: str) -> None:
+        self.progress_label.setText(what)
+        self.progress.setVisible(bool(what))
+        self.progress_label.setVisible(bool(what))

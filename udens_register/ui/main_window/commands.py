@@ -261,14 +261,19 @@ class Commands(QMainWindow):
         view.exec()
         emit(self.changed, self.current_incident_id())
 
-    def _remember_mapping(self, mapping: dict[str, str]) -> None:
-        """Keep the import's column mapping (header names only) in the settings."""
-        self._settings = replace(self._settings, import_mapping=dict(mapping))
+    def _remember_mapping(self, kind: str, mapping: dict[str, str]) -> None:
+        """Keep the import's column mapping for a kind of list (header names only) in the settings."""
+        self._settings = replace(
+            self._settings, import_mapping={**self._settings.import_mapping, kind: mapping}
+        )
         if self._settings_store is not None:
-            self._settings_store.save(self._settings)
+            try:
+                self._settings_store.save(self._settings)
+            except OSError:
+                pass  # not kept for next time; the import itself goes on
 
     def import_pupils(self) -> None:
-        """Ctrl+I: pupil import with a preview."""
+        """Ctrl+I: pupil or parent import with a preview."""
         if self.register is None:
             return
         dialog = ImportDialog(
@@ -276,13 +281,7 @@ class Commands(QMainWindow):
             mapping=self._settings.import_mapping, save_mapping=self._remember_mapping,
         )  # fmt: skip
         if dialog.exec() and dialog.result is not None:
-            result = dialog.result
-            self.statusBar().showMessage(
-                _t("Pupils imported: %1 new, %2 updated.")
-                .replace("%1", str(len(result.new)))
-                .replace("%2", str(len(result.changed))),
-                8000,
-            )
+            self.statusBar().showMessage(dialog.done_text(), 8000)
 
     def add_evidence(self) -> None:
         """Ctrl+Shift+E: add evidence to the selected case."""
