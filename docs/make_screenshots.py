@@ -361,10 +361,9 @@ def _run(out: Path, work: Path) -> int:
             "310001;Lotte;van;Dijk;2H1;14-03-2012\n310002;Milan;;Bakker;2H1;02-11-2011\n",
             encoding="utf-8",
         )
-        if hasattr(dialog, "load"):
-            dialog.load(csv)
+        dialog.load(csv)
         dialog.show()
-        shooter.wait(until=lambda: bool(dialog.summary.text()), timeout=10)
+        shooter.wait(until=lambda: dialog.plan is not None, timeout=20)
         shooter.save("import")
         dialog.done(0)
 
