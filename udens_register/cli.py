@@ -341,16 +341,25 @@ class Cli:
             for d in due:
                 state = message("held", self.lang) if d.held else ""
                 print(f"{d.case_number}  {d.closed_on:%d-%m-%Y}  {state}", file=self.stdout)
+            pupils = cli_backups.print_pupils_due(self, register.retention.pupils_due())
             if not really:
                 self.say("purge_dry", count=len(free))
+                if pupils:
+                    self.say("purge_dry_pupils", count=pupils)
                 return EXIT_OK
             purged = register.retention.purge([d.incident_id for d in free])
+            # Pupils who left go with their last case; those named in no case go now.
+            left = register.retention.purge_pupils(
+                [p.person_id for p in register.retention.pupils_due() if not p.held]
+            )
             cli_backups.backups_after_purge(self, register, folder, purged.case_numbers, remove_backups)
         self.say("purged", count=len(purged.case_numbers))
         if purged.persons:
             self.say("purged_persons", count=purged.persons)
-        if purged.copies:
-            self.say("purged_copies", count=purged.copies)
+        if left.persons:
+            self.say("purged_pupils", count=left.persons)
+        if purged.copies + left.copies:
+            self.say("purged_copies", count=purged.copies + left.copies)
         return EXIT_OK
 
     def cmd_hold(self, folder: Path, case: str, release: bool, reason: str) -> int:

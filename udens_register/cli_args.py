@@ -142,10 +142,13 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
     rem.add_argument("slot", help="slot id from 'keys list'")
     keys_sub.add_parser("passwd", help="change your own passphrase")
     keys_sub.add_parser("recovery", help="make a new recovery key (the old one stops working)")
-    purge = sub.add_parser("purge", help="delete closed cases past the retention term, for good")
-    purge.add_argument(
-        "--years", type=int, default=2, help="retention term in years after closing (default 2)"
+    purge = sub.add_parser(
+        "purge", help="delete closed cases and pupils who left the school past the retention term, for good"
     )
+    purge.add_argument(
+        "--years", type=int, default=2,
+        help="retention term in years after closing, or after a pupil left the school (default 2)",
+    )  # fmt: skip
     purge.add_argument("--yes", action="store_true", help="really delete (without it: only list)")
     purge.add_argument(
         "--remove-from-backups",

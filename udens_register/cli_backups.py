@@ -15,7 +15,9 @@ from udens_register.services.backups import restore_backup
 from udens_register.services.register import Location
 from udens_register.services.register import OpenRegister
 from udens_register.services.register import open_register
+from udens_register.services.retention import DuePupil
 from udens_register.services.settings import SettingsStore
+from udens_register.wording import message
 
 if TYPE_CHECKING:
     from udens_register.cli import Cli
@@ -95,3 +97,14 @@ def backups_after_purge(
         return
     removed = register.remove_backups_holding(holding, home)
     cli.say("purge_backups_removed", count=removed)
+
+
+def print_pupils_due(cli: Cli, pupils: list[DuePupil]) -> int:
+    """List the pupils who left the school before the term's start (student number and leaving day,
+    no names); returns how many can be deleted now."""
+    for p in pupils:
+        state = message("pupil_held", cli.lang) if p.held else ""
+        number = p.student_number or "—"
+        print(message("pupil_due", cli.lang, number=number, left=f"{p.left_on:%d-%m-%Y}", state=state).rstrip(),
+              file=cli.stdout)  # fmt: skip
+    return sum(not p.held for p in pupils)

@@ -4081,61 +4081,76 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
     </message>
     <message>
       <location filename="../../udens_register/ui/safety.py" line="255" />
+      <source>Pupils who left the school are kept for the same term, counted from the day they left; a pupil still named in a case that is kept goes with that case.</source>
+      <translation>Leerlingen die de school hebben verlaten worden even lang bewaard, gerekend vanaf de dag van uitschrijving; een leerling die nog in een bewaarde zaak genoemd wordt, gaat mee met die zaak.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="262" />
       <source>Cases due for deletion</source>
       <translation>Zaken die verwijderd kunnen worden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="257" />
+      <location filename="../../udens_register/ui/safety.py" line="264" />
       <source>Type DELETE to confirm</source>
       <translation>Typ VERWIJDEREN om te bevestigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="258" />
+      <location filename="../../udens_register/ui/safety.py" line="265" />
       <source>Type VERWIJDEREN to confirm</source>
       <translation>Typ VERWIJDEREN om te bevestigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="264" />
+      <location filename="../../udens_register/ui/safety.py" line="271" />
       <source>&amp;Delete for good</source>
       <translation>&amp;Definitief verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="280" />
+      <location filename="../../udens_register/ui/safety.py" line="288" />
       <source>closed on %1</source>
       <translation>afgesloten op %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="281" />
+      <location filename="../../udens_register/ui/safety.py" line="289" />
       <source>(on hold: police case pending)</source>
       <translation>(vastgehouden: lopende politiezaak)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="288" />
+      <location filename="../../udens_register/ui/safety.py" line="299" />
+      <source>Pupil %1 — left the school on %2</source>
+      <translation>Leerling %1 — uitgeschreven op %2</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="304" />
+      <source>(still named in a case that is kept)</source>
+      <translation>(nog genoemd in een zaak die bewaard blijft)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/safety.py" line="312" />
       <source>No closed cases are past the retention term.</source>
       <translation>Er zijn geen afgesloten zaken over de bewaartermijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="304" />
+      <location filename="../../udens_register/ui/safety.py" line="337" />
       <source>Type VERWIJDEREN to confirm the deletion.</source>
       <translation>Typ VERWIJDEREN om de verwijdering te bevestigen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="333" />
+      <location filename="../../udens_register/ui/safety.py" line="370" />
       <source>Backups</source>
       <translation>Back-ups</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="334" />
+      <location filename="../../udens_register/ui/safety.py" line="371" />
       <source>%1 backup(s) still hold the deleted cases (%2). Remove those backups too? A new backup without these cases is made first.</source>
       <translation>%1 back-up(s) bevatten de verwijderde dossiers nog (%2). Die back-ups ook verwijderen? Eerst wordt een nieuwe back-up zonder deze dossiers gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="349" />
+      <location filename="../../udens_register/ui/safety.py" line="386" />
       <source>The cases could not be deleted.</source>
       <translation>De zaken konden niet worden verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="384" />
+      <location filename="../../udens_register/ui/safety.py" line="421" />
       <source>Passphrase or recovery key:</source>
       <translation>Wachtwoordzin of herstelsleutel:</translation>
     </message>

@@ -161,6 +161,8 @@ class _FakeRetention:
 
     def __init__(self) -> None:
         self.purged: list[int] = []
+        self.pupils: list[object] = []
+        self.pupils_purged: list[int] | None = None
 
     def due(self):  # type: ignore[no-untyped-def]
         from datetime import date
@@ -174,6 +176,15 @@ class _FakeRetention:
 
         self.purged = ids
         return Purged(["2023-0007"], 1, 0)
+
+    def pupils_due(self):  # type: ignore[no-untyped-def]
+        return self.pupils
+
+    def purge_pupils(self, ids):  # type: ignore[no-untyped-def]
+        from udens_register.services.retention import Purged
+
+        self.pupils_purged = ids
+        return Purged([], len(ids), 0)
 
 
 class _FakeBackups:
@@ -221,3 +232,27 @@ def test_the_purge_wizard_offers_to_remove_the_backups_holding_the_cases(  # typ
     assert (backups.removed == [backups.found], dialog.removed_backups) == (
         (True, 1) if answer == "yes" else (False, 0)
     )
+
+
+def test_the_purge_wizard_lists_pupils_who_left_with_their_leaving_day(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from udens_register.services.retention import DuePupil
+    from udens_register.ui.safety import RetentionDialog
+
+    retention = _FakeRetention()
+    retention.pupils = [
+        DuePupil(11, "Vroeg Leerling", "1001", date(2024, 1, 10), False),
+        DuePupil(12, "Open Leerling", "1005", date(2023, 7, 1), True),
+    ]
+    dialog = RetentionDialog(retention, None, None)
+    qtbot.addWidget(dialog)
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert texts[1].startswith("Pupil Vroeg Leerling") and "10-01-2024" in texts[1]
+    assert "still named" in texts[2] and not dialog.list.item(2).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert dialog.chosen_pupils() == [11]
+    dialog.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # only the pupil, not the case
+    dialog.confirm.setText("VERWIJDEREN")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.result() == 1 and not dialog.worker.busy(), timeout=10000)
+    assert retention.purged == [] and retention.pupils_purged == [11]

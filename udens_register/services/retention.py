@@ -7,15 +7,19 @@ from datetime import UTC
 from datetime import date
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from udens_register.domain.errors import ValidationError
+from udens_register.domain.model import display_name
 from udens_register.services import safety_copies
 from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
 from udens_register.storage import audit
 from udens_register.storage import evidence_objects as objects_repo
+from udens_register.storage import family
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Incident
+from udens_register.storage.models import Person
 from udens_register.storage.objects import ObjectStore
 from udens_register.storage.uow import UnitOfWorkFactory
 
@@ -27,6 +31,19 @@ class DueCase:
     incident_id: int
     case_number: str
     closed_on: date
+    held: bool
+
+
+@dataclass(frozen=True)
+class DuePupil:
+    """A pupil who left the school (uitgeschreven) before the term's start: their record is due.
+
+    ``held`` when a case still in the register names them: they go with its purge."""
+
+    person_id: int
+    name: str
+    student_number: str
+    left_on: date
     held: bool
 
 
@@ -76,6 +93,60 @@ class RetentionService:
                 if r[2] is not None
             ]
 
+    def pupils_due(self) -> list[DuePupil]:
+        """Pupils who left the school before the cutoff: the term counts from the day they left
+        (the date given with ``--left`` or in the import dialog), as a case's counts from closing."""
+        with self._uow(read_only=True) as uow:
+            s = uow.session
+            return [
+                DuePupil(
+                    p.id,
+                    display_name(p.first_name, p.infix, p.last_name),
+                    p.student_number or "",
+                    p.left_on,
+                    repo.is_referenced_elsewhere(s, p.id),
+                )
+                for p in family.pupils_left_before(s, self.cutoff())
+                if p.left_on is not None
+            ]
+
+    def purge_pupils(self, person_ids: list[int]) -> Purged:
+        """Delete, for good, pupils past their term whom no kept case names, with their history
+        (corrections, links) and the parents linked to no other pupil, and the safety copies that
+        still hold them. The audit trail keeps only the counts."""
+        due = {d.person_id for d in self.pupils_due() if not d.held}
+        if any(pid not in due for pid in person_ids):
+            raise ValidationError("person", "not due for deletion or still named in a case")
+        if not person_ids:
+            return Purged([], 0, 0)
+        with self._uow() as uow:
+            gone = self._delete_pupils(uow.session, person_ids)
+            uow.commit()
+        copies = self._remove_safety_copies()
+        with self._uow() as uow:
+            repo.optimize_search(uow.session)
+            audit.append(uow.session, "pupils_purged", self._label,
+                         f"pupils={len(person_ids)} persons={len(gone)} copies={copies}")  # fmt: skip
+            uow.commit()
+        self._uow().maintenance(
+            "PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"
+        )
+        return Purged([], len(gone), copies)
+
+    @staticmethod
+    def _delete_pupils(s: Any, person_ids: list[int]) -> list[int]:
+        """Delete the pupils, then their parents who have no other pupil and no case; the ids gone."""
+        parents = {p.id for pid in person_ids for p in repo.parents_of(s, pid)}
+        for pid in person_ids:
+            s.delete(s.get(Person, pid))
+        s.flush()
+        orphans = [
+            pid for pid in family.parents_without_children(s, parents) if repo.delete_case_person(s, pid)
+        ]
+        gone = [*person_ids, *orphans]
+        repo.delete_person_events(s, gone)
+        return gone
+
     def set_hold(self, incident_id: int, held: bool, reason: str) -> None:
         """Put a case on legal hold (a police case is pending) or release it."""
         if not reason.strip():
@@ -123,6 +194,10 @@ class RetentionService:
             # Persons known only from purged cases go too; pupils from the administration's
             # import (with a student number) stay until the next import.
             gone = [pid for pid in sorted(persons) if repo.delete_case_person(s, pid)]
+            # A pupil who left before the term's start goes with their last case.
+            left = {p.id for p in family.pupils_left_before(s, self.cutoff())}
+            leaving = [pid for pid in sorted(persons & left) if not repo.is_referenced_elsewhere(s, pid)]
+            gone += self._delete_pupils(s, leaving) if leaving else []
             repo.delete_person_events(s, gone)
             uow.commit()
         if self._store is not None:

@@ -251,6 +251,13 @@ class RetentionDialog(QDialog):
             .replace("%2", str(SAFETY_COPY_DAYS))
         )
         intro.setWordWrap(True)
+        pupils_intro = QLabel(
+            _t(
+                "Pupils who left the school are kept for the same term, counted from the day they left; "
+                "a pupil still named in a case that is kept goes with that case."
+            )
+        )
+        pupils_intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(_t("Cases due for deletion"))
         self.confirm = QLineEdit()
@@ -266,6 +273,7 @@ class RetentionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(pupils_intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.confirm)
         layout.addWidget(self.problem)
@@ -284,12 +292,28 @@ class RetentionDialog(QDialog):
             if d.held:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
-        if not self.due:
+        # Pupils who left the school: the term counts from the day they left.
+        self.pupils = retention.pupils_due()
+        for p in self.pupils:
+            text = (
+                _t("Pupil %1 — left the school on %2")
+                .replace("%1", p.name)
+                .replace("%2", p.left_on.strftime("%d-%m-%Y"))
+            )
+            item = QListWidgetItem(
+                text + ("  " + _t("(still named in a case that is kept)") if p.held else "")
+            )
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if p.held else Qt.CheckState.Checked)
+            if p.held:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+        if not self.due and not self.pupils:
             empty = QListWidgetItem(_t("No closed cases are past the retention term."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
             self.confirm.setEnabled(False)
-        self.purge_button.setEnabled(any(not d.held for d in self.due))
+        self.purge_button.setEnabled(any(not d.held for d in (*self.due, *self.pupils)))
 
     def chosen(self) -> list[int]:
         """The ticked, unheld cases."""
@@ -299,20 +323,33 @@ class RetentionDialog(QDialog):
             if not d.held and self.list.item(i).checkState() == Qt.CheckState.Checked
         ]
 
+    def chosen_pupils(self) -> list[int]:
+        """The ticked pupils who left the school (none still named in a kept case)."""
+        first = len(self.due)
+        return [
+            p.person_id
+            for i, p in enumerate(self.pupils)
+            if not p.held and self.list.item(first + i).checkState() == Qt.CheckState.Checked
+        ]
+
     def accept(self) -> None:
         if self.confirm.text().strip().upper() not in ("VERWIJDEREN", "DELETE"):
             self.problem.setText(_t("Type VERWIJDEREN to confirm the deletion."))
             return
-        ids = self.chosen()
-        if not ids:
+        ids, pupils = self.chosen(), self.chosen_pupils()
+        if not ids and not pupils:
             return
         self.progress.setVisible(True)
         self.purge_button.setEnabled(False)
         retention, backups = self._retention, self._backups
 
         def work() -> tuple[Purged, list[Holding]]:
-            purged = retention.purge(ids)
-            return purged, backups.holding(purged.case_numbers) if backups is not None else []
+            purged = retention.purge(ids) if ids else Purged([], 0, 0)
+            # A pupil who left goes with their last case; the others ticked go now.
+            still = {p.person_id for p in retention.pupils_due() if not p.held}
+            left = retention.purge_pupils([pid for pid in pupils if pid in still])
+            purged = Purged(purged.case_numbers, purged.persons + left.persons, purged.copies + left.copies)
+            return purged, backups.holding(purged.case_numbers) if backups is not None and ids else []
 
         self.worker.start(work)
 

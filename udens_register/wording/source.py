@@ -9,6 +9,9 @@ then run ``python -m udens_register.wording.tool`` to update and compile the cat
 from __future__ import annotations
 
 from udens_register.wording.marker import N_
+from udens_register.wording.source_family import FAMILY_EVENTS
+from udens_register.wording.source_family import FAMILY_MESSAGES
+from udens_register.wording.source_family import FAMILY_PDF
 from udens_register.wording.source_import import IMPORT_MESSAGES
 from udens_register.wording.source_import import IMPORT_PROBLEMS
 from udens_register.wording.source_import import SHEET_TEXTS
@@ -21,7 +24,7 @@ __all__ = ["ENTRIES", "N_"]
 
 
 ENTRIES: dict[str, dict[str, str]] = {
-    "pdf": PDF_TEXTS,
+    "pdf": {**PDF_TEXTS, **FAMILY_PDF},
     "sheet": SHEET_TEXTS,
     "category": {
         "compromising_media": N_(
@@ -211,12 +214,14 @@ ENTRIES: dict[str, dict[str, str]] = {
         "persons_imported": N_("event.persons_imported", "Pupils imported"),
         "route_opened": N_("event.route_opened", "Route opened"),
         "evidence_destroyed": N_("event.evidence_destroyed", "Evidence destroyed for good"),
+        **FAMILY_EVENTS,
     },
     "os_reason": OS_REASONS,
     "usage": USAGE_ERRORS,
     "cli": {
         **IMPORT_MESSAGES,
         **FILE_MESSAGES,
+        **FAMILY_MESSAGES,
         "no_register": N_("cli.no_register", "No register found in {folder}."),
         "register_exists": N_(
             "cli.register_exists", "A register already exists in {folder}; nothing was changed."

@@ -23,7 +23,7 @@ from udens_register.wording import DOMAIN
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = tuple(
     Path(__file__).with_name(n)
-    for n in ("source.py", "source_pdf.py", "source_import.py", "source_system.py")
+    for n in ("source.py", "source_pdf.py", "source_import.py", "source_system.py", "source_family.py")
 )
 LOCALE = ROOT / "resources" / "locale"
 TRANSLATED = ("nl",)

@@ -1,0 +1,17 @@
+"""The family DTO: a parent or guardian of a pupil as rule 3 and the case files reach them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ParentContact:
+    """One parent (or guardian) of one pupil: name, relation and how to reach them."""
+
+    parent_id: int
+    child_id: int
+    name: str
+    relation: str  # mother | father | guardian | "" (not recorded)
+    phone: str = ""
+    email: str = ""
