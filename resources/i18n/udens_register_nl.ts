@@ -3670,6 +3670,19 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../udens_register/ui/qt_words.py" line="19" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/qt_words.py" line="20" />
+      <source>Files of &amp;type:</source>
+      <translation>Bestanden van &amp;type:</translation>
+    </message>
+  </context>
+  <context>
     <name>RedactionReview</name>
     <message>
       <location filename="../../udens_register/ui/redaction_review.py" line="39" />
