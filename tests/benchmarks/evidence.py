@@ -227,6 +227,7 @@ def measure(work: Path, evidence_mb: float) -> dict[str, object]:
     """Build and measure in ``work``; the figures."""
     register, backups, restored = work / "R", work / "R-backups", work / "E"
     peaks: dict[str, float] = {}
+    load_before = os.getloadavg()[1]  # the machine's load (5-minute average): figures depend on it
     built = run("build", register, backups, evidence_mb, seed=1)
     peaks["intake"] = built["rss_mb"]
     evidence = built["evidence_bytes"]
@@ -275,6 +276,8 @@ def measure(work: Path, evidence_mb: float) -> dict[str, object]:
         "verify_s": round(verify["s"], 2),
         "close_ms": round(closing["close_ms"]),
         "peak_rss_mb": peaks,
+        "load_average_5min": [round(load_before, 2), round(os.getloadavg()[1], 2)],
+        "cpus": os.cpu_count(),
         "budgets": BUDGETS,
     }
     return figures

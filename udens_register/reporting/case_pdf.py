@@ -36,6 +36,8 @@ from udens_register.reporting.pdf import PAGE
 from udens_register.reporting.pdf import numbered_canvas
 from udens_register.reporting.pdf import register_fonts
 from udens_register.reporting.pdf import styles
+from udens_register.reporting.pictures import PICTURE_MAX_HEIGHT
+from udens_register.reporting.pictures import EvidencePicture
 from udens_register.reporting.review_pdf import director_reviews_story
 from udens_register.reporting.review_pdf import last_review_line
 from udens_register.reporting.route_pdf import is_step
@@ -304,17 +306,24 @@ class CaseFileRenderer:
             cells: list[Any] = [details]
             if e.sha256:
                 cells.append(_p(f"{self.t('sha256')}: {e.sha256}", s["mono"]))
-            block: Any = cells
-            if e.thumbnail:
+            block: list[Any] = cells
+            if e.picture is not None:
+                # The picture follows its details; it shrinks to the rest of the page when
+                # that still holds it large enough, else it starts the next page.
+                picture = EvidencePicture.of(e.picture, self.width, PICTURE_MAX_HEIGHT)
+                if picture is not None:
+                    story += [KeepTogether([*cells, Spacer(1, 2 * mm)]), picture, Spacer(1, 4 * mm)]
+                    continue
+            elif e.thumbnail:
                 reader = ImageReader(io.BytesIO(e.thumbnail))
                 w, h = reader.getSize()
                 scale = min(THUMB_MAX / w, THUMB_MAX / h)
                 image = Image(io.BytesIO(e.thumbnail), width=w * scale, height=h * scale)
-                block = Table(
+                table = Table(
                     [[image, cells]], colWidths=[THUMB_MAX + 4 * mm, self.width - THUMB_MAX - 4 * mm]
                 )
-                block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-                block = [block]
+                table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                block = [table]
             story.append(KeepTogether([*block, Spacer(1, 4 * mm)]))
         return story
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from string import ascii_uppercase
 from typing import Any
 
@@ -42,6 +43,7 @@ from udens_register.services.dto import DecisionRow
 from udens_register.services.dto import EventRow
 from udens_register.services.dto import IncidentDetail
 from udens_register.services.dto import PeriodReport
+from udens_register.services.dto import Picture
 from udens_register.services.evidence import evidence_row
 from udens_register.services.incidents import communication_row
 from udens_register.services.incidents import measure_row
@@ -123,8 +125,17 @@ class CaseFileService:
             raise ValidationError("incident", f"no incident {incident_id}")
         detail: IncidentDetail = incident_detail(incident)
         people = {v.person_id: v.person for v in incident.involvements}
-        # Only files have thumbnails; the inzage version shows no pictures of others' cases.
-        thumbs = objects_repo.read_thumbnails(s, self._store, incident_id) if audience != "inzage" else {}
+        # Pictures go in at their working size, read from the object store only as the PDF draws
+        # them; the inzage version shows no pictures of others' cases.
+        store = self._store
+        pictures = (
+            {
+                i: Picture(partial(store.open, obj))
+                for i, obj in objects_repo.picture_objects(s, incident_id).items()
+            }
+            if audience != "inzage" and store is not None
+            else {}
+        )
         evidence_ids = [e.id for e in incident.evidence]
         if redactor is not None:
             own_parents = {p.id for p in repo.parents_of(s, subject_id)} if subject_id is not None else set()
@@ -200,7 +211,7 @@ class CaseFileService:
                     post_url=(OMITTED if e.meta.post_url else "") if redactor else e.meta.post_url,
                 ),
                 removed_reason=red(e.removed_reason),
-                thumbnail=thumbs.get(e.id) if not e.removed_at else None,
+                picture=pictures.get(e.id) if not e.removed_at else None,
                 destroyed_at=e.destroyed_at,
             )
             for e in evidence_rows

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
@@ -323,8 +325,16 @@ class CaseFilePerson:
 
 
 @dataclass(frozen=True)
+class Picture:
+    """A picture to embed, read only when it is drawn: ``open()`` gives a stream of its working copy."""
+
+    open: Callable[[], io.RawIOBase]
+
+
+@dataclass(frozen=True)
 class CaseFileEvidence:
-    """Evidence as the case file shows it; ``thumbnail`` is left out where images may show others."""
+    """Evidence as the case file shows it; ``picture`` (the working copy) is left out where
+    images may show others."""
 
     kind: str
     filename: str
@@ -335,6 +345,7 @@ class CaseFileEvidence:
     removed_reason: str
     thumbnail: bytes | None = field(default=None, repr=False)
     destroyed_at: datetime | None = None
+    picture: Picture | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)

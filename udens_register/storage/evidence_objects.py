@@ -72,6 +72,24 @@ def thumbnail_objects(session: Session, incident_id: int) -> dict[int, StoredObj
     return {r.evidence_id: stored(r) for r in rows}
 
 
+def picture_objects(session: Session, incident_id: int) -> dict[int, StoredObject]:
+    """The working copy (the original where it is its own) of every PNG or JPEG of an incident."""
+    rows = session.scalars(
+        select(EvidenceObject)
+        .join(Evidence, Evidence.id == EvidenceObject.evidence_id)
+        .where(
+            Evidence.incident_id == incident_id,
+            Evidence.mime.in_(("image/png", "image/jpeg")),
+            EvidenceObject.role.in_(("working", "original")),
+        )
+    )
+    found: dict[int, StoredObject] = {}
+    for r in rows:
+        if r.role == "working" or r.evidence_id not in found:
+            found[r.evidence_id] = stored(r)
+    return found
+
+
 def read_thumbnails(session: Session, store: ObjectStore | None, incident_id: int) -> dict[int, bytes]:
     """Every thumbnail of an incident (small JPEGs), read from their objects."""
     if store is None:
