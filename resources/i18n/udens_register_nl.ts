@@ -890,97 +890,107 @@
       <translation>Beschrijf wat het bestand liet zien: de beschrijving blijft in plaats daarvan bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="100" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="102" />
       <source>Deviate from this</source>
       <translation>Hiervan afwijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="101" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="103" />
       <source>Deviate from: %1</source>
       <translation>Afwijken van: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="103" />
-      <source>Reason, e.g. informing the parents would endanger the pupil</source>
-      <translation>Reden, bijv. informeren van de ouders brengt de leerling in gevaar</translation>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="106" />
+      <source>Reason for deviating from: %1</source>
+      <translation>Reden om af te wijken van: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="104" />
-      <source>Reason for deviating</source>
-      <translation>Reden om af te wijken</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="114" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="118" />
       <source>No violation of the protocol: parents are not brought in under rule 3.</source>
       <translation>Geen overtreding van het protocol: ouders worden niet ingeschakeld op grond van regel 3.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="116" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="120" />
       <source>No pupil is a victim or author: rule 3 brings in no parents.</source>
       <translation>Geen leerling is slachtoffer of dader: regel 3 schakelt geen ouders in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="118" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="122" />
       <source>No ground from rule 4 and no acute danger: the police are not brought in.</source>
       <translation>Geen grond uit regel 4 en geen acuut gevaar: de politie wordt niet ingeschakeld.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="120" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="124" />
       <source>No victim is recorded: rule 5 asks no guidance.</source>
       <translation>Er is geen slachtoffer vastgelegd: regel 5 vraagt geen begeleiding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="135" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="139" />
       <source>Source of the route</source>
       <translation>Bron van de route</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="137" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="141" />
       <source>Recording the decision opens these steps as follow-up actions.</source>
       <translation>Bij het vastleggen van het besluit worden deze stappen vervolgacties.</translation>
     </message>
     <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="152" />
+      <source>Reason, e.g. the police already know: the victim's parents reported it themselves</source>
+      <translation>Reden, bijv. de politie weet het al: de ouders van het slachtoffer hebben zelf aangifte gedaan</translation>
+    </message>
+    <message>
       <location filename="../../udens_register/ui/decision/outcome.py" line="154" />
+      <source>Reason, e.g. the victim already gets guidance elsewhere (youth care team, company doctor)</source>
+      <translation>Reden, bijv. het slachtoffer krijgt elders al begeleiding (jeugdteam, bedrijfsarts)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="155" />
+      <source>Reason, e.g. informing the parents would endanger the pupil</source>
+      <translation>Reden, bijv. informeren van de ouders brengt de leerling in gevaar</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="180" />
       <source>Destroy every stored file of this case first (see above).</source>
       <translation>Vernietig eerst elk opgeslagen bestand van deze zaak (zie boven).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="159" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="185" />
       <source>Write a reason (at least 10 characters) for every deviation.</source>
       <translation>Schrijf bij elke afwijking een reden (minstens 10 tekens).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="177" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="203" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="179" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="205" />
       <source>Finish records the decision; it cannot be changed afterwards. A new decision can be added later.</source>
       <translation>Met Besluit vastleggen wordt het besluit bewaard; daarna kan het niet meer worden gewijzigd. Later kan een nieuw besluit worden toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="184" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="210" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="184" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="210" />
       <source>Responsible</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="184" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="210" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="194" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="220" />
       <source>Deviations</source>
       <translation>Afwijkingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="253" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="279" />
       <source>Every action needs someone responsible.</source>
       <translation>Elke actie heeft een verantwoordelijke nodig.</translation>
     </message>
@@ -995,167 +1005,167 @@
       <translation>Wat het protocol bij deze antwoorden vraagt. U kunt alleen met een geschreven reden van een regel afwijken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="93" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="95" />
       <source>The protocol asks for no action with these answers.</source>
       <translation>Het protocol vraagt bij deze antwoorden geen actie.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="106" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="110" />
       <source>Questions from the protocol</source>
       <translation>Vragen uit het protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="107" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="111" />
       <source>Answer every question. The protocol's own words are quoted beside each.</source>
       <translation>Beantwoord elke vraag. Naast elke vraag staat de tekst van het protocol.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="108" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="112" />
       <source>Protocol violated</source>
       <translation>Protocol overtreden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="110" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="114" />
       <source>physical</source>
       <translation>fysiek</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="111" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="115" />
       <source>psychological</source>
       <translation>psychisch</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="112" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="116" />
       <source>material</source>
       <translation>materieel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="114" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="118" />
       <source>Sexual intimidation</source>
       <translation>Seksuele intimidatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="115" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="119" />
       <source>Accusation of sexual intimidation</source>
       <translation>Beschuldiging van seksuele intimidatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="116" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="120" />
       <source>Acute danger</source>
       <translation>Acuut gevaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="117" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="121" />
       <source>Signals of domestic violence or abuse</source>
       <translation>Signalen van huiselijk geweld of mishandeling</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="118" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="122" />
       <source>Sexual images of a minor</source>
       <translation>Seksueel beeldmateriaal van een minderjarige</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="123" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="127" />
       <source>Threat of violence: %1</source>
       <translation>Dreiging met geweld: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="126" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="130" />
       <source>If so: call 112 now, then continue.</source>
       <translation>Zo ja: bel nu 112 en ga daarna verder.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="134" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="139" />
       <source>Was the school's Social Media Protocol violated?</source>
       <translation>Is het Social Media Protocol van de school overtreden?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="135" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="140" />
       <source>Was there a threat of violence? Tick each kind; none if not.</source>
       <translation>Was er dreiging met geweld? Vink elke soort aan; geen als dat niet zo is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="136" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="141" />
       <source>Was there sexual intimidation?</source>
       <translation>Was er sprake van seksuele intimidatie?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="137" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="142" />
       <source>Is someone accused of sexual intimidation?</source>
       <translation>Wordt iemand beschuldigd van seksuele intimidatie?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="139" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="144" />
       <source>Is anyone in acute danger, or is there a concrete threat for today or tomorrow? Then the police action is urgent and due today.</source>
       <translation>Is iemand in acuut gevaar, of is er een concrete dreiging voor vandaag of morgen? Dan is de politieactie urgent en moet die vandaag gebeuren.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="147" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="152" />
       <source>Are there signals of domestic violence or child abuse? (outside the protocol)</source>
       <translation>Zijn er signalen van huiselijk geweld of kindermishandeling? (buiten het protocol)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="151" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="156" />
       <source>Are sexual images of a minor involved? (outside the protocol)</source>
       <translation>Gaat het om seksueel beeldmateriaal van een minderjarige? (buiten het protocol)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="181" />
-      <source>Answer every question with yes or no.</source>
-      <translation>Beantwoord elke vraag met ja of nee.</translation>
+      <location filename="../../udens_register/ui/decision/questions.py" line="205" />
+      <source>Still to answer with yes or no (marked in red):</source>
+      <translation>Nog te beantwoorden met ja of nee (rood omlijnd):</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="38" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="42" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="39" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="43" />
       <source>No</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="65" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="69" />
       <source>Persons involved</source>
       <translation>Betrokkenen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="67" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="71" />
       <source>Case %1, %2. Ages are on the date of the incident.</source>
       <translation>Zaak %1, %2. Leeftijden op de datum van het incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="72" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="76" />
       <source>Name</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="72" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="76" />
       <source>Who</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="72" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="76" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="72" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="76" />
       <source>Age</source>
       <translation>Leeftijd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="81" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="85" />
       <source>unknown</source>
       <translation>onbekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="88" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="92" />
       <source>If a person or role is missing or wrong, cancel and correct the incident first: the decision follows from who was involved and how.</source>
       <translation>Ontbreekt er iemand of klopt een rol niet? Annuleer en pas eerst het incident aan: het besluit volgt uit wie er betrokken was en hoe.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="93" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="97" />
       <source>No persons are recorded for this incident yet. Parents and guidance need persons.</source>
       <translation>Er zijn nog geen betrokkenen vastgelegd bij dit incident. Voor ouders en begeleiding zijn betrokkenen nodig.</translation>
     </message>

@@ -104,3 +104,95 @@ def test_the_person_dialog_clears_its_error_when_a_role_is_ticked(qtbot, reg, du
     assert dialog.error.isVisible() and "persoon" in dialog.error.text()
     dialog.new_box.setChecked(True)
     assert not dialog.error.isVisible()
+
+
+def _threat_case(reg):  # type: ignore[no-untyped-def]
+    from udens_register.domain.enums import PersonKind
+    from udens_register.domain.enums import Role
+    from udens_register.domain.model import PersonDraft
+
+    pupil = reg.persons.create(
+        PersonDraft(PersonKind.PUPIL, "Bram", "Kuipers", date_of_birth=date(2011, 1, 1))
+    )
+    teacher = reg.persons.create(PersonDraft(PersonKind.STAFF, "Ingrid", "Aarts"))
+    return reg.incidents.create(
+        IncidentDraft(title="Dreiging", category=Category.THREAT_OF_VIOLENCE, reported_at=date(2026, 3, 13)),
+        [(pupil.id, (Role.AUTHOR,)), (teacher.id, (Role.VICTIM,))],
+    )
+
+
+def _wizard(qtbot, reg):  # type: ignore[no-untyped-def]
+    from udens_register.ui.decision import DecisionWizard
+
+    wizard = DecisionWizard(reg.decisions, _threat_case(reg).id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert wizard.currentId() == DecisionWizard.PAGE_QUESTIONS
+    return wizard
+
+
+def test_the_wizard_names_each_unanswered_question_and_marks_it(qtbot, reg, dutch) -> None:  # type: ignore[no-untyped-def]
+    wizard = _wizard(qtbot, reg)
+    page = wizard.questions_page
+    page.violation.yes.setChecked(True)
+    page.domestic.no.setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == wizard.PAGE_QUESTIONS, "unanswered questions block the way"
+    text = page.problem.text()
+    words = {answer: question for answer, (question, _frame) in page.frames.items()}
+    assert "Beantwoord" in text or "beantwoorden" in text
+    for answer in (page.sexual, page.accusation, page.danger, page.images):
+        assert words[answer] in text, f"not named: {words[answer]}"
+        assert "#b00020" in page.frames[answer][1].styleSheet(), "the open question is marked"
+    for answer in (page.violation, page.domestic):
+        assert words[answer] not in text and page.frames[answer][1].styleSheet() == ""
+    assert wizard.focusWidget() is page.sexual.yes, "focus on the first open question"
+    page.sexual.no.setChecked(True)
+    assert words[page.sexual] not in page.problem.text(), "answered: no longer named"
+    assert page.frames[page.sexual][1].styleSheet() == "", "answered: the mark goes at once"
+    assert words[page.danger] in page.problem.text()
+    for answer in (page.accusation, page.danger, page.images):
+        answer.no.setChecked(True)
+    assert page.problem.text() == "", "all answered: the error is gone before Next"
+    wizard.next()
+    assert wizard.currentId() == wizard.PAGE_DECISION
+
+
+def _on_decision_page(qtbot, reg):  # type: ignore[no-untyped-def]
+    wizard = _wizard(qtbot, reg)
+    q = wizard.questions_page
+    q.violation.yes.setChecked(True)
+    q.threats["physical"].setChecked(True)
+    for answer in (q.sexual, q.accusation, q.danger, q.domestic, q.images):
+        answer.no.setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == wizard.PAGE_DECISION
+    return wizard
+
+
+def test_each_deviation_box_has_a_placeholder_that_fits_its_line(qtbot, reg, dutch) -> None:  # type: ignore[no-untyped-def]
+    from udens_register.domain.decisions import ActionKind
+
+    wizard = _on_decision_page(qtbot, reg)
+    boxes = {key.kind: reason for key, (_check, reason) in wizard.decision_page.deviate.items()}
+    assert set(boxes) == {ActionKind.PARENTS, ActionKind.POLICE, ActionKind.GUIDANCE}
+    texts = {kind: box.placeholderText() for kind, box in boxes.items()}
+    assert len(set(texts.values())) == 3, "not the parents' example everywhere"
+    assert "ouders" in texts[ActionKind.PARENTS]
+    assert "politie" in texts[ActionKind.POLICE]
+    assert "begeleiding" in texts[ActionKind.GUIDANCE]
+    assert "politie" in boxes[ActionKind.POLICE].accessibleName().lower()
+
+
+def test_the_deviation_error_goes_when_the_reason_is_written(qtbot, reg) -> None:  # type: ignore[no-untyped-def]
+    wizard = _on_decision_page(qtbot, reg)
+    page = wizard.decision_page
+    check, reason = next(iter(page.deviate.values()))
+    check.setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == wizard.PAGE_DECISION and page.problem.text()
+    reason.setText("Te kort")
+    assert page.problem.text(), "still too short: the error stays"
+    reason.setText("Ouders zijn al op de hoogte via de mentor")
+    assert page.problem.text() == ""

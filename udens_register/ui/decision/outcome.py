@@ -66,6 +66,7 @@ class DecisionPage(QWizardPage):
         self.problem = scrolled_with_problem(self, container)
         self.deviate: dict[LineKey, tuple[QCheckBox, QLineEdit]] = {}
         self.guard: StoredFilesBox | None = None
+        self._reason_problem = False
 
     def _clear(self) -> None:
         while self.body.count():
@@ -75,6 +76,7 @@ class DecisionPage(QWizardPage):
                 widget.deleteLater()
         self.deviate = {}
         self.guard = None
+        self._reason_problem = False
 
     def line_text(self, key: LineKey) -> str:
         """The words for one line of the decision (also used by the actions page)."""
@@ -100,10 +102,12 @@ class DecisionPage(QWizardPage):
             check = QCheckBox(_t("Deviate from this"))
             check.setAccessibleName(_t("Deviate from: %1").replace("%1", words))
             reason = QLineEdit()
-            reason.setPlaceholderText(_t("Reason, e.g. informing the parents would endanger the pupil"))
-            reason.setAccessibleName(_t("Reason for deviating"))
+            reason.setPlaceholderText(self.placeholder(line.kind))
+            reason.setAccessibleName(_t("Reason for deviating from: %1").replace("%1", words))
             reason.setEnabled(False)
             check.toggled.connect(reason.setEnabled)
+            check.toggled.connect(lambda _on: self._recheck())
+            reason.textChanged.connect(lambda _text: self._recheck())
             row = QHBoxLayout(box)
             row.addWidget(check)
             row.addWidget(reason, 1)
@@ -141,6 +145,30 @@ class DecisionPage(QWizardPage):
             self.body.addWidget(box)
         self.body.addStretch(1)
 
+    @staticmethod
+    def placeholder(kind: ActionKind) -> str:
+        """An example reason that fits the line: about parents, the police or guidance."""
+        if kind is ActionKind.POLICE:
+            return _t("Reason, e.g. the police already know: the victim's parents reported it themselves")
+        if kind is ActionKind.GUIDANCE:
+            return _t(
+                "Reason, e.g. the victim already gets guidance elsewhere (youth care team, company doctor)"
+            )
+        return _t("Reason, e.g. informing the parents would endanger the pupil")
+
+    def _short_reasons(self) -> list[QLineEdit]:
+        return [
+            reason
+            for check, reason in self.deviate.values()
+            if check.isChecked() and len(reason.text().strip()) < MIN_REASON
+        ]
+
+    def _recheck(self) -> None:
+        # The deviation problem goes as soon as every ticked line has its reason (or is unticked).
+        if self._reason_problem and not self._short_reasons():
+            self._reason_problem = False
+            self.problem.setText("")
+
     def deviations(self) -> list[Deviation]:
         """The deviations ticked, with their reasons."""
         return [
@@ -154,11 +182,11 @@ class DecisionPage(QWizardPage):
             self.problem.setText(_t("Destroy every stored file of this case first (see above)."))
             self.guard.buttons[0].setFocus()
             return False
-        for check, reason in self.deviate.values():
-            if check.isChecked() and len(reason.text().strip()) < MIN_REASON:
-                self.problem.setText(_t("Write a reason (at least 10 characters) for every deviation."))
-                reason.setFocus()
-                return False
+        if short := self._short_reasons():
+            self._reason_problem = True
+            self.problem.setText(_t("Write a reason (at least 10 characters) for every deviation."))
+            short[0].setFocus()
+            return False
         self.problem.setText("")
         return True
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QFrame
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QHeaderView
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QScrollArea
 from PySide6.QtWidgets import QTableWidget
 from PySide6.QtWidgets import QTableWidgetItem
 from PySide6.QtWidgets import QVBoxLayout
@@ -127,6 +131,7 @@ class QuestionsPage(QWizardPage):
         danger_note.setStyleSheet("color: #b00020; font-weight: bold;")
 
         content = QWidget()
+        self._content = content
         grid = QGridLayout(content)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -150,18 +155,26 @@ class QuestionsPage(QWizardPage):
             ),
             (_t("Are sexual images of a minor involved? (outside the protocol)"), self.images, None),
         ]
+        # Each yes/no question with its words and its frame: a missing answer is named and marked.
+        self.frames: dict[_YesNo, tuple[str, QFrame]] = {}
         for index, (question, answer, aside) in enumerate(rows):
             frame = QFrame()
+            frame.setObjectName("question")
             frame.setFrameShape(QFrame.Shape.StyledPanel)
             inner = QVBoxLayout(frame)
-            label = QLabel(f"<b>{question}</b>")
+            label = QLabel(f"<b>{html.escape(question)}</b>")
             label.setWordWrap(True)
             inner.addWidget(label)
+            if isinstance(answer, _YesNo):
+                self.frames[answer] = (question, frame)
+                answer.group.buttonToggled.connect(lambda _b, _on: self._recheck())
             inner.addWidget(answer)
             grid.addWidget(frame, index, 0)
             if aside is not None:
                 grid.addWidget(aside, index, 1)
         self.problem = scrolled_with_problem(self, content)
+        self.problem.setTextFormat(Qt.TextFormat.RichText)
+        self._checked = False  # whether Next was pressed: only then are open questions marked
 
     def answers(self) -> Answers:
         """The answers given."""
@@ -175,11 +188,38 @@ class QuestionsPage(QWizardPage):
             sexual_images_of_minor=self.images.value(),
         )
 
+    def unanswered(self) -> list[str]:
+        """The words of each yes/no question not answered yet, in page order."""
+        return [question for answer, (question, _frame) in self.frames.items() if not answer.answered()]
+
+    def _mark(self) -> list[_YesNo]:
+        """Mark the unanswered questions (red frame) and name them in the problem line."""
+        missing = [answer for answer in self.frames if not answer.answered()]
+        for answer, (_question, frame) in self.frames.items():
+            frame.setStyleSheet("QFrame#question { border: 2px solid #b00020; }" if answer in missing else "")
+        if not missing:
+            self.problem.setText("")
+            return missing
+        names = "".join(f"<li>{html.escape(self.frames[a][0])}</li>" for a in missing)
+        self.problem.setText(
+            html.escape(_t("Still to answer with yes or no (marked in red):"))
+            + f"<ul style='margin: 0'>{names}</ul>"
+        )
+        return missing
+
+    def _recheck(self) -> None:
+        if self._checked:
+            self._mark()  # an answered question loses its mark at once; the others stay named
+
     def validatePage(self) -> bool:
-        for widget in (self.violation, self.sexual, self.accusation, self.danger, self.domestic, self.images):
-            if not widget.answered():
-                self.problem.setText(_t("Answer every question with yes or no."))
-                widget.yes.setFocus()
-                return False
-        self.problem.setText("")
+        self._checked = True
+        missing = self._mark()
+        if missing:
+            frame = self.frames[missing[0]][1]
+            scroll = self._content.parentWidget()
+            area = scroll.parentWidget() if scroll is not None else None
+            if isinstance(area, QScrollArea):
+                area.ensureWidgetVisible(frame)
+            missing[0].yes.setFocus()
+            return False
         return True
