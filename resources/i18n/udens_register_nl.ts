@@ -945,52 +945,52 @@
       <translation>Reden, bijv. het slachtoffer krijgt elders al begeleiding (jeugdteam, bedrijfsarts)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="155" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="157" />
       <source>Reason, e.g. informing the parents would endanger the pupil</source>
       <translation>Reden, bijv. informeren van de ouders brengt de leerling in gevaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="180" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="182" />
       <source>Destroy every stored file of this case first (see above).</source>
       <translation>Vernietig eerst elk opgeslagen bestand van deze zaak (zie boven).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="185" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="187" />
       <source>Write a reason (at least 10 characters) for every deviation.</source>
       <translation>Schrijf bij elke afwijking een reden (minstens 10 tekens).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="203" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="205" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="205" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="207" />
       <source>Finish records the decision; it cannot be changed afterwards. A new decision can be added later.</source>
       <translation>Met Besluit vastleggen wordt het besluit bewaard; daarna kan het niet meer worden gewijzigd. Later kan een nieuw besluit worden toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="210" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="212" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="210" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="212" />
       <source>Responsible</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="210" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="212" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="220" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="222" />
       <source>Deviations</source>
       <translation>Afwijkingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="279" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="281" />
       <source>Every action needs someone responsible.</source>
       <translation>Elke actie heeft een verantwoordelijke nodig.</translation>
     </message>
@@ -3119,187 +3119,197 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>Persons</name>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="101" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="100" />
       <source>Needed: %1.</source>
       <translation>Nodig: %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="108" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="110" />
       <source>(not imported)</source>
       <translation>(niet importeren)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="141" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="117" />
+      <source>e.g. %1</source>
+      <translation>bijv. %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_mapping.py" line="151" />
       <source>Each field can be one column only: %1 is chosen more than once.</source>
       <translation>Elk gegeven hoort bij één kolom: %1 is vaker gekozen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="146" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="156" />
       <source>Choose the column that holds: %1.</source>
       <translation>Kies de kolom met: %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="53" />
-      <source>The program does not recognise every column by its name. Choose what each column of the file holds; a column set to (not imported) is left out.</source>
-      <translation>Het programma herkent niet elke kolom aan zijn naam. Kies wat elke kolom van het bestand bevat; een kolom op (niet importeren) blijft buiten de import.</translation>
+      <location filename="../../udens_register/ui/import_mapping.py" line="55" />
+      <source>For each column of the file, choose what it holds; a column set to (not imported) is left out. The example is the column's value in the first row.</source>
+      <translation>Kies per kolom van het bestand wat die bevat; een kolom op (niet importeren) blijft buiten de import. Het voorbeeld is de waarde in de eerste rij.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="64" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="63" />
       <source>What is wrong with the choice</source>
       <translation>Wat er niet klopt aan de keuze</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="71" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="70" />
       <source>Columns of the file</source>
       <translation>Kolommen van het bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="73" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="72" />
       <source>Remember this choice for files with these column names (only the column names are kept)</source>
       <translation>Deze keuze onthouden voor bestanden met deze kolomnamen (alleen de kolomnamen worden bewaard)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="78" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="77" />
       <source>&amp;Use these columns</source>
       <translation>Deze kolommen &amp;gebruiken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="80" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="79" />
       <source>&amp;Back</source>
       <translation>&amp;Terug</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="100" />
+      <location filename="../../udens_register/ui/import_summary.py" line="106" />
       <source>Something went wrong; nothing was changed.</source>
       <translation>Er ging iets mis; er is niets gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="102" />
+      <location filename="../../udens_register/ui/import_summary.py" line="108" />
       <source>line %1: </source>
       <translation>regel %1: </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="107" />
+      <location filename="../../udens_register/ui/import_summary.py" line="113" />
       <source>The file is refused, nothing was imported: %1.</source>
       <translation>Het bestand is geweigerd, er is niets geïmporteerd: %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="108" />
+      <location filename="../../udens_register/ui/import_summary.py" line="114" />
       <source>The file is refused: %1 line(s) with errors. Nothing was imported.</source>
       <translation>Het bestand is geweigerd: %1 regel(s) met fouten. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="118" />
+      <location filename="../../udens_register/ui/import_summary.py" line="124" />
       <source>Pupils imported: %1 new, %2 updated, %3 marked as left (uitgeschreven) on %4.</source>
       <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 uitgeschreven per %4.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="126" />
+      <location filename="../../udens_register/ui/import_summary.py" line="132" />
       <source>Parents imported: %1 new, %2 updated, %3 new link(s) to a pupil.</source>
       <translation>Ouders/verzorgers geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 nieuwe koppeling(en) aan een leerling.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="132" />
+      <location filename="../../udens_register/ui/import_summary.py" line="138" />
       <source>Pupils imported: %1 new, %2 updated.</source>
       <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="142" />
+      <location filename="../../udens_register/ui/import_summary.py" line="148" />
       <source>Name</source>
       <translation>Naam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="142" />
+      <location filename="../../udens_register/ui/import_summary.py" line="148" />
       <source>Student number of the child</source>
       <translation>Leerlingnummer van het kind</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="142" />
+      <location filename="../../udens_register/ui/import_summary.py" line="148" />
       <source>Student number</source>
       <translation>Leerlingnummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="143" />
-      <source>Date of birth</source>
-      <translation>Geboortedatum</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="143" />
-      <source>Change</source>
-      <translation>Wijziging</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="143" />
+      <location filename="../../udens_register/ui/import_summary.py" line="149" />
       <source>Relation</source>
       <translation>Relatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="143" />
+      <location filename="../../udens_register/ui/import_summary.py" line="149" />
       <source>Class</source>
       <translation>Klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="156" />
+      <location filename="../../udens_register/ui/import_summary.py" line="149" />
+      <source>Phone, e-mail</source>
+      <translation>Telefoon, e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="149" />
+      <source>Date of birth</source>
+      <translation>Geboortedatum</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="150" />
+      <source>Change</source>
+      <translation>Wijziging</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="162" />
       <source>new</source>
       <translation>nieuw</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="156" />
+      <location filename="../../udens_register/ui/import_summary.py" line="162" />
       <source>changed</source>
       <translation>gewijzigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="38" />
+      <location filename="../../udens_register/ui/import_summary.py" line="44" />
       <source>and %1 more</source>
       <translation>en nog %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/import_summary.py" line="47" />
-      <source>%n parent row(s): %2 new parent(s), %3 changed, %4 new link(s) to a pupil, %5 unchanged. Nothing is imported until you press Import.</source>
+      <location filename="../../udens_register/ui/import_summary.py" line="53" />
+      <source>%Ln parent row(s): %2 new parent(s), %3 changed, %4 new link(s) to a pupil, %5 unchanged. Nothing is imported until you press Import.</source>
       <translation>
-        <numerusform>%n rij met ouders/verzorgers: %2 nieuw, %3 gewijzigd, %4 nieuwe koppeling(en) aan een leerling, %5 ongewijzigd. Er wordt niets geïmporteerd tot u op Importeren drukt.</numerusform>
-        <numerusform>%n rijen met ouders/verzorgers: %2 nieuw, %3 gewijzigd, %4 nieuwe koppeling(en) aan een leerling, %5 ongewijzigd. Er wordt niets geïmporteerd tot u op Importeren drukt.</numerusform>
+        <numerusform>%Ln rij met ouders/verzorgers: %2 nieuw, %3 gewijzigd, %4 nieuwe koppeling(en) aan een leerling, %5 ongewijzigd. Er wordt niets geïmporteerd tot u op Importeren drukt.</numerusform>
+        <numerusform>%Ln rijen met ouders/verzorgers: %2 nieuw, %3 gewijzigd, %4 nieuwe koppeling(en) aan een leerling, %5 ongewijzigd. Er wordt niets geïmporteerd tot u op Importeren drukt.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/import_summary.py" line="54" />
-      <source>%n pupil(s): %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
+      <location filename="../../udens_register/ui/import_summary.py" line="60" />
+      <source>%Ln pupil(s): %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
       <translation>
-        <numerusform>%n leerling: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt niets geïmporteerd tot u op Importeren drukt.</numerusform>
-        <numerusform>%n leerlingen: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt niets geïmporteerd tot u op Importeren drukt.</numerusform>
+        <numerusform>%Ln leerling: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt niets geïmporteerd tot u op Importeren drukt.</numerusform>
+        <numerusform>%Ln leerlingen: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt niets geïmporteerd tot u op Importeren drukt.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="60" />
+      <location filename="../../udens_register/ui/import_summary.py" line="66" />
       <source>The table shows the first %1 rows.</source>
       <translation>De tabel toont de eerste %1 rijen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="68" />
+      <location filename="../../udens_register/ui/import_summary.py" line="74" />
       <source>Columns as chosen (Columns… to change): %1.</source>
       <translation>Kolommen zoals gekozen (wijzigen met Kolommen…): %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="70" />
+      <location filename="../../udens_register/ui/import_summary.py" line="76" />
       <source>Columns not imported: %1.</source>
       <translation>Kolommen niet geïmporteerd: %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="73" />
+      <location filename="../../udens_register/ui/import_summary.py" line="79" />
       <source>line %1 %2</source>
       <translation>regel %1 %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="77" />
+      <location filename="../../udens_register/ui/import_summary.py" line="83" />
       <source>Empty cells left as they are in the register: %1.</source>
       <translation>Lege cellen, de waarde in het register blijft staan: %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/import_summary.py" line="89" />
-      <source>%n pupil(s) of the register are not in this list: %2.</source>
+      <location filename="../../udens_register/ui/import_summary.py" line="95" />
+      <source>%Ln pupil(s) of the register are not in this list: %2.</source>
       <translation>
-        <numerusform>%n leerling uit het register staat niet in deze lijst: %2.</numerusform>
-        <numerusform>%n leerlingen uit het register staan niet in deze lijst: %2.</numerusform>
+        <numerusform>%Ln leerling uit het register staat niet in deze lijst: %2.</numerusform>
+        <numerusform>%Ln leerlingen uit het register staan niet in deze lijst: %2.</numerusform>
       </translation>
     </message>
     <message>
@@ -3516,159 +3526,159 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="116" />
-      <source>Import pupils</source>
-      <translation>Leerlingen importeren</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="117" />
-      <source>Choose the export of the school administration (Magister, Somtoday or ParnasSys) as CSV or Excel (.xlsx). The whole file is imported, or nothing: a file with errors is refused. A column the file lacks, or an empty cell, never erases what the register holds.</source>
-      <translation>Kies de export van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV of Excel (.xlsx). Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd. Een kolom die ontbreekt of een lege cel wist nooit wat het register al heeft.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="122" />
-      <source>Pupils</source>
-      <translation>Leerlingen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="125" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="102" />
       <source>Parents (student number of the child, names, relation, phone, e-mail)</source>
       <translation>Ouders/verzorgers (leerlingnummer van het kind, namen, relatie, telefoon, e-mail)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="127" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="104" />
       <source>What the file holds</source>
       <translation>Wat het bestand bevat</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="129" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="106" />
       <source>The file &amp;holds:</source>
       <translation>Het bestand &amp;bevat:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="131" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="108" />
       <source>No file chosen</source>
       <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="133" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="110" />
       <source>&amp;Choose file…</source>
       <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="134" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="111" />
       <source>Choose file</source>
       <translation>Bestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="137" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="114" />
       <source>Sheet</source>
       <translation>Werkblad</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="139" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="116" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="141" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="118" />
       <source>Co&amp;lumns…</source>
       <translation>Ko&amp;lommen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="142" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="119" />
       <source>Which column is which</source>
       <translation>Welke kolom is welke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="158" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="135" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="168" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="144" />
       <source>An empty cell clears the field (otherwise it is left as it is)</source>
       <translation>Een lege cel maakt het veld leeg (anders blijft de waarde staan)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="171" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="147" />
       <source>This is the full list: mark the pupils missing from it as left (uitgeschreven) on</source>
       <translation>Dit is de volledige lijst: de leerlingen die er niet in staan uitschrijven per</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="174" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="150" />
       <source>Left on</source>
       <translation>Uitgeschreven op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="182" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="158" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="201" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="178" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="208" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="185" />
       <source>&amp;Import</source>
       <translation>&amp;Importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="249" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="226" />
       <source>Choose a list</source>
       <translation>Kies een lijst</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="249" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="226" />
       <source>Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>Lijsten (*.csv *.txt *.tsv *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="281" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="262" />
       <source>Reading the file and comparing it with the register…</source>
       <translation>Het bestand wordt gelezen en vergeleken met het register…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="282" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="263" />
       <source>Reading…</source>
       <translation>Lezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="356" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="323" />
       <source>The first line of the file holds data, not column names (such as Stamnummer;Roepnaam;Achternaam). Export the list again with its header line. Nothing was imported.</source>
       <translation>De eerste regel van het bestand bevat gegevens, geen kolomnamen (zoals Stamnummer;Roepnaam;Achternaam). Exporteer de lijst opnieuw met de kopregel. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="361" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="328" />
       <source>The program does not recognise the column for: %1. Say below which column is which; nothing is imported before you see the preview.</source>
       <translation>Het programma herkent de kolom niet voor: %1. Geef hieronder aan welke kolom wat bevat; er wordt niets geïmporteerd voordat u het voorbeeld ziet.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="364" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="331" />
       <source>Or choose the sheet that holds the list.</source>
       <translation>Of kies het werkblad met de lijst.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="401" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="366" />
       <source>Nothing was imported: the columns needed are not chosen.</source>
       <translation>Er is niets geïmporteerd: de nodige kolommen zijn niet gekozen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="410" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="376" />
       <source>The date the pupils left is not a date (dd-mm-yyyy). Nothing was imported.</source>
       <translation>De datum van uitschrijving is geen geldige datum (dd-mm-jjjj). Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="413" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="379" />
       <source>The date the pupils left lies in the future. Nothing was imported.</source>
       <translation>De datum van uitschrijving ligt in de toekomst. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="426" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="392" />
       <source>Importing…</source>
       <translation>Importeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="93" />
+      <source>Import pupils</source>
+      <translation>Leerlingen importeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="94" />
+      <source>Choose the export of the school administration (Magister, Somtoday or ParnasSys) as CSV or Excel (.xlsx). The whole file is imported, or nothing: a file with errors is refused. A column the file lacks, or an empty cell, never erases what the register holds.</source>
+      <translation>Kies de export van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV of Excel (.xlsx). Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd. Een kolom die ontbreekt of een lege cel wist nooit wat het register al heeft.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="99" />
+      <source>Pupils</source>
+      <translation>Leerlingen</translation>
     </message>
   </context>
   <context>

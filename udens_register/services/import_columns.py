@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from udens_register.services.tabular import read_table
 
@@ -104,6 +105,7 @@ class Layout:
     automatic: tuple[str, ...]  # per column: the field by the synonyms alone, without a mapping
     sheet: str = ""
     sheets: tuple[str, ...] = ()
+    example: tuple[str, ...] = ()  # per column: its value in the first row (shown, never kept)
 
 
 def layout(
@@ -114,8 +116,11 @@ def layout(
     required: Sequence[str],
     mapping: Mapping[str, str] | None = None,
 ) -> Layout:
-    """Which field each column of the file's header is taken as; only the header is read."""
-    table = read_table(raw, filename, sheet, header_only=True)
+    """Which field each column of the file's header is taken as; only the header and the first
+    row are read."""
+    table = read_table(raw, filename, sheet, head_only=True)
+    first = table.rows[0][1] if table.rows else ()
+    example = tuple(_text(first[i]) if i < len(first) else "" for i in range(len(table.header)))
 
     def per_column(columns: Columns) -> tuple[str, ...]:
         by_position = {position: f for f, position in columns.index.items()}
@@ -125,8 +130,12 @@ def layout(
     alone = recognise(table.header, fields, required)
     return Layout(
         tuple(table.header), per_column(with_mapping), with_mapping.missing, per_column(alone),
-        table.sheet, table.sheets,
+        table.sheet, table.sheets, example,
     )  # fmt: skip
+
+
+def _text(cell: object) -> str:
+    return cell.strftime("%d-%m-%Y") if isinstance(cell, date) else str(cell).strip()
 
 
 _DATA = re.compile(r"\d{3,}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|[^@\s]+@[^@\s]+\.[^@\s]+|\+?[\d ()-]{8,}")

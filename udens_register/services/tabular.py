@@ -103,13 +103,11 @@ def kind_of(raw: bytes, filename: str = "") -> str:
     return "csv"
 
 
-def read_table(
-    raw: bytes, filename: str = "", sheet: str | None = None, *, header_only: bool = False
-) -> Table:
+def read_table(raw: bytes, filename: str = "", sheet: str | None = None, *, head_only: bool = False) -> Table:
     """The rows of a list file; raises :class:`ImportRefused` with the reason in one line.
 
-    ``header_only`` stops after the header (no rows): what the app needs to offer the sheets and
-    the column-mapping step without reading a large list twice.
+    ``head_only`` stops after the header and the first row (an example of each column): what the
+    app needs to offer the sheets and the column-mapping step without reading a large list twice.
     """
     if len(raw) > MAX_BYTES:
         raise ImportRefused([problem(0, "too_large")])
@@ -117,8 +115,8 @@ def read_table(
     if kind in ("xls", "ods"):
         raise ImportRefused([problem(0, f"format_{kind}")])
     if kind == "xlsx":
-        return _read_xlsx(raw, sheet, header_only)
-    return _read_csv(raw, header_only)
+        return _read_xlsx(raw, sheet, head_only)
+    return _read_csv(raw, head_only)
 
 
 # -- CSV ----------------------------------------------------------------------------------
@@ -165,7 +163,7 @@ def _records(reader: Any) -> Iterator[tuple[int, list[str]]]:
         start = reader.line_num + 1
 
 
-def _read_csv(raw: bytes, header_only: bool = False) -> Table:
+def _read_csv(raw: bytes, head_only: bool = False) -> Table:
     text, encoding = decode(raw)
     first_line = next((line for line in text.splitlines() if line.strip()), None)
     if first_line is None:
@@ -181,12 +179,12 @@ def _read_csv(raw: bytes, header_only: bool = False) -> Table:
             continue
         if header is None:
             header, header_line = tuple(record), line
-            if header_only:
-                break
             continue
         if len(rows) >= MAX_ROWS:
             raise ImportRefused([problem(line, "too_many_rows", limit=MAX_ROWS)])
         rows.append((line, tuple(record)))
+        if head_only:
+            break
     assert header is not None  # the text has a non-blank line
     return Table(header, header_line, tuple(rows), encoding, delimiter)
 
@@ -208,7 +206,7 @@ def _cell(value: object) -> Cell:
     return str(value)
 
 
-def _read_xlsx(raw: bytes, sheet: str | None, header_only: bool = False) -> Table:
+def _read_xlsx(raw: bytes, sheet: str | None, head_only: bool = False) -> Table:
     import openpyxl  # noqa: PLC0415 - loaded on first use: most imports are CSV
 
     try:
@@ -229,12 +227,12 @@ def _read_xlsx(raw: bytes, sheet: str | None, header_only: bool = False) -> Tabl
                 continue
             if header is None:
                 header, header_line = tuple(str(c) for c in cells), number
-                if header_only:
-                    break
                 continue
             if len(rows) >= MAX_ROWS:
                 raise ImportRefused([problem(number, "too_many_rows", limit=MAX_ROWS)])
             rows.append((number, cells))
+            if head_only:
+                break
     finally:
         book.close()
     if header is None:

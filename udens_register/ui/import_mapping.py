@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QScrollArea
 from PySide6.QtWidgets import QVBoxLayout
@@ -49,12 +52,8 @@ class MappingPanel(QWidget):
         self.required: tuple[str, ...] = ()
         self.automatic: dict[str, str] = {}
         self.choices: dict[str, QComboBox] = {}
-        note = QLabel(
-            _t(
-                "The program does not recognise every column by its name. Choose what each column of the "
-                "file holds; a column set to (not imported) is left out."
-            )
-        )
+        note = QLabel(_t("For each column of the file, choose what it holds; a column set to (not imported) is "
+                         "left out. The example is the column's value in the first row."))  # fmt: skip
         note.setWordWrap(True)
         self.needed = QLabel()
         self.needed.setWordWrap(True)
@@ -100,7 +99,10 @@ class MappingPanel(QWidget):
         self.needed.setText(
             _t("Needed: %1.").replace("%1", ", ".join(f"<b>{field_name(f)}</b>" for f in self.required))
         )
-        for name, taken, automatic in zip(layout.header, layout.taken, layout.automatic, strict=True):
+        examples = layout.example or ("",) * len(layout.header)
+        for name, taken, automatic, example in zip(
+            layout.header, layout.taken, layout.automatic, examples, strict=True
+        ):
             name = name.strip()
             if not name or name in self.choices:
                 continue  # an empty header cannot be named; a repeated one follows the first
@@ -110,10 +112,18 @@ class MappingPanel(QWidget):
                 box.addItem(field_name(f), f)
             box.setCurrentIndex(max(0, box.findData(taken)))
             box.setAccessibleName(name)
+            box.setMinimumContentsLength(22)
             box.currentIndexChanged.connect(lambda _i: self.problem.setVisible(False))
+            shown = QLabel(_t("e.g. %1").replace("%1", example[:60]) if example else "")
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            shown.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            row = QHBoxLayout()
+            row.addWidget(box)
+            row.addWidget(shown, 1)
             label = QLabel(name + ":")
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(box)
-            self._form.addRow(label, box)
+            self._form.addRow(label, row)
             self.choices[name] = box
             self.automatic[name] = automatic
         self.columns_area.verticalScrollBar().setValue(0)

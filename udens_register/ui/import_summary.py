@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTableWidget
 from PySide6.QtWidgets import QTableWidgetItem
 
@@ -32,10 +33,15 @@ def problem_text(code: str, values: dict[str, str]) -> str:
     return problem_words(code, ui_lang(), values)
 
 
+def num(count: int) -> str:
+    """A count as the interface's language writes it (20.000 in Dutch)."""
+    return QLocale().toString(count)
+
+
 def _more(shown: list[str], total: int) -> str:
     text = ", ".join(shown)
     return text + (
-        " " + _t("and %1 more").replace("%1", str(total - len(shown))) if total > len(shown) else ""
+        " " + _t("and %1 more").replace("%1", num(total - len(shown))) if total > len(shown) else ""
     )
 
 
@@ -44,17 +50,17 @@ def plan_lines(plan: Any, kind: str, found: Layout | None = None) -> list[str]:
     empty cells kept, pupils missing from the list."""
     if kind == "parents":
         lines = [
-            QCoreApplication.translate("Persons", "%n parent row(s): %2 new parent(s), %3 changed, %4 new link(s) to a pupil, %5 unchanged. "
+            QCoreApplication.translate("Persons", "%Ln parent row(s): %2 new parent(s), %3 changed, %4 new link(s) to a pupil, %5 unchanged. "
                "Nothing is imported until you press Import.", "", len(plan.rows))
-            .replace("%2", str(len(plan.new))).replace("%3", str(len(plan.changed)))
-            .replace("%4", str(plan.links)).replace("%5", str(plan.unchanged))
+            .replace("%2", num(len(plan.new))).replace("%3", num(len(plan.changed)))
+            .replace("%4", num(plan.links)).replace("%5", num(plan.unchanged))
         ]  # fmt: skip
     else:
         lines = [
-            QCoreApplication.translate("Persons", "%n pupil(s): %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.",
+            QCoreApplication.translate("Persons", "%Ln pupil(s): %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.",
                "", len(plan.rows))
-            .replace("%2", str(len(plan.new))).replace("%3", str(len(plan.changed)))
-            .replace("%4", str(plan.unchanged))
+            .replace("%2", num(len(plan.new))).replace("%3", num(len(plan.changed)))
+            .replace("%4", num(plan.unchanged))
         ]  # fmt: skip
     if len(plan.rows) > PREVIEW_ROWS:
         lines.append(_t("The table shows the first %1 rows.").replace("%1", str(PREVIEW_ROWS)))
@@ -87,7 +93,7 @@ def plan_lines(plan: Any, kind: str, found: Layout | None = None) -> list[str]:
         ]
         lines.append(
             QCoreApplication.translate(
-                "Persons", "%n pupil(s) of the register are not in this list: %2.", "", len(missing)
+                "Persons", "%Ln pupil(s) of the register are not in this list: %2.", "", len(missing)
             ).replace("%2", _more(names, len(missing)))
         )
     return lines
@@ -116,22 +122,22 @@ def done_text(result: Any, kind: str, left: date | None = None) -> str:
     if kind == "pupils" and left is not None and result.missing:
         return (
             _t("Pupils imported: %1 new, %2 updated, %3 marked as left (uitgeschreven) on %4.")
-            .replace("%1", str(len(result.new)))
-            .replace("%2", str(len(result.changed)))
-            .replace("%3", str(len(result.missing)))
+            .replace("%1", num(len(result.new)))
+            .replace("%2", num(len(result.changed)))
+            .replace("%3", num(len(result.missing)))
             .replace("%4", fmt_date(left))
         )
     if kind == "parents":
         return (
             _t("Parents imported: %1 new, %2 updated, %3 new link(s) to a pupil.")
-            .replace("%1", str(len(result.new)))
-            .replace("%2", str(len(result.changed)))
-            .replace("%3", str(result.links))
+            .replace("%1", num(len(result.new)))
+            .replace("%2", num(len(result.changed)))
+            .replace("%3", num(result.links))
         )
     return (
         _t("Pupils imported: %1 new, %2 updated.")
-        .replace("%1", str(len(result.new)))
-        .replace("%2", str(len(result.changed)))
+        .replace("%1", num(len(result.new)))
+        .replace("%2", num(len(result.changed)))
     )
 
 
@@ -140,9 +146,9 @@ def preview_headers(table: QTableWidget, kind: str) -> None:
     parents = kind == "parents"
     table.setHorizontalHeaderLabels(
         [_t("Student number of the child") if parents else _t("Student number"), _t("Name"),
-         _t("Relation") if parents else _t("Class"), _t("Date of birth"), _t("Change")]
+         _t("Relation") if parents else _t("Class"), _t("Phone, e-mail") if parents else _t("Date of birth"),
+         _t("Change")]
     )  # fmt: skip
-    table.setColumnHidden(3, parents)
 
 
 def fill_preview(table: QTableWidget, plan: Any, kind: str) -> None:
@@ -155,7 +161,8 @@ def fill_preview(table: QTableWidget, plan: Any, kind: str) -> None:
         name = display_name(row.first_name, row.infix, row.last_name)
         change = _t("new") if row.line in new else _t("changed") if row.line in changed else ""
         if kind == "parents":
-            third, born = words("relation", row.relation) if row.relation else "", ""
+            third = words("relation", row.relation) if row.relation else ""
+            born = ", ".join(v for v in (row.phone, row.email) if v)
         else:
             third, born = row.class_name, fmt_date(row.date_of_birth) if row.date_of_birth else ""
         for c, value in enumerate((row.student_number, name, third, born, change)):

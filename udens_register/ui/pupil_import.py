@@ -7,12 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from collections.abc import Mapping
-from dataclasses import dataclass
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
@@ -35,7 +33,6 @@ from PySide6.QtWidgets import QTableWidget
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import ValidationError
 from udens_register.services.import_columns import Layout
 from udens_register.services.import_columns import looks_like_data
@@ -47,6 +44,9 @@ from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_unexpected
 from udens_register.ui.import_mapping import MappingPanel
 from udens_register.ui.import_mapping import field_name
+from udens_register.ui.import_reading import ImportPort
+from udens_register.ui.import_reading import Preview
+from udens_register.ui.import_reading import read_preview
 from udens_register.ui.import_summary import done_text
 from udens_register.ui.import_summary import fill_preview
 from udens_register.ui.import_summary import plan_lines
@@ -56,31 +56,8 @@ from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
 
 
-class ImportPort(Protocol):
-    """What the import dialog needs of an importer (pupils or parents)."""
-
-    FIELDS: tuple[str, ...]
-    REQUIRED: tuple[str, ...]
-
-    def read(self, path: Path) -> bytes: ...
-    def layout(self, raw: bytes, options: ImportOptions | None = None) -> Layout: ...
-    def plan(self, raw: bytes, options: ImportOptions | None = None) -> Any: ...
-    def apply(self, raw: bytes, options: ImportOptions | None = None) -> Any: ...
-
-
 def _t(text: str) -> str:
     return QCoreApplication.translate("Persons", text)
-
-
-@dataclass(frozen=True)
-class Preview:
-    """What a background read of the file found: its bytes, its columns, and the plan or the refusal."""
-
-    generation: int
-    raw: bytes | None
-    layout: Layout | None
-    plan: Any = None
-    refusal: BaseException | None = None
 
 
 class ImportDialog(QDialog):
@@ -159,12 +136,11 @@ class ImportDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        summary_area = QScrollArea()  # twenty refused lines or thirty unused columns scroll here
-        summary_area.setWidgetResizable(True)
-        summary_area.setWidget(self.summary)
-        summary_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        summary_area.setMaximumHeight(150)
-        summary_area.setMinimumHeight(60)
+        self.summary_area = QScrollArea()  # twenty refused lines or thirty unused columns scroll here
+        self.summary_area.setWidgetResizable(True)
+        self.summary_area.setWidget(self.summary)
+        self.summary_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.summary_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
         self.empty_clears = QCheckBox(_t("An empty cell clears the field (otherwise it is left as it is)"))
         self.empty_clears.toggled.connect(lambda _on: self.reload())
         self.mark_left = QCheckBox(
@@ -182,6 +158,7 @@ class ImportDialog(QDialog):
         self.preview.setAccessibleName(_t("Preview"))
         self.preview.verticalHeader().setVisible(False)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.preview.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         preview_headers(self.preview, self.kind_chosen())
         preview_page = QWidget()
@@ -213,7 +190,7 @@ class ImportDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(top)
         layout.addLayout(file_row)
-        layout.addWidget(summary_area)
+        layout.addWidget(self.summary_area)
         layout.addWidget(self.pages, 1)
         layout.addLayout(progress_row)
         layout.addWidget(self.buttons)
@@ -263,6 +240,8 @@ class ImportDialog(QDialog):
         """Preview the chosen file again (another sheet, kind, mapping or empty-cell choice)."""
         if self.raw is not None:
             self._start_preview(read=False)
+        elif self.path is not None and self._reading:
+            self._start_preview(read=True)  # the file is still being read: read it again for the new choice
 
     def _start_preview(self, *, read: bool) -> None:
         self._generation += 1
@@ -278,23 +257,12 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.map_button.setEnabled(False)
         self.preview.setRowCount(0)
+        self.mark_left.setVisible(False)
+        self.left_on.setVisible(False)
         self._say(_t("Reading the file and comparing it with the register…"), refused=False)
         self._busy(_t("Reading…"))
 
-        def work() -> Preview:
-            data, found = raw, None
-            try:
-                if data is None:
-                    assert path is not None
-                    data = port.read(path)  # the size is checked before anything is read
-                found = port.layout(data, options)
-                if found.missing:
-                    return Preview(generation, data, found)
-                return Preview(generation, data, found, port.plan(data, options))
-            except RegisterError as exc:
-                return Preview(generation, data, found, refusal=exc)
-
-        self.reader.start(work)
+        self.reader.start(lambda: read_preview(generation, port, path, raw, options))
 
     def _previewed(self, preview: Preview) -> None:
         if preview.generation != self._generation:
@@ -306,8 +274,7 @@ class ImportDialog(QDialog):
         if preview.layout is not None:
             self._show_sheets(preview.layout.sheets, preview.layout.sheet)
         if preview.refusal is not None:
-            self.pages.setCurrentIndex(0)
-            self._say(refusal_text(preview.refusal), refused=True)
+            self._refuse_file(refusal_text(preview.refusal))
             self.map_button.setEnabled(preview.layout is not None and bool(preview.layout.header))
         elif preview.layout is not None and preview.layout.missing:
             self._offer_mapping(preview.layout)
@@ -323,7 +290,7 @@ class ImportDialog(QDialog):
 
     def _show_plan(self, plan: Any) -> None:
         self.plan = plan
-        self.pages.setCurrentIndex(0)
+        self._show_page(0)
         self.map_button.setEnabled(True)
         missing = list(getattr(plan, "missing", []))
         self._say("\n".join(plan_lines(plan, self.kind_chosen(), self.layout_read)), refused=False)
@@ -353,9 +320,9 @@ class ImportDialog(QDialog):
 
     def _offer_mapping(self, found: Layout) -> None:
         if looks_like_data(found.header):
-            self._say(_t("The first line of the file holds data, not column names (such as Stamnummer;Roepnaam;"
-                         "Achternaam). Export the list again with its header line. Nothing was imported."),
-                      refused=True)  # fmt: skip
+            self._refuse_file(_t("The first line of the file holds data, not column names (such as Stamnummer;"
+                                 "Roepnaam;Achternaam). Export the list again with its header line. Nothing was "
+                                 "imported."))  # fmt: skip
             return
         missing = ", ".join(field_name(f) for f in found.missing)
         text = _t("The program does not recognise the column for: %1. Say below which column is which; "
@@ -373,7 +340,7 @@ class ImportDialog(QDialog):
     def _open_mapping(self, found: Layout) -> None:
         port = self._port()
         self.mapping_panel.show_layout(found, port.FIELDS, port.REQUIRED)
-        self.pages.setCurrentIndex(1)
+        self._show_page(1)
         self.import_button.setEnabled(False)
         self.map_button.setEnabled(False)
 
@@ -389,16 +356,15 @@ class ImportDialog(QDialog):
             kept = {n: f for n, f in mapping.items() if n not in self.mapping_panel.choices}
             kept.update(self.mapping_panel.rememberable())
             self._save_mapping(kind, kept)
-        self.pages.setCurrentIndex(0)
+        self._show_page(0)
         self.reload()
 
     def _mapping_cancelled(self) -> None:
-        self.pages.setCurrentIndex(0)
         if self.plan is not None:
             self._show_plan(self.plan)
         else:
+            self._refuse_file(_t("Nothing was imported: the columns needed are not chosen."))
             self.map_button.setEnabled(self.layout_read is not None)
-            self._say(_t("Nothing was imported: the columns needed are not chosen."), refused=True)
 
     # -- importing ------------------------------------------------------------------------
 
@@ -424,8 +390,7 @@ class ImportDialog(QDialog):
         options = replace(self.options(), left_on=left) if self.kind_chosen() == "pupils" else self.options()
         self._applying, self._left = True, left
         self._busy(_t("Importing…"))
-        self.import_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
+        self._lock_inputs(True)
         self.worker.start(lambda: port.apply(raw, options))
 
     def _done(self, result: Any) -> None:
@@ -438,14 +403,14 @@ class ImportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._applying = False
         self._busy("")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
+        self._lock_inputs(False)
         if isinstance(exc, ValidationError) and exc.field == "left_on":
             self._say(_t("The date the pupils left lies in the future. Nothing was imported."), refused=True)
             return
         if known_error_text(exc) is None and getattr(exc, "problems", None) is None:
             show_unexpected(self, type(exc))
             return
-        self._say(refusal_text(exc), refused=True)
+        self._refuse_file(refusal_text(exc))
 
     def done_text(self) -> str:
         """What the status bar says after the import."""
@@ -468,6 +433,38 @@ class ImportDialog(QDialog):
         super().done(result)
 
     # -- small helpers --------------------------------------------------------------------
+
+    def _show_page(self, index: int) -> None:
+        """The preview (0) or the mapping step (1); the dialog's Import is for the preview only."""
+        self.pages.setCurrentIndex(index)
+        self.pages.setVisible(True)
+        self.import_button.setVisible(index == 0)
+        self.summary_area.setMaximumHeight(self.fontMetrics().lineSpacing() * 8 + 8)
+
+    def _refuse_file(self, text: str) -> None:
+        """The file is refused: its reasons take the room of the (empty) preview."""
+        self.plan = None
+        self.preview.setRowCount(0)
+        self._show_page(0)
+        self.pages.setVisible(False)
+        self.summary_area.setMaximumHeight(16777215)
+        self.import_button.setEnabled(False)
+        self._say(text, refused=True)
+
+    def _lock_inputs(self, locked: bool) -> None:
+        """While importing nothing can be changed, the dialog not closed."""
+        for widget in (
+            self.kind,
+            self.sheet,
+            self.choose_button,
+            self.map_button,
+            self.empty_clears,
+            self.mark_left,
+            self.left_on,
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        ):
+            widget.setEnabled(not locked)  # fmt: skip
+        self.import_button.setEnabled(not locked and self.plan is not None)
 
     def _say(self, text: str, *, refused: bool) -> None:
         self.summary.setText(text)
