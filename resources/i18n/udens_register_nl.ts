@@ -408,299 +408,309 @@
   <context>
     <name>CaseEdit</name>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="101" />
-      <source>Title</source>
-      <translation>Titel</translation>
+      <location filename="../../udens_register/ui/case_correction.py" line="100" />
+      <source>Further categories:</source>
+      <translation>Verdere categorieën:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="106" />
-      <source>Category</source>
-      <translation>Categorie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="108" />
-      <source>Platform</source>
-      <translation>Platform</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="110" />
-      <source>Reported on</source>
-      <translation>Gemeld op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="111" />
-      <source>Happened on</source>
-      <translation>Gebeurd op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="114" />
-      <source>Description</source>
-      <translation>Omschrijving</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="115" />
-      <source>This incident concerns sexual images of a minor</source>
-      <translation>Dit incident betreft seksueel beeldmateriaal van een minderjarige</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="119" />
-      <source>Manager consulted (guideline 8)</source>
-      <translation>Leidinggevende geraadpleegd (richtlijn 8)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="120" />
-      <source>when a staff member is the author</source>
-      <translation>als een medewerker de dader is</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="121" />
-      <source>Consulted on</source>
-      <translation>Geraadpleegd op</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="123" />
-      <source>Reason for the correction</source>
-      <translation>Reden van de correctie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="124" />
-      <source>Why is this corrected? (required)</source>
-      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="127" />
-      <source>&amp;Title:</source>
-      <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="128" />
-      <source>&amp;Category:</source>
-      <translation>&amp;Categorie:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="129" />
-      <source>&amp;Platform:</source>
-      <translation>&amp;Platform:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="130" />
-      <source>Reported on:</source>
-      <translation>Gemeld op:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="131" />
-      <source>Happened on:</source>
-      <translation>Gebeurd op:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="132" />
-      <source>&amp;Description:</source>
-      <translation>&amp;Omschrijving:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="134" />
+      <location filename="../../udens_register/ui/case_correction.py" line="104" />
       <source>Manager consulted:</source>
       <translation>Leidinggevende geraadpleegd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="135" />
+      <location filename="../../udens_register/ui/case_correction.py" line="105" />
       <source>Consulted on:</source>
       <translation>Geraadpleegd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="136" />
+      <location filename="../../udens_register/ui/case_correction.py" line="106" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="171" />
+      <location filename="../../udens_register/ui/case_correction.py" line="163" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="179" />
+      <location filename="../../udens_register/ui/case_correction.py" line="171" />
       <source>The title cannot be empty.</source>
       <translation>De titel mag niet leeg zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="180" />
+      <location filename="../../udens_register/ui/case_correction.py" line="172" />
       <source>The report date cannot be in the future or in another year.</source>
       <translation>De meldingsdatum kan niet in de toekomst of in een ander jaar liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="181" />
+      <location filename="../../udens_register/ui/case_correction.py" line="173" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="192" />
-      <source>Correct roles of %1</source>
-      <translation>Rollen van %1 corrigeren</translation>
+      <location filename="../../udens_register/ui/case_correction.py" line="174" />
+      <source>Destroy every stored file of this case first (see above).</source>
+      <translation>Vernietig eerst elk opgeslagen bestand van deze zaak (zie boven).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="223" />
+      <location filename="../../udens_register/ui/case_correction.py" line="60" />
+      <source>Correct case %1</source>
+      <translation>Zaak %1 corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="62" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="67" />
+      <source>Category</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="69" />
+      <source>Platform</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="71" />
+      <source>Reported on</source>
+      <translation>Gemeld op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="72" />
+      <source>Happened on</source>
+      <translation>Gebeurd op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="75" />
+      <source>Description</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="76" />
+      <source>This incident concerns sexual images of a minor</source>
+      <translation>Dit incident betreft seksueel beeldmateriaal van een minderjarige</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="86" />
+      <source>Manager consulted (guideline 8)</source>
+      <translation>Leidinggevende geraadpleegd (richtlijn 8)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="87" />
+      <source>when a staff member is the author</source>
+      <translation>als een medewerker de dader is</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="88" />
+      <source>Consulted on</source>
+      <translation>Geraadpleegd op</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="90" />
+      <source>Reason for the correction</source>
+      <translation>Reden van de correctie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="91" />
+      <source>Why is this corrected? (required)</source>
+      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="94" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="95" />
+      <source>&amp;Category:</source>
+      <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="96" />
+      <source>&amp;Platform:</source>
+      <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="97" />
+      <source>Reported on:</source>
+      <translation>Gemeld op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="98" />
+      <source>Happened on:</source>
+      <translation>Gebeurd op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="99" />
+      <source>&amp;Description:</source>
+      <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="123" />
       <source>Tick at least one role.</source>
       <translation>Vink minstens één rol aan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="236" />
+      <location filename="../../udens_register/ui/case_edit.py" line="136" />
       <source>Record a measure</source>
       <translation>Maatregel vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="240" />
+      <location filename="../../udens_register/ui/case_edit.py" line="140" />
       <source>Measure</source>
       <translation>Maatregel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="242" />
+      <location filename="../../udens_register/ui/case_edit.py" line="142" />
       <source>(no one in particular)</source>
       <translation>(niemand in het bijzonder)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="247" />
+      <location filename="../../udens_register/ui/case_edit.py" line="147" />
       <source>Against</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="250" />
+      <location filename="../../udens_register/ui/case_edit.py" line="150" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="254" />
+      <location filename="../../udens_register/ui/case_edit.py" line="154" />
       <source>Note</source>
       <translation>Toelichting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="261" />
+      <location filename="../../udens_register/ui/case_edit.py" line="161" />
       <source>&amp;Measure:</source>
       <translation>&amp;Maatregel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="262" />
+      <location filename="../../udens_register/ui/case_edit.py" line="162" />
       <source>&amp;Against:</source>
       <translation>&amp;Tegen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="263" />
+      <location filename="../../udens_register/ui/case_edit.py" line="163" />
       <source>&amp;Date:</source>
       <translation>&amp;Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="264" />
+      <location filename="../../udens_register/ui/case_edit.py" line="164" />
       <source>&amp;Note:</source>
       <translation>&amp;Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="280" />
+      <location filename="../../udens_register/ui/case_edit.py" line="180" />
       <source>Record who was informed</source>
       <translation>Vastleggen wie is geïnformeerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="282" />
+      <location filename="../../udens_register/ui/case_edit.py" line="182" />
       <source>Who was informed</source>
       <translation>Wie is geïnformeerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="283" />
+      <location filename="../../udens_register/ui/case_edit.py" line="183" />
       <source>e.g. parents of class 2H1, the team, the board</source>
       <translation>bijv. ouders van klas 2H1, het team, het bestuur</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="287" />
+      <location filename="../../udens_register/ui/case_edit.py" line="187" />
       <source>What was communicated</source>
       <translation>Wat is gecommuniceerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="298" />
+      <location filename="../../udens_register/ui/case_edit.py" line="198" />
       <source>&amp;Who:</source>
       <translation>&amp;Wie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="299" />
+      <location filename="../../udens_register/ui/case_edit.py" line="199" />
       <source>W&amp;hat:</source>
       <translation>W&amp;at:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="309" />
+      <location filename="../../udens_register/ui/case_edit.py" line="209" />
       <source>Fill in who was informed.</source>
       <translation>Vul in wie is geïnformeerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="326" />
+      <location filename="../../udens_register/ui/case_edit.py" line="227" />
       <source>Persons in this case</source>
       <translation>Betrokkenen bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="328" />
+      <location filename="../../udens_register/ui/case_edit.py" line="229" />
       <source>Measures and communications</source>
       <translation>Maatregelen en communicatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="335" />
+      <location filename="../../udens_register/ui/case_edit.py" line="236" />
       <source>Add &amp;person…</source>
       <translation>&amp;Persoon toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="336" />
+      <location filename="../../udens_register/ui/case_edit.py" line="237" />
       <source>Correct &amp;roles…</source>
       <translation>&amp;Rollen corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="337" />
+      <location filename="../../udens_register/ui/case_edit.py" line="238" />
       <source>Re&amp;move from case…</source>
       <translation>Uit zaak &amp;verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="338" />
+      <location filename="../../udens_register/ui/case_edit.py" line="239" />
       <source>Correct &amp;case…</source>
       <translation>&amp;Zaak corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="339" />
+      <location filename="../../udens_register/ui/case_edit.py" line="240" />
       <source>Record &amp;measure…</source>
       <translation>&amp;Maatregel vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="340" />
+      <location filename="../../udens_register/ui/case_edit.py" line="241" />
       <source>Record &amp;communication…</source>
       <translation>&amp;Communicatie vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="344" />
+      <location filename="../../udens_register/ui/case_edit.py" line="245" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="347" />
+      <location filename="../../udens_register/ui/case_edit.py" line="248" />
       <source>Measures and communication (guidelines 9 and 10)</source>
       <translation>Maatregelen en communicatie (richtlijnen 9 en 10)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="376" />
+      <location filename="../../udens_register/ui/case_edit.py" line="277" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="387" />
+      <location filename="../../udens_register/ui/case_edit.py" line="288" />
       <source>Informed: %1</source>
       <translation>Geïnformeerd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="440" />
+      <location filename="../../udens_register/ui/case_edit.py" line="341" />
       <source>Remove from case</source>
       <translation>Uit de zaak verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="441" />
+      <location filename="../../udens_register/ui/case_edit.py" line="342" />
       <source>Why is %1 removed from this case? It stays visible in the history.</source>
       <translation>Waarom wordt %1 uit deze zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="99" />
-      <source>Correct case %1</source>
-      <translation>Zaak %1 corrigeren</translation>
+      <location filename="../../udens_register/ui/case_edit.py" line="92" />
+      <source>Correct roles of %1</source>
+      <translation>Rollen van %1 corrigeren</translation>
     </message>
   </context>
   <context>

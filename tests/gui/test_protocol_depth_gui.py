@@ -312,3 +312,39 @@ def test_the_new_incident_form_asks_about_images_and_takes_further_categories(qt
     assert [r.id for r in reg.incidents.page(IncidentFilter(role="sharer")).rows] == [detail.id]
     with pytest.raises(EvidenceRefused):  # no file is ever taken for such a case
         reg.evidence.intake(detail.id, "x.png", _screenshot(), EvidenceMeta())
+
+
+def test_flagging_by_correction_shows_the_stored_files_to_destroy_first(qtbot, reg) -> None:  # type: ignore[no-untyped-def]
+    from udens_register.ui.case_correction import IncidentCorrectionDialog
+
+    incident = _staff_case(reg)
+    shot = reg.evidence.intake(incident.id, "dm.png", _screenshot(), EvidenceMeta(platform="Instagram"))
+    dialog = IncidentCorrectionDialog(
+        reg.incidents, reg.incidents.get(incident.id), TODAY, None, reg.evidence
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.images.setChecked(True)
+    assert dialog.stored_box is not None and [f.filename for f in dialog.stored_box.files] == ["dm.png"]
+    for row in range(dialog.further.count()):
+        if dialog.further.item(row).data(256) == "online_bullying":
+            dialog.further.item(row).setCheckState(dialog.further.item(row).checkState().Checked)
+    dialog.reason.setText("Het blijkt om naaktfoto's te gaan")
+    dialog.accept()
+    assert dialog.updated is None and dialog.problem.text(), "the correction waits for the file"
+    assert not reg.incidents.get(incident.id).sexual_images_minor
+
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, DestroyDialog)
+        box.description.setText("Naaktfoto in een privébericht")
+        box.accept()
+
+    QTimer.singleShot(0, confirm)
+    dialog.stored_box.buttons[0].click()
+    dialog.accept()
+    assert dialog.updated is not None
+    detail = reg.incidents.get(incident.id)
+    assert detail.sexual_images_minor and detail.further_categories == ("online_bullying",)
+    (kept,) = reg.evidence.list(incident.id)
+    assert kept.sha256 == shot.sha256 and kept.destroyed_at is not None

@@ -218,7 +218,7 @@ class ActionDialog(Guard, QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(560, 0)
+        self.resize(780 if ActionKind(action.kind).is_step else 560, 0)
         self.guard()
 
     def outcome(self) -> dict[str, Any]:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from udens_register.domain.enums import Category
 from udens_register.domain.enums import MeasureKind
 from udens_register.domain.enums import Role
 from udens_register.domain.errors import RegisterError
@@ -31,19 +30,18 @@ from udens_register.services.clock import system_clock
 from udens_register.services.dto import CommunicationRow
 from udens_register.services.dto import IncidentDetail
 from udens_register.services.dto import MeasureRow
+from udens_register.ui.case_correction import IncidentCorrectionDialog
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
-from udens_register.ui.dialogs import OptionalDate
+from udens_register.ui.decision.images_guard import EvidencePort
 from udens_register.ui.dialogs import ask_reason
 from udens_register.ui.dialogs import button_rows
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import pydate
 from udens_register.ui.dialogs import qdate
-from udens_register.ui.dialogs import save_or_explain
 from udens_register.ui.errors import show_error
 from udens_register.ui.guard import DraftsPort
 from udens_register.ui.guard import Guard
-from udens_register.ui.i18n import category_label
 from udens_register.ui.i18n import fmt_date
 from udens_register.ui.i18n import kind_label
 from udens_register.ui.i18n import role_label
@@ -84,104 +82,6 @@ def _t(text: str) -> str:
 def measure_label(code: str) -> str:
     """The words for a measure."""
     return words("measure", code)
-
-
-class IncidentCorrectionDialog(Guard, QDialog):
-    """Correct what was recorded about an incident; the old values and the reason are kept."""
-
-    def __init__(
-        self, port: CasePort, detail: IncidentDetail, today: date, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._port = port
-        self._detail = detail
-        self.updated: IncidentDetail | None = None
-        self.setWindowTitle(_t("Correct case %1").replace("%1", detail.case_number))
-        self.title = QLineEdit(detail.title)
-        self.title.setAccessibleName(_t("Title"))
-        self.category = QComboBox()
-        for cat in Category:
-            self.category.addItem(category_label(cat.value), cat.value)
-        self.category.setCurrentIndex(max(0, self.category.findData(detail.category)))
-        self.category.setAccessibleName(_t("Category"))
-        self.platform = QLineEdit(detail.platform)
-        self.platform.setAccessibleName(_t("Platform"))
-        self.reported = DateField(qdate(detail.reported_at))
-        self.reported.setAccessibleName(_t("Reported on"))
-        self.occurred = OptionalDate(_t("Happened on"), detail.occurred_at, detail.reported_at)
-        self.description = QPlainTextEdit(detail.description)
-        self.description.setTabChangesFocus(True)
-        self.description.setAccessibleName(_t("Description"))
-        self.images = QCheckBox(_t("This incident concerns sexual images of a minor"))
-        self.images.setChecked(detail.sexual_images_minor)
-        self.images.setAccessibleName(self.images.text())
-        self.manager = QLineEdit(detail.manager_consulted)
-        self.manager.setAccessibleName(_t("Manager consulted (guideline 8)"))
-        self.manager.setPlaceholderText(_t("when a staff member is the author"))
-        self.manager_on = OptionalDate(_t("Consulted on"), detail.manager_consulted_on, today)
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName(_t("Reason for the correction"))
-        self.reason.setPlaceholderText(_t("Why is this corrected? (required)"))
-        self.problem = problem_label()
-        form = QFormLayout(self)
-        form.addRow(_t("&Title:"), self.title)
-        form.addRow(_t("&Category:"), self.category)
-        form.addRow(_t("&Platform:"), self.platform)
-        form.addRow(_t("Reported on:"), self.reported)
-        form.addRow(_t("Happened on:"), self.occurred)
-        form.addRow(_t("&Description:"), self.description)
-        form.addRow("", self.images)
-        form.addRow(_t("Manager consulted:"), self.manager)
-        form.addRow(_t("Consulted on:"), self.manager_on)
-        form.addRow(_t("&Reason:"), self.reason)
-        form.addRow(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.resize(620, 0)
-        self.guard()
-
-    def changes(self) -> dict[str, Any]:
-        """Only the fields that differ from what is recorded."""
-        d = self._detail
-        new: dict[str, Any] = {
-            "title": self.title.text().strip(),
-            "category": self.category.currentData(),
-            "platform": self.platform.text().strip(),
-            "reported_at": pydate(self.reported.date()),
-            "occurred_at": self.occurred.value(),
-            "description": self.description.toPlainText(),
-            "sexual_images_minor": self.images.isChecked(),
-            "manager_consulted": self.manager.text().strip(),
-            "manager_consulted_on": self.manager_on.value(),
-        }
-        return {k: v for k, v in new.items() if getattr(d, k) != v}
-
-    def accept(self) -> None:
-        if not refuse_invalid_dates(self, self.problem.setText):
-            return
-        changes = self.changes()
-        if not changes:
-            QDialog.reject(self)  # nothing changed: nothing to ask about
-            return
-        if not self.reason.text().strip():
-            self.problem.setText(_t("A correction needs a reason."))
-            self.reason.setFocus()
-            return
-
-        def save() -> None:
-            self.updated = self._port.correct(self._detail.id, changes, self.reason.text())
-
-        texts = {
-            "title": _t("The title cannot be empty."),
-            "reported_at": _t("The report date cannot be in the future or in another year."),
-            "occurred_at": _t("The incident cannot have happened after it was reported, or in the future."),
-        }
-        if save_or_explain(self, self.problem, save, texts):
-            super().accept()
 
 
 class RolesDialog(Guard, QDialog):
@@ -319,6 +219,7 @@ class CasePanel(QWidget):
         self.port: CasePort | None = None
         self.persons: PersonsPort | None = None
         self.drafts: DraftsPort | None = None  # the person dialog keeps its draft per case
+        self.evidence: EvidencePort | None = None  # the images guard of a correction destroys through it
         self.today = local_today(system_clock)  # replaced by the register's day in show_incident
         self.detail: IncidentDetail | None = None
         self.on_changed: Any = None
@@ -455,7 +356,7 @@ class CasePanel(QWidget):
         """Correct the incident's recorded facts."""
         if self.port is None or self.detail is None:
             return
-        if IncidentCorrectionDialog(self.port, self.detail, self.today, self).exec():
+        if IncidentCorrectionDialog(self.port, self.detail, self.today, self, self.evidence).exec():
             self._changed()
 
     def add_measure(self) -> None:

@@ -140,6 +140,7 @@ class CasePane(QTabWidget):
             register.evidence, d.id, sexual_images_minor=d.sexual_images_minor, rows=view.evidence,
             thumbnails=view.thumbnails,
         )  # fmt: skip
+        self.case_panel.evidence = register.evidence
         self.case_panel.show_incident(
             register.incidents, register.persons, d, view.today, view.measures, view.communications
         )
