@@ -223,6 +223,7 @@ class CasePanel(QWidget):
         self.today = local_today(system_clock)  # replaced by the register's day in show_incident
         self.detail: IncidentDetail | None = None
         self.on_changed: Any = None
+        self.on_files_destroyed: Any = None  # (case number) after a correction destroyed stored files
         self.person_list = QListWidget()
         self.person_list.setAccessibleName(_t("Persons in this case"))
         self.measure_list = QListWidget()
@@ -356,7 +357,13 @@ class CasePanel(QWidget):
         """Correct the incident's recorded facts."""
         if self.port is None or self.detail is None:
             return
-        if IncidentCorrectionDialog(self.port, self.detail, self.today, self, self.evidence).exec():
+        dialog = IncidentCorrectionDialog(self.port, self.detail, self.today, self, self.evidence)
+        saved = dialog.exec()
+        # Destroyed for good even when the correction is then cancelled: the backups are named.
+        destroyed = dialog.stored_box is not None and bool(dialog.stored_box.destroyed_files)
+        if destroyed and self.on_files_destroyed is not None:
+            self.on_files_destroyed(self.detail.case_number)
+        if saved or destroyed:
             self._changed()
 
     def add_measure(self) -> None:

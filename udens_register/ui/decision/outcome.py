@@ -30,6 +30,7 @@ from udens_register.reporting.decision_words import route_title
 from udens_register.services.decision_view import LineKey
 from udens_register.services.dto import Deviation
 from udens_register.services.dto import PlannedAction
+from udens_register.services.dto import StoredFile
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.decision.common import MIN_REASON
@@ -67,8 +68,11 @@ class DecisionPage(QWizardPage):
         self.deviate: dict[LineKey, tuple[QCheckBox, QLineEdit]] = {}
         self.guard: StoredFilesBox | None = None
         self._reason_problem = False
+        self.destroyed_before: list[StoredFile] = []  # by a guard of an earlier visit of this page
 
     def _clear(self) -> None:
+        if self.guard is not None:  # Back and Next again: what was destroyed stays counted
+            self.destroyed_before.extend(self.guard.destroyed_files)
         while self.body.count():
             item = self.body.takeAt(0)
             widget = item.widget() if item is not None else None

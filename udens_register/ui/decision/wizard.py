@@ -106,7 +106,7 @@ class DecisionWizard(Guard, QWizard):
     def destroyed_files(self) -> list[StoredFile]:
         """The files destroyed for good in this wizard (backups made before may still hold them)."""
         guard = self.decision_page.guard
-        return list(guard.destroyed_files) if guard is not None else []
+        return [*self.decision_page.destroyed_before, *(guard.destroyed_files if guard is not None else [])]
 
     def accept(self) -> None:
         """Finish: store the decision and its actions, once."""

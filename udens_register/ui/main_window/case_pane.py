@@ -51,6 +51,7 @@ class CasePane(QTabWidget):
     loaded = Signal(object)
     failed = Signal(object)
     changed = Signal()
+    files_destroyed = Signal(str)  # a correction destroyed stored files of this case (its number)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +60,7 @@ class CasePane(QTabWidget):
         self.evidence_panel = EvidencePanel()
         self.case_panel = CasePanel()
         self.case_panel.on_changed = self.changed.emit
+        self.case_panel.on_files_destroyed = self.files_destroyed.emit
         self.notes_panel = NotesPanel()
         self.notes_panel.on_changed = self.changed.emit
         self.review_panel = ReviewPanel()

@@ -112,10 +112,12 @@ class Commands(QMainWindow):
         wizard = DecisionWizard(
             register.decisions, incident_id, self, register.evidence, drafts=register.drafts
         )
-        if wizard.exec() and wizard.record is not None:
+        recorded = bool(wizard.exec()) and wizard.record is not None
+        if recorded:
             self.statusBar().showMessage(_t("Decision recorded."), 5000)
-            if wizard.destroyed_files:
-                self._name_backups_holding(wizard.prepared.case_number)
+        if wizard.destroyed_files:  # gone for good even when the wizard was then cancelled
+            self._name_backups_holding(wizard.prepared.case_number)
+        if recorded or wizard.destroyed_files:
             emit(self.changed, incident_id)
 
     def _name_backups_holding(self, case_number: str) -> None:

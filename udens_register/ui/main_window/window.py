@@ -114,6 +114,7 @@ class MainWindow(Commands):
         self.incident_list.failed.connect(self._show_error)
         self.case_pane.failed.connect(self._show_error)
         self.case_pane.changed.connect(lambda: emit(self.changed, self.current_incident_id()))
+        self.case_pane.files_destroyed.connect(self._name_backups_holding)
         self.changed.connect(self._refresh_after_change)
         self._exporter.done.connect(self._export_done)
         self._exporter.failed.connect(self._export_failed)
