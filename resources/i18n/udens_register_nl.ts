@@ -638,72 +638,72 @@
       <translation>Vul in wie is geïnformeerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="227" />
+      <location filename="../../udens_register/ui/case_edit.py" line="228" />
       <source>Persons in this case</source>
       <translation>Betrokkenen bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="229" />
+      <location filename="../../udens_register/ui/case_edit.py" line="230" />
       <source>Measures and communications</source>
       <translation>Maatregelen en communicatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="236" />
+      <location filename="../../udens_register/ui/case_edit.py" line="237" />
       <source>Add &amp;person…</source>
       <translation>&amp;Persoon toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="237" />
+      <location filename="../../udens_register/ui/case_edit.py" line="238" />
       <source>Correct &amp;roles…</source>
       <translation>&amp;Rollen corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="238" />
+      <location filename="../../udens_register/ui/case_edit.py" line="239" />
       <source>Re&amp;move from case…</source>
       <translation>Uit zaak &amp;verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="239" />
+      <location filename="../../udens_register/ui/case_edit.py" line="240" />
       <source>Correct &amp;case…</source>
       <translation>&amp;Zaak corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="240" />
+      <location filename="../../udens_register/ui/case_edit.py" line="241" />
       <source>Record &amp;measure…</source>
       <translation>&amp;Maatregel vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="241" />
+      <location filename="../../udens_register/ui/case_edit.py" line="242" />
       <source>Record &amp;communication…</source>
       <translation>&amp;Communicatie vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="245" />
+      <location filename="../../udens_register/ui/case_edit.py" line="246" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="248" />
+      <location filename="../../udens_register/ui/case_edit.py" line="249" />
       <source>Measures and communication (guidelines 9 and 10)</source>
       <translation>Maatregelen en communicatie (richtlijnen 9 en 10)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="277" />
+      <location filename="../../udens_register/ui/case_edit.py" line="278" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="288" />
+      <location filename="../../udens_register/ui/case_edit.py" line="289" />
       <source>Informed: %1</source>
       <translation>Geïnformeerd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="341" />
+      <location filename="../../udens_register/ui/case_edit.py" line="342" />
       <source>Remove from case</source>
       <translation>Uit de zaak verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="342" />
+      <location filename="../../udens_register/ui/case_edit.py" line="343" />
       <source>Why is %1 removed from this case? It stays visible in the history.</source>
       <translation>Waarom wordt %1 uit deze zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
@@ -835,12 +835,17 @@
       <translation>Er is geen bestand van deze zaak meer opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="141" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="139" />
+      <source>removed from the case, still stored</source>
+      <translation>uit de zaak verwijderd, nog opgeslagen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="142" />
       <source>Destroy for good…</source>
       <translation>Definitief vernietigen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="142" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="143" />
       <source>Destroy %1 for good</source>
       <translation>%1 definitief vernietigen</translation>
     </message>
@@ -900,122 +905,122 @@
       <translation>Beschrijf wat het bestand liet zien: de beschrijving blijft in plaats daarvan bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="102" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="106" />
       <source>Deviate from this</source>
       <translation>Hiervan afwijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="103" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="107" />
       <source>Deviate from: %1</source>
       <translation>Afwijken van: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="106" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="110" />
       <source>Reason for deviating from: %1</source>
       <translation>Reden om af te wijken van: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="118" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="122" />
       <source>No violation of the protocol: parents are not brought in under rule 3.</source>
       <translation>Geen overtreding van het protocol: ouders worden niet ingeschakeld op grond van regel 3.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="120" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="124" />
       <source>No pupil is a victim or author: rule 3 brings in no parents.</source>
       <translation>Geen leerling is slachtoffer of dader: regel 3 schakelt geen ouders in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="122" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="126" />
       <source>No ground from rule 4 and no acute danger: the police are not brought in.</source>
       <translation>Geen grond uit regel 4 en geen acuut gevaar: de politie wordt niet ingeschakeld.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="124" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="128" />
       <source>No victim is recorded: rule 5 asks no guidance.</source>
       <translation>Er is geen slachtoffer vastgelegd: regel 5 vraagt geen begeleiding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="139" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="143" />
       <source>Source of the route</source>
       <translation>Bron van de route</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="141" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="145" />
       <source>Recording the decision opens these steps as follow-up actions.</source>
       <translation>Bij het vastleggen van het besluit worden deze stappen vervolgacties.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="152" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="156" />
       <source>Reason, e.g. the police already know: the victim's parents reported it themselves</source>
       <translation>Reden, bijv. de politie weet het al: de ouders van het slachtoffer hebben zelf aangifte gedaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="154" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="158" />
       <source>Reason, e.g. the victim already gets guidance elsewhere (youth care team, company doctor)</source>
       <translation>Reden, bijv. het slachtoffer krijgt elders al begeleiding (jeugdteam, bedrijfsarts)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="157" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="161" />
       <source>Reason, e.g. informing the parents would endanger the pupil</source>
       <translation>Reden, bijv. informeren van de ouders brengt de leerling in gevaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="182" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="186" />
       <source>Destroy every stored file of this case first (see above).</source>
       <translation>Vernietig eerst elk opgeslagen bestand van deze zaak (zie boven).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="187" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="191" />
       <source>Write a reason (at least 10 characters) for every deviation.</source>
       <translation>Schrijf bij elke afwijking een reden (minstens 10 tekens).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="205" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="209" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="207" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="211" />
       <source>Finish records the decision; it cannot be changed afterwards. A new decision can be added later.</source>
       <translation>Met Besluit vastleggen wordt het besluit bewaard; daarna kan het niet meer worden gewijzigd. Later kan een nieuw besluit worden toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="212" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="216" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="212" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="216" />
       <source>Responsible</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="212" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="216" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="222" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="226" />
       <source>Deviations</source>
       <translation>Afwijkingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="281" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="285" />
       <source>Every action needs someone responsible.</source>
       <translation>Elke actie heeft een verantwoordelijke nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="57" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="58" />
       <source>Decision</source>
       <translation>Besluit</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="59" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="60" />
       <source>What the protocol asks for these answers. You may deviate from a line only with a written reason.</source>
       <translation>Wat het protocol bij deze antwoorden vraagt. U kunt alleen met een geschreven reden van een regel afwijken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="95" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="99" />
       <source>The protocol asks for no action with these answers.</source>
       <translation>Het protocol vraagt bij deze antwoorden geen actie.</translation>
     </message>
@@ -2383,32 +2388,32 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="57" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="58" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="66" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="68" />
       <source>Case file</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="69" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="71" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="70" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="72" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="71" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="73" />
       <source>Persons and measures</source>
       <translation>Betrokkenen en maatregelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="72" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="74" />
       <source>Review</source>
       <translation>Beoordeling</translation>
     </message>
@@ -2418,17 +2423,17 @@
       <translation>Kies eerst een incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="116" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="117" />
       <source>Decision recorded.</source>
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="131" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="133" />
       <source>Backups still hold the files</source>
       <translation>Back-ups bevatten de bestanden nog</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="132" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="134" />
       <source>The destroyed files are still in these backups of case %1:
 %2
 
@@ -2439,117 +2444,117 @@ Remove these backups now? A new backup without the files is made first.</source>
 Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="141" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="143" />
       <source>%1 backup(s) removed.</source>
       <translation>%1 back-up(s) verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="150" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="152" />
       <source>Release the legal hold? The case can then be deleted after the retention term. Why?</source>
       <translation>Het vasthouden opheffen? De zaak kan dan na de bewaartermijn worden verwijderd. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="152" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="154" />
       <source>Keep this case beyond the retention term while a police case is pending. Why?</source>
       <translation>Deze zaak na de bewaartermijn bewaren zolang er een politiezaak loopt. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="154" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="156" />
       <source>Legal hold</source>
       <translation>Vasthouden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="171" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="173" />
       <source>Make a backup</source>
       <translation>Back-up maken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="171" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="173" />
       <source>Backups (*.backup)</source>
       <translation>Back-ups (*.backup)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="191" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="193" />
       <source>%1 case(s) deleted for good.</source>
       <translation>%1 zaak/zaken definitief verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="193" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="195" />
       <source>%1 safety copy(ies) in the register folder removed: they still held the deleted cases.</source>
       <translation>%1 veiligheidskopie(ën) in de registermap verwijderd: daar stonden de verwijderde zaken nog in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="206" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="208" />
       <source>Register damaged</source>
       <translation>Register beschadigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="207" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="209" />
       <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
       <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="230" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="232" />
       <source>Case file saved.</source>
       <translation>Dossier opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="333" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="335" />
       <source>Close case</source>
       <translation>Zaak afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="333" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="335" />
       <source>Why is this case closed? (required)</source>
       <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="343" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="345" />
       <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
       <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="346" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="348" />
       <source>The case cannot be closed yet: record the director's review of the last case file first.</source>
       <translation>De zaak kan nog niet worden gesloten: leg eerst de beoordeling door de directie van het laatste dossier vast.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="349" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="351" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="356" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="358" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="366" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="368" />
       <source>Review recorded.</source>
       <translation>Beoordeling vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="386" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="388" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="394" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="396" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="394" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="396" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="430" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="432" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="431" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="433" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
@@ -2707,47 +2712,47 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <translation>Alle categorieën</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="142" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="143" />
       <source>Overdue actions</source>
       <translation>Acties over de deadline</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="153" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="154" />
       <source>Read-only register</source>
       <translation>Register alleen-lezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="175" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="176" />
       <source>Unlocked by</source>
       <translation>Ontgrendeld door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="177" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="178" />
       <source>Register folder</source>
       <translation>Registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="182" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="183" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="201" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="202" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="210" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="211" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="211" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="212" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/window.py" line="231" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="232" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
         <numerusform>%n vervolgactie is over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
@@ -2755,12 +2760,12 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="237" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="238" />
       <source>Show the overdue actions</source>
       <translation>Toon de te late acties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="252" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="253" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
     </message>

@@ -136,7 +136,8 @@ class StoredFilesBox(QGroupBox):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             size = f"{max(1, f.size // 1024)} kB"
-            text = QLabel(f"{f.filename} — {size} — {f.platform or '—'} — SHA-256 {f.sha256[:16]}…")
+            removed = f" — {_t('removed from the case, still stored')}" if f.removed else ""
+            text = QLabel(f"{f.filename}{removed} — {size} — {f.platform or '—'} — SHA-256 {f.sha256[:16]}…")
             text.setStyleSheet("font-weight: normal; color: palette(text);")
             button = QPushButton(_t("Destroy for good…"))
             button.setAccessibleName(_t("Destroy %1 for good").replace("%1", f.filename))
