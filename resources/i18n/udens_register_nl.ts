@@ -428,27 +428,32 @@
       <translation>&amp;Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="163" />
+      <location filename="../../udens_register/ui/case_correction.py" line="145" />
+      <source>Keeping sexual images of a minor is itself an offence. These files of the case are still stored; destroy each for good before the correction is saved.</source>
+      <translation>Het bewaren van seksuele beelden van een minderjarige is zelf strafbaar. Deze bestanden van de zaak zijn nog opgeslagen; vernietig elk bestand definitief voordat de correctie wordt opgeslagen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="167" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="171" />
+      <location filename="../../udens_register/ui/case_correction.py" line="175" />
       <source>The title cannot be empty.</source>
       <translation>De titel mag niet leeg zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="172" />
+      <location filename="../../udens_register/ui/case_correction.py" line="176" />
       <source>The report date cannot be in the future or in another year.</source>
       <translation>De meldingsdatum kan niet in de toekomst of in een ander jaar liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="173" />
+      <location filename="../../udens_register/ui/case_correction.py" line="177" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="174" />
+      <location filename="../../udens_register/ui/case_correction.py" line="178" />
       <source>Destroy every stored file of this case first (see above).</source>
       <translation>Vernietig eerst elk opgeslagen bestand van deze zaak (zie boven).</translation>
     </message>
@@ -820,17 +825,17 @@
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="102" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="103" />
       <source>Stored files must be destroyed first</source>
       <translation>Opgeslagen bestanden moeten eerst worden vernietigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="124" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="106" />
       <source>Keeping sexual images of a minor is itself an offence. These files of the case are still stored; destroy each for good before the decision is recorded.</source>
       <translation>Het bewaren van seksuele beelden van een minderjarige is zelf strafbaar. Deze bestanden van de zaak zijn nog opgeslagen; vernietig elk bestand definitief voordat het besluit wordt vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="129" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="130" />
       <source>No file of this case is stored any more.</source>
       <translation>Er is geen bestand van deze zaak meer opgeslagen.</translation>
     </message>
@@ -850,57 +855,57 @@
       <translation>%1 definitief vernietigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="49" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="50" />
       <source>Destroy for good — %1</source>
       <translation>Definitief vernietigen — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="50" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="51" />
       <source>Sexual images of a minor: may not be kept</source>
       <translation>Seksuele beelden van een minderjarige: mogen niet bewaard worden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="51" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="52" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="53" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="54" />
       <source>What the file showed</source>
       <translation>Wat het bestand liet zien</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="55" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="56" />
       <source>A description without the picture, e.g. nude photo, forwarded</source>
       <translation>Een beschrijving zonder het beeld, bijv. naaktfoto, doorgestuurd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="58" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="59" />
       <source>The file is deleted from the register for good and cannot be restored. Its SHA-256, size, platform and this description are kept.</source>
       <translation>Het bestand wordt definitief uit het register verwijderd en kan niet worden teruggehaald. De SHA-256, de grootte, het platform en deze beschrijving blijven bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="66" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="67" />
       <source>&amp;Destroy for good</source>
       <translation>&amp;Definitief vernietigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="71" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="72" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="72" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="73" />
       <source>&amp;What it showed:</source>
       <translation>&amp;Wat het liet zien:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="83" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="84" />
       <source>Write why the file is destroyed.</source>
       <translation>Schrijf waarom het bestand wordt vernietigd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="84" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="85" />
       <source>Describe what the file showed: the description is kept instead.</source>
       <translation>Beschrijf wat het bestand liet zien: de beschrijving blijft in plaats daarvan bewaard.</translation>
     </message>

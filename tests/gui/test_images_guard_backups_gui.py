@@ -147,7 +147,9 @@ def test_the_wizard_names_the_backups_even_when_cancelled_after_back_and_next(  
 ) -> None:
     from udens_register.ui.decision import DecisionWizard
 
-    win, register, panel, backups, _shot, before = _case_with_a_backup(qtbot, filled, tmp_path, EvidenceMeta())
+    win, register, panel, _backups, _shot, before = _case_with_a_backup(
+        qtbot, filled, tmp_path, EvidenceMeta()
+    )
     incident_id = panel.detail.id
     asked: list[str] = []
 

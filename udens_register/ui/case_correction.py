@@ -142,7 +142,11 @@ class IncidentCorrectionDialog(Guard, QDialog):
             and self._evidence is not None
             and self.stored_box is None
         ):
-            self.stored_box = StoredFilesBox(self._evidence, self._detail.id)
+            intro = _t(
+                "Keeping sexual images of a minor is itself an offence. These files of the case are still "
+                "stored; destroy each for good before the correction is saved."
+            )
+            self.stored_box = StoredFilesBox(self._evidence, self._detail.id, intro)
             if self.stored_box.files:
                 self._form.insertRow(self._images_row, self.stored_box)
             else:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSizePolicy
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
@@ -98,11 +99,17 @@ class StoredFilesBox(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, port: EvidencePort, incident_id: int) -> None:
+    def __init__(self, port: EvidencePort, incident_id: int, intro: str = "") -> None:
         super().__init__(_t("Stored files must be destroyed first"))
         self._port = port
         self._incident_id = incident_id
+        self._intro = intro or _t(
+            "Keeping sexual images of a minor is itself an offence. These files of the case are still "
+            "stored; destroy each for good before the decision is recorded."
+        )
         self.setStyleSheet("QGroupBox { font-weight: bold; color: #b00020; }")
+        # Never squeezed below its wrapped lines (a dialog that grows when it appears gives less).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.body = QVBoxLayout(self)
         self.files: tuple[StoredFile, ...] = ()
         self.destroyed_files: list[
@@ -120,14 +127,7 @@ class StoredFilesBox(QGroupBox):
                 widget.deleteLater()
         self.files = self._port.stored_files(self._incident_id)
         self.buttons = []
-        intro = QLabel(
-            _t(
-                "Keeping sexual images of a minor is itself an offence. These files of the case are still "
-                "stored; destroy each for good before the decision is recorded."
-            )
-            if self.files
-            else _t("No file of this case is stored any more.")
-        )
+        intro = QLabel(self._intro if self.files else _t("No file of this case is stored any more."))
         intro.setWordWrap(True)
         intro.setStyleSheet("font-weight: normal; color: palette(text);")
         self.body.addWidget(intro)
