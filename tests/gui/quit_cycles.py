@@ -95,8 +95,12 @@ def focus_top() -> None:
         xdo("windowfocus", "--sync", tops[-1])
 
 
-def dialog(key: str, *then: str, timeout: float = 60.0) -> None:
-    """Open a dialog with ``key``, press ``then`` in it, close it with Escape, each step awaited."""
+def dialog(key: str, *then: str, opens: bool = True, timeout: float = 60.0) -> None:
+    """Open a dialog with ``key``, press ``then`` in it, close it with Escape, each step awaited.
+
+    ``opens``: Return in the dialog opens a second window (the PDF preview); in the wizard it
+    turns the page instead, which is awaited for a moment, not for a window that never comes.
+    """
     keys(key)
     if not wait_shown(2, timeout):
         return
@@ -104,8 +108,10 @@ def dialog(key: str, *then: str, timeout: float = 60.0) -> None:
         focus_top()
         before = shown()
         xdo("key", "--clearmodifiers", name)
-        if name == "Return":  # opens a second window (the PDF preview) or the next page
+        if name == "Return" and opens:  # opens a second window (the PDF preview)
             wait_shown(before + 1, timeout) or time.sleep(1.0)
+        elif name == "Return":  # the next page
+            time.sleep(1.5)
     for _ in range(4):  # close whatever it opened, newest first
         count = shown()
         if count <= 1:
@@ -133,7 +139,7 @@ def use(window: str, rounds: int, wiggle: int) -> None:
             xdo("click", "1")
             time.sleep(0.8)
         dialog("ctrl+e", "Return")  # the case file PDF, made and previewed from memory (QtPdf)
-        dialog("ctrl+d", "Return")  # the decision wizard and its first questions
+        dialog("ctrl+d", "Return", opens=False)  # the decision wizard and its first questions
 
 
 def quit_app(window: str) -> None:
