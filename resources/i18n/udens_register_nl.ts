@@ -747,6 +747,67 @@
     </message>
   </context>
   <context>
+    <name>CloseCase</name>
+    <message>
+      <location filename="../../udens_register/ui/case_close.py" line="135" />
+      <source>Still open (a case closes once each is done, or not needed with a reason):</source>
+      <translation>Nog open (een zaak sluit pas als elke actie is gedaan, of met reden niet nodig):</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_close.py" line="144" />
+      <source>Write why the case is closed.</source>
+      <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/case_close.py" line="153" />
+      <source>The case cannot be closed yet: %n action(s) still open (listed above).</source>
+      <translation>
+        <numerusform>De zaak kan nog niet worden gesloten: %n actie staat nog open (zie boven).</numerusform>
+        <numerusform>De zaak kan nog niet worden gesloten: %n acties staan nog open (zie boven).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_close.py" line="163" />
+      <source>The case cannot be closed yet: record the director's review of the last case file first.</source>
+      <translation>De zaak kan nog niet worden gesloten: leg eerst de beoordeling door de directie van het laatste dossier vast.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_close.py" line="60" />
+      <source>%1; responsible: %2; due %3</source>
+      <translation>%1; verantwoordelijk: %2; uiterlijk %3</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_close.py" line="65" />
+      <source>overdue</source>
+      <translation>te laat</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_close.py" line="89" />
+      <source>Close case</source>
+      <translation>Zaak afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_close.py" line="93" />
+      <source>Open actions of this case</source>
+      <translation>Open acties van deze zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_close.py" line="94" />
+      <source>Why is this case closed? (required)</source>
+      <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_close.py" line="97" />
+      <source>Reason for closing</source>
+      <translation>Reden van afsluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_close.py" line="98" />
+      <source>e.g. parents informed, guidance arranged, the post is offline</source>
+      <translation>bijv. ouders geïnformeerd, begeleiding geregeld, het bericht is offline</translation>
+    </message>
+  </context>
+  <context>
     <name>ClosingBackup</name>
     <message>
       <location filename="../../udens_register/ui/main_window/closing.py" line="44" />
@@ -2423,22 +2484,22 @@
       <translation>Beoordeling</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="103" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="100" />
       <source>Select an incident first.</source>
       <translation>Kies eerst een incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="117" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="114" />
       <source>Decision recorded.</source>
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="133" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="130" />
       <source>Backups still hold the files</source>
       <translation>Back-ups bevatten de bestanden nog</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="134" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="131" />
       <source>The destroyed files are still in these backups of case %1:
 %2
 
@@ -2449,117 +2510,92 @@ Remove these backups now? A new backup without the files is made first.</source>
 Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="143" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="140" />
       <source>%1 backup(s) removed.</source>
       <translation>%1 back-up(s) verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="152" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="149" />
       <source>Release the legal hold? The case can then be deleted after the retention term. Why?</source>
       <translation>Het vasthouden opheffen? De zaak kan dan na de bewaartermijn worden verwijderd. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="154" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="151" />
       <source>Keep this case beyond the retention term while a police case is pending. Why?</source>
       <translation>Deze zaak na de bewaartermijn bewaren zolang er een politiezaak loopt. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="156" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="153" />
       <source>Legal hold</source>
       <translation>Vasthouden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="173" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="170" />
       <source>Make a backup</source>
       <translation>Back-up maken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="173" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="170" />
       <source>Backups (*.backup)</source>
       <translation>Back-ups (*.backup)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="193" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="190" />
       <source>%1 case(s) deleted for good.</source>
       <translation>%1 zaak/zaken definitief verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="195" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="192" />
       <source>%1 safety copy(ies) in the register folder removed: they still held the deleted cases.</source>
       <translation>%1 veiligheidskopie(ën) in de registermap verwijderd: daar stonden de verwijderde zaken nog in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="208" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="205" />
       <source>Register damaged</source>
       <translation>Register beschadigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="209" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="206" />
       <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
       <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="232" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="229" />
       <source>Case file saved.</source>
       <translation>Dossier opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="335" />
-      <source>Close case</source>
-      <translation>Zaak afsluiten</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="335" />
-      <source>Why is this case closed? (required)</source>
-      <translation>Waarom wordt deze zaak afgesloten? (verplicht)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="345" />
-      <source>The case cannot be closed yet: every action must be done, or not needed with a reason.</source>
-      <translation>De zaak kan nog niet worden afgesloten: elke actie moet gedaan zijn, of niet nodig met een reden.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="348" />
-      <source>The case cannot be closed yet: record the director's review of the last case file first.</source>
-      <translation>De zaak kan nog niet worden gesloten: leg eerst de beoordeling door de directie van het laatste dossier vast.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="351" />
-      <source>Write why the case is closed.</source>
-      <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="358" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="342" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="368" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="352" />
       <source>Review recorded.</source>
       <translation>Beoordeling vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="388" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="372" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="396" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="380" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="396" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="380" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="432" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="416" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="433" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="417" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>

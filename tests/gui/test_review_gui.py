@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog
 
 from tests.conftest import PASSPHRASE
 from udens_register.paths import resources_dir
@@ -23,6 +22,7 @@ from udens_register.reporting.issue import sign_issued
 from udens_register.services.dto import ReviewDraft
 from udens_register.services.settings import Settings
 from udens_register.ui.actions import ActionsView
+from udens_register.ui.case_close import CloseCaseDialog
 from udens_register.ui.i18n import ui_lang
 from udens_register.ui.main_window import MainWindow
 from udens_register.ui.main_window.incident_list import AWAITING_REVIEW
@@ -227,9 +227,17 @@ def test_closing_can_require_a_review(
     register = win.register
     assert register is not None
     incident_id = _select(qtbot, win)
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("Afgehandeld.", True))
-    )
+    problems: list[str] = []
+
+    def fill_and_ok(dialog: CloseCaseDialog) -> int:
+        dialog.reason.setPlainText("Afgehandeld.")
+        dialog.accept()
+        problems.append(dialog.problem.label.text())
+        if not dialog.closed:
+            dialog.reject()
+        return int(dialog.closed)
+
+    monkeypatch.setattr(CloseCaseDialog, "exec", fill_and_ok)
     win.close_case()
     status = register.incidents.get(incident_id).status
     if not required:
@@ -237,9 +245,11 @@ def test_closing_can_require_a_review(
         win.lock()
         return
     assert status != "closed"
-    (shown,) = _no_modal_message_boxes
-    refusal = _mw("The case cannot be closed yet: record the director's review of the last case file first.")
-    assert shown == ("information", f"{_mw('Close case')}: {refusal}")  # one plain line
+    refusal = QCoreApplication.translate(
+        "CloseCase",
+        "The case cannot be closed yet: record the director's review of the last case file first.",
+    )
+    assert problems == [refusal] and _no_modal_message_boxes == []  # one plain line, in the dialog
     monkeypatch.setattr(ReviewDialog, "exec", _fill_and_save(None, 0))
     with qtbot.waitSignal(win.case_pane.loaded, timeout=15000):
         win.record_review()

@@ -166,6 +166,9 @@ DIALOGS: dict[str, Callable[[OpenRegister, QWidget], QDialog]] = {
     "SetupWizard": lambda r, p: _ui("setup_wizard", "SetupWizard")(RegisterGateway(Path("/nonexistent")), p),
     "ActionsView": lambda r, p: _ui("actions", "ActionsView")(r.decisions, TODAY, p),
     "ActionDialog": lambda r, p: _ui("actions", "ActionDialog")(r.decisions, _action(r), TODAY, p),
+    "CloseCaseDialog": lambda r, p: _ui("case_close", "CloseCaseDialog")(
+        r.incidents, r.decisions, _first(r), p
+    ),
     "IncidentCorrectionDialog": _case_edit("IncidentCorrectionDialog"),
     "RolesDialog": _case_edit("RolesDialog"),
     "MeasureDialog": _case_edit("MeasureDialog"),

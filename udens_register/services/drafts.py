@@ -13,7 +13,7 @@ from udens_register.services.clock import Clock
 from udens_register.storage import drafts as repo
 from udens_register.storage.uow import UnitOfWorkFactory
 
-KINDS = ("incident_form", "person_dialog", "decision_wizard")
+KINDS = ("incident_form", "person_dialog", "decision_wizard", "close_case")
 MAX_BYTES = 1_000_000  # a form's text; anything larger is not a draft
 
 

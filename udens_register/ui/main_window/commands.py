@@ -12,24 +12,21 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog
-from PySide6.QtWidgets import QInputDialog
 from PySide6.QtWidgets import QMainWindow
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QProgressBar
 
 from udens_register import __version__
-from udens_register.domain.enums import Status
-from udens_register.domain.errors import ValidationError
 from udens_register.services.backups import backup_name
 from udens_register.services.clock import local_today
 from udens_register.services.keys import KeyService
 from udens_register.services.settings import Settings
 from udens_register.ui.actions import ActionsView
+from udens_register.ui.case_close import CloseCaseDialog
 from udens_register.ui.decision import DecisionWizard
 from udens_register.ui.dialogs import ask_reason
 from udens_register.ui.disclosure import DisclosuresDialog
 from udens_register.ui.disclosure import VerifyPdfDialog
-from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_error
 from udens_register.ui.incident_form import IncidentForm
 from udens_register.ui.main_window.actions import ActionTable
@@ -327,36 +324,23 @@ class Commands(QMainWindow):
         emit(self.changed, self.current_incident_id())
 
     def close_case(self) -> None:
-        """Close the selected case with a rationale (refused while actions are open)."""
+        """Close the selected case with a rationale (refused while actions are open: the dialog
+        names them and keeps the reason)."""
         if (selected := self._selected()) is None:
             return
         register, incident_id = selected
-        rationale, ok = QInputDialog.getMultiLineText(
-            self, _t("Close case"), _t("Why is this case closed? (required)")
+        dialog = CloseCaseDialog(
+            register.incidents,
+            register.decisions,
+            incident_id,
+            self,
+            require_review=self._settings.review_before_closing,
+            drafts=register.drafts,
         )
-        if not ok:
-            return
-        try:
-            register.incidents.set_status(
-                incident_id, Status.CLOSED, rationale, require_review=self._settings.review_before_closing
-            )
-        except ValidationError as exc:
-            message = {
-                "actions": _t(
-                    "The case cannot be closed yet: every action must be done, or not needed with a reason."
-                ),
-                "review": _t(
-                    "The case cannot be closed yet: record the director's review of the last case file first."
-                ),
-                "closing_rationale": _t("Write why the case is closed."),
-            }.get(exc.field)
-            QMessageBox.information(self, _t("Close case"), message or (known_error_text(exc) or ""))
-            return
-        except Exception as exc:  # noqa: BLE001 - shown in plain words
-            show_error(self, exc)
-            return
-        self.statusBar().showMessage(_t("Case closed."), 5000)
-        emit(self.changed, incident_id)
+        dialog.exec()
+        if dialog.closed:
+            self.statusBar().showMessage(_t("Case closed."), 5000)
+            emit(self.changed, incident_id)
 
     def record_review(self) -> None:
         """Ctrl+Shift+R: write down the director's review of the selected case."""
