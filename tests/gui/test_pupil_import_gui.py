@@ -315,3 +315,60 @@ def test_saving_the_settings_dialog_keeps_the_import_mapping(qtbot) -> None:  # 
     qtbot.addWidget(dialog)
     dialog.accept()
     assert dialog.result_settings.import_mapping == {"pupils": {"Code": "student_number"}}
+
+
+def test_ctrl_i_in_the_main_window_keeps_the_mapping_in_the_settings_for_next_time(
+    qtbot, filled, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from udens_register.ui.main_window import MainWindow
+
+    gateway, _ = filled
+    store = SettingsStore(tmp_path / "cfg")
+    win = MainWindow(gateway, Settings(), store)
+    qtbot.addWidget(win)
+    win.show()
+    win.unlock_widget.secret.setText(PASSPHRASE)
+    win.unlock_widget.try_unlock()
+    qtbot.waitUntil(lambda: win.register is not None, timeout=15000)
+    file = _write(tmp_path, "export.csv", b"Code;Naam;Familienaam\n770001;Milan;Peters\n")
+    seen: dict[str, object] = {}
+
+    def drive(first: bool) -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, ImportDialog)
+            _load(qtbot, dialog, file)
+            if first:
+                assert dialog.pages.currentIndex() == 1
+                for header, field in (
+                    ("Code", "student_number"),
+                    ("Naam", "first_name"),
+                    ("Familienaam", "last_name"),
+                ):
+                    _choose(dialog, header, field)
+                with qtbot.waitSignal(dialog.previewed, timeout=60000):
+                    dialog.mapping_panel.apply_button.click()
+                _import(qtbot, dialog)
+            else:
+                seen["page"], seen["importable"] = (
+                    dialog.pages.currentIndex(),
+                    dialog.import_button.isEnabled(),
+                )
+        finally:
+            if isinstance(dialog, ImportDialog) and dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, win, lambda: drive(True))
+    win.import_pupils()
+    assert [p.name for p in win.register.persons.find("770001")] == ["Milan Peters"]
+    assert "geïmporteerd" in win.statusBar().currentMessage()
+    assert store.load().import_mapping == {
+        "pupils": {"Code": "student_number", "Naam": "first_name", "Familienaam": "last_name"}
+    }
+    QTimer.singleShot(0, win, lambda: drive(False))
+    win.import_pupils()  # next time: the same columns are recognised through the kept mapping
+    assert seen == {"page": 0, "importable": False}  # the preview at once; nothing new to import
+    win.lock()

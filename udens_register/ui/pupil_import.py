@@ -148,6 +148,7 @@ class ImportDialog(QDialog):
         )
         self.left_on = DateField(qdate(date.today()))
         self.left_on.setAccessibleName(_t("Left on"))
+        self.mark_left.toggled.connect(lambda _on: self._update_import_button())
         left_row = QHBoxLayout()
         left_row.addWidget(self.mark_left)
         left_row.addWidget(self.left_on)
@@ -299,7 +300,16 @@ class ImportDialog(QDialog):
         if not missing:
             self.mark_left.setChecked(False)
         fill_preview(self.preview, plan, self.kind_chosen())
-        self.import_button.setEnabled(bool(plan.new or plan.changed or getattr(plan, "links", 0) or missing))
+        self._update_import_button()
+
+    def _update_import_button(self) -> None:
+        """Import is for a plan that changes something: new or changed rows, or pupils to mark as left."""
+        plan = self.plan
+        marks = self.mark_left.isVisibleTo(self) and self.mark_left.isChecked()
+        changes = plan is not None and bool(plan.new or plan.changed or getattr(plan, "links", 0))
+        self.import_button.setEnabled(
+            not self._applying and not self._reading and (changes or (plan is not None and marks))
+        )
 
     def _kind_changed(self, _index: int) -> None:
         preview_headers(self.preview, self.kind_chosen())
@@ -464,7 +474,7 @@ class ImportDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
         ):
             widget.setEnabled(not locked)  # fmt: skip
-        self.import_button.setEnabled(not locked and self.plan is not None)
+        self._update_import_button()
 
     def _say(self, text: str, *, refused: bool) -> None:
         self.summary.setText(text)
