@@ -20,16 +20,21 @@ from udens_register.storage.models import Person
 
 
 def stored_files(session: Session, incident_id: int) -> Sequence[Evidence]:
-    """Every file of a case whose bytes are still in the register, oldest first: an object in the
-    store, or a first-edition blob not yet moved (a removed file's objects went with its removal)."""
+    """Every file of a case whose bytes are still in the register, oldest first, whether or not it
+    is still part of the case: an object in the store (a file removed in the first edition kept its
+    bytes, moved out at open since; today a removal drops the objects), or a first-edition blob not
+    yet moved, even a working copy or thumbnail alone (still a picture of the image)."""
     has_object = exists().where(EvidenceObject.evidence_id == Evidence.id)
+    has_blob = (
+        Evidence.original.is_not(None) | Evidence.working.is_not(None) | Evidence.thumbnail.is_not(None)
+    )
     return session.scalars(
         select(Evidence)
         .where(
             Evidence.incident_id == incident_id,
             Evidence.kind == "file",
             Evidence.destroyed_at.is_(None),
-            has_object | Evidence.original.is_not(None),
+            has_object | has_blob,
         )
         .order_by(Evidence.id)
     ).all()
