@@ -2,21 +2,25 @@
 
 A copy goes to a temporary sibling (``.<name>.<hex>.tmp``), is fsynced, then renamed; the
 caller fsyncs the folder (once for many files). :func:`copy_files` does the same for many
-files in batches: a batch is written whole, then each file is fsynced and renamed. The disk's
-journal is then committed about once per batch instead of once per file, which is what made a
-first backup of thousands of objects take twice as long as ``cp``. The bytes are copied by the
+files in batches: a batch is written whole, then made durable with one ``syncfs`` (Linux; an
+fsync per file elsewhere) and renamed. An fsync per file costs a journal commit and a disk
+flush each, which made a first backup of thousands of objects take four times as long as
+``cp`` followed by ``sync``. The bytes are copied by the
 kernel (``copy_file_range``) where it can, so they never pass through Python.
 """
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import os
 import secrets
+import sys
 from collections.abc import Callable
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
+from typing import cast
 
 from udens_register.domain.errors import DiskFull
 
@@ -78,6 +82,38 @@ def fsync_file(path: Path) -> None:
         os.close(fd)
 
 
+def _syncfs() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        fn = libc.syncfs
+    except (OSError, AttributeError):
+        return None
+    fn.argtypes = [ctypes.c_int]
+    fn.restype = ctypes.c_int
+    return cast(Callable[[int], int], fn)
+
+
+_SYNCFS = _syncfs()
+
+
+def sync_filesystem(path: Path) -> bool:
+    """Write back and flush everything dirty on the filesystem holding ``path`` and wait for it
+    (Linux ``syncfs``): one journal commit and one disk flush for a whole batch of new files,
+    where an ``fsync`` per file costs a commit and a flush each. ``False`` where it is not
+    available (the caller then fsyncs file by file)."""
+    if _SYNCFS is None:
+        return False
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        if _SYNCFS(fd) != 0:
+            raise OSError(ctypes.get_errno(), "syncfs failed", str(path))
+        return True
+    finally:
+        os.close(fd)
+
+
 def _disk_full(exc: OSError, target: Path) -> BaseException:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFull(str(target))
@@ -105,8 +141,9 @@ def copy_files(pairs: Iterable[tuple[Path, Path]], on_bytes: OnBytes | None = No
     pending = total = 0
 
     def settle() -> None:
-        for tmp, _ in batch:
-            fsync_file(tmp)
+        if batch and not sync_filesystem(batch[0][0]):
+            for tmp, _ in batch:
+                fsync_file(tmp)
         for tmp, target in batch:
             os.replace(tmp, target)
         batch.clear()
