@@ -992,8 +992,8 @@
     </message>
     <message>
       <location filename="../../udens_register/ui/decision/outcome.py" line="124" />
-      <source>No pupil is a victim or author: rule 3 brings in no parents.</source>
-      <translation>Geen leerling is slachtoffer of dader: regel 3 schakelt geen ouders in.</translation>
+      <source>No pupil is a victim, author or sharer: rule 3 brings in no parents.</source>
+      <translation>Geen leerling is slachtoffer, dader of verspreider: regel 3 schakelt geen ouders in.</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/decision/outcome.py" line="126" />
@@ -3652,72 +3652,72 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <translation>Uitgeschreven op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="158" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="159" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="178" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="179" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="185" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="186" />
       <source>&amp;Import</source>
       <translation>&amp;Importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="226" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="227" />
       <source>Choose a list</source>
       <translation>Kies een lijst</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="226" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="227" />
       <source>Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>Lijsten (*.csv *.txt *.tsv *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="262" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="263" />
       <source>Reading the file and comparing it with the register…</source>
       <translation>Het bestand wordt gelezen en vergeleken met het register…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="263" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="264" />
       <source>Reading…</source>
       <translation>Lezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="323" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="333" />
       <source>The first line of the file holds data, not column names (such as Stamnummer;Roepnaam;Achternaam). Export the list again with its header line. Nothing was imported.</source>
       <translation>De eerste regel van het bestand bevat gegevens, geen kolomnamen (zoals Stamnummer;Roepnaam;Achternaam). Exporteer de lijst opnieuw met de kopregel. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="328" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="338" />
       <source>The program does not recognise the column for: %1. Say below which column is which; nothing is imported before you see the preview.</source>
       <translation>Het programma herkent de kolom niet voor: %1. Geef hieronder aan welke kolom wat bevat; er wordt niets geïmporteerd voordat u het voorbeeld ziet.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="331" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="341" />
       <source>Or choose the sheet that holds the list.</source>
       <translation>Of kies het werkblad met de lijst.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="366" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="376" />
       <source>Nothing was imported: the columns needed are not chosen.</source>
       <translation>Er is niets geïmporteerd: de nodige kolommen zijn niet gekozen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="376" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="386" />
       <source>The date the pupils left is not a date (dd-mm-yyyy). Nothing was imported.</source>
       <translation>De datum van uitschrijving is geen geldige datum (dd-mm-jjjj). Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="379" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="389" />
       <source>The date the pupils left lies in the future. Nothing was imported.</source>
       <translation>De datum van uitschrijving ligt in de toekomst. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="392" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="402" />
       <source>Importing…</source>
       <translation>Importeren…</translation>
     </message>

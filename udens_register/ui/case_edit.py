@@ -129,7 +129,7 @@ class RolesDialog(Guard, QDialog):
 
 
 class MeasureDialog(Guard, QDialog):
-    """Record a measure taken against an author."""
+    """Record a measure taken against an author or sharer."""
 
     def __init__(self, authors: list[tuple[int, str]], today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -367,11 +367,14 @@ class CasePanel(QWidget):
             self._changed()
 
     def add_measure(self) -> None:
-        """Record a measure against an author."""
+        """Record a measure against an author or sharer."""
         if self.port is None or self.detail is None:
             return
+        # Spreading a violating post is taking part in the violation (rule 3): sharers too.
         authors = [
-            (i.person.id, i.person.name) for i in self.detail.active_involvements if "author" in i.roles
+            (i.person.id, i.person.name)
+            for i in self.detail.active_involvements
+            if {"author", "sharer"} & set(i.roles)
         ]
         dialog = MeasureDialog(authors, self.today, self)
         if dialog.exec():

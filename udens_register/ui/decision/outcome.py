@@ -121,7 +121,7 @@ class DecisionPage(QWizardPage):
         if not view.violation:
             why_not.append(_t("No violation of the protocol: parents are not brought in under rule 3."))
         elif not view.of_kind(ActionKind.PARENTS):
-            why_not.append(_t("No pupil is a victim or author: rule 3 brings in no parents."))
+            why_not.append(_t("No pupil is a victim, author or sharer: rule 3 brings in no parents."))
         if not view.of_kind(ActionKind.POLICE):
             why_not.append(_t("No ground from rule 4 and no acute danger: the police are not brought in."))
         if not view.of_kind(ActionKind.GUIDANCE):
