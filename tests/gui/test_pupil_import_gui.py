@@ -372,3 +372,14 @@ def test_ctrl_i_in_the_main_window_keeps_the_mapping_in_the_settings_for_next_ti
     win.import_pupils()  # next time: the same columns are recognised through the kept mapping
     assert seen == {"page": 0, "importable": False}  # the preview at once; nothing new to import
     win.lock()
+
+
+def test_a_parents_file_chosen_as_pupils_is_said_to_be_one(qtbot, register, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    register.importer.apply(b"\xef\xbb\xbf" + MAGISTER.encode("utf-8"))
+    file = _write(tmp_path, "ouders.csv", b"Stamnr;Voornaam;Achternaam;Relatie\n12345;Anna;Berg;moeder\n")
+    dialog = _dialog(qtbot, register)
+    _load(qtbot, dialog, file)  # as pupils: Anna would overwrite the pupil's first name
+    assert dialog.summary.text().startswith("Let op: de kolom Relatie hoort bij een lijst met ouders/verzorgers")
+    with qtbot.waitSignal(dialog.previewed, timeout=60000):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("parents"))
+    assert not dialog.summary.text().startswith("Let op") and dialog.preview.item(0, 2).text() == "moeder"

@@ -150,3 +150,9 @@ def looks_like_data(header: Sequence[str]) -> bool:
 def rememberable(name: str) -> bool:
     """Whether a header name may be kept in the settings: short and holding nothing like data."""
     return 0 < len(name.strip()) <= 60 and not looks_like_data([name]) and not re.search(r"\d{3}|@", name)
+
+
+def foreign(headers: Sequence[str], fields: Sequence[str]) -> tuple[str, ...]:
+    """The headers that name a field of the other kind of list (``Relatie`` in a pupil list, ``Klas``
+    in a parents list): the file was probably chosen as the wrong kind."""
+    return tuple(h for h in headers if _KNOWN.get(norm(h), "") not in ("", *fields))

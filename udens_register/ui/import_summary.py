@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QTableWidget
 from PySide6.QtWidgets import QTableWidgetItem
 
 from udens_register.domain.model import display_name
+from udens_register.services.import_columns import PARENT_FIELDS
+from udens_register.services.import_columns import PUPIL_FIELDS
 from udens_register.services.import_columns import Layout
+from udens_register.services.import_columns import foreign
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.i18n import fmt_date
 from udens_register.ui.i18n import ui_lang
@@ -62,6 +65,13 @@ def plan_lines(plan: Any, kind: str, found: Layout | None = None) -> list[str]:
             .replace("%2", num(len(plan.new))).replace("%3", num(len(plan.changed)))
             .replace("%4", num(plan.unchanged))
         ]  # fmt: skip
+    odd = foreign(plan.unused, PARENT_FIELDS if kind == "parents" else PUPIL_FIELDS)
+    if odd and kind == "parents":
+        lines.insert(0, _t("Note: the column %1 belongs to a pupil list. If this is a list of pupils, choose "
+                           "Pupils at The file holds.").replace("%1", ", ".join(odd)))  # fmt: skip
+    elif odd:
+        lines.insert(0, _t("Note: the column %1 belongs to a list of parents. If this is a list of parents, "
+                           "choose Parents at The file holds.").replace("%1", ", ".join(odd)))  # fmt: skip
     if len(plan.rows) > PREVIEW_ROWS:
         lines.append(_t("The table shows the first %1 rows.").replace("%1", str(PREVIEW_ROWS)))
     if found is not None:
