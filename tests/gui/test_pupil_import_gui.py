@@ -379,7 +379,9 @@ def test_a_parents_file_chosen_as_pupils_is_said_to_be_one(qtbot, register, tmp_
     file = _write(tmp_path, "ouders.csv", b"Stamnr;Voornaam;Achternaam;Relatie\n12345;Anna;Berg;moeder\n")
     dialog = _dialog(qtbot, register)
     _load(qtbot, dialog, file)  # as pupils: Anna would overwrite the pupil's first name
-    assert dialog.summary.text().startswith("Let op: de kolom Relatie hoort bij een lijst met ouders/verzorgers")
+    assert dialog.summary.text().startswith(
+        "Let op: de kolom Relatie hoort bij een lijst met ouders/verzorgers"
+    )
     with qtbot.waitSignal(dialog.previewed, timeout=60000):
         dialog.kind.setCurrentIndex(dialog.kind.findData("parents"))
     assert not dialog.summary.text().startswith("Let op") and dialog.preview.item(0, 2).text() == "moeder"
