@@ -1274,107 +1274,117 @@
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="125" />
+      <location filename="../../udens_register/ui/detail.py" line="114" />
+      <source>posted %1</source>
+      <translation>geplaatst %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="115" />
+      <source>captured %1</source>
+      <translation>vastgelegd %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="133" />
       <source>Measures and communication</source>
       <translation>Maatregelen en communicatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="133" />
+      <location filename="../../udens_register/ui/detail.py" line="141" />
       <source>Informed: %1</source>
       <translation>Geïnformeerd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="145" />
+      <location filename="../../udens_register/ui/detail.py" line="153" />
       <source>removed: %1</source>
       <translation>verwijderd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="157" />
+      <location filename="../../udens_register/ui/detail.py" line="165" />
       <source>reason: %1</source>
       <translation>reden: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="174" />
+      <location filename="../../udens_register/ui/detail.py" line="182" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="175" />
+      <location filename="../../udens_register/ui/detail.py" line="183" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="176" />
+      <location filename="../../udens_register/ui/detail.py" line="184" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="177" />
+      <location filename="../../udens_register/ui/detail.py" line="185" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="178" />
+      <location filename="../../udens_register/ui/detail.py" line="186" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="179" />
+      <location filename="../../udens_register/ui/detail.py" line="187" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="182" />
+      <location filename="../../udens_register/ui/detail.py" line="190" />
       <source>Closed on</source>
       <translation>Afgesloten op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="187" />
+      <location filename="../../udens_register/ui/detail.py" line="195" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="189" />
+      <location filename="../../udens_register/ui/detail.py" line="197" />
       <source>Closing rationale</source>
       <translation>Reden van afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="190" />
+      <location filename="../../udens_register/ui/detail.py" line="198" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="203" />
+      <location filename="../../udens_register/ui/detail.py" line="211" />
       <source>No persons recorded yet.</source>
       <translation>Nog geen betrokkenen vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="206" />
+      <location filename="../../udens_register/ui/detail.py" line="214" />
       <source>Sexual images of a minor: no images are kept, only descriptions.</source>
       <translation>Seksueel beeldmateriaal van een minderjarige: er worden geen beelden bewaard, alleen beschrijvingen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="209" />
+      <location filename="../../udens_register/ui/detail.py" line="217" />
       <source>Legal hold: kept while a police case is pending.</source>
       <translation>Vastgehouden: bewaard zolang er een politiezaak loopt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="211" />
+      <location filename="../../udens_register/ui/detail.py" line="219" />
       <source>Manager consulted (guideline 8): %1</source>
       <translation>Leidinggevende geraadpleegd (richtlijn 8): %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="221" />
+      <location filename="../../udens_register/ui/detail.py" line="229" />
       <source>Timeline</source>
       <translation>Tijdlijn</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="254" />
+      <location filename="../../udens_register/ui/detail.py" line="262" />
       <source>Case details</source>
       <translation>Gegevens van de zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="286" />
+      <location filename="../../udens_register/ui/detail.py" line="294" />
       <source>Select an incident to see its details.</source>
       <translation>Kies een incident om de gegevens te zien.</translation>
     </message>
@@ -1581,77 +1591,87 @@
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="164" />
+      <location filename="../../udens_register/ui/evidence.py" line="165" />
       <source>Evidence of this case</source>
       <translation>Bewijs bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="179" />
+      <location filename="../../udens_register/ui/evidence.py" line="180" />
       <source>&amp;Add file…</source>
       <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="180" />
+      <location filename="../../udens_register/ui/evidence.py" line="181" />
       <source>Add &amp;description…</source>
       <translation>&amp;Beschrijving toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="181" />
+      <location filename="../../udens_register/ui/evidence.py" line="182" />
       <source>&amp;View</source>
       <translation>&amp;Bekijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="182" />
+      <location filename="../../udens_register/ui/evidence.py" line="183" />
       <source>Save &amp;as…</source>
       <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="183" />
+      <location filename="../../udens_register/ui/evidence.py" line="184" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="184" />
+      <location filename="../../udens_register/ui/evidence.py" line="185" />
       <source>Re&amp;move…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="236" />
+      <location filename="../../udens_register/ui/evidence.py" line="239" />
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="240" />
+      <location filename="../../udens_register/ui/evidence.py" line="243" />
       <source>video, %1</source>
       <translation>video, %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="247" />
+      <location filename="../../udens_register/ui/evidence.py" line="249" />
+      <source>posted %1</source>
+      <translation>geplaatst %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="252" />
+      <source>captured %1</source>
+      <translation>vastgelegd %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="261" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="331" />
+      <location filename="../../udens_register/ui/evidence.py" line="348" />
       <source>Save evidence as</source>
       <translation>Bewijs opslaan als</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="341" />
+      <location filename="../../udens_register/ui/evidence.py" line="358" />
       <source>Evidence saved</source>
       <translation>Bewijs opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="342" />
+      <location filename="../../udens_register/ui/evidence.py" line="359" />
       <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
       <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="360" />
+      <location filename="../../udens_register/ui/evidence.py" line="377" />
       <source>Remove evidence</source>
       <translation>Bewijs verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="361" />
+      <location filename="../../udens_register/ui/evidence.py" line="378" />
       <source>Why is this evidence removed from the case? It stays visible in the history.</source>
       <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
@@ -1681,142 +1701,157 @@
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="105" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="106" />
+      <source>Time of capture</source>
+      <translation>Tijdstip van vastleggen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="107" />
+      <source>When the screenshot was made or the post was seen</source>
+      <translation>Wanneer de schermafbeelding is gemaakt of het bericht is gezien</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="111" />
       <source>Captured by</source>
       <translation>Vastgelegd door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="106" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="112" />
       <source>you, unless someone else made the screenshot</source>
       <translation>u, tenzij iemand anders de schermafbeelding maakte</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="110" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="116" />
       <source>Description</source>
       <translation>Beschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="117" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="122" />
       <source>Platform:</source>
       <translation>Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="118" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="123" />
       <source>Post URL:</source>
       <translation>URL van het bericht:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="119" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="124" />
       <source>Profile URL or handle:</source>
       <translation>Profiel-URL of gebruikersnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="120" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="125" />
       <source>Time of the post:</source>
       <translation>Tijdstip van het bericht:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="121" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="126" />
+      <source>Captured on:</source>
+      <translation>Vastgelegd op:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="127" />
       <source>Captured by:</source>
       <translation>Vastgelegd door:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="122" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="128" />
       <source>Description:</source>
       <translation>Beschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="122" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="128" />
       <source>Note:</source>
       <translation>Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="196" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="203" />
       <source>Record a description of evidence</source>
       <translation>Beschrijving van bewijs vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="196" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="203" />
       <source>Add evidence</source>
       <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="201" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="208" />
       <source>Describe what the evidence shows, where it was seen and who saw it. No file is stored.</source>
       <translation>Beschrijf wat het bewijs laat zien, waar het te zien was en wie het zag. Er wordt geen bestand bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="207" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="214" />
       <source>No file chosen</source>
       <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="209" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="216" />
       <source>Chosen file</source>
       <translation>Gekozen bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="210" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="217" />
       <source>&amp;Choose files…</source>
       <translation>&amp;Bestanden kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="211" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="218" />
       <source>Choose files</source>
       <translation>Bestanden kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="221" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="229" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="225" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="233" />
       <source>What became of each file</source>
       <translation>Wat er met elk bestand gebeurde</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="254" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="262" />
       <source>Choose evidence</source>
       <translation>Bewijs kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="256" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="264" />
       <source>Screenshots, documents and videos (%1)</source>
       <translation>Schermafbeeldingen, documenten en video’s (%1)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="280" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="288" />
       <source>Write a description.</source>
       <translation>Schrijf een beschrijving.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="288" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="296" />
       <source>Choose a file first.</source>
       <translation>Kies eerst een bestand.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="295" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="303" />
       <source>Adding…</source>
       <translation>Bezig met toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="313" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="321" />
       <source>Adding file %1 of %2…</source>
       <translation>Bestand %1 van %2 wordt toegevoegd…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="330" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="338" />
       <source>%1 file(s) kept, %2 refused:</source>
       <translation>%1 bestand(en) bewaard, %2 geweigerd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="332" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="340" />
       <source>kept</source>
       <translation>bewaard</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="336" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="344" />
       <source>%1 files</source>
       <translation>%1 bestanden</translation>
     </message>

@@ -114,3 +114,92 @@ def test_escape_on_a_changed_correction_asks_first(qtbot, reg, case, asked) -> N
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert reg.evidence.list(case.id)[0].meta == row.meta, "thrown away: nothing corrected"
+
+
+def _retype(qtbot, field, text: str) -> None:  # type: ignore[no-untyped-def]
+    field.line.selectAll()
+    qtbot.keyClicks(field.line, text)
+
+
+def test_the_intake_offers_the_cases_platform_and_it_can_be_changed(qtbot, reg, case, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = _intake(qtbot, reg, case, platform=case.platform)
+    assert dialog.form.platform.text() == "TikTok", "taken from the incident"
+    shot = tmp_path / "story.png"
+    shot.write_bytes(_png())
+    dialog.set_paths([shot])
+    dialog.form.platform.setText("Instagram")  # this screenshot came from elsewhere
+    with qtbot.waitSignal(dialog.intake_done, timeout=10000):
+        dialog.accept()
+    assert dialog.added is not None and dialog.added.meta.platform == "Instagram"
+
+
+def test_the_evidence_tab_passes_the_cases_platform_on(qtbot, reg, case, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from udens_register.ui.evidence import EvidencePanel
+
+    panel = EvidencePanel()
+    qtbot.addWidget(panel)
+    panel.show_incident(reg.evidence, case.id, sexual_images_minor=False, platform=case.platform)
+    seen: list[str] = []
+
+    def run(dialog: EvidenceIntakeDialog) -> int:
+        seen.append(dialog.form.platform.text())
+        return 0
+
+    monkeypatch.setattr(EvidenceIntakeDialog, "exec", run)
+    panel.add_file()
+    panel.add_description()
+    assert seen == ["TikTok", "TikTok"]
+
+
+def test_the_service_takes_the_cases_platform_when_none_is_given(reg, case) -> None:  # type: ignore[no-untyped-def]
+    """As ``add-evidence`` without --platform calls it."""
+    row = reg.evidence.intake(case.id, "shot.png", _png(), EvidenceMeta())
+    described = reg.evidence.describe(case.id, EvidenceMeta(description="Bericht in de groepsapp"))
+    own = reg.evidence.intake(case.id, "other.png", _png(), EvidenceMeta(platform="Snapchat"))
+    assert (row.meta.platform, described.meta.platform, own.meta.platform) == ("TikTok", "TikTok", "Snapchat")
+
+
+def test_the_capture_time_is_its_own_stored_and_shown_everywhere(
+    qtbot, reg, case, tmp_path: Path, dutch
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from pypdf import PdfReader
+
+    from udens_register.paths import resources_dir
+    from udens_register.reporting.case_pdf import CaseFileRenderer
+    from udens_register.ui.evidence import EvidencePanel
+    from udens_register.ui.i18n import fmt_datetime
+
+    dialog = _intake(qtbot, reg, case, platform=case.platform)
+    assert dialog.form.captured.is_valid() and dialog.form.captured.text(), "now, by default"
+    shot = tmp_path / "screenshot.png"
+    shot.write_bytes(_png())
+    dialog.set_paths([shot])
+    _retype(qtbot, dialog.form.captured, "14-03-2026 10:30")  # made on Saturday, added on Monday
+    with qtbot.waitSignal(dialog.intake_done, timeout=10000):
+        dialog.accept()
+    row = dialog.added
+    assert row is not None and row.meta.captured_at is not None
+    shown = fmt_datetime(row.meta.captured_at)
+    assert shown == "14-03-2026 10:30", "stored as typed (local time)"
+    assert row.meta.captured_at != row.created_at
+
+    panel = EvidencePanel()
+    qtbot.addWidget(panel)
+    panel.show_incident(reg.evidence, case.id, sexual_images_minor=False)
+    assert "vastgelegd 14-03-2026 10:30" in panel.list.item(0).text()
+
+    exported = json.loads(reg.export_json())
+    (incident,) = [i for i in exported["incidents"] if i["id"] == case.id]
+    assert incident["evidence"][0]["captured_at"] == row.meta.captured_at.isoformat()
+
+    pdf = CaseFileRenderer(resources_dir() / "fonts", "nl").render(
+        reg.casefiles.case_file(case.id, "directie")
+    )
+    text = "\n".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Vastgelegd" in text and "14-03-2026 10:30" in text
+
+    correction = EvidenceCorrectionDialog(reg.evidence, row)
+    qtbot.addWidget(correction)
+    assert correction.form.captured.text() == "14-03-2026 10:30", "the correction shows the stored moment"

@@ -149,8 +149,10 @@ class EvidenceService:
         """
         now = self._clock()
         with self._uow(read_only=True) as uow:
-            if self._incident(uow, incident_id).sexual_images_minor:
+            incident = self._incident(uow, incident_id)
+            if incident.sexual_images_minor:
                 raise EvidenceRefused("sexual_images")
+            case_platform = incident.platform or ""  # the evidence's platform unless it names its own
         if size <= 0:
             raise EvidenceRefused("empty")
         head = stream.read(HEAD_BYTES)
@@ -172,7 +174,10 @@ class EvidenceService:
                 made, duration = derive_objects(self.store, kind, original)
                 written += made.values()
             meta = replace(
-                meta, captured_by=meta.captured_by.strip() or self._label, captured_at=meta.captured_at or now
+                meta,
+                platform=meta.platform.strip() or case_platform,
+                captured_by=meta.captured_by.strip() or self._label,
+                captured_at=meta.captured_at or now,
             )
             with self._uow() as uow:
                 self._incident(uow, incident_id)
@@ -218,7 +223,12 @@ class EvidenceService:
             raise ValidationError("description", "required")
         now = self._clock()
         with self._uow() as uow:
-            self._incident(uow, incident_id)
+            incident = self._incident(uow, incident_id)
+            meta = replace(
+                meta,
+                platform=meta.platform.strip() or incident.platform or "",
+                captured_at=meta.captured_at or now,
+            )
             evidence = Evidence(
                 incident_id=incident_id,
                 kind="description",

@@ -107,7 +107,15 @@ def _evidence_html(evidence: list[EvidenceRow]) -> list[str]:
             line = f"{_e(ev.filename)} <small>SHA-256 {_e(ev.sha256)}</small>"
         extra = ", ".join(
             x
-            for x in (ev.meta.platform, ev.meta.profile, ev.meta.post_url, fmt_datetime(ev.meta.posted_at))
+            for x in (
+                ev.meta.platform,
+                ev.meta.profile,
+                ev.meta.post_url,
+                _t("posted %1").replace("%1", fmt_datetime(ev.meta.posted_at)) if ev.meta.posted_at else "",
+                _t("captured %1").replace("%1", fmt_datetime(ev.meta.captured_at))
+                if ev.meta.captured_at
+                else "",
+            )
             if x
         )
         if extra:

@@ -159,6 +159,7 @@ class EvidencePanel(QWidget):
         self.port: EvidencePort | None = None
         self.incident_id: int | None = None
         self.description_only = False
+        self.platform = ""  # the case's, offered for new evidence
         self.rows: list[EvidenceRow] = []
         self.list = QListWidget()
         self.list.setAccessibleName(_t("Evidence of this case"))
@@ -207,6 +208,7 @@ class EvidencePanel(QWidget):
         incident_id: int,
         *,
         sexual_images_minor: bool,
+        platform: str = "",
         rows: Sequence[EvidenceRow] | None = None,
         thumbnails: dict[int, bytes] | None = None,
     ) -> None:
@@ -215,6 +217,7 @@ class EvidencePanel(QWidget):
         self.port = port
         self.incident_id = incident_id
         self.description_only = sexual_images_minor
+        self.platform = platform
         self.notice.setText(refusal_text("sexual_images"))
         self.notice.setVisible(sexual_images_minor)
         if rows is None or thumbnails is None:
@@ -239,7 +242,18 @@ class EvidencePanel(QWidget):
                 if row.is_video:
                     text += " — " + _t("video, %1").replace("%1", duration_text(row.duration_ms))
             extra = ", ".join(
-                x for x in (row.meta.platform, row.meta.profile, fmt_datetime(row.meta.posted_at)) if x
+                x
+                for x in (
+                    row.meta.platform,
+                    row.meta.profile,
+                    _t("posted %1").replace("%1", fmt_datetime(row.meta.posted_at))
+                    if row.meta.posted_at
+                    else "",
+                    _t("captured %1").replace("%1", fmt_datetime(row.meta.captured_at))
+                    if row.meta.captured_at
+                    else "",
+                )
+                if x
             )
             if extra:
                 text += f"\n    {extra}"
@@ -274,7 +288,7 @@ class EvidencePanel(QWidget):
         """Add files (or a folder's files) sharing the details typed once; the last one kept."""
         if self.port is None or self.incident_id is None:
             return None
-        dialog = EvidenceIntakeDialog(self.port, self.incident_id, parent=self)
+        dialog = EvidenceIntakeDialog(self.port, self.incident_id, platform=self.platform, parent=self)
         if paths:
             dialog.set_paths(paths)
         dialog.exec()
@@ -313,7 +327,10 @@ class EvidencePanel(QWidget):
         """Record evidence as a description only."""
         if self.port is None or self.incident_id is None:
             return
-        if EvidenceIntakeDialog(self.port, self.incident_id, description_only=True, parent=self).exec():
+        dialog = EvidenceIntakeDialog(
+            self.port, self.incident_id, description_only=True, platform=self.platform, parent=self
+        )
+        if dialog.exec():
             self.refresh()
 
     def view_current(self) -> None:

@@ -101,6 +101,12 @@ class MetaForm(QWidget):
             self.posted_known.setChecked(True)
         self.posted_known.toggled.connect(lambda on: self.posted.setEnabled(not on))
         self.posted.setEnabled(not self.posted_known.isChecked())
+        # When the screenshot was made or the post was seen: its own moment, not the intake's.
+        self.captured = DateField(with_time=True)
+        self.captured.setAccessibleName(_t("Time of capture"))
+        self.captured.setToolTip(_t("When the screenshot was made or the post was seen"))
+        captured = meta.captured_at or datetime.now(UTC)
+        self.captured.setDateTime(QDateTime.fromSecsSinceEpoch(int(captured.timestamp())))
         self.captured_by = QLineEdit(meta.captured_by)
         self.captured_by.setAccessibleName(_t("Captured by"))
         self.captured_by.setPlaceholderText(_t("you, unless someone else made the screenshot"))
@@ -108,7 +114,6 @@ class MetaForm(QWidget):
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(90)
         self.description.setAccessibleName(_t("Description"))
-        self._captured_at = meta.captured_at
         posted_row = QHBoxLayout()
         posted_row.addWidget(self.posted, 1)
         posted_row.addWidget(self.posted_known)
@@ -118,6 +123,7 @@ class MetaForm(QWidget):
         form.addRow(_t("Post URL:"), self.post_url)
         form.addRow(_t("Profile URL or handle:"), self.profile)
         form.addRow(_t("Time of the post:"), posted_row)
+        form.addRow(_t("Captured on:"), self.captured)
         form.addRow(_t("Captured by:"), self.captured_by)
         form.addRow(_t("Description:") if with_description else _t("Note:"), self.description)
 
@@ -131,7 +137,7 @@ class MetaForm(QWidget):
             post_url=self.post_url.text().strip(),
             profile=self.profile.text().strip(),
             posted_at=posted,
-            captured_at=self._captured_at,
+            captured_at=datetime.fromtimestamp(self.captured.dateTime().toSecsSinceEpoch(), UTC),
             captured_by=self.captured_by.text().strip(),
             description=self.description.toPlainText().strip(),
         )
@@ -178,6 +184,7 @@ class EvidenceIntakeDialog(Guard, QDialog):
         incident_id: int,
         *,
         description_only: bool = False,
+        platform: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -213,7 +220,8 @@ class EvidenceIntakeDialog(Guard, QDialog):
             row.addWidget(self.file_label, 1)
             row.addWidget(choose)
             layout.addLayout(row)
-        self.form = MetaForm(EvidenceMeta(), with_description=description_only)
+        # The case's platform by default (editable: a screenshot may come from elsewhere).
+        self.form = MetaForm(EvidenceMeta(platform=platform), with_description=description_only)
         layout.addWidget(self.form)
         self.problem = QLabel()
         self.problem.setWordWrap(True)

@@ -139,7 +139,7 @@ class CasePane(QTabWidget):
         )
         self.notes_panel.show_incident(register.notes, d.id, register.clock, view.notes)
         self.evidence_panel.show_incident(
-            register.evidence, d.id, sexual_images_minor=d.sexual_images_minor, rows=view.evidence,
+            register.evidence, d.id, sexual_images_minor=d.sexual_images_minor, platform=d.platform, rows=view.evidence,
             thumbnails=view.thumbnails,
         )  # fmt: skip
         self.case_panel.evidence = register.evidence
