@@ -13,8 +13,16 @@ from udens_register.protocol import FactsError
 from udens_register.protocol import decide
 
 COPY = Path(__file__).resolve().parents[2] / "data" / "protocol-scenarios.json"
-# The shared folder beside the clone (../shared), when there is one.
-SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "protocol" / "scenarios.json"
+# The shared folder beside the clone (../shared), or beside a folder the clone sits in (a worktree
+# under ../wt), when there is one.
+SHARED = next(
+    (
+        found
+        for up in Path(__file__).resolve().parents[3].parents
+        if (found := up / "shared" / "protocol" / "scenarios.json").exists()
+    ),
+    Path("/nonexistent/shared/protocol/scenarios.json"),
+)
 
 
 def p(pid: str, kind: str, *roles: str, age: Any = "absent") -> dict[str, Any]:
