@@ -11,6 +11,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak
 from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
 
 from udens_register.domain.decisions import ActionKind
 from udens_register.domain.decisions import Route
@@ -48,9 +49,23 @@ def opened_routes(case: CaseFile) -> tuple[Route, ...]:
 
 def _outcome(a: ActionRow, lang: str) -> str:
     lines = outcome_lines(a.outcome, lang)
-    if a.status_reason:
-        lines.append(a.status_reason)
+    if a.status_reason:  # said what it is: a director reads "not needed" and wants to know why
+        key = "not_needed_because" if a.status == "not_needed" else "reason_given"
+        lines.append(t(key, lang, reason=a.status_reason))
     return "\n".join(lines) or "—"
+
+
+def _progress(steps: list[ActionRow], lang: str) -> str:
+    """Where the route stands: how many steps are settled, and which are still open by when."""
+    still = [a for a in steps if a.status == "open"]
+    if not still:
+        return t("route_complete", lang)
+    named = "; ".join(
+        t("step_due", lang, step=label("action", a.kind, lang), due=fmt_date(a.due_date, "—"))
+        + (f" ({t('overdue', lang)})" if a.overdue else "")
+        for a in still
+    )
+    return t("route_open", lang, done=len(steps) - len(still), total=len(steps), steps=named)
 
 
 def _status(a: ActionRow, lang: str) -> str:
@@ -77,6 +92,9 @@ def routes_story(case: CaseFile, lang: str, s: Any, width: float, table: Table) 
             t("outcome", lang),
         ]
         rows: list[list[Any]] = [header]
+        steps = [a for step in ROUTE_STEPS[route.value] for a in by_kind.get(step.kind, [])]
+        if steps:
+            story += [Spacer(1, 1.5 * mm), _p(_progress(steps, lang), s["body"]), Spacer(1, 1.5 * mm)]
         for step in ROUTE_STEPS[route.value]:
             for a in by_kind.get(step.kind, []):
                 rows.append(

@@ -182,12 +182,17 @@ def _capital(text: str) -> str:
 
 def outcome_lines(outcome: Mapping[str, object], lang: str) -> list[str]:
     """An action's outcome as ``Label: value`` lines: field names and coded values in words,
-    dates as dd-mm-jjjj, free text as typed."""
+    dates as dd-mm-jjjj, free text as typed. A question reads ``Question? answer`` and its
+    reasoning (``<field>_reason``) follows it directly, so each answer stands with its why."""
+    order = [f for f in outcome if not (f.endswith("_reason") and f[: -len("_reason")] in outcome)]
     lines = []
-    for field, value in outcome.items():
-        if value in (None, "", [], ()):
-            continue
-        lines.append(f"{_capital(label('outcome', field, lang))}: {value_words(field, value, lang)}")
+    for field in order:
+        for key in (field, f"{field}_reason"):
+            value = outcome.get(key)
+            if value in (None, "", [], ()):
+                continue
+            name = _capital(label("outcome", key, lang))
+            lines.append(f"{name}{' ' if name.endswith('?') else ': '}{value_words(key, value, lang)}")
     return lines
 
 

@@ -131,6 +131,15 @@ PDF_TEXTS: dict[str, str] = {
     "route_source": N_("pdf.route_source", "Source"),
     "step": N_("pdf.step", "Step"),
     "afweging_points": N_("pdf.afweging_points", "The afwegingskader's answers point to: {decision}"),
+    "route_open": N_(
+        "pdf.route_open",
+        "{done} of {total} steps done or not needed. Still open: {steps}. The case cannot be closed "
+        "while a step is open, unless it is marked not needed with a reason.",
+    ),
+    "route_complete": N_("pdf.route_complete", "Every step of this route is done or marked not needed."),
+    "step_due": N_("pdf.step_due", "{step}, due {due}"),
+    "not_needed_because": N_("pdf.not_needed_because", "Not needed because: {reason}"),
+    "reason_given": N_("pdf.reason_given", "Reason: {reason}"),
     "reviews": N_("pdf.reviews", "Review moments of victim guidance"),
     "reporting": N_("pdf.reporting", "Reporting to the police"),
     "no_reporting": N_("pdf.no_reporting", "No report or notification to the police is recorded."),
