@@ -203,3 +203,47 @@ def test_the_capture_time_is_its_own_stored_and_shown_everywhere(
     correction = EvidenceCorrectionDialog(reg.evidence, row)
     qtbot.addWidget(correction)
     assert correction.form.captured.text() == "14-03-2026 10:30", "the correction shows the stored moment"
+
+
+def test_intake_errors_go_when_their_field_is_fixed(qtbot, reg, case, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = _intake(qtbot, reg, case)
+    dialog.accept()
+    assert dialog.problem.text(), "a file must be chosen"
+    qtbot.keyClicks(dialog.form.profile, "@x")
+    assert dialog.problem.text(), "another field: the error stays"
+    shot = tmp_path / "shot.png"
+    shot.write_bytes(_png())
+    dialog.set_paths([shot])
+    assert dialog.problem.text() == "", "a file chosen: the error goes"
+    _retype(qtbot, dialog.form.captured, "31-02-2026 10:00")
+    dialog.accept()
+    assert "Tijdstip" in dialog.problem.text() or "capture" in dialog.problem.text().lower()
+    assert reg.evidence.list(case.id) == [], "a bad capture time is refused, nothing kept"
+    _retype(qtbot, dialog.form.captured, "28-02-2026 10:00")
+    assert dialog.problem.text() == ""
+
+
+def test_a_capture_time_in_the_future_is_refused(qtbot, reg, case, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    dialog = _intake(qtbot, reg, case)
+    shot = tmp_path / "shot.png"
+    shot.write_bytes(_png())
+    dialog.set_paths([shot])
+    tomorrow = date.today() + timedelta(days=2)
+    _retype(qtbot, dialog.form.captured, tomorrow.strftime("%d-%m-%Y 10:00"))
+    dialog.accept()
+    assert dialog.problem.text() and dialog.isVisible()
+    assert reg.evidence.list(case.id) == []
+
+
+def test_the_correction_error_goes_when_a_reason_is_typed(qtbot, reg, case) -> None:  # type: ignore[no-untyped-def]
+    row = reg.evidence.intake(case.id, "shot.png", _png(), EvidenceMeta())
+    dialog = EvidenceCorrectionDialog(reg.evidence, row)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.profile.setText("@ander_account")
+    dialog.accept()
+    assert dialog.problem.text() and dialog.updated is None
+    qtbot.keyClicks(dialog.reason, "V")
+    assert dialog.problem.text() == ""

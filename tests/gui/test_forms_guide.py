@@ -196,3 +196,17 @@ def test_the_deviation_error_goes_when_the_reason_is_written(qtbot, reg) -> None
     assert page.problem.text(), "still too short: the error stays"
     reason.setText("Ouders zijn al op de hoogte via de mentor")
     assert page.problem.text() == ""
+
+
+def test_the_reason_dialog_clears_its_refusal_once_the_reason_is_long_enough(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from udens_register.ui.dialogs import ReasonDialog
+
+    dialog = ReasonDialog("Verwijderen", "Waarom?")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()
+    assert dialog.problem.text()
+    qtbot.keyClicks(dialog.reason, "Ve")
+    assert dialog.problem.text(), "still too short"
+    qtbot.keyClicks(dialog.reason, "rkeerde klas")
+    assert dialog.problem.text() == ""

@@ -145,7 +145,12 @@ class ReasonDialog(Guard, QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(460, 0)
+        self.reason.textChanged.connect(self._fixed)
         self.guard()
+
+    def _fixed(self) -> None:
+        if len(self.text()) >= MIN_REASON:
+            self.problem.setText("")  # the refusal goes once the reason is long enough
 
     def text(self) -> str:
         """The reason given."""

@@ -47,6 +47,7 @@ from udens_register.ui.evidence_intake import duration_text
 from udens_register.ui.evidence_intake import refusal_text
 from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import fmt_datetime
+from udens_register.ui.inline_errors import FieldProblem
 from udens_register.ui.pdf_view import memory_pdf_view
 
 
@@ -83,6 +84,9 @@ class EvidenceCorrectionDialog(Guard, QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self.fields = FieldProblem(self.problem)
+        self.fields.watch("reason", self.reason)
+        self.fields.watch("dates", self.form.posted, self.form.posted_known, self.form.captured)
         self.guard()
 
     def snapshot(self, *, for_storage: bool = False) -> dict[str, Any]:
@@ -93,11 +97,10 @@ class EvidenceCorrectionDialog(Guard, QDialog):
         }
 
     def accept(self) -> None:
-        if not refuse_invalid_dates(self, self.problem.setText):
+        if not refuse_invalid_dates(self, lambda text: self.fields.show("dates", text)):
             return
         if not self.reason.text().strip():
-            self.problem.setText(_t("A correction needs a reason."))
-            self.reason.setFocus()
+            self.fields.show("reason", _t("A correction needs a reason."), self.reason)
             return
         try:
             self.updated = self._port.correct(self._row.id, self.form.meta(), self.reason.text())

@@ -12,6 +12,7 @@ from typing import Any
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QDate
 from PySide6.QtCore import QDateTime
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Signal
@@ -37,6 +38,7 @@ from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_error
 from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import words
+from udens_register.ui.inline_errors import FieldProblem
 from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
 from udens_register.wording import has_label
@@ -107,6 +109,7 @@ class MetaForm(QWidget):
         self.captured.setToolTip(_t("When the screenshot was made or the post was seen"))
         captured = meta.captured_at or datetime.now(UTC)
         self.captured.setDateTime(QDateTime.fromSecsSinceEpoch(int(captured.timestamp())))
+        self.captured.setMaximumDate(QDate.currentDate())  # a screenshot is not made tomorrow
         self.captured_by = QLineEdit(meta.captured_by)
         self.captured_by.setAccessibleName(_t("Captured by"))
         self.captured_by.setPlaceholderText(_t("you, unless someone else made the screenshot"))
@@ -228,6 +231,9 @@ class EvidenceIntakeDialog(Guard, QDialog):
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setAccessibleName(_t("Problem"))
         layout.addWidget(self.problem)
+        self.fields = FieldProblem(self.problem)
+        self.fields.watch("dates", self.form.posted, self.form.posted_known, self.form.captured)
+        self.fields.watch("description", self.form.description)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         self.report.setAccessibleName(_t("What became of each file"))
@@ -273,19 +279,24 @@ class EvidenceIntakeDialog(Guard, QDialog):
     def set_paths(self, paths: Sequence[Path]) -> None:
         """Use ``paths`` (files, or folders whose files are all added)."""
         self.paths = files_in(paths)
+        self.fields.clear("files")
         if len(self.paths) == 1:
             self.file_label.setText(self.paths[0].name)
         else:
             self.file_label.setText(_t("%1 files").replace("%1", str(len(self.paths))))
 
     def accept(self) -> None:
-        if self.busy or not refuse_invalid_dates(self, self.problem.setText):
+        if self.busy or not refuse_invalid_dates(self, lambda text: self.fields.show("dates", text)):
             return
         if self.description_only:
             try:
                 self.added = self._port.describe(self._incident_id, self.form.meta())
             except ValidationError as exc:
-                self.problem.setText(_t("Write a description.") if exc.field == "description" else str(exc))
+                self.fields.show(
+                    exc.field,
+                    _t("Write a description.") if exc.field == "description" else known_error_text(exc) or "",
+                    self.form.description,
+                )
                 return
             except RegisterError as exc:
                 show_error(self, exc)
@@ -293,13 +304,14 @@ class EvidenceIntakeDialog(Guard, QDialog):
             super().accept()
             return
         if not self.paths:
-            self.problem.setText(_t("Choose a file first."))
+            self.fields.show("files", _t("Choose a file first."))
             return
         try:
             meta = self.form.meta()
         except ValidationError as exc:
             self.problem.setText(refusal_text("", exc))
             return
+        self.fields.clear()
         self.problem.setText(_t("Adding…"))
         self.button_box.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         paths, port, incident_id, progress = list(self.paths), self._port, self._incident_id, self._progress
@@ -331,7 +343,7 @@ class EvidenceIntakeDialog(Guard, QDialog):
             super().accept()
             return
         if len(results) == 1:
-            self.problem.setText(refused[0].reason)
+            self.fields.show("files", refused[0].reason)  # another file clears it
             save.setEnabled(True)
             return
         self.problem.setText(
