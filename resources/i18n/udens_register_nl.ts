@@ -4,367 +4,372 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="109" />
+      <location filename="../../udens_register/ui/actions.py" line="110" />
       <source>Action: %1 — case %2</source>
       <translation>Actie: %1 — zaak %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="114" />
+      <location filename="../../udens_register/ui/actions.py" line="115" />
       <source>Person:</source>
       <translation>Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="118" />
+      <location filename="../../udens_register/ui/actions.py" line="117" />
+      <source>Parents:</source>
+      <translation>Ouders/verzorgers:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/actions.py" line="121" />
       <source>Measure:</source>
       <translation>Maatregel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="120" />
+      <location filename="../../udens_register/ui/actions.py" line="123" />
       <source>Responsible</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="122" />
+      <location filename="../../udens_register/ui/actions.py" line="125" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="123" />
+      <location filename="../../udens_register/ui/actions.py" line="126" />
       <source>&amp;Responsible:</source>
       <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="124" />
+      <location filename="../../udens_register/ui/actions.py" line="127" />
       <source>D&amp;ue date:</source>
       <translation>&amp;Uiterlijk op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="136" />
+      <location filename="../../udens_register/ui/actions.py" line="139" />
       <source>phone</source>
       <translation>telefoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="137" />
+      <location filename="../../udens_register/ui/actions.py" line="140" />
       <source>meeting</source>
       <translation>gesprek</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="138" />
+      <location filename="../../udens_register/ui/actions.py" line="141" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="139" />
+      <location filename="../../udens_register/ui/actions.py" line="142" />
       <source>other</source>
       <translation>anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="144" />
+      <location filename="../../udens_register/ui/actions.py" line="147" />
       <source>Contacted on</source>
       <translation>Contact op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="147" />
+      <location filename="../../udens_register/ui/actions.py" line="150" />
       <source>Who was contacted:</source>
       <translation>Met wie contact:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="148" />
+      <location filename="../../udens_register/ui/actions.py" line="151" />
       <source>How:</source>
       <translation>Hoe:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="149" />
+      <location filename="../../udens_register/ui/actions.py" line="152" />
       <source>When:</source>
       <translation>Wanneer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="150" />
+      <location filename="../../udens_register/ui/actions.py" line="153" />
       <source>Their reaction:</source>
       <translation>Reactie van de ouders:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="153" />
+      <location filename="../../udens_register/ui/actions.py" line="156" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="159" />
+      <location filename="../../udens_register/ui/actions.py" line="162" />
       <source>report (aangifte)</source>
       <translation>aangifte</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="160" />
+      <location filename="../../udens_register/ui/actions.py" line="163" />
       <source>notification (melding)</source>
       <translation>melding</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="166" />
+      <location filename="../../udens_register/ui/actions.py" line="169" />
       <source>Date:</source>
       <translation>Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="167" />
+      <location filename="../../udens_register/ui/actions.py" line="170" />
       <source>Station or officer:</source>
       <translation>Bureau of agent:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="168" />
+      <location filename="../../udens_register/ui/actions.py" line="171" />
       <source>Report or registration number:</source>
       <translation>Aangifte- of registratienummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="169" />
+      <location filename="../../udens_register/ui/actions.py" line="172" />
       <source>Report or notification:</source>
       <translation>Aangifte of melding:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="172" />
+      <location filename="../../udens_register/ui/actions.py" line="175" />
       <source>Done on</source>
       <translation>Uitgevoerd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="174" />
+      <location filename="../../udens_register/ui/actions.py" line="177" />
       <source>Done on:</source>
       <translation>Uitgevoerd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="174" />
+      <location filename="../../udens_register/ui/actions.py" line="177" />
       <source>Note:</source>
       <translation>Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="181" />
+      <location filename="../../udens_register/ui/actions.py" line="184" />
       <source>dd-mm-yyyy, dd-mm-yyyy</source>
       <translation>dd-mm-jjjj, dd-mm-jjjj</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="182" />
+      <location filename="../../udens_register/ui/actions.py" line="185" />
       <source>Ended on</source>
       <translation>Beëindigd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="184" />
+      <location filename="../../udens_register/ui/actions.py" line="187" />
       <source>Who guides:</source>
       <translation>Begeleider:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="185" />
+      <location filename="../../udens_register/ui/actions.py" line="188" />
       <source>Plan:</source>
       <translation>Plan:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="186" />
+      <location filename="../../udens_register/ui/actions.py" line="189" />
       <source>Follow-up dates:</source>
       <translation>Vervolgafspraken:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="187" />
+      <location filename="../../udens_register/ui/actions.py" line="190" />
       <source>Guidance ended:</source>
       <translation>Begeleiding beëindigd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="201" />
+      <location filename="../../udens_register/ui/actions.py" line="204" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="203" />
+      <location filename="../../udens_register/ui/actions.py" line="206" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="204" />
+      <location filename="../../udens_register/ui/actions.py" line="207" />
       <source>Required when the action is not needed</source>
       <translation>Verplicht als de actie niet nodig is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="206" />
+      <location filename="../../udens_register/ui/actions.py" line="209" />
       <source>Reason for changing recorded values</source>
       <translation>Reden om vastgelegde gegevens te wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="207" />
+      <location filename="../../udens_register/ui/actions.py" line="210" />
       <source>Only when you change what was already recorded</source>
       <translation>Alleen als u iets wijzigt dat al was vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="208" />
+      <location filename="../../udens_register/ui/actions.py" line="211" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="209" />
+      <location filename="../../udens_register/ui/actions.py" line="212" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="210" />
+      <location filename="../../udens_register/ui/actions.py" line="213" />
       <source>Reason for the change:</source>
       <translation>Reden van de wijziging:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="213" />
+      <location filename="../../udens_register/ui/actions.py" line="216" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="279" />
+      <location filename="../../udens_register/ui/actions.py" line="282" />
       <source>Write why the action is not needed.</source>
       <translation>Schrijf op waarom de actie niet nodig is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="280" />
+      <location filename="../../udens_register/ui/actions.py" line="283" />
       <source>You change what was already recorded: write why.</source>
       <translation>U wijzigt iets dat al was vastgelegd: schrijf op waarom.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="281" />
+      <location filename="../../udens_register/ui/actions.py" line="284" />
       <source>Someone must be responsible.</source>
       <translation>Iemand moet verantwoordelijk zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="282" />
+      <location filename="../../udens_register/ui/actions.py" line="285" />
       <source>Write follow-up dates as dd-mm-yyyy, separated by commas.</source>
       <translation>Schrijf vervolgafspraken als dd-mm-jjjj, gescheiden door komma's.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="283" />
+      <location filename="../../udens_register/ui/actions.py" line="286" />
       <source>Choose how the parents were contacted.</source>
       <translation>Kies hoe contact met de ouders is opgenomen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="284" />
+      <location filename="../../udens_register/ui/actions.py" line="287" />
       <source>Fill in who was contacted.</source>
       <translation>Vul in met wie contact is geweest.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="285" />
+      <location filename="../../udens_register/ui/actions.py" line="288" />
       <source>Fill in when the parents were contacted.</source>
       <translation>Vul in wanneer de ouders zijn gesproken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="286" />
+      <location filename="../../udens_register/ui/actions.py" line="289" />
       <source>Fill in the date of the report or notification.</source>
       <translation>Vul de datum van de aangifte of melding in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="287" />
+      <location filename="../../udens_register/ui/actions.py" line="290" />
       <source>Choose report or notification.</source>
       <translation>Kies aangifte of melding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="288" />
+      <location filename="../../udens_register/ui/actions.py" line="291" />
       <source>Fill in who guides the victim.</source>
       <translation>Vul in wie het slachtoffer begeleidt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="289" />
+      <location filename="../../udens_register/ui/actions.py" line="292" />
       <source>Describe the guidance plan.</source>
       <translation>Beschrijf het begeleidingsplan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="290" />
+      <location filename="../../udens_register/ui/actions.py" line="293" />
       <source>Fill in when the measure was carried out.</source>
       <translation>Vul in wanneer de maatregel is uitgevoerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="293" />
+      <location filename="../../udens_register/ui/actions.py" line="296" />
       <source>Fill in: %1</source>
       <translation>Vul in: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="313" />
+      <location filename="../../udens_register/ui/actions.py" line="316" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="314" />
+      <location filename="../../udens_register/ui/actions.py" line="317" />
       <source>Also show finished actions</source>
       <translation>Ook afgeronde acties tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="316" />
+      <location filename="../../udens_register/ui/actions.py" line="319" />
       <source>&amp;My actions</source>
       <translation>&amp;Mijn acties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="318" />
+      <location filename="../../udens_register/ui/actions.py" line="321" />
       <source>Actions whose responsible is you (%1)</source>
       <translation>Acties waarvoor u verantwoordelijk bent (%1)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="321" />
+      <location filename="../../udens_register/ui/actions.py" line="324" />
       <source>&amp;Overdue</source>
       <translation>&amp;Te laat</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="322" />
+      <location filename="../../udens_register/ui/actions.py" line="325" />
       <source>Open actions past their due date</source>
       <translation>Openstaande acties waarvan de datum voorbij is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="323" />
+      <location filename="../../udens_register/ui/actions.py" line="326" />
       <source>This &amp;week</source>
       <translation>Deze &amp;week</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="324" />
+      <location filename="../../udens_register/ui/actions.py" line="327" />
       <source>Actions due from Monday to Sunday of this week</source>
       <translation>Acties met een datum van maandag tot en met zondag van deze week</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="326" />
+      <location filename="../../udens_register/ui/actions.py" line="329" />
       <source>Show:</source>
       <translation>Toon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="341" />
+      <location filename="../../udens_register/ui/actions.py" line="344" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="341" />
+      <location filename="../../udens_register/ui/actions.py" line="344" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="341" />
+      <location filename="../../udens_register/ui/actions.py" line="344" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="341" />
+      <location filename="../../udens_register/ui/actions.py" line="344" />
       <source>Due</source>
       <translation>Uiterlijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="351" />
+      <location filename="../../udens_register/ui/actions.py" line="354" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="352" />
+      <location filename="../../udens_register/ui/actions.py" line="355" />
       <source>&amp;Record progress…</source>
       <translation>&amp;Voortgang vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="353" />
+      <location filename="../../udens_register/ui/actions.py" line="356" />
       <source>Record progress</source>
       <translation>Voortgang vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="355" />
+      <location filename="../../udens_register/ui/actions.py" line="358" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="384" />
+      <location filename="../../udens_register/ui/actions.py" line="387" />
       <source>overdue</source>
       <translation>te laat</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="406" />
+      <location filename="../../udens_register/ui/actions.py" line="409" />
       <source>%n action(s) shown</source>
       <translation>
         <numerusform>%n actie getoond</numerusform>
@@ -372,7 +377,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/actions.py" line="407" />
+      <location filename="../../udens_register/ui/actions.py" line="410" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n te laat</numerusform>
@@ -971,124 +976,124 @@
       <translation>Beschrijf wat het bestand liet zien: de beschrijving blijft in plaats daarvan bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="106" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="100" />
+      <source>The protocol asks for no action with these answers.</source>
+      <translation>Het protocol vraagt bij deze antwoorden geen actie.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/outcome.py" line="107" />
       <source>Deviate from this</source>
       <translation>Hiervan afwijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="107" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="108" />
       <source>Deviate from: %1</source>
       <translation>Afwijken van: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="110" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="111" />
       <source>Reason for deviating from: %1</source>
       <translation>Reden om af te wijken van: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="122" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="129" />
       <source>No violation of the protocol: parents are not brought in under rule 3.</source>
       <translation>Geen overtreding van het protocol: ouders worden niet ingeschakeld op grond van regel 3.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="124" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="131" />
       <source>No pupil is a victim, author or sharer: rule 3 brings in no parents.</source>
       <translation>Geen leerling is slachtoffer, dader of verspreider: regel 3 schakelt geen ouders in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="126" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="133" />
       <source>No ground from rule 4 and no acute danger: the police are not brought in.</source>
       <translation>Geen grond uit regel 4 en geen acuut gevaar: de politie wordt niet ingeschakeld.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="128" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="135" />
       <source>No victim is recorded: rule 5 asks no guidance.</source>
       <translation>Er is geen slachtoffer vastgelegd: regel 5 vraagt geen begeleiding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="143" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="150" />
       <source>Source of the route</source>
       <translation>Bron van de route</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="145" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="152" />
       <source>Recording the decision opens these steps as follow-up actions.</source>
       <translation>Bij het vastleggen van het besluit worden deze stappen vervolgacties.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="156" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="163" />
       <source>Reason, e.g. the police already know: the victim's parents reported it themselves</source>
       <translation>Reden, bijv. de politie weet het al: de ouders van het slachtoffer hebben zelf aangifte gedaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="158" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="165" />
       <source>Reason, e.g. the victim already gets guidance elsewhere (youth care team, company doctor)</source>
       <translation>Reden, bijv. het slachtoffer krijgt elders al begeleiding (jeugdteam, bedrijfsarts)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="161" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="168" />
       <source>Reason, e.g. informing the parents would endanger the pupil</source>
       <translation>Reden, bijv. informeren van de ouders brengt de leerling in gevaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="186" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="193" />
       <source>Destroy every stored file of this case first (see above).</source>
       <translation>Vernietig eerst elk opgeslagen bestand van deze zaak (zie boven).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="191" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="198" />
       <source>Write a reason (at least 10 characters) for every deviation.</source>
       <translation>Schrijf bij elke afwijking een reden (minstens 10 tekens).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="209" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="216" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="211" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="218" />
       <source>Finish records the decision; it cannot be changed afterwards. A new decision can be added later.</source>
       <translation>Met Besluit vastleggen wordt het besluit bewaard; daarna kan het niet meer worden gewijzigd. Later kan een nieuw besluit worden toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="216" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="223" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="216" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="223" />
       <source>Responsible</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="216" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="223" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="226" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="233" />
       <source>Deviations</source>
       <translation>Afwijkingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="285" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="292" />
       <source>Every action needs someone responsible.</source>
       <translation>Elke actie heeft een verantwoordelijke nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="58" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="59" />
       <source>Decision</source>
       <translation>Besluit</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="60" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="61" />
       <source>What the protocol asks for these answers. You may deviate from a line only with a written reason.</source>
       <translation>Wat het protocol bij deze antwoorden vraagt. U kunt alleen met een geschreven reden van een regel afwijken.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="99" />
-      <source>The protocol asks for no action with these answers.</source>
-      <translation>Het protocol vraagt bij deze antwoorden geen actie.</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/decision/questions.py" line="110" />
@@ -2995,6 +3000,209 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
     </message>
   </context>
   <context>
+    <name>Parents</name>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="116" />
+      <source>Parents of %1</source>
+      <translation>Ouders/verzorgers van %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="132" />
+      <source>reason: %1</source>
+      <translation>reden: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="151" />
+      <source>New parent/guardian</source>
+      <translation>Nieuwe ouder/verzorger</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="156" />
+      <source>e.g. 06-12345678</source>
+      <translation>bijv. 06-12345678</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="158" />
+      <source>e.g. name@example.nl</source>
+      <translation>bijv. naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="161" />
+      <source>Find a pupil by name, student number or class</source>
+      <translation>Zoek een leerling op naam, leerlingnummer of klas</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="167" />
+      <source>First name</source>
+      <translation>Voornaam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="168" />
+      <source>Infix</source>
+      <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="169" />
+      <source>Last name</source>
+      <translation>Achternaam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="170" />
+      <source>Phone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="171" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="172" />
+      <source>Find a pupil</source>
+      <translation>Zoek een leerling</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="173" />
+      <source>Pupils of this parent</source>
+      <translation>Leerlingen van deze ouder/verzorger</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="183" />
+      <source>&amp;First name:</source>
+      <translation>&amp;Voornaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="184" />
+      <source>&amp;Infix:</source>
+      <translation>&amp;Tussenvoegsel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="185" />
+      <source>&amp;Last name:</source>
+      <translation>&amp;Achternaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="186" />
+      <source>&amp;Phone:</source>
+      <translation>Tele&amp;foon:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="187" />
+      <source>&amp;E-mail:</source>
+      <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="188" />
+      <source>&amp;Relation to the pupil(s):</source>
+      <translation>&amp;Relatie tot de leerling(en):</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="189" />
+      <source>Pu&amp;pils:</source>
+      <translation>&amp;Leerlingen:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="231" />
+      <source>A name is required.</source>
+      <translation>Een naam is verplicht.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="233" />
+      <source>This parent is already in the register (same name and phone or e-mail): link them instead.</source>
+      <translation>Deze ouder/verzorger staat al in het register (zelfde naam en telefoon of e-mail): koppel die in plaats daarvan.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="261" />
+      <source>Remove link</source>
+      <translation>Koppeling verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="261" />
+      <source>Change relation</source>
+      <translation>Relatie wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="263" />
+      <source>Remove the link between %1 and %2? The parent stays recorded; the link as it was stays in the history.</source>
+      <translation>De koppeling tussen %1 en %2 verwijderen? De ouder/verzorger blijft vastgelegd; de koppeling zoals die was blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="265" />
+      <source>What is %1 to %2?</source>
+      <translation>Wat is %1 van %2?</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="271" />
+      <source>Why? (required, kept in the history)</source>
+      <translation>Waarom? (verplicht, blijft in de geschiedenis)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="272" />
+      <source>Reason</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="276" />
+      <source>&amp;Remove link</source>
+      <translation>Koppeling &amp;verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="276" />
+      <source>&amp;Save</source>
+      <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="287" />
+      <source>&amp;Relation:</source>
+      <translation>&amp;Relatie:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="290" />
+      <source>R&amp;eason:</source>
+      <translation>R&amp;eden:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="305" />
+      <source>A reason is required.</source>
+      <translation>Een reden is verplicht.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="64" />
+      <source>parent/guardian</source>
+      <translation>ouder/verzorger</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="70" />
+      <source>This is not a phone number (digits, spaces, + - ( ) only, at least 6 digits).</source>
+      <translation>Dit is geen telefoonnummer (alleen cijfers, spaties, + - ( ), minstens 6 cijfers).</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="71" />
+      <source>This is not an e-mail address.</source>
+      <translation>Dit is geen e-mailadres.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="81" />
+      <source>Relation</source>
+      <translation>Relatie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="87" />
+      <source>tel. %1</source>
+      <translation>tel. %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="91" />
+      <source>no phone or e-mail recorded</source>
+      <translation>geen telefoon of e-mail vastgelegd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/parents.py" line="97" />
+      <source>No parent or guardian recorded for %1. Add one in Persons (Ctrl+P): select the pupil and choose New parent/guardian… or Link a parent…</source>
+      <translation>Geen ouder/verzorger vastgelegd voor %1. Voeg er een toe bij Personen (Ctrl+P): kies de leerling en dan Nieuwe ouder/verzorger… of Ouder koppelen…</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfExport</name>
     <message>
       <location filename="../../udens_register/ui/pdf_export.py" line="103" />
@@ -3414,117 +3622,197 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <translation>Lege cellen, de waarde in het register blijft staan: %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="121" />
+      <location filename="../../udens_register/ui/persons.py" line="109" />
+      <source>First name:</source>
+      <translation>Roepnaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="110" />
+      <source>Infix:</source>
+      <translation>Tussenvoegsel:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="111" />
+      <source>Last name:</source>
+      <translation>Achternaam:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="112" />
+      <source>Student number:</source>
+      <translation>Leerlingnummer:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="113" />
+      <source>Class:</source>
+      <translation>Klas:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="114" />
+      <source>Date of birth:</source>
+      <translation>Geboortedatum:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="115" />
+      <source>Phone:</source>
+      <translation>Telefoon:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="116" />
+      <source>E-mail:</source>
+      <translation>E-mail:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="117" />
+      <source>Reason:</source>
+      <translation>Reden:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="141" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="124" />
+      <location filename="../../udens_register/ui/persons.py" line="144" />
       <source>This student number is already in the register, or not for a pupil.</source>
       <translation>Dit leerlingnummer staat al in het register, of hoort niet bij een leerling.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="125" />
+      <location filename="../../udens_register/ui/persons.py" line="145" />
       <source>A name is required.</source>
       <translation>Een naam is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="126" />
+      <location filename="../../udens_register/ui/persons.py" line="146" />
       <source>The date of birth cannot be in the future.</source>
       <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="143" />
+      <location filename="../../udens_register/ui/persons.py" line="169" />
       <source>Persons</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="145" />
+      <location filename="../../udens_register/ui/persons.py" line="171" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="146" />
+      <location filename="../../udens_register/ui/persons.py" line="172" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="157" />
+      <location filename="../../udens_register/ui/persons.py" line="183" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="157" />
+      <location filename="../../udens_register/ui/persons.py" line="183" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="157" />
+      <location filename="../../udens_register/ui/persons.py" line="183" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="157" />
+      <location filename="../../udens_register/ui/persons.py" line="183" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="157" />
+      <location filename="../../udens_register/ui/persons.py" line="183" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="159" />
+      <location filename="../../udens_register/ui/persons.py" line="185" />
       <source>Incidents of this person</source>
       <translation>Incidenten van deze persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="166" />
+      <location filename="../../udens_register/ui/persons.py" line="192" />
       <source>Parents or children</source>
       <translation>Ouders of kinderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="167" />
+      <location filename="../../udens_register/ui/persons.py" line="194" />
+      <source>Parents and guardians</source>
+      <translation>Ouders en verzorgers</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="204" />
+      <source>History of this person</source>
+      <translation>Geschiedenis van deze persoon</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="206" />
+      <source>&amp;New parent/guardian…</source>
+      <translation>&amp;Nieuwe ouder/verzorger…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="207" />
+      <source>New parent or guardian</source>
+      <translation>Nieuwe ouder of verzorger</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="209" />
       <source>&amp;Link a parent…</source>
       <translation>Ouder &amp;koppelen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="168" />
+      <location filename="../../udens_register/ui/persons.py" line="210" />
       <source>Link a parent</source>
       <translation>Ouder koppelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="170" />
+      <location filename="../../udens_register/ui/persons.py" line="212" />
+      <source>C&amp;hange relation…</source>
+      <translation>Relatie &amp;wijzigen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="213" />
+      <source>Change the relation of the selected link</source>
+      <translation>De relatie van de gekozen koppeling wijzigen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="215" />
+      <source>Re&amp;move link…</source>
+      <translation>Koppeling &amp;verwijderen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="216" />
+      <source>Remove the selected link</source>
+      <translation>De gekozen koppeling verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="218" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="171" />
+      <location filename="../../udens_register/ui/persons.py" line="219" />
       <source>Correct person</source>
       <translation>Persoon corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="173" />
+      <location filename="../../udens_register/ui/persons.py" line="221" />
       <source>Show these &amp;incidents in the list</source>
       <translation>Deze &amp;incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="174" />
+      <location filename="../../udens_register/ui/persons.py" line="222" />
       <source>Show these incidents in the list</source>
       <translation>Deze incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="230" />
-      <source>, born %1</source>
-      <translation>, geboren %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="237" />
+      <location filename="../../udens_register/ui/persons.py" line="295" />
       <source>removed from case (was: %1)</source>
       <translation>uit zaak verwijderd (was: %1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="243" />
+      <location filename="../../udens_register/ui/persons.py" line="301" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -3532,99 +3820,109 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="246" />
+      <location filename="../../udens_register/ui/persons.py" line="305" />
+      <source>History</source>
+      <translation>Geschiedenis</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="312" />
+      <source>, born %1</source>
+      <translation>, geboren %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="315" />
+      <source>tel. %1</source>
+      <translation>tel. %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="320" />
+      <source>Left the school on %1</source>
+      <translation>Uitgeschreven op %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="334" />
+      <source>Parent/guardian</source>
+      <translation>Ouder/verzorger</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="336" />
       <source>none linked</source>
       <translation>niemand gekoppeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="247" />
+      <location filename="../../udens_register/ui/persons.py" line="337" />
       <source>Parents: %1</source>
       <translation>Ouders: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="251" />
+      <location filename="../../udens_register/ui/persons.py" line="350" />
+      <source>Pupil</source>
+      <translation>Leerling</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="355" />
       <source>Children: %1</source>
       <translation>Kinderen: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="264" />
+      <location filename="../../udens_register/ui/persons.py" line="407" />
       <source>Link a parent to %1</source>
       <translation>Ouder koppelen aan %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="266" />
+      <location filename="../../udens_register/ui/persons.py" line="409" />
       <source>Parents</source>
       <translation>Ouders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="271" />
-      <source>Record the parent first as a person of kind Parent if they are not in the list.</source>
-      <translation>Leg de ouder eerst vast als persoon van de soort Ouder als die niet in de lijst staat.</translation>
+      <location filename="../../udens_register/ui/persons.py" line="416" />
+      <source>Not in the list? Close this and choose New parent/guardian….</source>
+      <translation>Niet in de lijst? Sluit dit venster en kies Nieuwe ouder/verzorger….</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="68" />
+      <location filename="../../udens_register/ui/persons.py" line="424" />
+      <source>&amp;Relation:</source>
+      <translation>&amp;Relatie:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/persons.py" line="80" />
       <source>Correct %1</source>
       <translation>%1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="76" />
+      <location filename="../../udens_register/ui/persons.py" line="90" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="78" />
+      <location filename="../../udens_register/ui/persons.py" line="92" />
       <source>First name</source>
       <translation>Roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="79" />
+      <location filename="../../udens_register/ui/persons.py" line="93" />
       <source>Infix</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="80" />
+      <location filename="../../udens_register/ui/persons.py" line="94" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="83" />
-      <source>Reason for the correction</source>
-      <translation>Reden van de correctie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="93" />
-      <source>First name:</source>
-      <translation>Roepnaam:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="94" />
-      <source>Infix:</source>
-      <translation>Tussenvoegsel:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="95" />
-      <source>Last name:</source>
-      <translation>Achternaam:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/persons.py" line="96" />
-      <source>Student number:</source>
-      <translation>Leerlingnummer:</translation>
-    </message>
-    <message>
       <location filename="../../udens_register/ui/persons.py" line="97" />
-      <source>Class:</source>
-      <translation>Klas:</translation>
+      <source>Phone</source>
+      <translation>Telefoon</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/persons.py" line="98" />
-      <source>Date of birth:</source>
-      <translation>Geboortedatum:</translation>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/persons.py" line="99" />
-      <source>Reason:</source>
-      <translation>Reden:</translation>
+      <source>Reason for the correction</source>
+      <translation>Reden van de correctie</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/pupil_import.py" line="102" />

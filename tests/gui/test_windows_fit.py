@@ -112,6 +112,14 @@ def _person(register: OpenRegister) -> Any:
     return register.persons.find("", limit=1)[0]
 
 
+def _link(register: OpenRegister) -> Any:
+    from udens_register.services.dto_family import ParentContact
+
+    return ParentContact(
+        0, _person(register).id, "Ineke Bakker", "mother", "06-12345678", "ineke@example.org"
+    )
+
+
 def _action(register: OpenRegister) -> Any:
     return register.decisions.actions()[0]
 
@@ -185,7 +193,11 @@ DIALOGS: dict[str, Callable[[OpenRegister, QWidget], QDialog]] = {
     "SettingsDialog": lambda r, p: _ui("settings_dialog", "SettingsDialog")(Settings(), p),
     "ImportDialog": lambda r, p: _import_dialog(r, p),
     "PersonCorrectionDialog": lambda r, p: _ui("persons", "PersonCorrectionDialog")(r.persons, _person(r), p),
-    "PersonsView": lambda r, p: _ui("persons", "PersonsView")(r.persons, p),
+    "PersonsView": lambda r, p: _ui("persons", "PersonsView")(r.persons, p, family=r.family),
+    "ParentDialog": lambda r, p: _ui("parents", "ParentDialog")(r.family, r.persons, _person(r), p),
+    "LinkChangeDialog": lambda r, p: _ui("parents", "LinkChangeDialog")(
+        r.family, _link(r), "Ineke Bakker", _person(r).name, False, p
+    ),
     "RedactionReviewDialog": lambda r, p: _ui("redaction_review", "RedactionReviewDialog")(
         [Redacted("Leerling A stuurde een bericht aan Leerling B.")], p
     ),

@@ -24,6 +24,7 @@ from reportlab.platypus import Table
 from reportlab.platypus import TableStyle
 
 from udens_register.protocol import rule_text
+from udens_register.reporting.contacts_pdf import contacts_story
 from udens_register.reporting.decision_words import deviation_words
 from udens_register.reporting.decision_words import line_words
 from udens_register.reporting.decision_words import route_advice
@@ -187,6 +188,7 @@ class CaseFileRenderer:
         story: list[Any] = [_p(f"{case.case_number} — {case.title}", s["h1"])]
         story += self._summary(case)
         story += self._persons(case)
+        story += contacts_story(case, self.lang, s, self.width, _table, bundle.subject)
         story += self._incident(case)
         story += self._evidence(case)
         if case.audience != "politie":

@@ -45,6 +45,7 @@ from udens_register.services.dto import IncidentDetail
 from udens_register.services.dto import PeriodReport
 from udens_register.services.dto import Picture
 from udens_register.services.evidence import evidence_row
+from udens_register.services.family import case_contacts
 from udens_register.services.incidents import communication_row
 from udens_register.services.incidents import measure_row
 from udens_register.services.notes import note_row
@@ -249,6 +250,7 @@ class CaseFileService:
             timeline = tuple(replace(ev, detail=dict(redactor.deep(ev.detail))) for ev in timeline)  # type: ignore[call-overload]
             if not name_staff:
                 timeline = tuple(_director_by_role(ev) for ev in timeline)
+        pupils, contacts = case_contacts(s, detail.involvements, audience, subject_id)
         return CaseFile(
             audience=audience,
             case_number=detail.case_number,
@@ -274,6 +276,8 @@ class CaseFileService:
             person_labels=labels,
             notes=notes,
             reviews=case_reviews,
+            contacts=contacts,
+            contact_pupils=pupils,
         )
 
     def case_file(

@@ -18,6 +18,7 @@ from udens_register.domain.decisions import ActionStatus
 from udens_register.domain.decisions import DuePolicy
 from udens_register.domain.decisions import routes_for
 from udens_register.domain.decisions import validate_outcome
+from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Status
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import age_on
@@ -40,6 +41,8 @@ from udens_register.services.dto import DecisionRow
 from udens_register.services.dto import PlannedAction
 from udens_register.services.dto import Prepared
 from udens_register.services.dto import PreparedPerson
+from udens_register.services.dto_family import ParentContact
+from udens_register.services.family import contacts_of
 from udens_register.services.routes import plan_key
 from udens_register.services.routes import step_plans
 from udens_register.storage import case_facts
@@ -164,10 +167,11 @@ def actions_of(
     rows = repo.actions(
         session, incident_id, open_only=open_only, responsible=responsible, due_from=due_from, due_to=due_to
     )
-    return [_action_row(a, today) for a in rows]
+    found = contacts_of(session, {a.person_id for a in rows if a.kind == ActionKind.PARENTS and a.person_id})
+    return [_action_row(a, today, found.get(a.person_id or 0, ())) for a in rows]
 
 
-def _action_row(a: Action, today: date) -> ActionRow:
+def _action_row(a: Action, today: date, contacts: tuple[ParentContact, ...] = ()) -> ActionRow:
     person = a.person
     return ActionRow(
         id=a.id,
@@ -184,6 +188,8 @@ def _action_row(a: Action, today: date) -> ActionRow:
         overdue=a.status == ActionStatus.OPEN and a.due_date < today,
         created_at=a.created_at,
         review_id=a.review_id,
+        person_id=a.person_id,
+        contacts=contacts,
         description=a.description,
     )
 
@@ -268,7 +274,8 @@ class DecisionService:
                 for v in incident.involvements
                 if v.removed_at is None
             )
-            return Prepared(incident.id, incident.case_number, day, persons)
+            pupils = [p.person_id for p in persons if p.kind == PersonKind.PUPIL.value]
+            return Prepared(incident.id, incident.case_number, day, persons, contacts_of(uow.session, pupils))
 
     def preview(self, prepared: Prepared, answers: Answers) -> DecisionView:
         """What the protocol asks (no side effects)."""

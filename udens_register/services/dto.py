@@ -17,6 +17,7 @@ from udens_register.domain.model import display_name
 from udens_register.services.decision_view import DecisionView
 from udens_register.services.decision_view import Deviation
 from udens_register.services.decision_view import LineKey
+from udens_register.services.dto_family import ParentContact
 from udens_register.storage.search import MATCH_END
 from udens_register.storage.search import MATCH_START
 
@@ -155,6 +156,7 @@ class Prepared:
     case_number: str
     incident_date: date
     persons: tuple[PreparedPerson, ...]
+    contacts: dict[int, tuple[ParentContact, ...]] = field(default_factory=dict)  # by pupil
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,8 @@ class ActionRow:
     created_at: datetime | None = None
     review_id: int | None = None  # a further measure of this director's review
     description: str = ""  # what the measure is (review measures only)
+    person_id: int | None = None
+    contacts: tuple[ParentContact, ...] = ()  # rule 3: the pupil's parents, how to reach them
 
 
 @dataclass(frozen=True)
@@ -376,6 +380,8 @@ class CaseFile:
     person_labels: dict[int, str]
     notes: tuple[NoteRow, ...] = ()
     reviews: tuple[ReviewRow, ...] = ()
+    contacts: tuple[ParentContact, ...] = ()  # the parents of ``contact_pupils``, with phone and e-mail
+    contact_pupils: tuple[int, ...] = ()  # the pupils whose parents the file shows (rule 3)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from typing import Any
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import PersonDraft
+from udens_register.domain.text import check_text
 from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
 from udens_register.services.convert import event_row
@@ -18,6 +19,8 @@ from udens_register.services.convert import roles_of
 from udens_register.services.dto import EventRow
 from udens_register.services.dto import PersonIncident
 from udens_register.services.dto import PersonRow
+from udens_register.services.importer import LIMITS
+from udens_register.services.importer import contact_problem
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Guardianship
 from udens_register.storage.models import Person
@@ -116,7 +119,8 @@ class PersonService:
         with self._uow() as uow:
             return [event_row(e) for e in repo.person_events(uow.session, person_id)]
 
-    CORRECTABLE = ("first_name", "infix", "last_name", "student_number", "class_name", "date_of_birth")
+    CORRECTABLE = ("first_name", "infix", "last_name", "student_number", "class_name", "date_of_birth",
+                   "phone", "email")  # fmt: skip
 
     def correct(self, person_id: int, changes: dict[str, Any], reason: str) -> PersonRow:
         """Change a person's details; previous values, who, when and why are kept in the history."""
@@ -141,7 +145,15 @@ class PersonService:
                 date_of_birth=changes.get("date_of_birth", current.date_of_birth),
             )
             merged.validate(local_today(self._clock))
+            contact = {k: str(changes.get(k, getattr(current, k))).strip() for k in ("phone", "email")}
+            for key, value in contact.items():
+                check_text(key, value, multiline=False)
+                if len(value) > LIMITS[key] or (value and contact_problem(key, value)):
+                    raise ValidationError(
+                        key, "not a phone number" if key == "phone" else "not an e-mail address"
+                    )
             new_values = {
+                **contact,
                 "first_name": merged.first_name,
                 "infix": merged.infix,
                 "last_name": merged.last_name,

@@ -40,6 +40,7 @@ from udens_register.services.evidence_upkeep import move_first_edition
 from udens_register.services.evidence_upkeep import sweep_orphans
 from udens_register.services.export import export_json_bytes
 from udens_register.services.export import export_zip
+from udens_register.services.family import FamilyService
 from udens_register.services.importer import PupilImporter
 from udens_register.services.incidents import IncidentService
 from udens_register.services.notes import NoteService
@@ -275,6 +276,7 @@ class OpenRegister:
             units, self.coordinator.id, prepared_by, clock, policy or DuePolicy()
         )
         self.persons = PersonService(units, self.coordinator.id, clock)
+        self.family = FamilyService(units, self.coordinator.id, clock)
         self.notes = NoteService(units, self.coordinator.id, clock)
         self.evidence = EvidenceService(units, self.coordinator.id, prepared_by, clock, self.store)
         self.drafts = DraftService(units, self.coordinator.id, clock)

@@ -28,7 +28,7 @@ def links_of(session: Session, child_ids: Iterable[int]) -> Sequence[tuple[Guard
         .where(Guardianship.child_id.in_(ids))
         .order_by(Guardianship.child_id, Person.last_name, Person.first_name, Person.id)
     )
-    return [(g, p) for g, p in session.execute(stmt).tuples()]
+    return [(g, p) for g, p in session.execute(stmt).all()]
 
 
 def children_links(session: Session, parent_id: int) -> Sequence[tuple[Guardianship, Person]]:
@@ -39,7 +39,7 @@ def children_links(session: Session, parent_id: int) -> Sequence[tuple[Guardians
         .where(Guardianship.parent_id == parent_id)
         .order_by(Person.last_name, Person.first_name, Person.id)
     )
-    return [(g, p) for g, p in session.execute(stmt).tuples()]
+    return [(g, p) for g, p in session.execute(stmt).all()]
 
 
 def pupils_left_before(session: Session, cutoff: date) -> Sequence[Person]:

@@ -406,7 +406,15 @@ def person_events(session: Session, person_id: int) -> Sequence[Event]:
     stmt = (
         select(Event)
         .options(selectinload(Event.coordinator))
-        .where(Event.incident_id.is_(None), func.json_extract(Event.detail, "$.person_id") == person_id)
+        .where(
+            Event.incident_id.is_(None),
+            or_(
+                *(
+                    func.json_extract(Event.detail, f"$.{key}") == person_id
+                    for key in ("person_id", "parent_id")
+                )
+            ),
+        )
         .order_by(Event.id)
     )
     return session.scalars(stmt).all()

@@ -42,6 +42,7 @@ from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import fmt_date
 from udens_register.ui.i18n import ui_lang
 from udens_register.ui.i18n import words
+from udens_register.ui.parents import parents_label
 from udens_register.ui.step_fields import AfwegingHint
 from udens_register.ui.step_fields import OptionalMoment
 from udens_register.ui.step_fields import step_widgets
@@ -112,6 +113,8 @@ class ActionDialog(Guard, QDialog):
         form = QFormLayout(self)
         if action.person_name:
             form.addRow(_t("Person:"), QLabel(action.person_name))
+        if action.kind == ActionKind.PARENTS and action.person_name:
+            form.addRow(_t("Parents:"), parents_label(action.person_name, action.contacts))
         if action.description:
             what = QLabel(action.description)
             what.setWordWrap(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 from typing import Protocol
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from udens_register.domain.errors import RegisterError
+from udens_register.services.dto import EventRow
 from udens_register.services.dto import PersonIncident
 from udens_register.services.dto import PersonRow
+from udens_register.services.dto_family import ParentContact
 from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.dialogs import OptionalDate
 from udens_register.ui.dialogs import problem_label
@@ -36,9 +39,17 @@ from udens_register.ui.dialogs import save_or_explain
 from udens_register.ui.errors import show_error
 from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import fmt_date
+from udens_register.ui.i18n import fmt_datetime
 from udens_register.ui.i18n import kind_label
 from udens_register.ui.i18n import role_label
 from udens_register.ui.i18n import status_label
+from udens_register.ui.parents import FamilyPort
+from udens_register.ui.parents import LinkChangeDialog
+from udens_register.ui.parents import ParentDialog
+from udens_register.ui.parents import contact_texts
+from udens_register.ui.parents import history_line
+from udens_register.ui.parents import relation_box
+from udens_register.ui.parents import relation_text
 from udens_register.ui.signals import emit
 
 
@@ -52,6 +63,7 @@ class PersonViewPort(Protocol):
     def children_of(self, parent_id: int) -> list[PersonRow]: ...
     def link_parent(self, parent_id: int, child_id: int) -> None: ...
     def correct(self, person_id: int, changes: dict[str, Any], reason: str) -> PersonRow: ...
+    def history(self, person_id: int) -> list[EventRow]: ...
 
 
 def _t(text: str) -> str:
@@ -71,6 +83,8 @@ class PersonCorrectionDialog(Guard, QDialog):
         self.last = QLineEdit(person.last_name)
         self.number = QLineEdit(person.student_number)
         self.klass = QLineEdit(person.class_name)
+        self.phone = QLineEdit(person.phone)
+        self.email = QLineEdit(person.email)
         self.birth = OptionalDate(_t("Date of birth"), person.date_of_birth, date(2010, 1, 1))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(_t("Why is this corrected? (required)"))
@@ -80,6 +94,8 @@ class PersonCorrectionDialog(Guard, QDialog):
             (self.last, _t("Last name")),
             (self.number, _t("Student number")),
             (self.klass, _t("Class")),
+            (self.phone, _t("Phone")),
+            (self.email, _t("E-mail")),
             (self.reason, _t("Reason for the correction")),
         ):
             widget.setAccessibleName(name)
@@ -96,6 +112,8 @@ class PersonCorrectionDialog(Guard, QDialog):
         form.addRow(_t("Student number:"), self.number)
         form.addRow(_t("Class:"), self.klass)
         form.addRow(_t("Date of birth:"), self.birth)
+        form.addRow(_t("Phone:"), self.phone)
+        form.addRow(_t("E-mail:"), self.email)
         form.addRow(_t("Reason:"), self.reason)
         form.addRow(self.problem)
         form.addRow(buttons)
@@ -112,6 +130,8 @@ class PersonCorrectionDialog(Guard, QDialog):
             "student_number": self.number.text().strip(),
             "class_name": self.klass.text().strip(),
             "date_of_birth": self.birth.value(),
+            "phone": self.phone.text().strip(),
+            "email": self.email.text().strip(),
         }
         changes = {k: v for k, v in new.items() if getattr(p, k) != v}
         if not changes:
@@ -124,6 +144,7 @@ class PersonCorrectionDialog(Guard, QDialog):
             "student_number": _t("This student number is already in the register, or not for a pupil."),
             "name": _t("A name is required."),
             "date_of_birth": _t("The date of birth cannot be in the future."),
+            **contact_texts(),
         }
         if save_or_explain(
             self, self.problem, lambda: self._port.correct(p.id, changes, self.reason.text()), texts
@@ -132,14 +153,19 @@ class PersonCorrectionDialog(Guard, QDialog):
 
 
 class PersonsView(QDialog):
-    """Everyone in the register; for one person every incident with roles, and family links."""
+    """Everyone in the register; for one person every incident with roles, their parents (with
+    phone and e-mail) or children, and their history; parents recorded and linked here."""
 
     show_incidents_of = Signal(int)
 
-    def __init__(self, port: PersonViewPort, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, port: PersonViewPort, parent: QWidget | None = None, family: FamilyPort | None = None
+    ) -> None:
         super().__init__(parent)
         self._port = port
+        self._family = family
         self.people: list[PersonRow] = []
+        self.links: list[tuple[ParentContact, str, str]] = []  # the link, parent's and pupil's names
         self.setWindowTitle(_t("Persons"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(_t("Search by name, student number or class"))
@@ -164,9 +190,31 @@ class PersonsView(QDialog):
         self.family = QLabel()
         self.family.setWordWrap(True)
         self.family.setAccessibleName(_t("Parents or children"))
+        self.family_table = QTableWidget(0, 4)
+        self.family_table.setAccessibleName(_t("Parents and guardians"))
+        self.family_table.verticalHeader().setVisible(False)
+        self.family_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.family_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.family_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.family_table.horizontalHeader().setStretchLastSection(True)
+        self.family_table.setMaximumHeight(130)
+        self.family_table.itemSelectionChanged.connect(self._link_buttons)
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        self.history.setAccessibleName(_t("History of this person"))
+        self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.new_parent = QPushButton(_t("&New parent/guardian…"))
+        self.new_parent.setAccessibleName(_t("New parent or guardian"))
+        self.new_parent.clicked.connect(self.create_parent)
         self.link = QPushButton(_t("&Link a parent…"))
         self.link.setAccessibleName(_t("Link a parent"))
         self.link.clicked.connect(self.link_parent)
+        self.change_link = QPushButton(_t("C&hange relation…"))
+        self.change_link.setAccessibleName(_t("Change the relation of the selected link"))
+        self.change_link.clicked.connect(lambda: self.edit_link(remove=False))
+        self.remove_link = QPushButton(_t("Re&move link…"))
+        self.remove_link.setAccessibleName(_t("Remove the selected link"))
+        self.remove_link.clicked.connect(lambda: self.edit_link(remove=True))
         self.correct = QPushButton(_t("Co&rrect…"))
         self.correct.setAccessibleName(_t("Correct person"))
         self.correct.clicked.connect(self.correct_person)
@@ -174,15 +222,23 @@ class PersonsView(QDialog):
         self.filter.setAccessibleName(_t("Show these incidents in the list"))
         self.filter.clicked.connect(self._filter_list)
         buttons = QHBoxLayout()
-        for b in (self.link, self.correct, self.filter):
+        for b in (self.correct, self.filter):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        family_buttons = QHBoxLayout()
+        for b in (self.new_parent, self.link, self.change_link, self.remove_link):
+            family_buttons.addWidget(b)
+            b.setVisible(family is not None)
+        family_buttons.addStretch(1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.header)
         right_layout.addWidget(self.incidents, 1)
-        right_layout.addWidget(self.family)
         right_layout.addLayout(buttons)
+        right_layout.addWidget(self.family)
+        right_layout.addWidget(self.family_table)
+        right_layout.addLayout(family_buttons)
+        right_layout.addWidget(self.history)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.search)
@@ -190,13 +246,13 @@ class PersonsView(QDialog):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([300, 600])
+        splitter.setSizes([300, 680])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(close)
-        self.resize(980, 600)
+        self.resize(1040, 660)
         self.refresh()
 
     def refresh(self) -> None:
@@ -218,17 +274,19 @@ class PersonsView(QDialog):
 
     def _show(self, _row: int) -> None:
         person = self.current()
-        enabled = person is not None
-        for b in (self.link, self.correct, self.filter):
-            b.setEnabled(enabled)
+        for b in (self.link, self.correct, self.filter, self.new_parent):
+            b.setEnabled(person is not None)
+        self.links = []
+        self.family_table.setRowCount(0)
         if person is None:
             self.header.clear()
             self.incidents.setRowCount(0)
             self.family.clear()
+            self.history.clear()
+            self._link_buttons()
             return
         self.link.setEnabled(person.kind == "pupil")
-        born = _t(", born %1").replace("%1", fmt_date(person.date_of_birth)) if person.date_of_birth else ""
-        self.header.setText(f"<b>{person.name}</b> — {kind_label(person.kind)}{born}")
+        self.header.setText(self._header_html(person))
         rows = self._port.incidents_of(person.id)
         self.incidents.setRowCount(len(rows))
         for r, item in enumerate(rows):
@@ -241,57 +299,154 @@ class PersonsView(QDialog):
                 self.incidents.setItem(r, c, QTableWidgetItem(value))
         self.incidents.resizeColumnToContents(0)
         summary = QCoreApplication.translate("Persons", "%n incident(s)", "", len(rows))
+        self._show_family(person, summary)
+        events = self._port.history(person.id)[-8:]
+        self.history.setText(
+            "<b>" + html.escape(_t("History")) + "</b><br>"
+            + "<br>".join(html.escape(f"{fmt_datetime(e.at)} — {history_line(e)}") for e in events)
+            if events else ""
+        )  # fmt: skip
+        self._link_buttons()
+
+    def _header_html(self, person: PersonRow) -> str:
+        born = _t(", born %1").replace("%1", fmt_date(person.date_of_birth)) if person.date_of_birth else ""
+        lines = [f"<b>{html.escape(person.name)}</b> — {html.escape(kind_label(person.kind) + born)}"]
+        reach = [
+            x for x in (_t("tel. %1").replace("%1", person.phone) if person.phone else "", person.email) if x
+        ]
+        if reach:
+            lines.append(html.escape(" — ".join(reach)))
+        if person.left_on is not None:
+            lines.append(html.escape(_t("Left the school on %1").replace("%1", fmt_date(person.left_on))))
+        return "<br>".join(lines)
+
+    def _show_family(self, person: PersonRow, summary: str) -> None:
+        """The pupil's parents with their contact details, or the parent's children."""
+        family = self._family
         if person.kind == "pupil":
-            parents = self._port.parents_of(person.id)
-            names = ", ".join(p.name for p in parents) or _t("none linked")
-            self.family.setText(summary + " · " + _t("Parents: %1").replace("%1", names))
+            if family is not None:
+                self.links = [
+                    (c, c.name, person.name) for c in family.contacts([person.id]).get(person.id, ())
+                ]
+            else:
+                self.links = [(ParentContact(p.id, person.id, p.name, "", p.phone, p.email), p.name, person.name)
+                              for p in self._port.parents_of(person.id)]  # fmt: skip
+            headers = [_t("Parent/guardian"), _t("Relation"), _t("Phone"), _t("E-mail")]
+            cells = [(c.name, relation_text(c.relation), c.phone, c.email) for c, _p, _c in self.links]
+            names = ", ".join(c.name for c, _p, _c in self.links) or _t("none linked")
+            text = _t("Parents: %1").replace("%1", names)
         elif person.kind == "parent":
-            children = self._port.children_of(person.id)
-            names = ", ".join(p.name for p in children) or _t("none linked")
-            self.family.setText(summary + " · " + _t("Children: %1").replace("%1", names))
+            children = family.children(person.id) if family is not None else [
+                (c, "") for c in self._port.children_of(person.id)
+            ]  # fmt: skip
+            self.links = [
+                (
+                    ParentContact(person.id, c.id, c.name, relation, person.phone, person.email),
+                    person.name,
+                    c.name,
+                )
+                for c, relation in children
+            ]
+            headers = [_t("Pupil"), _t("Relation"), _t("Class"), _t("Student number")]
+            cells = [
+                (c.name, relation_text(relation), c.class_name, c.student_number) for c, relation in children
+            ]
+            names = ", ".join(c.name for c, _r in children) or _t("none linked")
+            text = _t("Children: %1").replace("%1", names)
         else:
             self.family.setText(summary)
+            self.family_table.setVisible(False)
+            return
+        self.family.setText(summary + " · " + text)
+        self.family_table.setVisible(True)
+        self.family_table.setHorizontalHeaderLabels(headers)
+        self.family_table.setRowCount(len(cells))
+        for r, values in enumerate(cells):
+            for c, value in enumerate(values):
+                self.family_table.setItem(r, c, QTableWidgetItem(value))
+        self.family_table.resizeColumnsToContents()
+        if cells:
+            self.family_table.selectRow(0)
+
+    def _link_buttons(self) -> None:
+        chosen = self.selected_link() is not None
+        self.change_link.setEnabled(chosen)
+        self.remove_link.setEnabled(chosen)
+
+    def selected_link(self) -> tuple[ParentContact, str, str] | None:
+        """The link selected in the family table (with the parent's and the pupil's names)."""
+        rows = self.family_table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else -1
+        return self.links[row] if 0 <= row < len(self.links) and self._family is not None else None
+
+    def _reshow(self) -> None:
+        row = self.list.currentRow()
+        self.refresh()
+        self.list.setCurrentRow(min(row, len(self.people) - 1))
+
+    def create_parent(self) -> None:
+        """Record a parent or guardian, linked to the selected pupil (and others chosen)."""
+        person = self.current()
+        if self._family is None:
+            return
+        child = person if person is not None and person.kind == "pupil" else None
+        if ParentDialog(self._family, self._port, child, self).exec():
+            self._reshow()
 
     def link_parent(self) -> None:
-        """Link a parent (a person of kind parent) to the selected pupil."""
+        """Link a parent already recorded to the selected pupil, with the relation."""
         child = self.current()
-        if child is None or child.kind != "pupil":
+        if child is None or child.kind != "pupil" or self._family is None:
             return
         # Parents with the pupil's surname first, then every other parent.
         parents = self._port.find(child.last_name, limit=200, kind="parent")
         parents += [p for p in self._port.find("", limit=2000, kind="parent") if p not in parents]
+        linked = {c.parent_id for c, _p, _c in self.links}
+        parents = [p for p in parents if p.id not in linked]
         dialog = QDialog(self)
         dialog.setWindowTitle(_t("Link a parent to %1").replace("%1", child.name))
         choices = QListWidget(dialog)
         choices.setAccessibleName(_t("Parents"))
         for p in parents:
-            choices.addItem(p.name)
+            reach = ", ".join(x for x in (p.phone, p.email) if x)
+            choices.addItem(f"{p.name}  ({reach})" if reach else p.name)
         if parents:
             choices.setCurrentRow(0)
-        note = QLabel(_t("Record the parent first as a person of kind Parent if they are not in the list."))
+        relation = relation_box()
+        note = QLabel(_t("Not in the list? Close this and choose New parent/guardian…."))
         note.setWordWrap(True)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(dialog.accept)
         box.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
         layout.addWidget(choices, 1)
+        row = QFormLayout()
+        row.addRow(_t("&Relation:"), relation)
+        layout.addLayout(row)
         layout.addWidget(note)
         layout.addWidget(box)
         if dialog.exec() and 0 <= choices.currentRow() < len(parents):
             try:
-                self._port.link_parent(parents[choices.currentRow()].id, child.id)
+                self._family.link(parents[choices.currentRow()].id, child.id, str(relation.currentData()))
             except RegisterError as exc:
                 show_error(self, exc)
                 return
+            self._show(self.list.currentRow())
+
+    def edit_link(self, remove: bool) -> None:
+        """Change the relation of the selected link, or remove it (with a reason)."""
+        chosen = self.selected_link()
+        if chosen is None or self._family is None:
+            return
+        link, parent_name, child_name = chosen
+        if LinkChangeDialog(self._family, link, parent_name, child_name, remove, self).exec():
             self._show(self.list.currentRow())
 
     def correct_person(self) -> None:
         """Correct the selected person's details."""
         person = self.current()
         if person is not None and PersonCorrectionDialog(self._port, person, self).exec():
-            row = self.list.currentRow()
-            self.refresh()
-            self.list.setCurrentRow(min(row, len(self.people) - 1))
+            self._reshow()
 
     def _filter_list(self) -> None:
         person = self.current()

@@ -101,6 +101,7 @@ _VALUE_GROUPS = {
     "roles": "role",
     "status": "status",
     "kind": "kind",
+    "relation": "relation",
     "how": "outcome_value",
     "report_type": "outcome_value",
     "note_kind": "note_kind",

@@ -40,6 +40,7 @@ from udens_register.ui.decision.common import scrolled_with_problem
 from udens_register.ui.decision.images_guard import StoredFilesBox
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.i18n import ui_lang
+from udens_register.ui.parents import parents_label
 
 if TYPE_CHECKING:
     from udens_register.ui.decision.wizard import DecisionWizard
@@ -112,9 +113,15 @@ class DecisionPage(QWizardPage):
             check.toggled.connect(reason.setEnabled)
             check.toggled.connect(lambda _on: self._recheck())
             reason.textChanged.connect(lambda _text: self._recheck())
-            row = QHBoxLayout(box)
+            column = QVBoxLayout(box)
+            if line.kind is ActionKind.PARENTS and line.person is not None:
+                column.addWidget(
+                    parents_label(line.person.name, wizard.prepared.contacts.get(line.person.id, ()))
+                )
+            row = QHBoxLayout()
             row.addWidget(check)
             row.addWidget(reason, 1)
+            column.addLayout(row)
             self.body.addWidget(box)
             self.deviate[line.key] = (check, reason)
         why_not: list[str] = []

@@ -253,7 +253,7 @@ class Commands(QMainWindow):
         register = self.register
         if register is None:
             return
-        view = PersonsView(register.persons, self)
+        view = PersonsView(register.persons, self, family=register.family)
         view.show_incidents_of.connect(
             lambda pid: self.incident_list.set_person_filter(pid, register.persons.get(pid).name)
         )

@@ -1,0 +1,229 @@
+"""Parents and guardians of pupils: recorded in the persons view with their phone and e-mail,
+linked to one or more pupils with the relation (moeder, vader, verzorger), a link's relation
+corrected or the link removed with the reason kept in the history; and their contact details
+for rule 3 (the decision wizard, the parents action) and the case files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from udens_register.domain.enums import PersonKind
+from udens_register.domain.enums import Relation
+from udens_register.domain.errors import ValidationError
+from udens_register.domain.model import NAME_MAX
+from udens_register.domain.model import display_name
+from udens_register.domain.text import check_text
+from udens_register.services.clock import Clock
+from udens_register.services.convert import person_row
+from udens_register.services.dto import InvolvementRow
+from udens_register.services.dto import PersonRow
+from udens_register.services.dto_family import ParentContact
+from udens_register.services.importer import LIMITS
+from udens_register.services.importer import contact_problem
+from udens_register.storage import family as q
+from udens_register.storage import repositories as repo
+from udens_register.storage.models import Guardianship
+from udens_register.storage.models import Person
+from udens_register.storage.uow import UnitOfWorkFactory
+
+RELATIONS = ("", *(r.value for r in Relation))
+
+
+@dataclass(frozen=True)
+class ParentDraft:
+    """A parent or guardian as the coordinator enters them."""
+
+    first_name: str
+    last_name: str
+    infix: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+def contacts_of(s: Session, child_ids: Iterable[int]) -> dict[int, tuple[ParentContact, ...]]:
+    """The parents of each pupil of ``child_ids`` with their contact details (one query), by pupil;
+    a pupil without a parent recorded is absent from the mapping."""
+    found: dict[int, list[ParentContact]] = {}
+    for link, parent in q.links_of(s, child_ids):
+        found.setdefault(link.child_id, []).append(
+            ParentContact(
+                parent_id=parent.id,
+                child_id=link.child_id,
+                name=display_name(parent.first_name, parent.infix, parent.last_name),
+                relation=link.relation,
+                phone=parent.phone or "",
+                email=parent.email or "",
+            )
+        )
+    return {child: tuple(rows) for child, rows in found.items()}
+
+
+def case_contacts(
+    s: Session, involvements: Iterable[InvolvementRow], audience: str, subject_id: int | None
+) -> tuple[tuple[int, ...], tuple[ParentContact, ...]]:
+    """Which pupils of a case file have their parents shown, and those parents with their contacts.
+
+    The director's and the police versions: every pupil still involved. The inzage version never
+    shows other people's contacts: only the subject's own parents, when the subject is a pupil of
+    the case (what the register holds about them includes whom it would call for them).
+    """
+    pupils = tuple(
+        v.person.id for v in involvements if not v.removed and v.person.kind == PersonKind.PUPIL.value
+    )
+    if audience == "inzage":
+        pupils = tuple(p for p in pupils if p == subject_id)
+    found = contacts_of(s, pupils)
+    return pupils, tuple(c for p in pupils for c in found.get(p, ()))
+
+
+def _relation(value: str) -> str:
+    if value not in RELATIONS:
+        raise ValidationError("relation", f"{value!r} is not one of mother, father, guardian")
+    return value
+
+
+def _checked(draft: ParentDraft) -> ParentDraft:
+    """The draft trimmed, every rule of a parent's details checked (the first broken one named)."""
+    draft = ParentDraft(*(str(v).strip() for v in (draft.first_name, draft.last_name, draft.infix,
+                                                   draft.phone, draft.email)))  # fmt: skip
+    if not draft.first_name and not draft.last_name:
+        raise ValidationError("name", "required")
+    for key in ("first_name", "infix", "last_name", "phone", "email"):
+        value = getattr(draft, key)
+        check_text(key, value, multiline=False)
+        limit = LIMITS.get(key, NAME_MAX)
+        if len(value) > limit:
+            raise ValidationError(key, f"longer than {limit} characters")
+        if key in ("phone", "email") and value and contact_problem(key, value):
+            raise ValidationError(key, "not a phone number" if key == "phone" else "not an e-mail address")
+    return draft
+
+
+class FamilyService:
+    """Parents and their links to pupils, in one open register."""
+
+    def __init__(self, uow: UnitOfWorkFactory, coordinator_id: int | None, clock: Clock) -> None:
+        self._uow = uow
+        self._coordinator_id = coordinator_id
+        self._clock = clock
+
+    def _event(self, s: Session, kind: str, detail: dict[str, object]) -> None:
+        repo.add_event(s, kind, coordinator_id=self._coordinator_id, detail=detail).at = self._clock()
+
+    def create_parent(
+        self, draft: ParentDraft, child_ids: Sequence[int] = (), relation: str = ""
+    ) -> PersonRow:
+        """Record a parent or guardian and link them to the pupils ``child_ids`` with ``relation``.
+
+        Raises:
+            ValidationError: a rule broken (named), a pupil unknown, or the same parent (name and
+                phone or e-mail) already recorded; nothing is stored.
+        """
+        draft = _checked(draft)
+        relation = _relation(relation)
+        now = self._clock()
+        with self._uow() as uow:
+            s = uow.session
+            if q.same_parent(s, draft.first_name, draft.last_name, draft.phone, draft.email) is not None:
+                raise ValidationError("parent", "already in the register")
+            parent = Person(kind=PersonKind.PARENT.value, first_name=draft.first_name, infix=draft.infix,
+                            last_name=draft.last_name, phone=draft.phone, email=draft.email,
+                            created_at=now, updated_at=now)  # fmt: skip
+            s.add(parent)
+            s.flush()
+            self._event(s, "person_created", {"person_id": parent.id})
+            for child_id in dict.fromkeys(child_ids):
+                self._link(s, parent, child_id, relation)
+            uow.commit()
+            return person_row(parent)
+
+    def link(self, parent_id: int, child_id: int, relation: str = "") -> None:
+        """Link a recorded parent to a pupil with ``relation`` (mother, father, guardian or "")."""
+        relation = _relation(relation)
+        with self._uow() as uow:
+            parent = uow.session.get(Person, parent_id)
+            if parent is None or parent.kind != PersonKind.PARENT.value:
+                raise ValidationError("parent", "must be a person of kind parent")
+            if repo.guardianship(uow.session, parent_id, child_id) is not None:
+                raise ValidationError("link", "already linked")
+            self._link(uow.session, parent, child_id, relation)
+            uow.commit()
+
+    def _link(self, s: Session, parent: Person, child_id: int, relation: str) -> None:
+        child = s.get(Person, child_id)
+        if child is None or child.kind != PersonKind.PUPIL.value:
+            raise ValidationError("child", "must be a pupil")
+        s.add(Guardianship(parent_id=parent.id, child_id=child_id, relation=relation))
+        # On the pupil's history (person_id) and the parent's (parent_id).
+        self._event(s, "parent_linked", {"person_id": child_id, "parent_id": parent.id, "child_id": child_id,
+                                         "relation": relation, **_names(parent, child)})  # fmt: skip
+
+    def change_relation(self, parent_id: int, child_id: int, relation: str, reason: str) -> bool:
+        """Correct what a parent is to a pupil; the old relation, who, when and why are kept.
+        Returns whether anything changed."""
+        relation = _relation(relation)
+        reason = _reason(reason)
+        with self._uow() as uow:
+            link = self._existing(uow.session, parent_id, child_id)
+            if link.relation == relation:
+                return False
+            self._event(uow.session, "parent_link_corrected", {
+                "person_id": child_id, "parent_id": parent_id, "child_id": child_id,
+                **_names(uow.session.get(Person, parent_id), uow.session.get(Person, child_id)),
+                "changes": {"relation": [link.relation, relation]}, "reason": reason,
+            })  # fmt: skip
+            link.relation = relation
+            uow.commit()
+            return True
+
+    def unlink(self, parent_id: int, child_id: int, reason: str) -> None:
+        """Remove the link between a parent and a pupil (the parent stays recorded); the link as it
+        was, who, when and why are kept in both their histories."""
+        reason = _reason(reason)
+        with self._uow() as uow:
+            link = self._existing(uow.session, parent_id, child_id)
+            self._event(uow.session, "parent_unlinked", {
+                "person_id": child_id, "parent_id": parent_id, "child_id": child_id,
+                **_names(uow.session.get(Person, parent_id), uow.session.get(Person, child_id)),
+                "relation": link.relation, "reason": reason,
+            })  # fmt: skip
+            uow.session.delete(link)
+            uow.commit()
+
+    @staticmethod
+    def _existing(s: Session, parent_id: int, child_id: int) -> Guardianship:
+        link = repo.guardianship(s, parent_id, child_id)
+        if link is None:
+            raise ValidationError("link", "no such link")
+        return link
+
+    def contacts(self, child_ids: Iterable[int]) -> dict[int, tuple[ParentContact, ...]]:
+        """The parents of each of the pupils with their contact details."""
+        with self._uow(read_only=True) as uow:
+            return contacts_of(uow.session, child_ids)
+
+    def children(self, parent_id: int) -> list[tuple[PersonRow, str]]:
+        """The pupils of a parent with the relation of each link, by name."""
+        with self._uow(read_only=True) as uow:
+            return [(person_row(p), g.relation) for g, p in q.children_links(uow.session, parent_id)]
+
+
+def _reason(reason: str) -> str:
+    check_text("reason", reason, multiline=False)
+    if not reason.strip():
+        raise ValidationError("reason", "a reason is required for a correction")
+    return reason.strip()
+
+
+def _names(parent: Person | None, child: Person | None) -> dict[str, str]:
+    """The names in a link's history entry (deleted with the persons' history at a purge)."""
+    return {
+        key: display_name(p.first_name, p.infix, p.last_name)
+        for key, p in (("parent", parent), ("child", child))
+        if p is not None
+    }
