@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from tests.conftest import FAST_KDF
@@ -304,8 +305,29 @@ def test_a_list_of_20000_rows_reads_in_the_background_with_progress(qtbot, regis
     with qtbot.waitSignal(dialog.imported, timeout=300000):
         dialog.import_button.click()
         assert dialog.progress.isVisible() and not dialog.import_button.isEnabled()
-        dialog.reject()  # Escape while importing: the import finishes, all of it
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Escape while importing: the import goes on
+        assert dialog.isVisible()
     assert len(register.persons.find("Leerling19999")) == 1
+
+
+def test_locking_while_importing_lets_the_import_finish_then_closes_the_dialog(
+    qtbot, register, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    from udens_register.ui.guard import close_dialogs_for_lock
+
+    rows = "".join(f"{200000 + i};Kind{i};Achternaam{i}\n" for i in range(3000))
+    file = _write(tmp_path, "lijst.csv", ("Stamnummer;Roepnaam;Achternaam\n" + rows).encode())
+    window = QWidget()
+    qtbot.addWidget(window)
+    dialog = ImportDialog(register.importer, window)
+    dialog.show()
+    _load(qtbot, dialog, file)
+    dialog.import_button.click()
+    close_dialogs_for_lock(window)  # what the lock does, before it closes the register
+    assert not dialog.isVisible()
+    assert len([p for p in register.persons.find() if p.kind == "pupil"]) == 3000  # all of it
 
 
 def test_saving_the_settings_dialog_keeps_the_import_mapping(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
@@ -426,9 +427,11 @@ class ImportDialog(QDialog):
         """What the status bar says after the import."""
         return done_text(self.result, self.kind_chosen(), self._left)
 
-    def reject(self) -> None:
-        if not self._applying:  # an import once started finishes: all of it, or nothing
-            super().reject()
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._applying and event.key() == Qt.Key.Key_Escape:
+            event.accept()  # an import once started finishes: all of it, or nothing
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._applying:
@@ -439,7 +442,7 @@ class ImportDialog(QDialog):
     def done(self, result: int) -> None:
         self._generation += 1  # a read still running is not shown
         self.reader.wait()
-        self.worker.wait()
+        self.worker.wait()  # locking while importing: the import finishes first, then the dialog closes
         super().done(result)
 
     # -- small helpers --------------------------------------------------------------------
