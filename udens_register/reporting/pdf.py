@@ -9,6 +9,7 @@ from typing import Any
 
 from pypdf import PdfReader
 from pypdf import PdfWriter
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -30,6 +31,9 @@ _FILES = {
     FONT_ITALIC: "DejaVuSans-Oblique.ttf",
     FONT_MONO: "DejaVuSansMono.ttf",
 }
+# Binary image streams: ASCII85 would make every embedded picture a quarter larger, in the file
+# and in the memory that holds the PDF until it is written.
+rl_config.useA85 = 0
 PAGE = A4
 MARGIN = 20 * mm
 NAVY = colors.HexColor("#1d4e89")
