@@ -56,6 +56,30 @@ def _case_with_a_backup(qtbot, filled, tmp_path, meta: EvidenceMeta):  # type: i
     return win, register, panel, backups, shot, before
 
 
+def _answer_backup_question(monkeypatch, answer: QMessageBox.StandardButton) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every question about backups still holding the files, answered with ``answer``."""
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def _click_destroy(button, description: str) -> None:  # type: ignore[no-untyped-def]
+    """Click a file's destroy button and confirm the dialog it opens with ``description``."""
+
+    def confirm() -> None:
+        box = _modal(DestroyDialog)
+        box.description.setText(description)  # type: ignore[attr-defined]
+        box.accept()  # type: ignore[attr-defined]
+
+    QTimer.singleShot(0, confirm)
+    button.click()
+
+
 def test_a_correction_that_destroys_files_names_the_backups_still_holding_them(  # type: ignore[no-untyped-def]
     qtbot, filled, tmp_path, monkeypatch
 ) -> None:
@@ -64,27 +88,14 @@ def test_a_correction_that_destroys_files_names_the_backups_still_holding_them( 
     )
     incident_id = panel.detail.id
     case_number = panel.detail.case_number
-
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-
-    def destroy() -> None:
-        box = _modal(DestroyDialog)
-        box.description.setText("Naaktfoto in een privébericht")  # type: ignore[attr-defined]
-        box.accept()  # type: ignore[attr-defined]
+    asked = _answer_backup_question(monkeypatch, QMessageBox.StandardButton.Yes)
 
     def correct() -> None:
         dialog = _modal(IncidentCorrectionDialog)
         assert isinstance(dialog, IncidentCorrectionDialog)
         dialog.images.setChecked(True)
         assert dialog.stored_box is not None and [f.filename for f in dialog.stored_box.files] == ["dm.png"]
-        QTimer.singleShot(0, destroy)
-        dialog.stored_box.buttons[0].click()
+        _click_destroy(dialog.stored_box.buttons[0], "Naaktfoto in een privébericht")
         assert dialog.stored_box.files == ()
         dialog.reason.setText("Het blijkt om een naaktfoto te gaan")
         dialog.accept()
@@ -108,27 +119,14 @@ def test_a_correction_cancelled_after_destroying_still_names_the_backups(  # typ
         qtbot, filled, tmp_path, EvidenceMeta()
     )
     incident_id = panel.detail.id
-
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-
-    def destroy() -> None:
-        box = _modal(DestroyDialog)
-        box.description.setText("Naaktfoto")  # type: ignore[attr-defined]
-        box.accept()  # type: ignore[attr-defined]
+    asked = _answer_backup_question(monkeypatch, QMessageBox.StandardButton.No)
 
     def correct() -> None:
         dialog = _modal(IncidentCorrectionDialog)
         assert isinstance(dialog, IncidentCorrectionDialog)
         dialog.images.setChecked(True)
         assert dialog.stored_box is not None
-        QTimer.singleShot(0, destroy)
-        dialog.stored_box.buttons[0].click()
+        _click_destroy(dialog.stored_box.buttons[0], "Naaktfoto")
         dialog.images.setChecked(False)  # changed their mind: nothing left to correct
         dialog.done(0)
 
@@ -151,18 +149,7 @@ def test_the_wizard_names_the_backups_even_when_cancelled_after_back_and_next(  
         qtbot, filled, tmp_path, EvidenceMeta()
     )
     incident_id = panel.detail.id
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-
-    def destroy() -> None:
-        box = _modal(DestroyDialog)
-        box.description.setText("Naaktfoto")  # type: ignore[attr-defined]
-        box.accept()  # type: ignore[attr-defined]
+    asked = _answer_backup_question(monkeypatch, QMessageBox.StandardButton.No)
 
     def walk() -> None:
         wizard = _modal(DecisionWizard)
@@ -176,8 +163,7 @@ def test_the_wizard_names_the_backups_even_when_cancelled_after_back_and_next(  
         wizard.next()
         guard = wizard.decision_page.guard
         assert guard is not None and len(guard.files) == 1
-        QTimer.singleShot(0, destroy)
-        guard.buttons[0].click()
+        _click_destroy(guard.buttons[0], "Naaktfoto")
         wizard.back()  # and on again: the page is built anew, the destroyed file stays counted
         wizard.next()
         assert wizard.destroyed_files and wizard.decision_page.guard is not None
