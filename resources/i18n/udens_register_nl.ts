@@ -891,32 +891,32 @@
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="103" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="106" />
       <source>Stored files must be destroyed first</source>
       <translation>Opgeslagen bestanden moeten eerst worden vernietigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="106" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="109" />
       <source>Keeping sexual images of a minor is itself an offence. These files of the case are still stored; destroy each for good before the decision is recorded.</source>
       <translation>Het bewaren van seksuele beelden van een minderjarige is zelf strafbaar. Deze bestanden van de zaak zijn nog opgeslagen; vernietig elk bestand definitief voordat het besluit wordt vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="130" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="133" />
       <source>No file of this case is stored any more.</source>
       <translation>Er is geen bestand van deze zaak meer opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="139" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="142" />
       <source>removed from the case, still stored</source>
       <translation>uit de zaak verwijderd, nog opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="142" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="145" />
       <source>Destroy for good…</source>
       <translation>Definitief vernietigen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="143" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="146" />
       <source>Destroy %1 for good</source>
       <translation>%1 definitief vernietigen</translation>
     </message>
@@ -951,27 +951,32 @@
       <translation>Het bestand wordt definitief uit het register verwijderd en kan niet worden teruggehaald. De SHA-256, de grootte, het platform en deze beschrijving blijven bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="67" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="69" />
       <source>&amp;Destroy for good</source>
       <translation>&amp;Definitief vernietigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="72" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="74" />
+      <source>File:</source>
+      <translation>Bestand:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="75" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="73" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="76" />
       <source>&amp;What it showed:</source>
       <translation>&amp;Wat het liet zien:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="84" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="87" />
       <source>Write why the file is destroyed.</source>
       <translation>Schrijf waarom het bestand wordt vernietigd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="85" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="88" />
       <source>Describe what the file showed: the description is kept instead.</source>
       <translation>Beschrijf wat het bestand liet zien: de beschrijving blijft in plaats daarvan bewaard.</translation>
     </message>
@@ -1447,7 +1452,7 @@
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="156" />
+      <location filename="../../udens_register/ui/dialogs.py" line="161" />
       <source>A reason is required.</source>
       <translation>Een reden is verplicht.</translation>
     </message>
@@ -1576,322 +1581,322 @@
   <context>
     <name>Evidence</name>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="115" />
-      <source>Evidence: %1</source>
-      <translation>Bewijs: %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="119" />
-      <source>Fingerprint (SHA-256) of the original</source>
-      <translation>Vingerafdruk (SHA-256) van het origineel</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="125" />
-      <source>Video, %1 MB, duration %2. Save a copy to play it.</source>
-      <translation>Video, %1 MB, duur %2. Sla een kopie op om hem af te spelen.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="130" />
-      <source>Evidence</source>
-      <translation>Bewijs</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="165" />
-      <source>Evidence of this case</source>
-      <translation>Bewijs bij deze zaak</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="180" />
-      <source>&amp;Add file…</source>
-      <translation>Bestand &amp;toevoegen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="181" />
-      <source>Add &amp;description…</source>
-      <translation>&amp;Beschrijving toevoegen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="182" />
-      <source>&amp;View</source>
-      <translation>&amp;Bekijken</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="183" />
-      <source>Save &amp;as…</source>
-      <translation>Opslaan &amp;als…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="184" />
-      <source>Co&amp;rrect…</source>
-      <translation>Co&amp;rrigeren…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="185" />
-      <source>Re&amp;move…</source>
-      <translation>&amp;Verwijderen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="239" />
-      <source>Description: %1</source>
-      <translation>Beschrijving: %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="243" />
-      <source>video, %1</source>
-      <translation>video, %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="249" />
-      <source>posted %1</source>
-      <translation>geplaatst %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="252" />
-      <source>captured %1</source>
-      <translation>vastgelegd %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="261" />
-      <source>[removed: %1] </source>
-      <translation>[verwijderd: %1] </translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="348" />
-      <source>Save evidence as</source>
-      <translation>Bewijs opslaan als</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="358" />
-      <source>Evidence saved</source>
-      <translation>Bewijs opgeslagen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="359" />
-      <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
-      <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="377" />
-      <source>Remove evidence</source>
-      <translation>Bewijs verwijderen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="378" />
-      <source>Why is this evidence removed from the case? It stays visible in the history.</source>
-      <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="69" />
-      <source>Correct evidence details</source>
-      <translation>Gegevens van bewijs corrigeren</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="72" />
-      <source>Reason for the correction</source>
-      <translation>Reden van de correctie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="73" />
-      <source>Why is this corrected? (required)</source>
-      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="82" />
-      <source>Reason:</source>
-      <translation>Reden:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="99" />
+      <location filename="../../udens_register/ui/evidence.py" line="103" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="106" />
+      <location filename="../../udens_register/ui/evidence.py" line="118" />
+      <source>Evidence: %1</source>
+      <translation>Bewijs: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="122" />
+      <source>Fingerprint (SHA-256) of the original</source>
+      <translation>Vingerafdruk (SHA-256) van het origineel</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="128" />
+      <source>Video, %1 MB, duration %2. Save a copy to play it.</source>
+      <translation>Video, %1 MB, duur %2. Sla een kopie op om hem af te spelen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="133" />
+      <source>Evidence</source>
+      <translation>Bewijs</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="168" />
+      <source>Evidence of this case</source>
+      <translation>Bewijs bij deze zaak</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="183" />
+      <source>&amp;Add file…</source>
+      <translation>Bestand &amp;toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="184" />
+      <source>Add &amp;description…</source>
+      <translation>&amp;Beschrijving toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="185" />
+      <source>&amp;View</source>
+      <translation>&amp;Bekijken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="186" />
+      <source>Save &amp;as…</source>
+      <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="187" />
+      <source>Co&amp;rrect…</source>
+      <translation>Co&amp;rrigeren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="188" />
+      <source>Re&amp;move…</source>
+      <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="242" />
+      <source>Description: %1</source>
+      <translation>Beschrijving: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="246" />
+      <source>video, %1</source>
+      <translation>video, %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="252" />
+      <source>posted %1</source>
+      <translation>geplaatst %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="255" />
+      <source>captured %1</source>
+      <translation>vastgelegd %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="264" />
+      <source>[removed: %1] </source>
+      <translation>[verwijderd: %1] </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="351" />
+      <source>Save evidence as</source>
+      <translation>Bewijs opslaan als</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="361" />
+      <source>Evidence saved</source>
+      <translation>Bewijs opgeslagen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="362" />
+      <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
+      <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="380" />
+      <source>Remove evidence</source>
+      <translation>Bewijs verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="381" />
+      <source>Why is this evidence removed from the case? It stays visible in the history.</source>
+      <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="70" />
+      <source>Correct evidence details</source>
+      <translation>Gegevens van bewijs corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="73" />
+      <source>Reason for the correction</source>
+      <translation>Reden van de correctie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="74" />
+      <source>Why is this corrected? (required)</source>
+      <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="83" />
+      <source>Reason:</source>
+      <translation>Reden:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="108" />
       <source>Time of capture</source>
       <translation>Tijdstip van vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="107" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="109" />
       <source>When the screenshot was made or the post was seen</source>
       <translation>Wanneer de schermafbeelding is gemaakt of het bericht is gezien</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="111" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="114" />
       <source>Captured by</source>
       <translation>Vastgelegd door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="112" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="115" />
       <source>you, unless someone else made the screenshot</source>
       <translation>u, tenzij iemand anders de schermafbeelding maakte</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="116" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="119" />
       <source>Description</source>
       <translation>Beschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="122" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="125" />
       <source>Platform:</source>
       <translation>Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="123" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="126" />
       <source>Post URL:</source>
       <translation>URL van het bericht:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="124" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="127" />
       <source>Profile URL or handle:</source>
       <translation>Profiel-URL of gebruikersnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="125" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="128" />
       <source>Time of the post:</source>
       <translation>Tijdstip van het bericht:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="126" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="129" />
       <source>Captured on:</source>
       <translation>Vastgelegd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="127" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="130" />
       <source>Captured by:</source>
       <translation>Vastgelegd door:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="128" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="131" />
       <source>Description:</source>
       <translation>Beschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="128" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="131" />
       <source>Note:</source>
       <translation>Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="203" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="206" />
       <source>Record a description of evidence</source>
       <translation>Beschrijving van bewijs vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="203" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="206" />
       <source>Add evidence</source>
       <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="208" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="211" />
       <source>Describe what the evidence shows, where it was seen and who saw it. No file is stored.</source>
       <translation>Beschrijf wat het bewijs laat zien, waar het te zien was en wie het zag. Er wordt geen bestand bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="214" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="217" />
       <source>No file chosen</source>
       <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="216" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="219" />
       <source>Chosen file</source>
       <translation>Gekozen bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="217" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="220" />
       <source>&amp;Choose files…</source>
       <translation>&amp;Bestanden kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="218" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="221" />
       <source>Choose files</source>
       <translation>Bestanden kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="229" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="232" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="233" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="239" />
       <source>What became of each file</source>
       <translation>Wat er met elk bestand gebeurde</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="262" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="268" />
       <source>Choose evidence</source>
       <translation>Bewijs kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="264" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="270" />
       <source>Screenshots, documents and videos (%1)</source>
       <translation>Schermafbeeldingen, documenten en video’s (%1)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="288" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="297" />
       <source>Write a description.</source>
       <translation>Schrijf een beschrijving.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="296" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="307" />
       <source>Choose a file first.</source>
       <translation>Kies eerst een bestand.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="303" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="315" />
       <source>Adding…</source>
       <translation>Bezig met toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="321" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="333" />
       <source>Adding file %1 of %2…</source>
       <translation>Bestand %1 van %2 wordt toegevoegd…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="338" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="350" />
       <source>%1 file(s) kept, %2 refused:</source>
       <translation>%1 bestand(en) bewaard, %2 geweigerd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="340" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="352" />
       <source>kept</source>
       <translation>bewaard</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="344" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="356" />
       <source>%1 files</source>
       <translation>%1 bestanden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="77" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="79" />
       <source>The file could not be kept.</source>
       <translation>Het bestand kon niet worden bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="86" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="88" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="88" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="90" />
       <source>Post URL</source>
       <translation>URL van het bericht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="91" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="93" />
       <source>Profile URL or handle</source>
       <translation>Profiel-URL of gebruikersnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="93" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="95" />
       <source>Time of the post</source>
       <translation>Tijdstip van het bericht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="94" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="96" />
       <source>Unknown</source>
       <translation>Onbekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="96" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="98" />
       <source>Time of the post unknown</source>
       <translation>Tijdstip van het bericht onbekend</translation>
     </message>

@@ -366,3 +366,37 @@ def test_flagging_by_correction_shows_the_stored_files_to_destroy_first(qtbot, r
     assert detail.sexual_images_minor and detail.further_categories == ("online_bullying",)
     (kept,) = reg.evidence.list(incident.id)
     assert kept.sha256 == shot.sha256 and kept.destroyed_at is not None
+
+
+def _cut_off(dialog) -> list[str]:  # type: ignore[no-untyped-def]
+    """The wrapped labels of ``dialog`` given less height than their lines need."""
+    from PySide6.QtWidgets import QLabel
+
+    return [
+        label.text()[:40]
+        for label in dialog.findChildren(QLabel)
+        if label.wordWrap() and label.isVisible() and label.height() < label.heightForWidth(label.width())
+    ]
+
+
+def test_the_destroy_dialog_and_the_correction_box_show_their_whole_text(qtbot, reg) -> None:  # type: ignore[no-untyped-def]
+    from udens_register.ui.case_correction import IncidentCorrectionDialog
+
+    incident = _staff_case(reg)
+    reg.evidence.intake(incident.id, "dm.png", _screenshot(), EvidenceMeta(platform="Instagram"))
+    dialog = IncidentCorrectionDialog(
+        reg.incidents, reg.incidents.get(incident.id), TODAY, None, reg.evidence
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.images.setChecked(True)  # the box appears in a dialog already shown
+    qtbot.wait(50)
+    assert dialog.stored_box is not None and dialog.stored_box.isVisible()
+    assert _cut_off(dialog) == []
+    (item,) = reg.evidence.stored_files(incident.id)
+    destroy = DestroyDialog(reg.evidence, item)
+    qtbot.addWidget(destroy)
+    destroy.show()
+    qtbot.wait(50)
+    assert _cut_off(destroy) == []
+    assert destroy.reason.cursorPosition() == 0, "the reason reads from its start"

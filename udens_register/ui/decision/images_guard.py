@@ -62,6 +62,8 @@ class DestroyDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never cut off
+        self.reason.setCursorPosition(0)  # the reason reads from its start
         self.problem = problem_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton(_t("&Destroy for good"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -69,11 +71,12 @@ class DestroyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(note)
+        form.addRow(_t("File:"), QLabel(item.filename))  # the title alone may not show it
         form.addRow(_t("&Reason:"), self.reason)
         form.addRow(_t("&What it showed:"), self.description)
         form.addRow(self.problem)
         form.addRow(buttons)
-        self.resize(520, 0)
+        self.resize(600, 0)
 
     def accept(self) -> None:
         try:
