@@ -42,5 +42,5 @@ def contacts_story(
             relation = label("relation", c.relation, lang) if c.relation else t("parent_guardian", lang)
             rows.append([_p(name, s["body"]), _p(c.name, s["body"]), _p(relation, s["small"]),
                          _p(c.phone or "—", s["small"]), _p(c.email or "—", s["small"])])  # fmt: skip
-    story.append(table(rows, [38 * mm, 42 * mm, 22 * mm, 30 * mm, width - 132 * mm]))
+    story.append(table(rows, [34 * mm, 36 * mm, 18 * mm, 25 * mm, width - 113 * mm]))
     return story

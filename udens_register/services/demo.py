@@ -34,6 +34,7 @@ from udens_register.domain.routes import YES
 from udens_register.domain.routes import FieldType
 from udens_register.services.clock import local_today
 from udens_register.services.clock import system_clock
+from udens_register.services.demo_family import add_demo_parents
 from udens_register.services.dto import ActionRow
 from udens_register.services.dto import Answers
 from udens_register.services.dto import Deviation
@@ -408,7 +409,8 @@ def fill_demo(
         count += 1
     if clock is not None:
         clock.at = None
-    return len(pupils) + len(staff) + len(parents) + len(others), count
+    parents_added = add_demo_parents(register, list(zip(parents, pupils, strict=False)))
+    return len(pupils) + len(staff) + len(parents) + parents_added + len(others), count
 
 
 def _decide(
