@@ -26,6 +26,7 @@ from udens_register.domain.errors import DiskFull
 
 CHUNK = 1 << 20
 KERNEL_CHUNK = 8 << 20
+SYNCFS_FILES = 16  # a batch of at least this many files is made durable with one syncfs
 BATCH_BYTES = 128 << 20  # written, then fsynced together: bounded, so dirty pages stay bounded
 
 OnBytes = Callable[[int], None]
@@ -141,7 +142,9 @@ def copy_files(pairs: Iterable[tuple[Path, Path]], on_bytes: OnBytes | None = No
     pending = total = 0
 
     def settle() -> None:
-        if batch and not sync_filesystem(batch[0][0]):
+        # syncfs waits for everything dirty on the disk, others' writes too: worth it for many
+        # files, not for the few of an incremental backup.
+        if batch and not (len(batch) >= SYNCFS_FILES and sync_filesystem(batch[0][0])):
             for tmp, _ in batch:
                 fsync_file(tmp)
         for tmp, target in batch:
