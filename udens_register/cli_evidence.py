@@ -11,6 +11,8 @@ import argparse
 import sys
 from collections.abc import Callable
 from collections.abc import Iterator
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from typing import Any
@@ -40,6 +42,24 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add.add_argument("--platform", default="", help="platform the evidence comes from, e.g. Instagram")
     add.add_argument("--profile", default="", help="profile or account shown, e.g. @account")
     add.add_argument("--url", default="", help="address of the post")
+    add.add_argument(
+        "--captured",
+        default="",
+        metavar="'DD-MM-YYYY HH:MM'",
+        help="when the screenshot was made or the post was seen (default: now)",
+    )
+
+
+def parse_captured(text: str) -> datetime | None:
+    """A local date and time as people write it (dd-mm-yyyy hh:mm, or a date alone), in UTC;
+    ``None`` when it is no such moment or lies in the future."""
+    for fmt in ("%d-%m-%Y %H:%M", "%d-%m-%Y", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d"):
+        try:
+            moment = datetime.strptime(text.strip(), fmt).astimezone(UTC)
+        except ValueError:
+            continue
+        return moment if moment <= datetime.now(UTC) else None
+    return None
 
 
 def progress_printer(cli: Cli) -> Callable[[int, int], None]:
@@ -73,8 +93,18 @@ def files_of(paths: list[Path]) -> Iterator[Path]:
 
 def cmd_add_evidence(cli: Cli, folder: Path, args: argparse.Namespace) -> int:
     """``add-evidence``: each file kept or refused with its own line; exit 2 when any was refused."""
+    from udens_register.cli import UsageError  # noqa: PLC0415 - cli imports this module
+
+    captured = None
+    if args.captured.strip():
+        captured = parse_captured(args.captured)
+        if captured is None:
+            raise UsageError(message("bad_captured", cli.lang, value=args.captured))
     meta = EvidenceMeta(
-        platform=args.platform.strip(), profile=args.profile.strip(), post_url=args.url.strip()
+        platform=args.platform.strip(),
+        profile=args.profile.strip(),
+        post_url=args.url.strip(),
+        captured_at=captured,
     )
     kept = refused = 0
     with open_for(cli, folder) as register:

@@ -344,6 +344,9 @@ ENTRIES: dict[str, dict[str, str]] = {
             "cli.needs_person", "The access version needs --person: the id of the person it is for."
         ),
         "bad_date": N_("cli.bad_date", "'{value}' is not a date; write dd-mm-yyyy."),
+        "bad_captured": N_(
+            "cli.bad_captured", "'{value}' is not a time of capture: write dd-mm-yyyy hh:mm, not after now."
+        ),
         "evidence_kept": N_("cli.evidence_kept", "kept     {file} ({mb} MB, SHA-256 {sha}…)"),
         "evidence_refused": N_("cli.evidence_refused", "refused  {file}: {reason}"),
         "evidence_summary": N_(
