@@ -17,6 +17,7 @@ from udens_register.services.gateway import RegisterGateway
 from udens_register.services.register import folder_is_read_only
 from udens_register.services.settings import SettingsStore
 from udens_register.services.settings import WindowSizeStore
+from udens_register.ui.collector import EventLoopCollector
 from udens_register.ui.errors import install_excepthook
 from udens_register.ui.i18n import install_translators
 from udens_register.ui.icons import icon
@@ -66,6 +67,7 @@ def run(folder: Path, lang: str | None = None, *, kdf_seconds: float | None = No
     if lock is None:
         return 1
     closer = CloseOnSignal(app)  # noqa: F841 - kept alive for the run
+    collector = EventLoopCollector(app)  # no collection inside Qt's C++ code or on a worker
     try:
         gateway = RegisterGateway(folder, kdf_seconds=kdf_seconds) if kdf_seconds else RegisterGateway(folder)
         if gateway.unfinished() and not offer_discard_unfinished(str(folder)):
@@ -93,4 +95,5 @@ def run(folder: Path, lang: str | None = None, *, kdf_seconds: float | None = No
             QTimer.singleShot(int(quit_after), window, window.close)
         return int(app.exec())
     finally:
+        collector.stop()
         lock.unlock()
