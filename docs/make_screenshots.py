@@ -354,7 +354,7 @@ def _run(out: Path, work: Path) -> int:
     shooter.shot("period-report", report)
 
     def import_pupils() -> None:
-        dialog = ImportDialog(register.importer, window)
+        dialog = ImportDialog(register.importer, window, parents_port=register.parent_importer)
         csv = work / "leerlingen.csv"
         csv.write_text(
             "Stamnummer;Roepnaam;Tussenvoegsel;Achternaam;Klas;Geboortedatum\n"
