@@ -87,3 +87,19 @@ def test_a_move_killed_half_way_carries_on_in_the_app(qtbot, tmp_path) -> None: 
     finally:
         register.close()
     assert verify_register(folder, PASSPHRASE).healthy
+
+
+def test_the_move_dialog_cannot_be_closed_while_it_runs(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from udens_register.ui.evidence_move import EvidenceMoveDialog
+
+    dialog = EvidenceMoveDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.moved(3, 120)
+    assert dialog.count.text().endswith(("3 of 120", "3 van 120")) and dialog.bar.value() == 3
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.close()
+    dialog.reject()
+    assert dialog.isVisible(), "stopping is safe but not from here: the move carries on"
+    dialog.finish()
+    assert not dialog.isVisible()

@@ -229,7 +229,7 @@ DIALOGS: dict[str, Callable[[OpenRegister, QWidget], QDialog]] = {
     ),
 }
 # Bases that are never shown themselves.
-ABSTRACT = {"_MakingDialog"}
+ABSTRACT = {"_MakingDialog", "UncancellableDialog"}
 
 
 def _dialog_classes() -> dict[str, type]:

@@ -12,13 +12,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QProgressBar
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
+
+from udens_register.ui.uncancellable import UncancellableDialog
 
 
 def _t(text: str) -> str:
@@ -31,7 +30,7 @@ class MoveRelay(QObject):
     moved = Signal(int, int)
 
 
-class EvidenceMoveDialog(QDialog):
+class EvidenceMoveDialog(UncancellableDialog):
     """'Evidence moved: 3 of 120', with a bar; closed by :meth:`finish`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -67,17 +66,3 @@ class EvidenceMoveDialog(QDialog):
         """The move ended (or the open failed): close the dialog."""
         self.running = False
         self.accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() != Qt.Key.Key_Escape:
-            super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.running:
-            event.ignore()
-        else:
-            super().closeEvent(event)
-
-    def reject(self) -> None:
-        if not self.running:
-            super().reject()

@@ -10,15 +10,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QProgressBar
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from udens_register.ui.signals import emit
+from udens_register.ui.uncancellable import UncancellableDialog
 from udens_register.ui.workers import Worker
 
 ProgressFn = Callable[[int, int], None]
@@ -34,7 +32,7 @@ class _Relay(QObject):
     moved = Signal(int, int)
 
 
-class ClosingBackupDialog(QDialog):
+class ClosingBackupDialog(UncancellableDialog):
     """Runs ``job(progress)`` on a worker; ``finished_backup`` carries the error, or ``None``."""
 
     finished_backup = Signal(object)
@@ -76,18 +74,3 @@ class ClosingBackupDialog(QDialog):
         self.running = False
         emit(self.finished_backup, error)
         self.accept()
-
-    # The backup cannot be cancelled halfway (it would only leave a half snapshot to clean up).
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() != Qt.Key.Key_Escape:
-            super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.running:
-            event.ignore()
-        else:
-            super().closeEvent(event)
-
-    def reject(self) -> None:
-        if not self.running:
-            super().reject()
