@@ -84,16 +84,27 @@ def _no_modal_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, 
     return shown
 
 
-@pytest.fixture
-def dutch(qapp):  # type: ignore[no-untyped-def]
-    """The interface in Dutch (our .qm and Qt's qtbase_nl), as ``--lang nl`` installs it; taken away after."""
+def _installed(qapp, language: str):  # type: ignore[no-untyped-def]
+    """Our .qm and Qt's qtbase_nl for ``language``, as the app installs them; taken away after."""
     from PySide6.QtCore import QLocale
 
     from udens_register.ui.i18n import install_translators
 
     before = QLocale()
-    translators = install_translators(qapp, "nl")
-    yield
+    translators = install_translators(qapp, language)
+    yield language
     for translator in translators:
         qapp.removeTranslator(translator)
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def dutch(qapp):  # type: ignore[no-untyped-def]
+    """The interface in Dutch, as ``--lang nl`` installs it."""
+    yield from _installed(qapp, "nl")
+
+
+@pytest.fixture(params=["nl", "en"])
+def lang(request: pytest.FixtureRequest, qapp):  # type: ignore[no-untyped-def]
+    """The interface language, each in turn, installed as the app does it."""
+    yield from _installed(qapp, request.param)

@@ -4,14 +4,11 @@ show the same line for the same decision, in Dutch and in English."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from datetime import UTC
 from datetime import date
 from datetime import datetime
 
-import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QWizard
 
@@ -32,7 +29,6 @@ from udens_register.reporting.decision_words import route_title
 from udens_register.services.decision_view import LineKey
 from udens_register.ui.decision import DecisionWizard
 from udens_register.ui.detail import DetailPane
-from udens_register.ui.i18n import install_translators
 
 MONDAY = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 REASON = "De moeder is al door de mentor gebeld; een tweede gesprek schaadt de leerling."
@@ -59,17 +55,6 @@ EXPECTED = {
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
-
-
-@pytest.fixture(params=["nl", "en"])
-def lang(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """The interface language, installed as the app does it and taken away afterwards."""
-    before = QLocale()
-    translators = install_translators(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def test_wizard_case_pane_and_pdf_show_the_same_words(qtbot, reg, lang: str) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,17 +23,6 @@ from PySide6.QtWidgets import QTreeView
 
 from udens_register.ui.i18n import install_translators
 from udens_register.ui.qt_words import qt_gaps
-
-
-@pytest.fixture(params=["nl", "en"])
-def lang(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    before = QLocale()
-    translators = install_translators(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
-
 
 EXPECTED = {
     "nl": {
