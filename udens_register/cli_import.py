@@ -161,8 +161,8 @@ def cmd_import_json(cli: Cli, folder: Path, file: Path) -> int:
     import json  # noqa: PLC0415
 
     from udens_register.cli import UsageError  # noqa: PLC0415 - cli imports this module
-    from udens_register.services.register_import import JsonRefused  # noqa: PLC0415
     from udens_register.services.register_import import check_document  # noqa: PLC0415
+    from udens_register.services.register_import_check import JsonRefused  # noqa: PLC0415
 
     if not file.is_file():
         raise UsageError(message("cannot_read", cli.lang, file=file))
@@ -181,7 +181,7 @@ def cmd_import_json(cli: Cli, folder: Path, file: Path) -> int:
     except JsonRefused as exc:
         if archive is not None:
             archive.close()
-        raise UsageError(message(exc.code, cli.lang, detail=exc.detail)) from exc
+        raise UsageError(message(exc.code, cli.lang, detail=exc.detail, **exc.values)) from exc
     with archive or contextlib.nullcontext():
         return _load_json(
             cli, folder, file, doc, zip_evidence(archive) if archive is not None else base64_evidence
@@ -191,7 +191,7 @@ def cmd_import_json(cli: Cli, folder: Path, file: Path) -> int:
 def _load_json(cli: Cli, folder: Path, file: Path, doc: dict[str, Any], evidence: EvidenceSource) -> int:
     from udens_register.cli import _kdf_seconds  # noqa: PLC0415 - cli imports this module
     from udens_register.services.register import create_register  # noqa: PLC0415
-    from udens_register.services.register_import import JsonRefused  # noqa: PLC0415
+    from udens_register.services.register_import_check import JsonRefused  # noqa: PLC0415
 
     recovery = None
     if Location(folder).exists():
@@ -203,7 +203,7 @@ def _load_json(cli: Cli, folder: Path, file: Path, doc: dict[str, Any], evidence
         try:
             loaded = register.register_importer.load(doc, evidence)
         except JsonRefused as exc:
-            cli.say(exc.code, detail=exc.detail)
+            cli.say(exc.code, detail=exc.detail, **exc.values)
             return EXIT_USAGE
     cli.say("json_imported", file=file.name, persons=loaded.persons, incidents=loaded.incidents,
             disclosures=loaded.disclosures)  # fmt: skip

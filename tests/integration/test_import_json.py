@@ -16,8 +16,8 @@ from udens_register.domain.model import IncidentFilter
 from udens_register.services.demo import fill_demo
 from udens_register.services.register import create_register
 from udens_register.services.register import open_register
-from udens_register.services.register_import import JsonRefused
 from udens_register.services.register_import import zip_evidence
+from udens_register.services.register_import_check import JsonRefused
 
 
 def _without_time(data: bytes) -> dict[str, object]:

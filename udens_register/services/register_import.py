@@ -24,7 +24,6 @@ from datetime import date
 from datetime import datetime
 from typing import Any
 
-from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import ValidationError
 from udens_register.services.clock import Clock
 from udens_register.services.evidence_files import MIME
@@ -33,6 +32,8 @@ from udens_register.services.evidence_upkeep import derive_objects
 from udens_register.services.export import FORMAT
 from udens_register.services.export import KEY_EVENTS
 from udens_register.services.export import VERSION
+from udens_register.services.register_import_check import JsonRefused
+from udens_register.services.register_import_check import check_consistency
 from udens_register.storage import audit
 from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import repositories as repo
@@ -57,15 +58,6 @@ from udens_register.storage.uow import UnitOfWorkFactory
 
 # The bytes of one evidence file of the export: given the evidence item, its original bytes, or None.
 EvidenceSource = Callable[[dict[str, Any]], bytes | None]
-
-
-class JsonRefused(RegisterError):
-    """The document is not an export of this program, or the register is not empty."""
-
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(detail or code)
-        self.code = code
-        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -151,6 +143,7 @@ class RegisterImporter:
     def load(self, doc: dict[str, Any], evidence: EvidenceSource = base64_evidence) -> Loaded:
         """Write everything of ``doc``, or nothing."""
         doc = check_document(doc)
+        check_consistency(doc)
         now = self._clock()
         self._written = []
         try:

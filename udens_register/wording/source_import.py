@@ -87,6 +87,17 @@ IMPORT_MESSAGES: dict[str, str] = {
         "cli.xlsx_no_protect", "A spreadsheet cannot be protected with a password here; leave out --protect or make a PDF."
     ),
     "json_invalid": N_("cli.json_invalid", "Not an export of Udens Register ({detail}); nothing was changed."),
+    "json_person_twice": N_("cli.json_person_twice", "The export file is not right: person {id} is in it twice. Nothing was changed."),
+    "json_incident_twice": N_("cli.json_incident_twice", "The export file is not right: incident {id} is in it twice. Nothing was changed."),
+    "json_case_twice": N_("cli.json_case_twice", "The export file is not right: case number {id} is in it twice. Nothing was changed."),
+    "json_evidence_twice": N_("cli.json_evidence_twice", "The export file is not right: evidence {id} is in it twice. Nothing was changed."),
+    "json_decision_twice": N_("cli.json_decision_twice", "The export file is not right: decision {id} is in it twice. Nothing was changed."),
+    "json_action_twice": N_("cli.json_action_twice", "The export file is not right: action {id} is in it twice. Nothing was changed."),
+    "json_review_twice": N_("cli.json_review_twice", "The export file is not right: review {id} is in it twice. Nothing was changed."),
+    "json_disclosure_twice": N_("cli.json_disclosure_twice", "The export file is not right: disclosure {id} is in it twice. Nothing was changed."),
+    "json_no_person": N_("cli.json_no_person", "The export file is not right: case {case} names person {id}, who is not in it. Nothing was changed."),
+    "json_no_parent": N_("cli.json_no_parent", "The export file is not right: person {child} has parent {id}, who is not in it. Nothing was changed."),
+    "json_no_disclosure": N_("cli.json_no_disclosure", "The export file is not right: review {review} answers disclosure {id}, which is not in it. Nothing was changed."),
 }  # fmt: skip
 
 SHEET_TEXTS: dict[str, str] = {
