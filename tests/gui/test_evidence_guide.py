@@ -247,3 +247,19 @@ def test_the_correction_error_goes_when_a_reason_is_typed(qtbot, reg, case) -> N
     assert dialog.problem.text() and dialog.updated is None
     qtbot.keyClicks(dialog.reason, "V")
     assert dialog.problem.text() == ""
+
+
+def test_correcting_another_detail_leaves_the_capture_time_as_stored(qtbot, reg, case) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC
+    from datetime import datetime
+
+    moment = datetime(2026, 3, 14, 10, 30, 37, tzinfo=UTC)  # to the second, as the CLI stores it
+    row = reg.evidence.intake(case.id, "shot.png", _png(), EvidenceMeta(captured_at=moment))
+    dialog = EvidenceCorrectionDialog(reg.evidence, row)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.profile.setText("@ander_account")
+    dialog.reason.setText("Verkeerd profiel overgenomen")
+    dialog.accept()
+    assert dialog.updated is not None and dialog.updated.meta.profile == "@ander_account"
+    assert dialog.updated.meta.captured_at == moment

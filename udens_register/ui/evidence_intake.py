@@ -110,6 +110,9 @@ class MetaForm(QWidget):
         captured = meta.captured_at or datetime.now(UTC)
         self.captured.setDateTime(QDateTime.fromSecsSinceEpoch(int(captured.timestamp())))
         self.captured.setMaximumDate(QDate.currentDate())  # a screenshot is not made tomorrow
+        # Untouched, the stored moment is given back as it was (to the second): a correction of
+        # another detail must not record a changed capture time.
+        self._captured_at, self._captured_text = meta.captured_at, self.captured.text()
         self.captured_by = QLineEdit(meta.captured_by)
         self.captured_by.setAccessibleName(_t("Captured by"))
         self.captured_by.setPlaceholderText(_t("you, unless someone else made the screenshot"))
@@ -140,7 +143,9 @@ class MetaForm(QWidget):
             post_url=self.post_url.text().strip(),
             profile=self.profile.text().strip(),
             posted_at=posted,
-            captured_at=datetime.fromtimestamp(self.captured.dateTime().toSecsSinceEpoch(), UTC),
+            captured_at=self._captured_at
+            if self._captured_at is not None and self.captured.text() == self._captured_text
+            else datetime.fromtimestamp(self.captured.dateTime().toSecsSinceEpoch(), UTC),
             captured_by=self.captured_by.text().strip(),
             description=self.description.toPlainText().strip(),
         )
