@@ -94,6 +94,13 @@ class CannotWrite(RegisterError):
     code = "cannot_write"
 
 
+class NotAFile(CannotWrite):
+    """The chosen output is a device, a pipe, a folder or a symbolic link, not a plain file:
+    writing "over" it would replace it (``/dev/full`` became a file of the whole register)."""
+
+    code = "not_a_file"
+
+
 class UnsupportedCipher(RegisterError):
     """The SQLCipher build does not meet the register's requirements."""
 

@@ -21,11 +21,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from udens_register.domain.errors import DiskFull
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.services import snapshots as snap
 from udens_register.storage.engine import known_errors
+from udens_register.vault.files import ensure_plain_target
 from udens_register.vault.files import fsync_dir
+from udens_register.vault.files import remove_quietly
+from udens_register.vault.files import write_error
 from udens_register.vault.keyfile import KeyFile
 
 MAGIC = b"UDRBACKUP\x00"
@@ -100,7 +102,7 @@ class PartWriter(io.RawIOBase):
             os.close(self._fd)
             self._fd = None
         for tmp in self.temps:
-            tmp.unlink(missing_ok=True)
+            remove_quietly(tmp)
 
 
 class PartReader(io.RawIOBase):
@@ -163,6 +165,7 @@ def write_backup_file(
         DiskFull, CannotWrite: nothing was written and an earlier file at ``target`` is intact.
         RegisterDamaged: an object the database refers to is missing from the register.
     """
+    ensure_plain_target(target)
     scratch = target.with_name(f".{target.name}.{secrets.token_hex(4)}.db.tmp")
     writer = PartWriter(target, part_bytes)
     try:
@@ -206,11 +209,11 @@ def write_backup_file(
         return Written(writer.written, parts)
     except BaseException as exc:
         writer.abandon()
-        if isinstance(exc, OSError) and exc.errno == 28:
-            raise DiskFull(str(target)) from exc
+        if isinstance(exc, OSError):
+            raise write_error(target, exc) from exc
         raise
     finally:
-        scratch.unlink(missing_ok=True)
+        remove_quietly(scratch)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import IO
 from typing import cast
 
-from udens_register.domain.errors import DiskFull
+from udens_register.vault.files import remove_quietly
+from udens_register.vault.files import write_error
 
 CHUNK = 1 << 20
 KERNEL_CHUNK = 8 << 20
@@ -115,12 +116,6 @@ def sync_filesystem(path: Path) -> bool:
         os.close(fd)
 
 
-def _disk_full(exc: OSError, target: Path) -> BaseException:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(str(target))
-    return exc
-
-
 def copy_file(source: Path, target: Path, on_bytes: OnBytes | None = None) -> int:
     """Copy ``source`` to ``target``: a temporary sibling, fsync, rename. The caller fsyncs the
     folder (once for many files). Bytes copied."""
@@ -130,8 +125,8 @@ def copy_file(source: Path, target: Path, on_bytes: OnBytes | None = None) -> in
         os.replace(tmp, target)
         return size
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _disk_full(exc, target) from exc
+        remove_quietly(tmp)
+        raise write_error(target, exc) from exc
 
 
 def copy_files(pairs: Iterable[tuple[Path, Path]], on_bytes: OnBytes | None = None) -> int:
@@ -166,5 +161,5 @@ def copy_files(pairs: Iterable[tuple[Path, Path]], on_bytes: OnBytes | None = No
         return total
     except OSError as exc:
         for tmp, _ in batch:
-            tmp.unlink(missing_ok=True)
-        raise _disk_full(exc, target) from exc
+            remove_quietly(tmp)
+        raise write_error(target, exc) from exc

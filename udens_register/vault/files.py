@@ -12,10 +12,38 @@ from typing import BinaryIO
 
 from udens_register.domain.errors import CannotWrite
 from udens_register.domain.errors import DiskFull
+from udens_register.domain.errors import NotAFile
+from udens_register.domain.errors import RegisterError
+
+
+def ensure_plain_target(path: Path) -> None:
+    """Refuse an output that exists and is not a plain file (a device such as ``/dev/full``, a
+    pipe, a folder, a symbolic link): the rename that makes a write atomic would replace it.
+
+    Raises:
+        NotAFile: nothing was written.
+    """
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise NotAFile(str(path))
+
+
+def write_error(path: Path, exc: OSError) -> RegisterError:
+    """The known error for a failed write of ``path``: a full disk, or why it could not be written."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(str(path))
+    return CannotWrite(f"{path}: {exc.strerror or exc}")
+
+
+def remove_quietly(path: Path) -> None:
+    """Remove a temporary file if it is there; a medium that refuses even that (read-only, gone)
+    must not hide the error that brought us here."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file."""
+    ensure_plain_target(path)
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -30,27 +58,39 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
         fsync_dir(path.parent)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise DiskFull(str(path)) from exc
-        raise CannotWrite(f"{path}: {exc.strerror or exc}") from exc
+        remove_quietly(tmp)
+        raise write_error(path, exc) from exc
 
 
 @contextlib.contextmanager
 def atomic_stream(path: Path) -> Iterator[BinaryIO]:
     """A file to stream into that replaces ``path`` only when the block ends without error
-    (a temporary sibling, owner-only, fsynced, renamed, the folder fsynced); otherwise it goes."""
+    (a temporary sibling, owner-only, fsynced, renamed, the folder fsynced); otherwise it goes.
+
+    Raises:
+        NotAFile, DiskFull, CannotWrite: ``path`` is as it was.
+    """
+    ensure_plain_target(path)
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        except OSError as exc:
+            raise write_error(path, exc) from exc
         with os.fdopen(fd, "wb") as out:
             yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
+            try:
+                out.flush()
+                os.fsync(out.fileno())
+            except OSError as exc:
+                raise write_error(path, exc) from exc
+        try:
+            os.replace(tmp, path)
+            fsync_dir(path.parent)
+        except OSError as exc:
+            raise write_error(path, exc) from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        remove_quietly(tmp)
 
 
 def fsync_dir(folder: Path) -> None:

@@ -16,6 +16,7 @@ from udens_register.wording.source_import import IMPORT_MESSAGES
 from udens_register.wording.source_import import IMPORT_PROBLEMS
 from udens_register.wording.source_import import SHEET_TEXTS
 from udens_register.wording.source_pdf import PDF_TEXTS
+from udens_register.wording.source_system import ERROR_FILE_MESSAGES
 from udens_register.wording.source_system import FILE_MESSAGES
 from udens_register.wording.source_system import OS_REASONS
 from udens_register.wording.source_system import USAGE_ERRORS
@@ -550,6 +551,7 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "import_problem": IMPORT_PROBLEMS,
     "error": {
+        **ERROR_FILE_MESSAGES,
         "no_register": N_("error.no_register", "There is no register in this folder."),
         "register_exists": N_(
             "error.register_exists", "There is already a register in this folder; nothing was changed."

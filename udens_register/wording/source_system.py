@@ -11,6 +11,19 @@ from udens_register.wording.marker import N_
 
 FILE_MESSAGES: dict[str, str] = {
     "folder_missing": N_("cli.folder_missing", "Cannot write: the folder {folder} does not exist."),
+    "not_a_file": N_(
+        "cli.not_a_file",
+        "Cannot write to {detail}: it is not a plain file (a device, a pipe, a folder or a link). "
+        "Choose a file name; nothing was written.",
+    ),
+}
+
+ERROR_FILE_MESSAGES: dict[str, str] = {
+    "not_a_file": N_(
+        "error.not_a_file",
+        "The chosen file is not a plain file (a device, a pipe, a folder or a link). "
+        "Choose a file name; nothing was written.",
+    ),
 }
 
 OS_REASONS: dict[str, str] = {
