@@ -51,7 +51,7 @@ def test_an_unknown_system_reason_still_gets_words() -> None:
 
 
 def test_a_detail_without_the_system_text_is_kept() -> None:
-    exc = CannotWrite("the database is larger than a FAT32 or exFAT stick takes in one file (4 GB)")
+    exc = CannotWrite("/media/stick/dossier.pdf")
     assert readable_detail(exc, exc.detail, "nl") == exc.detail
 
 
@@ -82,3 +82,29 @@ def test_usage_errors_are_one_line_in_the_asked_language(
     assert result.returncode == 2
     assert result.stderr.strip() == expected
     assert not (tmp_path / "register").exists()
+
+
+def test_a_fixed_detail_of_a_known_error_is_in_the_users_words() -> None:
+    from udens_register.domain.errors import BackupDamaged
+
+    exc = BackupDamaged("the database in the backup is damaged")
+    assert readable_detail(exc, exc.detail, "nl") == "de database in de back-up is beschadigd"
+    assert readable_detail(exc, exc.detail, "en") == "the database in the backup is damaged"
+
+
+def test_every_fixed_detail_the_services_raise_has_words() -> None:
+    """Each literal detail given to a known error in the package is in the catalogue."""
+    import re
+
+    import udens_register
+    from udens_register.wording import has_label
+    from udens_register.wording.source_system import DETAILS
+
+    known = set(DETAILS.values())
+    pattern = re.compile(r"\b(?:RegisterDamaged|BackupDamaged|CannotWrite)\(\"([^\"{}]+)\"\)")
+    found = set()
+    for path in Path(udens_register.__file__).parent.rglob("*.py"):
+        found.update(pattern.findall(path.read_text(encoding="utf-8")))
+    assert found, "the pattern finds the raises"
+    assert found <= known, sorted(found - known)
+    assert all(has_label("detail", code) for code in DETAILS)

@@ -214,12 +214,19 @@ __all__ = [
 ]
 
 
+_FIXED_DETAILS = {english: code for code, english in ENTRIES["detail"].items()}
+
+
 def readable_detail(exc: BaseException, detail: str, lang: str) -> str:
-    """``detail`` with the operating system's English reason replaced by the words for ``lang``.
+    """``detail`` in the words of ``lang``: a fixed detail of a known error from the catalogue,
+    or the operating system's English reason replaced.
 
     The reason comes from the ``OSError`` that caused ``exc`` (by ``errno`` name); a detail that
     does not end in the system's text is returned as it is.
     """
+    fixed = _FIXED_DETAILS.get(detail)
+    if fixed is not None:
+        return label("detail", fixed, lang)
     cause: BaseException | None = exc
     while cause is not None and not isinstance(cause, OSError):
         cause = cause.__cause__

@@ -16,6 +16,7 @@ from udens_register.wording.source_import import IMPORT_MESSAGES
 from udens_register.wording.source_import import IMPORT_PROBLEMS
 from udens_register.wording.source_import import SHEET_TEXTS
 from udens_register.wording.source_pdf import PDF_TEXTS
+from udens_register.wording.source_system import DETAILS
 from udens_register.wording.source_system import ERROR_FILE_MESSAGES
 from udens_register.wording.source_system import FILE_MESSAGES
 from udens_register.wording.source_system import OS_REASONS
@@ -218,6 +219,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         **FAMILY_EVENTS,
     },
     "os_reason": OS_REASONS,
+    "detail": DETAILS,
     "usage": USAGE_ERRORS,
     "cli": {
         **IMPORT_MESSAGES,

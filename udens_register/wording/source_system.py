@@ -51,3 +51,52 @@ USAGE_ERRORS: dict[str, str] = {
     "one_required": N_("usage.one_required", "one of these is needed: {names}"),
     "ambiguous": N_("usage.ambiguous", "{option} is ambiguous: it could be {matches}"),
 }
+# Fixed details of known errors (the English the services raise), in the user's words.
+DETAILS: dict[str, str] = {
+    "backup_truncated": N_("detail.backup_truncated", "backup truncated"),
+    "no_whole_backup_in_the_folder": N_(
+        "detail.no_whole_backup_in_the_folder", "no whole backup in the folder"
+    ),
+    "the_backup_has_no_key_slots": N_("detail.the_backup_has_no_key_slots", "the backup has no key slots"),
+    "the_database_in_the_backup_belongs_to_an": N_(
+        "detail.the_database_in_the_backup_belongs_to_an",
+        "the database in the backup belongs to another register",
+    ),
+    "the_database_in_the_backup_is_damaged": N_(
+        "detail.the_database_in_the_backup_is_damaged", "the database in the backup is damaged"
+    ),
+    "the_snapshot_is_not_whole": N_("detail.the_snapshot_is_not_whole", "the snapshot is not whole"),
+    "unexpected_entry_in_the_backup": N_(
+        "detail.unexpected_entry_in_the_backup", "unexpected entry in the backup"
+    ),
+    "the_database_is_larger_than_a_fat32_or_e": N_(
+        "detail.the_database_is_larger_than_a_fat32_or_e",
+        "the database is larger than a FAT32 or exFAT stick takes in one file (4 GB)",
+    ),
+    "backup_truncated_or_damaged": N_("detail.backup_truncated_or_damaged", "backup truncated or damaged"),
+    "database_file_missing": N_("detail.database_file_missing", "database file missing"),
+    "key_file_has_trailing_bytes": N_("detail.key_file_has_trailing_bytes", "key file has trailing bytes"),
+    "key_file_truncated": N_("detail.key_file_truncated", "key file truncated"),
+    "key_file_unreadable": N_("detail.key_file_unreadable", "key file unreadable"),
+    "key_slot_parameters_below_the_minimum": N_(
+        "detail.key_slot_parameters_below_the_minimum", "key slot parameters below the minimum"
+    ),
+    "not_a_key_file": N_("detail.not_a_key_file", "not a key file"),
+    "not_an_udens_register_backup": N_("detail.not_an_udens_register_backup", "not an Udens Register backup"),
+    "the_database_belongs_to_another_register": N_(
+        "detail.the_database_belongs_to_another_register", "the database belongs to another register"
+    ),
+    "the_database_file_is_cut_short": N_(
+        "detail.the_database_file_is_cut_short", "the database file is cut short"
+    ),
+    "the_database_file_is_empty": N_("detail.the_database_file_is_empty", "the database file is empty"),
+    "the_database_has_no_register_identity": N_(
+        "detail.the_database_has_no_register_identity", "the database has no register identity"
+    ),
+    "the_database_holds_no_register": N_(
+        "detail.the_database_holds_no_register", "the database holds no register"
+    ),
+    "unknown_backup_version": N_("detail.unknown_backup_version", "unknown backup version"),
+    "unknown_key_derivation": N_("detail.unknown_key_derivation", "unknown key derivation"),
+    "unknown_key_file_version": N_("detail.unknown_key_file_version", "unknown key file version"),
+}
