@@ -174,14 +174,18 @@ def cmd_import_json(cli: Cli, folder: Path, file: Path) -> int:
         else:
             with file.open("rb") as handle:
                 doc = check_document(json.load(handle))
-    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except json.JSONDecodeError as exc:
         if archive is not None:
             archive.close()
-        raise UsageError(message("json_invalid", cli.lang, detail=type(exc).__name__)) from exc
+        raise UsageError(message("json_not_json", cli.lang, line=exc.lineno, column=exc.colno)) from exc
+    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
+        if archive is not None:
+            archive.close()
+        raise UsageError(message("json_unreadable", cli.lang)) from exc
     except JsonRefused as exc:
         if archive is not None:
             archive.close()
-        raise UsageError(message(exc.code, cli.lang, detail=exc.detail, **exc.values)) from exc
+        raise UsageError(_json_words(cli, exc)) from exc
     with archive or contextlib.nullcontext():
         return _load_json(
             cli, folder, file, doc, zip_evidence(archive) if archive is not None else base64_evidence
@@ -203,10 +207,19 @@ def _load_json(cli: Cli, folder: Path, file: Path, doc: dict[str, Any], evidence
         try:
             loaded = register.register_importer.load(doc, evidence)
         except JsonRefused as exc:
-            cli.say(exc.code, detail=exc.detail, **exc.values)
+            print(_json_words(cli, exc), file=cli.stderr)
             return EXIT_USAGE
     cli.say("json_imported", file=file.name, persons=loaded.persons, incidents=loaded.incidents,
             disclosures=loaded.disclosures)  # fmt: skip
     if recovery is not None:
         print(message("recovery_key", cli.lang, key=recovery), file=cli.stdout)
     return EXIT_OK
+
+
+def _json_words(cli: Cli, exc: Any) -> str:
+    """The one line of a refused ``import-json`` (a :class:`JsonRefused`), its place in Dutch too."""
+    values = dict(exc.values)
+    where = values.pop("where", None)
+    if where is not None:
+        values["where"] = message(where[0], cli.lang, id=where[1])
+    return message(exc.code, cli.lang, detail=exc.detail, **values)

@@ -105,3 +105,44 @@ def test_the_command_line_names_the_fault_in_one_dutch_line(tmp_path: Path, expo
     assert result.returncode == 0, result.stderr
     after = json.loads(out.read_text(encoding="utf-8"))
     assert after["persons"] == [] and after["incidents"] == [] and after["disclosures"] == []
+
+
+def _cli_line(tmp_path: Path, text: str) -> str:
+    file = tmp_path / "export.json"
+    file.write_text(text, encoding="utf-8")
+    result = run("--data-dir", str(tmp_path / "laptop"), "import-json", str(file))
+    assert result.returncode == 2, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_a_file_that_is_no_json_is_named_with_its_line_and_column(tmp_path: Path) -> None:
+    line = _cli_line(tmp_path, '{\n  "format": "udens-register-export",\n    x\n}')
+    assert line == "Het bestand is geen geldige JSON (regel 3, kolom 5); er is niets veranderd."
+
+
+def _person_without_last_name(doc: Doc) -> str:
+    del doc["persons"][3]["last_name"]
+    return f"het veld last_name ontbreekt bij persoon {doc['persons'][3]['id']}"
+
+
+def _bad_birth_date(doc: Doc) -> str:
+    doc["persons"][2]["date_of_birth"] = "31-31-2020"
+    return f"31-31-2020 is geen geldige datum bij persoon {doc['persons'][2]['id']}"
+
+
+def _bad_reported_date(doc: Doc) -> str:
+    doc["incidents"][1]["reported_at"] = "2020-13-01"
+    return f"2020-13-01 is geen geldige datum bij zaak {doc['incidents'][1]['case_number']}"
+
+
+@pytest.mark.parametrize("spoil", [_person_without_last_name, _bad_birth_date, _bad_reported_date])
+def test_a_missing_field_or_a_bad_date_is_named_in_dutch(
+    tmp_path: Path, export: Doc, spoil: Callable[[Doc], str]
+) -> None:
+    doc = copy.deepcopy(export)
+    expected = spoil(doc)
+    line = _cli_line(tmp_path, json.dumps(doc))
+    assert line == f"Het exportbestand klopt niet: {expected}. Er is niets veranderd."
+    assert "Error" not in line

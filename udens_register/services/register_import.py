@@ -34,6 +34,7 @@ from udens_register.services.export import KEY_EVENTS
 from udens_register.services.export import VERSION
 from udens_register.services.register_import_check import JsonRefused
 from udens_register.services.register_import_check import check_consistency
+from udens_register.services.register_import_check import refusal
 from udens_register.storage import audit
 from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import repositories as repo
@@ -134,6 +135,7 @@ class RegisterImporter:
         self._coordinator_id = coordinator_id
         self._label = label
         self._clock = clock
+        self._where: tuple[str, str] = ("json_at_person", "")  # the item being written, for a refusal
 
     def is_empty(self) -> bool:
         """No persons, incidents, disclosures or persons' history yet (only the register's own keys)."""
@@ -169,7 +171,7 @@ class RegisterImporter:
             except (KeyError, TypeError, ValueError) as exc:
                 if isinstance(exc, ValidationError):
                     raise
-                raise JsonRefused("json_invalid", f"{type(exc).__name__}: {exc}"[:120]) from exc
+                raise refusal(exc, self._where) from exc
             # The new trail's first word about the data: from which export (its moment) it came.
             audit.append(s, "register_imported", self._label, str(doc.get("exported_at", ""))[:40])
             uow.commit()
@@ -195,6 +197,7 @@ class RegisterImporter:
         self, s: Any, doc: dict[str, Any], who: Callable[[Any], int | None], evidence: EvidenceSource
     ) -> int:
         for p in doc["persons"]:
+            self._where = ("json_at_person", str(p.get("id")))
             s.add(Person(
                 id=int(p["id"]), kind=p["kind"], first_name=p["first_name"], infix=p["infix"],
                 last_name=p["last_name"], student_number=p.get("student_number"), class_name=p["class"],
@@ -204,14 +207,17 @@ class RegisterImporter:
             ))  # fmt: skip
         s.flush()
         for p in doc["persons"]:
+            self._where = ("json_at_person", str(p.get("id")))
             relations = p.get("relations") or {}
             for parent in p.get("parents", []):
                 s.add(Guardianship(parent_id=int(parent), child_id=int(p["id"]),
                                    relation=relations.get(str(parent), "")))  # fmt: skip
         files = 0
         for i in doc["incidents"]:
+            self._where = ("json_at_case", str(i.get("case_number")))
             files += self._incident(s, i, who, evidence)
         for d in doc["disclosures"]:
+            self._where = ("json_at_disclosure", str(d.get("id")))
             case = d.get("case")
             s.add(Disclosure(
                 id=d.get("id"), at=_dt(d["at"]), incident_id=repo.incident_id_by_number(s, case) if case else None,
@@ -220,7 +226,9 @@ class RegisterImporter:
             ))  # fmt: skip
         s.flush()
         for i in doc["incidents"]:  # after the disclosures they answer and the evidence they keep
+            self._where = ("json_at_case", str(i.get("case_number")))
             self._reviews(s, i, who)
+        self._where = ("json_at_history", "")
         for ev in doc.get("history", []):
             s.add(Event(at=_dt(ev["at"]), kind=ev["kind"], coordinator_id=who(ev.get("coordinator")),
                         incident_id=None, detail=dict(ev.get("detail") or {})))  # fmt: skip

@@ -8,6 +8,7 @@ error of the database halfway through the load.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -73,3 +74,15 @@ def check_consistency(doc: dict[str, Any]) -> None:
         for r in _items(i, "reviews"):
             if r.get("disclosure_id") is not None and _key(r["disclosure_id"]) not in disclosures:
                 raise JsonRefused("json_no_disclosure", id=_key(r["disclosure_id"]), review=_key(r.get("id")))
+
+
+def refusal(exc: Exception, where: tuple[str, str]) -> JsonRefused:
+    """The reason, in the catalogue's words, for a fault found while writing the item ``where``
+    (a catalogue code naming its kind, and its id): a field missing, a date that is none, a value
+    of the wrong kind."""
+    if isinstance(exc, KeyError):
+        return JsonRefused("json_field_missing", field=str(exc.args[0] if exc.args else ""), where=where)
+    found = re.search(r"isoformat string: '(.*)'", str(exc))
+    if isinstance(exc, ValueError) and found:
+        return JsonRefused("json_bad_date", value=found.group(1)[:40], where=where)
+    return JsonRefused("json_bad_value", where=where)

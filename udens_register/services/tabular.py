@@ -233,6 +233,10 @@ def _read_xlsx(raw: bytes, sheet: str | None, head_only: bool = False) -> Table:
             rows.append((number, cells))
             if head_only:
                 break
+    except ImportRefused:
+        raise
+    except Exception as exc:  # a sheet's XML cut or damaged inside a sound ZIP: found while reading it
+        raise ImportRefused([problem(0, "xlsx_damaged")]) from exc
     finally:
         book.close()
     if header is None:

@@ -14,7 +14,9 @@ IMPORT_PROBLEMS: dict[str, str] = {
         "not a text file in UTF-8, UTF-16 (with BOM) or Windows-1252: save it again as CSV UTF-8",
     ),
     "format_xls": N_(
-        "import_problem.format_xls", "an old Excel file (.xls): save it as Excel workbook (.xlsx) or as CSV"
+        "import_problem.format_xls",
+        "an old Excel file (.xls) or an Excel file protected with a password: "
+        "save it as Excel workbook (.xlsx) without a password or as CSV",
     ),
     "format_ods": N_(
         "import_problem.format_ods", "an OpenDocument spreadsheet (.ods): save it as Excel workbook (.xlsx) or as CSV"
@@ -87,6 +89,15 @@ IMPORT_MESSAGES: dict[str, str] = {
         "cli.xlsx_no_protect", "A spreadsheet cannot be protected with a password here; leave out --protect or make a PDF."
     ),
     "json_invalid": N_("cli.json_invalid", "Not an export of Udens Register ({detail}); nothing was changed."),
+    "json_not_json": N_("cli.json_not_json", "The file is not valid JSON (line {line}, column {column}); nothing was changed."),
+    "json_unreadable": N_("cli.json_unreadable", "The file cannot be read as an export of Udens Register (not a JSON text, or a ZIP without register.json); nothing was changed."),
+    "json_field_missing": N_("cli.json_field_missing", "The export file is not right: the field {field} is missing at {where}. Nothing was changed."),
+    "json_bad_date": N_("cli.json_bad_date", "The export file is not right: {value} is not a valid date at {where}. Nothing was changed."),
+    "json_bad_value": N_("cli.json_bad_value", "The export file is not right: a value at {where} is not of the right kind. Nothing was changed."),
+    "json_at_person": N_("cli.json_at_person", "person {id}"),
+    "json_at_case": N_("cli.json_at_case", "case {id}"),
+    "json_at_disclosure": N_("cli.json_at_disclosure", "disclosure {id}"),
+    "json_at_history": N_("cli.json_at_history", "the persons' history"),
     "json_person_twice": N_("cli.json_person_twice", "The export file is not right: person {id} is in it twice. Nothing was changed."),
     "json_incident_twice": N_("cli.json_incident_twice", "The export file is not right: incident {id} is in it twice. Nothing was changed."),
     "json_case_twice": N_("cli.json_case_twice", "The export file is not right: case number {id} is in it twice. Nothing was changed."),
