@@ -72,11 +72,17 @@ class Loaded:
 
 
 def _dt(value: Any) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(str(value))
+    try:
+        return None if value is None else datetime.fromisoformat(str(value))
+    except ValueError as exc:  # "month must be in 1..12" names no value: the refusal names it
+        raise ValueError(f"Invalid isoformat string: {str(value)!r}") from exc
 
 
 def _day(value: Any) -> date | None:
-    return None if value is None else date.fromisoformat(str(value))
+    try:
+        return None if value is None else date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise ValueError(f"Invalid isoformat string: {str(value)!r}") from exc
 
 
 def base64_evidence(item: dict[str, Any]) -> bytes | None:
