@@ -95,6 +95,10 @@ def contact_problem(key: str, value: str) -> str | None:
     return None
 
 
+_NAMES = ("first_name", "infix", "last_name")
+_FORMULA = ("=", "+", "@", "\t")
+
+
 def cell_values(
     table: Table, columns: Columns, line: int, record: tuple[Cell, ...], today: date
 ) -> tuple[dict[str, object], list[Problem]]:
@@ -115,6 +119,13 @@ def cell_values(
             elif born > today or born.year < 1900:
                 problems.append(_p(line, "date_impossible", value=text_of(raw)))
             values[key] = born
+            continue
+        if key in _NAMES and isinstance(raw, date):  # a date cell where a name belongs
+            problems.append(_p(line, "name_is_date", column=table.header[index].strip()))
+            continue
+        if key in _NAMES and isinstance(raw, str) and raw.lstrip(" ").startswith(_FORMULA):
+            # a spreadsheet formula (CSV injection): it would run when the list is opened again
+            problems.append(_p(line, "name_formula", column=table.header[index].strip()))
             continue
         value = text_of(raw)
         try:

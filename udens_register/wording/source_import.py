@@ -29,6 +29,10 @@ IMPORT_PROBLEMS: dict[str, str] = {
     "number_empty": N_("import_problem.number_empty", "student number empty"),
     "number_long": N_("import_problem.number_long", "student number longer than 30 characters"),
     "number_repeated": N_("import_problem.number_repeated", "student number {number} also on line {other}"),
+    "name_is_date": N_("import_problem.name_is_date", "{column} is a date, not a name"),
+    "name_formula": N_(
+        "import_problem.name_formula", "{column} begins with =, +, @ or a tab (a spreadsheet formula), not a name"
+    ),
     "first_empty": N_("import_problem.first_empty", "first name empty"),
     "last_empty": N_("import_problem.last_empty", "last name empty"),
     "value_long": N_("import_problem.value_long", "{column} longer than {limit} characters"),
