@@ -142,10 +142,10 @@ def test_the_wizard_names_each_unanswered_question_and_marks_it(qtbot, reg, dutc
     text = page.problem.text()
     words = {answer: question for answer, (question, _frame) in page.frames.items()}
     assert "Beantwoord" in text or "beantwoorden" in text
-    for answer in (page.sexual, page.accusation, page.danger, page.images):
+    for answer in (page.sexual, page.accusation, page.danger):
         assert words[answer] in text, f"not named: {words[answer]}"
         assert "#b00020" in page.frames[answer][1].styleSheet(), "the open question is marked"
-    for answer in (page.violation, page.domestic):
+    for answer in (page.violation, page.domestic, page.images):  # images: answered at intake
         assert words[answer] not in text and page.frames[answer][1].styleSheet() == ""
     assert wizard.focusWidget() is page.sexual.yes, "focus on the first open question"
     page.sexual.no.setChecked(True)
@@ -157,6 +157,23 @@ def test_the_wizard_names_each_unanswered_question_and_marks_it(qtbot, reg, dutc
     assert page.problem.text() == "", "all answered: the error is gone before Next"
     wizard.next()
     assert wizard.currentId() == wizard.PAGE_DECISION
+
+
+@pytest.mark.parametrize("at_intake", [False, True])
+def test_the_images_question_answered_at_intake_is_not_asked_again(qtbot, reg, at_intake: bool) -> None:  # type: ignore[no-untyped-def]
+    from udens_register.ui.decision import DecisionWizard
+
+    incident = _threat_case(reg)
+    if at_intake:
+        reg.incidents.correct(incident.id, {"sexual_images_minor": True}, "bij de melding: ja")
+    wizard = DecisionWizard(reg.decisions, incident.id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    images = wizard.questions_page.images
+    assert images.answered() and images.value() is at_intake
+    assert wizard.questions_page.frames[images][0] not in wizard.questions_page.unanswered()
+    assert not wizard.is_changed(), "the intake's answer is not new input"
 
 
 def _on_decision_page(qtbot, reg):  # type: ignore[no-untyped-def]

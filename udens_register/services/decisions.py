@@ -275,7 +275,14 @@ class DecisionService:
                 if v.removed_at is None
             )
             pupils = [p.person_id for p in persons if p.kind == PersonKind.PUPIL.value]
-            return Prepared(incident.id, incident.case_number, day, persons, contacts_of(uow.session, pupils))
+            return Prepared(
+                incident.id,
+                incident.case_number,
+                day,
+                persons,
+                contacts_of(uow.session, pupils),
+                sexual_images_minor=bool(incident.sexual_images_minor),
+            )
 
     def preview(self, prepared: Prepared, answers: Answers) -> DecisionView:
         """What the protocol asks (no side effects)."""

@@ -157,6 +157,7 @@ class Prepared:
     incident_date: date
     persons: tuple[PreparedPerson, ...]
     contacts: dict[int, tuple[ParentContact, ...]] = field(default_factory=dict)  # by pupil
+    sexual_images_minor: bool = False  # as answered when the incident was recorded (or corrected)
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,9 @@ class DecisionWizard(Guard, QWizard):
         self.setMinimumSize(820, 600)
         self.persons_page = PersonsPage(self.prepared)
         self.questions_page = QuestionsPage()
+        # The new-incident form asked this already: its answer stands here (to be changed if need be).
+        images = self.questions_page.images
+        (images.yes if self.prepared.sexual_images_minor else images.no).setChecked(True)
         self.decision_page = DecisionPage(self)
         self.actions_page = ActionsPage(self)
         self.setPage(self.PAGE_PERSONS, self.persons_page)
