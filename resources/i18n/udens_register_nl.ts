@@ -1266,7 +1266,7 @@
       <translation>Besluit volgens protocol — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/wizard.py" line="74" />
+      <location filename="../../udens_register/ui/decision/wizard.py" line="77" />
       <source>&amp;Record decision</source>
       <translation>Besluit &amp;vastleggen</translation>
     </message>
@@ -2135,157 +2135,162 @@
       <translation>Anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="277" />
+      <location filename="../../udens_register/ui/incident_form.py" line="279" />
+      <source>Choose or type the platform (leave empty if unknown)</source>
+      <translation>Kies of typ het platform (leeg laten als het onbekend is)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/incident_form.py" line="280" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="280" />
+      <location filename="../../udens_register/ui/incident_form.py" line="283" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="282" />
+      <location filename="../../udens_register/ui/incident_form.py" line="285" />
       <source>Date of the incident known</source>
       <translation>Datum van het incident bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="285" />
+      <location filename="../../udens_register/ui/incident_form.py" line="288" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="289" />
+      <location filename="../../udens_register/ui/incident_form.py" line="292" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="290" />
+      <location filename="../../udens_register/ui/incident_form.py" line="293" />
       <source>What happened, where, and who saw it. Facts, not opinions.</source>
       <translation>Wat er gebeurde, waar, en wie het zag. Feiten, geen meningen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="294" />
+      <location filename="../../udens_register/ui/incident_form.py" line="297" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="297" />
+      <location filename="../../udens_register/ui/incident_form.py" line="300" />
       <source>Closing rationale</source>
       <translation>Reden van afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="312" />
+      <location filename="../../udens_register/ui/incident_form.py" line="315" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="314" />
+      <location filename="../../udens_register/ui/incident_form.py" line="317" />
       <source>&amp;Category:</source>
       <translation>&amp;Categorie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="316" />
+      <location filename="../../udens_register/ui/incident_form.py" line="319" />
       <source>Further categories:</source>
       <translation>Verdere categorieën:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="317" />
+      <location filename="../../udens_register/ui/incident_form.py" line="320" />
       <source>Sexual images of a minor?</source>
       <translation>Seksuele beelden van een minderjarige?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="319" />
+      <location filename="../../udens_register/ui/incident_form.py" line="322" />
       <source>&amp;Platform:</source>
       <translation>&amp;Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="320" />
+      <location filename="../../udens_register/ui/incident_form.py" line="323" />
       <source>&amp;Reported on:</source>
       <translation>&amp;Gemeld op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="322" />
+      <location filename="../../udens_register/ui/incident_form.py" line="325" />
       <source>&amp;Happened on:</source>
       <translation>Ge&amp;beurd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="326" />
+      <location filename="../../udens_register/ui/incident_form.py" line="329" />
       <source>&amp;Description:</source>
       <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="327" />
+      <location filename="../../udens_register/ui/incident_form.py" line="330" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="328" />
+      <location filename="../../udens_register/ui/incident_form.py" line="331" />
       <source>Closing rationale:</source>
       <translation>Reden van afsluiten:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="332" />
+      <location filename="../../udens_register/ui/incident_form.py" line="335" />
       <source>Persons in this incident</source>
       <translation>Betrokkenen bij dit incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="334" />
+      <location filename="../../udens_register/ui/incident_form.py" line="337" />
       <source>&amp;Add person…</source>
       <translation>Persoon &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="335" />
+      <location filename="../../udens_register/ui/incident_form.py" line="338" />
       <source>Add person</source>
       <translation>Persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="337" />
+      <location filename="../../udens_register/ui/incident_form.py" line="340" />
       <source>Re&amp;move person</source>
       <translation>Persoon &amp;verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="338" />
+      <location filename="../../udens_register/ui/incident_form.py" line="341" />
       <source>Remove person</source>
       <translation>Persoon verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="344" />
+      <location filename="../../udens_register/ui/incident_form.py" line="347" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="433" />
+      <location filename="../../udens_register/ui/incident_form.py" line="436" />
       <source>Answer first whether sexual images of a minor are involved: such images are never kept.</source>
       <translation>Geef eerst aan of het om seksuele beelden van een minderjarige gaat: zulke beelden worden nooit bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="436" />
+      <location filename="../../udens_register/ui/incident_form.py" line="439" />
       <source>Give the incident a short title.</source>
       <translation>Geef het incident een korte titel.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="437" />
+      <location filename="../../udens_register/ui/incident_form.py" line="440" />
       <source>Choose the category of the incident.</source>
       <translation>Kies de categorie van het incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="438" />
+      <location filename="../../udens_register/ui/incident_form.py" line="441" />
       <source>The report date cannot be in the future.</source>
       <translation>De meldingsdatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="439" />
+      <location filename="../../udens_register/ui/incident_form.py" line="442" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="440" />
+      <location filename="../../udens_register/ui/incident_form.py" line="443" />
       <source>Write why the case is closed.</source>
       <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="448" />
+      <location filename="../../udens_register/ui/incident_form.py" line="451" />
       <source>Please check this field.</source>
       <translation>Controleer dit veld.</translation>
     </message>
@@ -3930,159 +3935,159 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="102" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="100" />
+      <source>Pupils</source>
+      <translation>Leerlingen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pupil_import.py" line="103" />
       <source>Parents (student number of the child, names, relation, phone, e-mail)</source>
       <translation>Ouders/verzorgers (leerlingnummer van het kind, namen, relatie, telefoon, e-mail)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="104" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="105" />
       <source>What the file holds</source>
       <translation>Wat het bestand bevat</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="106" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="107" />
       <source>The file &amp;holds:</source>
       <translation>Het bestand &amp;bevat:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="108" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="109" />
       <source>No file chosen</source>
       <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="110" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="111" />
       <source>&amp;Choose file…</source>
       <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="111" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="112" />
       <source>Choose file</source>
       <translation>Bestand kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="114" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="115" />
       <source>Sheet</source>
       <translation>Werkblad</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="116" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="117" />
       <source>&amp;Sheet:</source>
       <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="118" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="119" />
       <source>Co&amp;lumns…</source>
       <translation>Ko&amp;lommen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="119" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="120" />
       <source>Which column is which</source>
       <translation>Welke kolom is welke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="135" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="136" />
       <source>Summary</source>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="144" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="145" />
       <source>An empty cell clears the field (otherwise it is left as it is)</source>
       <translation>Een lege cel maakt het veld leeg (anders blijft de waarde staan)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="147" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="148" />
       <source>This is the full list: mark the pupils missing from it as left (uitgeschreven) on</source>
       <translation>Dit is de volledige lijst: de leerlingen die er niet in staan uitschrijven per</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="150" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="151" />
       <source>Left on</source>
       <translation>Uitgeschreven op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="159" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="160" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="179" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="180" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="186" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="187" />
       <source>&amp;Import</source>
       <translation>&amp;Importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="227" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="228" />
       <source>Choose a list</source>
       <translation>Kies een lijst</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="227" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="228" />
       <source>Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>Lijsten (*.csv *.txt *.tsv *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="263" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="264" />
       <source>Reading the file and comparing it with the register…</source>
       <translation>Het bestand wordt gelezen en vergeleken met het register…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="264" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="265" />
       <source>Reading…</source>
       <translation>Lezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="333" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="334" />
       <source>The first line of the file holds data, not column names (such as Stamnummer;Roepnaam;Achternaam). Export the list again with its header line. Nothing was imported.</source>
       <translation>De eerste regel van het bestand bevat gegevens, geen kolomnamen (zoals Stamnummer;Roepnaam;Achternaam). Exporteer de lijst opnieuw met de kopregel. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="338" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="339" />
       <source>The program does not recognise the column for: %1. Say below which column is which; nothing is imported before you see the preview.</source>
       <translation>Het programma herkent de kolom niet voor: %1. Geef hieronder aan welke kolom wat bevat; er wordt niets geïmporteerd voordat u het voorbeeld ziet.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="341" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="342" />
       <source>Or choose the sheet that holds the list.</source>
       <translation>Of kies het werkblad met de lijst.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="376" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="377" />
       <source>Nothing was imported: the columns needed are not chosen.</source>
       <translation>Er is niets geïmporteerd: de nodige kolommen zijn niet gekozen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="386" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="387" />
       <source>The date the pupils left is not a date (dd-mm-yyyy). Nothing was imported.</source>
       <translation>De datum van uitschrijving is geen geldige datum (dd-mm-jjjj). Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="389" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="390" />
       <source>The date the pupils left lies in the future. Nothing was imported.</source>
       <translation>De datum van uitschrijving ligt in de toekomst. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="402" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="403" />
       <source>Importing…</source>
       <translation>Importeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="93" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="94" />
       <source>Import pupils</source>
       <translation>Leerlingen importeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="94" />
+      <location filename="../../udens_register/ui/pupil_import.py" line="95" />
       <source>Choose the export of the school administration (Magister, Somtoday or ParnasSys) as CSV or Excel (.xlsx). The whole file is imported, or nothing: a file with errors is refused. A column the file lacks, or an empty cell, never erases what the register holds.</source>
       <translation>Kies de export van de leerlingadministratie (Magister, Somtoday of ParnasSys) als CSV of Excel (.xlsx). Het hele bestand wordt geïmporteerd, of niets: een bestand met fouten wordt geweigerd. Een kolom die ontbreekt of een lege cel wist nooit wat het register al heeft.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pupil_import.py" line="99" />
-      <source>Pupils</source>
-      <translation>Leerlingen</translation>
     </message>
   </context>
   <context>

@@ -43,6 +43,25 @@ def test_the_category_starts_empty_and_saving_without_one_is_refused(qtbot, reg,
     assert form.created is not None and form.created.category == "privacy_violation"
 
 
+def test_the_platform_starts_empty_and_an_overlooked_one_is_not_saved_as_whatsapp(qtbot, reg, dutch) -> None:  # type: ignore[no-untyped-def]
+    form = _form(qtbot, reg)
+    assert form.platform.currentText() == ""
+    assert form.platform.lineEdit().placeholderText().startswith("Kies of typ het platform")
+    qtbot.keyClicks(form.title, "Nepaccount met schoolfoto")
+    form.category.setCurrentIndex(form.category.findData(Category.PRIVACY_VIOLATION.value))
+    form.images.no.setChecked(True)
+    form.accept()
+    assert form.created is not None
+    assert reg.incidents.get(form.created.id).platform in ("", None), "nothing chosen, nothing saved"
+    again = _form(qtbot, reg)
+    again.platform.setCurrentIndex(again.platform.findText("Instagram"))
+    qtbot.keyClicks(again.title, "Story met schoolfoto")
+    again.category.setCurrentIndex(again.category.findData(Category.PRIVACY_VIOLATION.value))
+    again.images.no.setChecked(True)
+    again.accept()
+    assert reg.incidents.get(again.created.id).platform == "Instagram"
+
+
 def test_the_service_refuses_an_incident_without_a_category(reg) -> None:  # type: ignore[no-untyped-def]
     draft = IncidentDraft(title="Zonder categorie", category="", reported_at=TODAY)  # type: ignore[arg-type]
     with pytest.raises(ValidationError) as caught:

@@ -273,7 +273,10 @@ class IncidentForm(Guard, QDialog):
         self.platform.setEditable(True)
         for platform in Platform:
             self.platform.addItem(platform.value if platform != Platform.OTHER else _t("Other"))
-        self.platform.setCurrentIndex(0)
+        self.platform.setCurrentIndex(-1)  # none chosen: an overlooked field must not say WhatsApp
+        line = self.platform.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(_t("Choose or type the platform (leave empty if unknown)"))
         self.platform.setAccessibleName(_t("Platform"))
         self.reported = DateField(qdate(today))
         self.reported.setMaximumDate(qdate(today))
@@ -422,7 +425,7 @@ class IncidentForm(Guard, QDialog):
             sexual_images_minor=self.images.yes.isChecked(),
             reported_at=pydate(self.reported.date()),
             occurred_at=pydate(self.occurred.date()) if self.occurred_known.isChecked() else None,
-            platform=self.platform.currentText(),
+            platform=self.platform.currentText().strip(),
             description=self.description.toPlainText(),
             status=Status(self.status.currentData()),
             closing_rationale=self.rationale.toPlainText(),
