@@ -2805,7 +2805,7 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
     <message>
       <location filename="../../udens_register/ui/main_window/window.py" line="143" />
       <source>Overdue actions</source>
-      <translation>Acties over de deadline</translation>
+      <translation>Acties die te laat zijn</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/main_window/window.py" line="154" />
@@ -2846,8 +2846,8 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <location filename="../../udens_register/ui/main_window/window.py" line="232" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
-        <numerusform>%n vervolgactie is over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
-        <numerusform>%n vervolgacties zijn over de deadline. Open de acties met Ctrl+Shift+A.</numerusform>
+        <numerusform>%n vervolgactie is te laat (de termijn is verstreken). Open de acties met Ctrl+Shift+A.</numerusform>
+        <numerusform>%n vervolgacties zijn te laat (de termijn is verstreken). Open de acties met Ctrl+Shift+A.</numerusform>
       </translation>
     </message>
     <message>

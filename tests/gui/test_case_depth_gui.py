@@ -48,9 +48,9 @@ def _reopen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
         window.case_pane.load(window.current_incident_id())
 
 
-def _png(path: Path) -> bytes:
+def _png(path: Path, colour: tuple[int, int, int] = (10, 200, 10)) -> bytes:
     out = io.BytesIO()
-    Image.new("RGB", (40, 30), (10, 200, 10)).save(out, "PNG")
+    Image.new("RGB", (40, 30), colour).save(out, "PNG")
     path.write_bytes(out.getvalue())
     return out.getvalue()
 
@@ -182,7 +182,7 @@ def test_a_folder_dropped_on_the_evidence_tab_adds_each_file_with_its_own_reason
     folder = tmp_path / "schermafbeeldingen"
     folder.mkdir()
     _png(folder / "een.png")
-    _png(folder / "twee.png")
+    _png(folder / "twee.png", (200, 10, 10))
     (folder / "notitie.txt").write_text("geen bewijs")
     video = tmp_path / "story.mp4"
     video.write_bytes(b"\0\0\0\x18ftypmp42\0\0\0\0mp42isom" + b"\0" * 4000)

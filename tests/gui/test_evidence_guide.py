@@ -21,9 +21,9 @@ from udens_register.ui.evidence import EvidenceIntakeDialog
 TODAY = date(2026, 3, 16)
 
 
-def _png() -> bytes:
+def _png(colour: tuple[int, int, int] = (10, 200, 10)) -> bytes:
     out = io.BytesIO()
-    Image.new("RGB", (40, 30), (10, 200, 10)).save(out, "PNG")
+    Image.new("RGB", (40, 30), colour).save(out, "PNG")
     return out.getvalue()
 
 
@@ -155,7 +155,7 @@ def test_the_service_takes_the_cases_platform_when_none_is_given(reg, case) -> N
     """As ``add-evidence`` without --platform calls it."""
     row = reg.evidence.intake(case.id, "shot.png", _png(), EvidenceMeta())
     described = reg.evidence.describe(case.id, EvidenceMeta(description="Bericht in de groepsapp"))
-    own = reg.evidence.intake(case.id, "other.png", _png(), EvidenceMeta(platform="Snapchat"))
+    own = reg.evidence.intake(case.id, "other.png", _png((200, 10, 10)), EvidenceMeta(platform="Snapchat"))
     assert (row.meta.platform, described.meta.platform, own.meta.platform) == ("TikTok", "TikTok", "Snapchat")
 
 

@@ -241,9 +241,9 @@ def test_evidence_correction_and_removal_need_reasons(reg) -> None:  # type: ign
     ]
 
 
-def _png() -> bytes:
+def _png(colour: tuple[int, int, int] = (0, 0, 255)) -> bytes:
     out = io.BytesIO()
-    Image.new("RGB", (10, 10), (0, 0, 255)).save(out, "PNG")
+    Image.new("RGB", (10, 10), colour).save(out, "PNG")
     return out.getvalue()
 
 
@@ -430,11 +430,25 @@ def test_full_session_leaves_no_plaintext_in_data_or_temp_folder(tmp_path: Path,
     assert [n for n in after if n.startswith("objects")], "the evidence lives in the object store"
 
 
+def test_the_same_file_twice_in_one_case_is_refused(reg) -> None:  # type: ignore[no-untyped-def]
+    from udens_register.services.evidence_files import EvidenceRefused
+
+    incident, other = _incident(reg), _incident(reg)
+    first = reg.evidence.intake(incident.id, "a.png", _png(), EvidenceMeta())
+    with pytest.raises(EvidenceRefused) as refused:
+        reg.evidence.intake(incident.id, "kopie van a.png", _png(), EvidenceMeta())
+    assert refused.value.reason == "duplicate"
+    assert [e.id for e in reg.evidence.list(incident.id)] == [first.id], "nothing added"
+    assert reg.evidence.intake(other.id, "a.png", _png(), EvidenceMeta()), "another case may hold it"
+    reg.evidence.remove(first.id, "verkeerd bestand")
+    assert reg.evidence.intake(incident.id, "a.png", _png(), EvidenceMeta()), "after removal it may come back"
+
+
 def test_export_holds_evidence_files_only_on_request(reg, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     incident = _incident(reg)
     data = _png()
     reg.evidence.intake(incident.id, "a.png", data, EvidenceMeta())
-    gone = reg.evidence.intake(incident.id, "weg.png", _png(), EvidenceMeta())
+    gone = reg.evidence.intake(incident.id, "weg.png", _png((255, 0, 0)), EvidenceMeta())
     reg.evidence.remove(gone.id, "verkeerde leerling")
     plain = json.loads(reg.export_json())
     first = plain["incidents"][0]["evidence"][0]

@@ -145,7 +145,8 @@ class EvidenceService:
 
         Raises:
             EvidenceRefused: ``sexual_images`` (the incident concerns sexual images of a minor),
-                ``type``, ``size``, ``empty``, ``pixels``, ``damaged`` or ``pdf_encrypted``.
+                ``type``, ``size``, ``empty``, ``pixels``, ``damaged``, ``pdf_encrypted`` or
+                ``duplicate`` (the case holds these exact bytes already).
         """
         now = self._clock()
         with self._uow(read_only=True) as uow:
@@ -181,6 +182,8 @@ class EvidenceService:
             )
             with self._uow() as uow:
                 self._incident(uow, incident_id)
+                if objects_repo.same_file_in_case(uow.session, incident_id, original.sha256) is not None:
+                    raise EvidenceRefused("duplicate")  # the same bytes twice prove nothing more
                 evidence = Evidence(
                     incident_id=incident_id,
                     kind="file",

@@ -139,3 +139,12 @@ def every_object(session: Session) -> list[tuple[StoredObject, int, str, str, st
         .order_by(Incident.case_number, Evidence.id, EvidenceObject.role)
     ).all()
     return [(stored(o), o.evidence_id, o.role, filename, case) for o, filename, case in rows]
+
+
+def same_file_in_case(session: Session, incident_id: int, sha256: str) -> int | None:
+    """The id of current evidence of the case with exactly these bytes (``None``: there is none)."""
+    return session.scalar(
+        select(Evidence.id).where(
+            Evidence.incident_id == incident_id, Evidence.sha256 == sha256, Evidence.removed_at.is_(None)
+        )
+    )

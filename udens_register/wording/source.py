@@ -542,6 +542,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         ),
         "size": N_("evidence_refused.size", "The file is larger than 25 MB (a video: larger than 1 GB)."),
         "empty": N_("evidence_refused.empty", "The file is empty."),
+        "duplicate": N_("evidence_refused.duplicate", "This exact file is already evidence in this case."),
         "damaged": N_("evidence_refused.damaged", "The file is damaged: not a readable picture or PDF."),
         "pdf_encrypted": N_(
             "evidence_refused.pdf_encrypted",
