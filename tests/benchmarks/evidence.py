@@ -75,8 +75,9 @@ def _pool(rng: random.Random, noise: bytes) -> list[bytes]:
 def _add(register: object, count: int, rng: random.Random, noise: bytes, total_bytes: list[int]) -> float:
     """Add ``count`` screenshots to new incidents (four per incident); returns seconds in intake.
 
-    Screenshots come from a pool of distinct ones, so the same bytes may be kept twice: as in a
-    register where a screenshot is forwarded in several cases, each copy is its own object."""
+    Screenshots come from a pool of distinct ones, so the same bytes may be kept in two cases: as
+    in a register where a screenshot is forwarded in several cases, each copy is its own object.
+    Within one case the four differ (a case refuses the same file twice)."""
     from udens_register.domain.enums import Category
     from udens_register.domain.model import IncidentDraft
     from udens_register.services.dto import EvidenceMeta
@@ -86,11 +87,13 @@ def _add(register: object, count: int, rng: random.Random, noise: bytes, total_b
     if id(noise) not in _POOLS:  # made once per process (setdefault would encode a new pool each call)
         _POOLS[id(noise)] = _pool(rng, noise)
     pool = _POOLS[id(noise)]
+    base = 0
     for i in range(count):
         if i % 4 == 0:
             draft = IncidentDraft(f"Schermafbeeldingen {i}", Category.OTHER, date(2026, 1, 1 + i % 28))
             incident_id = register.incidents.create(draft).id  # type: ignore[attr-defined]
-        data = pool[(i + rng.randrange(POOL)) % POOL]
+            base = rng.randrange(POOL)
+        data = pool[(base + i % 4) % POOL]
         meta = EvidenceMeta(platform=rng.choice(PLATFORMS), description="schermafbeelding")
         start = time.perf_counter()
         register.evidence.intake(incident_id, f"screenshot-{i}.png", data, meta)  # type: ignore[attr-defined]
