@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import IO
 from typing import cast
 
+from udens_register.domain.errors import DiskFull
 from udens_register.vault.files import remove_quietly
-from udens_register.vault.files import write_error
 
 CHUNK = 1 << 20
 KERNEL_CHUNK = 8 << 20
@@ -116,6 +116,15 @@ def sync_filesystem(path: Path) -> bool:
         os.close(fd)
 
 
+def _known(exc: OSError, target: Path) -> BaseException:
+    """A full disk as the known error; anything else as it is (a missing source stays a
+    ``FileNotFoundError`` for the caller, which names the object; a write error is mapped where
+    the copy is called, inside ``known_errors``)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(str(target))
+    return exc
+
+
 def copy_file(source: Path, target: Path, on_bytes: OnBytes | None = None) -> int:
     """Copy ``source`` to ``target``: a temporary sibling, fsync, rename. The caller fsyncs the
     folder (once for many files). Bytes copied."""
@@ -126,7 +135,7 @@ def copy_file(source: Path, target: Path, on_bytes: OnBytes | None = None) -> in
         return size
     except OSError as exc:
         remove_quietly(tmp)
-        raise write_error(target, exc) from exc
+        raise _known(exc, target) from exc
 
 
 def copy_files(pairs: Iterable[tuple[Path, Path]], on_bytes: OnBytes | None = None) -> int:
@@ -162,4 +171,4 @@ def copy_files(pairs: Iterable[tuple[Path, Path]], on_bytes: OnBytes | None = No
     except OSError as exc:
         for tmp, _ in batch:
             remove_quietly(tmp)
-        raise write_error(target, exc) from exc
+        raise _known(exc, target) from exc
