@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
 from collections.abc import Callable
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +14,7 @@ import pytest
 
 from tests.integration.test_read_only import _register
 from tests.integration.test_read_only import cli
+from tests.integration.test_read_only import read_only_view
 
 
 @pytest.fixture(scope="module")
@@ -79,18 +79,10 @@ def test_an_output_that_is_not_a_plain_file_is_refused(
 
 @pytest.fixture
 def read_only_folder(tmp_path: Path) -> Iterator[Path]:
-    source, mount = tmp_path / "stick", tmp_path / "mounted"
+    source = tmp_path / "stick"
     source.mkdir()
-    mount.mkdir()
-    bound = subprocess.run(["mount", "--bind", str(source), str(mount)], capture_output=True, check=False)
-    if bound.returncode != 0:
-        pytest.skip("no read-only mount possible here (needs root)")
-    try:
-        remount = ["mount", "-o", "remount,ro,bind", str(mount)]
-        assert subprocess.run(remount, capture_output=True, check=False).returncode == 0
+    with read_only_view(source, tmp_path / "mounted") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 @pytest.mark.slow

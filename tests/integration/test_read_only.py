@@ -3,6 +3,7 @@ for export-pdf (its disclosure cannot be logged), and in the app a banner with e
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -38,13 +39,11 @@ def _register(folder: Path) -> None:
         register.incidents.create(IncidentDraft("Op de stick", Category.OTHER, date(2026, 1, 5)))
 
 
-@pytest.fixture
-def write_protected(tmp_path: Path) -> Iterator[Path]:
-    """The register folder seen through a read-only mount (writing fails with EROFS, also for root)."""
-    source, mount = tmp_path / "stick", tmp_path / "mounted"
-    source.mkdir()
+@contextlib.contextmanager
+def read_only_view(source: Path, mount: Path) -> Iterator[Path]:
+    """``source`` seen at ``mount`` through a read-only bind mount (writing fails with EROFS, also
+    for root); skips the test where no mount can be made."""
     mount.mkdir()
-    _register(source / "R")
     bound = subprocess.run(["mount", "--bind", str(source), str(mount)], capture_output=True, check=False)
     if bound.returncode != 0:
         pytest.skip("no read-only mount possible here (needs root)")
@@ -52,9 +51,19 @@ def write_protected(tmp_path: Path) -> Iterator[Path]:
         remount = ["mount", "-o", "remount,ro,bind", str(mount)]
         assert subprocess.run(remount, capture_output=True, check=False).returncode == 0
         assert not os.access(mount, os.W_OK) or os.statvfs(mount).f_flag & os.ST_RDONLY
-        yield mount / "R"
+        yield mount
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.fixture
+def write_protected(tmp_path: Path) -> Iterator[Path]:
+    """The register folder seen through a read-only mount."""
+    source = tmp_path / "stick"
+    source.mkdir()
+    _register(source / "R")
+    with read_only_view(source, tmp_path / "mounted") as mount:
+        yield mount / "R"
 
 
 def test_verify_and_export_json_work_on_a_read_only_register(write_protected: Path, tmp_path: Path) -> None:

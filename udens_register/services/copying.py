@@ -20,6 +20,7 @@ from collections.abc import Callable
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
+from typing import NoReturn
 from typing import cast
 
 from udens_register.domain.errors import DiskFull
@@ -116,13 +117,13 @@ def sync_filesystem(path: Path) -> bool:
         os.close(fd)
 
 
-def _known(exc: OSError, target: Path) -> BaseException:
+def _raise_known(exc: OSError, target: Path) -> NoReturn:
     """A full disk as the known error; anything else as it is (a missing source stays a
     ``FileNotFoundError`` for the caller, which names the object; a write error is mapped where
     the copy is called, inside ``known_errors``)."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(str(target))
-    return exc
+        raise DiskFull(str(target)) from exc
+    raise exc
 
 
 def copy_file(source: Path, target: Path, on_bytes: OnBytes | None = None) -> int:
@@ -135,7 +136,7 @@ def copy_file(source: Path, target: Path, on_bytes: OnBytes | None = None) -> in
         return size
     except OSError as exc:
         remove_quietly(tmp)
-        raise _known(exc, target) from exc
+        _raise_known(exc, target)
 
 
 def copy_files(pairs: Iterable[tuple[Path, Path]], on_bytes: OnBytes | None = None) -> int:
@@ -171,4 +172,4 @@ def copy_files(pairs: Iterable[tuple[Path, Path]], on_bytes: OnBytes | None = No
     except OSError as exc:
         for tmp, _ in batch:
             remove_quietly(tmp)
-        raise _known(exc, target) from exc
+        _raise_known(exc, target)

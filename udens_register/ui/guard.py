@@ -209,9 +209,18 @@ class Guard:
         if isinstance(inputs, dict):
             write_inputs(self, inputs)  # type: ignore[arg-type]
 
+    # Keys of the snapshot that are kept with a draft but are not input (a wizard's page).
+    not_input: tuple[str, ...] = ()
+
     def is_changed(self) -> bool:
         """Whether anything was typed or chosen since the form opened (or its draft was restored)."""
-        return self._guard_start is not None and self.snapshot() != self._guard_start
+        if self._guard_start is None:
+            return False
+
+        def inputs(snap: dict[str, Any]) -> dict[str, Any]:
+            return {key: value for key, value in snap.items() if key not in self.not_input}
+
+        return inputs(self.snapshot()) != inputs(self._guard_start)
 
     # -- saving and closing --------------------------------------------------------------------
     def keep_draft(self) -> None:

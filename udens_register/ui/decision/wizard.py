@@ -77,18 +77,12 @@ class DecisionWizard(Guard, QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, _t("&Record decision"))
         self.guard(drafts, str(incident_id))
 
+    not_input = ("page",)  # turning a page is kept with a draft but is not a change
+
     def snapshot(self, *, for_storage: bool = False) -> dict[str, Any]:
         """The answers, deviations and action edits, and the page the coordinator was on."""
         page = self.currentId() if self.currentId() != -1 else self.startId()  # -1 before it is shown
         return {**super().snapshot(for_storage=for_storage), "page": page}
-
-    def is_changed(self) -> bool:
-        """Whether an answer or edit was made: only going to another page is not a change."""
-        if self._guard_start is None:
-            return False
-        start = {key: value for key, value in self._guard_start.items() if key != "page"}
-        now = {key: value for key, value in self.snapshot().items() if key != "page"}
-        return now != start
 
     def restore(self, payload: dict[str, Any]) -> None:
         """Answers first, then on to the page of the draft, whose own inputs then come back."""
