@@ -20,14 +20,17 @@ from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Role
 from udens_register.domain.model import IncidentDraft
 from udens_register.domain.model import PersonDraft
+from udens_register.domain.text import CONTROL_CHARACTER
 from udens_register.services.family import ParentDraft
 from udens_register.ui.actions import ActionDialog
 from udens_register.ui.decision import DecisionWizard
+from udens_register.ui.i18n import ui_lang
 from udens_register.ui.parents import LinkChangeDialog
 from udens_register.ui.parents import ParentDialog
 from udens_register.ui.parents import no_parent_text
 from udens_register.ui.parents import relation_text
 from udens_register.ui.persons import PersonsView
+from udens_register.wording import validation_words
 
 TODAY = date(2026, 3, 16)  # the ``reg`` fixture's clock
 
@@ -161,3 +164,31 @@ def test_rule_three_shows_the_parents_contacts_in_the_wizard_and_the_action(qtbo
     qtbot.addWidget(dialog)
     shown = " ".join(lbl.text() for lbl in dialog.findChildren(QLabel))
     assert mother in shown and "06-11112222" in shown
+
+
+def test_a_control_character_in_a_link_reason_is_named_as_such_not_as_a_missing_reason(qtbot, reg) -> None:  # type: ignore[no-untyped-def]
+    fenna, _daan = _pupils(reg)
+    reg.family.create_parent(ParentDraft("Ineke", "Zwanenburg", phone="06-11112222"), [fenna.id], "mother")
+    view = PersonsView(reg.persons, None, family=reg.family)
+    qtbot.addWidget(view)
+    view.search.setText("Fenna")
+    link, parent_name, child_name = view.selected_link()  # type: ignore[misc]
+    for remove in (False, True):
+        dialog = LinkChangeDialog(reg.family, link, parent_name, child_name, remove, view)
+        qtbot.addWidget(dialog)
+        if not remove:
+            dialog.relation.setCurrentIndex(dialog.relation.findData("guardian"))
+        dialog.reason.setText("Verkeerd\x07 gekoppeld")
+        dialog.accept()
+        assert dialog.result() == 0
+        said = dialog.problem.text()
+        assert said == validation_words("reason", CONTROL_CHARACTER, ui_lang()) and "\n" not in said
+        assert "required" not in said and "verplicht" not in said
+    assert [(c.name, c.relation) for c in reg.family.contacts([fenna.id])[fenna.id]] == [
+        ("Ineke Zwanenburg", "mother")
+    ]  # nothing changed
+
+
+def test_the_control_character_line_of_a_reason_has_dutch_words() -> None:
+    said = validation_words("reason", CONTROL_CHARACTER, "nl")
+    assert said.startswith("Het veld 'reden' bevat een onzichtbaar")

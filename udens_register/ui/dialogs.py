@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import ValidationError
+from udens_register.domain.text import CONTROL_CHARACTER
 from udens_register.ui.date_field import DateField
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_error
@@ -76,7 +77,10 @@ def save_or_explain(
     try:
         save()
     except ValidationError as exc:
-        problem.setText(field_texts.get(exc.field) or known_error_text(exc) or "")
+        # A control character is not what the dialog's own words for the field say (such as "a
+        # reason is required"): it is named as such, as everywhere else.
+        own = None if exc.message == CONTROL_CHARACTER else field_texts.get(exc.field)
+        problem.setText(own or known_error_text(exc) or "")
         return False
     except RegisterError as exc:
         show_error(dialog, exc)

@@ -497,6 +497,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         "email": N_("field.email", "e-mail"),
         "left_on": N_("field.left_on", "left the school on"),
         "relation": N_("field.relation", "relation"),
+        "reason": N_("field.reason", "reason"),
         "post_url": N_("field.post_url", "post URL"),
         "profile": N_("field.profile", "profile"),
         "posted_at": N_("field.posted_at", "time of the post"),
