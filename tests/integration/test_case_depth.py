@@ -287,9 +287,9 @@ def test_person_view_shows_repeat_patterns_and_parents(reg) -> None:  # type: ig
         PersonDraft(PersonKind.PUPIL, "Tygo", "Dekker", student_number="77", class_name="2V2")
     )
     mother = reg.persons.create(PersonDraft(PersonKind.PARENT, "Karin", "Dekker"))
-    reg.persons.link_parent(mother.id, pupil.id)
+    reg.family.link(mother.id, pupil.id)
     with pytest.raises(ValidationError):
-        reg.persons.link_parent(pupil.id, mother.id)
+        reg.family.link(pupil.id, mother.id)
     for n in range(3):
         i = _incident(reg, title=f"Voorval {n}")
         reg.incidents.involve(i.id, pupil.id, (Role.AUTHOR,))

@@ -45,9 +45,9 @@ def test_the_term_counts_from_the_day_the_pupil_left(tmp_path: Path) -> None:
         in_closed = _pupil(old, "1006", "Dicht")  # left long ago, named in a case past its term
         only_parent = old.persons.create(PersonDraft(PersonKind.PARENT, "Eenouder", "Vroeg"))
         shared_parent = old.persons.create(PersonDraft(PersonKind.PARENT, "Gedeeld", "Ouder"))
-        old.persons.link_parent(only_parent.id, early.id)
-        old.persons.link_parent(shared_parent.id, early.id)
-        old.persons.link_parent(shared_parent.id, late.id)
+        old.family.link(only_parent.id, early.id)
+        old.family.link(shared_parent.id, early.id)
+        old.family.link(shared_parent.id, late.id)
         old.persons.correct(early.id, {"class_name": "3B"}, "klas gewijzigd")
         old.incidents.create(
             IncidentDraft("Open zaak", Category.OTHER, date(2023, 4, 1)), [(in_open.id, (Role.VICTIM,))]

@@ -53,7 +53,7 @@ def _fill(old: OpenRegister) -> tuple[int, int]:
     parent = old.persons.create(
         PersonDraft(kind=PersonKind.PARENT, first_name="Kwartelnest", last_name="Quibbelaar")
     )
-    old.persons.link_parent(parent.id, xerxes.id)
+    old.family.link(parent.id, xerxes.id)
     old.persons.correct(xerxes.id, {"last_name": "Quiddelmeier"}, "Quibbelaar was een typfout")
     old.persons.correct(xerxes.id, {"class_name": "4Kwartel"}, "klas 3C was oud")
     purged = old.incidents.create(

@@ -61,7 +61,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
         detail = register.incidents.get(case.id)
         pupil = next(v.person for v in detail.involvements if v.person.kind == "pupil")
         mother = register.persons.create(PersonDraft(PersonKind.PARENT, "Ineke", "Bos"))
-        register.persons.link_parent(mother.id, pupil.id)
+        register.family.link(mother.id, pupil.id)
         register.persons.correct(pupil.id, {"class_name": "3H2"}, "Klas gewijzigd na de kerst.")
         register.disclosures.record(
             [case.case_number], "directie", "afdelingsdirecteur", b"%PDF-1.7 x", False

@@ -7,8 +7,10 @@ for rule 3 (the decision wizard, the parents action) and the case files.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
@@ -158,10 +160,7 @@ class FamilyService:
         child = s.get(Person, child_id)
         if child is None or child.kind != PersonKind.PUPIL.value:
             raise ValidationError("child", "must be a pupil")
-        s.add(Guardianship(parent_id=parent.id, child_id=child_id, relation=relation))
-        # On the pupil's history (person_id) and the parent's (parent_id).
-        self._event(s, "parent_linked", {"person_id": child_id, "parent_id": parent.id, "child_id": child_id,
-                                         "relation": relation, **_names(parent, child)})  # fmt: skip
+        add_link(s, parent, child, relation, self._coordinator_id, self._clock())
 
     def change_relation(self, parent_id: int, child_id: int, relation: str, reason: str) -> bool:
         """Correct what a parent is to a pupil; the old relation, who, when and why are kept.
@@ -174,7 +173,7 @@ class FamilyService:
                 return False
             self._event(uow.session, "parent_link_corrected", {
                 "person_id": child_id, "parent_id": parent_id, "child_id": child_id,
-                **_names(uow.session.get(Person, parent_id), uow.session.get(Person, child_id)),
+                **link_names(uow.session.get(Person, parent_id), uow.session.get(Person, child_id)),
                 "changes": {"relation": [link.relation, relation]}, "reason": reason,
             })  # fmt: skip
             link.relation = relation
@@ -189,7 +188,7 @@ class FamilyService:
             link = self._existing(uow.session, parent_id, child_id)
             self._event(uow.session, "parent_unlinked", {
                 "person_id": child_id, "parent_id": parent_id, "child_id": child_id,
-                **_names(uow.session.get(Person, parent_id), uow.session.get(Person, child_id)),
+                **link_names(uow.session.get(Person, parent_id), uow.session.get(Person, child_id)),
                 "relation": link.relation, "reason": reason,
             })  # fmt: skip
             uow.session.delete(link)
@@ -213,6 +212,28 @@ class FamilyService:
             return [(person_row(p), g.relation) for g, p in q.children_links(uow.session, parent_id)]
 
 
+def add_link(
+    s: Session,
+    parent: Person,
+    child: Person,
+    relation: str,
+    coordinator_id: int | None,
+    at: datetime,
+    extra: Mapping[str, object] | None = None,
+) -> Guardianship:
+    """Link ``parent`` to the pupil ``child``: the one way a link is made (by hand or by an import).
+
+    The history entry is on the pupil's history (``person_id``) and the parent's (``parent_id``),
+    and names both and the relation, so either history says who is linked to whom, and how.
+    """
+    link = Guardianship(parent_id=parent.id, child_id=child.id, relation=relation)
+    s.add(link)
+    detail = {"person_id": child.id, "parent_id": parent.id, "child_id": child.id, "relation": relation,
+              **link_names(parent, child), **(extra or {})}  # fmt: skip
+    repo.add_event(s, "parent_linked", coordinator_id=coordinator_id, detail=detail).at = at
+    return link
+
+
 def _reason(reason: str) -> str:
     check_text("reason", reason, multiline=False)
     if not reason.strip():
@@ -220,7 +241,7 @@ def _reason(reason: str) -> str:
     return reason.strip()
 
 
-def _names(parent: Person | None, child: Person | None) -> dict[str, str]:
+def link_names(parent: Person | None, child: Person | None) -> dict[str, str]:
     """The names in a link's history entry (deleted with the persons' history at a purge)."""
     return {
         key: display_name(p.first_name, p.infix, p.last_name)

@@ -17,6 +17,8 @@ from udens_register.domain.enums import Relation
 from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
 from udens_register.services.convert import plain_value
+from udens_register.services.family import add_link
+from udens_register.services.family import link_names
 from udens_register.services.import_columns import PARENT_FIELDS
 from udens_register.services.import_columns import PARENT_REQUIRED
 from udens_register.services.import_columns import Layout
@@ -35,7 +37,6 @@ from udens_register.services.tabular import Problem
 from udens_register.services.tabular import problem
 from udens_register.services.tabular import read_table
 from udens_register.storage import repositories as repo
-from udens_register.storage.models import Guardianship
 from udens_register.storage.models import Person
 from udens_register.storage.uow import UnitOfWorkFactory
 
@@ -220,10 +221,18 @@ class ParentImporter:
                 if link is None:
                     plan.links += 1
                     if write:
-                        s.add(Guardianship(parent_id=person.id, child_id=child.id, relation=row.relation))
+                        add_link(s, person, child, row.relation, self._coordinator_id, now,
+                                 {"reason": reason, "import": safe_name(options.filename)})  # fmt: skip
                         s.flush()
                 elif row.relation and link.relation != row.relation:
                     if write:
+                        repo.add_event(
+                            s, "parent_link_corrected", coordinator_id=self._coordinator_id,
+                            detail={"person_id": child.id, "parent_id": person.id, "child_id": child.id,
+                                    **link_names(person, child), "reason": reason,
+                                    "changes": {"relation": [link.relation, row.relation]},
+                                    "import": safe_name(options.filename)},
+                        ).at = now  # fmt: skip
                         link.relation = row.relation
                     if not diff:
                         plan.changed.append((row, person.id, {"relation": (link.relation, row.relation)}))

@@ -22,7 +22,6 @@ from udens_register.services.dto import PersonRow
 from udens_register.services.importer import LIMITS
 from udens_register.services.importer import contact_problem
 from udens_register.storage import repositories as repo
-from udens_register.storage.models import Guardianship
 from udens_register.storage.models import Person
 from udens_register.storage.uow import UnitOfWorkFactory
 
@@ -85,23 +84,6 @@ class PersonService:
                 PersonIncident(incident_row(i), roles_of(v), v.removed_at is not None)
                 for i, v in repo.incidents_of_person(uow.session, person_id)
             ]
-
-    def link_parent(self, parent_id: int, child_id: int) -> None:
-        """Record that ``parent_id`` is a parent or guardian of the pupil ``child_id`` (rule 3's contact)."""
-        with self._uow() as uow:
-            s = uow.session
-            parent, child = s.get(Person, parent_id), s.get(Person, child_id)
-            if parent is None or parent.kind != PersonKind.PARENT.value:
-                raise ValidationError("parent", "must be a person of kind parent")
-            if child is None or child.kind != PersonKind.PUPIL.value:
-                raise ValidationError("child", "must be a pupil")
-            if repo.guardianship(s, parent_id, child_id) is None:
-                s.add(Guardianship(parent_id=parent_id, child_id=child_id))
-                repo.add_event(
-                    s, "parent_linked", coordinator_id=self._coordinator_id,
-                    detail={"parent_id": parent_id, "child_id": child_id},
-                ).at = self._clock()  # fmt: skip
-                uow.commit()
 
     def parents_of(self, child_id: int) -> list[PersonRow]:
         """The parents linked to a pupil."""
