@@ -815,17 +815,17 @@
   <context>
     <name>ClosingBackup</name>
     <message>
-      <location filename="../../udens_register/ui/main_window/closing.py" line="44" />
+      <location filename="../../udens_register/ui/main_window/closing.py" line="42" />
       <source>Closing Udens Register</source>
       <translation>Udens Register wordt afgesloten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/closing.py" line="46" />
+      <location filename="../../udens_register/ui/main_window/closing.py" line="44" />
       <source>Making the closing backup…</source>
       <translation>De back-up bij het afsluiten wordt gemaakt…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/closing.py" line="49" />
+      <location filename="../../udens_register/ui/main_window/closing.py" line="47" />
       <source>Progress of the closing backup</source>
       <translation>Voortgang van de back-up bij het afsluiten</translation>
     </message>
@@ -1721,147 +1721,147 @@
       <translation>Wanneer de schermafbeelding is gemaakt of het bericht is gezien</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="114" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="117" />
       <source>Captured by</source>
       <translation>Vastgelegd door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="115" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="118" />
       <source>you, unless someone else made the screenshot</source>
       <translation>u, tenzij iemand anders de schermafbeelding maakte</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="119" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="122" />
       <source>Description</source>
       <translation>Beschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="125" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="128" />
       <source>Platform:</source>
       <translation>Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="126" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="129" />
       <source>Post URL:</source>
       <translation>URL van het bericht:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="127" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="130" />
       <source>Profile URL or handle:</source>
       <translation>Profiel-URL of gebruikersnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="128" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="131" />
       <source>Time of the post:</source>
       <translation>Tijdstip van het bericht:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="129" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="132" />
       <source>Captured on:</source>
       <translation>Vastgelegd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="130" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="133" />
       <source>Captured by:</source>
       <translation>Vastgelegd door:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="131" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="134" />
       <source>Description:</source>
       <translation>Beschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="131" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="134" />
       <source>Note:</source>
       <translation>Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="206" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="211" />
       <source>Record a description of evidence</source>
       <translation>Beschrijving van bewijs vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="206" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="211" />
       <source>Add evidence</source>
       <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="211" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="216" />
       <source>Describe what the evidence shows, where it was seen and who saw it. No file is stored.</source>
       <translation>Beschrijf wat het bewijs laat zien, waar het te zien was en wie het zag. Er wordt geen bestand bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="217" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="222" />
       <source>No file chosen</source>
       <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="219" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="224" />
       <source>Chosen file</source>
       <translation>Gekozen bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="220" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="225" />
       <source>&amp;Choose files…</source>
       <translation>&amp;Bestanden kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="221" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="226" />
       <source>Choose files</source>
       <translation>Bestanden kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="232" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="237" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="239" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="244" />
       <source>What became of each file</source>
       <translation>Wat er met elk bestand gebeurde</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="268" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="273" />
       <source>Choose evidence</source>
       <translation>Bewijs kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="270" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="275" />
       <source>Screenshots, documents and videos (%1)</source>
       <translation>Schermafbeeldingen, documenten en video’s (%1)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="297" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="302" />
       <source>Write a description.</source>
       <translation>Schrijf een beschrijving.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="307" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="312" />
       <source>Choose a file first.</source>
       <translation>Kies eerst een bestand.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="315" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="320" />
       <source>Adding…</source>
       <translation>Bezig met toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="333" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="338" />
       <source>Adding file %1 of %2…</source>
       <translation>Bestand %1 van %2 wordt toegevoegd…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="350" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="355" />
       <source>%1 file(s) kept, %2 refused:</source>
       <translation>%1 bestand(en) bewaard, %2 geweigerd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="352" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="357" />
       <source>kept</source>
       <translation>bewaard</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="356" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="361" />
       <source>%1 files</source>
       <translation>%1 bestanden</translation>
     </message>
@@ -1904,29 +1904,42 @@
   <context>
     <name>EvidenceMoveDialog</name>
     <message>
-      <location filename="../../udens_register/ui/evidence_move.py" line="39" />
+      <location filename="../../udens_register/ui/evidence_move.py" line="38" />
       <source>Updating the register</source>
       <translation>Het register wordt bijgewerkt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_move.py" line="42" />
+      <location filename="../../udens_register/ui/evidence_move.py" line="41" />
       <source>The evidence is being moved into the register's encrypted file store. This happens once, after the update. If the app is stopped, it carries on next time.</source>
       <translation>De bewijsstukken worden naar de versleutelde bestandsopslag van het register verplaatst. Dit gebeurt één keer, na de update. Wordt het programma gestopt, dan gaat het de volgende keer verder.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_move.py" line="49" />
+      <location filename="../../udens_register/ui/evidence_move.py" line="48" />
       <source>Evidence moved</source>
       <translation>Bewijsstukken verplaatst</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_move.py" line="52" />
+      <location filename="../../udens_register/ui/evidence_move.py" line="51" />
       <source>Progress of moving the evidence</source>
       <translation>Voortgang van het verplaatsen van de bewijsstukken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_move.py" line="62" />
+      <location filename="../../udens_register/ui/evidence_move.py" line="61" />
       <source>Evidence moved: %1 of %2</source>
       <translation>Bewijsstukken verplaatst: %1 van %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileDialogTexts</name>
+    <message>
+      <location filename="../../udens_register/ui/file_dialog_texts.py" line="47" />
+      <source>File</source>
+      <translation>Bestand</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/file_dialog_texts.py" line="47" />
+      <source>%1 file</source>
+      <translation>%1-bestand</translation>
     </message>
   </context>
   <context>
@@ -4099,14 +4112,32 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../udens_register/ui/qt_words.py" line="26" />
+      <source>Folder</source>
+      <translation>Map</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/qt_words.py" line="27" />
+      <source>Drive</source>
+      <translation>Station</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/qt_words.py" line="28" />
+      <source>Unknown</source>
+      <translation>Onbekend</translation>
+    </message>
+  </context>
+  <context>
     <name>QFileDialog</name>
     <message>
-      <location filename="../../udens_register/ui/qt_words.py" line="19" />
+      <location filename="../../udens_register/ui/qt_words.py" line="20" />
       <source>&amp;Look in:</source>
       <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/qt_words.py" line="20" />
+      <location filename="../../udens_register/ui/qt_words.py" line="21" />
       <source>Files of &amp;type:</source>
       <translation>Bestanden van &amp;type:</translation>
     </message>

@@ -70,6 +70,52 @@ def test_the_file_dialog_speaks_the_chosen_language(qtbot, lang: str, tmp_path: 
     menu.deleteLater()
 
 
+LIST = {  # a folder, then a 12,345-byte screenshot changed on 14 March 2026 at 09:05 (local time)
+    "nl": [
+        ["Sub", "", "Map", "14-03-2026 09:05"],
+        ["scherm.png", "12,3 kB", "PNG-bestand", "14-03-2026 09:05"],
+    ],
+    "en": [
+        ["Sub", "", "Folder", "14/03/2026 09:05"],
+        ["scherm.png", "12.3 kB", "PNG file", "14/03/2026 09:05"],
+    ],
+}
+
+
+def test_the_file_list_gives_types_sizes_and_dates_in_the_chosen_language(
+    qtbot, qapp, lang: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The list of Qt's file dialog, as the app installs it: a folder's type is Qt's word (Dutch
+    from our catalogue: qtbase_nl lacks it), a file's size, type and date follow --lang, not the
+    system locale (LANG=C here; on Windows the MIME words are English whatever the language)."""
+    from datetime import datetime
+
+    from udens_register.ui.file_dialog_texts import localise_file_dialogs
+
+    stamp = datetime(2026, 3, 14, 9, 5).timestamp()
+    (tmp_path / "Sub").mkdir()
+    (tmp_path / "scherm.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * (12345 - 8))
+    for path in (tmp_path / "Sub", tmp_path / "scherm.png"):
+        os.utime(path, (stamp, stamp))
+    texts = localise_file_dialogs(qapp)
+    try:
+        dialog = QFileDialog(None, "Bewijs kiezen", str(tmp_path))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        view = dialog.findChild(QTreeView, "treeView")
+
+        def rows() -> list[list[str]]:
+            model, root = view.model(), view.rootIndex()
+            return [[model.index(r, c, root).data() for c in range(4)] for r in range(model.rowCount(root))]
+
+        qtbot.waitUntil(lambda: len(rows()) == 2 and all(row[2] for row in rows()), timeout=5000)
+        assert sorted(rows()) == LIST[lang]
+    finally:
+        qapp.removeEventFilter(texts)
+        texts.deleteLater()
+
+
 def test_standard_buttons_speak_the_chosen_language(qtbot, lang: str) -> None:  # type: ignore[no-untyped-def]
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save

@@ -19,6 +19,7 @@ from udens_register.services.settings import SettingsStore
 from udens_register.services.settings import WindowSizeStore
 from udens_register.ui.collector import EventLoopCollector
 from udens_register.ui.errors import install_excepthook
+from udens_register.ui.file_dialog_texts import localise_file_dialogs
 from udens_register.ui.i18n import install_translators
 from udens_register.ui.icons import icon
 from udens_register.ui.instance_lock import CloseOnSignal
@@ -60,6 +61,7 @@ def run(folder: Path, lang: str | None = None, *, kdf_seconds: float | None = No
     app.installEventFilter(fitter)
     language = lang if lang in ("nl", "en") else settings.language  # --lang wins over the setting
     translators = install_translators(app, language)  # noqa: F841 - kept alive for the run
+    localise_file_dialogs(app)  # sizes, dates and types in the file dialogs follow --lang too
     install_excepthook()
 
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
