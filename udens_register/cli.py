@@ -59,6 +59,7 @@ from udens_register.services.register import Location
 from udens_register.services.register import create_register
 from udens_register.services.register import open_register
 from udens_register.services.signing import sha256_hex
+from udens_register.services.verify import images_problem
 from udens_register.services.verify import verify_register
 from udens_register.vault.files import atomic_write
 from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS
@@ -197,8 +198,10 @@ class Cli:
             self.say("verify_ok", checks=", ".join(report.checks))
             return EXIT_OK
         self.say("verify_problems", count=len(report.problems))
+        worded = {images_problem(f): message("verify_images", self.lang, case=f.case_number, count=f.files)
+                  for f in report.flagged}  # fmt: skip
         for problem in report.problems[:50]:
-            print(f"  - {problem}", file=self.stderr)
+            print(f"  - {worded.get(problem, problem)}", file=self.stderr)
         return EXIT_PROBLEMS
 
     def pdf_password(self) -> str:

@@ -773,6 +773,11 @@
     </message>
     <message>
       <location filename="../../udens_register/ui/case_close.py" line="163" />
+      <source>The case cannot be closed yet: it concerns sexual images of a minor and still holds stored files. Destroy them for good on the Evidence tab first (keeping them is an offence).</source>
+      <translation>De zaak kan nog niet worden gesloten: het gaat om seksuele beelden van een minderjarige en er zijn nog bestanden opgeslagen. Vernietig ze eerst definitief op het tabblad Bewijs (bewaren is strafbaar).</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_close.py" line="171" />
       <source>The case cannot be closed yet: record the director's review of the last case file first.</source>
       <translation>De zaak kan nog niet worden gesloten: leg eerst de beoordeling door de directie van het laatste dossier vast.</translation>
     </message>
@@ -891,34 +896,42 @@
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="106" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="114" />
       <source>Stored files must be destroyed first</source>
       <translation>Opgeslagen bestanden moeten eerst worden vernietigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="109" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="119" />
       <source>Keeping sexual images of a minor is itself an offence. These files of the case are still stored; destroy each for good before the decision is recorded.</source>
       <translation>Het bewaren van seksuele beelden van een minderjarige is zelf strafbaar. Deze bestanden van de zaak zijn nog opgeslagen; vernietig elk bestand definitief voordat het besluit wordt vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="133" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="144" />
       <source>No file of this case is stored any more.</source>
       <translation>Er is geen bestand van deze zaak meer opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="142" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="153" />
       <source>removed from the case, still stored</source>
       <translation>uit de zaak verwijderd, nog opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="145" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="157" />
       <source>Destroy for good…</source>
       <translation>Definitief vernietigen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="146" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="158" />
       <source>Destroy %1 for good</source>
       <translation>%1 definitief vernietigen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="166" />
+      <source>Destroy all %n files for good…</source>
+      <translation>
+        <numerusform>Alle %n bestand definitief vernietigen…</numerusform>
+        <numerusform>Alle %n bestanden definitief vernietigen…</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/decision/images_guard.py" line="50" />
@@ -1314,87 +1327,100 @@
       <translation>reden: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="182" />
+      <location filename="../../udens_register/ui/detail.py" line="184" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="183" />
+      <location filename="../../udens_register/ui/detail.py" line="185" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="184" />
+      <location filename="../../udens_register/ui/detail.py" line="186" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="185" />
+      <location filename="../../udens_register/ui/detail.py" line="187" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="186" />
+      <location filename="../../udens_register/ui/detail.py" line="188" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="187" />
+      <location filename="../../udens_register/ui/detail.py" line="189" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="190" />
+      <location filename="../../udens_register/ui/detail.py" line="192" />
       <source>Closed on</source>
       <translation>Afgesloten op</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../udens_register/ui/detail.py" line="195" />
+      <source>This case concerns sexual images of a minor, yet %n file(s) of it are still stored. Keeping them is itself an offence: destroy them for good on the Evidence tab.</source>
+      <translation>
+        <numerusform>Deze zaak gaat over seksuele beelden van een minderjarige, maar er is nog %n bestand van opgeslagen. Bewaren is zelf strafbaar: vernietig het definitief op het tabblad Bewijs.</numerusform>
+        <numerusform>Deze zaak gaat over seksuele beelden van een minderjarige, maar er zijn nog %n bestanden van opgeslagen. Bewaren is zelf strafbaar: vernietig ze definitief op het tabblad Bewijs.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="205" />
+      <source>Open the Evidence tab</source>
+      <translation>Tabblad Bewijs openen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/detail.py" line="211" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="197" />
+      <location filename="../../udens_register/ui/detail.py" line="213" />
       <source>Closing rationale</source>
       <translation>Reden van afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="198" />
+      <location filename="../../udens_register/ui/detail.py" line="214" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="211" />
+      <location filename="../../udens_register/ui/detail.py" line="227" />
       <source>No persons recorded yet.</source>
       <translation>Nog geen betrokkenen vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="214" />
+      <location filename="../../udens_register/ui/detail.py" line="230" />
       <source>Sexual images of a minor: no images are kept, only descriptions.</source>
       <translation>Seksueel beeldmateriaal van een minderjarige: er worden geen beelden bewaard, alleen beschrijvingen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="217" />
+      <location filename="../../udens_register/ui/detail.py" line="233" />
       <source>Legal hold: kept while a police case is pending.</source>
       <translation>Vastgehouden: bewaard zolang er een politiezaak loopt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="219" />
+      <location filename="../../udens_register/ui/detail.py" line="235" />
       <source>Manager consulted (guideline 8): %1</source>
       <translation>Leidinggevende geraadpleegd (richtlijn 8): %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="229" />
+      <location filename="../../udens_register/ui/detail.py" line="245" />
       <source>Timeline</source>
       <translation>Tijdlijn</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="262" />
+      <location filename="../../udens_register/ui/detail.py" line="278" />
       <source>Case details</source>
       <translation>Gegevens van de zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="294" />
+      <location filename="../../udens_register/ui/detail.py" line="312" />
       <source>Select an incident to see its details.</source>
       <translation>Kies een incident om de gegevens te zien.</translation>
     </message>
@@ -1437,27 +1463,27 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="101" />
+      <location filename="../../udens_register/ui/dialogs.py" line="105" />
       <source>Known</source>
       <translation>Bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="102" />
+      <location filename="../../udens_register/ui/dialogs.py" line="106" />
       <source>%1 known</source>
       <translation>%1 bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="134" />
+      <location filename="../../udens_register/ui/dialogs.py" line="138" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="161" />
+      <location filename="../../udens_register/ui/dialogs.py" line="165" />
       <source>A reason is required.</source>
       <translation>Een reden is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="92" />
+      <location filename="../../udens_register/ui/dialogs.py" line="96" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
@@ -1581,132 +1607,148 @@
   <context>
     <name>Evidence</name>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="103" />
+      <location filename="../../udens_register/ui/evidence.py" line="107" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="118" />
+      <location filename="../../udens_register/ui/evidence.py" line="122" />
       <source>Evidence: %1</source>
       <translation>Bewijs: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="122" />
+      <location filename="../../udens_register/ui/evidence.py" line="126" />
       <source>Fingerprint (SHA-256) of the original</source>
       <translation>Vingerafdruk (SHA-256) van het origineel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="128" />
+      <location filename="../../udens_register/ui/evidence.py" line="132" />
       <source>Video, %1 MB, duration %2. Save a copy to play it.</source>
       <translation>Video, %1 MB, duur %2. Sla een kopie op om hem af te spelen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="133" />
+      <location filename="../../udens_register/ui/evidence.py" line="137" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="168" />
+      <location filename="../../udens_register/ui/evidence.py" line="172" />
       <source>Evidence of this case</source>
       <translation>Bewijs bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="183" />
+      <location filename="../../udens_register/ui/evidence.py" line="190" />
       <source>&amp;Add file…</source>
       <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="184" />
+      <location filename="../../udens_register/ui/evidence.py" line="191" />
       <source>Add &amp;description…</source>
       <translation>&amp;Beschrijving toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="185" />
+      <location filename="../../udens_register/ui/evidence.py" line="192" />
       <source>&amp;View</source>
       <translation>&amp;Bekijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="186" />
+      <location filename="../../udens_register/ui/evidence.py" line="193" />
       <source>Save &amp;as…</source>
       <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="187" />
+      <location filename="../../udens_register/ui/evidence.py" line="194" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="188" />
+      <location filename="../../udens_register/ui/evidence.py" line="195" />
       <source>Re&amp;move…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/evidence.py" line="251" />
+      <source>This case concerns sexual images of a minor, yet %n file(s) of it are still stored in the register (kept from before the case was flagged, or brought in by an import or an old backup). Keeping them is itself an offence: destroy each for good. Its SHA-256, size, platform and a description are kept, with the reason.</source>
+      <translation>
+        <numerusform>Deze zaak gaat over seksuele beelden van een minderjarige, maar er is nog %n bestand van in het register opgeslagen (bewaard van vóór de markering, of binnengekomen met een import of een oude back-up). Bewaren is zelf strafbaar: vernietig het definitief. De SHA-256, grootte, het platform en een beschrijving blijven bewaard, met de reden.</numerusform>
+        <numerusform>Deze zaak gaat over seksuele beelden van een minderjarige, maar er zijn nog %n bestanden van in het register opgeslagen (bewaard van vóór de markering, of binnengekomen met een import of een oude back-up). Bewaren is zelf strafbaar: vernietig elk bestand definitief. Van elk blijven de SHA-256, grootte, het platform en een beschrijving bewaard, met de reden.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/evidence.py" line="262" />
+      <source>%n stored file(s) to destroy</source>
+      <translation>
+        <numerusform>Nog %n opgeslagen bestand te vernietigen</numerusform>
+        <numerusform>Nog %n opgeslagen bestanden te vernietigen</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="242" />
+      <location filename="../../udens_register/ui/evidence.py" line="287" />
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="246" />
+      <location filename="../../udens_register/ui/evidence.py" line="291" />
       <source>video, %1</source>
       <translation>video, %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="252" />
+      <location filename="../../udens_register/ui/evidence.py" line="297" />
       <source>posted %1</source>
       <translation>geplaatst %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="255" />
+      <location filename="../../udens_register/ui/evidence.py" line="300" />
       <source>captured %1</source>
       <translation>vastgelegd %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="264" />
+      <location filename="../../udens_register/ui/evidence.py" line="309" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="351" />
+      <location filename="../../udens_register/ui/evidence.py" line="396" />
       <source>Save evidence as</source>
       <translation>Bewijs opslaan als</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="361" />
+      <location filename="../../udens_register/ui/evidence.py" line="406" />
       <source>Evidence saved</source>
       <translation>Bewijs opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="362" />
+      <location filename="../../udens_register/ui/evidence.py" line="407" />
       <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
       <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="380" />
+      <location filename="../../udens_register/ui/evidence.py" line="425" />
       <source>Remove evidence</source>
       <translation>Bewijs verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="381" />
+      <location filename="../../udens_register/ui/evidence.py" line="426" />
       <source>Why is this evidence removed from the case? It stays visible in the history.</source>
       <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="70" />
+      <location filename="../../udens_register/ui/evidence.py" line="74" />
       <source>Correct evidence details</source>
       <translation>Gegevens van bewijs corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="73" />
+      <location filename="../../udens_register/ui/evidence.py" line="77" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="74" />
+      <location filename="../../udens_register/ui/evidence.py" line="78" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="83" />
+      <location filename="../../udens_register/ui/evidence.py" line="87" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
@@ -2516,33 +2558,41 @@
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="175" />
+      <source>Evidence (%n to destroy)</source>
+      <translation>
+        <numerusform>Bewijs (%n te vernietigen)</numerusform>
+        <numerusform>Bewijs (%n te vernietigen)</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="58" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="62" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="68" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="75" />
       <source>Case file</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="71" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="78" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="72" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="79" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="73" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="80" />
       <source>Persons and measures</source>
       <translation>Betrokkenen en maatregelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="74" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="81" />
       <source>Review</source>
       <translation>Beoordeling</translation>
     </message>
@@ -2816,47 +2866,52 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <translation>Alle categorieën</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="143" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="146" />
       <source>Overdue actions</source>
       <translation>Acties die te laat zijn</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="154" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="157" />
+      <source>Stored images of minors</source>
+      <translation>Opgeslagen beelden van minderjarigen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/window.py" line="169" />
       <source>Read-only register</source>
       <translation>Register alleen-lezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="176" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="192" />
       <source>Unlocked by</source>
       <translation>Ontgrendeld door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="178" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="194" />
       <source>Register folder</source>
       <translation>Registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="183" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="199" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="202" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="218" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="211" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="227" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="212" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="228" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/window.py" line="232" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="249" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
         <numerusform>%n vervolgactie is te laat (de termijn is verstreken). Open de acties met Ctrl+Shift+A.</numerusform>
@@ -2864,17 +2919,30 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="238" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="255" />
       <source>Show the overdue actions</source>
       <translation>Toon de te late acties</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../udens_register/ui/main_window/window.py" line="268" />
+      <source>%n case(s) concerning sexual images of a minor still hold stored files (%1). Keeping them is an offence: destroy them on each case's Evidence tab.</source>
+      <translation>
+        <numerusform>%n zaak over seksuele beelden van een minderjarige bewaart nog opgeslagen bestanden (%1). Bewaren is strafbaar: vernietig ze op het tabblad Bewijs van de zaak.</numerusform>
+        <numerusform>%n zaken over seksuele beelden van een minderjarige bewaren nog opgeslagen bestanden (%1). Bewaren is strafbaar: vernietig ze op het tabblad Bewijs van elke zaak.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="253" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="275" />
+      <source>Open the first case</source>
+      <translation>Eerste zaak openen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/window.py" line="299" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="93" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="96" />
       <source>Read-only (alleen-lezen): this register is on a medium or in a folder that cannot be written. You can view cases and export the register; nothing can be changed.</source>
       <translation>Alleen-lezen: dit register staat op een medium of in een map waarop niet geschreven kan worden. U kunt zaken bekijken en het register exporteren; wijzigen kan niet.</translation>
     </message>
@@ -3645,197 +3713,197 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <translation>Lege cellen, de waarde in het register blijft staan: %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="109" />
+      <location filename="../../udens_register/ui/persons.py" line="108" />
       <source>First name:</source>
       <translation>Roepnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="110" />
+      <location filename="../../udens_register/ui/persons.py" line="109" />
       <source>Infix:</source>
       <translation>Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="111" />
+      <location filename="../../udens_register/ui/persons.py" line="110" />
       <source>Last name:</source>
       <translation>Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="112" />
+      <location filename="../../udens_register/ui/persons.py" line="111" />
       <source>Student number:</source>
       <translation>Leerlingnummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="113" />
+      <location filename="../../udens_register/ui/persons.py" line="112" />
       <source>Class:</source>
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="114" />
+      <location filename="../../udens_register/ui/persons.py" line="113" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="115" />
+      <location filename="../../udens_register/ui/persons.py" line="114" />
       <source>Phone:</source>
       <translation>Telefoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="116" />
+      <location filename="../../udens_register/ui/persons.py" line="115" />
       <source>E-mail:</source>
       <translation>E-mail:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="117" />
+      <location filename="../../udens_register/ui/persons.py" line="116" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="141" />
+      <location filename="../../udens_register/ui/persons.py" line="140" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="144" />
+      <location filename="../../udens_register/ui/persons.py" line="143" />
       <source>This student number is already in the register, or not for a pupil.</source>
       <translation>Dit leerlingnummer staat al in het register, of hoort niet bij een leerling.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="145" />
+      <location filename="../../udens_register/ui/persons.py" line="144" />
       <source>A name is required.</source>
       <translation>Een naam is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="146" />
+      <location filename="../../udens_register/ui/persons.py" line="145" />
       <source>The date of birth cannot be in the future.</source>
       <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="169" />
+      <location filename="../../udens_register/ui/persons.py" line="168" />
       <source>Persons</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="171" />
+      <location filename="../../udens_register/ui/persons.py" line="170" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="172" />
+      <location filename="../../udens_register/ui/persons.py" line="171" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="183" />
+      <location filename="../../udens_register/ui/persons.py" line="182" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="183" />
+      <location filename="../../udens_register/ui/persons.py" line="182" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="183" />
+      <location filename="../../udens_register/ui/persons.py" line="182" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="183" />
+      <location filename="../../udens_register/ui/persons.py" line="182" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="183" />
+      <location filename="../../udens_register/ui/persons.py" line="182" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="185" />
+      <location filename="../../udens_register/ui/persons.py" line="184" />
       <source>Incidents of this person</source>
       <translation>Incidenten van deze persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="192" />
+      <location filename="../../udens_register/ui/persons.py" line="191" />
       <source>Parents or children</source>
       <translation>Ouders of kinderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="194" />
+      <location filename="../../udens_register/ui/persons.py" line="193" />
       <source>Parents and guardians</source>
       <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="204" />
+      <location filename="../../udens_register/ui/persons.py" line="203" />
       <source>History of this person</source>
       <translation>Geschiedenis van deze persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="206" />
+      <location filename="../../udens_register/ui/persons.py" line="205" />
       <source>&amp;New parent/guardian…</source>
       <translation>&amp;Nieuwe ouder/verzorger…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="207" />
+      <location filename="../../udens_register/ui/persons.py" line="206" />
       <source>New parent or guardian</source>
       <translation>Nieuwe ouder of verzorger</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="209" />
+      <location filename="../../udens_register/ui/persons.py" line="208" />
       <source>&amp;Link a parent…</source>
       <translation>Ouder &amp;koppelen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="210" />
+      <location filename="../../udens_register/ui/persons.py" line="209" />
       <source>Link a parent</source>
       <translation>Ouder koppelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="212" />
+      <location filename="../../udens_register/ui/persons.py" line="211" />
       <source>C&amp;hange relation…</source>
       <translation>Relatie &amp;wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="213" />
+      <location filename="../../udens_register/ui/persons.py" line="212" />
       <source>Change the relation of the selected link</source>
       <translation>De relatie van de gekozen koppeling wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="215" />
+      <location filename="../../udens_register/ui/persons.py" line="214" />
       <source>Re&amp;move link…</source>
       <translation>Koppeling &amp;verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="216" />
+      <location filename="../../udens_register/ui/persons.py" line="215" />
       <source>Remove the selected link</source>
       <translation>De gekozen koppeling verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="218" />
+      <location filename="../../udens_register/ui/persons.py" line="217" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="219" />
+      <location filename="../../udens_register/ui/persons.py" line="218" />
       <source>Correct person</source>
       <translation>Persoon corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="221" />
+      <location filename="../../udens_register/ui/persons.py" line="220" />
       <source>Show these &amp;incidents in the list</source>
       <translation>Deze &amp;incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="222" />
+      <location filename="../../udens_register/ui/persons.py" line="221" />
       <source>Show these incidents in the list</source>
       <translation>Deze incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="295" />
+      <location filename="../../udens_register/ui/persons.py" line="294" />
       <source>removed from case (was: %1)</source>
       <translation>uit zaak verwijderd (was: %1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="301" />
+      <location filename="../../udens_register/ui/persons.py" line="300" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -3843,107 +3911,107 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="305" />
+      <location filename="../../udens_register/ui/persons.py" line="304" />
       <source>History</source>
       <translation>Geschiedenis</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="312" />
+      <location filename="../../udens_register/ui/persons.py" line="311" />
       <source>, born %1</source>
       <translation>, geboren %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="315" />
+      <location filename="../../udens_register/ui/persons.py" line="314" />
       <source>tel. %1</source>
       <translation>tel. %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="320" />
+      <location filename="../../udens_register/ui/persons.py" line="319" />
       <source>Left the school on %1</source>
       <translation>Uitgeschreven op %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="334" />
+      <location filename="../../udens_register/ui/persons.py" line="333" />
       <source>Parent/guardian</source>
       <translation>Ouder/verzorger</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="336" />
+      <location filename="../../udens_register/ui/persons.py" line="335" />
       <source>none linked</source>
       <translation>niemand gekoppeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="337" />
+      <location filename="../../udens_register/ui/persons.py" line="336" />
       <source>Parents: %1</source>
       <translation>Ouders: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="350" />
+      <location filename="../../udens_register/ui/persons.py" line="349" />
       <source>Pupil</source>
       <translation>Leerling</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="355" />
+      <location filename="../../udens_register/ui/persons.py" line="354" />
       <source>Children: %1</source>
       <translation>Kinderen: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="407" />
+      <location filename="../../udens_register/ui/persons.py" line="406" />
       <source>Link a parent to %1</source>
       <translation>Ouder koppelen aan %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="409" />
+      <location filename="../../udens_register/ui/persons.py" line="408" />
       <source>Parents</source>
       <translation>Ouders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="416" />
+      <location filename="../../udens_register/ui/persons.py" line="415" />
       <source>Not in the list? Close this and choose New parent/guardian….</source>
       <translation>Niet in de lijst? Sluit dit venster en kies Nieuwe ouder/verzorger….</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="424" />
+      <location filename="../../udens_register/ui/persons.py" line="423" />
       <source>&amp;Relation:</source>
       <translation>&amp;Relatie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="80" />
+      <location filename="../../udens_register/ui/persons.py" line="79" />
       <source>Correct %1</source>
       <translation>%1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="90" />
+      <location filename="../../udens_register/ui/persons.py" line="89" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="92" />
+      <location filename="../../udens_register/ui/persons.py" line="91" />
       <source>First name</source>
       <translation>Roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="93" />
+      <location filename="../../udens_register/ui/persons.py" line="92" />
       <source>Infix</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="94" />
+      <location filename="../../udens_register/ui/persons.py" line="93" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="97" />
+      <location filename="../../udens_register/ui/persons.py" line="96" />
       <source>Phone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="98" />
+      <location filename="../../udens_register/ui/persons.py" line="97" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="99" />
+      <location filename="../../udens_register/ui/persons.py" line="98" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>

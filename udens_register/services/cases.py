@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from udens_register.services import dto
+from udens_register.services import images_past
 from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
 from udens_register.services.decisions import actions_of
@@ -39,6 +40,8 @@ class CaseView:
     reviews: tuple[dto.ReviewRow, ...] = ()
     awaiting_review: bool = False  # a directie file was issued and no review recorded after it
     notes: tuple[dto.NoteRow, ...] = ()
+    # Flagged as sexual images of a minor and still holding files: each must be destroyed.
+    images_to_destroy: tuple[dto.StoredFile, ...] = ()
 
 
 class CaseService:
@@ -83,6 +86,9 @@ class CaseService:
                 notes=tuple(note_row(n) for n in repo.notes_of(s, incident_id)),
                 reviews=tuple(review_row(r, actions) for r in reviews.reviews_of(s, incident_id)),
                 awaiting_review=reviews.is_awaiting_review(s, incident_id),
+                images_to_destroy=images_past.stored_files_of(s, incident_id)
+                if detail.sexual_images_minor
+                else (),
             )
             if not self._read_only:
                 audit.append(s, "case_viewed", self._label, detail.case_number)

@@ -23,6 +23,7 @@ from typing import Any
 from typing import BinaryIO
 
 from udens_register.domain.errors import ValidationError
+from udens_register.services import images_past
 from udens_register.services.clock import Clock
 from udens_register.services.dto import EvidenceMeta
 from udens_register.services.dto import EvidenceRow
@@ -33,7 +34,6 @@ from udens_register.services.evidence_files import VIDEOS
 from udens_register.services.evidence_files import EvidenceRefused
 from udens_register.services.evidence_files import sniff
 from udens_register.services.evidence_upkeep import derive_objects
-from udens_register.storage import case_facts
 from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import repositories as repo
 from udens_register.storage.engine import known_errors
@@ -386,12 +386,11 @@ class EvidenceService:
     def stored_files(self, incident_id: int) -> tuple[StoredFile, ...]:
         """Every file of a case whose bytes are still in the register."""
         with self._uow(read_only=True) as uow:
-            return tuple(
-                StoredFile(
-                    e.id, e.filename, e.size, e.sha256, e.platform, e.description, e.removed_at is not None
-                )
-                for e in case_facts.stored_files(uow.session, incident_id)
-            )
+            return images_past.stored_files_of(uow.session, incident_id)
+
+    def flagged_cases(self) -> tuple[images_past.FlaggedCase, ...]:
+        """Cases flagged as sexual images of a minor that still hold stored files (to destroy)."""
+        return images_past.flagged_cases(self._uow)
 
     def destroy(self, evidence_id: int, reason: str, description: str = "") -> EvidenceRow:
         """Destroy a file for good: its bytes leave the register; SHA-256, size, platform and a

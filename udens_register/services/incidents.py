@@ -367,6 +367,13 @@ class IncidentService:
                 raise ValidationError("incident", f"no incident {incident_id}")
             if status == Status.CLOSED and repo.unfinished_actions(uow.session, incident_id):
                 raise ValidationError("actions", "every action must be done, or not needed with a reason")
+            if (
+                status == Status.CLOSED
+                and incident.sexual_images_minor
+                and case_facts.stored_files(uow.session, incident_id)
+            ):
+                # Keeping sexual images of a minor is an offence: the files go before the case closes.
+                raise ValidationError("evidence", "destroy every stored file of this case first")
             if status == Status.CLOSED and require_review:
                 if not reviews.has_review(uow.session, incident_id) or reviews.is_awaiting_review(
                     uow.session, incident_id

@@ -34,6 +34,7 @@ from udens_register.services.export import KEY_EVENTS
 from udens_register.services.export import VERSION
 from udens_register.services.register_import_check import JsonRefused
 from udens_register.services.register_import_check import check_consistency
+from udens_register.services.register_import_check import check_images
 from udens_register.services.register_import_check import refusal
 from udens_register.storage import audit
 from udens_register.storage import evidence_objects as objects_repo
@@ -152,6 +153,7 @@ class RegisterImporter:
         """Write everything of ``doc``, or nothing."""
         doc = check_document(doc)
         check_consistency(doc)
+        check_images(doc)  # before anything is written: not one image of a minor is taken in
         now = self._clock()
         self._written = []
         try:

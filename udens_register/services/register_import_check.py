@@ -76,6 +76,24 @@ def check_consistency(doc: dict[str, Any]) -> None:
                 raise JsonRefused("json_no_disclosure", id=_key(r["disclosure_id"]), review=_key(r.get("id")))
 
 
+def check_images(doc: dict[str, Any]) -> None:
+    """:class:`JsonRefused` ``json_images_minor`` naming the first case flagged as sexual images of
+    a minor whose export holds the bytes of any of its files (an export of an old register, made
+    before the guard): keeping such images is an offence, so the register never takes them in;
+    nothing is imported. Its files without bytes (destroyed, or an export without the files) are
+    no images and load as they are."""
+    for i in _items(doc, "incidents"):
+        if i.get("sexual_images_minor") is not True:
+            continue
+        files = [
+            e
+            for e in _items(i, "evidence")
+            if e.get("kind") == "file" and ("file" in e or e.get("content_base64") is not None)
+        ]
+        if files:
+            raise JsonRefused("json_images_minor", case=_key(i.get("case_number")), count=len(files))
+
+
 def refusal(exc: Exception, where: tuple[str, str]) -> JsonRefused:
     """The reason, in the catalogue's words, for a fault found while writing the item ``where``
     (a catalogue code naming its kind, and its id): a field missing, a date that is none, a value

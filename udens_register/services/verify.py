@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.services.evidence_upkeep import check_objects
 from udens_register.services.evidence_upkeep import sweep_orphans
+from udens_register.services.images_past import FlaggedCase
+from udens_register.services.images_past import flagged_cases
 from udens_register.services.register import Location
 from udens_register.services.register import check_identity
 from udens_register.services.register import unlock
@@ -31,6 +33,8 @@ class Report:
     checks: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     repaired: list[str] = field(default_factory=list)  # orphaned objects removed
+    # Cases flagged as sexual images of a minor that still hold stored files (each also a problem).
+    flagged: list[FlaggedCase] = field(default_factory=list)
 
     @property
     def healthy(self) -> bool:
@@ -79,6 +83,8 @@ def verify_register(folder: Path, secret: str, *, repair: bool = False) -> Repor
                         report.problems.append(f"audit: entry {problem.entry_id} {problem.kind}")
         if report.healthy:
             _check_evidence(engine, folder, report, repair=repair)
+        if report.healthy and schema == migrate.head_revision():
+            _check_images(engine, report)
     except RegisterDamaged as exc:
         report.problems.append(f"damaged: {exc.detail}")
     finally:
@@ -89,6 +95,22 @@ def verify_register(folder: Path, secret: str, *, repair: bool = False) -> Repor
         if current != migrate.head_revision():
             report.problems.append(f"schema: at {current}, expected {migrate.head_revision()}")
     return report
+
+
+def _check_images(engine: Engine, report: Report) -> None:
+    """Flagged cases still holding files: one problem per case, naming only its number."""
+    with known_errors():
+        report.flagged = list(flagged_cases(unit_of_work_factory(engine)))
+    report.checks.append("images_of_minors")
+    report.problems += [images_problem(f) for f in report.flagged]
+
+
+def images_problem(case: FlaggedCase) -> str:
+    """The English line of one flagged case that still holds files (the CLI words it in Dutch)."""
+    return (
+        f"images: case {case.case_number} is flagged as sexual images of a minor and still holds "
+        f"{case.files} stored file(s)"
+    )
 
 
 def _check_evidence(engine: Engine, folder: Path, report: Report, *, repair: bool) -> None:

@@ -6,38 +6,57 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import ColumnElement
+from sqlalchemy import and_
 from sqlalchemy import delete
 from sqlalchemy import exists
+from sqlalchemy import func
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from udens_register.storage.models import Action
 from udens_register.storage.models import Evidence
 from udens_register.storage.models import EvidenceObject
+from udens_register.storage.models import Incident
 from udens_register.storage.models import IncidentCategory
 from udens_register.storage.models import Involvement
 from udens_register.storage.models import Person
 
 
-def stored_files(session: Session, incident_id: int) -> Sequence[Evidence]:
-    """Every file of a case whose bytes are still in the register, oldest first, whether or not it
-    is still part of the case: an object in the store (a file removed in the first edition kept its
-    bytes, moved out at open since; today a removal drops the objects), or a first-edition blob not
-    yet moved, even a working copy or thumbnail alone (still a picture of the image)."""
+def _stored() -> ColumnElement[bool]:
+    """An evidence row whose bytes are still in the register: an object in the store (a file
+    removed in the first edition kept its bytes, moved out at open since; today a removal drops the
+    objects), or a first-edition blob not yet moved, even a working copy or thumbnail alone (still a
+    picture of the image)."""
     has_object = exists().where(EvidenceObject.evidence_id == Evidence.id)
     has_blob = (
         Evidence.original.is_not(None) | Evidence.working.is_not(None) | Evidence.thumbnail.is_not(None)
     )
+    return and_(Evidence.kind == "file", Evidence.destroyed_at.is_(None), has_object | has_blob)
+
+
+def stored_files(session: Session, incident_id: int) -> Sequence[Evidence]:
+    """Every file of a case whose bytes are still in the register, oldest first, whether or not it
+    is still part of the case (see :func:`_stored`)."""
     return session.scalars(
-        select(Evidence)
-        .where(
-            Evidence.incident_id == incident_id,
-            Evidence.kind == "file",
-            Evidence.destroyed_at.is_(None),
-            has_object | has_blob,
-        )
-        .order_by(Evidence.id)
+        select(Evidence).where(Evidence.incident_id == incident_id, _stored()).order_by(Evidence.id)
     ).all()
+
+
+def flagged_holding_files(session: Session) -> list[tuple[int, str, int]]:
+    """Cases flagged as sexual images of a minor that still hold stored files (also files removed
+    from the case but still stored): ``(incident id, case number, files)``, in case-number order.
+
+    Flagged before the guard existed (the first-edition wizard), or brought in flagged with their
+    files (a migrated old register, a restored old backup): keeping the files is an offence."""
+    rows = session.execute(
+        select(Incident.id, Incident.case_number, func.count(Evidence.id))
+        .join(Evidence, Evidence.incident_id == Incident.id)
+        .where(Incident.sexual_images_minor.is_(True), _stored())
+        .group_by(Incident.id, Incident.case_number, Incident.case_year, Incident.case_seq)
+        .order_by(Incident.case_year, Incident.case_seq)
+    )
+    return [(int(i), str(number), int(n)) for i, number, n in rows]
 
 
 def set_further_categories(session: Session, incident_id: int, categories: Sequence[str]) -> None:

@@ -157,6 +157,14 @@ class CloseCaseDialog(Guard, QDialog):
                     len(open_rows) or 1,
                 )
                 self.problem.show("actions", text)
+            elif exc.field == "evidence":
+                self.problem.show(
+                    "evidence",
+                    _t(
+                        "The case cannot be closed yet: it concerns sexual images of a minor and still holds "
+                        "stored files. Destroy them for good on the Evidence tab first (keeping them is an offence)."
+                    ),
+                )
             elif exc.field == "review":
                 self.problem.show(
                     "review",

@@ -176,8 +176,10 @@ def incident_html(
     notes: list[NoteRow] | None = None,
     reviews: tuple[ReviewRow, ...] = (),
     awaiting_review: bool = False,
+    images_stored: int = 0,
 ) -> str:
-    """The case as HTML (every value escaped); notes stand in the timeline at their own moment."""
+    """The case as HTML (every value escaped); notes stand in the timeline at their own moment.
+    ``images_stored``: files a case flagged as sexual images of a minor still holds (red, on top)."""
     rows = [
         (_t("Case"), d.case_number),
         (_t("Status"), status_label(d.status)),
@@ -188,7 +190,21 @@ def incident_html(
     ]
     if d.closed_at:
         rows.append((_t("Closed on"), fmt_datetime(d.closed_at)))
-    parts = [f"<h2>{_e(d.case_number)} — {_e(d.title)}</h2>", "<table cellspacing='0' cellpadding='3'>"]
+    parts = [f"<h2>{_e(d.case_number)} — {_e(d.title)}</h2>"]
+    if images_stored:
+        notice = QCoreApplication.translate(
+            "DetailPane",
+            "This case concerns sexual images of a minor, yet %n file(s) of it are still stored. Keeping "
+            "them is itself an offence: destroy them for good on the Evidence tab.",
+            "",
+            images_stored,
+        )
+        parts.append(
+            "<table width='100%' cellpadding='8' style='background-color:#fdecea; border: 1px solid #b00020'>"
+            f"<tr><td style='color:#b00020'><b>{_e(notice)}</b> "
+            f"<a href='#evidence'>{_e(_t('Open the Evidence tab'))}</a></td></tr></table>"
+        )
+    parts.append("<table cellspacing='0' cellpadding='3'>")
     parts += [f"<tr><td><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in rows]
     parts.append("</table>")
     if d.description:
@@ -209,7 +225,7 @@ def incident_html(
         parts.append("</ul>")
     else:
         parts.append(f"<p><i>{_e(_t('No persons recorded yet.'))}</i></p>")
-    if d.sexual_images_minor:
+    if d.sexual_images_minor and not images_stored:  # with files still stored it would not be true
         parts.append(
             f"<p style='color:#8a1c1c'><b>{_e(_t('Sexual images of a minor: no images are kept, only descriptions.'))}</b></p>"
         )
@@ -273,6 +289,7 @@ class DetailPane(QTextBrowser):
         notes: list[NoteRow] | None = None,
         reviews: tuple[ReviewRow, ...] = (),
         awaiting_review: bool = False,
+        images_stored: int = 0,
     ) -> None:
         """Render ``detail`` with everything recorded about it."""
         self.setHtml(
@@ -286,6 +303,7 @@ class DetailPane(QTextBrowser):
                 notes,
                 reviews,
                 awaiting_review,
+                images_stored,
             )
         )
 

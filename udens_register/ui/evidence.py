@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,10 @@ from PySide6.QtWidgets import QWidget
 
 from udens_register.domain.errors import RegisterError
 from udens_register.services.dto import EvidenceRow
+from udens_register.services.dto import StoredFile
 from udens_register.ui.date_field import refuse_invalid_dates
+from udens_register.ui.decision.images_guard import EvidencePort as GuardPort
+from udens_register.ui.decision.images_guard import StoredFilesBox
 from udens_register.ui.dialogs import ask_reason
 from udens_register.ui.dialogs import button_rows
 from udens_register.ui.dialogs import problem_label
@@ -172,6 +176,9 @@ class EvidencePanel(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #8a1c1c;")
         self.notice.setVisible(False)
+        # A flagged case still holding files (from before the flag): each to destroy for good.
+        self.past_box: StoredFilesBox | None = None
+        self.on_files_destroyed: Callable[[], None] | None = None
         self.list.setIconSize(QSize(64, 64))
         self.setAcceptDrops(True)  # several files or a folder dropped on the tab
         self.list.setAcceptDrops(False)
@@ -189,6 +196,7 @@ class EvidencePanel(QWidget):
             ),
         )
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.addWidget(self.notice)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
@@ -202,6 +210,7 @@ class EvidencePanel(QWidget):
         self.rows = []
         self.list.clear()
         self.notice.setVisible(False)
+        self._show_past(None, 0, ())
         for button in self.buttons.values():
             button.setEnabled(False)
 
@@ -214,19 +223,55 @@ class EvidencePanel(QWidget):
         platform: str = "",
         rows: Sequence[EvidenceRow] | None = None,
         thumbnails: dict[int, bytes] | None = None,
+        images_to_destroy: tuple[StoredFile, ...] = (),
+        guard: GuardPort | None = None,
     ) -> None:
         """Show the evidence of ``incident_id`` (from ``rows`` and ``thumbnails`` when the caller
-        loaded them already, as the case pane does off the UI thread)."""
+        loaded them already, as the case pane does off the UI thread); ``images_to_destroy``: the
+        files a flagged case still holds, shown in red with their destroy buttons (``guard``)."""
         self.port = port
         self.incident_id = incident_id
         self.description_only = sexual_images_minor
         self.platform = platform
         self.notice.setText(refusal_text("sexual_images"))
         self.notice.setVisible(sexual_images_minor)
+        self._show_past(guard, incident_id, images_to_destroy if sexual_images_minor else ())
         if rows is None or thumbnails is None:
             self.refresh()
         else:
             self._render(list(rows), thumbnails)
+
+    def _show_past(self, guard: GuardPort | None, incident_id: int, files: tuple[StoredFile, ...]) -> None:
+        if self.past_box is not None:
+            self._layout.removeWidget(self.past_box)
+            self.past_box.deleteLater()
+            self.past_box = None
+        if guard is None or not files:
+            return
+        intro = QCoreApplication.translate(
+            "Evidence",
+            "This case concerns sexual images of a minor, yet %n file(s) of it are still stored in the "
+            "register (kept from before the case was flagged, or brought in by an import or an old "
+            "backup). Keeping them is itself an offence: destroy each for good. Its SHA-256, size, "
+            "platform and a description are kept, with the reason.",
+            "",
+            len(files),
+        )
+        self.past_box = StoredFilesBox(guard, incident_id, intro, files, all_button=True)
+        self.past_box.setTitle(
+            QCoreApplication.translate(
+                "Evidence", "%n stored file(s) to destroy", "", len(files)
+            )
+        )
+        self.past_box.setAccessibleName(self.past_box.title())
+        self.past_box.changed.connect(self._past_destroyed)
+        self._layout.insertWidget(0, self.past_box)
+
+    def _past_destroyed(self) -> None:
+        """Files were destroyed: the list shows them destroyed; the backups holding them are named."""
+        self.refresh()
+        if self.on_files_destroyed is not None:
+            self.on_files_destroyed()
 
     def refresh(self) -> None:
         """Reload the list (after a change made in this panel)."""

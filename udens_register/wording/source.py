@@ -300,6 +300,11 @@ ENTRIES: dict[str, dict[str, str]] = {
         ),
         "verify_ok": N_("cli.verify_ok", "Register healthy ({checks})."),
         "verify_problems": N_("cli.verify_problems", "Register has {count} problem(s):"),
+        "verify_images": N_(
+            "cli.verify_images",
+            "case {case}: flagged as sexual images of a minor, yet {count} file(s) are still stored "
+            "(keeping them is an offence); destroy them on the case's Evidence tab in the app",
+        ),
         "exported": N_("cli.exported", "Export written to {file}."),
         "gui_unavailable": N_("cli.gui_unavailable", "The desktop application cannot start: {detail}."),
         "pdf_password_prompt": N_(

@@ -112,6 +112,7 @@ IMPORT_MESSAGES: dict[str, str] = {
     "json_disclosure_twice": N_("cli.json_disclosure_twice", "The export file is not right: disclosure {id} is in it twice. Nothing was changed."),
     "json_no_person": N_("cli.json_no_person", "The export file is not right: case {case} names person {id}, who is not in it. Nothing was changed."),
     "json_no_parent": N_("cli.json_no_parent", "The export file is not right: person {child} has parent {id}, who is not in it. Nothing was changed."),
+    "json_images_minor": N_("cli.json_images_minor", "Nothing was imported: case {case} concerns sexual images of a minor and the export holds {count} of its file(s). Keeping such images is an offence, so a register never takes them in. Destroy them in the register this export came from and export again (or export without --with-evidence), and delete this export file."),
     "json_no_disclosure": N_("cli.json_no_disclosure", "The export file is not right: review {review} answers disclosure {id}, which is not in it. Nothing was changed."),
 }  # fmt: skip
 

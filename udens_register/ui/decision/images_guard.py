@@ -102,8 +102,18 @@ class StoredFilesBox(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, port: EvidencePort, incident_id: int, intro: str = "") -> None:
+    def __init__(
+        self,
+        port: EvidencePort,
+        incident_id: int,
+        intro: str = "",
+        files: tuple[StoredFile, ...] | None = None,
+        *,
+        all_button: bool = False,
+    ) -> None:
         super().__init__(_t("Stored files must be destroyed first"))
+        self._all_button = all_button  # one button that destroys them one after another
+        self.all: QPushButton | None = None
         self._port = port
         self._incident_id = incident_id
         self._intro = intro or _t(
@@ -119,17 +129,18 @@ class StoredFilesBox(QGroupBox):
             StoredFile
         ] = []  # in this wizard: the backups that may hold them are named after
         self.buttons: list[QPushButton] = []
-        self.refresh()
+        self.refresh(files)
 
-    def refresh(self) -> None:
-        """Reload the list from the register."""
+    def refresh(self, files: tuple[StoredFile, ...] | None = None) -> None:
+        """Reload the list from the register (or show ``files``, loaded by the caller)."""
         while self.body.count():
             item = self.body.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.files = self._port.stored_files(self._incident_id)
+        self.files = self._port.stored_files(self._incident_id) if files is None else files
         self.buttons = []
+        self.all = None
         intro = QLabel(self._intro if self.files else _t("No file of this case is stored any more."))
         intro.setWordWrap(True)
         intro.setStyleSheet("font-weight: normal; color: palette(text);")
@@ -142,6 +153,7 @@ class StoredFilesBox(QGroupBox):
             removed = f" — {_t('removed from the case, still stored')}" if f.removed else ""
             text = QLabel(f"{f.filename}{removed} — {size} — {f.platform or '—'} — SHA-256 {f.sha256[:16]}…")
             text.setStyleSheet("font-weight: normal; color: palette(text);")
+            text.setWordWrap(True)  # a narrow case pane wraps the line instead of hiding its button
             button = QPushButton(_t("Destroy for good…"))
             button.setAccessibleName(_t("Destroy %1 for good").replace("%1", f.filename))
             button.clicked.connect(lambda _checked=False, item=f: self.destroy_file(item))
@@ -149,11 +161,35 @@ class StoredFilesBox(QGroupBox):
             line.addWidget(button)
             self.body.addWidget(row)
             self.buttons.append(button)
+        if self._all_button and len(self.files) > 1:
+            self.all = QPushButton(
+                QCoreApplication.translate(
+                    "DecisionWizard", "Destroy all %n files for good…", "", len(self.files)
+                )
+            )
+            self.all.clicked.connect(self.destroy_all)
+            self.body.addWidget(self.all)
 
     def destroy_file(self, item: StoredFile) -> None:
         """Ask why and what it showed, then destroy the file."""
-        dialog = DestroyDialog(self._port, item, self)
-        if dialog.exec():
-            self.destroyed_files.append(item)
+        if self._destroy(item):
             self.refresh()
             emit(self.changed)
+
+    def destroy_all(self) -> None:
+        """Each file in turn, through the same dialog (its own description); Cancel stops."""
+        destroyed = False
+        for item in self.files:
+            if not self._destroy(item):
+                break
+            destroyed = True
+        if destroyed:
+            self.refresh()
+            emit(self.changed)
+
+    def _destroy(self, item: StoredFile) -> bool:
+        dialog = DestroyDialog(self._port, item, self)
+        if not dialog.exec():
+            return False
+        self.destroyed_files.append(item)
+        return True

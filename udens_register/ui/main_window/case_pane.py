@@ -6,9 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QUrl
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame
 from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QStyle
 from PySide6.QtWidgets import QTabWidget
 from PySide6.QtWidgets import QWidget
 
@@ -57,7 +61,10 @@ class CasePane(QTabWidget):
         super().__init__(parent)
         self.setAccessibleName(_t("Case"))
         self.detail = DetailPane()
+        self.detail.anchorClicked.connect(self._detail_link)
         self.evidence_panel = EvidencePanel()
+        self.evidence_panel.on_files_destroyed = self._evidence_destroyed
+        self._case_number = ""
         self.case_panel = CasePanel()
         self.case_panel.on_changed = self.changed.emit
         self.case_panel.on_files_destroyed = self.files_destroyed.emit
@@ -110,6 +117,8 @@ class CasePane(QTabWidget):
     def clear(self) -> None:
         """Show no case."""
         self._wanted = None
+        self._case_number = ""
+        self._mark_evidence_tab(0)
         self.detail.show_nothing()
         self.evidence_panel.clear()
         self.case_panel.clear()
@@ -133,6 +142,7 @@ class CasePane(QTabWidget):
         self.detail.show_incident(
             d, list(view.decisions), list(view.actions), list(view.evidence), list(view.measures),
             list(view.communications), list(view.notes), view.reviews, view.awaiting_review,
+            len(view.images_to_destroy),
         )  # fmt: skip
         self.review_panel.show_reviews(
             register.reviews, d.id, d.case_number, view.today, view.reviews, view.awaiting_review
@@ -140,9 +150,43 @@ class CasePane(QTabWidget):
         self.notes_panel.show_incident(register.notes, d.id, register.clock, view.notes)
         self.evidence_panel.show_incident(
             register.evidence, d.id, sexual_images_minor=d.sexual_images_minor, platform=d.platform, rows=view.evidence,
-            thumbnails=view.thumbnails,
+            thumbnails=view.thumbnails, images_to_destroy=view.images_to_destroy, guard=register.evidence,
         )  # fmt: skip
+        self._case_number = d.case_number
+        self._mark_evidence_tab(len(view.images_to_destroy))
         self.case_panel.evidence = register.evidence
         self.case_panel.show_incident(
             register.incidents, register.persons, d, view.today, view.measures, view.communications
         )
+
+    def evidence_index(self) -> int:
+        """The index of the evidence tab."""
+        for index in range(self.count()):
+            page = self.widget(index)
+            if isinstance(page, QScrollArea) and page.widget() is self.evidence_panel:
+                return index
+        return -1
+
+    def _mark_evidence_tab(self, files: int) -> None:
+        """A flagged case still holding files: the evidence tab says so in red, with a warning sign."""
+        index = self.evidence_index()
+        if files:
+            self.setTabText(
+                index, QCoreApplication.translate("MainWindow", "Evidence (%n to destroy)", "", files)
+            )
+            self.setTabIcon(index, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            self.tabBar().setTabTextColor(index, QColor("#b00020"))
+        else:
+            self.setTabText(index, _t("Evidence"))
+            self.setTabIcon(index, QIcon())
+            self.tabBar().setTabTextColor(index, QColor())  # invalid: the tab bar's own colour
+
+    def _evidence_destroyed(self) -> None:
+        """Files destroyed on the evidence tab: the backups holding them named, the case reloaded."""
+        if self._case_number:
+            emit(self.files_destroyed, self._case_number)
+        emit(self.changed)
+
+    def _detail_link(self, url: QUrl) -> None:
+        if url.fragment() == "evidence":
+            self.setCurrentWidget(self.evidence_panel)

@@ -328,6 +328,14 @@ class IncidentList(QWidget):
         if row >= 0:
             self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
 
+    def show_case(self, incident_id: int, case_number: str) -> None:
+        """Select a case; one the list does not hold now is looked up by its number first."""
+        if self.model.row_of(incident_id) >= 0:
+            self.select_incident(incident_id)
+            return
+        self._pending_select = incident_id
+        self.search.setText(case_number)  # the search reloads, then selects it
+
     def current_incident_id(self) -> int | None:
         """The selected incident, if any."""
         index = self.table.currentIndex()

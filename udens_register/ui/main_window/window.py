@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from udens_register.services.clock import local_today
 from udens_register.services.clock import system_clock
+from udens_register.services.images_past import FlaggedCase
 from udens_register.services.settings import Settings
 from udens_register.ui.errors import show_error
 from udens_register.ui.guard import close_dialogs_for_lock
@@ -89,6 +90,8 @@ class MainWindow(Commands):
         self.incident_list = IncidentList(local_today(system_clock), self.progress)
         self.case_pane = CasePane()
         self.overdue_banner = QLabel()
+        self.images_banner = QLabel()
+        self._flagged: tuple[FlaggedCase, ...] = ()
         self.read_only_banner = QLabel(
             _t(
                 "Read-only (alleen-lezen): this register is on a medium or in a folder that cannot be "
@@ -151,6 +154,18 @@ class MainWindow(Commands):
         self.overdue_banner.linkActivated.connect(lambda _link: self.show_overdue_actions())
         # As tall as its line of text, never more: the list below gets the room.
         self.overdue_banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.images_banner.setAccessibleName(_t("Stored images of minors"))
+        self.images_banner.setStyleSheet(
+            "background: #b00020; color: white; border-radius: 3px; padding: 6px; font-weight: bold;"
+        )
+        self.images_banner.setVisible(False)
+        self.images_banner.setWordWrap(True)
+        self.images_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.images_banner.linkActivated.connect(lambda _link: self.show_flagged_case())
+        # As tall as its wrapped lines at the window's width, never more: the list gets the room.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        policy.setHeightForWidth(True)
+        self.images_banner.setSizePolicy(policy)
         self.read_only_banner.setAccessibleName(_t("Read-only register"))
         self.read_only_banner.setStyleSheet(
             "background: #fff4ce; color: #5c4400; border: 1px solid #f0d78c; border-radius: 3px; padding: 6px;"
@@ -166,8 +181,9 @@ class MainWindow(Commands):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.images_banner)
         layout.addWidget(self.overdue_banner)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         self.setTabOrder(self.incident_list.table, self.case_pane)
         return box
 
@@ -214,6 +230,7 @@ class MainWindow(Commands):
         self.case_pane.set_register(register)
         self.incident_list.set_incidents(register.incidents)
         self.update_overdue()
+        self.update_images()
         self.idle_timer.start()
         self.incident_list.table.setFocus()
 
@@ -239,8 +256,37 @@ class MainWindow(Commands):
         )
         self.overdue_banner.setVisible(count > 0)
 
+    def update_images(self) -> None:
+        """Cases flagged as sexual images of a minor that still hold files: how many, which, and a
+        link to the first (on unlock and after changes): keeping them is an offence."""
+        if self.register is None:
+            return
+        self._flagged = self.register.evidence.flagged_cases()
+        count = len(self._flagged)
+        numbers = ", ".join(f.case_number for f in self._flagged[:5]) + (" …" if count > 5 else "")
+        self.images_banner.setText(
+            QCoreApplication.translate(
+                "MainWindow",
+                "%n case(s) concerning sexual images of a minor still hold stored files (%1). Keeping them "
+                "is an offence: destroy them on each case's Evidence tab.",
+                "",
+                count,
+            ).replace("%1", numbers)
+            + f" <a href='#images' style='color: white'>{_t('Open the first case')}</a>"
+        )
+        self.images_banner.setVisible(count > 0)
+
+    def show_flagged_case(self) -> None:
+        """The banner's link: the first flagged case holding files, on its evidence tab."""
+        if not self._flagged:
+            return
+        first = self._flagged[0]
+        self.incident_list.show_case(first.incident_id, first.case_number)
+        self.case_pane.setCurrentWidget(self.case_pane.evidence_panel)
+
     def _refresh_after_change(self, incident_id: int | None) -> None:
         self.update_overdue()
+        self.update_images()
         self.incident_list.reload(select=incident_id)
 
     def _show_error(self, exc: BaseException) -> None:
@@ -290,6 +336,9 @@ class MainWindow(Commands):
         self.case_pane.set_register(None)
         self.overdue_banner.clear()
         self.overdue_banner.setVisible(False)
+        self.images_banner.clear()
+        self.images_banner.setVisible(False)
+        self._flagged = ()
         self.read_only_banner.setVisible(False)
         register, self.register = self.register, None
         register.close()
