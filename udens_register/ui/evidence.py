@@ -259,9 +259,7 @@ class EvidencePanel(QWidget):
         )
         self.past_box = StoredFilesBox(guard, incident_id, intro, files, all_button=True)
         self.past_box.setTitle(
-            QCoreApplication.translate(
-                "Evidence", "%n stored file(s) to destroy", "", len(files)
-            )
+            QCoreApplication.translate("Evidence", "%n stored file(s) to destroy", "", len(files))
         )
         self.past_box.setAccessibleName(self.past_box.title())
         self.past_box.changed.connect(self._past_destroyed)
