@@ -27,6 +27,7 @@ from udens_register.services.register import open_register
 from udens_register.services.register_import import EvidenceSource
 from udens_register.services.register_import import base64_evidence
 from udens_register.services.register_import import zip_evidence
+from udens_register.services.tabular import check_rows
 from udens_register.wording import field_words
 from udens_register.wording import message
 from udens_register.wording import problem_words
@@ -106,6 +107,7 @@ def cmd_import_persons(cli: Cli, folder: Path, args: argparse.Namespace) -> int:
     options = ImportOptions(file.name, args.sheet, _mapping(cli, args.column, fields), args.empty_clears)
     try:
         raw = PupilImporter.read(file)
+        check_rows(raw, file.name, args.sheet)  # a list far too long is refused before the register opens
     except ImportRefused as exc:
         return _refusal(cli, exc)
     with open_register(

@@ -290,6 +290,20 @@ def test_bad_input_is_refused_in_one_dutch_line_and_imports_nothing(
     assert dialog.result is None and not register.persons.find()
 
 
+def test_a_list_of_20001_rows_is_refused_in_one_line_naming_the_count_and_the_limit(
+    qtbot, register, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    rows = "".join(f"{100000 + i};Leerling{i};Achternaam{i};1A\n" for i in range(20_001))
+    file = _write(tmp_path, "groot.csv", ("Stamnummer;Roepnaam;Achternaam;Klas\n" + rows).encode())
+    dialog = _dialog(qtbot, register)
+    _load(qtbot, dialog, file)
+    assert dialog.summary.text() == (
+        "Het bestand is geweigerd, er is niets geïmporteerd: 20.001 rijen: meer dan 20.000, "
+        "het hoogste aantal voor een lijst van één school."
+    )
+    assert not dialog.import_button.isEnabled() and not register.persons.find()
+
+
 def test_a_list_of_20000_rows_reads_in_the_background_with_progress(qtbot, register, tmp_path) -> None:  # type: ignore[no-untyped-def]
     rows = "".join(f"{100000 + i};Leerling{i};Achternaam{i};{1 + i % 6}A\n" for i in range(20_000))
     file = _write(tmp_path, "groot.csv", ("Stamnummer;Roepnaam;Achternaam;Klas\n" + rows).encode())

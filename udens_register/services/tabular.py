@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -119,6 +120,110 @@ def read_table(raw: bytes, filename: str = "", sheet: str | None = None, *, head
     return _read_csv(raw, head_only)
 
 
+# -- the number of rows, counted before a list is read -------------------------------------
+
+
+def check_rows(raw: bytes, filename: str = "", sheet: str | None = None) -> None:
+    """Refuse a list of more than :data:`MAX_ROWS` rows (and more than 50 MB) before it is read.
+
+    What :func:`read_table` does first; here for a caller that wants the refusal before anything
+    else (the command line, before it asks for the passphrase and opens the register). A file
+    that cannot be read is left to :func:`read_table` to name.
+    """
+    if len(raw) > MAX_BYTES:
+        raise ImportRefused([problem(0, "too_large")])
+    kind = kind_of(raw, filename)
+    if kind == "csv":
+        text, _encoding = decode(raw)
+        first_line = next((line for line in text.splitlines() if line.strip()), None)
+        if first_line is not None:
+            _limit(*_csv_rows(text, _sniff(first_line)))
+    elif kind == "xlsx":
+        book = _open_book(raw)
+        try:
+            _names, chosen = _chosen_sheet(book, sheet)
+            _limit(*_sheet_rows(book[chosen]))
+        except ImportRefused:
+            raise
+        except Exception as exc:  # a sheet damaged inside a sound ZIP
+            raise ImportRefused([problem(0, "xlsx_damaged")]) from exc
+        finally:
+            book.close()
+
+
+def _limit(found: int, exact: bool = True) -> None:
+    """Refuse ``found`` data rows when they are more than the limit (``exact``: the count is the
+    file's number of rows, otherwise the file has at least that many)."""
+    if found > MAX_ROWS:
+        raise ImportRefused(
+            [problem(0, "too_many_rows" if exact else "too_many_rows_least", found=found, limit=MAX_ROWS)]
+        )
+
+
+def _csv_rows(text: str, delimiter: str) -> tuple[int, bool]:
+    """The number of data rows of a CSV text (blank lines and the header not counted).
+
+    Counting line breaks gives an upper bound (a quoted cell may hold a line break): a text within
+    the limit by that count is never parsed here. Only a longer one is counted record by record,
+    so a list of 20,000 pupils with addresses over two lines is not refused.
+    """
+    breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
+    if breaks <= MAX_ROWS:  # at most breaks + 1 lines: the header and MAX_ROWS rows
+        return breaks, True
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        records = sum(1 for record in reader if any(cell.strip() for cell in record))
+    except csv.Error:
+        return 0, True  # an unterminated quote: the reading names its line
+    return max(records - 1, 0), True
+
+
+def _sheet_rows(ws: Any) -> tuple[int, bool]:
+    """The number of data rows of a sheet: by its ``<dimension>`` when that says the limit is not
+    reached; otherwise (no dimension, or one that says more) counted while streaming, stopping
+    at the first row past the limit, with no work on a row beyond seeing whether it is blank."""
+    stated = ws.max_row
+    if stated is not None and stated - 1 <= MAX_ROWS:
+        return max(stated - 1, 0), True
+    tags = _row_elements(ws)  # an upper bound too: every row with a value has a <row> element
+    if tags is not None and tags - 1 <= MAX_ROWS:
+        return max(tags - 1, 0), True
+    ws.reset_dimensions()  # a stated size that is wrong (formatted empty rows) is not trusted
+    filled = 0
+    for values in ws.iter_rows(values_only=True):
+        if any(v is not None and (not isinstance(v, str) or v.strip()) for v in values):
+            filled += 1
+            if filled > MAX_ROWS + 1:  # the header and one row more than the limit
+                break
+    found = max(filled - 1, 0)
+    # Stopped at the first row too many: the count is exact when an upper bound says as many.
+    return found, found <= MAX_ROWS or found + 1 in (stated, tags)
+
+
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
+_CHUNK = 1 << 20
+
+
+def _row_elements(ws: Any) -> int | None:
+    """How many ``<row`` elements the sheet's XML holds, counted in its bytes as they are unpacked
+    (no XML parsed, nothing kept); stops past the limit. None when the sheet cannot be reached so."""
+    try:
+        source = ws._get_source()  # read-only openpyxl: the sheet's member of the archive
+    except Exception:  # noqa: BLE001 - another openpyxl: the caller counts rows instead
+        return None
+    count, tail = 0, b""
+    with source:
+        while count <= MAX_ROWS + 1:
+            chunk = source.read(_CHUNK)
+            data = tail + chunk
+            if not chunk:
+                return count + len(_ROW_TAG.findall(data))
+            cut = max(len(data) - 64, 0)  # a tag across the cut is counted in the next round
+            count += sum(1 for m in _ROW_TAG.finditer(data) if m.start() < cut)
+            tail = data[cut:]
+    return count
+
+
 # -- CSV ----------------------------------------------------------------------------------
 
 
@@ -169,6 +274,8 @@ def _read_csv(raw: bytes, head_only: bool = False) -> Table:
     if first_line is None:
         raise ImportRefused([problem(1, "empty_file")])
     delimiter = _sniff(first_line)
+    if not head_only:
+        _limit(*_csv_rows(text, delimiter))
     # strict: an unterminated quote is an error at its line, not one endless field
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     header: tuple[str, ...] | None = None
@@ -180,8 +287,8 @@ def _read_csv(raw: bytes, head_only: bool = False) -> Table:
         if header is None:
             header, header_line = tuple(record), line
             continue
-        if len(rows) >= MAX_ROWS:
-            raise ImportRefused([problem(line, "too_many_rows", limit=MAX_ROWS)])
+        if len(rows) >= MAX_ROWS:  # counted before as at most the limit: not reached
+            _limit(MAX_ROWS + 1, exact=False)
         rows.append((line, tuple(record)))
         if head_only:
             break
@@ -206,30 +313,46 @@ def _cell(value: object) -> Cell:
     return str(value)
 
 
-def _read_xlsx(raw: bytes, sheet: str | None, head_only: bool = False) -> Table:
+def _open_book(raw: bytes) -> Any:
+    """A workbook opened read-only (streamed), with cached values; refused when it is not one."""
     import openpyxl  # noqa: PLC0415 - loaded on first use: most imports are CSV
 
     try:
-        book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        return openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or disguised file
         raise ImportRefused([problem(0, "xlsx_damaged")]) from exc
+
+
+def _chosen_sheet(book: Any, sheet: str | None) -> tuple[tuple[str, ...], str]:
+    """The workbook's sheet names and the one to read (the first, unless one is chosen)."""
+    names = tuple(str(n) for n in book.sheetnames)
+    if sheet is not None and sheet not in names:
+        raise ImportRefused([problem(0, "no_sheet", sheet=sheet)])
+    return names, sheet if sheet is not None else names[0]
+
+
+def _read_xlsx(raw: bytes, sheet: str | None, head_only: bool = False) -> Table:
+    book = _open_book(raw)
     try:
-        names = tuple(str(n) for n in book.sheetnames)
-        if sheet is not None and sheet not in names:
-            raise ImportRefused([problem(0, "no_sheet", sheet=sheet)])
-        chosen = sheet if sheet is not None else names[0]
+        names, chosen = _chosen_sheet(book, sheet)
+        ws = book[chosen]
+        if not head_only:
+            _limit(*_sheet_rows(ws))
+        # Every row the sheet holds, whatever its <dimension> says: read-only openpyxl stops at the
+        # dimension's last row and column, and a file that states too few would be cut short.
+        ws.reset_dimensions()
         header: tuple[str, ...] | None = None
         header_line = 0
         rows: list[tuple[int, tuple[Cell, ...]]] = []
-        for number, values in enumerate(book[chosen].iter_rows(values_only=True), start=1):
+        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
             cells = tuple(_cell(v) for v in values)
             if not any(c.strip() if isinstance(c, str) else True for c in cells):
                 continue
             if header is None:
                 header, header_line = tuple(str(c) for c in cells), number
                 continue
-            if len(rows) >= MAX_ROWS:
-                raise ImportRefused([problem(number, "too_many_rows", limit=MAX_ROWS)])
+            if len(rows) >= MAX_ROWS:  # a <dimension> that said fewer rows than the sheet holds
+                _limit(MAX_ROWS + 1, exact=False)
             rows.append((number, cells))
             if head_only:
                 break

@@ -70,9 +70,22 @@ def message(code: str, lang: str, **values: object) -> str:
     return _fill(label(group, code, lang), values)
 
 
+_COUNTS = ("found", "limit")  # the values of a refusal that are counts (a student number is not)
+
+
+def fmt_count(value: object, lang: str) -> str:
+    """A count with its thousands marked as ``lang`` writes them: 20.000 in Dutch, 20,000 in English."""
+    text = str(value)
+    if not text.isdigit():
+        return text
+    grouped = f"{int(text):,}"
+    return grouped.replace(",", ".") if lang == "nl" else grouped
+
+
 def problem_words(code: str, lang: str, values: Mapping[str, object]) -> str:
     """Why a line of an imported file is refused, with its ``values`` filled in."""
-    return _fill(label("import_problem", code, lang), values)
+    filled = {k: fmt_count(v, lang) if k in _COUNTS else v for k, v in values.items()}
+    return _fill(label("import_problem", code, lang), filled)
 
 
 def language_from_env(environ: Mapping[str, str] | None = None) -> str:

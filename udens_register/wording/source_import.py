@@ -7,7 +7,13 @@ from udens_register.wording.marker import N_
 
 IMPORT_PROBLEMS: dict[str, str] = {
     "too_large": N_("import_problem.too_large", "file larger than 50 MB"),
-    "too_many_rows": N_("import_problem.too_many_rows", "more than {limit} rows: not a pupil list of one school"),
+    "too_many_rows": N_(
+        "import_problem.too_many_rows", "{found} rows: more than {limit}, the most a list of one school can have"
+    ),
+    "too_many_rows_least": N_(
+        "import_problem.too_many_rows_least",
+        "at least {found} rows: more than {limit}, the most a list of one school can have",
+    ),
     "bad_quote": N_("import_problem.bad_quote", 'a quote (") opened here is never closed'),
     "encoding": N_(
         "import_problem.encoding",
