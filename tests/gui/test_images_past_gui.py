@@ -127,6 +127,7 @@ def test_an_old_flagged_case_with_two_screenshots_is_shown_held_open_and_cleaned
     assert [f.filename for f in box.files] == ["chat-1.png", "chat-2.png"]
     assert box.title() == "Nog 2 opgeslagen bestanden te vernietigen"
     assert pane.tabText(pane.evidence_index()) == "Bewijs (2 te vernietigen)"
+    assert not pane.evidence_panel.buttons["save"].isEnabled(), "no copy out of the register (Opslaan als)"
     html = pane.detail.toPlainText()
     assert "er zijn nog 2 bestanden van opgeslagen" in html and "Tabblad Bewijs openen" in html
     incident_id = win.current_incident_id()

@@ -15,10 +15,13 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 
 from tests.conftest import FAST_KDF
 from tests.conftest import PASSPHRASE
 from tests.integration.test_cli import run
+from tests.integration.test_pdf_pictures import FONTS
+from tests.integration.test_pdf_pictures import _images
 from tests.integration.test_stored_files import _legacy_row
 from udens_register.domain.enums import Category
 from udens_register.domain.enums import PersonKind
@@ -27,7 +30,9 @@ from udens_register.domain.enums import Status
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import IncidentDraft
 from udens_register.domain.model import PersonDraft
+from udens_register.reporting.case_pdf import CaseFileRenderer
 from udens_register.services.dto import EvidenceMeta
+from udens_register.services.evidence_files import EvidenceRefused
 from udens_register.services.register import create_register
 from udens_register.services.register import open_register
 from udens_register.services.register_import import zip_evidence
@@ -189,3 +194,33 @@ def test_import_json_takes_a_flagged_case_whose_export_holds_no_bytes(
             (e["sha256"], e["description"]) for e in flagged["evidence"]
         ], "the hashes and descriptions come along, the bytes do not"
     assert verify_register(new, PASSPHRASE).healthy
+
+
+def test_no_copy_leaves_the_register_while_the_files_wait_to_be_destroyed(reg, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A case file (every version), export-json --with-evidence and Opslaan als hold no picture of a
+    flagged case; the unflagged case keeps its picture in all three."""
+    incident, shots = flagged_case_with_two_screenshots(reg)
+    other_id = incident.id + 1  # the unflagged case, made right after it
+    (other_row,) = reg.evidence.list(other_id)
+    for audience in ("directie", "politie"):
+        pdf = CaseFileRenderer(FONTS, "nl").render(reg.casefiles.case_file(incident.id, audience))
+        assert _images(pdf) == [], f"the {audience} file shows no picture of the flagged case"
+        text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace("\n", "")
+        assert shots[0].sha256 in text, "its hash is listed instead"
+    assert _images(CaseFileRenderer(FONTS, "nl").render(reg.casefiles.case_file(other_id, "directie")))
+
+    export = tmp_path / "export.zip"
+    with export.open("wb") as out:
+        reg.export_zip(out)
+    with zipfile.ZipFile(export) as archive:
+        names = [n for n in archive.namelist() if n != "register.json"]
+        doc = json.loads(archive.read("register.json"))
+    assert names == [f"evidence/{other_row.id}/roddel.png"], "only the unflagged case's file"
+    flagged = next(i for i in doc["incidents"] if i["sexual_images_minor"])
+    assert [(e["sha256"], "file" in e) for e in flagged["evidence"]] == [(s.sha256, False) for s in shots]
+
+    with pytest.raises(EvidenceRefused) as refused:
+        reg.evidence.save_to(shots[0].id, tmp_path / "kopie.png")
+    assert refused.value.reason == "sexual_images"
+    assert not (tmp_path / "kopie.png").exists()
+    reg.evidence.save_to(other_row.id, tmp_path / "roddel.png")  # another case's file still can

@@ -127,14 +127,16 @@ class CaseFileService:
         detail: IncidentDetail = incident_detail(incident)
         people = {v.person_id: v.person for v in incident.involvements}
         # Pictures go in at their working size, read from the object store only as the PDF draws
-        # them; the inzage version shows no pictures of others' cases.
+        # them; the inzage version shows no pictures of others' cases, and no version ever shows a
+        # picture of a case about sexual images of a minor (one still stored from before the flag
+        # would otherwise be copied into a document that leaves the laptop).
         store = self._store
         pictures = (
             {
                 i: Picture(partial(store.open, obj))
                 for i, obj in objects_repo.picture_objects(s, incident_id).items()
             }
-            if audience != "inzage" and store is not None
+            if audience != "inzage" and store is not None and not incident.sexual_images_minor
             else {}
         )
         evidence_ids = [e.id for e in incident.evidence]

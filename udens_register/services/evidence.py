@@ -298,7 +298,16 @@ class EvidenceService:
 
         Returns:
             The SHA-256 of what was written, checked against the one taken at intake.
+
+        Raises:
+            EvidenceRefused: ``sexual_images``: a file of a case about sexual images of a minor is
+                never copied out (one kept from before the flag is destroyed instead).
         """
+        with self._uow(read_only=True) as uow:
+            e = uow.session.get(Evidence, evidence_id)
+            incident = uow.session.get(Incident, e.incident_id) if e is not None else None
+            if incident is not None and incident.sexual_images_minor:
+                raise EvidenceRefused("sexual_images")
         obj = self._object(evidence_id, "original")
         digest = hashlib.sha256()
         with known_errors(), self.store.open(obj) as reader, atomic_stream(path) as out:

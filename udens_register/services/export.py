@@ -184,7 +184,9 @@ def export_document(
                             "created_at": _iso(e.created_at),
                             **(
                                 {"file": evidence_path(e.id, e.filename)}
-                                if files is not None and e.id in originals
+                                # Sexual images of a minor are never copied out, not even with
+                                # --with-evidence: their hashes and descriptions go, not the bytes.
+                                if files is not None and e.id in originals and not i.sexual_images_minor
                                 else {}
                             ),
                         }

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QWidget
 from udens_register.domain.errors import RegisterError
 from udens_register.services.dto import EvidenceRow
 from udens_register.services.dto import StoredFile
+from udens_register.services.evidence import EvidenceRefused
 from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.decision.images_guard import EvidencePort as GuardPort
 from udens_register.ui.decision.images_guard import StoredFilesBox
@@ -320,6 +321,8 @@ class EvidencePanel(QWidget):
         self.buttons["describe"].setEnabled(True)
         for key in ("view", "save", "correct", "remove"):
             self.buttons[key].setEnabled(bool(self.rows))
+        # Sexual images of a minor are never copied out of the register (the service refuses too).
+        self.buttons["save"].setEnabled(bool(self.rows) and not self.description_only)
 
     def current(self) -> EvidenceRow | None:
         """The selected evidence."""
@@ -396,6 +399,9 @@ class EvidencePanel(QWidget):
             return
         try:
             self.port.save_to(row.id, Path(path))
+        except EvidenceRefused as exc:  # a file of a case about sexual images of a minor
+            QMessageBox.warning(self, _t("Save evidence as"), refusal_text(exc.reason))
+            return
         except RegisterError as exc:
             show_error(self, exc)
             return
