@@ -33,6 +33,7 @@ from udens_register.domain.model import PersonDraft
 from udens_register.reporting.case_pdf import CaseFileRenderer
 from udens_register.services.dto import EvidenceMeta
 from udens_register.services.evidence_files import EvidenceRefused
+from udens_register.services.export import evidence_path
 from udens_register.services.register import create_register
 from udens_register.services.register import open_register
 from udens_register.services.register_import import zip_evidence
@@ -153,14 +154,32 @@ def test_add_evidence_on_the_command_line_refuses_a_file_for_a_flagged_case(
         assert found.files == 2, "nothing was added"
 
 
+def old_export_with_the_images(folder: Path, export: Path) -> dict:  # type: ignore[type-arg]
+    """``export-json --with-evidence`` as a version before the guard made it: with the bytes of the
+    flagged case's files (this version leaves them out); its ``register.json``."""
+    with open_register(folder, PASSPHRASE) as register:
+        with export.open("wb") as out:
+            register.export_zip(out)
+        with zipfile.ZipFile(export) as archive:
+            doc = json.loads(archive.read("register.json"))
+            members = {n: archive.read(n) for n in archive.namelist() if n != "register.json"}
+        for incident in doc["incidents"]:
+            for e in incident["evidence"]:
+                if e["kind"] == "file" and "file" not in e:
+                    e["file"] = evidence_path(e["id"], e["filename"])
+                    members[e["file"]] = register.evidence.content(e["id"], "original")
+    with zipfile.ZipFile(export, "w") as archive:
+        archive.writestr("register.json", json.dumps(doc))
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return doc
+
+
 def test_import_json_refuses_an_export_that_holds_files_of_a_flagged_case(
     old_register: Path, tmp_path: Path
 ) -> None:
     export = tmp_path / "export.zip"
-    with open_register(old_register, PASSPHRASE) as register, export.open("wb") as out:
-        register.export_zip(out)
-    with zipfile.ZipFile(export) as archive:
-        doc = json.loads(archive.read("register.json"))
+    doc = old_export_with_the_images(old_register, export)
     new = tmp_path / "nieuw"
     create_register(new, PASSPHRASE, "Zorgcoördinator", kdf_seconds=FAST_KDF)
     with open_register(new, PASSPHRASE) as register, zipfile.ZipFile(export) as archive:
