@@ -38,6 +38,7 @@ from udens_register.services.tabular import MAX_BYTES
 from udens_register.services.tabular import MAX_REPORTED
 from udens_register.services.tabular import MAX_ROWS
 from udens_register.services.tabular import Cell
+from udens_register.services.tabular import Formula
 from udens_register.services.tabular import ImportRefused
 from udens_register.services.tabular import Problem
 from udens_register.services.tabular import Table
@@ -109,6 +110,9 @@ def cell_values(
         problems.append(_p(line, "field_count", found=len(record), expected=len(table.header)))
     for key, index in columns.index.items():
         raw: Cell = record[index] if index < len(record) else ""
+        if isinstance(raw, Formula):  # no value to read: not an empty cell, a formula never calculated
+            problems.append(_p(line, "formula_cell", column=table.header[index].strip()))
+            continue
         if key == "date_of_birth":
             if isinstance(raw, str) and not raw.strip():
                 values[key] = None

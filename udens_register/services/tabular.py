@@ -33,6 +33,13 @@ MAX_ROWS = 20_000  # a large school has a few thousand pupils; more is not a pup
 Cell = str | date
 
 
+class Formula(str):
+    """A sheet's cell holding a formula whose value was never calculated (saved by a program that
+    does not calculate): read-only openpyxl gives nothing for it, which is not an empty cell."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
 class Problem:
     """Why a line is refused: a ``code`` the UI and CLI turn into words, with ``values``."""
@@ -331,6 +338,44 @@ def _chosen_sheet(book: Any, sheet: str | None) -> tuple[tuple[str, ...], str]:
     return names, sheet if sheet is not None else names[0]
 
 
+_P = rb"(?:[A-Za-z_][\w.-]*:)?"  # an element's namespace prefix, if the writer used one
+_XML_CELL = re.compile(rb"<" + _P + rb"c\b([^>]*?)(?:/>|>(.*?)</" + _P + rb"c>)", re.S)
+_XML_FORMULA = re.compile(rb"<" + _P + rb"f[\s>/]")
+_XML_VALUE = re.compile(rb"<" + _P + rb"v>\s*[^<\s]")
+_XML_REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]+)"')
+MAX_FORMULAS = 100_000  # cells kept as (row, column): a few MB at most
+
+
+def _uncalculated(ws: Any) -> set[tuple[int, int]]:
+    """The (row, column) of each cell holding a formula without a calculated value, found in the
+    sheet's XML bytes as they are unpacked (nothing else kept); empty when the sheet cannot be
+    reached so. A list saved by Excel has none; one written by a script may have many."""
+    from openpyxl.utils import column_index_from_string  # noqa: PLC0415 - with openpyxl
+
+    try:
+        source = ws._get_source()  # read-only openpyxl: the sheet's member of the archive
+    except Exception:  # noqa: BLE001 - another openpyxl: no such cells are told apart
+        return set()
+    found: set[tuple[int, int]] = set()
+    tail = b""
+    with source:
+        while len(found) < MAX_FORMULAS:
+            chunk = source.read(_CHUNK)
+            data = tail + chunk
+            end = 0
+            for match in _XML_CELL.finditer(data):
+                end = match.end()
+                inner = match.group(2)
+                if inner and _XML_FORMULA.search(inner) and not _XML_VALUE.search(inner):
+                    ref = _XML_REF.search(match.group(1))
+                    if ref is not None:
+                        found.add((int(ref.group(2)), column_index_from_string(ref.group(1).decode())))
+            if not chunk:
+                break
+            tail = data[end:]  # a cell cut by the chunk's end is matched whole in the next round
+    return found
+
+
 def _read_xlsx(raw: bytes, sheet: str | None, head_only: bool = False) -> Table:
     book = _open_book(raw)
     try:
@@ -341,12 +386,16 @@ def _read_xlsx(raw: bytes, sheet: str | None, head_only: bool = False) -> Table:
         # Every row the sheet holds, whatever its <dimension> says: read-only openpyxl stops at the
         # dimension's last row and column, and a file that states too few would be cut short.
         ws.reset_dimensions()
+        formulas = set() if head_only else _uncalculated(ws)
         header: tuple[str, ...] | None = None
         header_line = 0
         rows: list[tuple[int, tuple[Cell, ...]]] = []
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-            cells = tuple(_cell(v) for v in values)
-            if not any(c.strip() if isinstance(c, str) else True for c in cells):
+            cells = tuple(
+                Formula() if v is None and (number, col) in formulas else _cell(v)
+                for col, v in enumerate(values, start=1)
+            )
+            if not any(isinstance(c, Formula) or (c.strip() if isinstance(c, str) else True) for c in cells):
                 continue
             if header is None:
                 header, header_line = tuple(str(c) for c in cells), number

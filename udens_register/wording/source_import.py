@@ -39,6 +39,11 @@ IMPORT_PROBLEMS: dict[str, str] = {
     "name_formula": N_(
         "import_problem.name_formula", "{column} begins with =, +, @ or a tab (a spreadsheet formula), not a name"
     ),
+    "formula_cell": N_(
+        "import_problem.formula_cell",
+        "{column} is a formula that was never calculated (it holds no value): open the file in Excel, "
+        "save it and import it again",
+    ),
     "first_empty": N_("import_problem.first_empty", "first name empty"),
     "last_empty": N_("import_problem.last_empty", "last name empty"),
     "value_long": N_("import_problem.value_long", "{column} longer than {limit} characters"),
