@@ -42,10 +42,10 @@ from udens_register.domain.passwords import password_is_long_enough
 from udens_register.paths import default_data_dir
 from udens_register.paths import resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
+from udens_register.reporting.issue import issue_pdf
 from udens_register.reporting.issue import prepare_bundle
 from udens_register.reporting.issue import prepare_report
-from udens_register.reporting.issue import sign_issued
-from udens_register.reporting.pdf import protect
+from udens_register.reporting.pdf_document import PdfDocument
 from udens_register.reporting.period_pdf import render_period_report
 from udens_register.reporting.period_xlsx import render_period_xlsx
 from udens_register.services import making
@@ -58,7 +58,6 @@ from udens_register.services.passphrase import suggest_passphrase
 from udens_register.services.register import Location
 from udens_register.services.register import create_register
 from udens_register.services.register import open_register
-from udens_register.services.signing import sha256_hex
 from udens_register.services.verify import images_problem
 from udens_register.services.verify import verify_register
 from udens_register.vault.files import atomic_write
@@ -253,15 +252,12 @@ class Cli:
                 include_notes=args.with_notes,
             )
             bundle = prepare_bundle(register.disclosures, bundle, recipient)
-            data = CaseFileRenderer(resources_dir() / "fonts", self.lang).render(bundle)
-            if password:
-                data = protect(data, password)
-            # Signed after encryption: the signature is appended inside the same protection.
-            data = sign_issued(register.disclosures, data, password=password)
-            atomic_write(target, data)
+            document = CaseFileRenderer(resources_dir() / "fonts", self.lang).document(bundle)
+            # Written picture by picture, encrypted, then signed inside the same protection.
+            digest = issue_pdf(register.disclosures, document, target, password=password)
             numbers = [f.case_number for f in bundle.files]
-            register.disclosures.record(numbers, args.audience, recipient, data, bool(password))
-            register.casefiles.record_export(bundle, bool(password), recipient, sha256_hex(data))
+            register.disclosures.record_digest(numbers, args.audience, recipient, digest, bool(password))
+            register.casefiles.record_export(bundle, bool(password), recipient, digest)
         self.say("exported", file=target)
         return EXIT_OK
 
@@ -292,12 +288,9 @@ class Cli:
             report = prepare_report(
                 register.disclosures, register.casefiles.period_report(start, end), args.recipient
             )
-            data = render_period_report(report, resources_dir() / "fonts", self.lang)
-            if password:
-                data = protect(data, password)
-            data = sign_issued(register.disclosures, data, password=password)
-            atomic_write(target, data)
-            register.disclosures.record([], "rapportage", args.recipient, data, bool(password))
+            document = PdfDocument(render_period_report(report, resources_dir() / "fonts", self.lang))
+            digest = issue_pdf(register.disclosures, document, target, password=password)
+            register.disclosures.record_digest([], "rapportage", args.recipient, digest, bool(password))
         self.say("exported", file=target)
         return EXIT_OK
 

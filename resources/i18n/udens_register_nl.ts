@@ -1607,67 +1607,67 @@
   <context>
     <name>Evidence</name>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="107" />
+      <location filename="../../udens_register/ui/evidence.py" line="108" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="122" />
+      <location filename="../../udens_register/ui/evidence.py" line="123" />
       <source>Evidence: %1</source>
       <translation>Bewijs: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="126" />
+      <location filename="../../udens_register/ui/evidence.py" line="127" />
       <source>Fingerprint (SHA-256) of the original</source>
       <translation>Vingerafdruk (SHA-256) van het origineel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="132" />
+      <location filename="../../udens_register/ui/evidence.py" line="133" />
       <source>Video, %1 MB, duration %2. Save a copy to play it.</source>
       <translation>Video, %1 MB, duur %2. Sla een kopie op om hem af te spelen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="137" />
+      <location filename="../../udens_register/ui/evidence.py" line="138" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="172" />
+      <location filename="../../udens_register/ui/evidence.py" line="173" />
       <source>Evidence of this case</source>
       <translation>Bewijs bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="190" />
+      <location filename="../../udens_register/ui/evidence.py" line="191" />
       <source>&amp;Add file…</source>
       <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="191" />
+      <location filename="../../udens_register/ui/evidence.py" line="192" />
       <source>Add &amp;description…</source>
       <translation>&amp;Beschrijving toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="192" />
+      <location filename="../../udens_register/ui/evidence.py" line="193" />
       <source>&amp;View</source>
       <translation>&amp;Bekijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="193" />
+      <location filename="../../udens_register/ui/evidence.py" line="194" />
       <source>Save &amp;as…</source>
       <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="194" />
+      <location filename="../../udens_register/ui/evidence.py" line="195" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="195" />
+      <location filename="../../udens_register/ui/evidence.py" line="196" />
       <source>Re&amp;move…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/evidence.py" line="251" />
+      <location filename="../../udens_register/ui/evidence.py" line="252" />
       <source>This case concerns sexual images of a minor, yet %n file(s) of it are still stored in the register (kept from before the case was flagged, or brought in by an import or an old backup). Keeping them is itself an offence: destroy each for good. Its SHA-256, size, platform and a description are kept, with the reason.</source>
       <translation>
         <numerusform>Deze zaak gaat over seksuele beelden van een minderjarige, maar er is nog %n bestand van in het register opgeslagen (bewaard van vóór de markering, of binnengekomen met een import of een oude back-up). Bewaren is zelf strafbaar: vernietig het definitief. De SHA-256, grootte, het platform en een beschrijving blijven bewaard, met de reden.</numerusform>
@@ -1675,7 +1675,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/evidence.py" line="262" />
+      <location filename="../../udens_register/ui/evidence.py" line="263" />
       <source>%n stored file(s) to destroy</source>
       <translation>
         <numerusform>Nog %n opgeslagen bestand te vernietigen</numerusform>
@@ -1683,72 +1683,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="287" />
+      <location filename="../../udens_register/ui/evidence.py" line="286" />
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="291" />
+      <location filename="../../udens_register/ui/evidence.py" line="290" />
       <source>video, %1</source>
       <translation>video, %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="297" />
+      <location filename="../../udens_register/ui/evidence.py" line="296" />
       <source>posted %1</source>
       <translation>geplaatst %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="300" />
+      <location filename="../../udens_register/ui/evidence.py" line="299" />
       <source>captured %1</source>
       <translation>vastgelegd %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="309" />
+      <location filename="../../udens_register/ui/evidence.py" line="308" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="396" />
+      <location filename="../../udens_register/ui/evidence.py" line="397" />
       <source>Save evidence as</source>
       <translation>Bewijs opslaan als</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="406" />
+      <location filename="../../udens_register/ui/evidence.py" line="410" />
       <source>Evidence saved</source>
       <translation>Bewijs opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="407" />
+      <location filename="../../udens_register/ui/evidence.py" line="411" />
       <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
       <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="425" />
+      <location filename="../../udens_register/ui/evidence.py" line="429" />
       <source>Remove evidence</source>
       <translation>Bewijs verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="426" />
+      <location filename="../../udens_register/ui/evidence.py" line="430" />
       <source>Why is this evidence removed from the case? It stays visible in the history.</source>
       <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="74" />
+      <location filename="../../udens_register/ui/evidence.py" line="75" />
       <source>Correct evidence details</source>
       <translation>Gegevens van bewijs corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="77" />
+      <location filename="../../udens_register/ui/evidence.py" line="78" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="78" />
+      <location filename="../../udens_register/ui/evidence.py" line="79" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="87" />
+      <location filename="../../udens_register/ui/evidence.py" line="88" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
@@ -3296,214 +3296,224 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="103" />
-      <source>Use at least 8 characters.</source>
-      <translation>Gebruik minstens 8 tekens.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="106" />
-      <source>The two passwords are not the same.</source>
-      <translation>De twee wachtwoorden zijn niet gelijk.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="133" />
-      <source>Preview — %1</source>
-      <translation>Voorbeeld — %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="136" />
-      <source>Preview</source>
-      <translation>Voorbeeld</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="137" />
-      <source>Protect with a &amp;password (AES-256)</source>
-      <translation>Beveiligen met een &amp;wachtwoord (AES-256)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="138" />
-      <source>Protect with a password</source>
-      <translation>Beveiligen met een wachtwoord</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="140" />
-      <source>&amp;Save…</source>
-      <translation>&amp;Opslaan…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="142" />
-      <source>Save</source>
-      <translation>Opslaan</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="144" />
-      <source>Close</source>
-      <translation>Sluiten</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="173" />
-      <source>Save PDF</source>
-      <translation>Pdf opslaan</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="175" />
-      <source>PDF files (*.pdf)</source>
-      <translation>Pdf-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="229" />
-      <source>Case file %1 as PDF</source>
-      <translation>Dossier %1 als pdf</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="231" />
-      <source>Department director (complete)</source>
-      <translation>Afdelingsdirecteur (volledig)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="232" />
-      <source>Police (facts, persons, evidence)</source>
-      <translation>Politie (feiten, betrokkenen, bewijs)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="233" />
-      <source>Right of access for one person (others pseudonymised)</source>
-      <translation>Inzage voor één persoon (anderen gepseudonimiseerd)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="234" />
-      <source>Intended reader</source>
-      <translation>Bestemd voor</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="236" />
-      <source>Person</source>
-      <translation>Persoon</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="241" />
-      <source>Name staff members (otherwise by their role)</source>
-      <translation>Medewerkers bij naam noemen (anders bij hun rol)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="243" />
-      <source>Include the case &amp;notes (phone calls, conversations)</source>
-      <translation>&amp;Notities meenemen (telefoongesprekken, gesprekken)</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="244" />
-      <source>Include the case notes</source>
-      <translation>Notities meenemen</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="246" />
-      <source>The director's version always holds the notes; the police version only when ticked.</source>
-      <translation>De versie voor de afdelingsdirecteur bevat de notities altijd; de politieversie alleen als dit is aangevinkt.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="255" />
-      <source>Making the PDF</source>
-      <translation>De pdf wordt gemaakt</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="257" />
-      <source>&amp;Preview</source>
-      <translation>&amp;Voorbeeld</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="261" />
-      <source>&amp;Reader:</source>
-      <translation>&amp;Bestemd voor:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="262" />
-      <source>&amp;Person:</source>
-      <translation>&amp;Persoon:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="265" />
-      <source>&amp;Issued to:</source>
-      <translation>&amp;Verstrekt aan:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="283" />
-      <source>Say to whom the case file is issued.</source>
-      <translation>Vul in aan wie het dossier wordt verstrekt.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="379" />
-      <source>Period report</source>
-      <translation>Periodeoverzicht</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="383" />
-      <source>From</source>
-      <translation>Vanaf</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="383" />
-      <source>To</source>
-      <translation>Tot en met</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="385" />
-      <source>The report holds counts and charts only: no names and no case descriptions.</source>
-      <translation>Het overzicht bevat alleen aantallen en grafieken: geen namen en geen beschrijvingen van zaken.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="396" />
-      <source>&amp;From:</source>
-      <translation>&amp;Vanaf:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="397" />
-      <source>&amp;To:</source>
-      <translation>&amp;Tot en met:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="411" />
-      <source>The end of the period is before its start.</source>
-      <translation>Het einde van de periode ligt voor het begin.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="413" />
-      <source>school leadership</source>
-      <translation>schoolleiding</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="61" />
-      <source>Issued to</source>
-      <translation>Verstrekt aan</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="76" />
-      <source>Protect the PDF with a password</source>
-      <translation>De pdf beveiligen met een wachtwoord</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="79" />
-      <source>Password</source>
-      <translation>Wachtwoord</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="82" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="101" />
       <source>Repeat password</source>
       <translation>Herhaal wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="85" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="104" />
       <source>Give the password to the reader by another route than the file (by phone, in person).</source>
       <translation>Geef het wachtwoord op een andere manier dan het bestand aan de lezer (telefonisch, persoonlijk).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="94" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="113" />
       <source>&amp;Password:</source>
       <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="95" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="114" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="122" />
+      <source>Use at least 8 characters.</source>
+      <translation>Gebruik minstens 8 tekens.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="125" />
+      <source>The two passwords are not the same.</source>
+      <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="161" />
+      <source>Preview — %1</source>
+      <translation>Voorbeeld — %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="164" />
+      <source>Preview</source>
+      <translation>Voorbeeld</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="165" />
+      <source>Protect with a &amp;password (AES-256)</source>
+      <translation>Beveiligen met een &amp;wachtwoord (AES-256)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="166" />
+      <source>Protect with a password</source>
+      <translation>Beveiligen met een wachtwoord</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="168" />
+      <source>&amp;Save…</source>
+      <translation>&amp;Opslaan…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="170" />
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="172" />
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="176" />
+      <source>Saving the PDF…</source>
+      <translation>PDF wordt opgeslagen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="178" />
+      <source>Saving the PDF</source>
+      <translation>PDF wordt opgeslagen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="209" />
+      <source>Save PDF</source>
+      <translation>Pdf opslaan</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="211" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="285" />
+      <source>Case file %1 as PDF</source>
+      <translation>Dossier %1 als pdf</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="287" />
+      <source>Department director (complete)</source>
+      <translation>Afdelingsdirecteur (volledig)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="288" />
+      <source>Police (facts, persons, evidence)</source>
+      <translation>Politie (feiten, betrokkenen, bewijs)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="289" />
+      <source>Right of access for one person (others pseudonymised)</source>
+      <translation>Inzage voor één persoon (anderen gepseudonimiseerd)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="290" />
+      <source>Intended reader</source>
+      <translation>Bestemd voor</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="292" />
+      <source>Person</source>
+      <translation>Persoon</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="297" />
+      <source>Name staff members (otherwise by their role)</source>
+      <translation>Medewerkers bij naam noemen (anders bij hun rol)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="299" />
+      <source>Include the case &amp;notes (phone calls, conversations)</source>
+      <translation>&amp;Notities meenemen (telefoongesprekken, gesprekken)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="300" />
+      <source>Include the case notes</source>
+      <translation>Notities meenemen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="302" />
+      <source>The director's version always holds the notes; the police version only when ticked.</source>
+      <translation>De versie voor de afdelingsdirecteur bevat de notities altijd; de politieversie alleen als dit is aangevinkt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="311" />
+      <source>Making the PDF</source>
+      <translation>De pdf wordt gemaakt</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="313" />
+      <source>&amp;Preview</source>
+      <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="317" />
+      <source>&amp;Reader:</source>
+      <translation>&amp;Bestemd voor:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="318" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="321" />
+      <source>&amp;Issued to:</source>
+      <translation>&amp;Verstrekt aan:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="339" />
+      <source>Say to whom the case file is issued.</source>
+      <translation>Vul in aan wie het dossier wordt verstrekt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="438" />
+      <source>Period report</source>
+      <translation>Periodeoverzicht</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="442" />
+      <source>From</source>
+      <translation>Vanaf</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="442" />
+      <source>To</source>
+      <translation>Tot en met</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="444" />
+      <source>The report holds counts and charts only: no names and no case descriptions.</source>
+      <translation>Het overzicht bevat alleen aantallen en grafieken: geen namen en geen beschrijvingen van zaken.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="455" />
+      <source>&amp;From:</source>
+      <translation>&amp;Vanaf:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="456" />
+      <source>&amp;To:</source>
+      <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="470" />
+      <source>The end of the period is before its start.</source>
+      <translation>Het einde van de periode ligt voor het begin.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="472" />
+      <source>school leadership</source>
+      <translation>schoolleiding</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="59" />
+      <source>Issued to</source>
+      <translation>Verstrekt aan</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="95" />
+      <source>Protect the PDF with a password</source>
+      <translation>De pdf beveiligen met een wachtwoord</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="98" />
+      <source>Password</source>
+      <translation>Wachtwoord</translation>
     </message>
   </context>
   <context>

@@ -9,7 +9,9 @@ Prints one JSON object: intake_mb_s, stored_ratio (bytes on disk / evidence byte
 backup_first_s, backup_incremental_s (after adding 10 screenshots), backup_folder_ratio (the
 backup folder after 10 automatic backups / the register's size), restore_s, export_s, verify_s,
 close_ms (the app closing with its backup, offscreen), cp_mb_s (copying the register's files on
-the same disk) and peak_rss_mb per operation (each one's own process), with the budgets at 5 GB.
+the same disk), case_pdf_s (``export-pdf --protect`` of one case with --case-screenshots
+screenshots, 60 by default: written picture by picture) and peak_rss_mb per operation (each one's
+own process), with the budgets at 5 GB.
 Figures, not assertions: the test suite runs it at a few megabytes only to keep it working.
 """
 
@@ -33,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 PASSPHRASE = "benchmark passphrase 2026 evidence"
+PDF_PASSWORD = "benchmark pdf password"
 WIDTH, HEIGHT = 1170, 2532
 BUDGETS = {
     "peak_rss_mb": 300,
@@ -102,6 +105,26 @@ def _add(register: object, count: int, rng: random.Random, noise: bytes, total_b
     return spent
 
 
+def _big_case(register: object, count: int, rng: random.Random, noise: bytes) -> dict[str, float]:
+    """A case with ``count`` distinct screenshots; its sequence number and their bytes."""
+    from udens_register.domain.enums import Category
+    from udens_register.domain.model import IncidentDraft
+    from udens_register.services.dto import EvidenceMeta
+
+    draft = IncidentDraft(
+        "Dreigberichten met veel schermafbeeldingen", Category.THREAT_OF_VIOLENCE, date(2026, 2, 2)
+    )
+    incident = register.incidents.create(draft)  # type: ignore[attr-defined]
+    total = 0
+    for i in range(count):
+        data = screenshot(rng, noise)
+        meta = EvidenceMeta(platform=rng.choice(PLATFORMS), description=f"schermafbeelding {i + 1}")
+        register.evidence.intake(incident.id, f"bericht-{i + 1}.png", data, meta)  # type: ignore[attr-defined]
+        total += len(data)
+    year, seq = incident.case_number.split("-")
+    return {"year": float(year), "seq": float(seq), "bytes": float(total)}
+
+
 def child(op: str, folder: Path, other: Path, mb: float, seed: int) -> dict[str, float]:
     """One operation, in this process; returns its figures (and this process's peak memory)."""
     from udens_register.services.backups import restore_backup
@@ -123,6 +146,9 @@ def child(op: str, folder: Path, other: Path, mb: float, seed: int) -> dict[str,
     elif op == "add":  # the small changes between automatic backups
         with open_register(folder, PASSPHRASE) as register:
             _add(register, int(mb), rng, noise, [0])
+    elif op == "case":  # one case with many screenshots, for its case file
+        with open_register(folder, PASSPHRASE) as register:
+            figures = _big_case(register, int(mb), rng, noise)
     elif op == "backup":
         with open_register(folder, PASSPHRASE) as register:
             start = time.perf_counter()
@@ -187,7 +213,7 @@ def cli(folder: Path, *args: str) -> dict[str, float]:
     timer = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
     if timer:
         command = [timer, "-f", "%M", *command]
-    env = {**os.environ, "UDENS_REGISTER_PASSPHRASE": PASSPHRASE}
+    env = {**os.environ, "UDENS_REGISTER_PASSPHRASE": PASSPHRASE, "UDENS_REGISTER_PDF_PASSWORD": PDF_PASSWORD}
     start = time.perf_counter()
     proc = subprocess.run(command, capture_output=True, text=True, check=False, env=env, cwd=ROOT)
     seconds = time.perf_counter() - start
@@ -208,6 +234,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--evidence-mb", type=float, default=5000)
     parser.add_argument("--json", type=Path, help="write the figures here too")
+    parser.add_argument("--case-screenshots", type=int, default=60, help="screenshots in the case PDF")
     parser.add_argument("--workdir", type=Path, help="where to build (default: a temporary folder)")
     parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -217,7 +244,7 @@ def main() -> None:
         return
     work = Path(tempfile.mkdtemp(prefix="udens-evidence-", dir=args.workdir))
     try:
-        figures = measure(work, args.evidence_mb)
+        figures = measure(work, args.evidence_mb, args.case_screenshots)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     text = json.dumps(figures, indent=2)
@@ -226,7 +253,7 @@ def main() -> None:
         args.json.write_text(text + "\n", encoding="utf-8")
 
 
-def measure(work: Path, evidence_mb: float) -> dict[str, object]:
+def measure(work: Path, evidence_mb: float, case_screenshots: int = 60) -> dict[str, object]:
     """Build and measure in ``work``; the figures."""
     register, backups, restored = work / "R", work / "R-backups", work / "E"
     peaks: dict[str, float] = {}
@@ -259,6 +286,12 @@ def measure(work: Path, evidence_mb: float) -> dict[str, object]:
     export = cli(register, "export-json", "--with-evidence", "-o", str(export_file))
     peaks["export"] = export["rss_mb"]
     shutil.rmtree(restored, ignore_errors=True)
+    case = run("case", register, backups, case_screenshots, seed=99)
+    case_file = work / "dossier.pdf"
+    number = f"{int(case['year'])}-{int(case['seq']):04d}"
+    case_pdf = cli(register, "export-pdf", number, "--protect", "-o", str(case_file))
+    peaks["case_pdf"] = case_pdf["rss_mb"]
+    case_pdf_mb = size_of(case_file) / 1024 / 1024
     closing = run("close", register, backups)
     peaks["close"] = closing["rss_mb"]
     mb = 1024 * 1024
@@ -278,6 +311,10 @@ def measure(work: Path, evidence_mb: float) -> dict[str, object]:
         "export_s": round(export["s"], 2),
         "verify_s": round(verify["s"], 2),
         "close_ms": round(closing["close_ms"]),
+        "case_pdf_s": round(case_pdf["s"], 2),
+        "case_pdf_screenshots": case_screenshots,
+        "case_pdf_evidence_mb": round(case["bytes"] / mb, 1),
+        "case_pdf_mb": round(case_pdf_mb, 1),
         "peak_rss_mb": peaks,
         "load_average_5min": [round(load_before, 2), round(os.getloadavg()[1], 2)],
         "cpus": os.cpu_count(),

@@ -32,15 +32,24 @@ def test_benchmark_runs_at_small_n(tmp_path: Path) -> None:
 EVIDENCE = Path(__file__).with_name("evidence.py")
 EVIDENCE_KEYS = {
     "intake_mb_s", "stored_ratio", "backup_first_s", "backup_incremental_s", "backup_folder_ratio",
-    "restore_s", "export_s", "verify_s", "close_ms", "cp_mb_s",
+    "restore_s", "export_s", "verify_s", "close_ms", "cp_mb_s", "case_pdf_s", "case_pdf_mb",
 }  # fmt: skip
-OPERATIONS = {"intake", "backup_first", "backup_incremental", "restore", "verify", "export", "close"}
+OPERATIONS = {
+    "intake",
+    "backup_first",
+    "backup_incremental",
+    "restore",
+    "verify",
+    "export",
+    "close",
+    "case_pdf",
+}
 
 
 @pytest.mark.slow
 def test_evidence_benchmark_runs_at_a_few_megabytes(tmp_path: Path) -> None:
     out = tmp_path / "evidence.json"
-    result = subprocess.run([sys.executable, str(EVIDENCE), "--evidence-mb", "2", "--json", str(out),
+    result = subprocess.run([sys.executable, str(EVIDENCE), "--evidence-mb", "2", "--case-screenshots", "3", "--json", str(out),
                              "--workdir", str(tmp_path)], capture_output=True, text=True, timeout=900, check=False)  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
     figures = json.loads(out.read_text(encoding="utf-8"))

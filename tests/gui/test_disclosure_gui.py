@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from tests.conftest import PASSPHRASE
@@ -17,8 +19,13 @@ from udens_register.ui.pdf_export import PdfPreviewDialog
 
 
 def _save_unprotected(self: PdfPreviewDialog) -> int:
+    """What the coordinator does in the preview: untick the password, save, wait until written."""
     self.protect.setChecked(False)
     self.save()
+    deadline = time.monotonic() + 60
+    while self.saved_to is None and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
     return 1
 
 

@@ -35,7 +35,9 @@ def test_preview_then_save(qtbot, filled, tmp_path: Path, monkeypatch) -> None: 
         monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
         dialog.protect.setChecked(False)
         dialog.save()
-        assert target.read_bytes() == pdf and recorded == [False]
+        assert not dialog.save_button.isEnabled(), "saving runs on a worker, the buttons wait"
+        qtbot.waitUntil(lambda: recorded == [False], timeout=30000)
+        assert target.read_bytes() == pdf
         assert [p.name for p in out_dir.iterdir()] == ["dossier.pdf"], "no temporary files left"
     finally:
         register.close()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCursor
 
 from udens_register.services.dto import PersonRow
 from udens_register.services.redaction import Redactor
+from udens_register.reporting.pdf_document import PdfDocument
 from udens_register.ui import pdf_export
 from udens_register.ui.pdf_export import CaseFileDialog
 from udens_register.ui.redaction_review import RedactionReviewDialog
@@ -80,7 +81,8 @@ def test_export_flow_shows_the_review_and_passes_what_was_marked(qtbot, monkeypa
     monkeypatch.setattr("udens_register.reporting.issue.prepare_bundle", lambda _log, bundle, _to: bundle)
     monkeypatch.setattr(pdf_export.PdfPreviewDialog, "exec", lambda self: 0)
     monkeypatch.setattr(
-        "udens_register.reporting.case_pdf.CaseFileRenderer.render", lambda self, bundle: b"%PDF-"
+        "udens_register.reporting.case_pdf.CaseFileRenderer.document",
+        lambda self, bundle: PdfDocument(b"%PDF-"),
     )
     dialog = CaseFileDialog(register, 7, "nl")
     qtbot.addWidget(dialog)

@@ -37,6 +37,7 @@ from udens_register.reporting.pdf import PAGE
 from udens_register.reporting.pdf import numbered_canvas
 from udens_register.reporting.pdf import register_fonts
 from udens_register.reporting.pdf import styles
+from udens_register.reporting.pdf_document import PdfDocument
 from udens_register.reporting.pictures import PICTURE_MAX_HEIGHT
 from udens_register.reporting.pictures import EvidencePicture
 from udens_register.reporting.review_pdf import director_reviews_story
@@ -49,6 +50,7 @@ from udens_register.services.chronology import chronology
 from udens_register.services.dto import CaseFile
 from udens_register.services.dto import CaseFileBundle
 from udens_register.services.dto import NoteRow
+from udens_register.services.dto import Picture
 from udens_register.wording import change_lines
 from udens_register.wording import fmt_date
 from udens_register.wording import fmt_datetime
@@ -99,13 +101,20 @@ class CaseFileRenderer:
         self.lang = lang
         self.s = styles()
         self.width = PAGE[0] - 2 * MARGIN
+        self._pictures: list[Picture] = []
 
     def t(self, key: str, **values: object) -> str:
         """A text in the renderer's language."""
         return t(key, self.lang, **values)
 
     def render(self, bundle: CaseFileBundle) -> bytes:
-        """The whole PDF in memory (never a temporary file)."""
+        """The whole PDF in memory, every picture at its working size (for tests and small files;
+        files to be issued are written picture by picture from :meth:`document`)."""
+        return self.document(bundle).to_bytes()
+
+    def document(self, bundle: CaseFileBundle) -> PdfDocument:
+        """The case file laid out, its pictures still in their streams (never a temporary file)."""
+        self._pictures = []
         numbers = ", ".join(f.case_number for f in bundle.files) or "—"
         reference = bundle.files[0].case_number if len(bundle.files) == 1 else self.t("access_export")
         generated = self.t("generated", when=_dt(bundle.generated_at))
@@ -138,7 +147,7 @@ class CaseFileRenderer:
             story += self._disclosures(bundle)
             story += self._signoff(last_review_line(self, bundle.files[-1]) if bundle.files else "")
         doc.build(story, canvasmaker=numbered_canvas(footer, self.t("confidential")))
-        return out.getvalue()
+        return PdfDocument(out.getvalue(), tuple(self._pictures))
 
     # -- parts --------------------------------------------------------------------------
     def _cover(self, bundle: CaseFileBundle) -> list[Any]:
@@ -312,7 +321,7 @@ class CaseFileRenderer:
             if e.picture is not None:
                 # The picture follows its details; it shrinks to the rest of the page when
                 # that still holds it large enough, else it starts the next page.
-                picture = EvidencePicture.of(e.picture, self.width, PICTURE_MAX_HEIGHT)
+                picture = EvidencePicture.of(e.picture, self._pictures, self.width, PICTURE_MAX_HEIGHT)
                 if picture is not None:
                     story += [KeepTogether([*cells, Spacer(1, 2 * mm)]), picture, Spacer(1, 4 * mm)]
                     continue

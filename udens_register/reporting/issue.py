@@ -6,19 +6,26 @@ and verified the same way.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from dataclasses import replace
+from pathlib import Path
 
+from udens_register.reporting.pdf import check_pdf_password
+from udens_register.reporting.pdf_document import PdfDocument
 from udens_register.reporting.signature import check_signature
 from udens_register.reporting.signature import sign_pdf
+from udens_register.reporting.signature import sign_pdf_file
 from udens_register.services.dto import CaseFileBundle
 from udens_register.services.dto import PeriodReport
 from udens_register.services.signing import DisclosureRow
 from udens_register.services.signing import DisclosureService
 from udens_register.services.signing import sha256_hex
 from udens_register.services.signing import short_fingerprint
+from udens_register.vault.files import atomic_stream
 from udens_register.wording import message
 
+CHUNK = 1 << 20
 VERSIONS = ("directie", "politie", "inzage", "rapportage")
 DEFAULT_RECIPIENT = {"directie": "afdelingsdirecteur"}
 
@@ -29,6 +36,34 @@ def sign_issued(disclosures: DisclosureService, pdf: bytes, *, password: str = "
     return sign_pdf(
         pdf, identity.private_key, identity.certificate, password=password, reason="Udens Register"
     )
+
+
+def issue_pdf(
+    disclosures: DisclosureService, document: PdfDocument, target: Path, *, password: str = ""
+) -> str:
+    """Write ``document`` to ``target``: encrypted when ``password`` is given, signed with the
+    register's key, atomically (the old file or the new one, never half of one). Returns the
+    SHA-256 of the file as written, for the disclosure log. Streamed: the pictures go in one at a
+    time, the signature is added in place, the digest is read back in chunks.
+
+    Raises:
+        ValidationError: the password breaks the PDF password rule (nothing is written).
+        NotAFile, DiskFull, CannotWrite: ``target`` is as it was.
+    """
+    if password:
+        check_pdf_password(password)
+    identity = disclosures.identity()
+    with atomic_stream(target, readable=True) as out:
+        document.write(out, password=password)
+        sign_pdf_file(
+            out, identity.private_key, identity.certificate, password=password, reason="Udens Register"
+        )
+        out.seek(0)
+        digest = hashlib.sha256()
+        while chunk := out.read(CHUNK):
+            digest.update(chunk)
+        out.seek(0, 2)
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True)

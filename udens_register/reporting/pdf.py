@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pypdf import PdfReader
-from pypdf import PdfWriter
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -23,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.passwords import MIN_PDF_PASSWORD
 from udens_register.domain.passwords import password_is_long_enough
+from udens_register.reporting.pdf_document import PdfDocument
 
 FONT, FONT_BOLD, FONT_ITALIC, FONT_MONO = "UdensSans", "UdensSans-Bold", "UdensSans-Oblique", "UdensMono"
 _FILES = {
@@ -116,16 +114,18 @@ def numbered_canvas(footer: Callable[[int, int], str], stamp: str) -> type[Canva
     return _Numbered
 
 
+def check_pdf_password(password: str) -> None:
+    """Raises ValidationError when ``password`` breaks the one PDF password rule."""
+    if not password_is_long_enough(password):
+        raise ValidationError("pdf_password", f"shorter than {MIN_PDF_PASSWORD} characters")
+
+
 def protect(pdf: bytes, password: str) -> bytes:
-    """The same PDF encrypted with AES-256 (PDF 2.0, revision 6) for ``password``.
+    """The same PDF encrypted with AES-256 (PDF 2.0, revision 6) for ``password``, the way an
+    issued file is (:class:`~udens_register.reporting.pdf_document.PdfDocument`).
 
     Raises:
         ValidationError: the password breaks the one PDF password rule (nothing is made).
     """
-    if not password_is_long_enough(password):
-        raise ValidationError("pdf_password", f"shorter than {MIN_PDF_PASSWORD} characters")
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    check_pdf_password(password)
+    return PdfDocument(pdf).to_bytes(password=password)

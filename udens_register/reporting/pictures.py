@@ -1,9 +1,9 @@
 """Evidence pictures in a PDF at their working size (long edge about 2,400 px: 200 dpi or more on
-the page), read from their stream only when the page is drawn.
+the page).
 
 The story holds no picture bytes: a picture's size is read from its header when the story is
-made, and its pixels when its page is drawn, one picture at a time. Once drawn, only the
-compressed image stream that goes into the PDF is kept.
+made, and the page gets a one-pixel stand-in of that size; the pixels go in when the file is
+written (:mod:`udens_register.reporting.pdf_document`), one picture at a time.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from typing import Any
 from PIL import Image
 from PIL import UnidentifiedImageError
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
 
 from udens_register.domain.errors import RegisterDamaged
+from udens_register.reporting.pdf_document import stand_in
 from udens_register.services.dto import Picture
 
 PICTURE_MAX_HEIGHT = 170 * mm
@@ -28,20 +28,21 @@ READ_BUFFER = 1 << 20
 class EvidencePicture(Flowable):  # type: ignore[misc] # reportlab has no type hints
     """One picture, scaled to fit ``max_width`` x ``max_height`` with its pixels kept as they are."""
 
-    def __init__(
-        self, picture: Picture, pixels: tuple[int, int], max_width: float, max_height: float
-    ) -> None:
+    def __init__(self, index: int, pixels: tuple[int, int], max_width: float, max_height: float) -> None:
         super().__init__()
-        self.picture = picture
+        self.index = index  # its place in the document's pictures
         self.pixels = pixels
         w, h = pixels
         self._scale = min(max_width / w, max_height / h)
         self.width, self.height = w * self._scale, h * self._scale
 
     @classmethod
-    def of(cls, picture: Picture, max_width: float, max_height: float) -> EvidencePicture | None:
-        """The flowable of ``picture``, or ``None`` when its header cannot be read (the case file
-        then lists the evidence without its picture; ``verify`` names the damaged object)."""
+    def of(
+        cls, picture: Picture, pictures: list[Picture], max_width: float, max_height: float
+    ) -> EvidencePicture | None:
+        """The flowable of ``picture``, added to ``pictures``; ``None`` when its header cannot be
+        read (the case file then lists the evidence without its picture; ``verify`` names the
+        damaged object)."""
         try:
             with (
                 picture.open() as raw,
@@ -51,7 +52,8 @@ class EvidencePicture(Flowable):  # type: ignore[misc] # reportlab has no type h
                 pixels = img.size
         except (OSError, ValueError, UnidentifiedImageError, RegisterDamaged):
             return None
-        return cls(picture, pixels, max_width, max_height)
+        pictures.append(picture)
+        return cls(len(pictures) - 1, pixels, max_width, max_height)
 
     def wrap(self, _avail_width: float, avail_height: float) -> tuple[float, float]:
         w, h = self.pixels
@@ -62,6 +64,5 @@ class EvidencePicture(Flowable):  # type: ignore[misc] # reportlab has no type h
         return self.width, self.height
 
     def draw(self) -> None:
-        with self.picture.open() as raw, io.BufferedReader(raw, READ_BUFFER) as stream:
-            image: Any = ImageReader(stream)
-            self.canv.drawImage(image, 0, 0, self.width, self.height, mask="auto")
+        image: Any = stand_in(self.index)
+        self.canv.drawImage(image, 0, 0, self.width, self.height)

@@ -1,8 +1,9 @@
 """PAdES signatures on the register's PDFs (pyHanko), and checking one against the register's key.
 
-A protected PDF is signed after pypdf has encrypted it: pyHanko opens it with the password and
+A protected PDF is signed after it has been encrypted: pyHanko opens it with the password and
 appends the signature as an incremental update inside the same AES-256 encryption, so the file
-stays protected and the signature covers every byte before it.
+stays protected and the signature covers every byte before it. A file being written is signed in
+place (:func:`sign_pdf_file`): pyHanko reads it and digests it in small chunks.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import hashlib
 import io
 import logging
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from asn1crypto import keys as asn1_keys  # type: ignore[import-untyped]
 from asn1crypto import x509 as asn1_x509
@@ -40,13 +42,24 @@ def sign_pdf(
         password: The PDF's password when it is protected.
         reason: The signature's stated reason (no personal data: it is readable without the password).
     """
+    stream = io.BytesIO(pdf)
+    sign_pdf_file(stream, private_key, certificate, password=password, reason=reason)
+    return stream.getvalue()
+
+
+def sign_pdf_file(
+    stream: BinaryIO, private_key: bytes, certificate: bytes, *, password: str = "", reason: str = ""
+) -> None:
+    """Sign the PDF in ``stream`` (readable, writable, seekable) in place, as :func:`sign_pdf` does:
+    the signature is appended to the file, which is never read into memory whole."""
     cert = asn1_x509.Certificate.load(certificate)
     signer = signers.SimpleSigner(
         signing_cert=cert,
         signing_key=asn1_keys.PrivateKeyInfo.load(private_key),
         cert_registry=SimpleCertificateStore.from_certs([cert]),  # type: ignore[no-untyped-call]
     )
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    stream.seek(0)
+    writer = IncrementalPdfFileWriter(stream, strict=False)
     if password:
         writer.encrypt(password)  # type: ignore[no-untyped-call]
     meta = signers.PdfSignatureMetadata(
@@ -56,8 +69,7 @@ def sign_pdf(
         reason=reason or None,
         name=None,
     )
-    out = signers.PdfSigner(meta, signer=signer).sign_pdf(writer)
-    return bytes(out.getvalue())
+    signers.PdfSigner(meta, signer=signer).sign_pdf(writer, in_place=True)
 
 
 @dataclass(frozen=True)

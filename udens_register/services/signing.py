@@ -163,7 +163,12 @@ class DisclosureService:
         self, case_numbers: list[str], version: str, recipient: str, data: bytes, protected: bool
     ) -> DisclosureRow:
         """Log that ``data`` (the file exactly as written) went to ``recipient``."""
-        digest = sha256_hex(data)
+        return self.record_digest(case_numbers, version, recipient, sha256_hex(data), protected)
+
+    def record_digest(
+        self, case_numbers: list[str], version: str, recipient: str, digest: str, protected: bool
+    ) -> DisclosureRow:
+        """Log that the file whose SHA-256 is ``digest`` (as written) went to ``recipient``."""
         with self._uow() as uow:
             ids = q.incident_ids(uow.session, case_numbers)
             first: Disclosure | None = None

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from udens_register.domain.errors import RegisterError
 from udens_register.domain.passwords import password_is_long_enough
 from udens_register.paths import resources_dir
 from udens_register.ui.date_field import DateField
@@ -38,7 +37,6 @@ from udens_register.ui.guard import Guard
 from udens_register.ui.pdf_view import memory_pdf_view
 from udens_register.ui.redaction_review import RedactionReviewDialog
 from udens_register.ui.workers import Worker
-from udens_register.vault.files import atomic_write
 
 
 def _t(text: str) -> str:
@@ -62,10 +60,31 @@ def recipient_box() -> QComboBox:
     return box
 
 
-def _sign(register: Any, data: bytes, password: str) -> bytes:
-    from udens_register.reporting.issue import sign_issued  # noqa: PLC0415 - pyHanko loads on first use
+def _issue(register: Any) -> Callable[[Any, Path, str], str]:
+    """Writes a document to a path as the register issues it (encrypted when a password is given,
+    signed), returning the SHA-256 of the file; runs on the saving worker."""
 
-    return sign_issued(register.disclosures, data, password=password)
+    def write(document: Any, path: Path, password: str) -> str:
+        from udens_register.reporting.issue import issue_pdf  # noqa: PLC0415 - pyHanko loads on first use
+
+        return str(issue_pdf(register.disclosures, document, path, password=password))
+
+    return write
+
+
+def _write_unsigned(document: Any, path: Path, password: str) -> str:
+    """Writes a document to a path, encrypted when a password is given, not signed."""
+    import hashlib  # noqa: PLC0415
+
+    from udens_register.vault.files import atomic_stream  # noqa: PLC0415
+
+    with atomic_stream(path, readable=True) as out:
+        document.write(out, password=password)
+        out.seek(0)
+        digest = hashlib.sha256()
+        while chunk := out.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 class PasswordDialog(Guard, QDialog):
@@ -109,7 +128,12 @@ class PasswordDialog(Guard, QDialog):
 
 
 class PdfPreviewDialog(QDialog):
-    """Shows a PDF held in memory and saves it on request."""
+    """Shows a PDF's preview held in memory and saves the document on request.
+
+    ``pdf`` is what the preview shows: the document itself, or (for a case file with pictures)
+    its preview with the pictures at screen size. ``document`` is what is saved; it is written
+    picture by picture on a worker, so a case with many screenshots neither fills the memory nor
+    freezes the window."""
 
     def __init__(
         self,
@@ -119,13 +143,17 @@ class PdfPreviewDialog(QDialog):
         on_saved: Callable[[bool], None] | None = None,
         parent: QWidget | None = None,
         *,
-        issue: Callable[[bytes, str], bytes] | None = None,
-        on_written: Callable[[bytes, bool], None] | None = None,
+        document: Any = None,
+        issue: Callable[[Any, Path, str], str] | None = None,
+        on_written: Callable[[str, bool], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        from udens_register.reporting.pdf_document import PdfDocument  # noqa: PLC0415 - on first use
+
         self.pdf = pdf
-        self._issue = issue  # signs the file as written (after any encryption), with its password
-        self._on_written = on_written  # logs the disclosure with the bytes exactly as written
+        self._document = document if document is not None else PdfDocument(pdf)
+        self._issue = issue or _write_unsigned  # writes (encrypted, signed) and gives the SHA-256
+        self._on_written = on_written  # logs the disclosure with the SHA-256 of the file as written
         self.saved_to: Path | None = None
         self._suggested = suggested_name
         self._folder = start_folder
@@ -137,14 +165,21 @@ class PdfPreviewDialog(QDialog):
         self.protect = QCheckBox(_t("Protect with a &password (AES-256)"))
         self.protect.setAccessibleName(_t("Protect with a password"))
         self.protect.setChecked(True)
-        save = QPushButton(_t("&Save…"))
+        self.save_button = save = QPushButton(_t("&Save…"))
         save.setDefault(True)
         save.setAccessibleName(_t("Save"))
         save.clicked.connect(self.save)
-        close = QPushButton(_t("Close"))
+        self.close_button = close = QPushButton(_t("Close"))
         close.clicked.connect(self.reject)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(_t("Saving the PDF…"))
+        self.progress.setTextVisible(True)
+        self.progress.setAccessibleName(_t("Saving the PDF"))
+        self.progress.setVisible(False)
         row = QHBoxLayout()
         row.addWidget(self.protect)
+        row.addWidget(self.progress, 1)
         row.addStretch(1)
         row.addWidget(save)
         row.addWidget(close)
@@ -152,12 +187,16 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(view, 1)
         layout.addLayout(row)
         self.resize(860, 900)
+        self.worker = Worker(self)
+        self.worker.done.connect(self._written)
+        self.worker.failed.connect(self._write_failed)
+        self._target: Path | None = None
+        self._protected = False
 
     def save(self) -> None:
-        """Ask where (and a password), then write the file atomically."""
-        from udens_register.reporting.pdf import protect  # noqa: PLC0415 - reportlab loads on first use
-
-        data = self.pdf
+        """Ask for a password (when protected) and where, then write the file on the worker."""
+        if self.worker.busy():
+            return
         protected = self.protect.isChecked()
         password = ""
         if protected:
@@ -165,9 +204,6 @@ class PdfPreviewDialog(QDialog):
             if not dialog.exec():
                 return
             password = dialog.first.text()
-            data = protect(data, password)
-        if self._issue is not None:
-            data = self._issue(data, password)
         path, _ = QFileDialog.getSaveFileName(
             self,
             _t("Save PDF"),
@@ -176,17 +212,37 @@ class PdfPreviewDialog(QDialog):
         )
         if not path:
             return
-        try:
-            atomic_write(Path(path), data)
-        except RegisterError as exc:
-            show_error(self, exc)
-            return
-        self.saved_to = Path(path)
+        self._target, self._protected = Path(path), protected
+        self._busy(True)
+        document, issue, target = self._document, self._issue, Path(path)
+        self.worker.start(lambda: issue(document, target, password))
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        for widget in (self.save_button, self.close_button, self.protect):
+            widget.setEnabled(not busy)
+
+    def _written(self, digest: str) -> None:
+        self._busy(False)
+        self.saved_to = self._target
         if self._on_written is not None:
-            self._on_written(data, protected)
+            self._on_written(digest, self._protected)
         if self._on_saved is not None:
-            self._on_saved(protected)
+            self._on_saved(self._protected)
         self.accept()
+
+    def _write_failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        show_error(self, exc)  # nothing was written: the target is as it was
+
+    def reject(self) -> None:
+        if self.worker.busy():  # the file is being written: it finishes (or fails) first
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self.worker.wait()
+        super().done(result)
 
 
 class _MakingDialog(QDialog):
@@ -316,7 +372,9 @@ class CaseFileDialog(_MakingDialog):
                 include_notes=with_notes,
             )
             bundle = prepare_bundle(register.disclosures, bundle, recipient)
-            return "pdf", (bundle, CaseFileRenderer(resources_dir() / "fonts", lang).render(bundle))
+            document = CaseFileRenderer(resources_dir() / "fonts", lang).document(bundle)
+            # The preview has its pictures at screen size; the saved file has them whole.
+            return "pdf", (bundle, document, document.to_bytes(preview=True))
 
         return work
 
@@ -342,15 +400,15 @@ class CaseFileDialog(_MakingDialog):
             return
         self.progress.setVisible(False)
         self.make.setEnabled(True)
-        self.bundle, self.pdf = value
+        self.bundle, document, self.pdf = value
         name = f"dossier-{self._case_number}-{self.audience.currentData()}.pdf"
         register, bundle, recipient = self._register, self.bundle, self.recipient_text
         numbers = [f.case_number for f in bundle.files]
         written: list[str] = []
 
-        def log(data: bytes, protected: bool) -> None:
-            row = register.disclosures.record(numbers, bundle.audience, recipient, data, protected)
-            written.append(row.sha256)
+        def log(digest: str, protected: bool) -> None:
+            register.disclosures.record_digest(numbers, bundle.audience, recipient, digest, protected)
+            written.append(digest)
 
         preview = PdfPreviewDialog(
             self.pdf,
@@ -358,7 +416,8 @@ class CaseFileDialog(_MakingDialog):
             self._folder,
             lambda protected: register.casefiles.record_export(bundle, protected, recipient, written[-1]),
             self,
-            issue=lambda data, password: _sign(register, data, password),
+            document=document,
+            issue=_issue(register),
             on_written=log,
         )
         if preview.exec():
@@ -437,9 +496,9 @@ class PeriodReportDialog(_MakingDialog):
             self._folder,
             None,
             self,
-            issue=lambda data, password: _sign(register, data, password),
-            on_written=lambda data, protected: register.disclosures.record(
-                [], "rapportage", recipient, data, protected
+            issue=_issue(register),
+            on_written=lambda digest, protected: register.disclosures.record_digest(
+                [], "rapportage", recipient, digest, protected
             ),
         )
         preview.protect.setChecked(False)

@@ -63,9 +63,10 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 @contextlib.contextmanager
-def atomic_stream(path: Path) -> Iterator[BinaryIO]:
+def atomic_stream(path: Path, *, readable: bool = False) -> Iterator[BinaryIO]:
     """A file to stream into that replaces ``path`` only when the block ends without error
     (a temporary sibling, owner-only, fsynced, renamed, the folder fsynced); otherwise it goes.
+    ``readable``: the file can be read back too (a PDF signed in place once written).
 
     Raises:
         NotAFile, DiskFull, CannotWrite: ``path`` is as it was.
@@ -74,10 +75,11 @@ def atomic_stream(path: Path) -> Iterator[BinaryIO]:
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+            access = os.O_RDWR if readable else os.O_WRONLY
+            fd = os.open(tmp, access | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         except OSError as exc:
             raise write_error(path, exc) from exc
-        with os.fdopen(fd, "wb") as out:
+        with os.fdopen(fd, "w+b" if readable else "wb") as out:
             yield out
             try:
                 out.flush()
