@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtGui import QTextCursor
 
+from udens_register.reporting.pdf_document import PdfDocument
 from udens_register.services.dto import PersonRow
 from udens_register.services.redaction import Redactor
-from udens_register.reporting.pdf_document import PdfDocument
 from udens_register.ui import pdf_export
 from udens_register.ui.pdf_export import CaseFileDialog
 from udens_register.ui.redaction_review import RedactionReviewDialog
