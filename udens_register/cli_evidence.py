@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from typing import Any
 
 from udens_register.domain.errors import NoRegister
+from udens_register.domain.errors import ValidationError
 from udens_register.services.dto import EvidenceMeta
 from udens_register.services.evidence import EvidenceRefused
 from udens_register.services.register import Location
@@ -25,6 +26,7 @@ from udens_register.services.register import OpenRegister
 from udens_register.services.register import open_register
 from udens_register.storage.engine import known_errors
 from udens_register.vault.files import atomic_stream
+from udens_register.wording import POSTED_AFTER_CAPTURE
 from udens_register.wording import label
 from udens_register.wording import message
 
@@ -47,6 +49,12 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
         default="",
         metavar="'DD-MM-YYYY HH:MM'",
         help="when the screenshot was made or the post was seen (default: now)",
+    )
+    add.add_argument(
+        "--posted",
+        default="",
+        metavar="'DD-MM-YYYY HH:MM'",
+        help="when the message or post itself was sent (not later than --captured; default: unknown)",
     )
 
 
@@ -100,12 +108,22 @@ def cmd_add_evidence(cli: Cli, folder: Path, args: argparse.Namespace) -> int:
         captured = parse_captured(args.captured)
         if captured is None:
             raise UsageError(message("bad_captured", cli.lang, value=args.captured))
+    posted = None
+    if args.posted.strip():
+        posted = parse_captured(args.posted)
+        if posted is None:
+            raise UsageError(message("bad_posted", cli.lang, value=args.posted))
     meta = EvidenceMeta(
         platform=args.platform.strip(),
         profile=args.profile.strip(),
         post_url=args.url.strip(),
+        posted_at=posted,
         captured_at=captured,
     )
+    try:  # before the passphrase is asked: the mistake is in the command
+        meta.check_times(datetime.now(UTC))
+    except ValidationError as exc:
+        raise UsageError(message(POSTED_AFTER_CAPTURE, cli.lang)) from exc
     kept = refused = 0
     with open_for(cli, folder) as register:
         incident_id = register.casefiles.incident_id(args.case)

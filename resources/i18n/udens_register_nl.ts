@@ -838,42 +838,42 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="145" />
+      <location filename="../../udens_register/ui/date_field.py" line="146" />
       <source>dd-mm-yyyy hh:mm</source>
       <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="145" />
+      <location filename="../../udens_register/ui/date_field.py" line="146" />
       <source>dd-mm-yyyy</source>
       <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="151" />
+      <location filename="../../udens_register/ui/date_field.py" line="152" />
       <source>Calendar (Alt+Down)</source>
       <translation>Kalender (Alt+Omlaag)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="152" />
+      <location filename="../../udens_register/ui/date_field.py" line="153" />
       <source>Open the calendar</source>
       <translation>Kalender openen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="236" />
+      <location filename="../../udens_register/ui/date_field.py" line="237" />
       <source>Choose a date on or before %1.</source>
       <translation>Kies een datum op of vóór %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="238" />
+      <location filename="../../udens_register/ui/date_field.py" line="239" />
       <source>Choose a date on or after %1.</source>
       <translation>Kies een datum op of na %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="240" />
+      <location filename="../../udens_register/ui/date_field.py" line="241" />
       <source>Type the date and time as dd-mm-yyyy hh:mm, for example 14-03-2011 15:30.</source>
       <translation>Typ datum en tijd als dd-mm-jjjj uu:mm, bijvoorbeeld 14-03-2011 15:30.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="241" />
+      <location filename="../../udens_register/ui/date_field.py" line="242" />
       <source>Type the date as dd-mm-yyyy, for example 14-03-2011.</source>
       <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld 14-03-2011.</translation>
     </message>
@@ -1607,67 +1607,67 @@
   <context>
     <name>Evidence</name>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="108" />
+      <location filename="../../udens_register/ui/evidence.py" line="110" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="123" />
+      <location filename="../../udens_register/ui/evidence.py" line="125" />
       <source>Evidence: %1</source>
       <translation>Bewijs: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="127" />
+      <location filename="../../udens_register/ui/evidence.py" line="129" />
       <source>Fingerprint (SHA-256) of the original</source>
       <translation>Vingerafdruk (SHA-256) van het origineel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="133" />
+      <location filename="../../udens_register/ui/evidence.py" line="135" />
       <source>Video, %1 MB, duration %2. Save a copy to play it.</source>
       <translation>Video, %1 MB, duur %2. Sla een kopie op om hem af te spelen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="138" />
+      <location filename="../../udens_register/ui/evidence.py" line="140" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="173" />
+      <location filename="../../udens_register/ui/evidence.py" line="175" />
       <source>Evidence of this case</source>
       <translation>Bewijs bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="191" />
+      <location filename="../../udens_register/ui/evidence.py" line="193" />
       <source>&amp;Add file…</source>
       <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="192" />
+      <location filename="../../udens_register/ui/evidence.py" line="194" />
       <source>Add &amp;description…</source>
       <translation>&amp;Beschrijving toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="193" />
+      <location filename="../../udens_register/ui/evidence.py" line="195" />
       <source>&amp;View</source>
       <translation>&amp;Bekijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="194" />
+      <location filename="../../udens_register/ui/evidence.py" line="196" />
       <source>Save &amp;as…</source>
       <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="195" />
+      <location filename="../../udens_register/ui/evidence.py" line="197" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="196" />
+      <location filename="../../udens_register/ui/evidence.py" line="198" />
       <source>Re&amp;move…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/evidence.py" line="252" />
+      <location filename="../../udens_register/ui/evidence.py" line="254" />
       <source>This case concerns sexual images of a minor, yet %n file(s) of it are still stored in the register (kept from before the case was flagged, or brought in by an import or an old backup). Keeping them is itself an offence: destroy each for good. Its SHA-256, size, platform and a description are kept, with the reason.</source>
       <translation>
         <numerusform>Deze zaak gaat over seksuele beelden van een minderjarige, maar er is nog %n bestand van in het register opgeslagen (bewaard van vóór de markering, of binnengekomen met een import of een oude back-up). Bewaren is zelf strafbaar: vernietig het definitief. De SHA-256, grootte, het platform en een beschrijving blijven bewaard, met de reden.</numerusform>
@@ -1675,7 +1675,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/evidence.py" line="263" />
+      <location filename="../../udens_register/ui/evidence.py" line="265" />
       <source>%n stored file(s) to destroy</source>
       <translation>
         <numerusform>Nog %n opgeslagen bestand te vernietigen</numerusform>
@@ -1683,52 +1683,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="286" />
+      <location filename="../../udens_register/ui/evidence.py" line="288" />
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="290" />
+      <location filename="../../udens_register/ui/evidence.py" line="292" />
       <source>video, %1</source>
       <translation>video, %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="296" />
+      <location filename="../../udens_register/ui/evidence.py" line="298" />
       <source>posted %1</source>
       <translation>geplaatst %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="299" />
+      <location filename="../../udens_register/ui/evidence.py" line="301" />
       <source>captured %1</source>
       <translation>vastgelegd %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="308" />
+      <location filename="../../udens_register/ui/evidence.py" line="310" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="397" />
+      <location filename="../../udens_register/ui/evidence.py" line="399" />
       <source>Save evidence as</source>
       <translation>Bewijs opslaan als</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="410" />
+      <location filename="../../udens_register/ui/evidence.py" line="412" />
       <source>Evidence saved</source>
       <translation>Bewijs opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="411" />
+      <location filename="../../udens_register/ui/evidence.py" line="413" />
       <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
       <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="429" />
+      <location filename="../../udens_register/ui/evidence.py" line="431" />
       <source>Remove evidence</source>
       <translation>Bewijs verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="430" />
+      <location filename="../../udens_register/ui/evidence.py" line="432" />
       <source>Why is this evidence removed from the case? It stays visible in the history.</source>
       <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
@@ -1753,194 +1753,199 @@
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="108" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="100" />
+      <source>Time &amp;unknown</source>
+      <translation>Tijdstip &amp;onbekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="101" />
+      <source>Time of the post unknown</source>
+      <translation>Tijdstip van het bericht onbekend</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="102" />
+      <source>Tick when it is not known when the message was sent or posted</source>
+      <translation>Vink aan als niet bekend is wanneer het bericht is verstuurd of geplaatst</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence_intake.py" line="112" />
       <source>Time of capture</source>
       <translation>Tijdstip van vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="109" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="113" />
       <source>When the screenshot was made or the post was seen</source>
       <translation>Wanneer de schermafbeelding is gemaakt of het bericht is gezien</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="117" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="121" />
       <source>Captured by</source>
       <translation>Vastgelegd door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="118" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="122" />
       <source>you, unless someone else made the screenshot</source>
       <translation>u, tenzij iemand anders de schermafbeelding maakte</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="122" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="126" />
       <source>Description</source>
       <translation>Beschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="128" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="132" />
       <source>Platform:</source>
       <translation>Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="129" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="133" />
       <source>Post URL:</source>
       <translation>URL van het bericht:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="130" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="134" />
       <source>Profile URL or handle:</source>
       <translation>Profiel-URL of gebruikersnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="131" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="135" />
       <source>Time of the post:</source>
       <translation>Tijdstip van het bericht:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="132" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="136" />
       <source>Captured on:</source>
       <translation>Vastgelegd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="133" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="137" />
       <source>Captured by:</source>
       <translation>Vastgelegd door:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="134" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="138" />
       <source>Description:</source>
       <translation>Beschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="134" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="138" />
       <source>Note:</source>
       <translation>Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="211" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="230" />
       <source>Record a description of evidence</source>
       <translation>Beschrijving van bewijs vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="211" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="230" />
       <source>Add evidence</source>
       <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="216" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="235" />
       <source>Describe what the evidence shows, where it was seen and who saw it. No file is stored.</source>
       <translation>Beschrijf wat het bewijs laat zien, waar het te zien was en wie het zag. Er wordt geen bestand bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="222" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="241" />
       <source>No file chosen</source>
       <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="224" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="243" />
       <source>Chosen file</source>
       <translation>Gekozen bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="225" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="244" />
       <source>&amp;Choose files…</source>
       <translation>&amp;Bestanden kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="226" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="245" />
       <source>Choose files</source>
       <translation>Bestanden kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="237" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="256" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="244" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="263" />
       <source>What became of each file</source>
       <translation>Wat er met elk bestand gebeurde</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="273" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="292" />
       <source>Choose evidence</source>
       <translation>Bewijs kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="275" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="294" />
       <source>Screenshots, documents and videos (%1)</source>
       <translation>Schermafbeeldingen, documenten en video’s (%1)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="302" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="323" />
       <source>Write a description.</source>
       <translation>Schrijf een beschrijving.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="312" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="333" />
       <source>Choose a file first.</source>
       <translation>Kies eerst een bestand.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="320" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="341" />
       <source>Adding…</source>
       <translation>Bezig met toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="338" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="359" />
       <source>Adding file %1 of %2…</source>
       <translation>Bestand %1 van %2 wordt toegevoegd…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="355" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="376" />
       <source>%1 file(s) kept, %2 refused:</source>
       <translation>%1 bestand(en) bewaard, %2 geweigerd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="357" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="378" />
       <source>kept</source>
       <translation>bewaard</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="361" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="382" />
       <source>%1 files</source>
       <translation>%1 bestanden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="79" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="81" />
       <source>The file could not be kept.</source>
       <translation>Het bestand kon niet worden bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="88" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="90" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="90" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="92" />
       <source>Post URL</source>
       <translation>URL van het bericht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="93" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="95" />
       <source>Profile URL or handle</source>
       <translation>Profiel-URL of gebruikersnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="95" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="97" />
       <source>Time of the post</source>
       <translation>Tijdstip van het bericht</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="96" />
-      <source>Unknown</source>
-      <translation>Onbekend</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="98" />
-      <source>Time of the post unknown</source>
-      <translation>Tijdstip van het bericht onbekend</translation>
     </message>
   </context>
   <context>

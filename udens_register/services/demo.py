@@ -325,7 +325,11 @@ def fill_demo(
             "author": names.get(Role.AUTHOR, "de maker"),
         }
         if index % 3 != 2 or index < 9:
-            at(reported, 10 + index % 5, 5)
+            # Captured at the report; the message sent the evening it happened, or that morning
+            # when it was reported the same day (never after its capture, which is refused).
+            captured = at(reported, 10 + index % 5, 5)
+            evening = occurred < reported
+            posted = _moment(occurred, 21 if evening else 7, (index * 11) % 60) if captured else None
             register.evidence.intake(
                 detail.id,
                 f"screenshot-{platform.lower()}.png",
@@ -333,7 +337,7 @@ def fill_demo(
                 EvidenceMeta(
                     platform=platform,
                     profile=f"@{rng.choice(('anoniem', 'klas', 'roddel'))}_{index}",
-                    posted_at=_moment(occurred, 21, (index * 11) % 60),
+                    posted_at=posted,
                 ),
             )
         # A first note on the day of the report, and one or two more in the days after.

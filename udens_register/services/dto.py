@@ -13,6 +13,7 @@ from typing import Any
 
 from udens_register.domain.decisions import ActionKind
 from udens_register.domain.enums import NoteKind
+from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import display_name
 from udens_register.services.decision_view import DecisionView
 from udens_register.services.decision_view import Deviation
@@ -20,6 +21,7 @@ from udens_register.services.decision_view import LineKey
 from udens_register.services.dto_family import ParentContact
 from udens_register.storage.search import MATCH_END
 from udens_register.storage.search import MATCH_START
+from udens_register.wording import POSTED_AFTER_CAPTURE
 
 # Re-exported: callers build deviations beside the other DTOs and read snippets by their marks.
 __all__ = ["MATCH_END", "MATCH_START", "Deviation", "LineKey"]
@@ -262,6 +264,12 @@ class EvidenceMeta:
     captured_at: datetime | None = None
     captured_by: str = ""
     description: str = ""
+
+    def check_times(self, now: datetime) -> None:
+        """Refuse a message dated after the moment it was captured (no capture time: ``now``,
+        as the intake stores it): :class:`ValidationError` on ``posted_at``."""
+        if self.posted_at is not None and self.posted_at > (self.captured_at or now):
+            raise ValidationError("posted_at", POSTED_AFTER_CAPTURE)
 
 
 @dataclass(frozen=True)

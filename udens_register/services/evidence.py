@@ -147,8 +147,10 @@ class EvidenceService:
             EvidenceRefused: ``sexual_images`` (the incident concerns sexual images of a minor),
                 ``type``, ``size``, ``empty``, ``pixels``, ``damaged``, ``pdf_encrypted`` or
                 ``duplicate`` (the case holds these exact bytes already).
+            ValidationError: ``posted_at`` when the message is dated after its capture.
         """
         now = self._clock()
+        meta.check_times(now)
         with self._uow(read_only=True) as uow:
             incident = self._incident(uow, incident_id)
             if incident.sexual_images_minor:
@@ -225,6 +227,7 @@ class EvidenceService:
         if not meta.description.strip():
             raise ValidationError("description", "required")
         now = self._clock()
+        meta.check_times(now)
         with self._uow() as uow:
             incident = self._incident(uow, incident_id)
             meta = replace(
@@ -334,6 +337,7 @@ class EvidenceService:
         if not reason.strip():
             raise ValidationError("reason", "a reason is required for a correction")
         now = self._clock()
+        meta.check_times(now)
         with self._uow() as uow:
             e = uow.session.get(Evidence, evidence_id)
             if e is None:

@@ -35,6 +35,7 @@ from udens_register.ui.signals import emit
 
 EARLIEST = date(1900, 1, 1)
 LATEST = date(2199, 12, 31)
+INVALID_FRAME = "QLineEdit { border: 2px solid #b00020; }"  # a refused date: a red frame
 
 _SEP = r"[-./ ]"
 _DMY = re.compile(rf"^(\d{{1,2}}){_SEP}+(\d{{1,2}}){_SEP}+(\d{{2}}|\d{{4}})$")
@@ -240,6 +241,16 @@ class DateField(QWidget):
             return _t("Type the date and time as dd-mm-yyyy hh:mm, for example 14-03-2011 15:30.")
         return _t("Type the date as dd-mm-yyyy, for example 14-03-2011.")
 
+    def flag(self, problem: str) -> None:
+        """Frame the field for a ``problem`` of its date with another field (the message later
+        than its capture); the frame goes on :meth:`recheck` or when the text is edited."""
+        self.line.setStyleSheet(INVALID_FRAME)
+        self.line.setToolTip(problem)
+
+    def recheck(self) -> None:
+        """Frame the field again only by its own text (a problem with another field has gone)."""
+        self._check(self.line.text())
+
     # -- inside ---------------------------------------------------------------------------
     def _parse(self, text: str) -> datetime | None:
         if self.with_time:
@@ -251,7 +262,7 @@ class DateField(QWidget):
         parsed = self._parse(text)
         ok = parsed is not None and self._minimum <= parsed.date() <= self._maximum
         self._valid = ok
-        self.line.setStyleSheet("" if ok else "QLineEdit { border: 2px solid #b00020; }")
+        self.line.setStyleSheet("" if ok else INVALID_FRAME)
         self.line.setToolTip("" if ok else self.problem())
         return parsed if ok else None
 

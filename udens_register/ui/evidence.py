@@ -91,18 +91,20 @@ class EvidenceCorrectionDialog(Guard, QDialog):
         layout.addWidget(buttons)
         self.fields = FieldProblem(self.problem)
         self.fields.watch("reason", self.reason)
-        self.fields.watch("dates", self.form.posted, self.form.posted_known, self.form.captured)
+        self.fields.watch("dates", self.form.posted, self.form.posted_unknown, self.form.captured)
         self.guard()
 
     def snapshot(self, *, for_storage: bool = False) -> dict[str, Any]:
         """The details and the reason as typed."""
         return {
             **super().snapshot(for_storage=for_storage),
-            "posted_unknown": self.form.posted_known.isChecked(),
+            "posted_unknown": self.form.posted_unknown.isChecked(),
         }
 
     def accept(self) -> None:
         if not refuse_invalid_dates(self, lambda text: self.fields.show("dates", text)):
+            return
+        if not self.form.refuse_late_post(lambda text, field: self.fields.show("dates", text, field)):
             return
         if not self.reason.text().strip():
             self.fields.show("reason", _t("A correction needs a reason."), self.reason)

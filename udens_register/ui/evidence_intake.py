@@ -3,6 +3,7 @@ description where no file may be kept; the words for a refused file."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC
@@ -16,6 +17,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtCore import QDateTime
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFileDialog
@@ -93,16 +95,18 @@ class MetaForm(QWidget):
         self.profile.setAccessibleName(_t("Profile URL or handle"))
         self.posted = DateField(with_time=True)
         self.posted.setAccessibleName(_t("Time of the post"))
-        self.posted_known = QPushButton(_t("Unknown"))
-        self.posted_known.setCheckable(True)
-        self.posted_known.setAccessibleName(_t("Time of the post unknown"))
+        # A tick-box that says what it does (a toggle button "Onbekend" did not): ticked, the
+        # time field is greyed out and no time of the post is stored. Tab reaches it after the time.
+        self.posted_unknown = QCheckBox(_t("Time &unknown"))
+        self.posted_unknown.setAccessibleName(_t("Time of the post unknown"))
+        self.posted_unknown.setToolTip(_t("Tick when it is not known when the message was sent or posted"))
         if meta.posted_at:
             self.posted.setDateTime(QDateTime.fromSecsSinceEpoch(int(meta.posted_at.timestamp())))
         else:
             self.posted.setDateTime(QDateTime.currentDateTime())
-            self.posted_known.setChecked(True)
-        self.posted_known.toggled.connect(lambda on: self.posted.setEnabled(not on))
-        self.posted.setEnabled(not self.posted_known.isChecked())
+            self.posted_unknown.setChecked(True)
+        self.posted_unknown.toggled.connect(lambda on: self.posted.setEnabled(not on))
+        self.posted.setEnabled(not self.posted_unknown.isChecked())
         # When the screenshot was made or the post was seen: its own moment, not the intake's.
         self.captured = DateField(with_time=True)
         self.captured.setAccessibleName(_t("Time of capture"))
@@ -122,7 +126,7 @@ class MetaForm(QWidget):
         self.description.setAccessibleName(_t("Description"))
         posted_row = QHBoxLayout()
         posted_row.addWidget(self.posted, 1)
-        posted_row.addWidget(self.posted_known)
+        posted_row.addWidget(self.posted_unknown)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(_t("Platform:"), self.platform)
@@ -132,11 +136,26 @@ class MetaForm(QWidget):
         form.addRow(_t("Captured on:"), self.captured)
         form.addRow(_t("Captured by:"), self.captured_by)
         form.addRow(_t("Description:") if with_description else _t("Note:"), self.description)
+        # A frame put on the time of the post for a late message goes when either time changes.
+        self.captured.line.textChanged.connect(lambda _text: self.posted.recheck())
+        self.posted_unknown.toggled.connect(lambda _on: self.posted.recheck())
+
+    def refuse_late_post(self, show: Callable[[str, QWidget], None]) -> bool:
+        """False when the message is dated after the moment it was captured: the time of the post
+        is framed and ``show`` gets the one line why (the words of the service's refusal)."""
+        try:
+            self.meta().check_times(datetime.now(UTC))
+        except ValidationError as exc:
+            text = known_error_text(exc) or ""
+            self.posted.flag(text)
+            show(text, self.posted)
+            return False
+        return True
 
     def meta(self) -> EvidenceMeta:
         """The entered metadata."""
         posted = None
-        if not self.posted_known.isChecked():
+        if not self.posted_unknown.isChecked():
             posted = datetime.fromtimestamp(self.posted.dateTime().toSecsSinceEpoch(), UTC)
         return EvidenceMeta(
             platform=self.platform.text().strip(),
@@ -237,7 +256,7 @@ class EvidenceIntakeDialog(Guard, QDialog):
         self.problem.setAccessibleName(_t("Problem"))
         layout.addWidget(self.problem)
         self.fields = FieldProblem(self.problem)
-        self.fields.watch("dates", self.form.posted, self.form.posted_known, self.form.captured)
+        self.fields.watch("dates", self.form.posted, self.form.posted_unknown, self.form.captured)
         self.fields.watch("description", self.form.description)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
@@ -258,7 +277,7 @@ class EvidenceIntakeDialog(Guard, QDialog):
         return {
             **super().snapshot(for_storage=for_storage),
             "files": [str(p) for p in self.paths],
-            "posted_unknown": self.form.posted_known.isChecked(),
+            "posted_unknown": self.form.posted_unknown.isChecked(),
         }
 
     @property
@@ -292,6 +311,8 @@ class EvidenceIntakeDialog(Guard, QDialog):
 
     def accept(self) -> None:
         if self.busy or not refuse_invalid_dates(self, lambda text: self.fields.show("dates", text)):
+            return
+        if not self.form.refuse_late_post(lambda text, field: self.fields.show("dates", text, field)):
             return
         if self.description_only:
             try:

@@ -180,6 +180,8 @@ def change_lines(changes: Mapping[str, object], lang: str) -> list[str]:
 
 # The reason a ValidationError gives for text that breaks the text rule (udens_register.domain.text).
 CONTROL_CHARACTER = "control_character"
+# The reason for evidence whose message is dated after the moment it was captured (EvidenceMeta).
+POSTED_AFTER_CAPTURE = "posted_after_capture"
 
 
 def validation_words(field: str, reason: str, lang: str) -> str:
@@ -187,6 +189,8 @@ def validation_words(field: str, reason: str, lang: str) -> str:
     name = field_words(field, lang)
     if reason == CONTROL_CHARACTER:
         return message("control_character", lang, field=name)
+    if reason == POSTED_AFTER_CAPTURE:
+        return message(POSTED_AFTER_CAPTURE, lang)
     return message("check_field", lang, field=name, message=reason)
 
 
@@ -212,6 +216,7 @@ def outcome_lines(outcome: Mapping[str, object], lang: str) -> list[str]:
 
 __all__ = [
     "LANGUAGES",
+    "POSTED_AFTER_CAPTURE",
     "change_lines",
     "field_words",
     "fmt_date",

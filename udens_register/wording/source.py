@@ -355,6 +355,9 @@ ENTRIES: dict[str, dict[str, str]] = {
         "bad_captured": N_(
             "cli.bad_captured", "'{value}' is not a time of capture: write dd-mm-yyyy hh:mm, not after now."
         ),
+        "bad_posted": N_(
+            "cli.bad_posted", "'{value}' is not a time of the message: write dd-mm-yyyy hh:mm, not after now."
+        ),
         "evidence_kept": N_("cli.evidence_kept", "kept     {file} ({mb} MB, SHA-256 {sha}…)"),
         "evidence_refused": N_("cli.evidence_refused", "refused  {file}: {reason}"),
         "evidence_summary": N_(
@@ -600,6 +603,11 @@ ENTRIES: dict[str, dict[str, str]] = {
         "last_slot": N_("error.last_slot", "The last working key cannot be removed."),
         "unknown": N_("error.unknown", "Something went wrong; nothing was changed."),
         "check_field": N_("error.check_field", "Please check the field '{field}': {message}"),
+        "posted_after_capture": N_(
+            "error.posted_after_capture",
+            "The message cannot be later than the moment it was captured: check the time of the message "
+            "and the time of capture.",
+        ),
         "control_character": N_(
             "error.control_character",
             "The field '{field}' holds an invisible control or direction character; remove it and try again.",
