@@ -28,7 +28,9 @@ from udens_register.services.register_import import EvidenceSource
 from udens_register.services.register_import import base64_evidence
 from udens_register.services.register_import import zip_evidence
 from udens_register.services.tabular import check_rows
+from udens_register.wording import change_words
 from udens_register.wording import field_words
+from udens_register.wording import fmt_count
 from udens_register.wording import message
 from udens_register.wording import problem_words
 
@@ -78,7 +80,7 @@ def _mapping(cli: Cli, pairs: list[str], fields: tuple[str, ...]) -> dict[str, s
 
 def _refusal(cli: Cli, exc: ImportRefused) -> int:
     if (exc.problems and exc.problems[0].line) or exc.total > 1:
-        cli.say("import_refused", count=exc.total)
+        cli.say(_n("import_refused", exc.total), count=_num(cli, exc.total))
     for p in exc.problems:
         reason = problem_words(p.code, cli.lang, p.params())
         if p.line:
@@ -121,24 +123,29 @@ def cmd_import_persons(cli: Cli, folder: Path, args: argparse.Namespace) -> int:
         except ImportRefused as exc:
             return _refusal(cli, exc)
         if args.parents:
-            cli.say("imported_parents", file=file.name, new=len(parents.new), updated=len(parents.changed),
-                    links=parents.links, unchanged=parents.unchanged)  # fmt: skip
+            links = message(_n("import_links", parents.links), cli.lang, count=_num(cli, parents.links))
+            cli.say("imported_parents", file=file.name, new=_num(cli, len(parents.new)),
+                    updated=_num(cli, len(parents.changed)), links=links,
+                    unchanged=_num(cli, parents.unchanged))  # fmt: skip
+            _changes(cli, [(row.line, f"{display_name(row.first_name, row.infix, row.last_name)} "
+                            f"({_child(cli, parents.children, row)})", diff) for row, _id, diff in parents.changed])  # fmt: skip
             if parents.unused:
                 cli.say("import_unused", columns=", ".join(parents.unused))
             _empty_kept(cli, parents.empty_kept)
             return EXIT_OK
-        cli.say(
-            "imported", file=file.name, new=len(plan.new), updated=len(plan.changed), unchanged=plan.unchanged
-        )
+        cli.say("imported", file=file.name, new=_num(cli, len(plan.new)), updated=_num(cli, len(plan.changed)),
+                unchanged=_num(cli, plan.unchanged))  # fmt: skip
+        _changes(cli, [(row.line, f"{row.student_number} {display_name(row.first_name, row.infix, row.last_name)}",
+                        diff) for row, diff in plan.changed])  # fmt: skip
         if plan.unused:
             cli.say("import_unused", columns=", ".join(plan.unused))
         _empty_kept(cli, plan.empty_kept)
         if plan.missing:
             if left is not None:
                 count = register.importer.mark_left([p.id for p in plan.missing], left, file.name)
-                cli.say("import_left", count=count, date=f"{left:%d-%m-%Y}")
+                cli.say(_n("import_left", count), count=_num(cli, count), date=f"{left:%d-%m-%Y}")
             else:
-                cli.say("import_missing", count=len(plan.missing))
+                cli.say(_n("import_missing", len(plan.missing)), count=_num(cli, len(plan.missing)))
                 for p in plan.missing[:SHOWN]:
                     cli.say("import_missing_pupil", number=p.student_number,
                             name=display_name(p.first_name, p.infix, p.last_name), klass=p.class_name)  # fmt: skip
@@ -147,10 +154,36 @@ def cmd_import_persons(cli: Cli, folder: Path, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _n(code: str, count: int) -> str:
+    """The message for one (``<code>_one``) or for any other count."""
+    return f"{code}_one" if count == 1 else code
+
+
+def _num(cli: Cli, count: int) -> str:
+    """A count as the language writes it (20.000 in Dutch)."""
+    return fmt_count(count, cli.lang)
+
+
+def _child(cli: Cli, children: dict[int, tuple[str, str]], row: Any) -> str:
+    name, number = children.get(row.line, ("", row.student_number))
+    return message("import_parent_of", cli.lang, child=name, number=number) if name else number
+
+
+def _changes(cli: Cli, changed: list[tuple[int, str, dict[str, tuple[object, object]]]]) -> None:
+    """Each changed row with what changes in it (``klas 2B → 3B``), the first 20."""
+    if not changed:
+        return
+    cli.say("import_changes")
+    for line, who, diff in changed[:SHOWN]:
+        cli.say("import_change", line=line, who=who, changes=change_words(diff, cli.lang))
+    if len(changed) > SHOWN:
+        cli.say("import_more", count=len(changed) - SHOWN)
+
+
 def _empty_kept(cli: Cli, cells: list[tuple[int, str]]) -> None:
     if not cells:
         return
-    cli.say("import_empty_kept", count=len(cells))
+    cli.say(_n("import_empty_kept", len(cells)), count=_num(cli, len(cells)))
     for line, key in cells[:SHOWN]:
         cli.say("import_empty_cell", line=line, field=field_words(key, cli.lang))
     if len(cells) > SHOWN:

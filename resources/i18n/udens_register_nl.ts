@@ -3578,154 +3578,180 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <source>&amp;Back</source>
       <translation>&amp;Terug</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../../udens_register/ui/import_summary.py" line="105" />
-      <source>%Ln pupil(s) of the register are not in this list: %2.</source>
-      <translation>
-        <numerusform>%Ln leerling uit het register staat niet in deze lijst: %2.</numerusform>
-        <numerusform>%Ln leerlingen uit het register staan niet in deze lijst: %2.</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="116" />
-      <source>Something went wrong; nothing was changed.</source>
-      <translation>Er ging iets mis; er is niets gewijzigd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="118" />
-      <source>line %1: </source>
-      <translation>regel %1: </translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="123" />
-      <source>The file is refused, nothing was imported: %1.</source>
-      <translation>Het bestand is geweigerd, er is niets geïmporteerd: %1.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="124" />
-      <source>The file is refused: %1 line(s) with errors. Nothing was imported.</source>
-      <translation>Het bestand is geweigerd: %1 regel(s) met fouten. Er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="134" />
-      <source>Pupils imported: %1 new, %2 updated, %3 marked as left (uitgeschreven) on %4.</source>
-      <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 uitgeschreven per %4.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="142" />
-      <source>Parents imported: %1 new, %2 updated, %3 new link(s) to a pupil.</source>
-      <translation>Ouders/verzorgers geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 nieuwe koppeling(en) aan een leerling.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="148" />
-      <source>Pupils imported: %1 new, %2 updated.</source>
-      <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="158" />
-      <source>Name</source>
-      <translation>Naam</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="158" />
-      <source>Student number of the child</source>
-      <translation>Leerlingnummer van het kind</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="158" />
-      <source>Student number</source>
-      <translation>Leerlingnummer</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="159" />
-      <source>Relation</source>
-      <translation>Relatie</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="159" />
-      <source>Class</source>
-      <translation>Klas</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="159" />
-      <source>Phone, e-mail</source>
-      <translation>Telefoon, e-mail</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="159" />
-      <source>Date of birth</source>
-      <translation>Geboortedatum</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="160" />
-      <source>Change</source>
-      <translation>Wijziging</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="172" />
-      <source>new</source>
-      <translation>nieuw</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="172" />
-      <source>changed</source>
-      <translation>gewijzigd</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="47" />
-      <source>and %1 more</source>
-      <translation>en nog %1</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../udens_register/ui/import_summary.py" line="56" />
-      <source>%Ln parent row(s): %2 new parent(s), %3 changed, %4 new link(s) to a pupil, %5 unchanged. Nothing is imported until you press Import.</source>
-      <translation>
-        <numerusform>%Ln rij met ouders/verzorgers: %2 nieuw, %3 gewijzigd, %4 nieuwe koppeling(en) aan een leerling, %5 ongewijzigd. Er wordt niets geïmporteerd tot u op Importeren drukt.</numerusform>
-        <numerusform>%Ln rijen met ouders/verzorgers: %2 nieuw, %3 gewijzigd, %4 nieuwe koppeling(en) aan een leerling, %5 ongewijzigd. Er wordt niets geïmporteerd tot u op Importeren drukt.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../udens_register/ui/import_summary.py" line="63" />
-      <source>%Ln pupil(s): %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
-      <translation>
-        <numerusform>%Ln leerling: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt niets geïmporteerd tot u op Importeren drukt.</numerusform>
-        <numerusform>%Ln leerlingen: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt niets geïmporteerd tot u op Importeren drukt.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="70" />
-      <source>Note: the column %1 belongs to a pupil list. If this is a list of pupils, choose Pupils at The file holds.</source>
-      <translation>Let op: de kolom %1 hoort bij een leerlingenlijst. Is dit een lijst met leerlingen, kies dan bij Het bestand bevat: Leerlingen.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="73" />
-      <source>Note: the column %1 belongs to a list of parents. If this is a list of parents, choose Parents at The file holds.</source>
-      <translation>Let op: de kolom %1 hoort bij een lijst met ouders/verzorgers. Is dit een lijst met ouders, kies dan bij Het bestand bevat: Ouders/verzorgers.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="76" />
-      <source>The table shows the first %1 rows.</source>
-      <translation>De tabel toont de eerste %1 rijen.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="84" />
-      <source>Columns as chosen (Columns… to change): %1.</source>
-      <translation>Kolommen zoals gekozen (wijzigen met Kolommen…): %1.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="86" />
-      <source>Columns not imported: %1.</source>
-      <translation>Kolommen niet geïmporteerd: %1.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="89" />
+      <location filename="../../udens_register/ui/import_summary.py" line="100" />
       <source>line %1 %2</source>
       <translation>regel %1 %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_summary.py" line="93" />
+      <location filename="../../udens_register/ui/import_summary.py" line="104" />
       <source>Empty cells left as they are in the register: %1.</source>
       <translation>Lege cellen, de waarde in het register blijft staan: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="116" />
+      <source>1 pupil of the register is not in this list: %2.</source>
+      <translation>1 leerling uit het register staat niet in deze lijst: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="118" />
+      <source>%1 pupils of the register are not in this list: %2.</source>
+      <translation>%1 leerlingen uit het register staan niet in deze lijst: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="128" />
+      <source>Something went wrong; nothing was changed.</source>
+      <translation>Er ging iets mis; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="130" />
+      <source>line %1: </source>
+      <translation>regel %1: </translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="135" />
+      <source>The file is refused, nothing was imported: %1.</source>
+      <translation>Het bestand is geweigerd, er is niets geïmporteerd: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="137" />
+      <source>The file is refused: 1 line with errors. Nothing was imported.</source>
+      <translation>Het bestand is geweigerd: 1 regel met fouten. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="139" />
+      <source>The file is refused: %1 lines with errors. Nothing was imported.</source>
+      <translation>Het bestand is geweigerd: %1 regels met fouten. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="150" />
+      <source>Pupils imported: %1 new, %2 updated, %3 marked as left (uitgeschreven) on %4.</source>
+      <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 uitgeschreven per %4.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="158" />
+      <source>Parents imported: %1 new, %2 updated; %3.</source>
+      <translation>Ouders/verzorgers geïmporteerd: %1 nieuw, %2 bijgewerkt; %3.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="164" />
+      <source>Pupils imported: %1 new, %2 updated.</source>
+      <translation>Leerlingen geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="174" />
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="174" />
+      <source>Child (student number)</source>
+      <translation>Kind (stamnummer)</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="174" />
+      <source>Student number</source>
+      <translation>Leerlingnummer</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="175" />
+      <source>Relation</source>
+      <translation>Relatie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="175" />
+      <source>Class</source>
+      <translation>Klas</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="175" />
+      <source>Phone, e-mail</source>
+      <translation>Telefoon, e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="175" />
+      <source>Date of birth</source>
+      <translation>Geboortedatum</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="176" />
+      <source>Change</source>
+      <translation>Wijziging</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="183" />
+      <source>new</source>
+      <translation>nieuw</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="52" />
+      <source>1 new link to a pupil</source>
+      <translation>1 nieuwe koppeling aan een leerling</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="52" />
+      <source>%1 new links to pupils</source>
+      <translation>%1 nieuwe koppelingen aan leerlingen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="58" />
+      <source>and %1 more</source>
+      <translation>en nog %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="66" />
+      <source>1 parent row</source>
+      <translation>1 rij met ouders/verzorgers</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="66" />
+      <source>%1 parent rows</source>
+      <translation>%1 rijen met ouders/verzorgers</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="68" />
+      <source>%1: %2 new, %3 changed, %4 unchanged; %5. Nothing is imported until you press Import.</source>
+      <translation>%1: %2 nieuw, %3 gewijzigd, %4 ongewijzigd; %5. Er wordt niets geïmporteerd tot u op Importeren drukt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="73" />
+      <source>1 pupil</source>
+      <translation>1 leerling</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="73" />
+      <source>%1 pupils</source>
+      <translation>%1 leerlingen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="75" />
+      <source>%1: %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.</source>
+      <translation>%1: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Er wordt niets geïmporteerd tot u op Importeren drukt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="81" />
+      <source>Note: the column %1 belongs to a pupil list. If this is a list of pupils, choose Pupils at The file holds.</source>
+      <translation>Let op: de kolom %1 hoort bij een leerlingenlijst. Is dit een lijst met leerlingen, kies dan bij Het bestand bevat: Leerlingen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="84" />
+      <source>Note: the column %1 belongs to a list of parents. If this is a list of parents, choose Parents at The file holds.</source>
+      <translation>Let op: de kolom %1 hoort bij een lijst met ouders/verzorgers. Is dit een lijst met ouders, kies dan bij Het bestand bevat: Ouders/verzorgers.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="87" />
+      <source>The table shows the first %1 rows.</source>
+      <translation>De tabel toont de eerste %1 rijen.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="95" />
+      <source>Columns as chosen (Columns… to change): %1.</source>
+      <translation>Kolommen zoals gekozen (wijzigen met Kolommen…): %1.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_summary.py" line="97" />
+      <source>Columns not imported: %1.</source>
+      <translation>Kolommen niet geïmporteerd: %1.</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/persons.py" line="108" />

@@ -421,3 +421,51 @@ def test_a_parents_file_chosen_as_pupils_is_said_to_be_one(qtbot, register, tmp_
     with qtbot.waitSignal(dialog.previewed, timeout=60000):
         dialog.kind.setCurrentIndex(dialog.kind.findData("parents"))
     assert not dialog.summary.text().startswith("Let op") and dialog.preview.item(0, 2).text() == "moeder"
+
+
+def test_the_preview_says_what_changes_and_names_the_child_of_a_parent_row(qtbot, register, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    register.importer.apply(b"\xef\xbb\xbf" + MAGISTER.encode("utf-8"))
+    moved = _write(tmp_path, "nieuw.csv", "Stamnr;Roepnaam;Achternaam;Klas;Geb.datum\n"
+                   "12345;Zoë;Berg;3H1;03-04-2012\n12346;Chloë;Jansen;3V2;05-03-2011\n".encode())  # fmt: skip
+    dialog = _dialog(qtbot, register)
+    _load(qtbot, dialog, moved)
+    assert [dialog.preview.item(r, 4).text() for r in range(2)] == ["klas 2H1 → 3H1", ""]
+    assert dialog.summary.text().startswith("2 leerlingen: 0 nieuw, 1 gewijzigd, 1 ongewijzigd.")
+    assert "(en)" not in dialog.summary.text() and "(s)" not in dialog.summary.text()
+    parents = _write(tmp_path, "ouders.csv", b"Stamnr;Voornaam;Achternaam;Relatie;Telefoon\n"
+                     b"12345;Anna;Berg;moeder;06-11112222\n")  # fmt: skip
+    dialog = _dialog(qtbot, register)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("parents"))
+    _load(qtbot, dialog, parents)
+    assert dialog.preview.horizontalHeaderItem(0).text() == "Kind (stamnummer)"
+    assert dialog.preview.item(0, 0).text() == "Zoë van der Berg (12345)"
+    assert dialog.preview.item(0, 1).text() == "Anna Berg"
+    assert dialog.summary.text().startswith(
+        "1 rij met ouders/verzorgers: 1 nieuw, 0 gewijzigd, 0 ongewijzigd; 1 nieuwe koppeling aan een leerling."
+    )
+    _import(qtbot, dialog)
+    assert (
+        dialog.done_text()
+        == "Ouders/verzorgers geïmporteerd: 1 nieuw, 0 bijgewerkt; 1 nieuwe koppeling aan een leerling."
+    )
+    newer = _write(tmp_path, "ouders-2.csv", b"Stamnr;Voornaam;Achternaam;Relatie;Telefoon\n"
+                   b"12345;Anna;Berg;verzorger;06-99998888\n12346;Anna;Berg;moeder;06-99998888\n")  # fmt: skip
+    dialog = _dialog(qtbot, register)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("parents"))
+    _load(qtbot, dialog, newer)
+    assert dialog.preview.item(0, 4).text() == "telefoon 06-11112222 → 06-99998888"
+    assert "2 rijen met ouders/verzorgers" in dialog.summary.text()
+    assert "; 1 nieuwe koppeling aan een leerling." in dialog.summary.text()
+
+
+@pytest.mark.parametrize(("rows", "head"), [(1, "1 regel met fouten"), (2, "2 regels met fouten")])
+def test_a_refusal_counts_its_lines_in_proper_dutch(qtbot, register, tmp_path, rows: int, head: str) -> None:  # type: ignore[no-untyped-def]
+    bad = "".join(f"{100 + i};;Smit;31-02-2012\n" for i in range(rows))  # two reasons on each line
+    file = _write(
+        tmp_path, "fout.csv", ("Stamnummer;Roepnaam;Achternaam;Geboortedatum\n1;Bram;Smit;\n" + bad).encode()
+    )
+    dialog = _dialog(qtbot, register)
+    _load(qtbot, dialog, file)
+    lines = dialog.summary.text().split("\n")
+    assert lines[0] == f"Het bestand is geweigerd: {head}. Er is niets geïmporteerd."
+    assert len(lines) == 1 + 2 * rows and lines[1].startswith("regel 3: ")

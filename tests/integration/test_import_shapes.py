@@ -236,7 +236,7 @@ def test_the_command_line_names_unused_columns_and_missing_pupils(tmp_path: Path
     second.write_bytes("Nummer\tRoepnaam\tAchternaam\tKlas\n12345\tZoë\tBerg\t\n".encode("utf-16"))
     result = run("--data-dir", str(folder), "import-persons", str(second), "--left", "01-02-2026")
     assert result.returncode == 0, result.stderr
-    assert "regel 2: klas" in result.stderr and "2 leerling(en) gemarkeerd als uitgeschreven" in result.stderr
+    assert "regel 2: klas" in result.stderr and "2 leerlingen gemarkeerd als uitgeschreven" in result.stderr
     bad = tmp_path / "fout.csv"
     bad.write_bytes(b"Stamnr;Roepnaam;Achternaam;Geboortedatum\n1;Anna;Smit;2012-13-01\n")
     result = run("--data-dir", str(folder), "import-persons", str(bad))
@@ -278,3 +278,43 @@ def test_a_parents_file_for_an_unknown_pupil_is_refused_whole(reg) -> None:  # t
         reg.parent_importer.apply((PARENTS + "99999;Els;;Vos;verzorger;;\n").encode())
     assert [(p.line, p.code) for p in info.value.problems] == [(5, "child_unknown")]
     assert [p for p in reg.persons.find() if p.kind == "parent"] == []
+
+
+def test_the_command_line_names_what_changed_and_counts_in_proper_dutch(reg, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import PASSPHRASE
+    from tests.integration.test_cli import run
+
+    reg.close()
+    folder = tmp_path / "R"
+    first = tmp_path / "magister.csv"
+    first.write_bytes(b"\xef\xbb\xbf" + MAGISTER.encode("utf-8"))
+    assert run("--data-dir", str(folder), "import-persons", str(first), passphrase=PASSPHRASE).returncode == 0
+    moved = tmp_path / "nieuw.csv"
+    moved.write_text(
+        "Stamnr;Roepnaam;Achternaam;Klas\n12345;Zoë;Berg;3H1\n12346;Chloë;Jansen;\n12347;Renée;Wit;1A\n"
+    )
+    result = run("--data-dir", str(folder), "import-persons", str(moved))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines()[:5] == [
+        "Leerlingen geïmporteerd uit nieuw.csv: 0 nieuw, 1 bijgewerkt, 2 ongewijzigd.",
+        "Gewijzigd:",
+        "  regel 2: 12345 Zoë Berg: klas 2H1 → 3H1",
+        "1 lege cel niet toegepast, de waarde in het register blijft staan (--empty-clears: leeg betekent leeg):",
+        "  regel 3: klas",
+    ]
+    parents = tmp_path / "ouders.csv"
+    parents.write_text("Stamnr;Voornaam;Achternaam;Relatie;Telefoon\n12345;Anna;Berg;moeder;06-11112222\n")
+    result = run("--data-dir", str(folder), "import-persons", "--parents", str(parents))
+    assert result.stderr.strip() == (
+        "Ouders/verzorgers geïmporteerd uit ouders.csv: 1 nieuw, 0 bijgewerkt, 0 ongewijzigd; "
+        "1 nieuwe koppeling aan een leerling."
+    )
+    parents.write_text("Stamnr;Voornaam;Achternaam;Relatie;Telefoon\n12345;Anna;Berg;moeder;06-99998888\n"
+                       "12346;Anna;Berg;moeder;06-99998888\n12347;Anna;Berg;moeder;06-99998888\n")  # fmt: skip
+    result = run("--data-dir", str(folder), "import-persons", "--parents", str(parents))
+    assert result.stderr.splitlines() == [
+        "Ouders/verzorgers geïmporteerd uit ouders.csv: 0 nieuw, 1 bijgewerkt, 0 ongewijzigd; "
+        "2 nieuwe koppelingen aan leerlingen.",
+        "Gewijzigd:",
+        "  regel 2: Anna Berg (ouder/verzorger van Zoë van der Berg, 12345): telefoon 06-11112222 → 06-99998888",
+    ]

@@ -14,6 +14,7 @@ from datetime import date
 
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Relation
+from udens_register.domain.model import display_name
 from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
 from udens_register.services.convert import plain_value
@@ -83,6 +84,7 @@ class ParentPlan:
     changed: list[tuple[ParentRow, int, dict[str, tuple[object, object]]]] = field(default_factory=list)
     links: int = 0
     unchanged: int = 0
+    children: dict[int, tuple[str, str]] = field(default_factory=dict)  # line → the child's (name, number)
     unused: tuple[str, ...] = ()
     empty_kept: list[tuple[int, str]] = field(default_factory=list)
     encoding: str = ""
@@ -177,6 +179,10 @@ class ParentImporter:
             made: list[tuple[ParentRow, Person]] = []  # parents new in this file, by their first row
             for row in rows:
                 child = pupils[number_key(row.student_number)]
+                plan.children[row.line] = (
+                    display_name(child.first_name, child.infix, child.last_name),
+                    child.student_number or "",
+                )
                 linked = {p.id: p for p in repo.parents_of(s, child.id)}
                 person: Person | None = next(
                     (p for p in linked.values()

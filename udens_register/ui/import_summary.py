@@ -20,6 +20,7 @@ from udens_register.ui.i18n import fmt_date
 from udens_register.ui.i18n import ui_lang
 from udens_register.ui.i18n import words
 from udens_register.ui.import_mapping import field_name
+from udens_register.wording import change_words
 from udens_register.wording import field_words
 from udens_register.wording import problem_words
 
@@ -41,6 +42,16 @@ def num(count: int) -> str:
     return QLocale().toString(count)
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """``one`` for a count of one, else ``many`` with the count (``%1``) filled in."""
+    return one if count == 1 else many.replace("%1", num(count))
+
+
+def links_text(links: int) -> str:
+    """The new links between parents and pupils, singular or plural."""
+    return counted(links, _t("1 new link to a pupil"), _t("%1 new links to pupils"))
+
+
 def _more(shown: list[str], total: int) -> str:
     text = ", ".join(shown)
     return text + (
@@ -52,17 +63,17 @@ def plan_lines(plan: Any, kind: str, found: Layout | None = None) -> list[str]:
     """What importing would do, a line per point: counts, columns not imported, mapped columns,
     empty cells kept, pupils missing from the list."""
     if kind == "parents":
+        rows = counted(len(plan.rows), _t("1 parent row"), _t("%1 parent rows"))
         lines = [
-            QCoreApplication.translate("Persons", "%Ln parent row(s): %2 new parent(s), %3 changed, %4 new link(s) to a pupil, %5 unchanged. "
-               "Nothing is imported until you press Import.", "", len(plan.rows))
-            .replace("%2", num(len(plan.new))).replace("%3", num(len(plan.changed)))
-            .replace("%4", num(plan.links)).replace("%5", num(plan.unchanged))
+            _t("%1: %2 new, %3 changed, %4 unchanged; %5. Nothing is imported until you press Import.")
+            .replace("%1", rows).replace("%2", num(len(plan.new))).replace("%3", num(len(plan.changed)))
+            .replace("%4", num(plan.unchanged)).replace("%5", links_text(plan.links))
         ]  # fmt: skip
     else:
+        rows = counted(len(plan.rows), _t("1 pupil"), _t("%1 pupils"))
         lines = [
-            QCoreApplication.translate("Persons", "%Ln pupil(s): %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.",
-               "", len(plan.rows))
-            .replace("%2", num(len(plan.new))).replace("%3", num(len(plan.changed)))
+            _t("%1: %2 new, %3 changed, %4 unchanged. Nothing is imported until you press Import.")
+            .replace("%1", rows).replace("%2", num(len(plan.new))).replace("%3", num(len(plan.changed)))
             .replace("%4", num(plan.unchanged))
         ]  # fmt: skip
     odd = foreign(plan.unused, PARENT_FIELDS if kind == "parents" else PUPIL_FIELDS)
@@ -101,11 +112,12 @@ def plan_lines(plan: Any, kind: str, found: Layout | None = None) -> list[str]:
             + (f" ({p.class_name})" if p.class_name else "")
             for p in missing[:SHOWN]
         ]
-        lines.append(
-            QCoreApplication.translate(
-                "Persons", "%Ln pupil(s) of the register are not in this list: %2.", "", len(missing)
-            ).replace("%2", _more(names, len(missing)))
+        said = (
+            _t("1 pupil of the register is not in this list: %2.")
+            if len(missing) == 1
+            else _t("%1 pupils of the register are not in this list: %2.").replace("%1", num(len(missing)))
         )
+        lines.append(said.replace("%2", _more(names, len(missing))))
     return lines
 
 
@@ -121,7 +133,11 @@ def refusal_text(exc: BaseException) -> str:
     total = int(getattr(exc, "total", len(problems)))
     if len(reasons) == 1 and total <= 1:
         return _t("The file is refused, nothing was imported: %1.").replace("%1", reasons[0])
-    head = _t("The file is refused: %1 line(s) with errors. Nothing was imported.").replace("%1", str(total))
+    head = (
+        _t("The file is refused: 1 line with errors. Nothing was imported.")
+        if total == 1
+        else _t("The file is refused: %1 lines with errors. Nothing was imported.").replace("%1", num(total))
+    )
     return head + "\n" + "\n".join(reasons)
 
 
@@ -139,10 +155,10 @@ def done_text(result: Any, kind: str, left: date | None = None) -> str:
         )
     if kind == "parents":
         return (
-            _t("Parents imported: %1 new, %2 updated, %3 new link(s) to a pupil.")
+            _t("Parents imported: %1 new, %2 updated; %3.")
             .replace("%1", num(len(result.new)))
             .replace("%2", num(len(result.changed)))
-            .replace("%3", num(result.links))
+            .replace("%3", links_text(result.links))
         )
     return (
         _t("Pupils imported: %1 new, %2 updated.")
@@ -155,25 +171,47 @@ def preview_headers(table: QTableWidget, kind: str) -> None:
     """The preview table's headers for a list of pupils or of parents."""
     parents = kind == "parents"
     table.setHorizontalHeaderLabels(
-        [_t("Student number of the child") if parents else _t("Student number"), _t("Name"),
+        [_t("Child (student number)") if parents else _t("Student number"), _t("Name"),
          _t("Relation") if parents else _t("Class"), _t("Phone, e-mail") if parents else _t("Date of birth"),
          _t("Change")]
     )  # fmt: skip
 
 
+def change_text(plan: Any, row: Any, new: set[int], changed: dict[int, Any]) -> str:
+    """What importing does to a row: new, the fields it changes (``klas 2B → 3B``), or nothing."""
+    if row.line in new:
+        return _t("new")
+    diff = changed.get(row.line)
+    return change_words(diff, ui_lang()) if diff else ""
+
+
+def changes_by_line(plan: Any) -> dict[int, Any]:
+    """The changes of a pupil plan (row, diff) or a parents plan (row, person, diff), by line."""
+    return {entry[0].line: entry[-1] for entry in plan.changed}
+
+
+def child_text(plan: Any, row: Any) -> str:
+    """The pupil a parent row is about: the name, with the student number."""
+    name, number = getattr(plan, "children", {}).get(row.line, ("", row.student_number))
+    return f"{name} ({number})" if name else row.student_number
+
+
 def fill_preview(table: QTableWidget, plan: Any, kind: str) -> None:
-    """The first rows of the plan, each with what importing does to it (new, changed or nothing)."""
-    changed = {row.line for row, *_ in plan.changed}
+    """The first rows of the plan, each with what importing does to it (new, the fields changed, or
+    nothing)."""
+    changed = changes_by_line(plan)
     new = {row.line for row in plan.new}
     shown = plan.rows[:PREVIEW_ROWS]
     table.setRowCount(len(shown))
     for r, row in enumerate(shown):
         name = display_name(row.first_name, row.infix, row.last_name)
-        change = _t("new") if row.line in new else _t("changed") if row.line in changed else ""
+        change = change_text(plan, row, new, changed)
         if kind == "parents":
+            first = child_text(plan, row)
             third = words("relation", row.relation) if row.relation else ""
             born = ", ".join(v for v in (row.phone, row.email) if v)
         else:
+            first = row.student_number
             third, born = row.class_name, fmt_date(row.date_of_birth) if row.date_of_birth else ""
-        for c, value in enumerate((row.student_number, name, third, born, change)):
+        for c, value in enumerate((first, name, third, born, change)):
             table.setItem(r, c, QTableWidgetItem(str(value)))

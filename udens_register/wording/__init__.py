@@ -13,6 +13,7 @@ import errno
 import gettext
 import os
 from collections.abc import Mapping
+from collections.abc import Sequence
 from datetime import date
 from datetime import datetime
 from functools import cache
@@ -178,6 +179,14 @@ def change_lines(changes: Mapping[str, object], lang: str) -> list[str]:
     return lines
 
 
+def change_words(changes: Mapping[str, Sequence[object]], lang: str) -> str:
+    """What an import would change, on one line: ``klas 2B → 3B; e-mail — → a@b.nl``."""
+    return "; ".join(
+        f"{field_words(field, lang)} {value_words(field, old, lang)} → {value_words(field, new, lang)}"
+        for field, (old, new) in changes.items()
+    )
+
+
 # The reason a ValidationError gives for text that breaks the text rule (udens_register.domain.text).
 CONTROL_CHARACTER = "control_character"
 # The reason for evidence whose message is dated after the moment it was captured (EvidenceMeta).
@@ -218,6 +227,7 @@ __all__ = [
     "LANGUAGES",
     "POSTED_AFTER_CAPTURE",
     "change_lines",
+    "change_words",
     "field_words",
     "fmt_date",
     "fmt_datetime",

@@ -67,7 +67,8 @@ IMPORT_PROBLEMS: dict[str, str] = {
 }  # fmt: skip
 
 IMPORT_MESSAGES: dict[str, str] = {
-    "import_refused": N_("cli.import_refused", "File refused: {count} line(s) with errors; nothing was imported."),
+    "import_refused": N_("cli.import_refused", "File refused: {count} lines with errors; nothing was imported."),
+    "import_refused_one": N_("cli.import_refused_one", "File refused: 1 line with errors; nothing was imported."),
     "import_line": N_("cli.import_line", "  line {line}: {reason}"),
     "import_more": N_("cli.import_more", "  … and {count} more"),
     "imported": N_(
@@ -75,20 +76,34 @@ IMPORT_MESSAGES: dict[str, str] = {
     ),
     "imported_parents": N_(
         "cli.imported_parents",
-        "Parents imported from {file}: {new} new, {updated} updated, {links} new link(s) to a pupil, {unchanged} unchanged.",
+        "Parents imported from {file}: {new} new, {updated} updated, {unchanged} unchanged; {links}.",
     ),
+    "import_changes": N_("cli.import_changes", "Changed:"),
+    "import_change": N_("cli.import_change", "  line {line}: {who}: {changes}"),
+    "import_parent_of": N_("cli.import_parent_of", "parent of {child}, {number}"),
     "import_unused": N_("cli.import_unused", "Columns not imported: {columns}."),
     "import_empty_kept": N_(
         "cli.import_empty_kept",
-        "{count} empty cell(s) left as they were in the register (--empty-clears makes empty mean empty):",
+        "{count} empty cells left as they were in the register (--empty-clears makes empty mean empty):",
     ),
+    "import_empty_kept_one": N_(
+        "cli.import_empty_kept_one",
+        "1 empty cell left as it was in the register (--empty-clears makes empty mean empty):",
+    ),
+    "import_links": N_("cli.import_links", "{count} new links to pupils"),
+    "import_links_one": N_("cli.import_links_one", "1 new link to a pupil"),
     "import_empty_cell": N_("cli.import_empty_cell", "  line {line}: {field}"),
     "import_missing": N_(
         "cli.import_missing",
-        "{count} pupil(s) of the register are not in this file (mark them as left with --left DATE):",
+        "{count} pupils of the register are not in this file (mark them as left with --left DATE):",
+    ),
+    "import_missing_one": N_(
+        "cli.import_missing_one",
+        "1 pupil of the register is not in this file (mark them as left with --left DATE):",
     ),
     "import_missing_pupil": N_("cli.import_missing_pupil", "  {number}  {name}  {klass}"),
-    "import_left": N_("cli.import_left", "{count} pupil(s) marked as left (uitgeschreven) on {date}."),
+    "import_left": N_("cli.import_left", "{count} pupils marked as left (uitgeschreven) on {date}."),
+    "import_left_one": N_("cli.import_left_one", "1 pupil marked as left (uitgeschreven) on {date}."),
     "import_bad_column": N_(
         "cli.import_bad_column", "--column wants HEADER=FIELD with FIELD one of {fields}; got '{value}'."
     ),
