@@ -176,3 +176,59 @@ def test_an_old_flagged_case_with_two_screenshots_is_shown_held_open_and_cleaned
     closing.accept()
     assert closing.closed
     win.lock()
+
+
+def test_cancelling_halfway_keeps_the_rest_listed_and_names_the_backups_once(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, monkeypatch, dutch
+) -> None:
+    gateway, _data = _old_register(tmp_path)
+    win = MainWindow(gateway, Settings(backup_folder=str(tmp_path / "backups")))
+    qtbot.addWidget(win)
+    win.show()
+    win.unlock_widget.secret.setText(PASSPHRASE)
+    win.unlock_widget.try_unlock()
+    qtbot.waitUntil(lambda: win.incident_list.model.rowCount() == 2, timeout=15000)
+    register = win.register
+    assert register is not None
+    register.automatic_backup(tmp_path / "backups")
+    win.show_flagged_case()
+    pane = win.case_pane
+    qtbot.waitUntil(lambda: pane.evidence_panel.past_box is not None, timeout=10000)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No),
+    )
+
+    # Escape in the first dialog of one file: nothing destroyed, nothing asked.
+    box = pane.evidence_panel.past_box
+    assert box is not None
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())  # type: ignore[union-attr]
+    box.buttons[0].click()
+    assert len(register.evidence.stored_files(win.current_incident_id() or 0)) == 2 and asked == []
+
+    # All of them, but Annuleren at the second: the first is gone, the backups are named once.
+    def first_then_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, DestroyDialog):
+            if dialog.windowTitle().endswith("chat-1.png"):
+                dialog.description.setText("Naaktfoto in een chat")
+                dialog.accept()
+            else:
+                dialog.reject()
+
+    timer = QTimer()
+    timer.timeout.connect(first_then_cancel)
+    timer.start(20)
+    assert box.all is not None
+    box.all.click()
+    timer.stop()
+    assert len(asked) == 1 and "2026-0001" in asked[0]
+    qtbot.waitUntil(lambda: pane.tabText(pane.evidence_index()) == "Bewijs (1 te vernietigen)", timeout=10000)
+    assert pane.evidence_panel.past_box is not None
+    assert [f.filename for f in pane.evidence_panel.past_box.files] == ["chat-2.png"]
+    assert pane.evidence_panel.past_box.all is None, "one file left: its own button is enough"
+    assert win.images_banner.isVisible() and "1 zaak" in win.images_banner.text()
+    win.lock()
+    assert not win.images_banner.isVisible() and pane.tabText(pane.evidence_index()) == "Bewijs"
