@@ -123,7 +123,9 @@ def test_an_old_flagged_case_with_two_screenshots_is_shown_held_open_and_cleaned
     pane = win.case_pane
     qtbot.waitUntil(lambda: pane.evidence_panel.past_box is not None, timeout=10000)
     box = pane.evidence_panel.past_box
-    assert box is not None and box.isVisible(), "the evidence tab is shown with the files to destroy"
+    assert box is not None
+    qtbot.waitUntil(box.isVisible, timeout=5000)  # the evidence tab is shown with the files to destroy
+    assert pane.current_panel() is pane.evidence_panel
     assert [f.filename for f in box.files] == ["chat-1.png", "chat-2.png"]
     assert box.title() == "Nog 2 opgeslagen bestanden te vernietigen"
     assert pane.tabText(pane.evidence_index()) == "Bewijs (2 te vernietigen)"
