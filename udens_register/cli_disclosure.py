@@ -56,16 +56,20 @@ def cmd_verify_pdf(cli: Cli, folder: Path, file: Path) -> int:
     if not Location(folder).keyfile_path.exists():
         raise NoRegister(str(folder))
     try:
-        data = file.read_bytes()
+        data = file.open("rb")  # read in pieces: a case file with many screenshots is large
     except OSError as exc:
         raise UsageError(message("cannot_read", cli.lang, file=file)) from exc
-    password = ""
-    if is_encrypted(data):
-        password = cli.read_pdf_password()
-    with open_register(
-        folder, cli.existing_secret(), progress=cli_evidence.progress_printer(cli)
-    ) as register:
-        result = verify_issued(register.disclosures, data, password=password)
+    with data:
+        password = ""
+        if is_encrypted(data):
+            password = cli.read_pdf_password()
+        with open_register(
+            folder, cli.existing_secret(), progress=cli_evidence.progress_printer(cli)
+        ) as register:
+            try:
+                result = verify_issued(register.disclosures, data, password=password)
+            except OSError as exc:
+                raise UsageError(message("cannot_read", cli.lang, file=file)) from exc
     words = verification_words(result, cli.lang)
     if result.problem is None:
         print(words, file=cli.stdout)

@@ -3366,142 +3366,142 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="176" />
-      <source>Saving the PDF…</source>
-      <translation>PDF wordt opgeslagen…</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="178" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="177" />
       <source>Saving the PDF</source>
       <translation>PDF wordt opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="209" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="179" />
+      <source>Saving the PDF…</source>
+      <translation>PDF wordt opgeslagen…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="211" />
       <source>Save PDF</source>
       <translation>Pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="211" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="213" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="285" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="288" />
       <source>Case file %1 as PDF</source>
       <translation>Dossier %1 als pdf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="287" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="290" />
       <source>Department director (complete)</source>
       <translation>Afdelingsdirecteur (volledig)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="288" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="291" />
       <source>Police (facts, persons, evidence)</source>
       <translation>Politie (feiten, betrokkenen, bewijs)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="289" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="292" />
       <source>Right of access for one person (others pseudonymised)</source>
       <translation>Inzage voor één persoon (anderen gepseudonimiseerd)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="290" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="293" />
       <source>Intended reader</source>
       <translation>Bestemd voor</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="292" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="295" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="297" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="300" />
       <source>Name staff members (otherwise by their role)</source>
       <translation>Medewerkers bij naam noemen (anders bij hun rol)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="299" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="302" />
       <source>Include the case &amp;notes (phone calls, conversations)</source>
       <translation>&amp;Notities meenemen (telefoongesprekken, gesprekken)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="300" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="303" />
       <source>Include the case notes</source>
       <translation>Notities meenemen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="302" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="305" />
       <source>The director's version always holds the notes; the police version only when ticked.</source>
       <translation>De versie voor de afdelingsdirecteur bevat de notities altijd; de politieversie alleen als dit is aangevinkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="311" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="314" />
       <source>Making the PDF</source>
       <translation>De pdf wordt gemaakt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="313" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="316" />
       <source>&amp;Preview</source>
       <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="317" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="320" />
       <source>&amp;Reader:</source>
       <translation>&amp;Bestemd voor:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="318" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="321" />
       <source>&amp;Person:</source>
       <translation>&amp;Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="321" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="324" />
       <source>&amp;Issued to:</source>
       <translation>&amp;Verstrekt aan:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="339" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="342" />
       <source>Say to whom the case file is issued.</source>
       <translation>Vul in aan wie het dossier wordt verstrekt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="438" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="441" />
       <source>Period report</source>
       <translation>Periodeoverzicht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="442" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="445" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="442" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="445" />
       <source>To</source>
       <translation>Tot en met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="444" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="447" />
       <source>The report holds counts and charts only: no names and no case descriptions.</source>
       <translation>Het overzicht bevat alleen aantallen en grafieken: geen namen en geen beschrijvingen van zaken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="455" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="458" />
       <source>&amp;From:</source>
       <translation>&amp;Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="456" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="459" />
       <source>&amp;To:</source>
       <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="470" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="473" />
       <source>The end of the period is before its start.</source>
       <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="472" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="475" />
       <source>school leadership</source>
       <translation>schoolleiding</translation>
     </message>

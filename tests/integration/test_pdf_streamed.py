@@ -131,6 +131,9 @@ def test_a_protected_file_is_encrypted_signed_and_its_digest_logged(reg, tmp_pat
     reg.disclosures.record_digest(["x"], "directie", "afdelingsdirecteur", digest, True)
     check = verify_issued(reg.disclosures, data, password="wachtwoord-2026")
     assert check.problem is None and check.disclosure is not None
+    with target.open("rb") as file:  # the check reads the file in pieces too
+        again = verify_issued(reg.disclosures, file, password="wachtwoord-2026")
+    assert again.problem is None and again.sha256 == digest
 
 
 def test_transparency_is_laid_on_white_paper(reg) -> None:  # type: ignore[no-untyped-def]

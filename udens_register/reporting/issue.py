@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass
 from dataclasses import replace
 from pathlib import Path
+from typing import BinaryIO
 
 from udens_register.reporting.pdf import check_pdf_password
 from udens_register.reporting.pdf_document import PdfDocument
@@ -58,12 +59,8 @@ def issue_pdf(
         sign_pdf_file(
             out, identity.private_key, identity.certificate, password=password, reason="Udens Register"
         )
-        out.seek(0)
-        digest = hashlib.sha256()
-        while chunk := out.read(CHUNK):
-            digest.update(chunk)
-        out.seek(0, 2)
-    return digest.hexdigest()
+        digest = _sha256_of(out)
+    return digest
 
 
 @dataclass(frozen=True)
@@ -76,9 +73,12 @@ class Verification:
     fingerprint: str = ""  # of the certificate that signed the file
 
 
-def verify_issued(disclosures: DisclosureService, pdf: bytes, *, password: str = "") -> Verification:
-    """Check ``pdf``'s signature against the register's certificates and find it in the disclosure log."""
-    digest = sha256_hex(pdf)
+def verify_issued(
+    disclosures: DisclosureService, pdf: bytes | BinaryIO, *, password: str = ""
+) -> Verification:
+    """Check ``pdf``'s signature against the register's certificates and find it in the disclosure
+    log. ``pdf`` is the file's bytes or the open file (read in pieces, never whole)."""
+    digest = _sha256_of(pdf)
     check = check_signature(pdf, disclosures.certificates(), password=password)
     if check.problem is not None:
         return Verification(check.problem, None, digest, check.signer_fingerprint)
@@ -86,6 +86,16 @@ def verify_issued(disclosures: DisclosureService, pdf: bytes, *, password: str =
     if found is None:
         return Verification("not_issued", None, digest)
     return Verification(None, found, digest)
+
+
+def _sha256_of(pdf: bytes | BinaryIO) -> str:
+    if isinstance(pdf, bytes | bytearray):
+        return sha256_hex(bytes(pdf))
+    pdf.seek(0)
+    digest = hashlib.sha256()
+    while chunk := pdf.read(CHUNK):
+        digest.update(chunk)
+    return digest.hexdigest()
 
 
 def verification_words(result: Verification, lang: str) -> str:

@@ -80,21 +80,29 @@ class SignatureCheck:
     signer_fingerprint: str = ""
 
 
-def is_encrypted(pdf: bytes) -> bool:
-    """Whether the PDF needs a password to be read."""
+def _stream(pdf: bytes | BinaryIO) -> BinaryIO:
+    if isinstance(pdf, bytes | bytearray):
+        return io.BytesIO(pdf)
+    pdf.seek(0)
+    return pdf
+
+
+def is_encrypted(pdf: bytes | BinaryIO) -> bool:
+    """Whether the PDF (its bytes, or an open file: read as needed) needs a password to be read."""
     try:
-        return bool(PdfFileReader(io.BytesIO(pdf), strict=False).encrypted)
+        return bool(PdfFileReader(_stream(pdf), strict=False).encrypted)
     except Exception:  # noqa: BLE001 - any parse failure means: not a PDF we can read
         return False
 
 
-def check_signature(pdf: bytes, trusted: list[bytes], *, password: str = "") -> SignatureCheck:
-    """Check the last signature of ``pdf`` against the register's certificates (DER).
+def check_signature(pdf: bytes | BinaryIO, trusted: list[bytes], *, password: str = "") -> SignatureCheck:
+    """Check the last signature of ``pdf`` (its bytes, or an open file, which is read in pieces)
+    against the register's certificates (DER).
 
     The signature must be intact, cover the whole file, and be made by one of ``trusted``.
     """
     try:
-        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        reader = PdfFileReader(_stream(pdf), strict=False)
         if reader.encrypted:
             if not password:
                 return SignatureCheck("password")

@@ -91,17 +91,17 @@ class VerifyPdfDialog(QDialog):
         from udens_register.reporting.signature import is_encrypted  # noqa: PLC0415
 
         try:
-            data = path.read_bytes()
+            with path.open("rb") as data:  # read in pieces: a case file with many screenshots is large
+                password = ""
+                if is_encrypted(data):
+                    asked = self.ask_password()
+                    if asked is None:
+                        return
+                    password = asked
+                result = verify_issued(self._register.disclosures, data, password=password)
         except OSError:
             self._show(False, message("cannot_read", self._lang, file=path.name))
             return
-        password = ""
-        if is_encrypted(data):
-            asked = self.ask_password()
-            if asked is None:
-                return
-            password = asked
-        result = verify_issued(self._register.disclosures, data, password=password)
         self._show(result.problem is None, verification_words(result, self._lang))
 
     def _show(self, ok: bool, text: str) -> None:

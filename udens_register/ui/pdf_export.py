@@ -173,12 +173,14 @@ class PdfPreviewDialog(QDialog):
         close.clicked.connect(self.reject)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
-        self.progress.setFormat(_t("Saving the PDF…"))
-        self.progress.setTextVisible(True)
+        self.progress.setTextVisible(False)
         self.progress.setAccessibleName(_t("Saving the PDF"))
         self.progress.setVisible(False)
+        self.saving = QLabel(_t("Saving the PDF…"))  # a busy bar shows no text of its own
+        self.saving.setVisible(False)
         row = QHBoxLayout()
         row.addWidget(self.protect)
+        row.addWidget(self.saving)
         row.addWidget(self.progress, 1)
         row.addStretch(1)
         row.addWidget(save)
@@ -219,6 +221,7 @@ class PdfPreviewDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
+        self.saving.setVisible(busy)
         for widget in (self.save_button, self.close_button, self.protect):
             widget.setEnabled(not busy)
 
