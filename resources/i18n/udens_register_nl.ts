@@ -726,27 +726,27 @@
   <context>
     <name>CategoryFields</name>
     <message>
-      <location filename="../../udens_register/ui/category_fields.py" line="29" />
+      <location filename="../../udens_register/ui/category_fields.py" line="30" />
       <source>Further categories</source>
       <translation>Verdere categorieën</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/category_fields.py" line="61" />
+      <location filename="../../udens_register/ui/category_fields.py" line="71" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/category_fields.py" line="62" />
+      <location filename="../../udens_register/ui/category_fields.py" line="72" />
       <source>No</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/category_fields.py" line="63" />
+      <location filename="../../udens_register/ui/category_fields.py" line="73" />
       <source>Sexual images of a minor: yes</source>
       <translation>Seksuele beelden van een minderjarige: ja</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/category_fields.py" line="64" />
+      <location filename="../../udens_register/ui/category_fields.py" line="74" />
       <source>Sexual images of a minor: no</source>
       <translation>Seksuele beelden van een minderjarige: nee</translation>
     </message>
@@ -1607,67 +1607,67 @@
   <context>
     <name>Evidence</name>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="110" />
+      <location filename="../../udens_register/ui/evidence.py" line="113" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="125" />
+      <location filename="../../udens_register/ui/evidence.py" line="128" />
       <source>Evidence: %1</source>
       <translation>Bewijs: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="129" />
+      <location filename="../../udens_register/ui/evidence.py" line="132" />
       <source>Fingerprint (SHA-256) of the original</source>
       <translation>Vingerafdruk (SHA-256) van het origineel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="135" />
+      <location filename="../../udens_register/ui/evidence.py" line="138" />
       <source>Video, %1 MB, duration %2. Save a copy to play it.</source>
       <translation>Video, %1 MB, duur %2. Sla een kopie op om hem af te spelen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="140" />
+      <location filename="../../udens_register/ui/evidence.py" line="143" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="175" />
+      <location filename="../../udens_register/ui/evidence.py" line="178" />
       <source>Evidence of this case</source>
       <translation>Bewijs bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="193" />
+      <location filename="../../udens_register/ui/evidence.py" line="205" />
       <source>&amp;Add file…</source>
       <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="194" />
+      <location filename="../../udens_register/ui/evidence.py" line="206" />
       <source>Add &amp;description…</source>
       <translation>&amp;Beschrijving toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="195" />
+      <location filename="../../udens_register/ui/evidence.py" line="207" />
       <source>&amp;View</source>
       <translation>&amp;Bekijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="196" />
+      <location filename="../../udens_register/ui/evidence.py" line="208" />
       <source>Save &amp;as…</source>
       <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="197" />
+      <location filename="../../udens_register/ui/evidence.py" line="209" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="198" />
+      <location filename="../../udens_register/ui/evidence.py" line="210" />
       <source>Re&amp;move…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/evidence.py" line="254" />
+      <location filename="../../udens_register/ui/evidence.py" line="266" />
       <source>This case concerns sexual images of a minor, yet %n file(s) of it are still stored in the register (kept from before the case was flagged, or brought in by an import or an old backup). Keeping them is itself an offence: destroy each for good. Its SHA-256, size, platform and a description are kept, with the reason.</source>
       <translation>
         <numerusform>Deze zaak gaat over seksuele beelden van een minderjarige, maar er is nog %n bestand van in het register opgeslagen (bewaard van vóór de markering, of binnengekomen met een import of een oude back-up). Bewaren is zelf strafbaar: vernietig het definitief. De SHA-256, grootte, het platform en een beschrijving blijven bewaard, met de reden.</numerusform>
@@ -1675,7 +1675,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/evidence.py" line="265" />
+      <location filename="../../udens_register/ui/evidence.py" line="277" />
       <source>%n stored file(s) to destroy</source>
       <translation>
         <numerusform>Nog %n opgeslagen bestand te vernietigen</numerusform>
@@ -1683,72 +1683,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="288" />
+      <location filename="../../udens_register/ui/evidence.py" line="300" />
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="292" />
+      <location filename="../../udens_register/ui/evidence.py" line="304" />
       <source>video, %1</source>
       <translation>video, %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="298" />
+      <location filename="../../udens_register/ui/evidence.py" line="310" />
       <source>posted %1</source>
       <translation>geplaatst %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="301" />
+      <location filename="../../udens_register/ui/evidence.py" line="313" />
       <source>captured %1</source>
       <translation>vastgelegd %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="310" />
+      <location filename="../../udens_register/ui/evidence.py" line="322" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="399" />
+      <location filename="../../udens_register/ui/evidence.py" line="414" />
       <source>Save evidence as</source>
       <translation>Bewijs opslaan als</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="412" />
+      <location filename="../../udens_register/ui/evidence.py" line="427" />
       <source>Evidence saved</source>
       <translation>Bewijs opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="413" />
+      <location filename="../../udens_register/ui/evidence.py" line="428" />
       <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
       <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="431" />
+      <location filename="../../udens_register/ui/evidence.py" line="446" />
       <source>Remove evidence</source>
       <translation>Bewijs verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="432" />
+      <location filename="../../udens_register/ui/evidence.py" line="447" />
       <source>Why is this evidence removed from the case? It stays visible in the history.</source>
       <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="75" />
+      <location filename="../../udens_register/ui/evidence.py" line="78" />
       <source>Correct evidence details</source>
       <translation>Gegevens van bewijs corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="78" />
+      <location filename="../../udens_register/ui/evidence.py" line="81" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="79" />
+      <location filename="../../udens_register/ui/evidence.py" line="82" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="88" />
+      <location filename="../../udens_register/ui/evidence.py" line="91" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
@@ -2050,307 +2050,282 @@
   <context>
     <name>IncidentForm</name>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="102" />
+      <location filename="../../udens_register/ui/incident_form.py" line="101" />
       <source>Add person to the incident</source>
       <translation>Persoon aan het incident toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="106" />
+      <location filename="../../udens_register/ui/incident_form.py" line="105" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="107" />
+      <location filename="../../udens_register/ui/incident_form.py" line="106" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="109" />
+      <location filename="../../udens_register/ui/incident_form.py" line="108" />
       <source>Persons found</source>
       <translation>Gevonden personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="113" />
+      <location filename="../../udens_register/ui/incident_form.py" line="112" />
       <source>Or record a new person</source>
       <translation>Of leg een nieuwe persoon vast</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="120" />
+      <location filename="../../udens_register/ui/incident_form.py" line="119" />
       <source>Kind of person</source>
       <translation>Soort persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="122" />
+      <location filename="../../udens_register/ui/incident_form.py" line="121" />
       <source>First name</source>
       <translation>Roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="124" />
+      <location filename="../../udens_register/ui/incident_form.py" line="123" />
       <source>Infix (tussenvoegsel)</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="126" />
+      <location filename="../../udens_register/ui/incident_form.py" line="125" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="128" />
+      <location filename="../../udens_register/ui/incident_form.py" line="127" />
       <source>Student number</source>
       <translation>Leerlingnummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="130" />
+      <location filename="../../udens_register/ui/incident_form.py" line="129" />
       <source>Class</source>
       <translation>Klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="131" />
+      <location filename="../../udens_register/ui/incident_form.py" line="130" />
       <source>Known</source>
       <translation>Bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="132" />
+      <location filename="../../udens_register/ui/incident_form.py" line="131" />
       <source>Date of birth known</source>
       <translation>Geboortedatum bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="134" />
+      <location filename="../../udens_register/ui/incident_form.py" line="133" />
       <source>Date of birth</source>
       <translation>Geboortedatum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="140" />
+      <location filename="../../udens_register/ui/incident_form.py" line="139" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="143" />
+      <location filename="../../udens_register/ui/incident_form.py" line="142" />
       <source>Kind:</source>
       <translation>Soort:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="144" />
+      <location filename="../../udens_register/ui/incident_form.py" line="143" />
       <source>First name:</source>
       <translation>Roepnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="145" />
+      <location filename="../../udens_register/ui/incident_form.py" line="144" />
       <source>Infix:</source>
       <translation>Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="146" />
+      <location filename="../../udens_register/ui/incident_form.py" line="145" />
       <source>Last name:</source>
       <translation>Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="147" />
+      <location filename="../../udens_register/ui/incident_form.py" line="146" />
       <source>Student number:</source>
       <translation>Leerlingnummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="148" />
+      <location filename="../../udens_register/ui/incident_form.py" line="147" />
       <source>Class:</source>
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="151" />
+      <location filename="../../udens_register/ui/incident_form.py" line="150" />
       <source>Roles in this incident</source>
       <translation>Rollen bij dit incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="203" />
+      <location filename="../../udens_register/ui/incident_form.py" line="202" />
       <source>Tick at least one role.</source>
       <translation>Vink minstens één rol aan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="224" />
+      <location filename="../../udens_register/ui/incident_form.py" line="223" />
       <source>Choose a person from the list, or record a new person.</source>
       <translation>Kies een persoon uit de lijst of leg een nieuwe persoon vast.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="254" />
+      <location filename="../../udens_register/ui/incident_form.py" line="253" />
       <source>New incident</source>
       <translation>Nieuw incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="258" />
+      <location filename="../../udens_register/ui/incident_form.py" line="257" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="263" />
+      <location filename="../../udens_register/ui/incident_form.py" line="262" />
       <source>— choose a category —</source>
       <translation>— kies een categorie —</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="265" />
+      <location filename="../../udens_register/ui/incident_form.py" line="264" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="275" />
+      <location filename="../../udens_register/ui/incident_form.py" line="274" />
       <source>Other</source>
       <translation>Anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="279" />
+      <location filename="../../udens_register/ui/incident_form.py" line="278" />
       <source>Choose or type the platform (leave empty if unknown)</source>
       <translation>Kies of typ het platform (leeg laten als het onbekend is)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="280" />
+      <location filename="../../udens_register/ui/incident_form.py" line="279" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="283" />
+      <location filename="../../udens_register/ui/incident_form.py" line="282" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="285" />
+      <location filename="../../udens_register/ui/incident_form.py" line="284" />
       <source>Date of the incident known</source>
       <translation>Datum van het incident bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="288" />
+      <location filename="../../udens_register/ui/incident_form.py" line="287" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="292" />
+      <location filename="../../udens_register/ui/incident_form.py" line="291" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="293" />
+      <location filename="../../udens_register/ui/incident_form.py" line="292" />
       <source>What happened, where, and who saw it. Facts, not opinions.</source>
       <translation>Wat er gebeurde, waar, en wie het zag. Feiten, geen meningen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="297" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="300" />
-      <source>Closing rationale</source>
-      <translation>Reden van afsluiten</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="315" />
+      <location filename="../../udens_register/ui/incident_form.py" line="303" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="317" />
+      <location filename="../../udens_register/ui/incident_form.py" line="305" />
       <source>&amp;Category:</source>
       <translation>&amp;Categorie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="319" />
+      <location filename="../../udens_register/ui/incident_form.py" line="307" />
       <source>Further categories:</source>
       <translation>Verdere categorieën:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="320" />
+      <location filename="../../udens_register/ui/incident_form.py" line="308" />
       <source>Sexual images of a minor?</source>
       <translation>Seksuele beelden van een minderjarige?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="322" />
+      <location filename="../../udens_register/ui/incident_form.py" line="310" />
       <source>&amp;Platform:</source>
       <translation>&amp;Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="323" />
+      <location filename="../../udens_register/ui/incident_form.py" line="311" />
       <source>&amp;Reported on:</source>
       <translation>&amp;Gemeld op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="325" />
+      <location filename="../../udens_register/ui/incident_form.py" line="313" />
       <source>&amp;Happened on:</source>
       <translation>Ge&amp;beurd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="329" />
+      <location filename="../../udens_register/ui/incident_form.py" line="317" />
       <source>&amp;Description:</source>
       <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="330" />
-      <source>&amp;Status:</source>
-      <translation>&amp;Status:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="331" />
-      <source>Closing rationale:</source>
-      <translation>Reden van afsluiten:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="335" />
+      <location filename="../../udens_register/ui/incident_form.py" line="320" />
       <source>Persons in this incident</source>
       <translation>Betrokkenen bij dit incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="337" />
+      <location filename="../../udens_register/ui/incident_form.py" line="322" />
       <source>&amp;Add person…</source>
       <translation>Persoon &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="338" />
+      <location filename="../../udens_register/ui/incident_form.py" line="323" />
       <source>Add person</source>
       <translation>Persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="340" />
+      <location filename="../../udens_register/ui/incident_form.py" line="325" />
       <source>Re&amp;move person</source>
       <translation>Persoon &amp;verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="341" />
+      <location filename="../../udens_register/ui/incident_form.py" line="326" />
       <source>Remove person</source>
       <translation>Persoon verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="347" />
+      <location filename="../../udens_register/ui/incident_form.py" line="332" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="436" />
+      <location filename="../../udens_register/ui/incident_form.py" line="419" />
       <source>Answer first whether sexual images of a minor are involved: such images are never kept.</source>
       <translation>Geef eerst aan of het om seksuele beelden van een minderjarige gaat: zulke beelden worden nooit bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="439" />
+      <location filename="../../udens_register/ui/incident_form.py" line="422" />
       <source>Give the incident a short title.</source>
       <translation>Geef het incident een korte titel.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="440" />
+      <location filename="../../udens_register/ui/incident_form.py" line="423" />
       <source>Choose the category of the incident.</source>
       <translation>Kies de categorie van het incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="441" />
+      <location filename="../../udens_register/ui/incident_form.py" line="424" />
       <source>The report date cannot be in the future.</source>
       <translation>De meldingsdatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="442" />
+      <location filename="../../udens_register/ui/incident_form.py" line="425" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="443" />
-      <source>Write why the case is closed.</source>
-      <translation>Schrijf op waarom de zaak wordt afgesloten.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="451" />
+      <location filename="../../udens_register/ui/incident_form.py" line="433" />
       <source>Please check this field.</source>
       <translation>Controleer dit veld.</translation>
     </message>

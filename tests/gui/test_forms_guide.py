@@ -74,11 +74,6 @@ def test_the_service_refuses_an_incident_without_a_category(reg) -> None:  # typ
     [
         ("title", lambda f: None, lambda f: f.title.setText("Dreigend bericht")),
         (
-            "closing_rationale",
-            lambda f: f.status.setCurrentIndex(f.status.findData("closed")),
-            lambda f: f.rationale.setPlainText("Afgehandeld met de ouders"),
-        ),
-        (
             "occurred_at",
             lambda f: (f.occurred_known.setChecked(True), f.reported.setDate(f.reported.date().addDays(-5))),
             lambda f: f.occurred_known.setChecked(False),

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup
 from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QListView
 from PySide6.QtWidgets import QListWidget
 from PySide6.QtWidgets import QListWidgetItem
 from PySide6.QtWidgets import QRadioButton
@@ -33,7 +34,16 @@ class FurtherCategories(QListWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if cat.value in chosen else Qt.CheckState.Unchecked)
             self.addItem(item)
-        self.setMaximumHeight(96)
+        # Whole labels at any width (a 1366x768 form cut "(regel 2a)" off behind a sideways
+        # scroll bar): long ones wrap onto a second line, with the label in a tooltip too.
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        for row in range(self.count()):
+            self.item(row).setToolTip(self.item(row).text())
+        self.setMaximumHeight(180)
 
     def hide_main(self, main: str) -> None:
         """The main category is not a further one: hidden and unticked."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListView
 from PySide6.QtWidgets import QListWidget
 from PySide6.QtWidgets import QListWidgetItem
 from PySide6.QtWidgets import QMessageBox
@@ -54,6 +55,8 @@ from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import fmt_datetime
 from udens_register.ui.inline_errors import FieldProblem
 from udens_register.ui.pdf_view import memory_pdf_view
+
+THUMB_SHOWN = 112  # px of a thumbnail in the evidence list
 
 
 def _t(text: str) -> str:
@@ -182,7 +185,16 @@ class EvidencePanel(QWidget):
         # A flagged case still holding files (from before the flag): each to destroy for good.
         self.past_box: StoredFilesBox | None = None
         self.on_files_destroyed: Callable[[], None] | None = None
-        self.list.setIconSize(QSize(64, 64))
+        # Thumbnails big enough to tell screenshots apart (they are kept at 320 px), and lines
+        # that wrap in the tab's width instead of running off its right edge; the whole line and
+        # the post's address are in the tooltip too.
+        self.list.setIconSize(QSize(THUMB_SHOWN, THUMB_SHOWN))
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setSpacing(2)
         self.setAcceptDrops(True)  # several files or a folder dropped on the tab
         self.list.setAcceptDrops(False)
         self.buttons: dict[str, QPushButton] = {}
@@ -308,8 +320,11 @@ class EvidencePanel(QWidget):
                 text += f"\n    {extra}"
             if row.removed_at:
                 text = _t("[removed: %1] ").replace("%1", row.removed_reason) + text
-            item = QListWidgetItem(text)
-            item.setToolTip(html.escape(row.meta.post_url))
+            # A line may break after "_" too (a long @handle or file name has no spaces).
+            item = QListWidgetItem(text.replace("_", "_\u200b"))
+            item.setToolTip(
+                "<br>".join(html.escape(t) for t in (*text.split("\n"), row.meta.post_url) if t.strip())
+            )
             if row.id in thumbnails and not row.removed_at:
                 thumb = QPixmap()
                 thumb.loadFromData(thumbnails[row.id])

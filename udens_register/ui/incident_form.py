@@ -50,7 +50,6 @@ from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import category_label
 from udens_register.ui.i18n import kind_label
 from udens_register.ui.i18n import role_label
-from udens_register.ui.i18n import status_label
 from udens_register.ui.inline_errors import FieldProblem
 from udens_register.ui.inline_errors import on_edit
 
@@ -232,7 +231,7 @@ class PersonDialog(Guard, QDialog):
 class IncidentForm(Guard, QDialog):
     """Record a new incident. ``created`` holds the stored incident after Save."""
 
-    FIELD_WIDGETS = ("title", "category", "reported_at", "occurred_at", "closing_rationale")
+    FIELD_WIDGETS = ("title", "category", "reported_at", "occurred_at")
     draft_kind = "incident_form"
 
     def __init__(
@@ -291,18 +290,7 @@ class IncidentForm(Guard, QDialog):
         self.description.setTabChangesFocus(True)
         self.description.setAccessibleName(_t("Description"))
         self.description.setPlaceholderText(_t("What happened, where, and who saw it. Facts, not opinions."))
-        self.status = QComboBox()
-        for status in Status:
-            self.status.addItem(status_label(status.value), status.value)
-        self.status.setAccessibleName(_t("Status"))
-        self.rationale = QPlainTextEdit()
-        self.rationale.setTabChangesFocus(True)
-        self.rationale.setAccessibleName(_t("Closing rationale"))
-        self.rationale.setMaximumHeight(70)
-        self.rationale.setEnabled(False)
-        self.status.currentIndexChanged.connect(
-            lambda _i: self.rationale.setEnabled(self.status.currentData() == Status.CLOSED.value)
-        )
+        # No status or closing reason here: a new incident is open; it changes on the case later.
 
         self.errors = {name: _error_label() for name in self.FIELD_WIDGETS}
         self.errors["persons"] = _error_label()
@@ -327,9 +315,6 @@ class IncidentForm(Guard, QDialog):
         form.addRow(happened, occurred_row)
         form.addRow("", self.errors["occurred_at"])
         form.addRow(_t("&Description:"), self.description)
-        form.addRow(_t("&Status:"), self.status)
-        form.addRow(_t("Closing rationale:"), self.rationale)
-        form.addRow("", self.errors["closing_rationale"])
 
         self.person_list = QListWidget()
         self.person_list.setAccessibleName(_t("Persons in this incident"))
@@ -366,7 +351,6 @@ class IncidentForm(Guard, QDialog):
             ("sexual_images_minor", (self.images.yes, self.images.no)),
             ("reported_at", (self.reported,)),
             ("occurred_at", (self.occurred, self.occurred_known, self.reported)),
-            ("closing_rationale", (self.rationale, self.status)),
             ("persons", (self.person_list,)),
         ):
             for widget in widgets:
@@ -427,8 +411,7 @@ class IncidentForm(Guard, QDialog):
             occurred_at=pydate(self.occurred.date()) if self.occurred_known.isChecked() else None,
             platform=self.platform.currentText().strip(),
             description=self.description.toPlainText(),
-            status=Status(self.status.currentData()),
-            closing_rationale=self.rationale.toPlainText(),
+            status=Status.OPEN,
         )
 
     def _messages(self) -> dict[str, str]:
@@ -440,7 +423,6 @@ class IncidentForm(Guard, QDialog):
             "category": _t("Choose the category of the incident."),
             "reported_at": _t("The report date cannot be in the future."),
             "occurred_at": _t("The incident cannot have happened after it was reported, or in the future."),
-            "closing_rationale": _t("Write why the case is closed."),
         }
 
     def show_field_error(self, field: str, text: str = "") -> None:
@@ -455,7 +437,6 @@ class IncidentForm(Guard, QDialog):
             "category": self.category,
             "reported_at": self.reported,
             "occurred_at": self.occurred,
-            "closing_rationale": self.rationale,
         }.get(field)
         if focus is not None:
             focus.setFocus()
