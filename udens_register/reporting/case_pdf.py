@@ -51,6 +51,7 @@ from udens_register.services.dto import CaseFile
 from udens_register.services.dto import CaseFileBundle
 from udens_register.services.dto import NoteRow
 from udens_register.services.dto import Picture
+from udens_register.wording import action_event_words
 from udens_register.wording import change_lines
 from udens_register.wording import fmt_date
 from udens_register.wording import fmt_datetime
@@ -436,6 +437,8 @@ class CaseFileRenderer:
             pid = ev.detail.get("person_id")
             if isinstance(pid, int) and pid in labels:
                 what += f": {labels[pid]}"
+            if action := action_event_words(ev.kind, ev.detail, self.lang):
+                what += f": {action}"
             if ev.kind == "route_opened" and ev.detail.get("route"):
                 what += ": " + label("route_title", str(ev.detail["route"]), self.lang)
             if ev.kind == "status_changed":

@@ -34,6 +34,7 @@ from udens_register.ui.i18n import status_label
 from udens_register.ui.i18n import ui_lang
 from udens_register.ui.i18n import words
 from udens_register.ui.review import reviews_html
+from udens_register.wording import action_event_words
 from udens_register.wording import change_lines
 
 
@@ -253,6 +254,8 @@ def incident_html(
         if person in names:
             roles = ", ".join(role_label(r) for r in ev.detail.get("roles", []))
             what = f"{what}: {names[person]}" + (f" ({roles})" if roles else "")
+        if action := action_event_words(ev.kind, ev.detail, ui_lang()):
+            what = f"{what}: {action}"
         if ev.kind == "corrected":
             what = f"{what}: {_change_text(ev.detail)}"
         if ev.kind in ("person_removed", "evidence_removed", "note_removed") and ev.detail.get("reason"):

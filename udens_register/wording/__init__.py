@@ -71,6 +71,26 @@ def message(code: str, lang: str, **values: object) -> str:
     return _fill(label(group, code, lang), values)
 
 
+def action_event_words(kind: str, detail: Mapping[str, object], lang: str) -> str:
+    """Which action a follow-up action's timeline entry is about, with its due date (when made)
+    or its new status (when updated); "" for other entries or when the entry names no action."""
+    action = detail.get("kind")
+    if kind not in ("action_created", "action_updated") or not action:
+        return ""
+    name = label("action", str(action), lang)
+    due, status = detail.get("due"), detail.get("status")
+    if kind == "action_created" and isinstance(due, str):
+        try:
+            day = fmt_date(date.fromisoformat(due))
+        except ValueError:
+            return name
+        return _fill(label("event_detail", "action_due", lang), {"action": name, "date": day})
+    if kind == "action_updated" and status:
+        status_words = label("action_status", str(status), lang)
+        return _fill(label("event_detail", "action_status", lang), {"action": name, "status": status_words})
+    return name
+
+
 _COUNTS = ("found", "limit")  # the values of a refusal that are counts (a student number is not)
 
 

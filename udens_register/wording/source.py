@@ -186,6 +186,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "next_step": N_("outcome.next_step", "next step"),
         "done_on": N_("outcome.done_on", "done on"),
     },
+    "event_detail": {
+        "action_due": N_("event_detail.action_due", "{action}, due {date}"),
+        "action_status": N_("event_detail.action_status", "{action}: {status}"),
+    },
     "event": {
         "register_created": N_("event.register_created", "Register created"),
         "incident_created": N_("event.incident_created", "Incident recorded"),
