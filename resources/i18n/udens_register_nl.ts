@@ -1287,82 +1287,82 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="102" />
+      <location filename="../../udens_register/ui/detail.py" line="103" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="105" />
+      <location filename="../../udens_register/ui/detail.py" line="106" />
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="114" />
+      <location filename="../../udens_register/ui/detail.py" line="115" />
       <source>posted %1</source>
       <translation>geplaatst %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="115" />
+      <location filename="../../udens_register/ui/detail.py" line="116" />
       <source>captured %1</source>
       <translation>vastgelegd %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="133" />
+      <location filename="../../udens_register/ui/detail.py" line="134" />
       <source>Measures and communication</source>
       <translation>Maatregelen en communicatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="141" />
+      <location filename="../../udens_register/ui/detail.py" line="142" />
       <source>Informed: %1</source>
       <translation>Geïnformeerd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="153" />
+      <location filename="../../udens_register/ui/detail.py" line="154" />
       <source>removed: %1</source>
       <translation>verwijderd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="165" />
+      <location filename="../../udens_register/ui/detail.py" line="166" />
       <source>reason: %1</source>
       <translation>reden: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="184" />
+      <location filename="../../udens_register/ui/detail.py" line="185" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="185" />
+      <location filename="../../udens_register/ui/detail.py" line="186" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="186" />
+      <location filename="../../udens_register/ui/detail.py" line="187" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="187" />
+      <location filename="../../udens_register/ui/detail.py" line="188" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="188" />
+      <location filename="../../udens_register/ui/detail.py" line="189" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="189" />
+      <location filename="../../udens_register/ui/detail.py" line="190" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="192" />
+      <location filename="../../udens_register/ui/detail.py" line="193" />
       <source>Closed on</source>
       <translation>Afgesloten op</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/detail.py" line="195" />
+      <location filename="../../udens_register/ui/detail.py" line="196" />
       <source>This case concerns sexual images of a minor, yet %n file(s) of it are still stored. Keeping them is itself an offence: destroy them for good on the Evidence tab.</source>
       <translation>
         <numerusform>Deze zaak gaat over seksuele beelden van een minderjarige, maar er is nog %n bestand van opgeslagen. Bewaren is zelf strafbaar: vernietig het definitief op het tabblad Bewijs.</numerusform>
@@ -1370,92 +1370,92 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="205" />
+      <location filename="../../udens_register/ui/detail.py" line="206" />
       <source>Open the Evidence tab</source>
       <translation>Tabblad Bewijs openen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="211" />
+      <location filename="../../udens_register/ui/detail.py" line="212" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="213" />
+      <location filename="../../udens_register/ui/detail.py" line="214" />
       <source>Closing rationale</source>
       <translation>Reden van afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="214" />
+      <location filename="../../udens_register/ui/detail.py" line="215" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="227" />
+      <location filename="../../udens_register/ui/detail.py" line="228" />
       <source>No persons recorded yet.</source>
       <translation>Nog geen betrokkenen vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="230" />
+      <location filename="../../udens_register/ui/detail.py" line="231" />
       <source>Sexual images of a minor: no images are kept, only descriptions.</source>
       <translation>Seksueel beeldmateriaal van een minderjarige: er worden geen beelden bewaard, alleen beschrijvingen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="233" />
+      <location filename="../../udens_register/ui/detail.py" line="234" />
       <source>Legal hold: kept while a police case is pending.</source>
       <translation>Vastgehouden: bewaard zolang er een politiezaak loopt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="235" />
+      <location filename="../../udens_register/ui/detail.py" line="236" />
       <source>Manager consulted (guideline 8): %1</source>
       <translation>Leidinggevende geraadpleegd (richtlijn 8): %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="245" />
+      <location filename="../../udens_register/ui/detail.py" line="246" />
       <source>Timeline</source>
       <translation>Tijdlijn</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="278" />
+      <location filename="../../udens_register/ui/detail.py" line="281" />
       <source>Case details</source>
       <translation>Gegevens van de zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="312" />
+      <location filename="../../udens_register/ui/detail.py" line="315" />
       <source>Select an incident to see its details.</source>
       <translation>Kies een incident om de gegevens te zien.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="49" />
+      <location filename="../../udens_register/ui/detail.py" line="50" />
       <source>Protocol decisions</source>
       <translation>Besluiten volgens protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="51" />
+      <location filename="../../udens_register/ui/detail.py" line="52" />
       <source>No decision recorded yet (Ctrl+D).</source>
       <translation>Nog geen besluit vastgelegd (Ctrl+D).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="54" />
+      <location filename="../../udens_register/ui/detail.py" line="55" />
       <source>Decision of %1 by %2</source>
       <translation>Besluit van %1 door %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="60" />
+      <location filename="../../udens_register/ui/detail.py" line="61" />
       <source>No action under rules 3-5.</source>
       <translation>Geen actie op grond van regels 3-5.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="78" />
+      <location filename="../../udens_register/ui/detail.py" line="79" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="82" />
+      <location filename="../../udens_register/ui/detail.py" line="83" />
       <source>overdue</source>
       <translation>te laat</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/detail.py" line="87" />
+      <location filename="../../udens_register/ui/detail.py" line="88" />
       <source>due %1</source>
       <translation>uiterlijk %1</translation>
     </message>
@@ -3499,57 +3499,62 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>Persons</name>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="100" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="102" />
       <source>Needed: %1.</source>
       <translation>Nodig: %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="110" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="114" />
       <source>(not imported)</source>
       <translation>(niet importeren)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="117" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="121" />
       <source>e.g. %1</source>
       <translation>bijv. %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="151" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="141" />
+      <source>%1 or %2</source>
+      <translation>%1 of %2</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/import_mapping.py" line="161" />
       <source>Each field can be one column only: %1 is chosen more than once.</source>
       <translation>Elk gegeven hoort bij één kolom: %1 is vaker gekozen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="156" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="166" />
       <source>Choose the column that holds: %1.</source>
       <translation>Kies de kolom met: %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="55" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="57" />
       <source>For each column of the file, choose what it holds; a column set to (not imported) is left out. The example is the column's value in the first row.</source>
       <translation>Kies per kolom van het bestand wat die bevat; een kolom op (niet importeren) blijft buiten de import. Het voorbeeld is de waarde in de eerste rij.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="63" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="65" />
       <source>What is wrong with the choice</source>
       <translation>Wat er niet klopt aan de keuze</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="70" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="72" />
       <source>Columns of the file</source>
       <translation>Kolommen van het bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="72" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="74" />
       <source>Remember this choice for files with these column names (only the column names are kept)</source>
       <translation>Deze keuze onthouden voor bestanden met deze kolomnamen (alleen de kolomnamen worden bewaard)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="77" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="79" />
       <source>&amp;Use these columns</source>
       <translation>Deze kolommen &amp;gebruiken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/import_mapping.py" line="79" />
+      <location filename="../../udens_register/ui/import_mapping.py" line="81" />
       <source>&amp;Back</source>
       <translation>&amp;Terug</translation>
     </message>

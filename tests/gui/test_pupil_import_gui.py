@@ -469,3 +469,20 @@ def test_a_refusal_counts_its_lines_in_proper_dutch(qtbot, register, tmp_path, r
     lines = dialog.summary.text().split("\n")
     assert lines[0] == f"Het bestand is geweigerd: {head}. Er is niets geïmporteerd."
     assert len(lines) == 1 + 2 * rows and lines[1].startswith("regel 3: ")
+
+
+def test_a_column_with_the_whole_name_can_be_chosen_in_the_mapping_step(qtbot, register, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    register.importer.apply(b"\xef\xbb\xbf" + MAGISTER.encode("utf-8"))
+    file = _write(tmp_path, "ouders.csv", b"Stamnr;Contactpersoon;Relatie\n12345;Anna van der Berg;moeder\n")
+    dialog = _dialog(qtbot, register)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("parents"))
+    _load(qtbot, dialog, file)
+    assert dialog.pages.currentWidget() is dialog.mapping_panel
+    assert "Achternaam of Volledige naam" in dialog.mapping_panel.needed.text()
+    _choose(dialog, "Contactpersoon", "full_name")
+    with qtbot.waitSignal(dialog.previewed, timeout=60000):
+        dialog.mapping_panel.apply_button.click()
+    assert dialog.pages.currentIndex() == 0 and dialog.preview.item(0, 1).text() == "Anna van der Berg"
+    _import(qtbot, dialog)
+    (anna,) = [p for p in register.persons.find(kind="parent")]
+    assert (anna.first_name, anna.infix, anna.last_name) == ("Anna", "van der", "Berg")

@@ -23,7 +23,16 @@ PUPIL_FIELDS = (
     "student_number", "first_name", "infix", "last_name", "class_name", "date_of_birth", "phone", "email",
 )  # fmt: skip
 PUPIL_REQUIRED = ("student_number", "first_name", "last_name")
-PARENT_FIELDS = ("student_number", "first_name", "infix", "last_name", "relation", "phone", "email")
+PARENT_FIELDS = (
+    "student_number",
+    "first_name",
+    "infix",
+    "last_name",
+    "full_name",
+    "relation",
+    "phone",
+    "email",
+)
 PARENT_REQUIRED = ("student_number", "last_name")
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -45,7 +54,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "phone", "phonenumber", "telephone", "mobile", "mobilephone",
     ),
     "relation": ("relatie", "relatietype", "soortrelatie", "relation", "relationship"),
+    # one column with the whole name (a parents list): split into first name, infix and last name
+    "full_name": (
+        "naam", "volledigenaam", "naamouder", "naamverzorger", "naamouderverzorger", "naamvanouder",
+        "naamvanverzorger", "ouderverzorgernaam", "oudernaam", "verzorgernaam", "fullname", "name",
+        "parentname", "guardianname", "parentguardianname",
+    ),
 }  # fmt: skip
+# The name fields a column with the whole name gives.
+WHOLE_NAME = ("first_name", "infix", "last_name")
 
 
 def norm(header: str) -> str:
@@ -92,7 +109,15 @@ def recognise(
             index[field] = position
         else:
             unused.append(name.strip())
-    return Columns(index, tuple(unused), tuple(f for f in required if f not in index))
+    if "full_name" in index and any(f in index for f in WHOLE_NAME):
+        unused.append(header[index.pop("full_name")].strip())  # separate name columns go first
+    return Columns(index, tuple(unused), lacking(index, required))
+
+
+def lacking(chosen: Sequence[str] | Mapping[str, int], required: Sequence[str]) -> tuple[str, ...]:
+    """The required fields no column gives (a column with the whole name gives the name fields)."""
+    given = set(chosen) | (set(WHOLE_NAME) if "full_name" in chosen else set())
+    return tuple(f for f in required if f not in given)
 
 
 @dataclass(frozen=True)
@@ -155,4 +180,4 @@ def rememberable(name: str) -> bool:
 def foreign(headers: Sequence[str], fields: Sequence[str]) -> tuple[str, ...]:
     """The headers that name a field of the other kind of list (``Relatie`` in a pupil list, ``Klas``
     in a parents list): the file was probably chosen as the wrong kind."""
-    return tuple(h for h in headers if _KNOWN.get(norm(h), "") not in ("", *fields))
+    return tuple(h for h in headers if _KNOWN.get(norm(h), "") not in ("", "full_name", *fields))

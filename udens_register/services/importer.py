@@ -96,7 +96,7 @@ def contact_problem(key: str, value: str) -> str | None:
     return None
 
 
-_NAMES = ("first_name", "infix", "last_name")
+_NAMES = ("first_name", "infix", "last_name", "full_name")
 _FORMULA = ("=", "+", "@", "\t")
 
 

@@ -26,6 +26,7 @@ from udens_register.services.import_columns import Layout
 from udens_register.services.import_columns import layout
 from udens_register.services.import_columns import norm
 from udens_register.services.import_columns import recognise
+from udens_register.services.importer import LIMITS
 from udens_register.services.importer import ImportOptions
 from udens_register.services.importer import PupilImporter
 from udens_register.services.importer import cell_values
@@ -94,6 +95,50 @@ class ParentPlan:
     header: tuple[str, ...] = ()
 
 
+# Dutch name particles (tussenvoegsels), and the forms of address an administration may put first.
+_PARTICLES = frozenset(
+    "van de der den het 't te ter ten in op aan bij onder uit voor over la le les du des d' di da del "
+    "della dos das von zu vom zum 's 'n".split()
+)
+_TITLES = frozenset("dhr dhr. mevr mevr. mw mw. mevrouw meneer heer mr. dr. ir. drs. ing.".split())
+
+
+def split_name(whole: str) -> tuple[str, str, str]:
+    """A whole name as (first name, infix, last name), the way Dutch names are written:
+    ``Ineke van der Berg``, ``Anna Maria de Vries``, ``J. Jansen``, ``Berg, Ineke van der``
+    (the administration's "last name, first name" form) and a last name alone."""
+    text = " ".join(whole.split())
+    if "," in text:
+        last_part, _, first_part = text.partition(",")
+        last_words, first_words = last_part.split(), first_part.split()
+        lead = _particle_run(last_words, 0)  # "van der Berg, Ineke"
+        tail = len(first_words)  # "Berg, Ineke van der"
+        while tail > 0 and first_words[tail - 1].lower() in _PARTICLES:
+            tail -= 1
+        infix = " ".join(last_words[:lead] + first_words[tail:])
+        return " ".join(first_words[:tail]), infix, " ".join(last_words[lead:])
+    words = text.split()
+    if len(words) > 2 and [w.lower() for w in words[:2]] == ["de", "heer"]:
+        words = words[2:]
+    while len(words) > 1 and words[0].lower() in _TITLES:
+        words = words[1:]
+    for start in range(len(words) - 1):
+        end = _particle_run(words, start)
+        if start < end < len(words):
+            return " ".join(words[:start]), " ".join(words[start:end]), " ".join(words[end:])
+    if len(words) <= 1:
+        return "", "", " ".join(words)
+    return " ".join(words[:-1]), "", words[-1]
+
+
+def _particle_run(words: list[str], start: int) -> int:
+    """The end of the run of name particles from ``start`` (``start`` itself when there is none)."""
+    end = start
+    while end < len(words) and words[end].lower() in _PARTICLES:
+        end += 1
+    return end
+
+
 def parse_parents(raw: bytes, today: date, options: ImportOptions) -> tuple[list[ParentRow], ParentPlan]:
     """Rows of a parents file; raises :class:`ImportRefused` naming lines and reasons."""
     table = read_table(raw, options.filename, options.sheet)
@@ -110,7 +155,17 @@ def parse_parents(raw: bytes, today: date, options: ImportOptions) -> tuple[list
         number = str(values.get("student_number", ""))
         if not number:
             row_problems.append(problem(line, "number_empty"))
-        if not values.get("last_name"):
+        whole = values.pop("full_name", None)
+        if whole is not None:
+            column = table.header[columns.index["full_name"]].strip()
+            values.update(zip(("first_name", "infix", "last_name"), split_name(str(whole)), strict=True))
+            if not whole:
+                row_problems.append(problem(line, "name_empty", column=column))
+            for key in ("first_name", "infix", "last_name"):
+                if len(str(values[key])) > LIMITS[key]:
+                    row_problems.append(problem(line, "value_long", column=column, limit=LIMITS[key]))
+                    break
+        elif not values.get("last_name"):
             row_problems.append(problem(line, "last_empty"))
         relation_text = str(values.get("relation", ""))
         relation = RELATIONS.get(norm(relation_text))

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import QScrollArea
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from udens_register.services.import_columns import WHOLE_NAME
 from udens_register.services.import_columns import Layout
+from udens_register.services.import_columns import lacking
 from udens_register.services.import_columns import rememberable
 from udens_register.ui.i18n import ui_lang
 from udens_register.ui.signals import emit
@@ -97,7 +99,9 @@ class MappingPanel(QWidget):
         self.automatic.clear()
         self.problem.setVisible(False)
         self.needed.setText(
-            _t("Needed: %1.").replace("%1", ", ".join(f"<b>{field_name(f)}</b>" for f in self.required))
+            _t("Needed: %1.").replace(
+                "%1", ", ".join(f"<b>{self._needed_name(f)}</b>" for f in self.required)
+            )
         )
         examples = layout.example or ("",) * len(layout.header)
         for name, taken, automatic, example in zip(
@@ -131,6 +135,12 @@ class MappingPanel(QWidget):
         if first is not None:
             first.setFocus()
 
+    def _needed_name(self, field: str) -> str:
+        """A needed field's name; a name field can come from a column with the whole name."""
+        if field in WHOLE_NAME and "full_name" in self.fields:
+            return _t("%1 or %2").replace("%1", field_name(field)).replace("%2", field_name("full_name"))
+        return field_name(field)
+
     def choice(self) -> dict[str, str]:
         """Header → field as chosen (``""``: not imported)."""
         return {name: str(box.currentData()) for name, box in self.choices.items()}
@@ -151,10 +161,10 @@ class MappingPanel(QWidget):
             return _t("Each field can be one column only: %1 is chosen more than once.").replace(
                 "%1", ", ".join(field_name(f) for f in twice)
             )
-        lacking = [f for f in self.required if f not in chosen]
-        if lacking:
+        needed = lacking(chosen, self.required)
+        if needed:
             return _t("Choose the column that holds: %1.").replace(
-                "%1", ", ".join(field_name(f) for f in lacking)
+                "%1", ", ".join(self._needed_name(f) for f in needed)
             )
         return None
 

@@ -510,6 +510,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         "left_on": N_("field.left_on", "left the school on"),
         "relation": N_("field.relation", "relation"),
         "reason": N_("field.reason", "reason"),
+        "full_name": N_("field.full_name", "full name (first name, infix and last name)"),
         "post_url": N_("field.post_url", "post URL"),
         "profile": N_("field.profile", "profile"),
         "posted_at": N_("field.posted_at", "time of the post"),

@@ -44,6 +44,7 @@ IMPORT_PROBLEMS: dict[str, str] = {
         "{column} is a formula that was never calculated (it holds no value): open the file in Excel, "
         "save it and import it again",
     ),
+    "name_empty": N_("import_problem.name_empty", "{column} empty"),
     "first_empty": N_("import_problem.first_empty", "first name empty"),
     "last_empty": N_("import_problem.last_empty", "last name empty"),
     "value_long": N_("import_problem.value_long", "{column} longer than {limit} characters"),
