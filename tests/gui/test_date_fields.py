@@ -117,3 +117,19 @@ def test_optional_date_types_too(qtbot) -> None:  # type: ignore[no-untyped-def]
     optional.known.setChecked(True)
     _retype(qtbot, optional.edit, "14032011")
     assert optional.value() == date(2011, 3, 14)
+
+
+def test_tab_and_shift_tab_pass_through_a_date_field(qtbot, reg) -> None:  # type: ignore[no-untyped-def]
+    """No keyboard trap: in the incident form Tab leaves *Gemeld op* for the next field and
+    Shift+Tab comes back into it (the calendar's menu once closed the tab chain into a loop)."""
+    form = IncidentForm(reg.incidents, reg.persons, date(2026, 3, 16))
+    qtbot.addWidget(form)
+    form.show()
+    form.reported.setFocus()
+    assert form.focusWidget() is form.reported.line
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)
+    assert form.focusWidget() is form.occurred_known, "Tab goes on to the next field"
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Backtab)
+    assert form.focusWidget() is form.reported.line, "Shift+Tab comes back into the date"
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Backtab)
+    assert form.focusWidget() is form.platform, "and on to the field before it"

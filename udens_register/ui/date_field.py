@@ -152,6 +152,14 @@ class DateField(QWidget):
         self.calendar_button.setToolTip(_t("Calendar (Alt+Down)"))
         self.calendar_button.setAccessibleName(_t("Open the calendar"))
         self.calendar_button.clicked.connect(self.open_calendar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.calendar_button)
+        self.setFocusProxy(self.line)
+        # The calendar's menu only after the text is placed: a child menu made before it closed
+        # the tab chain into a loop (Tab and Shift+Tab stayed in the text, a keyboard trap).
         self.calendar = QCalendarWidget()
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setGridVisible(True)
@@ -161,12 +169,6 @@ class DateField(QWidget):
         holder = QWidgetAction(self._menu)
         holder.setDefaultWidget(self.calendar)
         self._menu.addAction(holder)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.line, 1)
-        layout.addWidget(self.calendar_button)
-        self.setFocusProxy(self.line)
         self.line.textEdited.connect(self._typed)
         self.line.editingFinished.connect(self._finished)
         if isinstance(value, QDateTime):
