@@ -135,3 +135,18 @@ def test_time_unknown_is_a_tick_box_reached_with_the_keyboard(qtbot, reg, case, 
     qtbot.keyClick(box, Qt.Key.Key_Space)
     assert box.isChecked() and not dialog.form.posted.isEnabled()
     assert dialog.form.meta().posted_at is None
+
+
+def test_unticking_time_unknown_starts_at_the_capture_time(qtbot, reg, case, dutch) -> None:  # type: ignore[no-untyped-def]
+    """A screenshot of last week: unticking *Tijdstip onbekend* offers its capture time (the
+    latest the message can be), not now, which would be refused at once."""
+    dialog = EvidenceIntakeDialog(reg.evidence, case.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _retype(qtbot, dialog.form.captured, "14-03-2026 10:30")
+    dialog.form.posted_unknown.setChecked(False)
+    assert dialog.form.posted.text() == "14-03-2026 10:30"
+    _retype(qtbot, dialog.form.posted, "13-03-2026 22:10")  # typed: kept from now on
+    dialog.form.posted_unknown.setChecked(True)
+    dialog.form.posted_unknown.setChecked(False)
+    assert dialog.form.posted.text() == "13-03-2026 22:10"

@@ -139,6 +139,15 @@ class MetaForm(QWidget):
         # A frame put on the time of the post for a late message goes when either time changes.
         self.captured.line.textChanged.connect(lambda _text: self.posted.recheck())
         self.posted_unknown.toggled.connect(lambda _on: self.posted.recheck())
+        # Unticked for the first time, the time of the post starts at the capture (the latest it
+        # can be), not at "now", which would be refused at once for a screenshot of last week.
+        self._posted_typed = meta.posted_at is not None
+        self.posted.line.textEdited.connect(lambda _text: setattr(self, "_posted_typed", True))
+        self.posted_unknown.toggled.connect(self._offer_capture_time)
+
+    def _offer_capture_time(self, unknown: bool) -> None:
+        if not unknown and not self._posted_typed and self.captured.is_valid():
+            self.posted.setDateTime(self.captured.dateTime())
 
     def refuse_late_post(self, show: Callable[[str, QWidget], None]) -> bool:
         """False when the message is dated after the moment it was captured: the time of the post
