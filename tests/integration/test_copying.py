@@ -44,3 +44,26 @@ def test_an_error_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.M
         copying.copy_files((s, target / s.name) for s in sources)
     names = sorted(p.name for p in target.iterdir())
     assert names == [s.name for s in sources[:2]], "the settled batch stays, the unsettled one is gone"
+
+
+def test_a_failed_sync_of_a_batch_behind_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch is made durable on a second thread while the next is copied: when that sync
+    fails, the copy stops with its error and neither batch leaves a file behind."""
+    monkeypatch.setattr(copying, "BATCH_BYTES", 2 * 1000)
+    monkeypatch.setattr(copying, "SYNCFS_FILES", 1)
+    calls: list[int] = []
+
+    def failing_sync(_path: Path) -> bool:
+        calls.append(1)
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(copying, "sync_filesystem", failing_sync)
+    sources = _sources(tmp_path / "a", 6, 1000)
+    target = tmp_path / "b"
+    target.mkdir()
+    with pytest.raises(OSError, match="Input/output"):
+        copying.copy_files((s, target / s.name) for s in sources)
+    assert calls, "the batch was synced"
+    assert list(target.iterdir()) == [], "no temporary file and no unsynced file left"

@@ -18,6 +18,8 @@ import secrets
 import sys
 from collections.abc import Callable
 from collections.abc import Iterable
+from concurrent.futures import Future
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import IO
 from typing import NoReturn
@@ -139,37 +141,57 @@ def copy_file(source: Path, target: Path, on_bytes: OnBytes | None = None) -> in
         _raise_known(exc, target)
 
 
-def copy_files(pairs: Iterable[tuple[Path, Path]], on_bytes: OnBytes | None = None) -> int:
-    """Copy every ``(source, target)`` as :func:`copy_file` does, in batches of about 128 MB:
-    each file is under its final name only once it is fsynced. The caller fsyncs the target
-    folders. Bytes copied; on an error the batch's temporary files are removed."""
-    batch: list[tuple[Path, Path]] = []
-    pending = total = 0
-
-    def settle() -> None:
+def _settle(batch: list[tuple[Path, Path]]) -> None:
+    """Make a written batch durable, then put each file under its final name; on an error the
+    batch's temporary files go."""
+    try:
         # syncfs waits for everything dirty on the disk, others' writes too: worth it for many
         # files, not for the few of an incremental backup.
-        if batch and not (len(batch) >= SYNCFS_FILES and sync_filesystem(batch[0][0])):
+        if not (len(batch) >= SYNCFS_FILES and sync_filesystem(batch[0][0])):
             for tmp, _ in batch:
                 fsync_file(tmp)
         for tmp, target in batch:
             os.replace(tmp, target)
-        batch.clear()
-
-    target = Path()
-    try:
-        for source, target in pairs:
-            tmp = _temp_for(target)
-            batch.append((tmp, target))
-            size = _write(source, tmp, on_bytes, sync=False)
-            pending += size
-            total += size
-            if pending >= BATCH_BYTES:
-                settle()
-                pending = 0
-        settle()
-        return total
-    except OSError as exc:
+    except OSError:
         for tmp, _ in batch:
             remove_quietly(tmp)
-        _raise_known(exc, target)
+        raise
+
+
+def copy_files(pairs: Iterable[tuple[Path, Path]], on_bytes: OnBytes | None = None) -> int:
+    """Copy every ``(source, target)`` as :func:`copy_file` does, in batches of about 128 MB:
+    each file is under its final name only once it is fsynced. The caller fsyncs the target
+    folders. Bytes copied; on an error the temporary files are removed.
+
+    A batch is made durable on a second thread while the next one is copied, so the disk
+    writes back one batch while the kernel copies the next (waiting for each batch's sync
+    before copying on made a first backup about half as fast as ``cp`` then ``sync``). At most
+    one batch waits for its sync, so dirty pages stay bounded."""
+    batch: list[tuple[Path, Path]] = []
+    pending = total = 0
+    target = Path()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="settle") as settler:
+        syncing: Future[None] | None = None
+        try:
+            for source, target in pairs:
+                tmp = _temp_for(target)
+                batch.append((tmp, target))
+                size = _write(source, tmp, on_bytes, sync=False)
+                pending += size
+                total += size
+                if pending >= BATCH_BYTES:
+                    if syncing is not None:
+                        syncing.result()
+                    syncing, batch, pending = settler.submit(_settle, batch), [], 0
+            if syncing is not None:
+                syncing.result()
+                syncing = None
+            if batch:
+                _settle(batch)
+            return total
+        except OSError as exc:
+            for tmp, _ in batch:
+                remove_quietly(tmp)
+            if syncing is not None:
+                syncing.exception()  # let it finish: it removes its own files on an error
+            _raise_known(exc, target)
