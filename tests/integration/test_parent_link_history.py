@@ -53,3 +53,17 @@ def test_a_link_made_by_hand_names_the_pupil_and_the_relation_in_both_histories(
     assert _linked(reg, joost.id) == expected and _linked(reg, fenna.id) == expected
     # the old second way of linking (without the pupil in the parent's history) is gone
     assert not hasattr(reg.persons, "link_parent")
+
+
+def test_a_link_recorded_before_entries_named_the_persons_is_named_from_the_register(reg) -> None:  # type: ignore[no-untyped-def]
+    from udens_register.storage import repositories as repo
+    from udens_register.storage.models import Guardianship
+
+    fenna = reg.persons.create(PersonDraft(PersonKind.PUPIL, "Fenna", "Zwanenburg", student_number="4711"))
+    joost = reg.family.create_parent(ParentDraft("Joost", "Zwanenburg", phone="06-33334444"))
+    with reg.units() as uow:  # as the old PersonService.link_parent wrote it
+        uow.session.add(Guardianship(parent_id=joost.id, child_id=fenna.id))
+        repo.add_event(uow.session, "parent_linked", coordinator_id=None,
+                       detail={"parent_id": joost.id, "child_id": fenna.id})  # fmt: skip
+        uow.commit()
+    assert _linked(reg, joost.id) == [("parent_linked", "Joost Zwanenburg", "Fenna Zwanenburg", "None")]

@@ -19,6 +19,7 @@ from udens_register.services.convert import roles_of
 from udens_register.services.dto import EventRow
 from udens_register.services.dto import PersonIncident
 from udens_register.services.dto import PersonRow
+from udens_register.services.family import link_names
 from udens_register.services.importer import LIMITS
 from udens_register.services.importer import contact_problem
 from udens_register.storage import repositories as repo
@@ -99,7 +100,15 @@ class PersonService:
         """What was recorded about the person outside cases: created, corrected (by hand or by an
         import, with its file and day), parents linked; oldest first."""
         with self._uow() as uow:
-            return [event_row(e) for e in repo.person_events(uow.session, person_id)]
+            rows = [event_row(e) for e in repo.person_events(uow.session, person_id)]
+            for row in rows:  # a link recorded before its entry named the persons: named from the register
+                if row.kind == "parent_linked" and "child" not in row.detail:
+                    parent, child = (
+                        uow.session.get(Person, int(row.detail.get(key) or 0))
+                        for key in ("parent_id", "child_id")
+                    )
+                    row.detail.update(link_names(parent, child))
+            return rows
 
     CORRECTABLE = ("first_name", "infix", "last_name", "student_number", "class_name", "date_of_birth",
                    "phone", "email")  # fmt: skip
