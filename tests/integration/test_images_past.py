@@ -6,6 +6,7 @@ once each is destroyed. ``import-json`` never takes such files in; ``add-evidenc
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import os
@@ -243,3 +244,20 @@ def test_no_copy_leaves_the_register_while_the_files_wait_to_be_destroyed(reg, t
     assert refused.value.reason == "sexual_images"
     assert not (tmp_path / "kopie.png").exists()
     reg.evidence.save_to(other_row.id, tmp_path / "roddel.png")  # another case's file still can
+
+
+def test_import_json_refuses_a_first_edition_json_export_with_the_images_in_base64(
+    old_register: Path, tmp_path: Path
+) -> None:
+    with open_register(old_register, PASSPHRASE) as register:
+        doc = json.loads(register.export_json())
+        flagged = next(i for i in doc["incidents"] if i["sexual_images_minor"])
+        for e in flagged["evidence"]:  # as export-json --with-evidence of the first edition wrote them
+            e["content_base64"] = base64.b64encode(register.evidence.content(e["id"], "original")).decode()
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps(doc), encoding="utf-8")
+    result = run("--data-dir", str(tmp_path / "laptop"), "import-json", str(export))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "niets geïmporteerd" in result.stderr and "2 bestand(en)" in result.stderr
+    with open_register(tmp_path / "laptop", PASSPHRASE) as register:
+        assert register.register_importer.is_empty()
