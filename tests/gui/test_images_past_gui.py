@@ -234,3 +234,23 @@ def test_cancelling_halfway_keeps_the_rest_listed_and_names_the_backups_once(  #
     assert win.images_banner.isVisible() and "1 zaak" in win.images_banner.text()
     win.lock()
     assert not win.images_banner.isVisible() and pane.tabText(pane.evidence_index()) == "Bewijs"
+
+
+def test_the_banner_link_finds_the_case_also_when_the_list_is_filtered(qtbot, tmp_path, dutch) -> None:  # type: ignore[no-untyped-def]
+    gateway, _data = _old_register(tmp_path)
+    win = MainWindow(gateway, Settings(backup_folder=str(tmp_path / "backups")))
+    qtbot.addWidget(win)
+    win.show()
+    win.unlock_widget.secret.setText(PASSPHRASE)
+    win.unlock_widget.try_unlock()
+    lst = win.incident_list
+    qtbot.waitUntil(lambda: lst.model.rowCount() == 2, timeout=15000)
+    lst.status_filter.setCurrentIndex(lst.status_filter.findData("closed"))
+    qtbot.waitUntil(lambda: lst.model.rowCount() == 0, timeout=10000)
+    win.show_flagged_case()
+    qtbot.waitUntil(lambda: win.current_incident_id() is not None, timeout=10000)
+    assert win.register is not None
+    assert win.register.incidents.get(win.current_incident_id()).case_number == "2026-0001"
+    assert lst.status_filter.currentData() is None and lst.search.text() == "2026-0001"
+    qtbot.waitUntil(lambda: win.case_pane.evidence_panel.past_box is not None, timeout=10000)
+    win.lock()

@@ -329,12 +329,29 @@ class IncidentList(QWidget):
             self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
 
     def show_case(self, incident_id: int, case_number: str) -> None:
-        """Select a case; one the list does not hold now is looked up by its number first."""
+        """Select a case; one the list does not hold now (filtered away, or further down) is looked
+        up by its number with every other filter off, then selected."""
         if self.model.row_of(incident_id) >= 0:
             self.select_incident(incident_id)
             return
         self._pending_select = incident_id
-        self.search.setText(case_number)  # the search reloads, then selects it
+        combos = (self.status_filter, self.category_filter, self.platform_filter, self.role_filter)
+        quiet = (*combos, self.search, self.class_filter, self.from_filter.known, self.to_filter.known)
+        for widget in quiet:  # one reload for all the changes, not one for each
+            widget.blockSignals(True)
+        try:
+            for combo in combos:
+                combo.setCurrentIndex(0)
+            self.class_filter.clear()
+            self.from_filter.set_value(None)
+            self.to_filter.set_value(None)
+            self.search.setText(case_number)
+        finally:
+            for widget in quiet:
+                widget.blockSignals(False)
+        self.person_filter_id = None
+        self.person_chip.setVisible(False)
+        self.reload()
 
     def current_incident_id(self) -> int | None:
         """The selected incident, if any."""
