@@ -414,148 +414,153 @@
     <name>CaseEdit</name>
     <message>
       <location filename="../../udens_register/ui/case_correction.py" line="100" />
+      <source>&amp;Description:</source>
+      <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="101" />
       <source>Further categories:</source>
       <translation>Verdere categorieën:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="104" />
+      <location filename="../../udens_register/ui/case_correction.py" line="106" />
       <source>Manager consulted:</source>
       <translation>Leidinggevende geraadpleegd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="105" />
+      <location filename="../../udens_register/ui/case_correction.py" line="107" />
       <source>Consulted on:</source>
       <translation>Geraadpleegd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="106" />
+      <location filename="../../udens_register/ui/case_correction.py" line="108" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reden:</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/case_correction.py" line="145" />
+      <source>The category is sexual images of a minor.</source>
+      <translation>De categorie is seksuele beelden van een minderjarige.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_correction.py" line="160" />
       <source>Keeping sexual images of a minor is itself an offence. These files of the case are still stored; destroy each for good before the correction is saved.</source>
       <translation>Het bewaren van seksuele beelden van een minderjarige is zelf strafbaar. Deze bestanden van de zaak zijn nog opgeslagen; vernietig elk bestand definitief voordat de correctie wordt opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="167" />
+      <location filename="../../udens_register/ui/case_correction.py" line="182" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="175" />
+      <location filename="../../udens_register/ui/case_correction.py" line="190" />
       <source>The title cannot be empty.</source>
       <translation>De titel mag niet leeg zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="176" />
+      <location filename="../../udens_register/ui/case_correction.py" line="191" />
       <source>The report date cannot be in the future or in another year.</source>
       <translation>De meldingsdatum kan niet in de toekomst of in een ander jaar liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="177" />
+      <location filename="../../udens_register/ui/case_correction.py" line="192" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="178" />
+      <location filename="../../udens_register/ui/case_correction.py" line="193" />
       <source>Destroy every stored file of this case first (see above).</source>
       <translation>Vernietig eerst elk opgeslagen bestand van deze zaak (zie boven).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="60" />
+      <location filename="../../udens_register/ui/case_correction.py" line="61" />
       <source>Correct case %1</source>
       <translation>Zaak %1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="62" />
+      <location filename="../../udens_register/ui/case_correction.py" line="63" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="67" />
+      <location filename="../../udens_register/ui/case_correction.py" line="68" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="69" />
+      <location filename="../../udens_register/ui/case_correction.py" line="70" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="71" />
+      <location filename="../../udens_register/ui/case_correction.py" line="72" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="72" />
+      <location filename="../../udens_register/ui/case_correction.py" line="73" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="75" />
+      <location filename="../../udens_register/ui/case_correction.py" line="76" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="76" />
+      <location filename="../../udens_register/ui/case_correction.py" line="77" />
       <source>This incident concerns sexual images of a minor</source>
       <translation>Dit incident betreft seksueel beeldmateriaal van een minderjarige</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="86" />
+      <location filename="../../udens_register/ui/case_correction.py" line="87" />
       <source>Manager consulted (guideline 8)</source>
       <translation>Leidinggevende geraadpleegd (richtlijn 8)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="87" />
+      <location filename="../../udens_register/ui/case_correction.py" line="88" />
       <source>when a staff member is the author</source>
       <translation>als een medewerker de dader is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="88" />
+      <location filename="../../udens_register/ui/case_correction.py" line="89" />
       <source>Consulted on</source>
       <translation>Geraadpleegd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="90" />
+      <location filename="../../udens_register/ui/case_correction.py" line="91" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="91" />
+      <location filename="../../udens_register/ui/case_correction.py" line="92" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="94" />
+      <location filename="../../udens_register/ui/case_correction.py" line="95" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="95" />
+      <location filename="../../udens_register/ui/case_correction.py" line="96" />
       <source>&amp;Category:</source>
       <translation>&amp;Categorie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="96" />
+      <location filename="../../udens_register/ui/case_correction.py" line="97" />
       <source>&amp;Platform:</source>
       <translation>&amp;Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="97" />
+      <location filename="../../udens_register/ui/case_correction.py" line="98" />
       <source>Reported on:</source>
       <translation>Gemeld op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="98" />
+      <location filename="../../udens_register/ui/case_correction.py" line="99" />
       <source>Happened on:</source>
       <translation>Gebeurd op:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="99" />
-      <source>&amp;Description:</source>
-      <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/case_edit.py" line="123" />
@@ -726,29 +731,34 @@
   <context>
     <name>CategoryFields</name>
     <message>
-      <location filename="../../udens_register/ui/category_fields.py" line="30" />
+      <location filename="../../udens_register/ui/category_fields.py" line="34" />
       <source>Further categories</source>
       <translation>Verdere categorieën</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/category_fields.py" line="71" />
+      <location filename="../../udens_register/ui/category_fields.py" line="75" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/category_fields.py" line="72" />
+      <location filename="../../udens_register/ui/category_fields.py" line="76" />
       <source>No</source>
       <translation>Nee</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/category_fields.py" line="73" />
+      <location filename="../../udens_register/ui/category_fields.py" line="77" />
       <source>Sexual images of a minor: yes</source>
       <translation>Seksuele beelden van een minderjarige: ja</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/category_fields.py" line="74" />
+      <location filename="../../udens_register/ui/category_fields.py" line="78" />
       <source>Sexual images of a minor: no</source>
       <translation>Seksuele beelden van een minderjarige: nee</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/category_fields.py" line="97" />
+      <source>The category is sexual images of a minor.</source>
+      <translation>De categorie is seksuele beelden van een minderjarige.</translation>
     </message>
   </context>
   <context>
@@ -858,22 +868,22 @@
       <translation>Kalender openen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="237" />
+      <location filename="../../udens_register/ui/date_field.py" line="239" />
       <source>Choose a date on or before %1.</source>
       <translation>Kies een datum op of vóór %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="239" />
+      <location filename="../../udens_register/ui/date_field.py" line="241" />
       <source>Choose a date on or after %1.</source>
       <translation>Kies een datum op of na %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="241" />
+      <location filename="../../udens_register/ui/date_field.py" line="243" />
       <source>Type the date and time as dd-mm-yyyy hh:mm, for example 14-03-2011 15:30.</source>
       <translation>Typ datum en tijd als dd-mm-jjjj uu:mm, bijvoorbeeld 14-03-2011 15:30.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="242" />
+      <location filename="../../udens_register/ui/date_field.py" line="244" />
       <source>Type the date as dd-mm-yyyy, for example 14-03-2011.</source>
       <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld 14-03-2011.</translation>
     </message>
@@ -1833,92 +1843,92 @@
       <translation>Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="230" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="239" />
       <source>Record a description of evidence</source>
       <translation>Beschrijving van bewijs vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="230" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="239" />
       <source>Add evidence</source>
       <translation>Bewijs toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="235" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="244" />
       <source>Describe what the evidence shows, where it was seen and who saw it. No file is stored.</source>
       <translation>Beschrijf wat het bewijs laat zien, waar het te zien was en wie het zag. Er wordt geen bestand bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="241" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="250" />
       <source>No file chosen</source>
       <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="243" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="252" />
       <source>Chosen file</source>
       <translation>Gekozen bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="244" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="253" />
       <source>&amp;Choose files…</source>
       <translation>&amp;Bestanden kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="245" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="254" />
       <source>Choose files</source>
       <translation>Bestanden kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="256" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="265" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="263" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="272" />
       <source>What became of each file</source>
       <translation>Wat er met elk bestand gebeurde</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="292" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="301" />
       <source>Choose evidence</source>
       <translation>Bewijs kiezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="294" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="303" />
       <source>Screenshots, documents and videos (%1)</source>
       <translation>Schermafbeeldingen, documenten en video’s (%1)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="323" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="332" />
       <source>Write a description.</source>
       <translation>Schrijf een beschrijving.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="333" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="342" />
       <source>Choose a file first.</source>
       <translation>Kies eerst een bestand.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="341" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="350" />
       <source>Adding…</source>
       <translation>Bezig met toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="359" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="368" />
       <source>Adding file %1 of %2…</source>
       <translation>Bestand %1 van %2 wordt toegevoegd…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="376" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="385" />
       <source>%1 file(s) kept, %2 refused:</source>
       <translation>%1 bestand(en) bewaard, %2 geweigerd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="378" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="387" />
       <source>kept</source>
       <translation>bewaard</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="382" />
+      <location filename="../../udens_register/ui/evidence_intake.py" line="391" />
       <source>%1 files</source>
       <translation>%1 bestanden</translation>
     </message>
@@ -2050,282 +2060,282 @@
   <context>
     <name>IncidentForm</name>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="101" />
+      <location filename="../../udens_register/ui/incident_form.py" line="102" />
       <source>Add person to the incident</source>
       <translation>Persoon aan het incident toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="105" />
+      <location filename="../../udens_register/ui/incident_form.py" line="106" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="106" />
+      <location filename="../../udens_register/ui/incident_form.py" line="107" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="108" />
+      <location filename="../../udens_register/ui/incident_form.py" line="109" />
       <source>Persons found</source>
       <translation>Gevonden personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="112" />
+      <location filename="../../udens_register/ui/incident_form.py" line="113" />
       <source>Or record a new person</source>
       <translation>Of leg een nieuwe persoon vast</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="119" />
+      <location filename="../../udens_register/ui/incident_form.py" line="120" />
       <source>Kind of person</source>
       <translation>Soort persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="121" />
+      <location filename="../../udens_register/ui/incident_form.py" line="122" />
       <source>First name</source>
       <translation>Roepnaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="123" />
+      <location filename="../../udens_register/ui/incident_form.py" line="124" />
       <source>Infix (tussenvoegsel)</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="125" />
+      <location filename="../../udens_register/ui/incident_form.py" line="126" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="127" />
+      <location filename="../../udens_register/ui/incident_form.py" line="128" />
       <source>Student number</source>
       <translation>Leerlingnummer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="129" />
+      <location filename="../../udens_register/ui/incident_form.py" line="130" />
       <source>Class</source>
       <translation>Klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="130" />
+      <location filename="../../udens_register/ui/incident_form.py" line="131" />
       <source>Known</source>
       <translation>Bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="131" />
+      <location filename="../../udens_register/ui/incident_form.py" line="132" />
       <source>Date of birth known</source>
       <translation>Geboortedatum bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="133" />
+      <location filename="../../udens_register/ui/incident_form.py" line="134" />
       <source>Date of birth</source>
       <translation>Geboortedatum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="139" />
+      <location filename="../../udens_register/ui/incident_form.py" line="140" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="142" />
+      <location filename="../../udens_register/ui/incident_form.py" line="143" />
       <source>Kind:</source>
       <translation>Soort:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="143" />
+      <location filename="../../udens_register/ui/incident_form.py" line="144" />
       <source>First name:</source>
       <translation>Roepnaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="144" />
+      <location filename="../../udens_register/ui/incident_form.py" line="145" />
       <source>Infix:</source>
       <translation>Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="145" />
+      <location filename="../../udens_register/ui/incident_form.py" line="146" />
       <source>Last name:</source>
       <translation>Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="146" />
+      <location filename="../../udens_register/ui/incident_form.py" line="147" />
       <source>Student number:</source>
       <translation>Leerlingnummer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="147" />
+      <location filename="../../udens_register/ui/incident_form.py" line="148" />
       <source>Class:</source>
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="150" />
+      <location filename="../../udens_register/ui/incident_form.py" line="151" />
       <source>Roles in this incident</source>
       <translation>Rollen bij dit incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="202" />
+      <location filename="../../udens_register/ui/incident_form.py" line="203" />
       <source>Tick at least one role.</source>
       <translation>Vink minstens één rol aan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="223" />
+      <location filename="../../udens_register/ui/incident_form.py" line="224" />
       <source>Choose a person from the list, or record a new person.</source>
       <translation>Kies een persoon uit de lijst of leg een nieuwe persoon vast.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="253" />
+      <location filename="../../udens_register/ui/incident_form.py" line="254" />
       <source>New incident</source>
       <translation>Nieuw incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="257" />
+      <location filename="../../udens_register/ui/incident_form.py" line="258" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="262" />
+      <location filename="../../udens_register/ui/incident_form.py" line="263" />
       <source>— choose a category —</source>
       <translation>— kies een categorie —</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="264" />
+      <location filename="../../udens_register/ui/incident_form.py" line="265" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="274" />
+      <location filename="../../udens_register/ui/incident_form.py" line="276" />
       <source>Other</source>
       <translation>Anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="278" />
+      <location filename="../../udens_register/ui/incident_form.py" line="280" />
       <source>Choose or type the platform (leave empty if unknown)</source>
       <translation>Kies of typ het platform (leeg laten als het onbekend is)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="279" />
+      <location filename="../../udens_register/ui/incident_form.py" line="281" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="282" />
+      <location filename="../../udens_register/ui/incident_form.py" line="284" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="284" />
+      <location filename="../../udens_register/ui/incident_form.py" line="286" />
       <source>Date of the incident known</source>
       <translation>Datum van het incident bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="287" />
+      <location filename="../../udens_register/ui/incident_form.py" line="289" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="291" />
+      <location filename="../../udens_register/ui/incident_form.py" line="293" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="292" />
+      <location filename="../../udens_register/ui/incident_form.py" line="294" />
       <source>What happened, where, and who saw it. Facts, not opinions.</source>
       <translation>Wat er gebeurde, waar, en wie het zag. Feiten, geen meningen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="303" />
+      <location filename="../../udens_register/ui/incident_form.py" line="305" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="305" />
+      <location filename="../../udens_register/ui/incident_form.py" line="307" />
       <source>&amp;Category:</source>
       <translation>&amp;Categorie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="307" />
+      <location filename="../../udens_register/ui/incident_form.py" line="309" />
       <source>Further categories:</source>
       <translation>Verdere categorieën:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="308" />
+      <location filename="../../udens_register/ui/incident_form.py" line="310" />
       <source>Sexual images of a minor?</source>
       <translation>Seksuele beelden van een minderjarige?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="310" />
+      <location filename="../../udens_register/ui/incident_form.py" line="312" />
       <source>&amp;Platform:</source>
       <translation>&amp;Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="311" />
+      <location filename="../../udens_register/ui/incident_form.py" line="313" />
       <source>&amp;Reported on:</source>
       <translation>&amp;Gemeld op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="313" />
+      <location filename="../../udens_register/ui/incident_form.py" line="315" />
       <source>&amp;Happened on:</source>
       <translation>Ge&amp;beurd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="317" />
+      <location filename="../../udens_register/ui/incident_form.py" line="319" />
       <source>&amp;Description:</source>
       <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="320" />
+      <location filename="../../udens_register/ui/incident_form.py" line="322" />
       <source>Persons in this incident</source>
       <translation>Betrokkenen bij dit incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="322" />
+      <location filename="../../udens_register/ui/incident_form.py" line="324" />
       <source>&amp;Add person…</source>
       <translation>Persoon &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="323" />
+      <location filename="../../udens_register/ui/incident_form.py" line="325" />
       <source>Add person</source>
       <translation>Persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="325" />
+      <location filename="../../udens_register/ui/incident_form.py" line="327" />
       <source>Re&amp;move person</source>
       <translation>Persoon &amp;verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="326" />
+      <location filename="../../udens_register/ui/incident_form.py" line="328" />
       <source>Remove person</source>
       <translation>Persoon verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="332" />
+      <location filename="../../udens_register/ui/incident_form.py" line="334" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="419" />
+      <location filename="../../udens_register/ui/incident_form.py" line="421" />
       <source>Answer first whether sexual images of a minor are involved: such images are never kept.</source>
       <translation>Geef eerst aan of het om seksuele beelden van een minderjarige gaat: zulke beelden worden nooit bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="422" />
+      <location filename="../../udens_register/ui/incident_form.py" line="424" />
       <source>Give the incident a short title.</source>
       <translation>Geef het incident een korte titel.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="423" />
+      <location filename="../../udens_register/ui/incident_form.py" line="425" />
       <source>Choose the category of the incident.</source>
       <translation>Kies de categorie van het incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="424" />
+      <location filename="../../udens_register/ui/incident_form.py" line="426" />
       <source>The report date cannot be in the future.</source>
       <translation>De meldingsdatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="425" />
+      <location filename="../../udens_register/ui/incident_form.py" line="427" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="433" />
+      <location filename="../../udens_register/ui/incident_form.py" line="435" />
       <source>Please check this field.</source>
       <translation>Controleer dit veld.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 
@@ -76,6 +77,13 @@ CATEGORY_ARTICLE: dict[Category, str] = {
     Category.SEXUAL_IMAGES_MINOR: "",
     Category.OTHER: "",
 }
+
+
+def images_category(category: str, further: Iterable[str] = ()) -> bool:
+    """Whether the categories say the incident is about sexual images of a minor: such a case is
+    flagged, so none of its files is kept (the category and the flag never disagree)."""
+    images = Category.SEXUAL_IMAGES_MINOR.value
+    return str(category) == images or any(str(c) == images for c in further)
 
 
 class AnalysisGroup(StrEnum):

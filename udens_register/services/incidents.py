@@ -12,6 +12,7 @@ from udens_register.domain.enums import Category
 from udens_register.domain.enums import MeasureKind
 from udens_register.domain.enums import Role
 from udens_register.domain.enums import Status
+from udens_register.domain.enums import images_category
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import IncidentDraft
 from udens_register.domain.model import IncidentFilter
@@ -89,7 +90,8 @@ class IncidentService:
                 closed_at=now if draft.status == Status.CLOSED else None,
                 created_at=now,
                 updated_at=now,
-                sexual_images_minor=draft.sexual_images_minor,
+                sexual_images_minor=draft.sexual_images_minor
+                or images_category(draft.category, draft.further_categories),
             )
             s.add(incident)
             s.flush()
@@ -189,6 +191,13 @@ class IncidentService:
                 ),
             )
             draft.validate(local_today(self._clock))
+            if images_category(draft.category, draft.further_categories):
+                # The category says sexual images of a minor: the case is flagged with it, and
+                # the flag's guard below applies (its stored files go first).
+                if changes.get("sexual_images_minor") is False:
+                    raise ValidationError("sexual_images_minor", "the category is sexual images of a minor")
+                if not incident.sexual_images_minor:
+                    changes["sexual_images_minor"] = True
 
             def before(key: str) -> Any:
                 return current_further if key == "further_categories" else getattr(incident, key)

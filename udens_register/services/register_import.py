@@ -24,6 +24,7 @@ from datetime import date
 from datetime import datetime
 from typing import Any
 
+from udens_register.domain.enums import images_category
 from udens_register.domain.errors import ValidationError
 from udens_register.services.clock import Clock
 from udens_register.services.evidence_files import MIME
@@ -253,7 +254,8 @@ class RegisterImporter:
             category=i["category"], title=i["title"], description=i["description"], status=i["status"],
             closing_rationale=i["closing_rationale"], closed_at=_dt(i.get("closed_at")),
             created_at=_dt(i["created_at"]), updated_at=_dt(i.get("updated_at")) or _dt(i["created_at"]),
-            sexual_images_minor=bool(i["sexual_images_minor"]), legal_hold=bool(i.get("legal_hold", False)),
+            sexual_images_minor=bool(i["sexual_images_minor"]) or images_category(i["category"], i.get("further_categories", [])),
+            legal_hold=bool(i.get("legal_hold", False)),
             manager_consulted=i.get("manager_consulted", ""),
             manager_consulted_on=_day(i.get("manager_consulted_on")),
         )  # fmt: skip

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from udens_register.domain.enums import images_category
 from udens_register.domain.errors import RegisterError
 
 
@@ -83,7 +84,11 @@ def check_images(doc: dict[str, Any]) -> None:
     nothing is imported. Its files without bytes (destroyed, or an export without the files) are
     no images and load as they are."""
     for i in _items(doc, "incidents"):
-        if i.get("sexual_images_minor") is not True:
+        further = i.get("further_categories")
+        flagged = i.get("sexual_images_minor") is True or images_category(
+            str(i.get("category", "")), further if isinstance(further, list) else ()
+        )
+        if not flagged:
             continue
         files = [
             e

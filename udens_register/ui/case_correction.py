@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from udens_register.domain.enums import Category
 from udens_register.services.dto import IncidentDetail
 from udens_register.ui.category_fields import FurtherCategories
+from udens_register.ui.category_fields import follow_images_category
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.decision.images_guard import EvidencePort
@@ -101,6 +102,7 @@ class IncidentCorrectionDialog(Guard, QDialog):
         form.addRow("", self.images)
         self._form = form
         self._images_row = form.rowCount()
+        follow_images_category(self.category, self.further, self._category_says_images)
         form.addRow(_t("Manager consulted:"), self.manager)
         form.addRow(_t("Consulted on:"), self.manager_on)
         form.addRow(_t("&Reason:"), self.reason)
@@ -134,8 +136,20 @@ class IncidentCorrectionDialog(Guard, QDialog):
             found["further_categories"] = list(further)
         return found
 
+    def _category_says_images(self, on: bool) -> None:
+        """The category is sexual images of a minor: the case is flagged with it (and its files
+        shown to destroy); the flag cannot be unticked while the category says so."""
+        if on:
+            self.images.setChecked(True)
+        self.images.setEnabled(not on)
+        self.images.setToolTip(_t("The category is sexual images of a minor.") if on else "")
+
     def _images_toggled(self, on: bool) -> None:
-        """Flagged by this correction: every file still stored in the case is shown, to destroy."""
+        """Flagged by this correction: every file still stored in the case is shown, to destroy;
+        unticked again, the list is hidden (what was destroyed stays destroyed)."""
+        if self.stored_box is not None:  # hidden, not dropped: it knows what was destroyed
+            self.stored_box.setVisible(on)
+            return
         if (
             on
             and not self._detail.sexual_images_minor

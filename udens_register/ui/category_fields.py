@@ -3,9 +3,12 @@ one, and the question whether sexual images of a minor are involved (asked befor
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup
+from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QListView
 from PySide6.QtWidgets import QListWidget
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import QRadioButton
 from PySide6.QtWidgets import QWidget
 
 from udens_register.domain.enums import Category
+from udens_register.domain.enums import images_category
 from udens_register.ui.i18n import category_label
 
 
@@ -84,3 +88,25 @@ class ImagesQuestion(QWidget):
     def answered(self) -> bool:
         """Whether yes or no was chosen."""
         return self.yes.isChecked() or self.no.isChecked()
+
+    def implied(self, on: bool) -> None:
+        """The category says sexual images of a minor: the answer is yes and cannot be no."""
+        if on:
+            self.yes.setChecked(True)
+        self.no.setEnabled(not on)
+        self.no.setToolTip(_t("The category is sexual images of a minor.") if on else "")
+
+
+def follow_images_category(
+    category: QComboBox, further: FurtherCategories, implied: Callable[[bool], None]
+) -> None:
+    """Call ``implied`` with whether the chosen categories (main or further) say sexual images of
+    a minor, each time they change: the category and the images flag never disagree."""
+
+    def changed(*_args: object) -> None:
+        chosen = [c.value for c in further.values()]
+        implied(images_category(str(category.currentData() or ""), chosen))
+
+    category.currentIndexChanged.connect(changed)
+    further.itemChanged.connect(changed)
+    changed()

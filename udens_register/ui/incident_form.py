@@ -38,6 +38,7 @@ from udens_register.domain.model import PersonDraft
 from udens_register.services.dto import PersonRow
 from udens_register.ui.category_fields import FurtherCategories
 from udens_register.ui.category_fields import ImagesQuestion
+from udens_register.ui.category_fields import follow_images_category
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.dialogs import problem_label
@@ -268,6 +269,7 @@ class IncidentForm(Guard, QDialog):
             lambda _i: self.further.hide_main(str(self.category.currentData()))
         )
         self.images = ImagesQuestion()
+        follow_images_category(self.category, self.further, self.images.implied)
         self.platform = QComboBox()
         self.platform.setEditable(True)
         for platform in Platform:
