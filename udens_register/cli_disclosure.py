@@ -7,6 +7,7 @@ Kept apart from :mod:`udens_register.cli` so that module stays small; the comman
 from __future__ import annotations
 
 import argparse
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 from typing import Any
@@ -56,6 +57,8 @@ def cmd_verify_pdf(cli: Cli, folder: Path, file: Path) -> int:
     if not Location(folder).keyfile_path.exists():
         raise NoRegister(str(folder))
     try:
+        if not stat.S_ISREG(file.stat().st_mode):  # a pipe or a device would be read forever
+            raise UsageError(message("cannot_read", cli.lang, file=file))
         data = file.open("rb")  # read in pieces: a case file with many screenshots is large
     except OSError as exc:
         raise UsageError(message("cannot_read", cli.lang, file=file)) from exc

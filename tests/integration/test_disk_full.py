@@ -92,3 +92,23 @@ def test_opening_on_a_disk_with_no_byte_left_says_disk_full_not_io_error(stick: 
     # The database and key file are as they were; SQLite may leave its empty -wal/-shm behind.
     assert {k: v for k, v in after.items() if not k.endswith(("-wal", "-shm"))} == before
     assert after.get("register.db-wal", b"") == b""
+
+
+def test_a_case_file_onto_a_full_stick_says_disk_full_and_leaves_the_old_file(
+    stick: Path, tmp_path: Path
+) -> None:
+    """A case file is streamed into its file: a full stick met while writing is the disk-full
+    line (exit 2), the old file stays whole and no temporary file is left (was: unexpected error)."""
+    folder = tmp_path / "R"
+    create_register(folder, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)
+    with open_register(folder, PASSPHRASE) as register:
+        register.incidents.create(
+            IncidentDraft("Eerste zaak", Category.OTHER, date(2026, 1, 5), description="woord " * 4000)
+        )
+    target = stick / "dossier.pdf"
+    target.write_bytes(b"OUD")
+    _fill(stick, leave=8 * 1024)
+    code, _out, err = cli(folder, "export-pdf", "2026-0001", "-o", str(target))
+    assert code == 2 and err.startswith(DUTCH), err
+    assert target.read_bytes() == b"OUD"
+    assert sorted(p.name for p in stick.iterdir()) == ["dossier.pdf", "films.bin"]

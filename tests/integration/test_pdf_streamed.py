@@ -142,3 +142,29 @@ def test_transparency_is_laid_on_white_paper(reg) -> None:  # type: ignore[no-un
     (image,) = _images(document.to_bytes())
     pixels = Image.frombytes("RGB", (WIDTH, HEIGHT), image.get_data())  # type: ignore[attr-defined]
     assert pixels.getpixel((5, 5)) == (255, 255, 255), "the transparent top is white, not black"
+
+
+def test_what_a_killed_export_left_beside_the_target_goes_with_the_next(reg, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    incident_id = _case(reg, [("scherm.png", _screenshot())])
+    document = CaseFileRenderer(FONTS, "nl").document(reg.casefiles.case_file(incident_id, "directie"))
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    (folder / ".dossier.pdf.0badc0de.tmp").write_bytes(b"%PDF- half a file with names in it")
+    (folder / ".ander.pdf.0badc0de.tmp").write_bytes(b"not ours to remove")
+    issue_pdf(reg.disclosures, document, folder / "dossier.pdf")
+    assert sorted(p.name for p in folder.iterdir()) == [".ander.pdf.0badc0de.tmp", "dossier.pdf"]
+
+
+def test_a_pipe_or_a_file_that_is_no_pdf_is_answered_at_once(reg, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.integration.test_cli import run
+
+    fifo = tmp_path / "fifo.pdf"
+    os.mkfifo(fifo)
+    large = tmp_path / "groot.pdf"
+    with large.open("wb") as f:  # a header and then 200 MB of nothing: no PDF (sparse, no disk)
+        f.write(b"%PDF-1.7\n")
+        f.truncate(200 << 20)
+    with large.open("rb") as f:
+        assert verify_issued(reg.disclosures, f).problem == "unreadable"
+    result = run("--data-dir", str(tmp_path / "R"), "verify-pdf", str(fifo))
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1, result.stderr

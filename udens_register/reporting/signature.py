@@ -80,6 +80,9 @@ class SignatureCheck:
     signer_fingerprint: str = ""
 
 
+TAIL = 2048  # a PDF ends with startxref and %%EOF within its last bytes
+
+
 def _stream(pdf: bytes | BinaryIO) -> BinaryIO:
     if isinstance(pdf, bytes | bytearray):
         return io.BytesIO(pdf)
@@ -87,10 +90,26 @@ def _stream(pdf: bytes | BinaryIO) -> BinaryIO:
     return pdf
 
 
+def _looks_like_pdf(stream: BinaryIO) -> bool:
+    """Whether the file begins like a PDF and ends like one: pyHanko's lenient reader would
+    otherwise search a large file that is no PDF from end to end (minutes, growing memory)."""
+    stream.seek(0)
+    head = stream.read(1024)
+    stream.seek(0, io.SEEK_END)
+    size = stream.tell()
+    stream.seek(max(0, size - TAIL))
+    tail = stream.read(TAIL)
+    stream.seek(0)
+    return b"%PDF-" in head and b"startxref" in tail and b"%%EOF" in tail
+
+
 def is_encrypted(pdf: bytes | BinaryIO) -> bool:
     """Whether the PDF (its bytes, or an open file: read as needed) needs a password to be read."""
     try:
-        return bool(PdfFileReader(_stream(pdf), strict=False).encrypted)
+        stream = _stream(pdf)
+        if not _looks_like_pdf(stream):
+            return False
+        return bool(PdfFileReader(stream, strict=False).encrypted)
     except Exception:  # noqa: BLE001 - any parse failure means: not a PDF we can read
         return False
 
@@ -102,7 +121,10 @@ def check_signature(pdf: bytes | BinaryIO, trusted: list[bytes], *, password: st
     The signature must be intact, cover the whole file, and be made by one of ``trusted``.
     """
     try:
-        reader = PdfFileReader(_stream(pdf), strict=False)
+        stream = _stream(pdf)
+        if not _looks_like_pdf(stream):
+            return SignatureCheck("unreadable")
+        reader = PdfFileReader(stream, strict=False)
         if reader.encrypted:
             if not password:
                 return SignatureCheck("password")

@@ -6,6 +6,7 @@ Both talk to ``register.disclosures`` (the signing identity and the log) through
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,8 @@ class VerifyPdfDialog(QDialog):
         from udens_register.reporting.signature import is_encrypted  # noqa: PLC0415
 
         try:
+            if not stat.S_ISREG(path.stat().st_mode):  # a pipe or a device would be read forever
+                raise IsADirectoryError(path)
             with path.open("rb") as data:  # read in pieces: a case file with many screenshots is large
                 password = ""
                 if is_encrypted(data):

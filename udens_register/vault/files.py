@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,6 +45,7 @@ def remove_quietly(path: Path) -> None:
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file."""
     ensure_plain_target(path)
+    remove_stale_temps(path)
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -62,16 +64,37 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise write_error(path, exc) from exc
 
 
+WRITE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS}
+
+
+def remove_stale_temps(path: Path) -> None:
+    """Remove what a killed write to ``path`` left beside it (``.<name>.<8 hex>.tmp``): its random
+    name means no later write would replace it, and a target is often a user's folder or stick."""
+    pattern = re.compile(rf"\.{re.escape(path.name)}\.[0-9a-f]{{8}}\.tmp")
+    try:
+        with os.scandir(path.parent) as entries:
+            stale = [
+                e.path for e in entries if pattern.fullmatch(e.name) and e.is_file(follow_symlinks=False)
+            ]
+    except OSError:
+        return
+    for name in stale:
+        remove_quietly(Path(name))
+
+
 @contextlib.contextmanager
 def atomic_stream(path: Path, *, readable: bool = False) -> Iterator[BinaryIO]:
     """A file to stream into that replaces ``path`` only when the block ends without error
     (a temporary sibling, owner-only, fsynced, renamed, the folder fsynced); otherwise it goes.
-    ``readable``: the file can be read back too (a PDF signed in place once written).
+    ``readable``: the file can be read back too (a PDF signed in place once written). What an
+    earlier, killed write to ``path`` left beside it is removed first.
 
     Raises:
-        NotAFile, DiskFull, CannotWrite: ``path`` is as it was.
+        NotAFile, DiskFull, CannotWrite: ``path`` is as it was (a full or read-only disk met while
+        the block writes is one of these too).
     """
     ensure_plain_target(path)
+    remove_stale_temps(path)
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         try:
@@ -79,13 +102,15 @@ def atomic_stream(path: Path, *, readable: bool = False) -> Iterator[BinaryIO]:
             fd = os.open(tmp, access | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         except OSError as exc:
             raise write_error(path, exc) from exc
-        with os.fdopen(fd, "w+b" if readable else "wb") as out:
-            yield out
-            try:
+        try:
+            with os.fdopen(fd, "w+b" if readable else "wb") as out:
+                yield out
                 out.flush()
                 os.fsync(out.fileno())
-            except OSError as exc:
+        except OSError as exc:
+            if exc.errno in WRITE_ERRNOS:  # the target's disk, not a source the block reads
                 raise write_error(path, exc) from exc
+            raise
         try:
             os.replace(tmp, path)
             fsync_dir(path.parent)
