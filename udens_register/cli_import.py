@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import shutil
 import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -198,6 +199,8 @@ def cmd_import_json(cli: Cli, folder: Path, file: Path) -> int:
     from udens_register.cli import UsageError  # noqa: PLC0415 - cli imports this module
     from udens_register.services.register_import import check_document  # noqa: PLC0415
     from udens_register.services.register_import_check import JsonRefused  # noqa: PLC0415
+    from udens_register.services.register_import_check import check_consistency  # noqa: PLC0415
+    from udens_register.services.register_import_check import check_images  # noqa: PLC0415
 
     if not file.is_file():
         raise UsageError(message("cannot_read", cli.lang, file=file))
@@ -209,6 +212,9 @@ def cmd_import_json(cli: Cli, folder: Path, file: Path) -> int:
         else:
             with file.open("rb") as handle:
                 doc = check_document(json.load(handle))
+        # Refused before a new register is made for it (the load checks again, inside).
+        check_consistency(doc)
+        check_images(doc)
     except json.JSONDecodeError as exc:
         if archive is not None:
             archive.close()
@@ -233,17 +239,28 @@ def _load_json(cli: Cli, folder: Path, file: Path, doc: dict[str, Any], evidence
     from udens_register.services.register_import_check import JsonRefused  # noqa: PLC0415
 
     recovery = None
+    made: list[Path] = []  # what this command made, removed again when the load is refused
     if Location(folder).exists():
         secret = cli.existing_secret()
     else:
         secret = cli.new_passphrase()
+        before = set(folder.iterdir()) if folder.is_dir() else None
         recovery = create_register(folder, secret, "Zorgcoördinator", kdf_seconds=_kdf_seconds()).recovery_key
+        made = [folder] if before is None else sorted(set(folder.iterdir()) - before)
+    refused: JsonRefused | None = None
     with open_register(folder, secret) as register:
         try:
             loaded = register.register_importer.load(doc, evidence)
         except JsonRefused as exc:
-            print(_json_words(cli, exc), file=cli.stderr)
-            return EXIT_USAGE
+            refused = exc
+    if refused is not None:
+        for path in made:  # a register made for a refused load would hold a key never shown
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+        print(_json_words(cli, refused), file=cli.stderr)
+        return EXIT_USAGE
     cli.say("json_imported", file=file.name, persons=loaded.persons, incidents=loaded.incidents,
             disclosures=loaded.disclosures)  # fmt: skip
     if recovery is not None:

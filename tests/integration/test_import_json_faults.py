@@ -100,11 +100,7 @@ def test_the_command_line_names_the_fault_in_one_dutch_line(tmp_path: Path, expo
         ". Er is niets veranderd."
     )
     assert expected in lines[0] and "Onverwachte" not in lines[0]
-    out = tmp_path / "after.json"
-    result = run("--data-dir", str(folder), "export-json", "-o", str(out))
-    assert result.returncode == 0, result.stderr
-    after = json.loads(out.read_text(encoding="utf-8"))
-    assert after["persons"] == [] and after["incidents"] == [] and after["disclosures"] == []
+    assert not folder.exists(), "refused before a register is made for it"
 
 
 def _cli_line(tmp_path: Path, text: str) -> str:
@@ -146,3 +142,19 @@ def test_a_missing_field_or_a_bad_date_is_named_in_dutch(
     line = _cli_line(tmp_path, json.dumps(doc))
     assert line == f"Het exportbestand klopt niet: {expected}. Er is niets veranderd."
     assert "Error" not in line
+    # Found while loading, after a new register was made for it: that register goes again, as it
+    # would otherwise hold a recovery key nobody was shown.
+    assert not (tmp_path / "laptop").exists()
+
+
+def test_a_refused_load_into_a_folder_of_ones_own_leaves_it_as_it_was(tmp_path: Path, export: Doc) -> None:
+    doc = copy.deepcopy(export)
+    _bad_reported_date(doc)
+    folder = tmp_path / "laptop"
+    folder.mkdir()
+    (folder / "lees-mij.txt").write_text("van de coördinator", encoding="utf-8")
+    file = tmp_path / "export.json"
+    file.write_text(json.dumps(doc), encoding="utf-8")
+    result = run("--data-dir", str(folder), "import-json", str(file))
+    assert result.returncode == 2, result.stderr
+    assert [p.name for p in folder.iterdir()] == ["lees-mij.txt"]
