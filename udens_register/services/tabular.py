@@ -246,11 +246,30 @@ def decode(raw: bytes) -> tuple[str, str]:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
+            if codec == "utf-8":
+                _refuse_mixed_utf8(data)
             continue
         if "\x00" in text:  # UTF-16 without its BOM, or a binary file: none of the four
             break
         return text, name
     raise ImportRefused([problem(0, "encoding")])
+
+
+def _refuse_mixed_utf8(data: bytes) -> None:
+    """A file that is not UTF-8 as a whole but has lines of UTF-8 beyond plain ASCII is two
+    encodings put together: read as Windows-1252, its UTF-8 names would be garbled (Zoë as
+    ZoÃ«). Refused, naming the first line that is not UTF-8."""
+    utf8_lines, first_bad = 0, 0
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            first_bad = first_bad or number
+            continue
+        if not line.isascii():
+            utf8_lines += 1
+    if utf8_lines and first_bad:
+        raise ImportRefused([problem(first_bad, "mixed_encoding")])
 
 
 def _sniff(first_line: str) -> str:

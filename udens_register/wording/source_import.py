@@ -19,6 +19,11 @@ IMPORT_PROBLEMS: dict[str, str] = {
         "import_problem.encoding",
         "not a text file in UTF-8, UTF-16 (with BOM) or Windows-1252: save it again as CSV UTF-8",
     ),
+    "mixed_encoding": N_(
+        "import_problem.mixed_encoding",
+        "this line is in another encoding than the lines in UTF-8 before it (two files put together?): "
+        "save the whole file again as CSV UTF-8",
+    ),
     "format_xls": N_(
         "import_problem.format_xls",
         "an old Excel file (.xls) or an Excel file protected with a password: "
