@@ -443,32 +443,32 @@
       <translation>De categorie is seksuele beelden van een minderjarige.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="160" />
+      <location filename="../../udens_register/ui/case_correction.py" line="159" />
       <source>Keeping sexual images of a minor is itself an offence. These files of the case are still stored; destroy each for good before the correction is saved.</source>
       <translation>Het bewaren van seksuele beelden van een minderjarige is zelf strafbaar. Deze bestanden van de zaak zijn nog opgeslagen; vernietig elk bestand definitief voordat de correctie wordt opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="182" />
+      <location filename="../../udens_register/ui/case_correction.py" line="181" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="190" />
+      <location filename="../../udens_register/ui/case_correction.py" line="189" />
       <source>The title cannot be empty.</source>
       <translation>De titel mag niet leeg zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="191" />
+      <location filename="../../udens_register/ui/case_correction.py" line="190" />
       <source>The report date cannot be in the future or in another year.</source>
       <translation>De meldingsdatum kan niet in de toekomst of in een ander jaar liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="192" />
+      <location filename="../../udens_register/ui/case_correction.py" line="191" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="193" />
+      <location filename="../../udens_register/ui/case_correction.py" line="192" />
       <source>Destroy every stored file of this case first (see above).</source>
       <translation>Vernietig eerst elk opgeslagen bestand van deze zaak (zie boven).</translation>
     </message>
@@ -1501,97 +1501,97 @@
   <context>
     <name>Disclosure</name>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="122" />
+      <location filename="../../udens_register/ui/disclosure.py" line="125" />
       <source>Disclosures</source>
       <translation>Verstrekkingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="132" />
+      <location filename="../../udens_register/ui/disclosure.py" line="135" />
       <source>When</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="132" />
+      <location filename="../../udens_register/ui/disclosure.py" line="135" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="132" />
+      <location filename="../../udens_register/ui/disclosure.py" line="135" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="132" />
+      <location filename="../../udens_register/ui/disclosure.py" line="135" />
       <source>Issued to</source>
       <translation>Verstrekt aan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="132" />
+      <location filename="../../udens_register/ui/disclosure.py" line="135" />
       <source>Protected</source>
       <translation>Beveiligd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="140" />
+      <location filename="../../udens_register/ui/disclosure.py" line="143" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="140" />
+      <location filename="../../udens_register/ui/disclosure.py" line="143" />
       <source>no</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="147" />
+      <location filename="../../udens_register/ui/disclosure.py" line="150" />
       <source>Export &amp;certificate…</source>
       <translation>&amp;Certificaat exporteren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="172" />
+      <location filename="../../udens_register/ui/disclosure.py" line="175" />
       <source>Export certificate</source>
       <translation>Certificaat exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="172" />
+      <location filename="../../udens_register/ui/disclosure.py" line="175" />
       <source>Certificates (*.pem)</source>
       <translation>Certificaten (*.pem)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="43" />
+      <location filename="../../udens_register/ui/disclosure.py" line="44" />
       <source>Check a case file</source>
       <translation>Dossier controleren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="45" />
+      <location filename="../../udens_register/ui/disclosure.py" line="46" />
       <source>Choose a PDF that left the register. The register checks its signature and looks it up in the disclosure log.</source>
       <translation>Kies een pdf die het register heeft verlaten. Het register controleert de handtekening en zoekt het bestand op in de verstrekkingen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="52" />
+      <location filename="../../udens_register/ui/disclosure.py" line="53" />
       <source>Register key fingerprint: %1</source>
       <translation>Vingerafdruk sleutel register: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="58" />
+      <location filename="../../udens_register/ui/disclosure.py" line="59" />
       <source>Result</source>
       <translation>Uitkomst</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="59" />
+      <location filename="../../udens_register/ui/disclosure.py" line="60" />
       <source>&amp;Choose PDF…</source>
       <translation>Pdf &amp;kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="76" />
+      <location filename="../../udens_register/ui/disclosure.py" line="77" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="83" />
+      <location filename="../../udens_register/ui/disclosure.py" line="84" />
       <source>Protected PDF</source>
       <translation>Beveiligde pdf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="83" />
+      <location filename="../../udens_register/ui/disclosure.py" line="84" />
       <source>Password of the PDF:</source>
       <translation>Wachtwoord van de pdf:</translation>
     </message>
@@ -1635,11 +1635,6 @@
       <location filename="../../udens_register/ui/evidence.py" line="138" />
       <source>Video, %1 MB, duration %2. Save a copy to play it.</source>
       <translation>Video, %1 MB, duur %2. Sla een kopie op om hem af te spelen.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="143" />
-      <source>Evidence</source>
-      <translation>Bewijs</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/evidence.py" line="178" />
@@ -1718,27 +1713,37 @@
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="414" />
+      <location filename="../../udens_register/ui/evidence.py" line="415" />
+      <source>Evidence</source>
+      <translation>Bewijs</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="416" />
+      <source>This file was destroyed for good; only its SHA-256, size and description are kept.</source>
+      <translation>Dit bestand is definitief vernietigd; alleen de SHA-256, de grootte en de omschrijving zijn bewaard.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="425" />
       <source>Save evidence as</source>
       <translation>Bewijs opslaan als</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="427" />
+      <location filename="../../udens_register/ui/evidence.py" line="438" />
       <source>Evidence saved</source>
       <translation>Bewijs opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="428" />
+      <location filename="../../udens_register/ui/evidence.py" line="439" />
       <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
       <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="446" />
+      <location filename="../../udens_register/ui/evidence.py" line="457" />
       <source>Remove evidence</source>
       <translation>Bewijs verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="447" />
+      <location filename="../../udens_register/ui/evidence.py" line="458" />
       <source>Why is this evidence removed from the case? It stays visible in the history.</source>
       <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
@@ -2614,8 +2619,8 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
     </message>
     <message>
       <location filename="../../udens_register/ui/main_window/commands.py" line="140" />
-      <source>%1 backup(s) removed.</source>
-      <translation>%1 back-up(s) verwijderd.</translation>
+      <source>Backups removed: %1.</source>
+      <translation>Back-ups verwijderd: %1.</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/main_window/commands.py" line="149" />

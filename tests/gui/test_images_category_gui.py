@@ -53,3 +53,27 @@ def test_a_correction_to_the_category_ticks_the_flag_and_shows_the_files(qtbot, 
     assert not dialog.stored_box.isVisible(), "unticked again, the list of files goes"
     dialog.images.setChecked(True)
     assert dialog.stored_box.isVisible()
+
+
+def test_viewing_or_saving_a_destroyed_file_says_it_was_destroyed(qtbot, reg, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Was: 'Controleer het veld evidence: no file 16' (an internal error, in English)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from udens_register.ui.evidence import EvidencePanel
+
+    incident = reg.incidents.create(
+        IncidentDraft(title="Foto doorgestuurd", category=Category.OTHER, reported_at=date(2026, 3, 2))
+    )
+    shot = reg.evidence.intake(incident.id, "chat.png", _png(), EvidenceMeta(platform="Snapchat"))
+    reg.evidence.destroy(shot.id, "Seksuele beelden van een minderjarige", "Chat met foto")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: told.append(text)))
+    panel = EvidencePanel()
+    qtbot.addWidget(panel)
+    panel.show_incident(reg.evidence, incident.id, sexual_images_minor=False)
+    panel.list.setCurrentRow(0)
+    panel.view_current()
+    panel.save_current()
+    assert len(told) == 2 and all("destroyed for good" in t or "definitief vernietigd" in t for t in told), (
+        told
+    )

@@ -71,7 +71,7 @@ def test_add_evidence_names_each_file_then_exports_them_in_a_zip(demo_dir: Path,
     assert lines[1].startswith("geweigerd notitie.txt: Alleen PNG-, JPEG- en PDF-bestanden")
     assert lines[2].startswith("bewaard  twee.png") and lines[3].startswith("bewaard  story.mp4")
     assert lines[4].startswith("geweigerd weg.png: Het bestand kan niet worden gelezen")
-    assert lines[5] == "3 bestand(en) bewaard in dossier 2026-0001, 2 geweigerd."
+    assert lines[5] == "Dossier 2026-0001: 3 bewaard, 2 geweigerd."
     assert "Traceback" not in result.stderr
     target = tmp_path / "export.zip"
     result = run("--data-dir", str(demo_dir), "export-json", "--with-evidence", "-o", str(target))

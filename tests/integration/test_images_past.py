@@ -135,7 +135,11 @@ def test_verify_on_the_command_line_names_the_case_in_dutch_and_nothing_personal
     result = run("--data-dir", str(old_register), "verify")
     assert result.returncode == 1, result.stderr
     lines = [x for x in result.stderr.splitlines() if "2026-0001" in x]
-    assert len(lines) == 1 and "seksuele beelden van een minderjarige" in lines[0] and "2 bestand" in lines[0]
+    assert (
+        len(lines) == 1
+        and "seksuele beelden van een minderjarige" in lines[0]
+        and "bestanden (2;" in lines[0]
+    )
     assert "Lotte" not in result.stderr and "Smits" not in result.stderr and "chat-1" not in result.stderr
     assert "2026-0002" not in result.stderr, "the unflagged case with a file is no problem"
 

@@ -402,14 +402,25 @@ class EvidencePanel(QWidget):
     def view_current(self) -> None:
         """Show the selected file inside the application."""
         row = self.current()
-        if self.port is None or row is None or row.kind != "file":
+        if self.port is None or row is None or row.kind != "file" or self._destroyed(row):
             return
         EvidenceViewer(self.port, row, self).exec()
+
+    def _destroyed(self, row: EvidenceRow) -> bool:
+        """A destroyed file has no bytes left to show or save: said so, in one line."""
+        if row.destroyed_at is None:
+            return False
+        QMessageBox.information(
+            self,
+            _t("Evidence"),
+            _t("This file was destroyed for good; only its SHA-256, size and description are kept."),
+        )
+        return True
 
     def save_current(self) -> None:
         """Save the original to a chosen file (recorded in the timeline)."""
         row = self.current()
-        if self.port is None or row is None or row.kind != "file":
+        if self.port is None or row is None or row.kind != "file" or self._destroyed(row):
             return
         path, _ = QFileDialog.getSaveFileName(self, _t("Save evidence as"), row.filename)
         if not path:

@@ -303,11 +303,11 @@ ENTRIES: dict[str, dict[str, str]] = {
             "Demo register created in {folder}: {persons} persons, {incidents} incidents (fictional).",
         ),
         "verify_ok": N_("cli.verify_ok", "Register healthy ({checks})."),
-        "verify_problems": N_("cli.verify_problems", "Register has {count} problem(s):"),
+        "verify_problems": N_("cli.verify_problems", "Problems in the register: {count}"),
         "verify_images": N_(
             "cli.verify_images",
-            "case {case}: flagged as sexual images of a minor, yet {count} file(s) are still stored "
-            "(keeping them is an offence); destroy them on the case's Evidence tab in the app",
+            "case {case}: flagged as sexual images of a minor, yet files are still stored ({count}; "
+            "keeping them is an offence); destroy them on the case's Evidence tab in the app",
         ),
         "exported": N_("cli.exported", "Export written to {file}."),
         "gui_unavailable": N_("cli.gui_unavailable", "The desktop application cannot start: {detail}."),
@@ -364,14 +364,14 @@ ENTRIES: dict[str, dict[str, str]] = {
         ),
         "evidence_kept": N_("cli.evidence_kept", "kept     {file} ({mb} MB, SHA-256 {sha}…)"),
         "evidence_refused": N_("cli.evidence_refused", "refused  {file}: {reason}"),
-        "evidence_summary": N_(
-            "cli.evidence_summary", "{kept} file(s) kept in case {case}, {refused} refused."
-        ),
+        "evidence_summary": N_("cli.evidence_summary", "Case {case}: {kept} kept, {refused} refused."),
         "moving_evidence": N_(
             "cli.moving_evidence",
             "Moving evidence out of the database into the object store: {done} of {total}.",
         ),
-        "exported_zip": N_("cli.exported_zip", "Export with {count} evidence file(s) written to {file}."),
+        "exported_zip": N_(
+            "cli.exported_zip", "Export written to {file}, with the evidence files ({count})."
+        ),
         "zip_needs_file": N_(
             "cli.zip_needs_file",
             "--with-evidence writes a ZIP file: name it with -o FILE.zip.",
@@ -386,7 +386,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         ),
         "snapshot_done": N_(
             "cli.snapshot_done",
-            "Backup {name} made in {folder} ({size} kB copied; {removed} older backup(s) rotated out).",
+            "Backup {name} made in {folder} ({size} kB copied; older backups rotated out: {removed}).",
         ),
         "restore_needs_replace": N_(
             "cli.restore_needs_replace",

@@ -137,7 +137,7 @@ class Commands(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes and self.register is not None:
             removed = self.register.remove_backups_holding(holding, folder)
-            self.statusBar().showMessage(_t("%1 backup(s) removed.").replace("%1", str(removed)), 8000)
+            self.statusBar().showMessage(_t("Backups removed: %1.").replace("%1", str(removed)), 8000)
 
     def toggle_hold(self) -> None:
         """Put the selected case on legal hold while a police case is pending, or release it."""
