@@ -168,3 +168,27 @@ def test_a_pipe_or_a_file_that_is_no_pdf_is_answered_at_once(reg, tmp_path: Path
         assert verify_issued(reg.disclosures, f).problem == "unreadable"
     result = run("--data-dir", str(tmp_path / "R"), "verify-pdf", str(fifo))
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_a_plain_png_goes_in_as_its_own_data_and_other_pngs_are_decoded(reg) -> None:  # type: ignore[no-untyped-def]
+    """A plain PNG's compressed rows are what a PDF image takes (Flate with the PNG predictors):
+    no decoding, no compressing again. A PNG with an alpha channel or a palette is decoded,
+    still lossless."""
+    plain = _screenshot()
+    img = Image.open(io.BytesIO(plain))
+    with_alpha = io.BytesIO()
+    img.convert("RGBA").save(with_alpha, "PNG")
+    palette = io.BytesIO()
+    img.convert("P", palette=Image.Palette.ADAPTIVE, colors=64).save(palette, "PNG")
+    files = [("plain.png", plain), ("alpha.png", with_alpha.getvalue()), ("pal.png", palette.getvalue())]
+    incident_id = _case(reg, files)
+    document = CaseFileRenderer(FONTS, "nl").document(reg.casefiles.case_file(incident_id, "directie"))
+    images = _images(document.to_bytes())
+    passed = [o for o in images if o.get("/DecodeParms")]
+    decoded = [o for o in images if not o.get("/DecodeParms")]
+    assert len(passed) == 1 and len(decoded) == 2
+    assert passed[0]["/DecodeParms"]["/Predictor"] == 15
+    pixels = img.convert("RGB").tobytes()
+    assert passed[0].get_data() == pixels, "the same pixels"
+    expected = {pixels, Image.open(palette).convert("RGB").tobytes()}
+    assert {o.get_data() for o in decoded} == expected

@@ -9,13 +9,15 @@ decoded at a time; the PDF as a whole exists only in the file it is written to.
 
 The preview in the app is the same document with each picture at screen size (JPEG), so it can be
 held in memory; the saved file has every picture at its working size, lossless (a JPEG working
-copy goes in byte for byte).
+copy goes in byte for byte, and so does a plain PNG's compressed data, with the PNG predictors).
 """
 
 from __future__ import annotations
 
 import io
+import struct
 import zlib
+from collections.abc import Iterator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -66,14 +68,61 @@ class _Shape:
     width: int
     height: int
     gray: bool
-    passthrough: bool  # a plain JPEG working copy, written as it is
+    passthrough: str  # "jpeg" or "png": a working copy whose own data goes in as it is; else ""
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def _png_passes_through(stream: BinaryIO) -> bool:
+    """Whether the PNG's compressed data is what a PDF image takes as it is (Flate with the PNG
+    predictors): 8 bits, gray or RGB, not interlaced, no palette and no transparency. Its pixels
+    then never need decoding or compressing again."""
+    stream.seek(0)
+    if stream.read(8) != PNG_SIGNATURE:
+        return False
+    ihdr = stream.read(25)
+    if len(ihdr) != 25 or ihdr[4:8] != b"IHDR":
+        return False
+    depth, colour, _compression, _filter, interlace = ihdr[16], ihdr[17], ihdr[18], ihdr[19], ihdr[20]
+    if depth != 8 or colour not in (0, 2) or interlace != 0:
+        return False
+    for kind, _data in _png_chunks(stream, want=b"tRNS"):
+        if kind == b"tRNS":
+            return False
+    return True
+
+
+def _png_chunks(stream: BinaryIO, want: bytes) -> Iterator[tuple[bytes, bytes]]:
+    """The PNG's chunks after its header, as (kind, data); only ``want`` chunks' data is read."""
+    stream.seek(8)
+    while True:
+        head = stream.read(8)
+        if len(head) < 8:
+            return
+        length, kind = struct.unpack(">I4s", head)
+        if kind == want:
+            data = stream.read(length)
+            stream.seek(4, io.SEEK_CUR)
+        else:
+            data = b""
+            stream.seek(length + 4, io.SEEK_CUR)
+        yield kind, data
+        if kind == b"IEND":
+            return
 
 
 def _shape(picture: Picture, preview: bool) -> _Shape:
-    with picture.open() as raw, io.BufferedReader(raw, READ_BUFFER) as stream, Image.open(stream) as img:
-        width, height = img.size
-        gray = img.mode in ("L", "1", "LA", "I", "I;16", "F")
-        passthrough = not preview and img.format == "JPEG" and img.mode in ("RGB", "L")
+    with picture.open() as raw, io.BufferedReader(raw, READ_BUFFER) as stream:
+        with Image.open(stream) as img:
+            width, height = img.size
+            gray = img.mode in ("L", "1", "LA", "I", "I;16", "F")
+            fmt, mode = img.format, img.mode
+        passthrough = ""
+        if not preview and fmt == "JPEG" and mode in ("RGB", "L"):
+            passthrough = "jpeg"
+        elif not preview and fmt == "PNG" and _png_passes_through(cast(BinaryIO, stream)):
+            passthrough = "png"
     if preview:
         width, height = _preview_size(width, height)
     return _Shape(width, height, gray, passthrough)
@@ -99,19 +148,27 @@ class PictureStream(generic.StreamObject):
     """An image XObject whose data is read, encoded and handed to the writer only when written."""
 
     def __init__(self, picture: Picture, shape: _Shape, preview: bool) -> None:
-        jpeg = preview or shape.passthrough
+        jpeg = preview or shape.passthrough == "jpeg"
         name, number = generic.NameObject, cast(Any, generic.NumberObject)
-        super().__init__(
-            {
-                name("/Type"): name("/XObject"),
-                name("/Subtype"): name("/Image"),
-                name("/Width"): number(shape.width),
-                name("/Height"): number(shape.height),
-                name("/ColorSpace"): name("/DeviceGray" if shape.gray else "/DeviceRGB"),
-                name("/BitsPerComponent"): number(8),
-                name("/Filter"): name("/DCTDecode" if jpeg else "/FlateDecode"),
-            }
-        )
+        entries = {
+            name("/Type"): name("/XObject"),
+            name("/Subtype"): name("/Image"),
+            name("/Width"): number(shape.width),
+            name("/Height"): number(shape.height),
+            name("/ColorSpace"): name("/DeviceGray" if shape.gray else "/DeviceRGB"),
+            name("/BitsPerComponent"): number(8),
+            name("/Filter"): name("/DCTDecode" if jpeg else "/FlateDecode"),
+        }
+        if shape.passthrough == "png":  # the PNG's own rows, each with its filter byte
+            entries[name("/DecodeParms")] = cast(Any, generic.DictionaryObject)(
+                {
+                    name("/Predictor"): number(15),
+                    name("/Colors"): number(1 if shape.gray else 3),
+                    name("/BitsPerComponent"): number(8),
+                    name("/Columns"): number(shape.width),
+                }
+            )
+        super().__init__(entries)
         self._picture = picture
         self._shape = shape
         self._preview = preview
@@ -124,8 +181,10 @@ class PictureStream(generic.StreamObject):
             self._picture.open() as raw,
             io.BufferedReader(raw, READ_BUFFER) as stream,
         ):
-            if shape.passthrough:
+            if shape.passthrough == "jpeg":
                 return stream.read()
+            if shape.passthrough == "png":  # its IDAT chunks, joined: one zlib stream
+                return b"".join(data for kind, data in _png_chunks(cast(BinaryIO, stream), b"IDAT") if data)
             with Image.open(stream) as img:
                 pixels = _flattened(img, shape.gray)
         if self._preview:
