@@ -155,4 +155,4 @@ def test_damaged_database_verify_exits_1_without_traceback(demo_dir: Path, tmp_p
     result = run("--data-dir", str(copy), "verify")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert "probleem" in result.stderr
+    assert "Problemen in het register" in result.stderr
