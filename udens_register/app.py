@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from udens_register import cli
-from udens_register import cli_args
+
+def keep_warnings_from_people() -> None:
+    """No Python warning of a library reaches the coordinator's screen or terminal.
+
+    A deprecation inside a dependency (cryptography 51 warns about DSA when pyHanko imports
+    it) says nothing a care coordinator can act on, and a second line under every command
+    reads as a fault. Developers still see them: ``-W`` or ``PYTHONWARNINGS`` set anything
+    else, and the test suite turns every warning into an error (``pyproject.toml``).
+    """
+    if not sys.warnoptions:
+        warnings.simplefilter("ignore")
 
 
 def run_gui(folder: Path, lang: str | None) -> int:
     """Start the desktop application on the register folder ``folder``."""
+    from udens_register import cli_args  # noqa: PLC0415  (after the warnings filter, see main)
+
     try:
         from udens_register.ui.main import run  # noqa: PLC0415  (Qt loads only for the GUI)
     except ImportError as exc:
@@ -22,4 +34,8 @@ def run_gui(folder: Path, lang: str | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``udens-register`` and ``python -m udens_register``."""
+    keep_warnings_from_people()
+    # Imported only now: the libraries behind the commands warn while they are imported.
+    from udens_register import cli  # noqa: PLC0415
+
     return cli.main(argv, gui=run_gui)
