@@ -62,6 +62,7 @@ from udens_register.services.verify import images_problem
 from udens_register.services.verify import verify_register
 from udens_register.vault.files import atomic_write
 from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS
+from udens_register.wording import checks_words
 from udens_register.wording import language_from_env
 from udens_register.wording import message
 from udens_register.wording import readable_detail
@@ -194,7 +195,7 @@ class Cli:
         if report.repaired:
             self.say("verify_repaired", count=len(report.repaired))
         if report.healthy:
-            self.say("verify_ok", checks=", ".join(report.checks))
+            self.say("verify_ok", checks=checks_words(report.checks, report.objects_checked, self.lang))
             return EXIT_OK
         self.say("verify_problems", count=len(report.problems))
         worded = {images_problem(f): message("verify_images", self.lang, case=f.case_number, count=f.files)

@@ -88,6 +88,16 @@ def test_verify_wrong_passphrase_exits_3_and_changes_nothing(demo_dir: Path) -> 
     assert run("--data-dir", str(demo_dir), "verify").returncode == 0
 
 
+def test_a_healthy_verify_names_its_checks_in_dutch_words(demo_dir: Path) -> None:
+    """The checks are words of the catalogue, not the code's names (issue 24 point 11)."""
+    result = run("--data-dir", str(demo_dir), "verify")
+    assert result.returncode == 0, result.stderr
+    said = result.stderr.strip()
+    assert said.startswith("Register in orde; gecontroleerd: versleutelde pagina's, "), said
+    assert "ongeschonden logboek" in said and "opgeslagen bestanden (" in said, said
+    assert not re.search(r"cipher_integrity|foreign_keys|audit_chain|evidence_objects|_", said), said
+
+
 def test_demo_into_existing_register_changes_nothing(demo_dir: Path) -> None:
     before = snapshot(demo_dir)
     result = run("--data-dir", str(demo_dir), "demo")

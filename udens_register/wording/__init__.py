@@ -71,6 +71,11 @@ def message(code: str, lang: str, **values: object) -> str:
     return _fill(label(group, code, lang), values)
 
 
+def checks_words(checks: Sequence[str], objects: int, lang: str) -> str:
+    """What ``verify`` checked, in words: its check codes, ``objects`` the stored files read back."""
+    return ", ".join(_fill(label("verify_check", code, lang), {"count": objects}) for code in checks)
+
+
 def action_event_words(kind: str, detail: Mapping[str, object], lang: str) -> str:
     """Which action a follow-up action's timeline entry is about, with its due date (when made)
     or its new status (when updated); "" for other entries or when the entry names no action."""

@@ -302,7 +302,7 @@ ENTRIES: dict[str, dict[str, str]] = {
             "cli.demo_done",
             "Demo register created in {folder}: {persons} persons, {incidents} incidents (fictional).",
         ),
-        "verify_ok": N_("cli.verify_ok", "Register healthy ({checks})."),
+        "verify_ok": N_("cli.verify_ok", "Register healthy; checked: {checks}."),
         "verify_problems": N_("cli.verify_problems", "Problems in the register: {count}"),
         "verify_images": N_(
             "cli.verify_images",
@@ -439,6 +439,15 @@ ENTRIES: dict[str, dict[str, str]] = {
         "unexpected": N_(
             "cli.unexpected", "Unexpected error (reference {ref}); nothing personal was logged."
         ),
+    },
+    "verify_check": {
+        "cipher_integrity": N_("verify_check.cipher_integrity", "encrypted pages"),
+        "integrity": N_("verify_check.integrity", "database structure"),
+        "foreign_keys": N_("verify_check.foreign_keys", "links between records"),
+        "audit_chain": N_("verify_check.audit_chain", "unbroken log"),
+        "evidence_objects": N_("verify_check.evidence_objects", "stored files ({count})"),
+        "images_of_minors": N_("verify_check.images_of_minors", "no images of minors kept"),
+        "schema": N_("verify_check.schema", "database version"),
     },
     "decision": {
         "parents_inform": N_("decision.parents_inform", "Inform the parents of {name} — rule 3"),
