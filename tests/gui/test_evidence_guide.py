@@ -11,6 +11,10 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 
+from tests.gui.press import answering
+from tests.gui.press import click
+from tests.gui.press import ok
+from tests.gui.press import press
 from udens_register.domain.enums import Category
 from udens_register.domain.model import IncidentDraft
 from udens_register.services.dto import EvidenceMeta
@@ -146,9 +150,41 @@ def test_the_evidence_tab_passes_the_cases_platform_on(qtbot, reg, case, monkeyp
         return 0
 
     monkeypatch.setattr(EvidenceIntakeDialog, "exec", run)
-    panel.add_file()
-    panel.add_description()
+    click(qtbot, panel.buttons["add"])
+    click(qtbot, panel.buttons["describe"])
     assert seen == ["TikTok", "TikTok"]
+
+
+def test_the_add_file_button_opens_the_intake_and_keeps_the_chosen_file(  # type: ignore[no-untyped-def]
+    qtbot, reg, case, tmp_path: Path, monkeypatch, dutch
+) -> None:
+    """Issue 27: *Bestand toevoegen…* ended in the unexpected-error dialog every time, because
+    ``clicked(bool)`` reached ``add_file(path)`` as ``path=False``. Pressed here as a person
+    does: the intake opens, *Bestanden kiezen…* (the file dialog answered with a real file) and
+    *Opslaan* keep the screenshot, and the tab lists it."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from udens_register.ui.evidence import EvidencePanel
+
+    panel = EvidencePanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_incident(reg.evidence, case.id, sexual_images_minor=False, platform=case.platform)
+    shot = tmp_path / "story.png"
+    shot.write_bytes(_png())
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *_a, **_k: ([str(shot)], "")))
+
+    def fill(dialog: EvidenceIntakeDialog) -> None:
+        assert dialog.windowTitle() == "Bewijs toevoegen"
+        press(qtbot, dialog, "Bestanden kiezen…")
+        assert dialog.file_label.text() == "story.png"
+        with qtbot.waitSignal(dialog.intake_done, timeout=10000):
+            ok(qtbot, dialog)
+
+    with answering(EvidenceIntakeDialog, fill):
+        press(qtbot, panel, "Bestand toevoegen…")
+    assert [row.filename for row in reg.evidence.list(case.id)] == ["story.png"]
+    assert panel.list.count() == 1 and "story.png" in panel.list.item(0).text()
 
 
 def test_the_service_takes_the_cases_platform_when_none_is_given(reg, case) -> None:  # type: ignore[no-untyped-def]

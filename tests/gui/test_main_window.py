@@ -9,6 +9,11 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtCore import Qt
 
 from tests.conftest import PASSPHRASE
+from tests.gui.press import activate
+from tests.gui.press import ok
+from tests.gui.press import shortcut
+from tests.gui.press import trigger
+from tests.gui.press import unlock as press_unlock
 from udens_register.services.settings import Settings
 from udens_register.ui.incident_form import IncidentForm
 from udens_register.ui.main_window import MainWindow
@@ -25,8 +30,7 @@ def window(qtbot, filled):  # type: ignore[no-untyped-def]
 
 
 def unlock(qtbot, win) -> None:  # type: ignore[no-untyped-def]
-    win.unlock_widget.secret.setText(PASSPHRASE)
-    win.unlock_widget.try_unlock()
+    press_unlock(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(lambda: win.incident_list.model.rowCount() > 0, timeout=15000)
 
 
@@ -48,7 +52,7 @@ def test_unlock_shows_list_and_detail(qtbot, window) -> None:  # type: ignore[no
         window.incident_list.table.setCurrentIndex(first)
     html = window.case_pane.detail.toHtml()
     assert "Incident nummer 11" in html and "Fenna Zwanenburg" in html
-    window.lock()
+    trigger(window, "lock_action")
 
 
 def test_filters_and_search(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -60,7 +64,21 @@ def test_filters_and_search(qtbot, window) -> None:  # type: ignore[no-untyped-d
     qtbot.keyClicks(window.incident_list.search, "Dreigend")
     qtbot.waitUntil(lambda: window.incident_list.model.rowCount() == 1, timeout=5000)
     assert window.incident_list.model.row_at(0).title == "Incident nummer 3"
-    window.lock()
+    trigger(window, "lock_action")
+
+
+def test_choosing_a_filter_selects_no_incident(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Issue 27: the filter's ``currentIndexChanged(int)`` reached ``reload(select=None)``, so
+    choosing the second status ("open") selected incident 1 (open, so in the list) and showed it."""
+    unlock(qtbot, window)
+    combo = window.incident_list.status_filter
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == "open"
+    qtbot.waitUntil(lambda: window.incident_list.model.rowCount() == 6, timeout=5000)
+    qtbot.wait(300)
+    assert window.current_incident_id() is None and not window.action_table["decide_action"].isEnabled()
+    trigger(window, "lock_action")
 
 
 def test_lock_clears_models_and_drops_the_register(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -68,7 +86,7 @@ def test_lock_clears_models_and_drops_the_register(qtbot, window) -> None:  # ty
     register = window.register
     window.incident_list.table.setCurrentIndex(window.incident_list.proxy.index(0, 0))
     with qtbot.waitSignal(window.locked):
-        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        shortcut(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.incident_list.model.rowCount() == 0
     assert window.register is None and not register.is_open
     assert "Zwanenburg" not in window.case_pane.detail.toHtml()
@@ -93,7 +111,7 @@ def test_table_model_passes_qtmodeltester(qtbot, window, qtmodeltester) -> None:
     qtmodeltester.check(window.incident_list.model, force_py=True)
     assert window.incident_list.model.headerData(0, Qt.Orientation.Horizontal) in ("Case", "Zaak")
     assert not window.incident_list.model.canFetchMore(QModelIndex())
-    window.lock()
+    trigger(window, "lock_action")
 
 
 def test_model_fetches_more_pages_lazily(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -109,7 +127,7 @@ def test_model_fetches_more_pages_lazily(qtbot, window) -> None:  # type: ignore
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 12 and not model.canFetchMore(QModelIndex())
     assert len({model.row_at(i).id for i in range(12)}) == 12
-    window.lock()
+    trigger(window, "lock_action")
 
 
 def test_new_incident_validation_and_save(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -118,40 +136,40 @@ def test_new_incident_validation_and_save(qtbot, window) -> None:  # type: ignor
     form = IncidentForm(register.incidents, register.persons, date(2026, 3, 16), window)
     qtbot.addWidget(form)
     form.show()
-    form.accept()
+    ok(qtbot, form)
     assert form.errors["title"].isVisible() and form.created is None
     qtbot.keyClicks(form.title, "Dreigbericht via Snapchat")
-    form.accept()
+    ok(qtbot, form)
     assert form.errors["category"].isVisible() and form.created is None, "no default category"
     form.category.setCurrentIndex(form.category.findData("threat_of_violence"))
     form.occurred_known.setChecked(True)
     form.reported.setDate(form.reported.date().addDays(-5))
-    form.accept()
+    ok(qtbot, form)
     assert form.errors["occurred_at"].isVisible() and form.created is None
     form.occurred_known.setChecked(False)  # a new incident is open: no status or closing reason here
     pupil = register.persons.find("Zwanenburg")[0]
     from udens_register.domain.enums import Role
 
     form.add_involvement(pupil, (Role.VICTIM, Role.REPORTER))
-    form.accept()
+    ok(qtbot, form)
     assert form.errors["sexual_images_minor"].isVisible() and form.created is None, "asked before any file"
     form.images.no.setChecked(True)
-    form.accept()
+    ok(qtbot, form)
     assert form.created is not None
     assert form.created.case_number == "2026-0013" and form.created.status == "open"
     assert form.created.involvements[0].roles == ("victim", "reporter")
-    window.lock()
+    trigger(window, "lock_action")
 
 
 def test_keyboard_shortcuts(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     unlock(qtbot, window)
-    window.activateWindow()
+    activate(qtbot, window)
     window.incident_list.table.setFocus()
     qtbot.keyClick(window.incident_list.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.incident_list.search.hasFocus() or window.focusWidget() is window.incident_list.search
     shortcuts = {a.shortcut().toString() for a in window.actions()}
     assert {"Ctrl+N", "Ctrl+F", "Ctrl+L", "Ctrl+E", "Ctrl+D", "Ctrl+R", "Ctrl+Shift+A", "Ctrl+Q"} <= shortcuts
-    window.lock()
+    trigger(window, "lock_action")
 
 
 def _views(register) -> list[str]:  # type: ignore[no-untyped-def]
@@ -173,7 +191,7 @@ def test_selecting_a_case_loads_it_off_the_ui_thread_and_records_one_view(qtbot,
     assert view.detail.case_number == "2026-0011"
     assert _views(window.register) == ["2026-0011"]  # recorded by the service, once
     assert "2026-0011" in window.case_pane.detail.toPlainText()
-    window.lock()
+    trigger(window, "lock_action")
 
 
 def test_actions_follow_the_lock_and_the_selection(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -186,7 +204,7 @@ def test_actions_follow_the_lock_and_the_selection(qtbot, window) -> None:  # ty
     with qtbot.waitSignal(window.case_pane.loaded, timeout=10000):
         window.incident_list.table.setCurrentIndex(window.incident_list.proxy.index(0, 0))
     assert all(table[s.name].isEnabled() for s in table.specs)
-    window.lock()
+    trigger(window, "lock_action")
     assert not any(table[s.name].isEnabled() for s in table.specs if s.needs_register)
 
 

@@ -27,6 +27,7 @@ from udens_register.ui.date_field import DateField
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_error
 from udens_register.ui.guard import Guard
+from udens_register.ui.signals import without_arguments
 
 MIN_REASON = 3
 
@@ -49,7 +50,7 @@ def action_button(text: str, slot: Callable[[], object]) -> QPushButton:
     """A push button whose accessible name is its text without mnemonic or ellipsis."""
     button = QPushButton(text)
     button.setAccessibleName(text.replace("&", "").rstrip("…"))
-    button.clicked.connect(slot)
+    button.clicked.connect(without_arguments(slot))  # never ``checked`` into an optional parameter
     return button
 
 

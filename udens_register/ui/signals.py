@@ -1,4 +1,5 @@
-"""Emitting a signal from Python, safely on every PySide6 release.
+"""Emitting a signal from Python, safely on every PySide6 release; connecting a slot that takes
+nothing of the signal.
 
 PySide6 6.12.0's ``SignalInstance.emit()`` returns ``True`` without a reference of its own, so
 every emit from Python takes one reference away from ``True``. After a few thousand emits (the
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -55,3 +57,20 @@ def emit(signal: Any, *args: Any) -> None:
     signal.emit(*args)
     if emit_drops_true():
         _incref(True)
+
+
+def without_arguments(slot: Callable[[], object]) -> Callable[..., None]:
+    """``slot`` run with no arguments, whatever the signal carries.
+
+    PySide6 passes a signal's arguments to a Python slot that can take them: ``clicked(bool)``
+    and ``triggered(bool)`` hand ``checked`` (``False``) to a slot whose first parameter is
+    optional, so ``add_file(path=None)`` on a button received ``path=False``;
+    ``currentIndexChanged(int)`` made ``reload(select=None)`` select the incident whose id was
+    the filter's index. Every button, action and filter whose slot takes no part of the signal
+    is connected through this.
+    """
+
+    def run(*_ignored: object) -> None:
+        slot()
+
+    return run

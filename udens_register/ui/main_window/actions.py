@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 from PySide6.QtWidgets import QToolBar
 
 from udens_register.ui.icons import icon
+from udens_register.ui.signals import without_arguments
 
 
 def _t(text: str) -> str:
@@ -113,7 +114,8 @@ class ActionTable:
                 action.setShortcut(QKeySequence(spec.fallback))
             if spec.icon:
                 action.setIcon(icon(spec.icon))
-            action.triggered.connect(slots(spec.slot))
+            # triggered(bool) hands ``checked`` to a slot that can take it: never to a command.
+            action.triggered.connect(without_arguments(slots(spec.slot)))
             window.addAction(action)
             self.action_table[spec.name] = action
         self.menus: dict[str, QMenu] = {}

@@ -42,6 +42,7 @@ from udens_register.ui.models import SORT_ROLE
 from udens_register.ui.models import IncidentTableModel
 from udens_register.ui.models import SnippetDelegate
 from udens_register.ui.signals import emit
+from udens_register.ui.signals import without_arguments
 from udens_register.ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -192,14 +193,16 @@ class IncidentList(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.class_filter.textChanged.connect(self._search_timer.start)
+        # reload(select=None): a filter's index, tick or date is not an incident to select.
+        refilter = without_arguments(self.reload)
+        self._search_timer.timeout.connect(refilter)
+        self.search.textChanged.connect(without_arguments(self._search_timer.start))
+        self.class_filter.textChanged.connect(without_arguments(self._search_timer.start))
         for combo in (self.status_filter, self.category_filter, self.platform_filter, self.role_filter):
-            combo.currentIndexChanged.connect(self.reload)
+            combo.currentIndexChanged.connect(refilter)
         for optional in (self.from_filter, self.to_filter):
-            optional.known.toggled.connect(self.reload)
-            optional.edit.dateChanged.connect(self.reload)
+            optional.known.toggled.connect(refilter)
+            optional.edit.dateChanged.connect(refilter)
         self.more_filters.toggled.connect(self.advanced.setVisible)
         self.person_chip.clicked.connect(self._clear_person_filter)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
