@@ -16,7 +16,6 @@ import uuid
 from collections.abc import Callable
 from collections.abc import Sequence
 from datetime import date
-from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -67,6 +66,8 @@ from udens_register.wording import language_from_env
 from udens_register.wording import message
 from udens_register.wording import readable_detail
 from udens_register.wording import validation_words
+from udens_register.wording.dates import fmt_date
+from udens_register.wording.dates import read_date
 
 PASSPHRASE_ENV = "UDENS_REGISTER_PASSPHRASE"
 KDF_SECONDS_ENV = "UDENS_REGISTER_KDF_SECONDS"
@@ -76,12 +77,7 @@ NEW_PASSPHRASE_ENV = "UDENS_REGISTER_NEW_PASSPHRASE"
 
 def parse_day(text: str) -> date | None:
     """A date written dd-mm-jjjj or jjjj-mm-dd, or None."""
-    for fmt in ("%d-%m-%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text.strip(), fmt).date()
-        except ValueError:
-            continue
-    return None
+    return read_date(text)
 
 
 log = logging.getLogger("udens_register.cli")
@@ -337,7 +333,7 @@ class Cli:
             free = [d for d in due if not d.held]
             for d in due:
                 state = message("held", self.lang) if d.held else ""
-                print(f"{d.case_number}  {d.closed_on:%d-%m-%Y}  {state}", file=self.stdout)
+                print(f"{d.case_number}  {fmt_date(d.closed_on)}  {state}", file=self.stdout)
             pupils = cli_backups.print_pupils_due(self, register.retention.pupils_due())
             if not really:
                 self.say("purge_dry", count=len(free))

@@ -18,6 +18,7 @@ from udens_register.services.register import open_register
 from udens_register.services.retention import DuePupil
 from udens_register.services.settings import SettingsStore
 from udens_register.wording import message
+from udens_register.wording.dates import fmt_date
 
 if TYPE_CHECKING:
     from udens_register.cli import Cli
@@ -105,6 +106,6 @@ def print_pupils_due(cli: Cli, pupils: list[DuePupil]) -> int:
     for p in pupils:
         state = message("pupil_held", cli.lang) if p.held else ""
         number = p.student_number or "—"
-        print(message("pupil_due", cli.lang, number=number, left=f"{p.left_on:%d-%m-%Y}", state=state).rstrip(),
+        print(message("pupil_due", cli.lang, number=number, left=fmt_date(p.left_on), state=state).rstrip(),
               file=cli.stdout)  # fmt: skip
     return sum(not p.held for p in pupils)

@@ -29,6 +29,7 @@ from udens_register.vault.files import atomic_stream
 from udens_register.wording import POSTED_AFTER_CAPTURE
 from udens_register.wording import label
 from udens_register.wording import message
+from udens_register.wording.dates import read_moment
 
 if TYPE_CHECKING:
     from udens_register.cli import Cli
@@ -61,13 +62,11 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
 def parse_captured(text: str) -> datetime | None:
     """A local date and time as people write it (dd-mm-yyyy hh:mm, or a date alone), in UTC;
     ``None`` when it is no such moment or lies in the future."""
-    for fmt in ("%d-%m-%Y %H:%M", "%d-%m-%Y", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d"):
-        try:
-            moment = datetime.strptime(text.strip(), fmt).astimezone(UTC)
-        except ValueError:
-            continue
-        return moment if moment <= datetime.now(UTC) else None
-    return None
+    typed = read_moment(text)
+    if typed is None:
+        return None
+    moment = typed.astimezone(UTC)
+    return moment if moment <= datetime.now(UTC) else None
 
 
 def progress_printer(cli: Cli) -> Callable[[int, int], None]:

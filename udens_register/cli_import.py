@@ -34,6 +34,7 @@ from udens_register.wording import field_words
 from udens_register.wording import fmt_count
 from udens_register.wording import message
 from udens_register.wording import problem_words
+from udens_register.wording.dates import fmt_date
 
 if TYPE_CHECKING:
     from udens_register.cli import Cli
@@ -144,7 +145,7 @@ def cmd_import_persons(cli: Cli, folder: Path, args: argparse.Namespace) -> int:
         if plan.missing:
             if left is not None:
                 count = register.importer.mark_left([p.id for p in plan.missing], left, file.name)
-                cli.say(_n("import_left", count), count=_num(cli, count), date=f"{left:%d-%m-%Y}")
+                cli.say(_n("import_left", count), count=_num(cli, count), date=fmt_date(left))
             else:
                 cli.say(_n("import_missing", len(plan.missing)), count=_num(cli, len(plan.missing)))
                 for p in plan.missing[:SHOWN]:

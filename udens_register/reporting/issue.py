@@ -25,6 +25,7 @@ from udens_register.services.signing import sha256_hex
 from udens_register.services.signing import short_fingerprint
 from udens_register.vault.files import atomic_stream
 from udens_register.wording import message
+from udens_register.wording.dates import fmt_datetime
 
 CHUNK = 1 << 20
 VERSIONS = ("directie", "politie", "inzage", "rapportage")
@@ -102,7 +103,7 @@ def verification_words(result: Verification, lang: str) -> str:
     """The one line the command line and *Dossier controleren* show for ``result``."""
     d = result.disclosure
     if result.problem is None and d is not None:
-        when = d.at.astimezone().strftime("%d-%m-%Y %H:%M")
+        when = fmt_datetime(d.at)
         if not d.case_numbers:  # the period report belongs to no case
             return message("pdfcheck_ok_report", lang, recipient=d.recipient, when=when)
         return message(
@@ -120,7 +121,7 @@ def prepare_bundle(disclosures: DisclosureService, bundle: CaseFileBundle, recip
         for d in reversed(disclosures.all()):  # oldest first, each file once
             if d.sha256 not in seen and numbers & {n.strip() for n in d.case_numbers.split(",")}:
                 seen.add(d.sha256)
-                when = d.at.astimezone().strftime("%d-%m-%Y %H:%M")
+                when = fmt_datetime(d.at)
                 earlier.append((when, d.version, d.recipient, d.sha256))
     return replace(
         bundle,

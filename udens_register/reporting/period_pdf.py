@@ -31,6 +31,8 @@ from udens_register.reporting.pdf import styles
 from udens_register.services.dto import PeriodReport
 from udens_register.wording import label
 from udens_register.wording import text as t
+from udens_register.wording.dates import fmt_date
+from udens_register.wording.dates import fmt_datetime
 
 LABEL_SIZE = 7
 ROW = 16.0  # points per bar of a horizontal chart, per line of its label
@@ -102,7 +104,7 @@ def render_period_report(report: PeriodReport, fonts_dir: Path, lang: str = "nl"
         out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=20 * mm,
         title=t("period_title", lang), author="Udens Register", subject=t("period_title", lang), creator="Udens Register",
     )  # fmt: skip
-    start, end = report.date_from.strftime("%d-%m-%Y"), report.date_to.strftime("%d-%m-%Y")
+    start, end = fmt_date(report.date_from), fmt_date(report.date_to)
     median = (
         t("days", lang, n=f"{report.median_days_to_close:.0f}")
         if report.median_days_to_close is not None
@@ -168,7 +170,7 @@ def render_period_report(report: PeriodReport, fonts_dir: Path, lang: str = "nl"
             s["h2"],
         ),
     ]
-    generated = t("generated", lang, when=report.generated_at.astimezone().strftime("%d-%m-%Y %H:%M"))
+    generated = t("generated", lang, when=fmt_datetime(report.generated_at))
     confidential = t("confidential_short", lang)
     footer = lambda page, pages: (  # noqa: E731
         f"{confidential} — {t('report_footer', lang, page=page, pages=pages)} — {generated}"

@@ -44,6 +44,7 @@ from udens_register.vault.files import atomic_write
 from udens_register.vault.files import fsync_dir
 from udens_register.vault.keyfile import KeyFile
 from udens_register.vault.keyfile import Unlocked
+from udens_register.wording.dates import fmt_stamp
 
 STAGING = ".restore-staging"
 OBJECTS = snap.OBJECTS
@@ -227,7 +228,7 @@ def _restore(
             reader.close()
     safety: Path | None = None
     if db.exists() or keys.exists():
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        stamp = fmt_stamp(datetime.now(UTC))
         safety = folder / f"replaced-{stamp}"
         safety.mkdir(mode=0o700)
         # The key file first: a register without it is "not there", never half-replaced.
@@ -256,7 +257,7 @@ def finish_interrupted_restore(folder: Path) -> bool:
         if staged_objects.exists() and (folder / OBJECTS).exists():
             leftovers.append(OBJECTS)
         if leftovers:  # cut short while the old register was being moved aside: keep it too
-            aside = folder / f"replaced-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}-rest"
+            aside = folder / f"replaced-{fmt_stamp(datetime.now(UTC))}-rest"
             aside.mkdir(mode=0o700, exist_ok=True)
             for name in leftovers:
                 os.replace(folder / name, aside / name)
@@ -276,7 +277,7 @@ def automatic_backup_folder(register_folder: Path) -> Path:
 
 def backup_name(now: datetime) -> str:
     """The suggested file name of a one-file backup made at ``now`` (no ``:``, valid on Windows)."""
-    return f"udens-register-{now.astimezone(UTC).strftime('%Y%m%dT%H%M%SZ')}.backup"
+    return f"udens-register-{fmt_stamp(now)}.backup"
 
 
 def newest_backup(folder: Path) -> Path | None:

@@ -60,6 +60,7 @@ from udens_register.storage.models import Person
 from udens_register.storage.objects import ObjectStore
 from udens_register.storage.reviews import reviews_of
 from udens_register.storage.uow import UnitOfWorkFactory
+from udens_register.wording.dates import fmt_month_key
 
 AUDIENCES = ("directie", "politie", "inzage")
 
@@ -391,7 +392,7 @@ class CaseFileService:
             s = uow.session
             rows = repo.incidents_reported_between(s, date_from, date_to)
             ids = [r[0] for r in rows]
-            months: Counter[str] = Counter(r[1].strftime("%Y-%m") for r in rows)
+            months: Counter[str] = Counter(fmt_month_key(r[1]) for r in rows)
             further = case_facts.further_categories_of(s, ids)
             # A case counts once in each of its categories and once in each group they fall in.
             categories: Counter[str] = Counter()
@@ -419,7 +420,7 @@ class CaseFileService:
         month_keys = []
         cursor = date(date_from.year, date_from.month, 1)
         while cursor <= date_to:
-            month_keys.append(cursor.strftime("%Y-%m"))
+            month_keys.append(fmt_month_key(cursor))
             cursor = date(cursor.year + (cursor.month == 12), cursor.month % 12 + 1, 1)
         return PeriodReport(
             date_from=date_from,

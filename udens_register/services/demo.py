@@ -43,6 +43,7 @@ from udens_register.services.dto import NoteDraft
 from udens_register.services.dto import NoteRow
 from udens_register.services.dto import PersonRow
 from udens_register.services.register import OpenRegister
+from udens_register.wording.dates import fmt_day_key
 
 FIRST_NAMES = (
     "Daan", "Sem", "Lucas", "Milan", "Levi", "Finn", "Jesse", "Thijs", "Bram", "Ruben", "Noah",
@@ -506,7 +507,7 @@ def _outcome(kind: str, day: date, index: int) -> dict[str, object]:
         return {
             "date": day.isoformat(),
             "station": "Politie Uden, wijkagent",
-            "registration_number": f"PL0500-{day:%Y%m%d}-{index:02d}",
+            "registration_number": f"PL0500-{fmt_day_key(day)}-{index:02d}",
             "report_type": "report" if index % 4 == 0 else "notification",
         }
     return {

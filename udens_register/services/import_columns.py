@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from udens_register.services.tabular import read_table
+from udens_register.wording.dates import fmt_date
 
 PUPIL_FIELDS = (
     "student_number", "first_name", "infix", "last_name", "class_name", "date_of_birth", "phone", "email",
@@ -160,7 +161,7 @@ def layout(
 
 
 def _text(cell: object) -> str:
-    return cell.strftime("%d-%m-%Y") if isinstance(cell, date) else str(cell).strip()
+    return fmt_date(cell) if isinstance(cell, date) else str(cell).strip()
 
 
 _DATA = re.compile(r"\d{3,}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|[^@\s]+@[^@\s]+\.[^@\s]+|\+?[\d ()-]{8,}")

@@ -48,6 +48,7 @@ from udens_register.storage import repositories as repo
 from udens_register.storage.models import Event
 from udens_register.storage.models import Person
 from udens_register.storage.uow import UnitOfWorkFactory
+from udens_register.wording.dates import fmt_date
 
 __all__ = ["MAX_BYTES", "MAX_REPORTED", "MAX_ROWS", "ImportOptions", "ImportPlan", "ImportRefused",
            "Problem", "PupilImporter", "PupilRow", "number_key", "parse"]  # fmt: skip
@@ -84,7 +85,7 @@ def parse_date(value: Cell) -> date | None:
 
 def text_of(value: Cell) -> str:
     """A cell as text (a date cell in a text field is written dd-mm-jjjj)."""
-    return value.strftime("%d-%m-%Y") if isinstance(value, date) else value.strip()
+    return fmt_date(value) if isinstance(value, date) else value.strip()
 
 
 def contact_problem(key: str, value: str) -> str | None:
@@ -266,7 +267,7 @@ def safe_name(filename: str) -> str:
 def import_reason(filename: str, day: date) -> str:
     """The reason a changed value carries in the person's history (in the school's language)."""
     where = f" ({filename})" if filename else ""
-    return f"bijgewerkt uit import van {day:%d-%m-%Y}{where}"
+    return f"bijgewerkt uit import van {fmt_date(day)}{where}"
 
 
 class PupilImporter:
@@ -401,7 +402,7 @@ class PupilImporter:
 
     def _mark_left(self, session: Session, person_ids: list[int], day: date, filename: str) -> int:
         now = self._clock()
-        reason = f"uitgeschreven: niet in de import van {local_today(self._clock):%d-%m-%Y}" + (
+        reason = f"uitgeschreven: niet in de import van {fmt_date(local_today(self._clock))}" + (
             f" ({filename})" if filename else ""
         )
         changed = 0

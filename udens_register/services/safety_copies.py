@@ -19,6 +19,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from udens_register.paths import DB_NAME
+from udens_register.wording.dates import read_stamp
 
 SAFETY_COPY_DAYS = 30
 _STAMP = re.compile(r"(\d{8}T\d{6}Z)")
@@ -42,7 +43,7 @@ def made_at(copy: Path) -> datetime:
     """When a safety copy was made: the time in its name, else the file's modification time."""
     match = _STAMP.search(copy.name)
     if match:
-        return datetime.strptime(match.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        return read_stamp(match.group(1))
     return datetime.fromtimestamp(copy.stat().st_mtime, UTC)
 
 

@@ -47,6 +47,7 @@ from udens_register.storage.engine import snapshot_copy
 from udens_register.vault.files import atomic_write
 from udens_register.vault.files import fsync_dir
 from udens_register.vault.keyfile import KeyFile
+from udens_register.wording.dates import fmt_stamp
 
 OBJECTS = "objects"
 OBJECT_SUFFIX = ".obj"
@@ -251,7 +252,7 @@ def clean_leftovers(folder: Path) -> None:
 
 
 def _snapshot_name(folder: Path, when: datetime) -> str:
-    base = f"{SNAPSHOT_PREFIX}{when.astimezone(UTC).strftime('%Y%m%dT%H%M%SZ')}"
+    base = f"{SNAPSHOT_PREFIX}{fmt_stamp(when)}"
     name, n = base, 1
     while (folder / name).exists():
         n += 1

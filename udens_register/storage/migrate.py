@@ -14,6 +14,7 @@ from udens_register.storage.engine import copy_database
 from udens_register.storage.engine import known_errors
 from udens_register.storage.engine import make_engine
 from udens_register.vault.files import fsync_dir
+from udens_register.wording.dates import fmt_stamp
 
 
 def _config() -> Any:
@@ -47,7 +48,7 @@ def current_revision(db_path: Path, data_key: bytes) -> str | None:
 
 def safety_copy(db_path: Path, data_key: bytes, revision: str) -> Path:
     """An encrypted copy of the database (SQLite backup API, same key) beside it."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = fmt_stamp(datetime.now(UTC))
     target = db_path.with_name(f"{db_path.stem}.before-{revision}-{stamp}.db")
     # Made under a temporary name and renamed whole: a kill while copying leaves no half copy
     # under the name of a good one (the temporary name still counts as a safety copy).

@@ -179,7 +179,7 @@ class ActionDialog(Guard, QDialog):
             self.fields["guide"] = QLineEdit(str(o.get("guide", "")))
             self.fields["plan"] = QPlainTextEdit(str(o.get("plan", "")))
             self.fields["follow_up_dates"] = QLineEdit(
-                ", ".join(date.fromisoformat(d).strftime("%d-%m-%Y") for d in o.get("follow_up_dates", []))
+                ", ".join(fmt_date(date.fromisoformat(d)) for d in o.get("follow_up_dates", []))
             )
             self.fields["follow_up_dates"].setPlaceholderText(_t("dd-mm-yyyy, dd-mm-yyyy"))
             self.fields["ended_on"] = OptionalDate(_t("Ended on"), _day(o.get("ended_on")), today)

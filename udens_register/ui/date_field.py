@@ -32,6 +32,8 @@ from PySide6.QtWidgets import QWidget
 from PySide6.QtWidgets import QWidgetAction
 
 from udens_register.ui.signals import emit
+from udens_register.wording.dates import fmt_date
+from udens_register.wording.dates import fmt_datetime
 
 EARLIEST = date(1900, 1, 1)
 LATEST = date(2199, 12, 31)
@@ -236,9 +238,9 @@ class DateField(QWidget):
             return ""
         parsed = self._parse(self.line.text())
         if parsed is not None and parsed.date() > self._maximum:
-            return _t("Choose a date on or before %1.").replace("%1", self._maximum.strftime("%d-%m-%Y"))
+            return _t("Choose a date on or before %1.").replace("%1", fmt_date(self._maximum))
         if parsed is not None and parsed.date() < self._minimum:
-            return _t("Choose a date on or after %1.").replace("%1", self._minimum.strftime("%d-%m-%Y"))
+            return _t("Choose a date on or after %1.").replace("%1", fmt_date(self._minimum))
         if self.with_time:
             return _t("Type the date and time as dd-mm-yyyy hh:mm, for example 14-03-2011 15:30.")
         return _t("Type the date as dd-mm-yyyy, for example 14-03-2011.")
@@ -278,8 +280,7 @@ class DateField(QWidget):
             emit(self.dateChanged, self.date())
 
     def _show(self) -> None:
-        fmt = "%d-%m-%Y %H:%M" if self.with_time else "%d-%m-%Y"
-        self.line.setText(self._value.strftime(fmt))
+        self.line.setText(fmt_datetime(self._value) if self.with_time else fmt_date(self._value.date()))
         self._check(self.line.text())
 
     def _typed(self, text: str) -> None:

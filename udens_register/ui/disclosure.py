@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QWidget
 
 from udens_register.services.signing import grouped_fingerprint
 from udens_register.wording import message
+from udens_register.wording.dates import fmt_datetime
 
 
 def _t(text: str) -> str:
@@ -136,7 +137,7 @@ class DisclosuresDialog(QDialog):
         )
         for r, d in enumerate(rows):
             values = [
-                d.at.astimezone().strftime("%d-%m-%Y %H:%M"),
+                fmt_datetime(d.at),
                 d.case_numbers or "—",
                 d.version,
                 d.recipient,

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QWidget
 
+from udens_register.wording.dates import fmt_datetime
+
 LOCK_NAME = ".udens-register.lock"
 
 
@@ -54,7 +56,7 @@ def acquire(folder: Path, parent: QWidget | None = None, *, read_only: bool = Fa
         lock.removeStaleLockFile()  # left by a process of ours that died (a crash, a power cut)
         return lock if lock.tryLock(100) else None
     if found and host != here:
-        since = datetime.fromtimestamp((folder / LOCK_NAME).stat().st_mtime).strftime("%d-%m-%Y %H:%M")
+        since = fmt_datetime(datetime.fromtimestamp((folder / LOCK_NAME).stat().st_mtime))
         answer = QMessageBox.question(
             parent,
             "Udens Register",

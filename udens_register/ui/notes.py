@@ -39,6 +39,7 @@ from udens_register.ui.errors import show_error
 from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import fmt_datetime
 from udens_register.ui.i18n import words
+from udens_register.wording.dates import QT_DATETIME
 
 
 class NotesPort(Protocol):
@@ -96,7 +97,7 @@ class NoteDialog(Guard, QDialog):
             self.kind.addItem(note_kind_label(kind.value), kind.value)
         self.kind.setAccessibleName(_t("Kind of note"))
         self.at = QDateTimeEdit(_qdatetime(note.at if note else now))
-        self.at.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.at.setDisplayFormat(QT_DATETIME)
         self.at.setCalendarPopup(True)
         self.at.setMaximumDateTime(_qdatetime(now).addSecs(300))
         self.at.setAccessibleName(_t("When it happened"))

@@ -37,6 +37,7 @@ from udens_register.ui.guard import Guard
 from udens_register.ui.pdf_view import memory_pdf_view
 from udens_register.ui.redaction_review import RedactionReviewDialog
 from udens_register.ui.workers import Worker
+from udens_register.wording.dates import fmt_day_key
 
 
 def _t(text: str) -> str:
@@ -491,7 +492,7 @@ class PeriodReportDialog(_MakingDialog):
         self.progress.setVisible(False)
         self.make.setEnabled(True)
         self.pdf = pdf
-        name = f"periodeoverzicht-{pydate(self.start.date()):%Y%m%d}-{pydate(self.end.date()):%Y%m%d}.pdf"
+        name = f"periodeoverzicht-{fmt_day_key(pydate(self.start.date()))}-{fmt_day_key(pydate(self.end.date()))}.pdf"
         register, recipient = self._register, _t("school leadership")
         preview = PdfPreviewDialog(
             pdf,

@@ -37,6 +37,7 @@ from udens_register.ui.errors import show_error
 from udens_register.ui.guard import Guard
 from udens_register.ui.setup_wizard import weak_passphrase_text
 from udens_register.ui.workers import Worker
+from udens_register.wording.dates import fmt_date
 
 MIN_PASSPHRASE = 12
 
@@ -285,7 +286,7 @@ class RetentionDialog(QDialog):
         self.resize(560, 420)
         self.due = retention.due()
         for d in self.due:
-            text = f"{d.case_number} — " + _t("closed on %1").replace("%1", d.closed_on.strftime("%d-%m-%Y"))
+            text = f"{d.case_number} — " + _t("closed on %1").replace("%1", fmt_date(d.closed_on))
             item = QListWidgetItem(text + ("  " + _t("(on hold: police case pending)") if d.held else ""))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked if d.held else Qt.CheckState.Checked)
@@ -298,7 +299,7 @@ class RetentionDialog(QDialog):
             text = (
                 _t("Pupil %1 — left the school on %2")
                 .replace("%1", p.name)
-                .replace("%2", p.left_on.strftime("%d-%m-%Y"))
+                .replace("%2", fmt_date(p.left_on))
             )
             item = QListWidgetItem(
                 text + ("  " + _t("(still named in a case that is kept)") if p.held else "")

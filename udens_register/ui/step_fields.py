@@ -27,6 +27,7 @@ from udens_register.domain.routes import afweging_points_to
 from udens_register.ui.dialogs import OptionalDate
 from udens_register.ui.i18n import ui_lang
 from udens_register.wording import label
+from udens_register.wording.dates import QT_DATETIME
 
 
 def _t(text: str) -> str:
@@ -44,7 +45,7 @@ class OptionalMoment(QWidget):
         self.edit = QDateTimeEdit(
             QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
         )
-        self.edit.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.edit.setDisplayFormat(QT_DATETIME)
         self.edit.setCalendarPopup(True)
         self.edit.setAccessibleName(name)
         self.known.setChecked(value is not None)

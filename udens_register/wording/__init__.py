@@ -19,6 +19,8 @@ from datetime import datetime
 from functools import cache
 
 from udens_register.paths import resources_dir
+from udens_register.wording.dates import fmt_date
+from udens_register.wording.dates import fmt_datetime
 from udens_register.wording.source import ENTRIES
 
 DOMAIN = "udens_register"
@@ -124,16 +126,6 @@ def language_from_env(environ: Mapping[str, str] | None = None) -> str:
     return "nl"
 
 
-def fmt_date(value: date | None, empty: str = "") -> str:
-    """dd-mm-jjjj, the way Dutch schools write dates (in both languages)."""
-    return value.strftime("%d-%m-%Y") if value else empty
-
-
-def fmt_datetime(value: datetime | None, empty: str = "") -> str:
-    """dd-mm-jjjj uu:mm in local time."""
-    return value.astimezone().strftime("%d-%m-%Y %H:%M") if value else empty
-
-
 # Fields whose stored values are codes of a group in the catalogue.
 _VALUE_GROUPS = {
     "category": "category",
@@ -183,7 +175,7 @@ def value_words(field: str, value: object, lang: str) -> str:
         moment = datetime.fromisoformat(raw)
     except ValueError:
         return raw
-    return fmt_datetime(moment) if moment.tzinfo else moment.strftime("%d-%m-%Y %H:%M")
+    return fmt_datetime(moment)
 
 
 def field_words(field: str, lang: str) -> str:
