@@ -72,7 +72,7 @@ class CaseService:
         today = local_today(self._clock)
         with self._uow() as uow:
             s = uow.session
-            detail = detail_of(s, incident_id)
+            detail = detail_of(uow, incident_id)
             actions = tuple(actions_of(s, incident_id, today))
             view = CaseView(
                 detail=detail,

@@ -42,7 +42,7 @@ from udens_register.storage.models import Incident
 from udens_register.storage.objects import ObjectReader
 from udens_register.storage.objects import ObjectStore
 from udens_register.storage.objects import StoredObject
-from udens_register.storage.uow import UnitOfWork
+from udens_register.storage.ports import AbstractUnitOfWork
 from udens_register.storage.uow import UnitOfWorkFactory
 from udens_register.vault.files import atomic_stream
 
@@ -106,7 +106,7 @@ class EvidenceService:
         self._clock = clock
         self.store = store
 
-    def _incident(self, uow: UnitOfWork, incident_id: int) -> Incident:
+    def _incident(self, uow: AbstractUnitOfWork, incident_id: int) -> Incident:
         incident = uow.session.get(Incident, incident_id)
         if incident is None:
             raise ValidationError("incident", f"no incident {incident_id}")

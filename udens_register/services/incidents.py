@@ -6,14 +6,13 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from udens_register.domain.enums import Category
 from udens_register.domain.enums import MeasureKind
 from udens_register.domain.enums import Role
 from udens_register.domain.enums import Status
 from udens_register.domain.enums import images_category
 from udens_register.domain.errors import ValidationError
+from udens_register.domain.events import EventKind
 from udens_register.domain.model import IncidentDraft
 from udens_register.domain.model import IncidentFilter
 from udens_register.domain.model import display_name
@@ -30,15 +29,12 @@ from udens_register.services.dto import IncidentDetail
 from udens_register.services.dto import IncidentRow
 from udens_register.services.dto import MeasureRow
 from udens_register.services.dto import Page
-from udens_register.storage import case_facts
-from udens_register.storage import repositories as repo
-from udens_register.storage import reviews
+from udens_register.services.recording import Stamp
 from udens_register.storage.models import Communication
 from udens_register.storage.models import Incident
 from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
-from udens_register.storage.models import Person
-from udens_register.storage.uow import UnitOfWork
+from udens_register.storage.ports import AbstractUnitOfWork
 from udens_register.storage.uow import UnitOfWorkFactory
 
 PAGE_SIZE = 200
@@ -56,6 +52,7 @@ class IncidentService:
         self._uow = uow
         self._coordinator_id = coordinator_id
         self._clock = clock
+        self._event = Stamp(coordinator_id, clock)
 
     def create(
         self, draft: IncidentDraft, involvements: list[tuple[int, tuple[Role, ...]]] | None = None
@@ -72,9 +69,8 @@ class IncidentService:
             validate_roles(roles)
         now = self._clock()
         with self._uow() as uow:
-            s = uow.session
             year = draft.reported_at.year
-            seq = repo.next_case_sequence(s, year)
+            seq = uow.incidents.next_sequence(year)
             incident = Incident(
                 case_year=year,
                 case_seq=seq,
@@ -93,57 +89,58 @@ class IncidentService:
                 sexual_images_minor=draft.sexual_images_minor
                 or images_category(draft.category, draft.further_categories),
             )
-            s.add(incident)
-            s.flush()
-            case_facts.set_further_categories(
-                s, incident.id, [Category(c).value for c in draft.further_categories]
+            uow.incidents.add(incident)
+            uow.incidents.set_further_categories(
+                incident.id, [Category(c).value for c in draft.further_categories]
             )
-            repo.add_event(
-                s, "incident_created", coordinator_id=self._coordinator_id, incident_id=incident.id
-            ).at = now
+            uow.events.add(self._event(EventKind.INCIDENT_CREATED, incident_id=incident.id))
             for person_id, roles in involvements or []:
-                self._involve(uow.session, incident, person_id, roles)
+                self._involve(uow, incident, person_id, roles)
             uow.commit()
             return self._detail(incident.id)
 
-    def _involve(self, session: Session, incident: Incident, person_id: int, roles: tuple[Role, ...]) -> None:
-        person = session.get(Person, person_id)
+    def _involve(
+        self, uow: AbstractUnitOfWork, incident: Incident, person_id: int, roles: tuple[Role, ...]
+    ) -> None:
+        person = uow.persons.get(person_id)
         if person is None:
             raise ValidationError("person", f"no person {person_id}")
         ordered = [r.value for r in Role if r in roles]
-        session.add(Involvement(incident_id=incident.id, person_id=person_id, roles=",".join(ordered)))
-        repo.add_event(
-            session,
-            "person_involved",
-            coordinator_id=self._coordinator_id,
-            incident_id=incident.id,
-            detail={"person_id": person_id, "roles": ordered},
-        ).at = self._clock()
+        uow.incidents.add_involvement(
+            Involvement(incident_id=incident.id, person_id=person_id, roles=",".join(ordered))
+        )
+        uow.events.add(
+            self._event(
+                EventKind.PERSON_INVOLVED,
+                incident_id=incident.id,
+                detail={"person_id": person_id, "roles": ordered},
+            )
+        )
 
     def involve(self, incident_id: int, person_id: int, roles: tuple[Role, ...]) -> IncidentDetail:
         """Link a person to an incident with roles."""
         validate_roles(roles)
         with self._uow() as uow:
-            incident = uow.session.get(Incident, incident_id)
+            incident = uow.incidents.get(incident_id)
             if incident is None:
                 raise ValidationError("incident", f"no incident {incident_id}")
-            existing = repo.involvement(uow.session, incident_id, person_id)
+            existing = uow.incidents.involvement(incident_id, person_id)
             if existing is not None and existing.removed_at is None:
                 raise ValidationError("person", "already involved in this incident")
             if existing is not None:  # brought back into the case: a new entry in the history
                 existing.removed_at = None
                 existing.removed_reason = ""
                 existing.roles = ",".join(r.value for r in Role if r in roles)
-                repo.add_event(
-                    uow.session,
-                    "person_involved",
-                    coordinator_id=self._coordinator_id,
-                    incident_id=incident_id,
-                    detail={"person_id": person_id, "roles": existing.roles.split(",")},
-                ).at = self._clock()
+                uow.events.add(
+                    self._event(
+                        EventKind.PERSON_INVOLVED,
+                        incident_id=incident_id,
+                        detail={"person_id": person_id, "roles": existing.roles.split(",")},
+                    )
+                )
                 uow.commit()
                 return self._detail(incident_id)
-            self._involve(uow.session, incident, person_id, roles)
+            self._involve(uow, incident, person_id, roles)
             uow.commit()
         return self._detail(incident_id)
 
@@ -173,7 +170,7 @@ class IncidentService:
             raise ValidationError(sorted(unknown)[0], "cannot be corrected")
         now = self._clock()
         with self._uow() as uow:
-            incident = uow.session.get(Incident, incident_id)
+            incident = uow.incidents.get(incident_id)
             if incident is None:
                 raise ValidationError("incident", f"no incident {incident_id}")
             if "category" in changes:
@@ -211,29 +208,27 @@ class IncidentService:
                 return self._detail_in(uow, incident_id)
             if "reported_at" in diff and changes["reported_at"].year != incident.case_year:
                 raise ValidationError("reported_at", "a correction cannot move a case to another year")
-            if changes.get("sexual_images_minor") is True and case_facts.stored_files(
-                uow.session, incident_id
-            ):
+            if changes.get("sexual_images_minor") is True and uow.incidents.stored_files(incident_id):
                 # Flagged by correction: the stored files go first (see EvidenceService.destroy).
                 raise ValidationError("evidence", "destroy every stored file of this case first")
             for key in diff:
                 if key == "further_categories":
-                    case_facts.set_further_categories(uow.session, incident_id, changes[key])
+                    uow.incidents.set_further_categories(incident_id, changes[key])
                     continue
                 setattr(incident, key, changes[key])
             incident.updated_at = now
-            repo.add_event(
-                uow.session,
-                "corrected",
-                coordinator_id=self._coordinator_id,
-                incident_id=incident_id,
-                detail={"entity": "incident", "changes": diff, "reason": reason.strip()},
-            ).at = now
+            uow.events.add(
+                self._event(
+                    EventKind.CORRECTED,
+                    incident_id=incident_id,
+                    detail={"entity": "incident", "changes": diff, "reason": reason.strip()},
+                )
+            )
             uow.commit()
         return self._detail(incident_id)
 
-    def _detail_in(self, uow: UnitOfWork, incident_id: int) -> IncidentDetail:
-        incident = repo.incident_full(uow.session, incident_id)
+    def _detail_in(self, uow: AbstractUnitOfWork, incident_id: int) -> IncidentDetail:
+        incident = uow.incidents.full(incident_id)
         assert incident is not None
         return incident_detail(incident)
 
@@ -244,25 +239,24 @@ class IncidentService:
         validate_roles(roles)
         if not reason.strip():
             raise ValidationError("reason", "a reason is required for a correction")
-        now = self._clock()
         with self._uow() as uow:
-            inv = repo.involvement(uow.session, incident_id, person_id)
+            inv = uow.incidents.involvement(incident_id, person_id)
             if inv is None or inv.removed_at is not None:
                 raise ValidationError("person", "not in this incident")
             ordered = ",".join(r.value for r in Role if r in roles)
             if ordered != inv.roles:
-                repo.add_event(
-                    uow.session,
-                    "corrected",
-                    coordinator_id=self._coordinator_id,
-                    incident_id=incident_id,
-                    detail={
-                        "entity": "involvement",
-                        "person_id": person_id,
-                        "changes": {"roles": [inv.roles.split(","), ordered.split(",")]},
-                        "reason": reason.strip(),
-                    },
-                ).at = now
+                uow.events.add(
+                    self._event(
+                        EventKind.CORRECTED,
+                        incident_id=incident_id,
+                        detail={
+                            "entity": "involvement",
+                            "person_id": person_id,
+                            "changes": {"roles": [inv.roles.split(","), ordered.split(",")]},
+                            "reason": reason.strip(),
+                        },
+                    )
+                )
                 inv.roles = ordered
                 uow.commit()
         return self._detail(incident_id)
@@ -273,18 +267,18 @@ class IncidentService:
             raise ValidationError("reason", "a reason is required to remove a person from a case")
         now = self._clock()
         with self._uow() as uow:
-            inv = repo.involvement(uow.session, incident_id, person_id)
+            inv = uow.incidents.involvement(incident_id, person_id)
             if inv is None or inv.removed_at is not None:
                 raise ValidationError("person", "not in this incident")
             inv.removed_at = now
             inv.removed_reason = reason.strip()
-            repo.add_event(
-                uow.session,
-                "person_removed",
-                coordinator_id=self._coordinator_id,
-                incident_id=incident_id,
-                detail={"person_id": person_id, "roles": inv.roles.split(","), "reason": reason.strip()},
-            ).at = now
+            uow.events.add(
+                self._event(
+                    EventKind.PERSON_REMOVED,
+                    incident_id=incident_id,
+                    detail={"person_id": person_id, "roles": inv.roles.split(","), "reason": reason.strip()},
+                )
+            )
             uow.commit()
         return self._detail(incident_id)
 
@@ -301,7 +295,7 @@ class IncidentService:
             raise ValidationError("taken_on", "in the future")
         now = self._clock()
         with self._uow() as uow:
-            if uow.session.get(Incident, incident_id) is None:
+            if uow.incidents.get(incident_id) is None:
                 raise ValidationError("incident", f"no incident {incident_id}")
             measure = Measure(
                 incident_id=incident_id,
@@ -311,17 +305,16 @@ class IncidentService:
                 note=note.strip(),
                 created_at=now,
             )
-            uow.session.add(measure)
-            uow.session.flush()
-            repo.add_event(
-                uow.session,
-                "measure_taken",
-                coordinator_id=self._coordinator_id,
-                incident_id=incident_id,
-                detail={"measure_id": measure.id, "kind": measure.kind, "person_id": person_id},
-            ).at = now
+            uow.incidents.add_measure(measure)
+            uow.events.add(
+                self._event(
+                    EventKind.MEASURE_TAKEN,
+                    incident_id=incident_id,
+                    detail={"measure_id": measure.id, "kind": measure.kind, "person_id": person_id},
+                )
+            )
             uow.commit()
-            uow.session.refresh(measure)
+            uow.refresh(measure)
             return measure_row(measure)
 
     def add_communication(
@@ -334,33 +327,32 @@ class IncidentService:
             raise ValidationError("informed_on", "in the future")
         now = self._clock()
         with self._uow() as uow:
-            if uow.session.get(Incident, incident_id) is None:
+            if uow.incidents.get(incident_id) is None:
                 raise ValidationError("incident", f"no incident {incident_id}")
             item = Communication(
                 incident_id=incident_id, informed=informed.strip(), what=what.strip(), informed_on=informed_on,
                 created_at=now,
             )  # fmt: skip
-            uow.session.add(item)
-            uow.session.flush()
-            repo.add_event(
-                uow.session,
-                "communication_recorded",
-                coordinator_id=self._coordinator_id,
-                incident_id=incident_id,
-                detail={"communication_id": item.id},
-            ).at = now
+            uow.incidents.add_communication(item)
+            uow.events.add(
+                self._event(
+                    EventKind.COMMUNICATION_RECORDED,
+                    incident_id=incident_id,
+                    detail={"communication_id": item.id},
+                )
+            )
             uow.commit()
             return CommunicationRow(item.id, incident_id, item.informed, item.what, item.informed_on)
 
     def measures(self, incident_id: int) -> list[MeasureRow]:
         """Measures of an incident, in order."""
         with self._uow(read_only=True) as uow:
-            return [measure_row(m) for m in repo.measures_of(uow.session, incident_id)]
+            return [measure_row(m) for m in uow.incidents.measures(incident_id)]
 
     def communications(self, incident_id: int) -> list[CommunicationRow]:
         """Communications of an incident, in order."""
         with self._uow(read_only=True) as uow:
-            return [communication_row(c) for c in repo.communications_of(uow.session, incident_id)]
+            return [communication_row(c) for c in uow.incidents.communications(incident_id)]
 
     def set_status(
         self, incident_id: int, status: Status, rationale: str = "", *, require_review: bool = False
@@ -371,22 +363,20 @@ class IncidentService:
             raise ValidationError("closing_rationale", "required to close a case")
         now = self._clock()
         with self._uow() as uow:
-            incident = uow.session.get(Incident, incident_id)
+            incident = uow.incidents.get(incident_id)
             if incident is None:
                 raise ValidationError("incident", f"no incident {incident_id}")
-            if status == Status.CLOSED and repo.unfinished_actions(uow.session, incident_id):
+            if status == Status.CLOSED and uow.incidents.unfinished_actions(incident_id):
                 raise ValidationError("actions", "every action must be done, or not needed with a reason")
             if (
                 status == Status.CLOSED
                 and incident.sexual_images_minor
-                and case_facts.stored_files(uow.session, incident_id)
+                and uow.incidents.stored_files(incident_id)
             ):
                 # Keeping sexual images of a minor is an offence: the files go before the case closes.
                 raise ValidationError("evidence", "destroy every stored file of this case first")
             if status == Status.CLOSED and require_review:
-                if not reviews.has_review(uow.session, incident_id) or reviews.is_awaiting_review(
-                    uow.session, incident_id
-                ):
+                if not uow.incidents.has_review(incident_id) or uow.incidents.is_awaiting_review(incident_id):
                     raise ValidationError("review", "a recorded review of the director is required")
             previous = incident.status
             incident.status = status.value
@@ -396,13 +386,13 @@ class IncidentService:
                 incident.closed_at = now
             else:
                 incident.closed_at = None
-            repo.add_event(
-                uow.session,
-                "status_changed",
-                coordinator_id=self._coordinator_id,
-                incident_id=incident_id,
-                detail={"from": previous, "to": status.value, "rationale": rationale.strip()},
-            ).at = now
+            uow.events.add(
+                self._event(
+                    EventKind.STATUS_CHANGED,
+                    incident_id=incident_id,
+                    detail={"from": previous, "to": status.value, "rationale": rationale.strip()},
+                )
+            )
             uow.commit()
         return self._detail(incident_id)
 
@@ -416,11 +406,11 @@ class IncidentService:
         with self._uow(read_only=True) as uow:
             snippets: dict[int, str] = {}
             if searching:
-                rows = repo.search_page(uow.session, flt, offset=offset, limit=limit + 1)
-                snippets = repo.search_snippets(uow.session, flt.text, [i.id for i, _ in rows[:limit]])
+                rows = uow.incidents.search_page(flt, offset=offset, limit=limit + 1)
+                snippets = uow.incidents.snippets(flt.text, [i.id for i, _ in rows[:limit]])
             else:
                 key = (after[0], int(after[1])) if after else None
-                rows = repo.incident_page(uow.session, flt, after=key, limit=limit + 1)
+                rows = uow.incidents.page(flt, after=key, limit=limit + 1)
             more = len(rows) > limit
             result: tuple[IncidentRow, ...] = tuple(
                 replace(incident_row(i, n), snippet=snippets.get(i.id, "")) for i, n in rows[:limit]
@@ -433,7 +423,7 @@ class IncidentService:
     def count(self, flt: IncidentFilter) -> int:
         """How many incidents match the filter."""
         with self._uow(read_only=True) as uow:
-            return repo.incident_count(uow.session, flt)
+            return uow.incidents.count(flt)
 
     def get(self, incident_id: int) -> IncidentDetail:
         """Everything about one incident."""
@@ -441,12 +431,12 @@ class IncidentService:
 
     def _detail(self, incident_id: int) -> IncidentDetail:
         with self._uow(read_only=True) as uow:
-            return detail_of(uow.session, incident_id)
+            return detail_of(uow, incident_id)
 
 
-def detail_of(session: Session, incident_id: int) -> IncidentDetail:
-    """Everything about one incident, within the caller's transaction."""
-    incident = repo.incident_full(session, incident_id)
+def detail_of(uow: AbstractUnitOfWork, incident_id: int) -> IncidentDetail:
+    """Everything about one incident, within the caller's unit of work."""
+    incident = uow.incidents.full(incident_id)
     if incident is None:
         raise ValidationError("incident", f"no incident {incident_id}")
     return incident_detail(incident)

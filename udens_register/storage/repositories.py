@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from datetime import datetime
 from typing import Any
 from typing import cast
 
@@ -257,14 +258,19 @@ def add_event(
     coordinator_id: int | None,
     incident_id: int | None = None,
     detail: dict[str, Any] | None = None,
+    at: datetime | None = None,
 ) -> Event:
-    """Append one timeline/audit entry."""
+    """Append one timeline/audit entry (at ``at``, or now). Services record events through the unit
+    of work's ``events`` (:class:`udens_register.storage.sql_repositories.SqlEventLog`), which
+    writes them here at commit."""
     event = Event(
         kind=kind,
         coordinator_id=coordinator_id,
         incident_id=incident_id,
         detail=dict(detail or {}),
     )
+    if at is not None:
+        event.at = at
     session.add(event)
     coordinator = session.get(Coordinator, coordinator_id) if coordinator_id is not None else None
     case = session.get(Incident, incident_id) if incident_id is not None else None

@@ -17,6 +17,11 @@ from udens_register.storage.engine import READ_ONLY
 from udens_register.storage.engine import known_errors
 from udens_register.storage.engine import maintenance
 from udens_register.storage.engine import map_error
+from udens_register.storage.ports import AbstractUnitOfWork
+from udens_register.storage.sql_repositories import SqlEventLog
+from udens_register.storage.sql_repositories import SqlIncidentRepository
+from udens_register.storage.sql_repositories import SqlNoteRepository
+from udens_register.storage.sql_repositories import SqlPersonRepository
 
 _FACTORIES: weakref.WeakKeyDictionary[Engine, tuple[sessionmaker[Session], sessionmaker[Session]]] = (
     weakref.WeakKeyDictionary()
@@ -36,7 +41,15 @@ def _factory_for(engine: Engine, read_only: bool) -> sessionmaker[Session]:
 
 
 class UnitOfWork:
-    """One session for one use case; known errors come out as the register's own."""
+    """One session for one use case; known errors come out as the register's own.
+
+    Its repositories (``incidents``, ``persons``, ``notes``) and its ``events`` exist inside
+    ``with``; the events recorded are written at :meth:`commit`."""
+
+    incidents: SqlIncidentRepository
+    persons: SqlPersonRepository
+    notes: SqlNoteRepository
+    events: SqlEventLog
 
     def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
         """``read_only``: the use case never writes, so it need not wait for the write lock."""
@@ -55,7 +68,11 @@ class UnitOfWork:
         return self._session
 
     def __enter__(self) -> UnitOfWork:
-        self._session = self._factory()
+        session = self._session = self._factory()
+        self.incidents = SqlIncidentRepository(session)
+        self.persons = SqlPersonRepository(session)
+        self.notes = SqlNoteRepository(session)
+        self.events = SqlEventLog(session)
         return self
 
     def __exit__(
@@ -80,21 +97,26 @@ class UnitOfWork:
         maintenance(self._engine, *statements)
 
     def commit(self) -> None:
-        """Make the use case's changes durable."""
+        """Write the events recorded and make the use case's changes durable."""
         with known_errors(self._where):
+            self.events.write()
             self.session.commit()
+
+    def refresh(self, row: object) -> None:
+        """Read ``row`` again as stored."""
+        self.session.refresh(row)
 
 
 class UnitOfWorkFactory(Protocol):
     """What services are given instead of an engine: a new unit of work per use case."""
 
-    def __call__(self, *, read_only: bool = False) -> UnitOfWork: ...
+    def __call__(self, *, read_only: bool = False) -> AbstractUnitOfWork: ...
 
 
 def unit_of_work_factory(engine: Engine) -> UnitOfWorkFactory:
     """Units of work on ``engine`` (the real register; tests of service logic pass a fake)."""
 
-    def make(*, read_only: bool = False) -> UnitOfWork:
+    def make(*, read_only: bool = False) -> AbstractUnitOfWork:
         return UnitOfWork(engine, read_only=read_only)
 
     return make

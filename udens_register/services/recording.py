@@ -1,0 +1,30 @@
+"""The one place where a use case's event gets its time and its coordinator."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from udens_register.domain.events import DomainEvent
+from udens_register.domain.events import EventKind
+from udens_register.services.clock import Clock
+
+
+class Stamp:
+    """Makes the events of one service: who is the service's coordinator, when is its clock's now."""
+
+    def __init__(self, coordinator_id: int | None, clock: Clock) -> None:
+        self._coordinator_id = coordinator_id
+        self._clock = clock
+
+    def __call__(
+        self, kind: EventKind, *, incident_id: int | None = None, detail: Mapping[str, Any] | None = None
+    ) -> DomainEvent:
+        """An event of ``kind`` now (give it to ``uow.events.add``: it is written at commit)."""
+        return DomainEvent(
+            kind=kind,
+            at=self._clock(),
+            coordinator_id=self._coordinator_id,
+            incident_id=incident_id,
+            detail=dict(detail or {}),
+        )

@@ -1,0 +1,169 @@
+"""What services ask of storage: one repository per kind of record, reached from the unit of work
+(``uow.incidents``, ``uow.persons``, ``uow.notes``, ``uow.events``), as cosmicpython's chapters 2
+and 6 have it. The SQLAlchemy implementations are in :mod:`udens_register.storage.sql_repositories`;
+the tests of services' logic give in-memory ones (tests/unit/services/fakes.py).
+
+A repository hands out and takes the ORM's rows (plain objects until a session holds them), so a
+fake can keep them in memory; the queries themselves are the SQL implementation's business."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from types import TracebackType
+from typing import Protocol
+from typing import Self
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from udens_register.domain.events import DomainEvent
+from udens_register.domain.model import IncidentFilter
+from udens_register.storage.models import CaseNote
+from udens_register.storage.models import Communication
+from udens_register.storage.models import Event
+from udens_register.storage.models import Evidence
+from udens_register.storage.models import Incident
+from udens_register.storage.models import Involvement
+from udens_register.storage.models import Measure
+from udens_register.storage.models import Person
+
+Row = TypeVar("Row")
+
+
+class Repository(Protocol[Row]):
+    """Rows of one kind by id."""
+
+    def add(self, row: Row) -> None:
+        """Keep a new row; it has its id on return."""
+
+    def get(self, ident: int) -> Row | None:
+        """The row with ``ident``, or None."""
+
+
+class IncidentRepository(Repository[Incident], Protocol):
+    """Cases, with the parts that belong to one case (involvements, measures, communications)."""
+
+    def full(self, incident_id: int) -> Incident | None:
+        """A case with its involved persons, timeline and further categories loaded."""
+
+    def next_sequence(self, year: int) -> int:
+        """The next free sequence number of the case numbers of ``year``."""
+
+    def set_further_categories(self, incident_id: int, categories: Sequence[str]) -> None:
+        """Replace the further categories of a case, in the order given."""
+
+    def involvement(self, incident_id: int, person_id: int) -> Involvement | None:
+        """The link between a person and a case, removed or not."""
+
+    def add_involvement(self, involvement: Involvement) -> None:
+        """Link a person to a case."""
+
+    def stored_files(self, incident_id: int) -> Sequence[Evidence]:
+        """The files of a case whose bytes are still in the register."""
+
+    def unfinished_actions(self, incident_id: int) -> int:
+        """How many actions of the case are open."""
+
+    def has_review(self, incident_id: int) -> bool:
+        """Whether a director's review of the case was recorded."""
+
+    def is_awaiting_review(self, incident_id: int) -> bool:
+        """Whether a directie file of the case waits on a (new) review."""
+
+    def add_measure(self, measure: Measure) -> None:
+        """Keep a measure (it has its id on return)."""
+
+    def measures(self, incident_id: int) -> Sequence[Measure]:
+        """The measures of a case, in order."""
+
+    def add_communication(self, item: Communication) -> None:
+        """Keep a communication (it has its id on return)."""
+
+    def communications(self, incident_id: int) -> Sequence[Communication]:
+        """The communications of a case, in order."""
+
+    def page(
+        self, flt: IncidentFilter, *, after: tuple[date, int] | None, limit: int
+    ) -> list[tuple[Incident, int]]:
+        """Newest first after the key ``after``, each with its number of open actions."""
+
+    def search_page(self, flt: IncidentFilter, *, offset: int, limit: int) -> list[tuple[Incident, int]]:
+        """The cases matching ``flt.text``, best first, each with its number of open actions."""
+
+    def snippets(self, text: str, incident_ids: Sequence[int]) -> dict[int, str]:
+        """The words around what matched, for each of ``incident_ids``."""
+
+    def count(self, flt: IncidentFilter) -> int:
+        """How many cases match."""
+
+
+class PersonRepository(Repository[Person], Protocol):
+    """Pupils, parents, staff and others."""
+
+    def by_student_number(self, number: str) -> Person | None:
+        """The pupil with this student number."""
+
+    def find(self, text: str = "", limit: int | None = None, kind: str | None = None) -> Sequence[Person]:
+        """By name, optionally of one kind, matching ``text`` in names, number or class."""
+
+    def incidents_of(self, person_id: int) -> list[tuple[Incident, Involvement]]:
+        """Every case the person is or was in, newest first."""
+
+    def parents_of(self, child_id: int) -> Sequence[Person]:
+        """The parents linked to a pupil, by name."""
+
+    def children_of(self, parent_id: int) -> Sequence[Person]:
+        """The pupils linked to a parent, by name."""
+
+    def events(self, person_id: int) -> Sequence[Event]:
+        """The events about a person outside any case, oldest first."""
+
+
+class NoteRepository(Repository[CaseNote], Protocol):
+    """Case notes."""
+
+    def of_incident(self, incident_id: int) -> Sequence[CaseNote]:
+        """The notes of a case in the order they happened (removed ones too)."""
+
+
+class EventLog(Protocol):
+    """The timeline and the audit trail: events are collected and written once, at commit."""
+
+    def add(self, event: DomainEvent) -> None:
+        """Record ``event`` with the unit of work (written at its commit, in the order added)."""
+
+
+class AbstractUnitOfWork(Protocol):
+    """One use case's transaction and its repositories."""
+
+    @property
+    def incidents(self) -> IncidentRepository: ...
+
+    @property
+    def persons(self) -> PersonRepository: ...
+
+    @property
+    def notes(self) -> NoteRepository: ...
+
+    @property
+    def events(self) -> EventLog: ...
+
+    @property
+    def session(self) -> Session:
+        """The ORM session, for the services not yet written against repositories."""
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None: ...
+
+    def commit(self) -> None:
+        """Write the collected events and make the use case's changes durable."""
+
+    def refresh(self, row: object) -> None:
+        """Read a row again as stored (its defaults and relations after commit)."""
+
+    def maintenance(self, *statements: str) -> None:
+        """Pragmas outside any transaction (``VACUUM``)."""

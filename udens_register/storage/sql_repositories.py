@@ -1,0 +1,189 @@
+"""The repositories of :mod:`udens_register.storage.ports` on one SQLAlchemy session (SQLCipher)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Generic
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from udens_register.domain.events import DomainEvent
+from udens_register.domain.model import IncidentFilter
+from udens_register.storage import case_facts
+from udens_register.storage import repositories as queries
+from udens_register.storage import reviews
+from udens_register.storage.models import Base
+from udens_register.storage.models import CaseNote
+from udens_register.storage.models import Communication
+from udens_register.storage.models import Event
+from udens_register.storage.models import Evidence
+from udens_register.storage.models import Incident
+from udens_register.storage.models import Involvement
+from udens_register.storage.models import Measure
+from udens_register.storage.models import Person
+
+Row = TypeVar("Row", bound=Base)
+
+
+class SqlRepository(Generic[Row]):
+    """Rows of one ORM class in one session."""
+
+    model: type[Row]
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, row: Row) -> None:
+        """Add and flush, so the row has its id."""
+        self._session.add(row)
+        self._session.flush()
+
+    def get(self, ident: int) -> Row | None:
+        """By primary key."""
+        return self._session.get(self.model, ident)
+
+
+class SqlIncidentRepository(SqlRepository[Incident]):
+    """Cases."""
+
+    model = Incident
+
+    def full(self, incident_id: int) -> Incident | None:
+        """With persons, timeline and further categories loaded."""
+        return queries.incident_full(self._session, incident_id)
+
+    def next_sequence(self, year: int) -> int:
+        """The next free sequence number of ``year``."""
+        return queries.next_case_sequence(self._session, year)
+
+    def set_further_categories(self, incident_id: int, categories: Sequence[str]) -> None:
+        """Replace the further categories."""
+        case_facts.set_further_categories(self._session, incident_id, categories)
+
+    def involvement(self, incident_id: int, person_id: int) -> Involvement | None:
+        """The link of a person to a case, removed or not."""
+        return queries.involvement(self._session, incident_id, person_id)
+
+    def add_involvement(self, involvement: Involvement) -> None:
+        """Link a person to a case (written at the next flush)."""
+        self._session.add(involvement)
+
+    def stored_files(self, incident_id: int) -> Sequence[Evidence]:
+        """Files whose bytes are still in the register."""
+        return case_facts.stored_files(self._session, incident_id)
+
+    def unfinished_actions(self, incident_id: int) -> int:
+        """Open actions of the case."""
+        return queries.unfinished_actions(self._session, incident_id)
+
+    def has_review(self, incident_id: int) -> bool:
+        """Whether a review was recorded."""
+        return reviews.has_review(self._session, incident_id)
+
+    def is_awaiting_review(self, incident_id: int) -> bool:
+        """Whether a directie file waits on a review."""
+        return reviews.is_awaiting_review(self._session, incident_id)
+
+    def add_measure(self, measure: Measure) -> None:
+        """Add and flush."""
+        self._session.add(measure)
+        self._session.flush()
+
+    def measures(self, incident_id: int) -> Sequence[Measure]:
+        """In order."""
+        return queries.measures_of(self._session, incident_id)
+
+    def add_communication(self, item: Communication) -> None:
+        """Add and flush."""
+        self._session.add(item)
+        self._session.flush()
+
+    def communications(self, incident_id: int) -> Sequence[Communication]:
+        """In order."""
+        return queries.communications_of(self._session, incident_id)
+
+    def page(
+        self, flt: IncidentFilter, *, after: tuple[date, int] | None, limit: int
+    ) -> list[tuple[Incident, int]]:
+        """Keyset-paged, newest first."""
+        return queries.incident_page(self._session, flt, after=after, limit=limit)
+
+    def search_page(self, flt: IncidentFilter, *, offset: int, limit: int) -> list[tuple[Incident, int]]:
+        """FTS5, best first."""
+        return queries.search_page(self._session, flt, offset=offset, limit=limit)
+
+    def snippets(self, text: str, incident_ids: Sequence[int]) -> dict[int, str]:
+        """The words around what matched."""
+        return queries.search_snippets(self._session, text, incident_ids)
+
+    def count(self, flt: IncidentFilter) -> int:
+        """How many match."""
+        return queries.incident_count(self._session, flt)
+
+
+class SqlPersonRepository(SqlRepository[Person]):
+    """Persons."""
+
+    model = Person
+
+    def by_student_number(self, number: str) -> Person | None:
+        """The pupil with this number."""
+        return queries.person_by_student_number(self._session, number)
+
+    def find(self, text: str = "", limit: int | None = None, kind: str | None = None) -> Sequence[Person]:
+        """By name."""
+        return queries.persons(self._session, text, limit, kind)
+
+    def incidents_of(self, person_id: int) -> list[tuple[Incident, Involvement]]:
+        """Newest first."""
+        return queries.incidents_of_person(self._session, person_id)
+
+    def parents_of(self, child_id: int) -> Sequence[Person]:
+        """By name."""
+        return queries.parents_of(self._session, child_id)
+
+    def children_of(self, parent_id: int) -> Sequence[Person]:
+        """By name."""
+        return queries.children_of(self._session, parent_id)
+
+    def events(self, person_id: int) -> Sequence[Event]:
+        """Oldest first."""
+        return queries.person_events(self._session, person_id)
+
+
+class SqlNoteRepository(SqlRepository[CaseNote]):
+    """Case notes."""
+
+    model = CaseNote
+
+    def of_incident(self, incident_id: int) -> Sequence[CaseNote]:
+        """In the order they happened."""
+        return queries.notes_of(self._session, incident_id)
+
+
+class SqlEventLog:
+    """Events collected during a use case, written at commit: a timeline row and the audit chain's
+    next link each, in the order they were added."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._pending: list[DomainEvent] = []
+
+    def add(self, event: DomainEvent) -> None:
+        """Collect ``event``."""
+        self._pending.append(event)
+
+    def write(self) -> None:
+        """Write what was collected (the unit of work's commit calls this)."""
+        pending, self._pending = self._pending, []
+        for event in pending:
+            queries.add_event(
+                self._session,
+                event.kind.value,
+                at=event.at,
+                coordinator_id=event.coordinator_id,
+                incident_id=event.incident_id,
+                detail=dict(event.detail),
+            )
