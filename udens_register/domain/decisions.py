@@ -12,6 +12,8 @@ from typing import Any
 
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.routes import validate_step_outcome
+from udens_register.protocol import counts_as_author
+from udens_register.protocol import is_adult
 
 
 class ActionKind(StrEnum):
@@ -60,7 +62,7 @@ class ParentMode(StrEnum):
     """Rule 3: how the parents of a pupil are brought in."""
 
     INFORM = "inform"
-    CONSENT = "consent"  # the pupil is 18 or older: only with the pupil's consent
+    CONSENT = "consent"  # the pupil is of age (protocol.is_adult): only with the pupil's consent
 
 
 class Ground(StrEnum):
@@ -134,10 +136,9 @@ def routes_for(
     ``persons`` are fact persons (``kind``, ``roles``, optional ``age``).
     """
     # Spreading sexual content about a pupil is as much a suspected offence as making it.
-    staff_author = any(p["kind"] == "staff" and {"author", "sharer"} & set(p["roles"]) for p in persons)
+    staff_author = any(p["kind"] == "staff" and counts_as_author(p["roles"]) for p in persons)
     minor_pupil_victim = any(
-        p["kind"] == "pupil" and "victim" in p["roles"] and (p.get("age") is None or p["age"] < 18)
-        for p in persons
+        p["kind"] == "pupil" and "victim" in p["roles"] and not is_adult(p.get("age")) for p in persons
     )
     found: list[Route] = []
     if staff_author and minor_pupil_victim and (sexual_intimidation or accusation):

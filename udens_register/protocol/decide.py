@@ -6,6 +6,7 @@ Pure and deterministic: no I/O, no Qt, no database. Bad input raises
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,9 +17,12 @@ PROTOCOL_VERSION = "Social Media Protocol Udens College, bestuur 19-03-2012"
 KINDS: tuple[str, ...] = ("pupil", "staff", "parent", "other")
 ROLES: tuple[str, ...] = ("victim", "author", "sharer", "witness", "reporter")
 THREATS: tuple[str, ...] = ("physical", "psychological", "material")
-# Rule 3: the pupils whose parents are brought in. Spreading a violating post is itself
-# taking part in the violation (contract, second edition), so `sharer` counts like `author`.
-RULE3_ROLES: frozenset[str] = frozenset({"victim", "author", "sharer"})
+# Spreading a violating post is itself taking part in the violation (contract, second edition),
+# so a `sharer` counts as an `author`: for rule 3, for measures and for the routes outside the
+# protocol. Stated here only; ask :func:`counts_as_author`.
+AUTHOR_ROLES: frozenset[str] = frozenset({"author", "sharer"})
+# Rule 3: the pupils whose parents are brought in.
+RULE3_ROLES: frozenset[str] = frozenset({"victim"}) | AUTHOR_ROLES
 
 _TOP_KEYS = (
     "persons",
@@ -29,7 +33,19 @@ _TOP_KEYS = (
     "immediate_danger",
 )
 _PERSON_KEYS = ("id", "kind", "roles", "age")
+# The age of majority: from it on a pupil's parents are brought in only with the pupil's consent
+# (rule 3), and a victim is no longer a minor (the board route). Ask :func:`is_adult`.
 ADULT_AGE = 18
+
+
+def counts_as_author(roles: Iterable[str]) -> bool:
+    """Whether a person in ``roles`` took part in making or spreading the violation."""
+    return not AUTHOR_ROLES.isdisjoint(roles)
+
+
+def is_adult(age: int | None) -> bool:
+    """Whether a person of ``age`` is of age; an unknown age counts as a minor."""
+    return age is not None and age >= ADULT_AGE
 
 
 class FactsError(ValueError):
@@ -238,7 +254,7 @@ def decide(facts: Mapping[str, Any]) -> Decision:
         parents = tuple(
             ParentContact(
                 person=p.id,
-                mode="consent" if p.age is not None and p.age >= ADULT_AGE else "inform",
+                mode="consent" if is_adult(p.age) else "inform",
             )
             for p in f.persons
             if p.kind == "pupil" and RULE3_ROLES & set(p.roles)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from udens_register.domain.decisions import ActionKind
 from udens_register.domain.decisions import ParentMode
 from udens_register.domain.decisions import Route
+from udens_register.protocol import ADULT_AGE
 from udens_register.protocol import rule_text
 from udens_register.services.decision_view import DecisionLine
 from udens_register.services.decision_view import DecisionView
@@ -28,7 +29,7 @@ def line_words(line: DecisionLine, lang: str) -> str:
     name = line.person.name if line.person and line.person.name else words("nobody", lang)
     if line.kind is ActionKind.PARENTS:
         key = "parents_consent" if line.mode is ParentMode.CONSENT else "parents_inform"
-        return words(key, lang, name=name)
+        return words(key, lang, name=name, age=ADULT_AGE)
     if line.kind is ActionKind.GUIDANCE:
         return words("guidance", lang, name=name)
     text = words("police", lang)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 from udens_register.domain.enums import MeasureKind
 from udens_register.domain.enums import Role
 from udens_register.domain.errors import RegisterError
+from udens_register.protocol import counts_as_author
 from udens_register.services.clock import local_today
 from udens_register.services.clock import system_clock
 from udens_register.services.dto import CommunicationRow
@@ -370,11 +371,8 @@ class CasePanel(QWidget):
         """Record a measure against an author or sharer."""
         if self.port is None or self.detail is None:
             return
-        # Spreading a violating post is taking part in the violation (rule 3): sharers too.
         authors = [
-            (i.person.id, i.person.name)
-            for i in self.detail.active_involvements
-            if {"author", "sharer"} & set(i.roles)
+            (i.person.id, i.person.name) for i in self.detail.active_involvements if counts_as_author(i.roles)
         ]
         dialog = MeasureDialog(authors, self.today, self)
         if dialog.exec():

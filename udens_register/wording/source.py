@@ -453,7 +453,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         "parents_inform": N_("decision.parents_inform", "Inform the parents of {name} — rule 3"),
         "parents_consent": N_(
             "decision.parents_consent",
-            "Involve the parents of {name} only with the pupil's consent (18 or older) — rule 3",
+            "Involve the parents of {name} only with the pupil's consent ({age} or older) — rule 3",
         ),
         "police": N_("decision.police", "Involve the police — rule 4"),
         "urgent": N_("decision.urgent", "URGENT: call 112 now"),
