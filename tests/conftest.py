@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +18,7 @@ os.environ.pop("UDENS_REGISTER_PASSPHRASE", None)
 
 PASSPHRASE = "correct horse battery staple"
 FAST_KDF = 0.01  # calibrates to the minimum of 3 Argon2id iterations at 64 MiB
+LABEL = "Zorgcoördinator — M. de Vries"
 
 
 @pytest.fixture(autouse=True)
@@ -42,15 +45,56 @@ def fixed_clock() -> object:
 MONDAY = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)  # a school day; the clock of ``reg``
 
 
-@pytest.fixture
-def reg(tmp_path: Path):  # type: ignore[no-untyped-def]
-    """An open register in ``tmp_path / "R"`` whose clock stands at :data:`MONDAY`."""
-    from udens_register.services.register import create_register
-    from udens_register.services.register import open_register
+@dataclass(frozen=True)
+class Template:
+    """A register made once per test session (migrated, keyed), and its key as unlocked once.
 
+    Making a register costs two Argon2id derivations and every migration (0.5 to 1 s), opening
+    one a third derivation; a copy of this folder costs milliseconds. Tests that need registers
+    of their own (two different registers, a creation that fails, a clock at creation) still
+    call ``create_register``.
+    """
+
+    folder: Path
+    recovery_key: str
+    unlocked: object  # vault.keyfile.Unlocked: the data key, so a copy opens without a KDF
+
+    def copy_to(self, folder: Path):  # type: ignore[no-untyped-def]
+        """A new register in ``folder``: this template's files, modes kept (owner-only)."""
+        from udens_register.services.register import Created
+        from udens_register.services.register import Location
+
+        shutil.copytree(self.folder, folder)
+        return Created(location=Location(folder), recovery_key=self.recovery_key)
+
+    def open(self, folder: Path, **kwargs: object):  # type: ignore[no-untyped-def]
+        """Open the copy in ``folder`` with the template's key (no passphrase derivation)."""
+        from udens_register.services.register import Location
+        from udens_register.services.register import open_with_key
+        from udens_register.vault.keyfile import KeyFile
+
+        location = Location(folder)
+        return open_with_key(location, KeyFile.load(location.keyfile_path), self.unlocked, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def register_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    """The session's template register (see :class:`Template`)."""
+    from udens_register.services.register import create_register
+    from udens_register.services.register import unlock
+
+    folder = tmp_path_factory.mktemp("template") / "R"
+    created = create_register(folder, PASSPHRASE, LABEL, kdf_seconds=FAST_KDF)
+    _keyfile, unlocked = unlock(folder, PASSPHRASE)
+    return Template(folder=folder, recovery_key=created.recovery_key, unlocked=unlocked)
+
+
+@pytest.fixture
+def reg(tmp_path: Path, register_template: Template):  # type: ignore[no-untyped-def]
+    """An open register in ``tmp_path / "R"`` whose clock stands at :data:`MONDAY`."""
     folder = tmp_path / "R"
-    create_register(folder, PASSPHRASE, "Zorgcoördinator — M. de Vries", kdf_seconds=FAST_KDF)
-    register = open_register(folder, PASSPHRASE, clock=lambda: MONDAY)
+    register_template.copy_to(folder)
+    register = register_template.open(folder, clock=lambda: MONDAY)
     yield register
     register.close()
 
@@ -62,19 +106,15 @@ def register_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def created(register_dir: Path):  # type: ignore[no-untyped-def]
-    """A new, empty register (fast key derivation)."""
-    from udens_register.services.register import create_register
-
-    return create_register(register_dir, PASSPHRASE, "Zorgcoördinator — M. de Vries", kdf_seconds=FAST_KDF)
+def created(register_dir: Path, register_template: Template):  # type: ignore[no-untyped-def]
+    """A new, empty register (a copy of the session's template)."""
+    return register_template.copy_to(register_dir)
 
 
 @pytest.fixture
-def opened(created, register_dir: Path):  # type: ignore[no-untyped-def]
+def opened(created, register_dir: Path, register_template: Template):  # type: ignore[no-untyped-def]
     """An open register, closed after the test."""
-    from udens_register.services.register import open_register
-
-    register = open_register(register_dir, PASSPHRASE)
+    register = register_template.open(register_dir)
     yield register
     register.close()
 

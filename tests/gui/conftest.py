@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FAST_KDF
-from tests.conftest import PASSPHRASE
+from tests.conftest import Template
 from udens_register.domain.enums import Category
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Role
@@ -16,8 +16,6 @@ from udens_register.domain.enums import Status
 from udens_register.domain.model import IncidentDraft
 from udens_register.domain.model import PersonDraft
 from udens_register.services.gateway import RegisterGateway
-from udens_register.services.register import create_register
-from udens_register.services.register import open_register
 
 
 @pytest.fixture
@@ -27,11 +25,11 @@ def gateway(tmp_path: Path) -> RegisterGateway:
 
 
 @pytest.fixture
-def filled(tmp_path: Path):  # type: ignore[no-untyped-def]
+def filled(tmp_path: Path, register_template: Template):  # type: ignore[no-untyped-def]
     """A register with a few persons and 12 incidents; yields (gateway, recovery key)."""
     folder = tmp_path / "R"
-    created = create_register(folder, PASSPHRASE, "Zorgcoördinator — M. de Vries", kdf_seconds=FAST_KDF)
-    with open_register(folder, PASSPHRASE) as register:
+    created = register_template.copy_to(folder)
+    with register_template.open(folder) as register:
         pupil = register.persons.create(
             PersonDraft(PersonKind.PUPIL, "Fenna", "Zwanenburg", student_number="4711", class_name="2H1",
                         date_of_birth=date(2012, 5, 4))
