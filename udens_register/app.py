@@ -22,13 +22,13 @@ def keep_warnings_from_people() -> None:
 
 def run_gui(folder: Path, lang: str | None) -> int:
     """Start the desktop application on the register folder ``folder``."""
-    from udens_register import cli_args  # noqa: PLC0415  (after the warnings filter, see main)
+    from udens_register.cli.console import EXIT_USAGE  # noqa: PLC0415  (after the warnings filter, see main)
 
     try:
         from udens_register.ui.main import run  # noqa: PLC0415  (Qt loads only for the GUI)
     except ImportError as exc:
         print(f"udens-register: {exc}", file=sys.stderr)
-        return cli_args.EXIT_USAGE
+        return EXIT_USAGE
     return run(folder, lang)
 
 
@@ -36,6 +36,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``udens-register`` and ``python -m udens_register``."""
     keep_warnings_from_people()
     # Imported only now: the libraries behind the commands warn while they are imported.
-    from udens_register import cli  # noqa: PLC0415
+    from udens_register.cli.main import main as run_cli  # noqa: PLC0415
 
-    return cli.main(argv, gui=run_gui)
+    return run_cli(argv, gui=run_gui)

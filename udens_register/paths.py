@@ -15,6 +15,7 @@ APP_NAME = "UdensRegister"
 APP_AUTHOR = "UdensCollege"
 DB_NAME = "register.db"
 KEYFILE_NAME = "register.keys"
+OBJECTS_NAME = "objects"  # the evidence objects' folder in the register folder
 
 
 def _candidates(name: str) -> list[Path]:

@@ -19,9 +19,9 @@ from udens_register.domain.enums import Category
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.model import IncidentDraft
 from udens_register.services import backups
-from udens_register.services.backups import STAGING
-from udens_register.services.backups import finish_interrupted_restore
 from udens_register.services.backups import restore_backup
+from udens_register.services.making import RESTORE_STAGING as STAGING
+from udens_register.services.making import finish_interrupted_restore
 from udens_register.services.register import create_register
 from udens_register.services.register import open_register
 

@@ -5,7 +5,7 @@ the secret against the backup's own key slots, the database's pages and integrit
 id, the audit chain, and every evidence object it refers to (present and undamaged; a missing or
 damaged one is named by case and evidence). Then the old files go to ``replaced-<time>/`` and the
 new ones take their place, the key file last; a restore cut short after the check is finished by
-:func:`finish_interrupted_restore` at the next start.
+:func:`~udens_register.services.making.finish_interrupted_restore` at the next start.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ from udens_register.services.backup_file import BackupFileReader
 from udens_register.services.backup_file import Member
 from udens_register.services.copying import copy_file
 from udens_register.services.copying import copy_files
+from udens_register.services.making import RESTORE_STAGING as STAGING
+from udens_register.services.making import finish_interrupted_restore
 from udens_register.storage import backup_records
 from udens_register.storage import meta
 from udens_register.storage.audit import verify_chain
@@ -46,7 +48,6 @@ from udens_register.vault.keyfile import KeyFile
 from udens_register.vault.keyfile import Unlocked
 from udens_register.wording.dates import fmt_stamp
 
-STAGING = ".restore-staging"
 OBJECTS = snap.OBJECTS
 KEEP_AUTOMATIC = snap.KEEP
 _OBJECT_MEMBER = re.compile(rf"^{OBJECTS}/([0-9a-f]{{32}})\{snap.OBJECT_SUFFIX}$")
@@ -239,35 +240,6 @@ def _restore(
         fsync_dir(folder)
     finish_interrupted_restore(folder)
     return safety
-
-
-def finish_interrupted_restore(folder: Path) -> bool:
-    """Complete a restore that was cut short after its backup was checked (the staging folder
-    holds a whole database and key file, and the register has no key file); True if it did.
-
-    The staged objects folder moves in before the staged database: while the staged database is
-    still in staging, an objects folder in the register that is not the staged one is the old one.
-    """
-    staging = folder / STAGING
-    staged_db, staged_keys, staged_objects = staging / DB_NAME, staging / KEYFILE_NAME, staging / OBJECTS
-    if (folder / KEYFILE_NAME).exists() or not staged_keys.exists():
-        return False
-    if staged_db.exists():
-        leftovers = [n for n in os.listdir(folder) if n.startswith(DB_NAME)]
-        if staged_objects.exists() and (folder / OBJECTS).exists():
-            leftovers.append(OBJECTS)
-        if leftovers:  # cut short while the old register was being moved aside: keep it too
-            aside = folder / f"replaced-{fmt_stamp(datetime.now(UTC))}-rest"
-            aside.mkdir(mode=0o700, exist_ok=True)
-            for name in leftovers:
-                os.replace(folder / name, aside / name)
-        if staged_objects.exists():
-            os.replace(staged_objects, folder / OBJECTS)
-        os.replace(staged_db, folder / DB_NAME)
-    os.replace(staged_keys, folder / KEYFILE_NAME)
-    fsync_dir(folder)
-    shutil.rmtree(staging, ignore_errors=True)
-    return True
 
 
 def automatic_backup_folder(register_folder: Path) -> Path:

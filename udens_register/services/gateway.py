@@ -7,7 +7,6 @@ from pathlib import Path
 
 from udens_register.services import making
 from udens_register.services.backups import automatic_backup_folder
-from udens_register.services.backups import finish_interrupted_restore
 from udens_register.services.backups import newest_backup
 from udens_register.services.backups import restore_backup
 from udens_register.services.clock import Clock
@@ -38,7 +37,7 @@ class RegisterGateway:
     def exists(self) -> bool:
         """Whether a register (or part of one) is in the folder (finishing a restore cut short)."""
         if self.folder.is_dir():
-            finish_interrupted_restore(self.folder)
+            making.finish_interrupted_restore(self.folder)
         return Location(self.folder).exists()
 
     def unfinished(self) -> bool:

@@ -16,12 +16,18 @@ from __future__ import annotations
 
 import os
 import shutil
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 
+from udens_register.paths import DB_NAME
 from udens_register.paths import KEYFILE_NAME
+from udens_register.paths import OBJECTS_NAME
 from udens_register.vault.files import fsync_dir
+from udens_register.wording.dates import fmt_stamp
 
 INIT_STAGING = ".init-staging"
+RESTORE_STAGING = ".restore-staging"  # a restore's checked backup, before it moves in
 _MOVING = "moving.txt"  # what is being moved in, so an unfinished register can be removed whole
 
 
@@ -88,3 +94,32 @@ def tidy(folder: Path) -> None:
     place = folder / INIT_STAGING
     if place.is_dir() and not is_unfinished(folder):
         shutil.rmtree(place, ignore_errors=True)
+
+
+def finish_interrupted_restore(folder: Path) -> bool:
+    """Complete a restore that was cut short after its backup was checked (the staging folder
+    holds a whole database and key file, and the register has no key file); True if it did.
+
+    The staged objects folder moves in before the staged database: while the staged database is
+    still in staging, an objects folder in the register that is not the staged one is the old one.
+    """
+    staging = folder / RESTORE_STAGING
+    staged_db, staged_keys, staged_objects = staging / DB_NAME, staging / KEYFILE_NAME, staging / OBJECTS_NAME
+    if (folder / KEYFILE_NAME).exists() or not staged_keys.exists():
+        return False
+    if staged_db.exists():
+        leftovers = [n for n in os.listdir(folder) if n.startswith(DB_NAME)]
+        if staged_objects.exists() and (folder / OBJECTS_NAME).exists():
+            leftovers.append(OBJECTS_NAME)
+        if leftovers:  # cut short while the old register was being moved aside: keep it too
+            aside = folder / f"replaced-{fmt_stamp(datetime.now(UTC))}-rest"
+            aside.mkdir(mode=0o700, exist_ok=True)
+            for name in leftovers:
+                os.replace(folder / name, aside / name)
+        if staged_objects.exists():
+            os.replace(staged_objects, folder / OBJECTS_NAME)
+        os.replace(staged_db, folder / DB_NAME)
+    os.replace(staged_keys, folder / KEYFILE_NAME)
+    fsync_dir(folder)
+    shutil.rmtree(staging, ignore_errors=True)
+    return True

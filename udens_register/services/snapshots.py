@@ -37,6 +37,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from udens_register.domain.errors import CannotWrite
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.errors import RegisterLocked
+from udens_register.paths import OBJECTS_NAME
 from udens_register.services.copying import copy_files
 from udens_register.services.copying import fsync_file
 from udens_register.storage import backup_records
@@ -49,7 +50,7 @@ from udens_register.vault.files import fsync_dir
 from udens_register.vault.keyfile import KeyFile
 from udens_register.wording.dates import fmt_stamp
 
-OBJECTS = "objects"
+OBJECTS = OBJECTS_NAME
 OBJECT_SUFFIX = ".obj"
 SNAPSHOT_PREFIX = "snapshot-"
 DATABASE = "register.db"

@@ -1,4 +1,6 @@
-"""The command line's grammar (argparse) and exit codes: every command, option and help text."""
+"""The command line's grammar (argparse): every command, option and help text, in one place.
+
+Loaded for ``--help``: it imports nothing but the catalogue's words, so the help is instant."""
 
 from __future__ import annotations
 
@@ -6,16 +8,12 @@ import argparse
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 from typing import NoReturn
 
 from udens_register import __version__
-from udens_register import cli_disclosure
-from udens_register import cli_evidence
-from udens_register import cli_import
+from udens_register.cli.console import EXIT_USAGE
 from udens_register.wording import label
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_AUTH = 0, 1, 2, 3
-
 
 # argparse's usage errors, by pattern, to the catalogue's words (``usage`` group).
 _USAGE_PATTERNS = (
@@ -86,7 +84,7 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
     ver.add_argument(
         "--repair", action="store_true", help="remove orphaned evidence objects (files without a record)"
     )
-    cli_import.add_commands(sub)
+    _add_import_commands(sub)
     pdf = sub.add_parser(
         "export-pdf", help="a case file as PDF for a director, the police or an access request"
     )
@@ -116,7 +114,7 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
         "--xlsx", action="store_true", help="write a spreadsheet (.xlsx, with charts) instead of a PDF"
     )
     rep.add_argument("--recipient", default="schoolleiding", help="to whom the report goes")
-    cli_disclosure.add_commands(sub)
+    _add_disclosure_commands(sub)
     bak = sub.add_parser("backup", help="an incremental snapshot in a backup folder, or one backup file")
     where = bak.add_mutually_exclusive_group(required=True)
     where.add_argument(
@@ -166,5 +164,59 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
         action="store_true",
         help="write a ZIP: register.json and the evidence files (evidence/<id>/<file name>)",
     )
-    cli_evidence.add_commands(sub)
+    _add_evidence_commands(sub)
     return parser
+
+
+def _add_import_commands(sub: argparse._SubParsersAction[Any]) -> None:
+    """``import-persons`` and ``import-json``."""
+    imp = sub.add_parser(
+        "import-persons", help="import pupils (or parents) from the administration's CSV or Excel export"
+    )
+    imp.add_argument("file", type=Path, help="CSV or .xlsx file (Magister, Somtoday, ParnasSys)")
+    imp.add_argument("--parents", action="store_true", help="a parents file: student number of the child, "
+                     "names, relation (moeder, vader, verzorger), phone, e-mail")  # fmt: skip
+    imp.add_argument("--sheet", help="the sheet of an .xlsx workbook (default: the first)")
+    imp.add_argument(
+        "--column", action="append", default=[], metavar="HEADER=FIELD",
+        help="which field a column holds when its header is not recognised (FIELD empty: ignore it)",
+    )  # fmt: skip
+    imp.add_argument(
+        "--empty-clears", action="store_true", help="an empty cell clears the field (default: left as it is)"
+    )
+    imp.add_argument(
+        "--left", metavar="DATE",
+        help="mark the register's pupils missing from this full list as left (uitgeschreven) on DATE",
+    )  # fmt: skip
+    js = sub.add_parser("import-json", help="load an export-json file into a new, empty register")
+    js.add_argument("file", type=Path, help="the export (.json, or the .zip of export-json --with-evidence)")
+
+
+def _add_disclosure_commands(sub: argparse._SubParsersAction[Any]) -> None:
+    """``verify-pdf`` and ``export-certificate``."""
+    ver = sub.add_parser("verify-pdf", help="check that a PDF is a case file this register issued, unchanged")
+    ver.add_argument("file", type=Path, help="the PDF to check")
+    cert = sub.add_parser("export-certificate", help="the register's signing certificate, for PDF readers")
+    cert.add_argument("-o", "--output", required=True, type=Path, help="certificate file to write (.pem)")
+
+
+def _add_evidence_commands(sub: argparse._SubParsersAction[Any]) -> None:
+    """``add-evidence``."""
+    add = sub.add_parser("add-evidence", help="add screenshots, PDFs and screen recordings to a case")
+    add.add_argument("case", help="case number, e.g. 2026-0007")
+    add.add_argument("files", nargs="+", type=Path, help="files, or folders whose files are all added")
+    add.add_argument("--platform", default="", help="platform the evidence comes from, e.g. Instagram")
+    add.add_argument("--profile", default="", help="profile or account shown, e.g. @account")
+    add.add_argument("--url", default="", help="address of the post")
+    add.add_argument(
+        "--captured",
+        default="",
+        metavar="'DD-MM-YYYY HH:MM'",
+        help="when the screenshot was made or the post was seen (default: now)",
+    )
+    add.add_argument(
+        "--posted",
+        default="",
+        metavar="'DD-MM-YYYY HH:MM'",
+        help="when the message or post itself was sent (not later than --captured; default: unknown)",
+    )
