@@ -18,14 +18,13 @@ from functools import partial
 from string import ascii_uppercase
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from udens_register.domain.enums import ANALYSIS_GROUP
 from udens_register.domain.enums import AnalysisGroup
 from udens_register.domain.enums import Category
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Role
 from udens_register.domain.errors import ValidationError
+from udens_register.domain.events import EventKind
 from udens_register.domain.model import display_name
 from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
@@ -49,6 +48,7 @@ from udens_register.services.family import case_contacts
 from udens_register.services.incidents import communication_row
 from udens_register.services.incidents import measure_row
 from udens_register.services.notes import note_row
+from udens_register.services.recording import Stamp
 from udens_register.services.redaction import OMITTED
 from udens_register.services.redaction import Redacted
 from udens_register.services.redaction import Redactor
@@ -58,6 +58,7 @@ from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Person
 from udens_register.storage.objects import ObjectStore
+from udens_register.storage.ports import AbstractUnitOfWork
 from udens_register.storage.reviews import reviews_of
 from udens_register.storage.uow import UnitOfWorkFactory
 from udens_register.wording.dates import fmt_month_key
@@ -100,6 +101,7 @@ class CaseFileService:
         self._store = store
         self._uow = uow
         self._clock = clock
+        self._event = Stamp(coordinator_id, clock)
         self._prepared_by = prepared_by
 
     def incident_id(self, case_number: str) -> int:
@@ -112,7 +114,7 @@ class CaseFileService:
 
     def _file(
         self,
-        s: Session,
+        uow: AbstractUnitOfWork,
         incident_id: int,
         audience: str,
         redactor: Redactor | None,
@@ -122,6 +124,7 @@ class CaseFileService:
         include_notes: bool = False,
     ) -> CaseFile:
         """One case file, read inside the caller's unit of work (one snapshot for the whole bundle)."""
+        s = uow.session
         incident = repo.incident_full(s, incident_id)
         if incident is None:
             raise ValidationError("incident", f"no incident {incident_id}")
@@ -160,7 +163,7 @@ class CaseFileService:
         decisions = (
             tuple(decision_row(d) for d in repo.decisions_of(s, incident_id)) if include_internal else ()
         )
-        actions = tuple(actions_of(s, incident_id, local_today(self._clock)))
+        actions = tuple(actions_of(uow, incident_id, local_today(self._clock)))
         if not include_internal:
             # The police see the reporting, not the deliberation behind it.
             actions = tuple(_reporting_only(a) for a in actions if a.kind in REPORTING_FIELDS)
@@ -253,7 +256,7 @@ class CaseFileService:
             timeline = tuple(replace(ev, detail=dict(redactor.deep(ev.detail))) for ev in timeline)  # type: ignore[call-overload]
             if not name_staff:
                 timeline = tuple(_director_by_role(ev) for ev in timeline)
-        pupils, contacts = case_contacts(s, detail.involvements, audience, subject_id)
+        pupils, contacts = case_contacts(uow, detail.involvements, audience, subject_id)
         return CaseFile(
             audience=audience,
             case_number=detail.case_number,
@@ -303,7 +306,7 @@ class CaseFileService:
                 raise ValidationError("person", "the access version needs the person it is for")
             return self.access_export(person_id, only=[incident_id], name_staff=name_staff, withheld=withheld)
         with self._uow(read_only=True) as uow:
-            file = self._file(uow.session, incident_id, audience, None, None, include_notes=include_notes)
+            file = self._file(uow, incident_id, audience, None, None, include_notes=include_notes)
         return CaseFileBundle(
             audience=audience,
             files=(file,),
@@ -356,7 +359,7 @@ class CaseFileService:
                 redactor.withhold(words)
             pseudonyms = _Pseudonyms()
             files = tuple(
-                self._file(uow.session, i, "inzage", redactor, person_id, pseudonyms, name_staff) for i in ids
+                self._file(uow, i, "inzage", redactor, person_id, pseudonyms, name_staff) for i in ids
             )
         bundle = CaseFileBundle(
             audience="inzage",
@@ -374,14 +377,14 @@ class CaseFileService:
         with self._uow() as uow:
             ids = repo.incident_ids_by_number(uow.session, [f.case_number for f in bundle.files])
             for f in bundle.files:
-                repo.add_event(
-                    uow.session,
-                    "case_exported",
-                    coordinator_id=self._coordinator_id,
-                    incident_id=ids.get(f.case_number),
-                    detail={"audience": bundle.audience, "protected": protected}
-                    | ({"recipient": recipient, "sha256": sha256} if recipient else {}),
-                ).at = self._clock()
+                uow.events.add(
+                    self._event(
+                        EventKind.CASE_EXPORTED,
+                        incident_id=ids.get(f.case_number),
+                        detail={"audience": bundle.audience, "protected": protected}
+                        | ({"recipient": recipient, "sha256": sha256} if recipient else {}),
+                    )
+                )
             uow.commit()
 
     def period_report(self, date_from: date, date_to: date) -> PeriodReport:

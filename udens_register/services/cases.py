@@ -73,7 +73,7 @@ class CaseService:
         with self._uow() as uow:
             s = uow.session
             detail = detail_of(uow, incident_id)
-            actions = tuple(actions_of(s, incident_id, today))
+            actions = tuple(actions_of(uow, incident_id, today))
             view = CaseView(
                 detail=detail,
                 decisions=tuple(decision_row(d) for d in repo.decisions_of(s, incident_id)),

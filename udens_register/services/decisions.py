@@ -11,8 +11,6 @@ from datetime import datetime
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from udens_register.domain.decisions import ActionKind
 from udens_register.domain.decisions import ActionStatus
 from udens_register.domain.decisions import DuePolicy
@@ -21,6 +19,7 @@ from udens_register.domain.decisions import validate_outcome
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Status
 from udens_register.domain.errors import ValidationError
+from udens_register.domain.events import EventKind
 from udens_register.domain.model import age_on
 from udens_register.domain.model import display_name
 from udens_register.protocol import PROTOCOL_VERSION
@@ -43,13 +42,12 @@ from udens_register.services.dto import Prepared
 from udens_register.services.dto import PreparedPerson
 from udens_register.services.dto_family import ParentContact
 from udens_register.services.family import contacts_of
+from udens_register.services.recording import Stamp
 from udens_register.services.routes import plan_key
 from udens_register.services.routes import step_plans
-from udens_register.storage import case_facts
-from udens_register.storage import repositories as repo
 from udens_register.storage.models import Action
 from udens_register.storage.models import DecisionRecord
-from udens_register.storage.models import Incident
+from udens_register.storage.ports import AbstractUnitOfWork
 from udens_register.storage.uow import UnitOfWorkFactory
 
 MIN_REASON = 10
@@ -123,7 +121,7 @@ def _stored_facts(prepared: Prepared, answers: Answers) -> dict[str, Any]:
 
 
 def open_action(
-    s: Session, coordinator_id: int | None, now: datetime, *, kind: ActionKind, due_date: date, **fields: Any
+    uow: AbstractUnitOfWork, event: Stamp, now: datetime, *, kind: ActionKind, due_date: date, **fields: Any
 ) -> Action:
     """A new open follow-up action, with ``action_created`` in the case's timeline."""
     action = Action(
@@ -134,20 +132,19 @@ def open_action(
         updated_at=now,
         **fields,
     )
-    s.add(action)
-    s.flush()
-    repo.add_event(
-        s,
-        "action_created",
-        coordinator_id=coordinator_id,
-        incident_id=action.incident_id,
-        detail={"action_id": action.id, "kind": action.kind, "due": due_date.isoformat()},
-    ).at = now
+    uow.actions.add(action)
+    uow.events.add(
+        event(
+            EventKind.ACTION_CREATED,
+            incident_id=action.incident_id,
+            detail={"action_id": action.id, "kind": action.kind, "due": due_date.isoformat()},
+        )
+    )
     return action
 
 
 def actions_of(
-    session: Session,
+    uow: AbstractUnitOfWork,
     incident_id: int | None,
     today: date,
     *,
@@ -164,10 +161,10 @@ def actions_of(
         if view.this_week:
             due_from = today - timedelta(days=today.weekday())
             due_to = due_from + timedelta(days=6)
-    rows = repo.actions(
-        session, incident_id, open_only=open_only, responsible=responsible, due_from=due_from, due_to=due_to
+    rows = uow.actions.listed(
+        incident_id, open_only=open_only, responsible=responsible, due_from=due_from, due_to=due_to
     )
-    found = contacts_of(session, {a.person_id for a in rows if a.kind == ActionKind.PARENTS and a.person_id})
+    found = contacts_of(uow, {a.person_id for a in rows if a.kind == ActionKind.PARENTS and a.person_id})
     return [_action_row(a, today, found.get(a.person_id or 0, ())) for a in rows]
 
 
@@ -249,6 +246,7 @@ class DecisionService:
         self._coordinator_id = coordinator_id
         self.coordinator_label = coordinator_label
         self._clock = clock
+        self._event = Stamp(coordinator_id, clock)
         self.policy = policy
 
     def today(self) -> date:
@@ -259,7 +257,7 @@ class DecisionService:
     def prepare(self, incident_id: int) -> Prepared:
         """The incident's persons as decision facts; ages on the incident's date."""
         with self._uow() as uow:
-            incident = repo.incident_full(uow.session, incident_id)
+            incident = uow.incidents.full(incident_id)
             if incident is None:
                 raise ValidationError("incident", f"no incident {incident_id}")
             day = incident.occurred_at or incident.reported_at
@@ -280,7 +278,7 @@ class DecisionService:
                 incident.case_number,
                 day,
                 persons,
-                contacts_of(uow.session, pupils),
+                contacts_of(uow, pupils),
                 sexual_images_minor=bool(incident.sexual_images_minor),
             )
 
@@ -311,8 +309,7 @@ class DecisionService:
             raise ValidationError("actions", "the actions do not match the decision")
         now = self._clock()
         with self._uow() as uow:
-            s = uow.session
-            if answers.sexual_images_of_minor and case_facts.stored_files(s, incident_id):
+            if answers.sexual_images_of_minor and uow.incidents.stored_files(incident_id):
                 # Keeping sexual images of a minor is itself an offence: every stored file of the
                 # case is destroyed for good before the decision that flags it is recorded.
                 raise ValidationError("evidence", "destroy every stored file of this case first")
@@ -333,27 +330,27 @@ class DecisionService:
                 },
                 person_map=[{"id": p.person_id, "name": p.name} for p in prepared.persons],
             )
-            s.add(record)
-            s.flush()
-            repo.add_event(
-                s,
-                "decision_recorded",
-                coordinator_id=self._coordinator_id,
-                incident_id=incident_id,
-                detail={
-                    "decision_id": record.id,
-                    "rules": list(view.rules),
-                    "deviations": [
-                        {"kind": d.item.kind.value, "person_id": d.item.person_id} for d in view.deviations
-                    ],
-                },
-            ).at = now
+            uow.decisions.add(record)
+            uow.events.add(
+                self._event(
+                    EventKind.DECISION_RECORDED,
+                    incident_id=incident_id,
+                    detail={
+                        "decision_id": record.id,
+                        "rules": list(view.rules),
+                        "deviations": [
+                            {"kind": d.item.kind.value, "person_id": d.item.person_id}
+                            for d in view.deviations
+                        ],
+                    },
+                )
+            )
             for plan in actions:
                 if not plan.responsible.strip():
                     raise ValidationError("responsible", "required")
                 open_action(
-                    s,
-                    self._coordinator_id,
+                    uow,
+                    self._event,
                     now,
                     incident_id=incident_id,
                     decision_id=record.id,
@@ -365,27 +362,27 @@ class DecisionService:
                     urgent=plan.urgent,
                 )
             for route in view.routes:
-                repo.add_event(
-                    s,
-                    "route_opened",
-                    coordinator_id=self._coordinator_id,
-                    incident_id=incident_id,
-                    detail={"decision_id": record.id, "route": route.value},
-                ).at = now
-            incident = s.get(Incident, incident_id)
+                uow.events.add(
+                    self._event(
+                        EventKind.ROUTE_OPENED,
+                        incident_id=incident_id,
+                        detail={"decision_id": record.id, "route": route.value},
+                    )
+                )
+            incident = uow.incidents.get(incident_id)
             if incident is not None and answers.sexual_images_of_minor:
                 incident.sexual_images_minor = True
             if incident is not None and incident.status == Status.OPEN:
                 incident.status = Status.IN_PROGRESS
                 incident.updated_at = now
             uow.commit()
-            s.refresh(record)
+            uow.refresh(record)
             return decision_row(record)
 
     def decisions(self, incident_id: int) -> list[DecisionRow]:
         """Every decision of an incident, oldest first (the history stays)."""
         with self._uow(read_only=True) as uow:
-            return [decision_row(d) for d in repo.decisions_of(uow.session, incident_id)]
+            return [decision_row(d) for d in uow.decisions.of_incident(incident_id)]
 
     # -- actions ----------------------------------------------------------------------
     def actions(
@@ -394,12 +391,12 @@ class DecisionService:
         """Actions of one incident, or of all; open ones first by due date (``view``: see :func:`actions_of`)."""
         today = self.today()
         with self._uow(read_only=True) as uow:
-            return actions_of(uow.session, incident_id, today, open_only=open_only, view=view)
+            return actions_of(uow, incident_id, today, open_only=open_only, view=view)
 
     def overdue_count(self) -> int:
         """Open actions past their due date, over all incidents."""
         with self._uow() as uow:
-            return repo.overdue_actions(uow.session, self.today())
+            return uow.actions.overdue(self.today())
 
     def update_action(
         self,
@@ -420,7 +417,7 @@ class DecisionService:
         """
         now = self._clock()
         with self._uow() as uow:
-            action = uow.session.get(Action, action_id)
+            action = uow.actions.get(action_id)
             if action is None:
                 raise ValidationError("action", f"no action {action_id}")
             new_status = ActionStatus(status)
@@ -455,22 +452,22 @@ class DecisionService:
             action.completed_at = now if new_status != ActionStatus.OPEN else None
             after = {**cleaned, "responsible": action.responsible, "due_date": action.due_date.isoformat()}
             old = {**previous, "responsible": before["responsible"], "due_date": before["due_date"]}
-            repo.add_event(
-                uow.session,
-                "action_updated",
-                coordinator_id=self._coordinator_id,
-                incident_id=action.incident_id,
-                detail={
-                    "action_id": action.id,
-                    "kind": action.kind,
-                    "before": before,
-                    "status": action.status,
-                    "corrected": corrected,
-                    # Old and new value of every corrected field, as incident corrections record them.
-                    "changes": {k: [old.get(k), after.get(k)] for k in corrected},
-                    "reason": change_reason.strip(),
-                },
-            ).at = now
+            uow.events.add(
+                self._event(
+                    EventKind.ACTION_UPDATED,
+                    incident_id=action.incident_id,
+                    detail={
+                        "action_id": action.id,
+                        "kind": action.kind,
+                        "before": before,
+                        "status": action.status,
+                        "corrected": corrected,
+                        # Old and new value of every corrected field, as incident corrections record them.
+                        "changes": {k: [old.get(k), after.get(k)] for k in corrected},
+                        "reason": change_reason.strip(),
+                    },
+                )
+            )
             uow.commit()
-            uow.session.refresh(action)
+            uow.refresh(action)
             return _action_row(action, self.today())

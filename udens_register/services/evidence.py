@@ -23,6 +23,7 @@ from typing import Any
 from typing import BinaryIO
 
 from udens_register.domain.errors import ValidationError
+from udens_register.domain.events import EventKind
 from udens_register.services import images_past
 from udens_register.services.clock import Clock
 from udens_register.services.dto import EvidenceMeta
@@ -34,6 +35,7 @@ from udens_register.services.evidence_files import VIDEOS
 from udens_register.services.evidence_files import EvidenceRefused
 from udens_register.services.evidence_files import sniff
 from udens_register.services.evidence_upkeep import derive_objects
+from udens_register.services.recording import Stamp
 from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import repositories as repo
 from udens_register.storage.engine import known_errors
@@ -104,6 +106,7 @@ class EvidenceService:
         self._coordinator_id = coordinator_id
         self._label = coordinator_label
         self._clock = clock
+        self._event = Stamp(coordinator_id, clock)
         self.store = store
 
     def _incident(self, uow: AbstractUnitOfWork, incident_id: int) -> Incident:
@@ -201,17 +204,17 @@ class EvidenceService:
                 uow.session.flush()
                 for role, obj in {"original": original, **made}.items():
                     objects_repo.add_object(uow.session, evidence.id, role, obj)
-                repo.add_event(
-                    uow.session,
-                    "evidence_added",
-                    coordinator_id=self._coordinator_id,
-                    incident_id=incident_id,
-                    detail={
-                        "evidence_id": evidence.id,
-                        "sha256": evidence.sha256,
-                        "filename": evidence.filename,
-                    },
-                ).at = now
+                uow.events.add(
+                    self._event(
+                        EventKind.EVIDENCE_ADDED,
+                        incident_id=incident_id,
+                        detail={
+                            "evidence_id": evidence.id,
+                            "sha256": evidence.sha256,
+                            "filename": evidence.filename,
+                        },
+                    )
+                )
                 uow.commit()
                 written.clear()  # the rows own them now
                 return evidence_row(evidence)
@@ -244,13 +247,11 @@ class EvidenceService:
             evidence.captured_by = evidence.captured_by or self._label
             uow.session.add(evidence)
             uow.session.flush()
-            repo.add_event(
-                uow.session,
-                "evidence_described",
-                coordinator_id=self._coordinator_id,
-                incident_id=incident_id,
-                detail={"evidence_id": evidence.id},
-            ).at = now
+            uow.events.add(
+                self._event(
+                    EventKind.EVIDENCE_DESCRIBED, incident_id=incident_id, detail={"evidence_id": evidence.id}
+                )
+            )
             uow.commit()
             return evidence_row(evidence)
 
@@ -320,13 +321,13 @@ class EvidenceService:
         with self._uow() as uow:
             e = uow.session.get(Evidence, evidence_id)
             assert e is not None
-            repo.add_event(
-                uow.session,
-                "evidence_saved",
-                coordinator_id=self._coordinator_id,
-                incident_id=e.incident_id,
-                detail={"evidence_id": evidence_id, "sha256": digest.hexdigest(), "file": path.name},
-            ).at = self._clock()
+            uow.events.add(
+                self._event(
+                    EventKind.EVIDENCE_SAVED,
+                    incident_id=e.incident_id,
+                    detail={"evidence_id": evidence_id, "sha256": digest.hexdigest(), "file": path.name},
+                )
+            )
             uow.commit()
         return digest.hexdigest()
 
@@ -352,18 +353,18 @@ class EvidenceService:
                 return evidence_row(e)
             for key in changes:
                 setattr(e, key, getattr(meta, key))
-            repo.add_event(
-                uow.session,
-                "corrected",
-                coordinator_id=self._coordinator_id,
-                incident_id=e.incident_id,
-                detail={
-                    "entity": "evidence",
-                    "evidence_id": e.id,
-                    "changes": changes,
-                    "reason": reason.strip(),
-                },
-            ).at = now
+            uow.events.add(
+                self._event(
+                    EventKind.CORRECTED,
+                    incident_id=e.incident_id,
+                    detail={
+                        "entity": "evidence",
+                        "evidence_id": e.id,
+                        "changes": changes,
+                        "reason": reason.strip(),
+                    },
+                )
+            )
             uow.commit()
             return evidence_row(e)
 
@@ -384,13 +385,13 @@ class EvidenceService:
             e.removed_reason = reason.strip()
             names = objects_repo.drop_objects(uow.session, e.id)
             e.original = e.working = e.thumbnail = None
-            repo.add_event(
-                uow.session,
-                "evidence_removed",
-                coordinator_id=self._coordinator_id,
-                incident_id=e.incident_id,
-                detail={"evidence_id": e.id, "filename": e.filename, "reason": reason.strip()},
-            ).at = now
+            uow.events.add(
+                self._event(
+                    EventKind.EVIDENCE_REMOVED,
+                    incident_id=e.incident_id,
+                    detail={"evidence_id": e.id, "filename": e.filename, "reason": reason.strip()},
+                )
+            )
             uow.commit()
             row = evidence_row(e)
         self.store.delete(names)
@@ -434,13 +435,18 @@ class EvidenceService:
             e.destroyed_at = now
             e.removed_at = e.removed_at or now
             e.removed_reason = reason.strip()
-            repo.add_event(
-                uow.session,
-                "evidence_destroyed",
-                coordinator_id=self._coordinator_id,
-                incident_id=e.incident_id,
-                detail={"evidence_id": e.id, "sha256": e.sha256, "size": e.size, "reason": reason.strip()},
-            ).at = now
+            uow.events.add(
+                self._event(
+                    EventKind.EVIDENCE_DESTROYED,
+                    incident_id=e.incident_id,
+                    detail={
+                        "evidence_id": e.id,
+                        "sha256": e.sha256,
+                        "size": e.size,
+                        "reason": reason.strip(),
+                    },
+                )
+            )
             uow.commit()
             row = evidence_row(e)
         self.store.delete(names)

@@ -10,13 +10,13 @@ from collections.abc import Iterable
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Relation
 from udens_register.domain.errors import ValidationError
+from udens_register.domain.events import EventKind
 from udens_register.domain.model import NAME_MAX
 from udens_register.domain.model import display_name
 from udens_register.domain.text import check_text
@@ -27,10 +27,12 @@ from udens_register.services.dto import PersonRow
 from udens_register.services.dto_family import ParentContact
 from udens_register.services.importer import LIMITS
 from udens_register.services.importer import contact_problem
+from udens_register.services.recording import Stamp
 from udens_register.storage import family as q
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Guardianship
 from udens_register.storage.models import Person
+from udens_register.storage.ports import AbstractUnitOfWork
 from udens_register.storage.uow import UnitOfWorkFactory
 
 RELATIONS = ("", *(r.value for r in Relation))
@@ -47,11 +49,11 @@ class ParentDraft:
     email: str = ""
 
 
-def contacts_of(s: Session, child_ids: Iterable[int]) -> dict[int, tuple[ParentContact, ...]]:
+def contacts_of(uow: AbstractUnitOfWork, child_ids: Iterable[int]) -> dict[int, tuple[ParentContact, ...]]:
     """The parents of each pupil of ``child_ids`` with their contact details (one query), by pupil;
     a pupil without a parent recorded is absent from the mapping."""
     found: dict[int, list[ParentContact]] = {}
-    for link, parent in q.links_of(s, child_ids):
+    for link, parent in uow.persons.links_of(child_ids):
         found.setdefault(link.child_id, []).append(
             ParentContact(
                 parent_id=parent.id,
@@ -66,7 +68,7 @@ def contacts_of(s: Session, child_ids: Iterable[int]) -> dict[int, tuple[ParentC
 
 
 def case_contacts(
-    s: Session, involvements: Iterable[InvolvementRow], audience: str, subject_id: int | None
+    uow: AbstractUnitOfWork, involvements: Iterable[InvolvementRow], audience: str, subject_id: int | None
 ) -> tuple[tuple[int, ...], tuple[ParentContact, ...]]:
     """Which pupils of a case file have their parents shown, and those parents with their contacts.
 
@@ -79,7 +81,7 @@ def case_contacts(
     )
     if audience == "inzage":
         pupils = tuple(p for p in pupils if p == subject_id)
-    found = contacts_of(s, pupils)
+    found = contacts_of(uow, pupils)
     return pupils, tuple(c for p in pupils for c in found.get(p, ()))
 
 
@@ -113,9 +115,7 @@ class FamilyService:
         self._uow = uow
         self._coordinator_id = coordinator_id
         self._clock = clock
-
-    def _event(self, s: Session, kind: str, detail: dict[str, object]) -> None:
-        repo.add_event(s, kind, coordinator_id=self._coordinator_id, detail=detail).at = self._clock()
+        self._event = Stamp(coordinator_id, clock)
 
     def create_parent(
         self, draft: ParentDraft, child_ids: Sequence[int] = (), relation: str = ""
@@ -138,9 +138,9 @@ class FamilyService:
                             created_at=now, updated_at=now)  # fmt: skip
             s.add(parent)
             s.flush()
-            self._event(s, "person_created", {"person_id": parent.id})
+            uow.events.add(self._event(EventKind.PERSON_CREATED, detail={"person_id": parent.id}))
             for child_id in dict.fromkeys(child_ids):
-                self._link(s, parent, child_id, relation)
+                self._link(uow, parent, child_id, relation)
             uow.commit()
             return person_row(parent)
 
@@ -153,14 +153,14 @@ class FamilyService:
                 raise ValidationError("parent", "must be a person of kind parent")
             if repo.guardianship(uow.session, parent_id, child_id) is not None:
                 raise ValidationError("link", "already linked")
-            self._link(uow.session, parent, child_id, relation)
+            self._link(uow, parent, child_id, relation)
             uow.commit()
 
-    def _link(self, s: Session, parent: Person, child_id: int, relation: str) -> None:
-        child = s.get(Person, child_id)
+    def _link(self, uow: AbstractUnitOfWork, parent: Person, child_id: int, relation: str) -> None:
+        child = uow.persons.get(child_id)
         if child is None or child.kind != PersonKind.PUPIL.value:
             raise ValidationError("child", "must be a pupil")
-        add_link(s, parent, child, relation, self._coordinator_id, self._clock())
+        add_link(uow, self._event, parent, child, relation)
 
     def change_relation(self, parent_id: int, child_id: int, relation: str, reason: str) -> bool:
         """Correct what a parent is to a pupil; the old relation, who, when and why are kept.
@@ -171,11 +171,11 @@ class FamilyService:
             link = self._existing(uow.session, parent_id, child_id)
             if link.relation == relation:
                 return False
-            self._event(uow.session, "parent_link_corrected", {
+            uow.events.add(self._event(EventKind.PARENT_LINK_CORRECTED, detail={
                 "person_id": child_id, "parent_id": parent_id, "child_id": child_id,
-                **link_names(uow.session.get(Person, parent_id), uow.session.get(Person, child_id)),
+                **link_names(uow.persons.get(parent_id), uow.persons.get(child_id)),
                 "changes": {"relation": [link.relation, relation]}, "reason": reason,
-            })  # fmt: skip
+            }))  # fmt: skip
             link.relation = relation
             uow.commit()
             return True
@@ -186,11 +186,11 @@ class FamilyService:
         reason = _reason(reason)
         with self._uow() as uow:
             link = self._existing(uow.session, parent_id, child_id)
-            self._event(uow.session, "parent_unlinked", {
+            uow.events.add(self._event(EventKind.PARENT_UNLINKED, detail={
                 "person_id": child_id, "parent_id": parent_id, "child_id": child_id,
-                **link_names(uow.session.get(Person, parent_id), uow.session.get(Person, child_id)),
+                **link_names(uow.persons.get(parent_id), uow.persons.get(child_id)),
                 "relation": link.relation, "reason": reason,
-            })  # fmt: skip
+            }))  # fmt: skip
             uow.session.delete(link)
             uow.commit()
 
@@ -204,7 +204,7 @@ class FamilyService:
     def contacts(self, child_ids: Iterable[int]) -> dict[int, tuple[ParentContact, ...]]:
         """The parents of each of the pupils with their contact details."""
         with self._uow(read_only=True) as uow:
-            return contacts_of(uow.session, child_ids)
+            return contacts_of(uow, child_ids)
 
     def children(self, parent_id: int) -> list[tuple[PersonRow, str]]:
         """The pupils of a parent with the relation of each link, by name."""
@@ -213,12 +213,11 @@ class FamilyService:
 
 
 def add_link(
-    s: Session,
+    uow: AbstractUnitOfWork,
+    event: Stamp,
     parent: Person,
     child: Person,
     relation: str,
-    coordinator_id: int | None,
-    at: datetime,
     extra: Mapping[str, object] | None = None,
 ) -> Guardianship:
     """Link ``parent`` to the pupil ``child``: the one way a link is made (by hand or by an import).
@@ -227,10 +226,10 @@ def add_link(
     and names both and the relation, so either history says who is linked to whom, and how.
     """
     link = Guardianship(parent_id=parent.id, child_id=child.id, relation=relation)
-    s.add(link)
+    uow.session.add(link)
     detail = {"person_id": child.id, "parent_id": parent.id, "child_id": child.id, "relation": relation,
               **link_names(parent, child), **(extra or {})}  # fmt: skip
-    repo.add_event(s, "parent_linked", coordinator_id=coordinator_id, detail=detail).at = at
+    uow.events.add(event(EventKind.PARENT_LINKED, detail=detail))
     return link
 
 

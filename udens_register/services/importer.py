@@ -18,10 +18,10 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import insert
-from sqlalchemy.orm import Session
 
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.errors import ValidationError
+from udens_register.domain.events import EventKind
 from udens_register.domain.text import check_text
 from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
@@ -34,6 +34,7 @@ from udens_register.services.import_columns import Columns
 from udens_register.services.import_columns import Layout
 from udens_register.services.import_columns import layout
 from udens_register.services.import_columns import recognise
+from udens_register.services.recording import Stamp
 from udens_register.services.tabular import MAX_BYTES
 from udens_register.services.tabular import MAX_REPORTED
 from udens_register.services.tabular import MAX_ROWS
@@ -47,6 +48,7 @@ from udens_register.services.tabular import read_table
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Event
 from udens_register.storage.models import Person
+from udens_register.storage.ports import AbstractUnitOfWork
 from udens_register.storage.uow import UnitOfWorkFactory
 from udens_register.wording.dates import fmt_date
 
@@ -280,6 +282,7 @@ class PupilImporter:
         self._uow = uow
         self._coordinator_id = coordinator_id
         self._clock = clock
+        self._event = Stamp(coordinator_id, clock)
 
     def layout(self, raw: bytes, options: ImportOptions | None = None) -> Layout:
         """The file's header and the field each column is taken as (reads the header only)."""
@@ -379,14 +382,18 @@ class PupilImporter:
                 # read); the audit trail gets the import's one entry below, as before.
                 s.execute(insert(Event), corrections)
             if plan.new or plan.changed:
-                repo.add_event(
-                    s,
-                    "persons_imported",
-                    coordinator_id=self._coordinator_id,
-                    detail={"new": len(plan.new), "updated": len(plan.changed), "unchanged": plan.unchanged},
-                ).at = now
+                uow.events.add(
+                    self._event(
+                        EventKind.PERSONS_IMPORTED,
+                        detail={
+                            "new": len(plan.new),
+                            "updated": len(plan.changed),
+                            "unchanged": plan.unchanged,
+                        },
+                    )
+                )
             if options.left_on is not None and plan.missing:
-                self._mark_left(s, [p.id for p in plan.missing], options.left_on, filename)
+                self._mark_left(uow, [p.id for p in plan.missing], options.left_on, filename)
             uow.commit()
         return plan
 
@@ -396,28 +403,33 @@ class PupilImporter:
         if day > local_today(self._clock):
             raise ValidationError("left_on", "in the future")
         with self._uow() as uow:
-            changed = self._mark_left(uow.session, person_ids, day, filename)
+            changed = self._mark_left(uow, person_ids, day, filename)
             uow.commit()
         return changed
 
-    def _mark_left(self, session: Session, person_ids: list[int], day: date, filename: str) -> int:
+    def _mark_left(self, uow: AbstractUnitOfWork, person_ids: list[int], day: date, filename: str) -> int:
         now = self._clock()
         reason = f"uitgeschreven: niet in de import van {fmt_date(local_today(self._clock))}" + (
             f" ({filename})" if filename else ""
         )
         changed = 0
         for person_id in person_ids:
-            person = session.get(Person, person_id)
+            person = uow.persons.get(person_id)
             if person is None or person.kind != PersonKind.PUPIL.value:
                 raise ValidationError("person", f"no pupil {person_id}")
             if person.left_on == day:
                 continue
-            repo.add_event(
-                session, "corrected", coordinator_id=self._coordinator_id,
-                detail={"entity": "person", "person_id": person.id,
+            uow.events.add(
+                self._event(
+                    EventKind.CORRECTED,
+                    detail={
+                        "entity": "person",
+                        "person_id": person.id,
                         "changes": {"left_on": [plain_value(person.left_on), plain_value(day)]},
-                        "reason": reason},
-            ).at = now  # fmt: skip
+                        "reason": reason,
+                    },
+                )
+            )
             person.left_on = day
             person.updated_at = now
             changed += 1

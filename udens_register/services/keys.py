@@ -11,9 +11,12 @@ from pathlib import Path
 
 from udens_register.domain.errors import LastSlot
 from udens_register.domain.errors import ValidationError
+from udens_register.domain.events import DomainEvent
+from udens_register.domain.events import EventKind
 from udens_register.services.backup_reach import SlotRemoval
 from udens_register.services.backup_reach import remove_slot_from_backups
 from udens_register.services.passphrase import require_strong
+from udens_register.services.recording import Stamp
 from udens_register.services.register import OpenRegister
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Coordinator
@@ -51,6 +54,9 @@ class KeyService:
         self._kdf_seconds = kdf_seconds
         self._backup_folder = backup_folder
 
+    def _event(self, kind: EventKind, detail: dict[str, object] | None = None) -> DomainEvent:
+        return Stamp(self._register.coordinator.id, self._register.clock)(kind, detail=detail)
+
     def _keyfile(self) -> KeyFile:
         return KeyFile.load(self._register.location.keyfile_path)
 
@@ -87,12 +93,7 @@ class KeyService:
             uow.session.add(
                 Coordinator(slot_id=slot.id, label=label.strip(), created_at=self._register.clock())
             )
-            repo.add_event(
-                uow.session,
-                "key_added",
-                coordinator_id=self._register.coordinator.id,
-                detail={"slot": slot.id},
-            )
+            uow.events.add(self._event(EventKind.KEY_ADDED, detail={"slot": slot.id}))
             uow.commit()
         return SlotInfo(slot.id, slot.kind, label.strip(), False)
 
@@ -111,12 +112,7 @@ class KeyService:
             since = row.created_at if row is not None else None
             if row is not None:
                 row.removed_at = self._register.clock()
-            repo.add_event(
-                uow.session,
-                "key_removed",
-                coordinator_id=self._register.coordinator.id,
-                detail={"slot": slot_id},
-            )
+            uow.events.add(self._event(EventKind.KEY_REMOVED, detail={"slot": slot_id}))
             uow.commit()
         if self._backup_folder is None:
             return SlotRemoval(0, 0)
@@ -144,7 +140,7 @@ class KeyService:
             row = repo.coordinator_by_slot(uow.session, current.slot_id)
             if row is not None:
                 row.slot_id = slot.id
-            repo.add_event(uow.session, "passphrase_changed", coordinator_id=current.id)
+            uow.events.add(Stamp(current.id, self._register.clock)(EventKind.PASSPHRASE_CHANGED))
             uow.commit()
         self._register.coordinator = type(current)(current.id, current.label, slot.id, False)
         return SlotInfo(slot.id, slot.kind, current.label, True)
@@ -154,6 +150,6 @@ class KeyService:
         recovery_key = new_recovery_key()
         self._save(self._keyfile().with_recovery_key(self._register.data_key, recovery_key))
         with UnitOfWork(self._register.engine) as uow:
-            repo.add_event(uow.session, "recovery_key_renewed", coordinator_id=self._register.coordinator.id)
+            uow.events.add(self._event(EventKind.RECOVERY_KEY_RENEWED))
             uow.commit()
         return recovery_key

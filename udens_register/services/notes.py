@@ -12,13 +12,13 @@ from datetime import timedelta
 
 from udens_register.domain.enums import NoteKind
 from udens_register.domain.errors import ValidationError
+from udens_register.domain.events import EventKind
 from udens_register.services.clock import Clock
 from udens_register.services.convert import plain_value
 from udens_register.services.dto import NoteDraft
 from udens_register.services.dto import NoteRow
-from udens_register.storage import repositories as repo
+from udens_register.services.recording import Stamp
 from udens_register.storage.models import CaseNote
-from udens_register.storage.models import Incident
 from udens_register.storage.uow import UnitOfWorkFactory
 
 # A note dated a little ahead of the clock is a slow typist, not a note about the future.
@@ -49,6 +49,7 @@ class NoteService:
         self._uow = uow
         self._coordinator_id = coordinator_id
         self._clock = clock
+        self._event = Stamp(coordinator_id, clock)
 
     def _checked(self, draft: NoteDraft) -> NoteDraft:
         if draft.at.tzinfo is None:
@@ -71,8 +72,7 @@ class NoteService:
         draft = self._checked(draft)
         now = self._clock()
         with self._uow() as uow:
-            s = uow.session
-            if s.get(Incident, incident_id) is None:
+            if uow.incidents.get(incident_id) is None:
                 raise ValidationError("incident", f"no incident {incident_id}")
             note = CaseNote(
                 incident_id=incident_id,
@@ -83,17 +83,16 @@ class NoteService:
                 created_at=now,
                 coordinator_id=self._coordinator_id,
             )
-            s.add(note)
-            s.flush()
-            repo.add_event(
-                s,
-                "note_added",
-                coordinator_id=self._coordinator_id,
-                incident_id=incident_id,
-                detail={"note_id": note.id, "note_kind": note.kind},
-            ).at = now
+            uow.notes.add(note)
+            uow.events.add(
+                self._event(
+                    EventKind.NOTE_ADDED,
+                    incident_id=incident_id,
+                    detail={"note_id": note.id, "note_kind": note.kind},
+                )
+            )
             uow.commit()
-            s.refresh(note)
+            uow.refresh(note)
             return note_row(note)
 
     def correct(self, note_id: int, draft: NoteDraft, reason: str) -> NoteRow:
@@ -105,10 +104,8 @@ class NoteService:
         if not reason.strip():
             raise ValidationError("reason", "a reason is required for a correction")
         draft = self._checked(draft)
-        now = self._clock()
         with self._uow() as uow:
-            s = uow.session
-            note = s.get(CaseNote, note_id)
+            note = uow.notes.get(note_id)
             if note is None or note.removed_at is not None:
                 raise ValidationError("note", f"no current note {note_id}")
             new = {
@@ -127,15 +124,20 @@ class NoteService:
                 draft.with_whom,
                 draft.text,
             )
-            repo.add_event(
-                s,
-                "corrected",
-                coordinator_id=self._coordinator_id,
-                incident_id=note.incident_id,
-                detail={"entity": "note", "note_id": note.id, "changes": changes, "reason": reason.strip()},
-            ).at = now
+            uow.events.add(
+                self._event(
+                    EventKind.CORRECTED,
+                    incident_id=note.incident_id,
+                    detail={
+                        "entity": "note",
+                        "note_id": note.id,
+                        "changes": changes,
+                        "reason": reason.strip(),
+                    },
+                )
+            )
             uow.commit()
-            s.refresh(note)
+            uow.refresh(note)
             return note_row(note)
 
     def remove(self, note_id: int, reason: str) -> NoteRow:
@@ -144,24 +146,23 @@ class NoteService:
             raise ValidationError("reason", "a reason is required to remove a note")
         now = self._clock()
         with self._uow() as uow:
-            s = uow.session
-            note = s.get(CaseNote, note_id)
+            note = uow.notes.get(note_id)
             if note is None or note.removed_at is not None:
                 raise ValidationError("note", f"no current note {note_id}")
             note.removed_at = now
             note.removed_reason = reason.strip()
-            repo.add_event(
-                s,
-                "note_removed",
-                coordinator_id=self._coordinator_id,
-                incident_id=note.incident_id,
-                detail={"note_id": note.id, "reason": reason.strip()},
-            ).at = now
+            uow.events.add(
+                self._event(
+                    EventKind.NOTE_REMOVED,
+                    incident_id=note.incident_id,
+                    detail={"note_id": note.id, "reason": reason.strip()},
+                )
+            )
             uow.commit()
-            s.refresh(note)
+            uow.refresh(note)
             return note_row(note)
 
     def notes(self, incident_id: int) -> list[NoteRow]:
         """The notes of a case in the order they happened, removed ones included."""
         with self._uow(read_only=True) as uow:
-            return [note_row(n) for n in repo.notes_of(uow.session, incident_id)]
+            return [note_row(n) for n in uow.notes.of_incident(incident_id)]

@@ -14,6 +14,7 @@ from datetime import date
 
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Relation
+from udens_register.domain.events import EventKind
 from udens_register.domain.model import display_name
 from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
@@ -33,6 +34,7 @@ from udens_register.services.importer import cell_values
 from udens_register.services.importer import import_reason
 from udens_register.services.importer import number_key
 from udens_register.services.importer import safe_name
+from udens_register.services.recording import Stamp
 from udens_register.services.tabular import MAX_REPORTED
 from udens_register.services.tabular import ImportRefused
 from udens_register.services.tabular import Problem
@@ -200,6 +202,7 @@ class ParentImporter:
         self._uow = uow
         self._coordinator_id = coordinator_id
         self._clock = clock
+        self._event = Stamp(coordinator_id, clock)
 
     def layout(self, raw: bytes, options: ImportOptions | None = None) -> Layout:
         """The file's header and the field each column is taken as (reads the header only)."""
@@ -273,37 +276,57 @@ class ParentImporter:
                             setattr(person, key, new)
                         person.updated_at = now
                         changes = {k: [plain_value(o), plain_value(n)] for k, (o, n) in diff.items()}
-                        repo.add_event(
-                            s, "corrected", coordinator_id=self._coordinator_id,
-                            detail={"entity": "person", "person_id": person.id, "changes": changes,
-                                    "reason": reason, "import": safe_name(options.filename)},
-                        ).at = now  # fmt: skip
+                        uow.events.add(
+                            self._event(
+                                EventKind.CORRECTED,
+                                detail={
+                                    "entity": "person",
+                                    "person_id": person.id,
+                                    "changes": changes,
+                                    "reason": reason,
+                                    "import": safe_name(options.filename),
+                                },
+                            )
+                        )
                 link = repo.guardianship(s, person.id, child.id) if person.id is not None else None
                 if link is None:
                     plan.links += 1
                     if write:
-                        add_link(s, person, child, row.relation, self._coordinator_id, now,
+                        add_link(uow, self._event, person, child, row.relation,
                                  {"reason": reason, "import": safe_name(options.filename)})  # fmt: skip
                         s.flush()
                 elif row.relation and link.relation != row.relation:
                     if write:
-                        repo.add_event(
-                            s, "parent_link_corrected", coordinator_id=self._coordinator_id,
-                            detail={"person_id": child.id, "parent_id": person.id, "child_id": child.id,
-                                    **link_names(person, child), "reason": reason,
+                        uow.events.add(
+                            self._event(
+                                EventKind.PARENT_LINK_CORRECTED,
+                                detail={
+                                    "person_id": child.id,
+                                    "parent_id": person.id,
+                                    "child_id": child.id,
+                                    **link_names(person, child),
+                                    "reason": reason,
                                     "changes": {"relation": [link.relation, row.relation]},
-                                    "import": safe_name(options.filename)},
-                        ).at = now  # fmt: skip
+                                    "import": safe_name(options.filename),
+                                },
+                            )
+                        )
                         link.relation = row.relation
                     if not diff:
                         plan.changed.append((row, person.id, {"relation": (link.relation, row.relation)}))
                 elif not diff and person.id is not None:
                     plan.unchanged += 1
             if write and (plan.new or plan.changed or plan.links):
-                repo.add_event(
-                    s, "persons_imported", coordinator_id=self._coordinator_id,
-                    detail={"parents_new": len(plan.new), "updated": len(plan.changed), "links": plan.links},
-                ).at = now  # fmt: skip
+                uow.events.add(
+                    self._event(
+                        EventKind.PERSONS_IMPORTED,
+                        detail={
+                            "parents_new": len(plan.new),
+                            "updated": len(plan.changed),
+                            "links": plan.links,
+                        },
+                    )
+                )
                 uow.commit()
         return plan
 

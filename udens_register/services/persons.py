@@ -7,6 +7,7 @@ from typing import Any
 
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.errors import ValidationError
+from udens_register.domain.events import EventKind
 from udens_register.domain.model import PersonDraft
 from udens_register.domain.text import check_text
 from udens_register.services.clock import Clock
@@ -22,7 +23,7 @@ from udens_register.services.dto import PersonRow
 from udens_register.services.family import link_names
 from udens_register.services.importer import LIMITS
 from udens_register.services.importer import contact_problem
-from udens_register.storage import repositories as repo
+from udens_register.services.recording import Stamp
 from udens_register.storage.models import Person
 from udens_register.storage.uow import UnitOfWorkFactory
 
@@ -34,6 +35,7 @@ class PersonService:
         self._uow = uow
         self._coordinator_id = coordinator_id
         self._clock = clock
+        self._event = Stamp(coordinator_id, clock)
 
     def create(self, draft: PersonDraft) -> PersonRow:
         """Record a person; a student number must be unique."""
@@ -48,8 +50,7 @@ class PersonService:
         draft.validate(local_today(self._clock))
         now = self._clock()
         with self._uow() as uow:
-            s = uow.session
-            if draft.student_number and repo.person_by_student_number(s, draft.student_number):
+            if draft.student_number and uow.persons.by_student_number(draft.student_number):
                 raise ValidationError("student_number", "already in the register")
             person = Person(
                 kind=PersonKind(draft.kind).value,
@@ -62,18 +63,15 @@ class PersonService:
                 created_at=now,
                 updated_at=now,
             )
-            s.add(person)
-            s.flush()
-            repo.add_event(
-                s, "person_created", coordinator_id=self._coordinator_id, detail={"person_id": person.id}
-            ).at = now
+            uow.persons.add(person)
+            uow.events.add(self._event(EventKind.PERSON_CREATED, detail={"person_id": person.id}))
             uow.commit()
             return person_row(person)
 
     def get(self, person_id: int) -> PersonRow:
         """One person."""
         with self._uow() as uow:
-            person = uow.session.get(Person, person_id)
+            person = uow.persons.get(person_id)
             if person is None:
                 raise ValidationError("person", f"no person {person_id}")
             return person_row(person)
@@ -83,29 +81,28 @@ class PersonService:
         with self._uow() as uow:
             return [
                 PersonIncident(incident_row(i), roles_of(v), v.removed_at is not None)
-                for i, v in repo.incidents_of_person(uow.session, person_id)
+                for i, v in uow.persons.incidents_of(person_id)
             ]
 
     def parents_of(self, child_id: int) -> list[PersonRow]:
         """The parents linked to a pupil."""
         with self._uow() as uow:
-            return [person_row(p) for p in repo.parents_of(uow.session, child_id)]
+            return [person_row(p) for p in uow.persons.parents_of(child_id)]
 
     def children_of(self, parent_id: int) -> list[PersonRow]:
         """The pupils linked to a parent."""
         with self._uow() as uow:
-            return [person_row(p) for p in repo.children_of(uow.session, parent_id)]
+            return [person_row(p) for p in uow.persons.children_of(parent_id)]
 
     def history(self, person_id: int) -> list[EventRow]:
         """What was recorded about the person outside cases: created, corrected (by hand or by an
         import, with its file and day), parents linked; oldest first."""
         with self._uow() as uow:
-            rows = [event_row(e) for e in repo.person_events(uow.session, person_id)]
+            rows = [event_row(e) for e in uow.persons.events(person_id)]
             for row in rows:  # a link recorded before its entry named the persons: named from the register
                 if row.kind == "parent_linked" and "child" not in row.detail:
                     parent, child = (
-                        uow.session.get(Person, int(row.detail.get(key) or 0))
-                        for key in ("parent_id", "child_id")
+                        uow.persons.get(int(row.detail.get(key) or 0)) for key in ("parent_id", "child_id")
                     )
                     row.detail.update(link_names(parent, child))
             return rows
@@ -122,7 +119,7 @@ class PersonService:
             raise ValidationError(sorted(unknown)[0], "cannot be corrected")
         now = self._clock()
         with self._uow() as uow:
-            person = uow.session.get(Person, person_id)
+            person = uow.persons.get(person_id)
             if person is None:
                 raise ValidationError("person", f"no person {person_id}")
             current = person_row(person)
@@ -160,20 +157,20 @@ class PersonService:
             if not diff:
                 return current
             if "student_number" in diff and merged.student_number:
-                other = repo.person_by_student_number(uow.session, merged.student_number)
+                other = uow.persons.by_student_number(merged.student_number)
                 if other is not None and other.id != person_id:
                     raise ValidationError("student_number", "already in the register")
             for k in diff:
                 setattr(person, k, new_values[k])
             person.updated_at = now
-            repo.add_event(
-                uow.session, "corrected", coordinator_id=self._coordinator_id,
+            uow.events.add(self._event(
+                EventKind.CORRECTED,
                 detail={"entity": "person", "person_id": person_id, "changes": diff, "reason": reason.strip()},
-            ).at = now  # fmt: skip
+            ))  # fmt: skip
             uow.commit()
             return person_row(person)
 
     def find(self, text: str = "", limit: int | None = None, kind: str | None = None) -> list[PersonRow]:
         """Persons (of ``kind``, if given) whose name, student number or class contains ``text``."""
         with self._uow() as uow:
-            return [person_row(p) for p in repo.persons(uow.session, text, limit, kind)]
+            return [person_row(p) for p in uow.persons.find(text, limit, kind)]

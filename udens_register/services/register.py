@@ -17,6 +17,7 @@ from udens_register.domain.errors import NoRegister
 from udens_register.domain.errors import ReadOnlyRegister
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.errors import RegisterExists
+from udens_register.domain.events import EventKind
 from udens_register.paths import DB_NAME
 from udens_register.paths import KEYFILE_NAME
 from udens_register.services import backup_reach
@@ -47,6 +48,7 @@ from udens_register.services.notes import NoteService
 from udens_register.services.parent_import import ParentImporter
 from udens_register.services.passphrase import require_strong
 from udens_register.services.persons import PersonService
+from udens_register.services.recording import Stamp
 from udens_register.services.register_import import RegisterImporter
 from udens_register.services.retention import RetentionService
 from udens_register.services.reviews import ReviewService
@@ -182,7 +184,7 @@ def build_register(
             coordinator = Coordinator(slot_id=slot.id, label=label.strip(), created_at=clock())
             uow.session.add(coordinator)
             uow.session.flush()
-            repo.add_event(uow.session, "register_created", coordinator_id=coordinator.id).at = clock()
+            uow.events.add(Stamp(coordinator.id, clock)(EventKind.REGISTER_CREATED))
             uow.session.execute(
                 text("UPDATE register_meta SET register_id = :rid WHERE id = 1"), {"rid": keyfile.register_id}
             )

@@ -14,6 +14,7 @@ from typing import Any
 
 from udens_register.domain.decisions import ActionKind
 from udens_register.domain.errors import ValidationError
+from udens_register.domain.events import EventKind
 from udens_register.domain.text import check_text
 from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
@@ -25,7 +26,7 @@ from udens_register.services.dto import EvidenceMeta
 from udens_register.services.dto import ReviewDraft
 from udens_register.services.dto import ReviewRow
 from udens_register.services.evidence import EvidenceService
-from udens_register.storage import repositories as repo
+from udens_register.services.recording import Stamp
 from udens_register.storage import reviews as q
 from udens_register.storage.models import Incident
 from udens_register.storage.models import Review
@@ -94,6 +95,7 @@ class ReviewService:
         self._uow = uow
         self._coordinator_id = coordinator_id
         self._clock = clock
+        self._event = Stamp(coordinator_id, clock)
         self._evidence = evidence
 
     def record(self, incident_id: int, draft: ReviewDraft) -> ReviewRow:
@@ -133,24 +135,24 @@ class ReviewService:
             )
             s.add(review)
             s.flush()
-            repo.add_event(
-                s,
-                "review_recorded",
-                coordinator_id=self._coordinator_id,
-                incident_id=incident_id,
-                detail={
-                    "review_id": review.id,
-                    "reviewer": review.reviewer_name,
-                    "role": review.reviewer_role,
-                    "reviewed_on": review.reviewed_on.isoformat(),
-                    "measures": len(draft.measures),
-                    **({"evidence_id": paper_id} if paper_id else {}),
-                },
-            ).at = now
+            uow.events.add(
+                self._event(
+                    EventKind.REVIEW_RECORDED,
+                    incident_id=incident_id,
+                    detail={
+                        "review_id": review.id,
+                        "reviewer": review.reviewer_name,
+                        "role": review.reviewer_role,
+                        "reviewed_on": review.reviewed_on.isoformat(),
+                        "measures": len(draft.measures),
+                        **({"evidence_id": paper_id} if paper_id else {}),
+                    },
+                )
+            )
             for m in draft.measures:
                 open_action(
-                    s,
-                    self._coordinator_id,
+                    uow,
+                    self._event,
                     now,
                     incident_id=incident_id,
                     review_id=review.id,
@@ -160,7 +162,7 @@ class ReviewService:
                     due_date=m.due_date,
                 )
             uow.commit()
-            return review_row(review, actions_of(s, incident_id, today))
+            return review_row(review, actions_of(uow, incident_id, today))
 
     def correct(self, review_id: int, changes: dict[str, Any], reason: str) -> ReviewRow:
         """Change what a review says; the previous values, who, when and why are kept.
@@ -200,25 +202,25 @@ class ReviewService:
             if diff:
                 for key in diff:
                     setattr(review, key, cleaned[key])
-                repo.add_event(
-                    s,
-                    "corrected",
-                    coordinator_id=self._coordinator_id,
-                    incident_id=review.incident_id,
-                    detail={
-                        "entity": "review",
-                        "review_id": review.id,
-                        "changes": diff,
-                        "reason": reason.strip(),
-                    },
-                ).at = self._clock()
+                uow.events.add(
+                    self._event(
+                        EventKind.CORRECTED,
+                        incident_id=review.incident_id,
+                        detail={
+                            "entity": "review",
+                            "review_id": review.id,
+                            "changes": diff,
+                            "reason": reason.strip(),
+                        },
+                    )
+                )
                 uow.commit()
-            return review_row(review, actions_of(s, review.incident_id, today))
+            return review_row(review, actions_of(uow, review.incident_id, today))
 
     def reviews(self, incident_id: int) -> list[ReviewRow]:
         """Every review of a case, oldest first, each with its measures."""
         today = local_today(self._clock)
         with self._uow(read_only=True) as uow:
             s = uow.session
-            actions = actions_of(s, incident_id, today)
+            actions = actions_of(uow, incident_id, today)
             return [review_row(r, actions) for r in q.reviews_of(s, incident_id)]

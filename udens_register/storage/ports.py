@@ -8,6 +8,7 @@ fake can keep them in memory; the queries themselves are the SQL implementation'
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from collections.abc import Sequence
 from datetime import date
 from types import TracebackType
@@ -19,10 +20,13 @@ from sqlalchemy.orm import Session
 
 from udens_register.domain.events import DomainEvent
 from udens_register.domain.model import IncidentFilter
+from udens_register.storage.models import Action
 from udens_register.storage.models import CaseNote
 from udens_register.storage.models import Communication
+from udens_register.storage.models import DecisionRecord
 from udens_register.storage.models import Event
 from udens_register.storage.models import Evidence
+from udens_register.storage.models import Guardianship
 from udens_register.storage.models import Incident
 from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
@@ -119,12 +123,41 @@ class PersonRepository(Repository[Person], Protocol):
     def events(self, person_id: int) -> Sequence[Event]:
         """The events about a person outside any case, oldest first."""
 
+    def links_of(self, child_ids: Iterable[int]) -> Sequence[tuple[Guardianship, Person]]:
+        """The parent links of the pupils ``child_ids`` with each parent, by pupil, then by name."""
+
 
 class NoteRepository(Repository[CaseNote], Protocol):
     """Case notes."""
 
     def of_incident(self, incident_id: int) -> Sequence[CaseNote]:
         """The notes of a case in the order they happened (removed ones too)."""
+
+
+class DecisionRepository(Repository[DecisionRecord], Protocol):
+    """Protocol decisions (never changed once recorded)."""
+
+    def of_incident(self, incident_id: int) -> Sequence[DecisionRecord]:
+        """Every decision of a case, oldest first."""
+
+
+class ActionRepository(Repository[Action], Protocol):
+    """Follow-up actions (with their case and person)."""
+
+    def listed(
+        self,
+        incident_id: int | None,
+        *,
+        open_only: bool,
+        responsible: str | None = None,
+        due_from: date | None = None,
+        due_to: date | None = None,
+    ) -> Sequence[Action]:
+        """Of one case or of all: open first, then by due date; narrowed by who (exact, any case)
+        and the due range (inclusive)."""
+
+    def overdue(self, today: date) -> int:
+        """How many open actions are past their due date."""
 
 
 class EventLog(Protocol):
@@ -145,6 +178,12 @@ class AbstractUnitOfWork(Protocol):
 
     @property
     def notes(self) -> NoteRepository: ...
+
+    @property
+    def decisions(self) -> DecisionRepository: ...
+
+    @property
+    def actions(self) -> ActionRepository: ...
 
     @property
     def events(self) -> EventLog: ...

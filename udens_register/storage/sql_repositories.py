@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from collections.abc import Sequence
 from datetime import date
 from typing import Generic
@@ -12,13 +13,17 @@ from sqlalchemy.orm import Session
 from udens_register.domain.events import DomainEvent
 from udens_register.domain.model import IncidentFilter
 from udens_register.storage import case_facts
+from udens_register.storage import family
 from udens_register.storage import repositories as queries
 from udens_register.storage import reviews
+from udens_register.storage.models import Action
 from udens_register.storage.models import Base
 from udens_register.storage.models import CaseNote
 from udens_register.storage.models import Communication
+from udens_register.storage.models import DecisionRecord
 from udens_register.storage.models import Event
 from udens_register.storage.models import Evidence
+from udens_register.storage.models import Guardianship
 from udens_register.storage.models import Incident
 from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
@@ -152,6 +157,10 @@ class SqlPersonRepository(SqlRepository[Person]):
         """Oldest first."""
         return queries.person_events(self._session, person_id)
 
+    def links_of(self, child_ids: Iterable[int]) -> Sequence[tuple[Guardianship, Person]]:
+        """By pupil, then by name."""
+        return family.links_of(self._session, child_ids)
+
 
 class SqlNoteRepository(SqlRepository[CaseNote]):
     """Case notes."""
@@ -161,6 +170,45 @@ class SqlNoteRepository(SqlRepository[CaseNote]):
     def of_incident(self, incident_id: int) -> Sequence[CaseNote]:
         """In the order they happened."""
         return queries.notes_of(self._session, incident_id)
+
+
+class SqlDecisionRepository(SqlRepository[DecisionRecord]):
+    """Protocol decisions."""
+
+    model = DecisionRecord
+
+    def of_incident(self, incident_id: int) -> Sequence[DecisionRecord]:
+        """Oldest first."""
+        return queries.decisions_of(self._session, incident_id)
+
+
+class SqlActionRepository(SqlRepository[Action]):
+    """Follow-up actions."""
+
+    model = Action
+
+    def listed(
+        self,
+        incident_id: int | None,
+        *,
+        open_only: bool,
+        responsible: str | None = None,
+        due_from: date | None = None,
+        due_to: date | None = None,
+    ) -> Sequence[Action]:
+        """Open first, then by due date."""
+        return queries.actions(
+            self._session,
+            incident_id,
+            open_only=open_only,
+            responsible=responsible,
+            due_from=due_from,
+            due_to=due_to,
+        )
+
+    def overdue(self, today: date) -> int:
+        """Open and past due."""
+        return queries.overdue_actions(self._session, today)
 
 
 class SqlEventLog:

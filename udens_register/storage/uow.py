@@ -18,6 +18,8 @@ from udens_register.storage.engine import known_errors
 from udens_register.storage.engine import maintenance
 from udens_register.storage.engine import map_error
 from udens_register.storage.ports import AbstractUnitOfWork
+from udens_register.storage.sql_repositories import SqlActionRepository
+from udens_register.storage.sql_repositories import SqlDecisionRepository
 from udens_register.storage.sql_repositories import SqlEventLog
 from udens_register.storage.sql_repositories import SqlIncidentRepository
 from udens_register.storage.sql_repositories import SqlNoteRepository
@@ -43,12 +45,14 @@ def _factory_for(engine: Engine, read_only: bool) -> sessionmaker[Session]:
 class UnitOfWork:
     """One session for one use case; known errors come out as the register's own.
 
-    Its repositories (``incidents``, ``persons``, ``notes``) and its ``events`` exist inside
+    Its repositories (``incidents``, ``persons``, ``notes``, ``decisions``, ``actions``) and its ``events`` exist inside
     ``with``; the events recorded are written at :meth:`commit`."""
 
     incidents: SqlIncidentRepository
     persons: SqlPersonRepository
     notes: SqlNoteRepository
+    decisions: SqlDecisionRepository
+    actions: SqlActionRepository
     events: SqlEventLog
 
     def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
@@ -72,6 +76,8 @@ class UnitOfWork:
         self.incidents = SqlIncidentRepository(session)
         self.persons = SqlPersonRepository(session)
         self.notes = SqlNoteRepository(session)
+        self.decisions = SqlDecisionRepository(session)
+        self.actions = SqlActionRepository(session)
         self.events = SqlEventLog(session)
         return self
 

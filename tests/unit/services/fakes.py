@@ -8,6 +8,7 @@ repositories."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from collections.abc import Sequence
 from datetime import UTC
 from datetime import date
@@ -26,8 +27,10 @@ from udens_register.storage.models import Action
 from udens_register.storage.models import Base
 from udens_register.storage.models import CaseNote
 from udens_register.storage.models import Communication
+from udens_register.storage.models import DecisionRecord
 from udens_register.storage.models import Event
 from udens_register.storage.models import Evidence
+from udens_register.storage.models import Guardianship
 from udens_register.storage.models import Incident
 from udens_register.storage.models import IncidentCategory
 from udens_register.storage.models import Involvement
@@ -49,7 +52,8 @@ def stored(row: Base, ident: int) -> None:
         if getattr(default, "is_scalar", False):
             setattr(row, prop.key, default.arg)
         elif getattr(default, "is_callable", False):
-            setattr(row, prop.key, STORED_AT)
+            value = default.arg(None)  # SQLAlchemy passes a context
+            setattr(row, prop.key, STORED_AT if isinstance(value, datetime) else value)
     if getattr(row, "id", None) is None:
         row.id = ident  # type: ignore[attr-defined]
 
@@ -69,11 +73,11 @@ class FakeRepository(Generic[Row]):
 
 
 class FakePersonRepository(FakeRepository[Person]):
-    """Persons; ``guardianships`` are (parent id, child id) pairs a test sets."""
+    """Persons; ``guardianships`` are the parent links a test sets."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.guardianships: list[tuple[int, int]] = []
+        self.guardianships: list[Guardianship] = []
         self.incidents: FakeIncidentRepository | None = None
         self.log: FakeEventLog | None = None
 
@@ -109,10 +113,17 @@ class FakePersonRepository(FakeRepository[Person]):
         return sorted((self.rows[i] for i in ids), key=lambda p: (p.last_name, p.first_name))
 
     def parents_of(self, child_id: int) -> Sequence[Person]:
-        return self._family([p for p, c in self.guardianships if c == child_id])
+        return self._family([g.parent_id for g in self.guardianships if g.child_id == child_id])
 
     def children_of(self, parent_id: int) -> Sequence[Person]:
-        return self._family([c for p, c in self.guardianships if p == parent_id])
+        return self._family([g.child_id for g in self.guardianships if g.parent_id == parent_id])
+
+    def links_of(self, child_ids: Iterable[int]) -> Sequence[tuple[Guardianship, Person]]:
+        wanted = set(child_ids)
+        pairs = [(g, self.rows[g.parent_id]) for g in self.guardianships if g.child_id in wanted]
+        return sorted(
+            pairs, key=lambda pair: (pair[0].child_id, pair[1].last_name, pair[1].first_name, pair[1].id)
+        )
 
     def events(self, person_id: int) -> Sequence[Event]:
         assert self.log is not None
@@ -125,15 +136,15 @@ class FakePersonRepository(FakeRepository[Person]):
 
 class FakeIncidentRepository(FakeRepository[Incident]):
     """Cases and their parts. A test sets what other services would have made: ``files`` (stored
-    evidence per case), ``actions`` (per case), ``reviewed`` and ``awaiting`` (case ids)."""
+    evidence per case), ``reviewed`` and ``awaiting`` (case ids)."""
 
     def __init__(self, persons: FakePersonRepository) -> None:
         super().__init__()
         self._persons = persons
+        self.actions: FakeActionRepository | None = None
         self.measures_kept: list[Measure] = []
         self.communications_kept: list[Communication] = []
         self.files: dict[int, list[Evidence]] = {}
-        self.actions: dict[int, list[Action]] = {}
         self.reviewed: set[int] = set()
         self.awaiting: set[int] = set()
 
@@ -166,7 +177,12 @@ class FakeIncidentRepository(FakeRepository[Incident]):
         return self.files.get(incident_id, [])
 
     def unfinished_actions(self, incident_id: int) -> int:
-        return sum(1 for a in self.actions.get(incident_id, []) if a.status == ActionStatus.OPEN)
+        assert self.actions is not None
+        return sum(
+            1
+            for a in self.actions.rows.values()
+            if a.incident_id == incident_id and a.status == ActionStatus.OPEN
+        )
 
     def has_review(self, incident_id: int) -> bool:
         return incident_id in self.reviewed
@@ -235,6 +251,50 @@ class FakeNoteRepository(FakeRepository[CaseNote]):
         )
 
 
+class FakeDecisionRepository(FakeRepository[DecisionRecord]):
+    """Protocol decisions."""
+
+    def of_incident(self, incident_id: int) -> Sequence[DecisionRecord]:
+        return [d for d in self.rows.values() if d.incident_id == incident_id]
+
+
+class FakeActionRepository(FakeRepository[Action]):
+    """Follow-up actions, each with its case and person."""
+
+    def __init__(self, incidents: FakeIncidentRepository, persons: FakePersonRepository) -> None:
+        super().__init__()
+        self._incidents = incidents
+        self._persons = persons
+
+    def add(self, row: Action) -> None:
+        super().add(row)
+        row.incident = self._incidents.rows[row.incident_id]
+        row.person = self._persons.rows[row.person_id] if row.person_id is not None else None
+
+    def listed(
+        self,
+        incident_id: int | None,
+        *,
+        open_only: bool,
+        responsible: str | None = None,
+        due_from: date | None = None,
+        due_to: date | None = None,
+    ) -> Sequence[Action]:
+        found = [
+            a
+            for a in self.rows.values()
+            if (incident_id is None or a.incident_id == incident_id)
+            and (not open_only or a.status == ActionStatus.OPEN)
+            and (responsible is None or a.responsible.lower() == responsible.strip().lower())
+            and (due_from is None or a.due_date >= due_from)
+            and (due_to is None or a.due_date <= due_to)
+        ]
+        return sorted(found, key=lambda a: (a.status != ActionStatus.OPEN, a.due_date, a.id))
+
+    def overdue(self, today: date) -> int:
+        return sum(1 for a in self.rows.values() if a.status == ActionStatus.OPEN and a.due_date < today)
+
+
 class FakeEventLog:
     """Events added wait for the commit; then they are ``committed`` (and, as timeline rows,
     ``rows``, each in its case's ``events``)."""
@@ -280,6 +340,9 @@ class FakeUnitOfWork:
         self.persons = FakePersonRepository()
         self.incidents = FakeIncidentRepository(self.persons)
         self.notes = FakeNoteRepository()
+        self.decisions = FakeDecisionRepository()
+        self.actions = FakeActionRepository(self.incidents, self.persons)
+        self.incidents.actions = self.actions
         self.events = FakeEventLog(self.incidents)
         self.persons.incidents = self.incidents
         self.persons.log = self.events

@@ -157,8 +157,10 @@ def test_closing_asks_a_rationale_done_actions_no_images_and_if_required_a_revie
     case = service.create(_draft())
     with pytest.raises(ValidationError):
         service.set_status(case.id, Status.CLOSED, " ")
-    action = Action(id=1, incident_id=case.id, kind="police", status=ActionStatus.OPEN.value)
-    fake.incidents.actions[case.id] = [action]
+    action = Action(
+        incident_id=case.id, kind="police", status=ActionStatus.OPEN.value, due_date=date(2026, 3, 20)
+    )
+    fake.actions.add(action)
     with pytest.raises(ValidationError) as open_action:
         service.set_status(case.id, Status.CLOSED, "afgehandeld")
     assert open_action.value.field == "actions"
