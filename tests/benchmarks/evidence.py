@@ -6,8 +6,8 @@ intake, backups, restore, export, verify and closing measured, each operation in
 The screenshots are phone-sized PNGs (1170 x 2532) whose content is partly noise, so that each
 file is 0.5 to 3 MB and incompressible, as real screenshots are after PNG's own compression.
 Prints one JSON object: intake_mb_s, stored_ratio (bytes on disk / evidence bytes),
-backup_first_s, backup_incremental_s (after adding 10 screenshots), backup_folder_ratio (the
-backup folder after 10 automatic backups / the register's size), restore_s, export_s, verify_s,
+backup_first_s, backup_incremental_s (after adding 10 screenshots by default), backup_folder_ratio (the
+backup folder after --backups automatic backups, 10 by default / the register's size), restore_s, export_s, verify_s,
 close_ms (the app closing with its backup, offscreen), cp_mb_s (copying the register's files on
 the same disk), case_pdf_s (``export-pdf --protect`` of one case with --case-screenshots
 screenshots, 60 by default: written picture by picture) and peak_rss_mb per operation (each one's
@@ -67,12 +67,15 @@ def _rss_mb() -> float:
     return round(rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024, 1)
 
 
-_POOLS: dict[int, list[bytes]] = {}
+_POOLS: dict[int, dict[int, bytes]] = {}
 POOL = 8  # distinct screenshots per process (encoding them is slower than the intake measured)
 
 
-def _pool(rng: random.Random, noise: bytes) -> list[bytes]:
-    return [screenshot(rng, noise) for _ in range(POOL)]
+def _pooled(pool: dict[int, bytes], index: int, rng: random.Random, noise: bytes) -> bytes:
+    """Screenshot ``index`` of the pool, encoded when first asked for (a small run needs few)."""
+    if index not in pool:
+        pool[index] = screenshot(rng, noise)
+    return pool[index]
 
 
 def _add(register: object, count: int, rng: random.Random, noise: bytes, total_bytes: list[int]) -> float:
@@ -87,16 +90,14 @@ def _add(register: object, count: int, rng: random.Random, noise: bytes, total_b
 
     spent = 0.0
     incident_id = None
-    if id(noise) not in _POOLS:  # made once per process (setdefault would encode a new pool each call)
-        _POOLS[id(noise)] = _pool(rng, noise)
-    pool = _POOLS[id(noise)]
+    pool = _POOLS.setdefault(id(noise), {})  # one per process, filled as screenshots are asked for
     base = 0
     for i in range(count):
         if i % 4 == 0:
             draft = IncidentDraft(f"Schermafbeeldingen {i}", Category.OTHER, date(2026, 1, 1 + i % 28))
             incident_id = register.incidents.create(draft).id  # type: ignore[attr-defined]
             base = rng.randrange(POOL)
-        data = pool[(base + i % 4) % POOL]
+        data = _pooled(pool, (base + i % 4) % POOL, rng, noise)
         meta = EvidenceMeta(platform=rng.choice(PLATFORMS), description="schermafbeelding")
         start = time.perf_counter()
         register.evidence.intake(incident_id, f"screenshot-{i}.png", data, meta)  # type: ignore[attr-defined]
@@ -235,6 +236,15 @@ def main() -> None:
     parser.add_argument("--evidence-mb", type=float, default=5000)
     parser.add_argument("--json", type=Path, help="write the figures here too")
     parser.add_argument("--case-screenshots", type=int, default=60, help="screenshots in the case PDF")
+    parser.add_argument(
+        "--backups", type=int, default=10, help="automatic backups, each after a small change (>= 2)"
+    )
+    parser.add_argument(
+        "--incremental-screenshots",
+        type=int,
+        default=10,
+        help="screenshots added before the incremental backup",
+    )
     parser.add_argument("--workdir", type=Path, help="where to build (default: a temporary folder)")
     parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -244,7 +254,9 @@ def main() -> None:
         return
     work = Path(tempfile.mkdtemp(prefix="udens-evidence-", dir=args.workdir))
     try:
-        figures = measure(work, args.evidence_mb, args.case_screenshots)
+        figures = measure(
+            work, args.evidence_mb, args.case_screenshots, max(2, args.backups), args.incremental_screenshots
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     text = json.dumps(figures, indent=2)
@@ -253,7 +265,13 @@ def main() -> None:
         args.json.write_text(text + "\n", encoding="utf-8")
 
 
-def measure(work: Path, evidence_mb: float, case_screenshots: int = 60) -> dict[str, object]:
+def measure(
+    work: Path,
+    evidence_mb: float,
+    case_screenshots: int = 60,
+    automatic_backups: int = 10,
+    incremental_screenshots: int = 10,
+) -> dict[str, object]:
     """Build and measure in ``work``; the figures."""
     register, backups, restored = work / "R", work / "R-backups", work / "E"
     peaks: dict[str, float] = {}
@@ -270,10 +288,12 @@ def measure(work: Path, evidence_mb: float, case_screenshots: int = 60) -> dict[
     shutil.rmtree(copy)
     first = run("backup", register, backups)
     peaks["backup_first"] = first["rss_mb"]
-    run("add", register, backups, 10, seed=2)
+    run("add", register, backups, incremental_screenshots, seed=2)
     second = run("backup", register, backups)
     peaks["backup_incremental"] = second["rss_mb"]
-    for n in range(8):  # ten automatic backups in all, each after a small change
+    for n in range(
+        automatic_backups - 2
+    ):  # ten automatic backups in all by default, each after a small change
         run("add", register, backups, 1, seed=10 + n)
         run("backup", register, backups)
     register_after = size_of(register)
@@ -306,7 +326,9 @@ def measure(work: Path, evidence_mb: float, case_screenshots: int = 60) -> dict[
         "backup_first_mb_s": round(first["copied_bytes"] / mb / first["s"], 1),
         "backup_incremental_s": round(second["s"], 2),
         "backup_incremental_copied_mb": round(second["copied_bytes"] / mb, 1),
+        "backup_incremental_screenshots": incremental_screenshots,
         "backup_folder_ratio": round(folder_bytes / register_after, 3),
+        "automatic_backups": automatic_backups,
         "restore_s": round(restore["s"], 2),
         "export_s": round(export["s"], 2),
         "verify_s": round(verify["s"], 2),
