@@ -16,9 +16,12 @@ from udens_register.cli.console import parse_day
 from udens_register.cli.opening import open_for
 from udens_register.cli.opening import refuse_read_only_pdf
 from udens_register.cli.opening import require_register
+from udens_register.domain.enums import REPORT_VERSION
+from udens_register.domain.enums import Audience
+from udens_register.domain.enums import Recipient
 from udens_register.paths import resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
-from udens_register.reporting.issue import DEFAULT_RECIPIENT
+from udens_register.reporting.issue import default_recipient
 from udens_register.reporting.issue import issue_pdf
 from udens_register.reporting.issue import prepare_bundle
 from udens_register.reporting.issue import prepare_report
@@ -29,6 +32,7 @@ from udens_register.reporting.period_pdf import render_period_report
 from udens_register.reporting.period_xlsx import render_period_xlsx
 from udens_register.reporting.signature import is_encrypted
 from udens_register.vault.files import atomic_write
+from udens_register.wording import label
 from udens_register.wording import message
 
 
@@ -37,7 +41,7 @@ def recipient_of(args: argparse.Namespace, lang: str) -> str:
     given = (getattr(args, "recipient", None) or "").strip()
     if given:
         return given
-    default = DEFAULT_RECIPIENT.get(args.audience)
+    default = default_recipient(args.audience, lang)
     if default is None:
         raise UsageError(message("needs_recipient", lang))
     return default
@@ -47,7 +51,7 @@ def cmd_export_pdf(cli: Console, folder: Path, args: argparse.Namespace) -> int:
     """``export-pdf CASE -o FILE``: the case file for its audience, signed and logged."""
     require_register(folder)
     target = cli.target(args.output)
-    if args.audience == "inzage" and args.person is None:
+    if args.audience == Audience.INZAGE and args.person is None:
         raise UsageError(message("needs_person", cli.lang))
     recipient = recipient_of(args, cli.lang)
     password = cli.pdf_password() if args.protect else ""
@@ -83,25 +87,24 @@ def cmd_report(cli: Console, folder: Path, args: argparse.Namespace) -> int:
             message("bad_date", cli.lang, value=args.date_from if start is None else args.date_to)
         )
     target = cli.target(args.output)
+    recipient = args.recipient or label("recipient", Recipient.LEADERSHIP, cli.lang)
     if args.xlsx:
         if args.protect:
             raise UsageError(message("xlsx_no_protect", cli.lang))
         with open_for(cli, folder) as register:
             data = render_period_xlsx(register.casefiles.period_report(start, end), cli.lang)
             atomic_write(target, data)
-            register.disclosures.record([], "rapportage", args.recipient, data, False)
+            register.disclosures.record([], REPORT_VERSION, recipient, data, False)
         cli.say("exported", file=target)
         return EXIT_OK
     password = cli.pdf_password() if args.protect else ""
     with open_for(cli, folder) as register:
         if register.read_only:
             return refuse_read_only_pdf(cli, folder)
-        report = prepare_report(
-            register.disclosures, register.casefiles.period_report(start, end), args.recipient
-        )
+        report = prepare_report(register.disclosures, register.casefiles.period_report(start, end), recipient)
         document = PdfDocument(render_period_report(report, resources_dir() / "fonts", cli.lang))
         digest = issue_pdf(register.disclosures, document, target, password=password)
-        register.disclosures.record_digest([], "rapportage", args.recipient, digest, bool(password))
+        register.disclosures.record_digest([], REPORT_VERSION, recipient, digest, bool(password))
     cli.say("exported", file=target)
     return EXIT_OK
 

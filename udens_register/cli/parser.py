@@ -1,6 +1,6 @@
 """The command line's grammar (argparse): every command, option and help text, in one place.
 
-Loaded for ``--help``: it imports nothing but the catalogue's words, so the help is instant."""
+Loaded for ``--help``: it imports nothing but the catalogue's words and the domain's codes, so the help is instant."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import NoReturn
 
 from udens_register import __version__
 from udens_register.cli.console import EXIT_USAGE
+from udens_register.domain.enums import Audience
 from udens_register.wording import label
 
 # argparse's usage errors, by pattern, to the catalogue's words (``usage`` group).
@@ -90,7 +91,7 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
     )
     pdf.add_argument("case", help="case number, e.g. 2026-0007")
     pdf.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
-    pdf.add_argument("--audience", choices=("directie", "politie", "inzage"), default="directie")
+    pdf.add_argument("--audience", choices=[a.value for a in Audience], default=Audience.DIRECTIE.value)
     pdf.add_argument("--person", type=int, help="person id (required for --audience inzage)")
     pdf.add_argument(
         "--name-staff", action="store_true", help="inzage: name staff in full instead of by their role"
@@ -113,7 +114,9 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
     rep.add_argument(
         "--xlsx", action="store_true", help="write a spreadsheet (.xlsx, with charts) instead of a PDF"
     )
-    rep.add_argument("--recipient", default="schoolleiding", help="to whom the report goes")
+    rep.add_argument(
+        "--recipient", help="to whom the report goes (default: schoolleiding, the school's leadership)"
+    )
     _add_disclosure_commands(sub)
     bak = sub.add_parser("backup", help="an incremental snapshot in a backup folder, or one backup file")
     where = bak.add_mutually_exclusive_group(required=True)

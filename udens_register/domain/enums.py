@@ -150,3 +150,39 @@ class NoteKind(StrEnum):
     OBSERVATION = "observation"
     EMAIL = "email"
     OTHER = "other"
+
+
+class Audience(StrEnum):
+    """For whom a case file is issued: each is a version of the file (and of its disclosure record)."""
+
+    DIRECTIE = "directie"  # the department director: complete
+    POLITIE = "politie"  # the police: facts, persons, evidence
+    INZAGE = "inzage"  # one person's right of access: others pseudonymised
+
+    @property
+    def usual_recipient(self) -> Recipient:
+        """To whom this version usually goes (the coordinator may name someone else)."""
+        return _USUAL_RECIPIENT[self]
+
+
+# The version a period report is recorded under among the disclosures.
+REPORT_VERSION = "rapportage"
+
+
+class Recipient(StrEnum):
+    """The usual recipients of a case file or a period report; their words are in the wording
+    catalogue (group ``recipient``). A coordinator may type any other name instead."""
+
+    DIRECTOR = "director"
+    POLICE = "police"
+    ACCESS = "access"  # the parent or pupil who asked for access
+    INSPECTORATE = "inspectorate"
+    ATTENDANCE = "attendance"  # the attendance officer (leerplicht)
+    LEADERSHIP = "leadership"  # the school's leadership, who read the period report
+
+
+_USUAL_RECIPIENT = {
+    Audience.DIRECTIE: Recipient.DIRECTOR,
+    Audience.POLITIE: Recipient.POLICE,
+    Audience.INZAGE: Recipient.ACCESS,
+}

@@ -23,6 +23,7 @@ from reportlab.platypus import Spacer
 from reportlab.platypus import Table
 from reportlab.platypus import TableStyle
 
+from udens_register.domain.enums import Audience
 from udens_register.protocol import rule_text
 from udens_register.reporting.contacts_pdf import contacts_story
 from udens_register.reporting.decision_words import deviation_words
@@ -132,7 +133,7 @@ class CaseFileRenderer:
             bottomMargin=20 * mm,
             # Metadata names no one: a case number and what the document is.
             title=f"{self.t('case_file')} {numbers}"
-            if bundle.audience != "inzage"
+            if bundle.audience != Audience.INZAGE
             else self.t("access_export"),
             author="Udens Register",
             subject=self.t("confidential_short"),
@@ -144,7 +145,7 @@ class CaseFileRenderer:
             if index:
                 story.append(PageBreak())
             story += self._case(case, bundle)
-        if bundle.audience == "directie":
+        if bundle.audience == Audience.DIRECTIE:
             story += self._disclosures(bundle)
             story += self._signoff(last_review_line(self, bundle.files[-1]) if bundle.files else "")
         doc.build(story, canvasmaker=numbered_canvas(footer, self.t("confidential")))
@@ -154,12 +155,12 @@ class CaseFileRenderer:
     def _cover(self, bundle: CaseFileBundle) -> list[Any]:
         s = self.s
         reader = {
-            "directie": self.t("reader_directie"),
-            "politie": self.t("reader_politie"),
-            "inzage": self.t("reader_inzage", subject=bundle.subject),
-        }[bundle.audience]
+            Audience.DIRECTIE: self.t("reader_directie"),
+            Audience.POLITIE: self.t("reader_politie"),
+            Audience.INZAGE: self.t("reader_inzage", subject=bundle.subject),
+        }[Audience(bundle.audience)]
         numbers = ", ".join(f.case_number for f in bundle.files) or "—"
-        heading = self.t("access_export") if bundle.audience == "inzage" else self.t("case_file")
+        heading = self.t("access_export") if bundle.audience == Audience.INZAGE else self.t("case_file")
         rows = [
             [self.t("case"), numbers],
             [self.t("date"), _d(bundle.generated_at.astimezone().date())],
@@ -188,7 +189,7 @@ class CaseFileRenderer:
             Spacer(1, 12 * mm),
             _p(self.t("cover_note"), s["small"]),
         ]
-        if bundle.audience == "inzage":
+        if bundle.audience == Audience.INZAGE:
             story.append(_p(self.t("redaction_note"), s["small"]))
         story.append(PageBreak())
         return story
@@ -201,7 +202,7 @@ class CaseFileRenderer:
         story += contacts_story(case, self.lang, s, self.width, _table, bundle.subject)
         story += self._incident(case)
         story += self._evidence(case)
-        if case.audience != "politie":
+        if case.audience != Audience.POLITIE:
             story += self._decisions(case)
             story += director_reviews_story(self, case)
             story += self._actions(case)

@@ -11,6 +11,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
+from udens_register.domain.enums import Audience
 from udens_register.services.dto import CaseFile
 from udens_register.wording import label
 from udens_register.wording import text as t
@@ -28,7 +29,7 @@ def contacts_story(
     """The parents and guardians part, or nothing when the file covers no pupil."""
     if not case.contact_pupils:
         return []
-    intro = (t("contacts_intro_inzage", lang, subject=subject) if case.audience == "inzage"
+    intro = (t("contacts_intro_inzage", lang, subject=subject) if case.audience == Audience.INZAGE
              else t("contacts_intro", lang))  # fmt: skip
     story: list[Any] = [_p(t("contacts", lang), s["h2"]), _p(intro, s["small"])]
     rows: list[list[Any]] = [[t("pupil", lang), t("parent", lang), t("relation", lang), t("phone", lang),

@@ -12,6 +12,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
+from udens_register.domain.enums import REPORT_VERSION
+from udens_register.domain.enums import Audience
 from udens_register.reporting.pdf import check_pdf_password
 from udens_register.reporting.pdf_document import PdfDocument
 from udens_register.reporting.signature import check_signature
@@ -24,12 +26,20 @@ from udens_register.services.signing import DisclosureService
 from udens_register.services.signing import sha256_hex
 from udens_register.services.signing import short_fingerprint
 from udens_register.vault.files import atomic_stream
+from udens_register.wording import label
 from udens_register.wording import message
 from udens_register.wording.dates import fmt_datetime
 
 CHUNK = 1 << 20
-VERSIONS = ("directie", "politie", "inzage", "rapportage")
-DEFAULT_RECIPIENT = {"directie": "afdelingsdirecteur"}
+VERSIONS = (*(a.value for a in Audience), REPORT_VERSION)
+
+
+def default_recipient(audience: str, lang: str) -> str | None:
+    """To whom a version goes when the command line names nobody: only the director's version
+    has a default (the police and a person's access are always named), in the catalogue's words."""
+    if audience != Audience.DIRECTIE:
+        return None
+    return label("recipient", Audience.DIRECTIE.usual_recipient, lang)
 
 
 def sign_issued(disclosures: DisclosureService, pdf: bytes, *, password: str = "") -> bytes:
@@ -115,7 +125,7 @@ def verification_words(result: Verification, lang: str) -> str:
 def prepare_bundle(disclosures: DisclosureService, bundle: CaseFileBundle, recipient: str) -> CaseFileBundle:
     """The bundle with its recipient, the signing key's short fingerprint and earlier disclosures."""
     earlier: list[tuple[str, str, str, str]] = []
-    if bundle.audience == "directie":
+    if bundle.audience == Audience.DIRECTIE:
         numbers = {f.case_number for f in bundle.files}
         seen: set[str] = set()
         for d in reversed(disclosures.all()):  # oldest first, each file once

@@ -20,6 +20,7 @@ from typing import Any
 
 from udens_register.domain.enums import ANALYSIS_GROUP
 from udens_register.domain.enums import AnalysisGroup
+from udens_register.domain.enums import Audience
 from udens_register.domain.enums import Category
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Role
@@ -63,7 +64,7 @@ from udens_register.storage.reviews import reviews_of
 from udens_register.storage.uow import UnitOfWorkFactory
 from udens_register.wording.dates import fmt_month_key
 
-AUDIENCES = ("directie", "politie", "inzage")
+AUDIENCES = tuple(a.value for a in Audience)
 
 
 def _name(p: Person) -> str:
@@ -140,7 +141,7 @@ class CaseFileService:
                 i: Picture(partial(store.open, obj))
                 for i, obj in objects_repo.picture_objects(s, incident_id).items()
             }
-            if audience != "inzage" and store is not None and not incident.sexual_images_minor
+            if audience != Audience.INZAGE and store is not None and not incident.sexual_images_minor
             else {}
         )
         evidence_ids = [e.id for e in incident.evidence]
@@ -158,7 +159,7 @@ class CaseFileService:
             pid: (redactor.labels.get(pid) if redactor else None) or _name(p) for pid, p in people.items()
         }
         # Everything the file shows comes from this one transaction: one consistent snapshot.
-        include_internal = audience != "politie"
+        include_internal = audience != Audience.POLITIE
         evidence_rows = [evidence_row(e) for e in repo.evidence_of(s, incident_id)]
         decisions = (
             tuple(decision_row(d) for d in repo.decisions_of(s, incident_id)) if include_internal else ()
@@ -289,7 +290,7 @@ class CaseFileService:
     def case_file(
         self,
         incident_id: int,
-        audience: str = "directie",
+        audience: str = Audience.DIRECTIE,
         person_id: int | None = None,
         *,
         name_staff: bool = False,
@@ -301,7 +302,7 @@ class CaseFileService:
         version holds the case notes only with ``include_notes``; the director's always does."""
         if audience not in AUDIENCES:
             raise ValidationError("audience", f"{audience!r} is not one of {', '.join(AUDIENCES)}")
-        if audience == "inzage":
+        if audience == Audience.INZAGE:
             if person_id is None:
                 raise ValidationError("person", "the access version needs the person it is for")
             return self.access_export(person_id, only=[incident_id], name_staff=name_staff, withheld=withheld)
@@ -359,10 +360,10 @@ class CaseFileService:
                 redactor.withhold(words)
             pseudonyms = _Pseudonyms()
             files = tuple(
-                self._file(uow, i, "inzage", redactor, person_id, pseudonyms, name_staff) for i in ids
+                self._file(uow, i, Audience.INZAGE, redactor, person_id, pseudonyms, name_staff) for i in ids
             )
         bundle = CaseFileBundle(
-            audience="inzage",
+            audience=Audience.INZAGE,
             files=files,
             prepared_by=self._prepared_by,
             generated_at=self._clock(),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from udens_register.domain.enums import Audience
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Relation
 from udens_register.domain.errors import ValidationError
@@ -79,7 +80,7 @@ def case_contacts(
     pupils = tuple(
         v.person.id for v in involvements if not v.removed and v.person.kind == PersonKind.PUPIL.value
     )
-    if audience == "inzage":
+    if audience == Audience.INZAGE:
         pupils = tuple(p for p in pupils if p == subject_id)
     found = contacts_of(uow, pupils)
     return pupils, tuple(c for p in pupils for c in found.get(p, ()))

@@ -11,11 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm import selectinload
 
+from udens_register.domain.enums import Audience
 from udens_register.storage.models import Disclosure
 from udens_register.storage.models import Incident
 from udens_register.storage.models import Review
 
-DIRECTIE = "directie"
+DIRECTIE = Audience.DIRECTIE.value
 
 
 def reviews_of(s: Session, incident_id: int) -> Sequence[Review]:

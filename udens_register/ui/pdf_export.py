@@ -25,6 +25,9 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from udens_register.domain.enums import REPORT_VERSION
+from udens_register.domain.enums import Audience
+from udens_register.domain.enums import Recipient
 from udens_register.domain.passwords import password_is_long_enough
 from udens_register.paths import resources_dir
 from udens_register.ui.date_field import DateField
@@ -34,9 +37,11 @@ from udens_register.ui.dialogs import pydate
 from udens_register.ui.dialogs import qdate
 from udens_register.ui.errors import show_error
 from udens_register.ui.guard import Guard
+from udens_register.ui.i18n import ui_lang
 from udens_register.ui.pdf_view import memory_pdf_view
 from udens_register.ui.redaction_review import RedactionReviewDialog
 from udens_register.ui.workers import Worker
+from udens_register.wording import label
 from udens_register.wording.dates import fmt_day_key
 
 
@@ -44,19 +49,17 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PdfExport", text)
 
 
-DEFAULT_RECIPIENTS = {
-    "directie": "afdelingsdirecteur",
-    "politie": "politie",
-    "inzage": "ouder/leerling (inzage)",
-}
+def recipient_words(recipient: Recipient) -> str:
+    """A usual recipient in the catalogue's words, in the language of the app."""
+    return label("recipient", recipient, ui_lang())
 
 
 def recipient_box() -> QComboBox:
     """An editable choice of recipient: the usual roles, or a name typed in."""
     box = QComboBox()
     box.setEditable(True)
-    box.addItems(["afdelingsdirecteur", "politie", "ouder/leerling (inzage)", "inspectie", "leerplicht"])
-    box.setCurrentText("afdelingsdirecteur")
+    box.addItems([recipient_words(r) for r in Recipient if r is not Recipient.LEADERSHIP])
+    box.setCurrentText(recipient_words(Audience.DIRECTIE.usual_recipient))
     box.setAccessibleName(_t("Issued to"))
     return box
 
@@ -288,9 +291,11 @@ class CaseFileDialog(_MakingDialog):
         self._case_number = detail.case_number
         self.setWindowTitle(_t("Case file %1 as PDF").replace("%1", detail.case_number))
         self.audience = QComboBox()
-        self.audience.addItem(_t("Department director (complete)"), "directie")
-        self.audience.addItem(_t("Police (facts, persons, evidence)"), "politie")
-        self.audience.addItem(_t("Right of access for one person (others pseudonymised)"), "inzage")
+        self.audience.addItem(_t("Department director (complete)"), Audience.DIRECTIE.value)
+        self.audience.addItem(_t("Police (facts, persons, evidence)"), Audience.POLITIE.value)
+        self.audience.addItem(
+            _t("Right of access for one person (others pseudonymised)"), Audience.INZAGE.value
+        )
         self.audience.setAccessibleName(_t("Intended reader"))
         self.person = QComboBox()
         self.person.setAccessibleName(_t("Person"))
@@ -335,8 +340,8 @@ class CaseFileDialog(_MakingDialog):
         if self.worker.busy():
             return
         audience = self.audience.currentData()
-        person = self.person.currentData() if audience == "inzage" else None
-        if audience == "inzage" and person is None:
+        person = self.person.currentData() if audience == Audience.INZAGE else None
+        if audience == Audience.INZAGE and person is None:
             return
         recipient = self.recipient.currentText().strip()
         if not recipient:
@@ -354,14 +359,14 @@ class CaseFileDialog(_MakingDialog):
         self.progress.setVisible(True)
         self.make.setEnabled(False)
         # The inzage version is reviewed before it is made: the coordinator sees every replacement.
-        self.worker.start(review if audience == "inzage" else self._render_work())
+        self.worker.start(review if audience == Audience.INZAGE else self._render_work())
 
     def _render_work(self) -> Callable[[], tuple[str, Any]]:
         register, incident_id, lang = self._register, self._incident_id, self._lang
         audience = self.audience.currentData()
-        person = self.person.currentData() if audience == "inzage" else None
+        person = self.person.currentData() if audience == Audience.INZAGE else None
         name_staff, withheld, recipient = self.name_staff.isChecked(), self.withheld, self.recipient_text
-        with_notes = audience == "politie" and self.with_notes.isChecked()
+        with_notes = audience == Audience.POLITIE and self.with_notes.isChecked()
 
         def work() -> tuple[str, Any]:
             from udens_register.reporting.case_pdf import CaseFileRenderer  # noqa: PLC0415 - loaded on first use
@@ -384,11 +389,11 @@ class CaseFileDialog(_MakingDialog):
 
     def _audience_changed(self, _index: int) -> None:
         audience = self.audience.currentData()
-        self.person.setEnabled(audience == "inzage")
-        self.name_staff.setEnabled(audience == "inzage")
-        self.with_notes.setEnabled(audience == "politie")
-        self.with_notes.setChecked(audience != "politie")  # only the police version leaves them out
-        self.recipient.setCurrentText(DEFAULT_RECIPIENTS.get(audience, ""))
+        self.person.setEnabled(audience == Audience.INZAGE)
+        self.name_staff.setEnabled(audience == Audience.INZAGE)
+        self.with_notes.setEnabled(audience == Audience.POLITIE)
+        self.with_notes.setChecked(audience != Audience.POLITIE)  # only the police version leaves them out
+        self.recipient.setCurrentText(recipient_words(Audience(audience).usual_recipient))
 
     def _made(self, result: tuple[str, Any]) -> None:
         kind, value = result
@@ -473,7 +478,7 @@ class PeriodReportDialog(_MakingDialog):
         if end < start:
             self.problem.setText(_t("The end of the period is before its start."))
             return
-        register, lang, recipient = self._register, self._lang, _t("school leadership")
+        register, lang, recipient = self._register, self._lang, recipient_words(Recipient.LEADERSHIP)
         self.progress.setVisible(True)
         self.make.setEnabled(False)
 
@@ -493,7 +498,7 @@ class PeriodReportDialog(_MakingDialog):
         self.make.setEnabled(True)
         self.pdf = pdf
         name = f"periodeoverzicht-{fmt_day_key(pydate(self.start.date()))}-{fmt_day_key(pydate(self.end.date()))}.pdf"
-        register, recipient = self._register, _t("school leadership")
+        register, recipient = self._register, recipient_words(Recipient.LEADERSHIP)
         preview = PdfPreviewDialog(
             pdf,
             name,
@@ -502,7 +507,7 @@ class PeriodReportDialog(_MakingDialog):
             self,
             issue=_issue(register),
             on_written=lambda digest, protected: register.disclosures.record_digest(
-                [], "rapportage", recipient, digest, protected
+                [], REPORT_VERSION, recipient, digest, protected
             ),
         )
         preview.protect.setChecked(False)

@@ -74,6 +74,16 @@ ENTRIES: dict[str, dict[str, str]] = {
         "reporter": N_("role.reporter", "reporter"),
         "sharer": N_("role.sharer", "sharer"),
     },
+    # The usual recipients of a case file or report (domain.enums.Recipient), as the PDF's
+    # "Issued to" and the disclosure record name them.
+    "recipient": {
+        "director": N_("recipient.director", "department director"),
+        "police": N_("recipient.police", "police"),
+        "access": N_("recipient.access", "parent/pupil (right of access)"),
+        "inspectorate": N_("recipient.inspectorate", "inspectorate"),
+        "attendance": N_("recipient.attendance", "attendance officer"),
+        "leadership": N_("recipient.leadership", "school leadership"),
+    },
     "kind": {
         "pupil": N_("kind.pupil", "Pupil"),
         "staff": N_("kind.staff", "Staff"),
