@@ -37,7 +37,6 @@ from udens_register.ui.dialogs import pydate
 from udens_register.ui.dialogs import qdate
 from udens_register.ui.errors import show_error
 from udens_register.ui.guard import Guard
-from udens_register.ui.i18n import ui_lang
 from udens_register.ui.pdf_view import memory_pdf_view
 from udens_register.ui.redaction_review import RedactionReviewDialog
 from udens_register.ui.workers import Worker
@@ -49,17 +48,18 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PdfExport", text)
 
 
-def recipient_words(recipient: Recipient) -> str:
-    """A usual recipient in the catalogue's words, in the language of the app."""
-    return label("recipient", recipient, ui_lang())
+def recipient_words(recipient: Recipient, lang: str) -> str:
+    """A usual recipient in the catalogue's words, in ``lang``: the language of the PDF, which
+    names the recipient."""
+    return label("recipient", recipient, lang)
 
 
-def recipient_box() -> QComboBox:
+def recipient_box(lang: str) -> QComboBox:
     """An editable choice of recipient: the usual roles, or a name typed in."""
     box = QComboBox()
     box.setEditable(True)
-    box.addItems([recipient_words(r) for r in Recipient if r is not Recipient.LEADERSHIP])
-    box.setCurrentText(recipient_words(Audience.DIRECTIE.usual_recipient))
+    box.addItems([recipient_words(r, lang) for r in Recipient if r is not Recipient.LEADERSHIP])
+    box.setCurrentText(recipient_words(Audience.DIRECTIE.usual_recipient, lang))
     box.setAccessibleName(_t("Issued to"))
     return box
 
@@ -302,7 +302,7 @@ class CaseFileDialog(_MakingDialog):
         for inv in detail.active_involvements:
             self.person.addItem(inv.person.name, inv.person.id)
         self.person.setEnabled(False)
-        self.recipient = recipient_box()
+        self.recipient = recipient_box(lang)
         self.name_staff = QCheckBox(_t("Name staff members (otherwise by their role)"))
         self.name_staff.setEnabled(False)
         self.with_notes = QCheckBox(_t("Include the case &notes (phone calls, conversations)"))
@@ -393,7 +393,7 @@ class CaseFileDialog(_MakingDialog):
         self.name_staff.setEnabled(audience == Audience.INZAGE)
         self.with_notes.setEnabled(audience == Audience.POLITIE)
         self.with_notes.setChecked(audience != Audience.POLITIE)  # only the police version leaves them out
-        self.recipient.setCurrentText(recipient_words(Audience(audience).usual_recipient))
+        self.recipient.setCurrentText(recipient_words(Audience(audience).usual_recipient, self._lang))
 
     def _made(self, result: tuple[str, Any]) -> None:
         kind, value = result
@@ -478,7 +478,11 @@ class PeriodReportDialog(_MakingDialog):
         if end < start:
             self.problem.setText(_t("The end of the period is before its start."))
             return
-        register, lang, recipient = self._register, self._lang, recipient_words(Recipient.LEADERSHIP)
+        register, lang, recipient = (
+            self._register,
+            self._lang,
+            recipient_words(Recipient.LEADERSHIP, self._lang),
+        )
         self.progress.setVisible(True)
         self.make.setEnabled(False)
 
@@ -498,7 +502,7 @@ class PeriodReportDialog(_MakingDialog):
         self.make.setEnabled(True)
         self.pdf = pdf
         name = f"periodeoverzicht-{fmt_day_key(pydate(self.start.date()))}-{fmt_day_key(pydate(self.end.date()))}.pdf"
-        register, recipient = self._register, recipient_words(Recipient.LEADERSHIP)
+        register, recipient = self._register, recipient_words(Recipient.LEADERSHIP, self._lang)
         preview = PdfPreviewDialog(
             pdf,
             name,
