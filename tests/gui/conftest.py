@@ -50,6 +50,22 @@ def filled(tmp_path: Path, register_template: Template):  # type: ignore[no-unty
 
 
 @pytest.fixture(autouse=True)
+def _collect_on_the_event_loop(qapp):  # type: ignore[no-untyped-def]
+    """Python's cyclic collector from the event loop only, as the application runs it
+    (ui/collector.py, started in ui/main.py): collected by itself on a worker thread (a case being
+    loaded) while the main thread was in a dialog, it crashed the test process with a
+    segmentation fault under xcb."""
+    import gc
+
+    from udens_register.ui.collector import EventLoopCollector
+
+    collector = EventLoopCollector()
+    yield collector
+    collector.stop()
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
 def _no_modal_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """A message box in a test would block forever offscreen: record it and fail the test instead."""
     from PySide6.QtWidgets import QMessageBox

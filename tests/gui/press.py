@@ -123,7 +123,6 @@ def activate(qtbot: Any, window: QWidget) -> None:
     """Bring ``window`` to the front and wait until it has the keyboard. On a real display (xcb)
     a shortcut reaches only the active window, and a window is not active the moment it is
     shown; offscreen every window is."""
-    window.raise_()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
 

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import PASSPHRASE
+from tests.gui.press import activate
+from tests.gui.press import trigger
 from udens_register.services.keys import KeyService
 from udens_register.services.settings import Settings
 from udens_register.services.snapshots import list_snapshots
@@ -88,22 +95,64 @@ def test_a_failing_closing_backup_is_told_and_the_app_still_closes(  # type: ign
     assert register is not None and not register.is_open, "the register is closed (its key dropped)"
 
 
+# Another application that copies ``sys.argv[1]`` and serves it until its input closes (on X11
+# the clipboard's text stays with the program that copied it, which must keep running).
+ELSEWHERE = """
+import sys
+from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+app.clipboard().setText(sys.argv[1])
+print("copied", flush=True)
+told = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+told.activated.connect(app.quit)
+QTimer.singleShot(60000, app.quit)
+app.exec()
+"""
+
+
+@contextmanager
+def copied_elsewhere(qtbot, text: str) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """``text`` copied by another program. On xcb a text the test sets itself is owned by this
+    process, so the window would rightly take it for its own; offscreen the clipboard is this
+    process's alone, so there the test sets it."""
+    clipboard = QApplication.clipboard()
+    if QGuiApplication.platformName() != "xcb":
+        clipboard.setText(text)
+        yield
+        return
+    with subprocess.Popen(
+        [sys.executable, "-c", ELSEWHERE, text], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    ) as other:
+        assert other.stdin is not None and other.stdout is not None
+        try:
+            assert other.stdout.readline().strip() == "copied"
+            qtbot.waitUntil(lambda: clipboard.text() == text, timeout=10000)
+            yield
+        finally:
+            other.stdin.close()  # the other program quits
+            other.wait(timeout=20)
+
+
 def test_clipboard_is_cleared_on_lock(qtbot, filled, tmp_path) -> None:  # type: ignore[no-untyped-def]
     gateway, _ = filled
     win = _window(qtbot, gateway, tmp_path)
     clipboard = QApplication.clipboard()
-    win.activateWindow()
+    activate(qtbot, win)
     qtbot.waitUntil(
         lambda: QApplication.applicationState() == Qt.ApplicationState.ApplicationActive, timeout=2000
     )
     clipboard.setText("Fenna Zwanenburg")
     qtbot.waitUntil(win.clipboard_timer.isActive, timeout=2000)
     assert win.clipboard_timer.interval() == 30_000
-    win.lock()
+    trigger(win, "lock_action")
     assert clipboard.text() == ""
-    clipboard.setText("iets van elders")
-    win.clear_clipboard()
-    assert clipboard.text() == "iets van elders", "only what came from the register is cleared"
+    with copied_elsewhere(qtbot, "iets van elders"):
+        assert not win.clipboard_timer.isActive(), "not the register's: no clearing planned"
+        win.clipboard_timer.start(0)  # as if 30 s had passed
+        qtbot.wait(100)
+        assert clipboard.text() == "iets van elders", "only what came from the register is cleared"
 
 
 def test_keys_dialog_adds_a_coordinator(qtbot, filled, tmp_path) -> None:  # type: ignore[no-untyped-def]
