@@ -11,8 +11,6 @@ from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
-
 from udens_register.domain.enums import Audience
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Relation
@@ -29,8 +27,6 @@ from udens_register.services.dto_family import ParentContact
 from udens_register.services.importer import LIMITS
 from udens_register.services.importer import contact_problem
 from udens_register.services.recording import Stamp
-from udens_register.storage import family as q
-from udens_register.storage import repositories as repo
 from udens_register.storage.models import Guardianship
 from udens_register.storage.models import Person
 from udens_register.storage.ports import AbstractUnitOfWork
@@ -131,14 +127,15 @@ class FamilyService:
         relation = _relation(relation)
         now = self._clock()
         with self._uow() as uow:
-            s = uow.session
-            if q.same_parent(s, draft.first_name, draft.last_name, draft.phone, draft.email) is not None:
+            if (
+                uow.persons.same_parent(draft.first_name, draft.last_name, draft.phone, draft.email)
+                is not None
+            ):
                 raise ValidationError("parent", "already in the register")
             parent = Person(kind=PersonKind.PARENT.value, first_name=draft.first_name, infix=draft.infix,
                             last_name=draft.last_name, phone=draft.phone, email=draft.email,
                             created_at=now, updated_at=now)  # fmt: skip
-            s.add(parent)
-            s.flush()
+            uow.persons.add(parent)
             uow.events.add(self._event(EventKind.PERSON_CREATED, detail={"person_id": parent.id}))
             for child_id in dict.fromkeys(child_ids):
                 self._link(uow, parent, child_id, relation)
@@ -149,10 +146,10 @@ class FamilyService:
         """Link a recorded parent to a pupil with ``relation`` (mother, father, guardian or "")."""
         relation = _relation(relation)
         with self._uow() as uow:
-            parent = uow.session.get(Person, parent_id)
+            parent = uow.persons.get(parent_id)
             if parent is None or parent.kind != PersonKind.PARENT.value:
                 raise ValidationError("parent", "must be a person of kind parent")
-            if repo.guardianship(uow.session, parent_id, child_id) is not None:
+            if uow.persons.link(parent_id, child_id) is not None:
                 raise ValidationError("link", "already linked")
             self._link(uow, parent, child_id, relation)
             uow.commit()
@@ -169,7 +166,7 @@ class FamilyService:
         relation = _relation(relation)
         reason = _reason(reason)
         with self._uow() as uow:
-            link = self._existing(uow.session, parent_id, child_id)
+            link = self._existing(uow, parent_id, child_id)
             if link.relation == relation:
                 return False
             uow.events.add(self._event(EventKind.PARENT_LINK_CORRECTED, detail={
@@ -186,18 +183,18 @@ class FamilyService:
         was, who, when and why are kept in both their histories."""
         reason = _reason(reason)
         with self._uow() as uow:
-            link = self._existing(uow.session, parent_id, child_id)
+            link = self._existing(uow, parent_id, child_id)
             uow.events.add(self._event(EventKind.PARENT_UNLINKED, detail={
                 "person_id": child_id, "parent_id": parent_id, "child_id": child_id,
                 **link_names(uow.persons.get(parent_id), uow.persons.get(child_id)),
                 "relation": link.relation, "reason": reason,
             }))  # fmt: skip
-            uow.session.delete(link)
+            uow.persons.remove_link(link)
             uow.commit()
 
     @staticmethod
-    def _existing(s: Session, parent_id: int, child_id: int) -> Guardianship:
-        link = repo.guardianship(s, parent_id, child_id)
+    def _existing(uow: AbstractUnitOfWork, parent_id: int, child_id: int) -> Guardianship:
+        link = uow.persons.link(parent_id, child_id)
         if link is None:
             raise ValidationError("link", "no such link")
         return link
@@ -210,7 +207,7 @@ class FamilyService:
     def children(self, parent_id: int) -> list[tuple[PersonRow, str]]:
         """The pupils of a parent with the relation of each link, by name."""
         with self._uow(read_only=True) as uow:
-            return [(person_row(p), g.relation) for g, p in q.children_links(uow.session, parent_id)]
+            return [(person_row(p), g.relation) for g, p in uow.persons.children_links(parent_id)]
 
 
 def add_link(
@@ -227,7 +224,7 @@ def add_link(
     and names both and the relation, so either history says who is linked to whom, and how.
     """
     link = Guardianship(parent_id=parent.id, child_id=child.id, relation=relation)
-    uow.session.add(link)
+    uow.persons.add_link(link)
     detail = {"person_id": child.id, "parent_id": parent.id, "child_id": child.id, "relation": relation,
               **link_names(parent, child), **(extra or {})}  # fmt: skip
     uow.events.add(event(EventKind.PARENT_LINKED, detail=detail))

@@ -126,6 +126,21 @@ class PersonRepository(Repository[Person], Protocol):
     def links_of(self, child_ids: Iterable[int]) -> Sequence[tuple[Guardianship, Person]]:
         """The parent links of the pupils ``child_ids`` with each parent, by pupil, then by name."""
 
+    def children_links(self, parent_id: int) -> Sequence[tuple[Guardianship, Person]]:
+        """The links of one parent with each pupil, by the pupil's name."""
+
+    def link(self, parent_id: int, child_id: int) -> Guardianship | None:
+        """The link between a parent and a pupil, if recorded."""
+
+    def add_link(self, link: Guardianship) -> None:
+        """Record a parent link."""
+
+    def remove_link(self, link: Guardianship) -> None:
+        """Delete a parent link."""
+
+    def same_parent(self, first_name: str, last_name: str, phone: str, email: str) -> Person | None:
+        """A parent already recorded under this name (any case) with this phone or e-mail."""
+
 
 class NoteRepository(Repository[CaseNote], Protocol):
     """Case notes."""

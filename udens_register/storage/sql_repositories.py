@@ -161,6 +161,26 @@ class SqlPersonRepository(SqlRepository[Person]):
         """By pupil, then by name."""
         return family.links_of(self._session, child_ids)
 
+    def children_links(self, parent_id: int) -> Sequence[tuple[Guardianship, Person]]:
+        """By the pupil's name."""
+        return family.children_links(self._session, parent_id)
+
+    def link(self, parent_id: int, child_id: int) -> Guardianship | None:
+        """If recorded."""
+        return queries.guardianship(self._session, parent_id, child_id)
+
+    def add_link(self, link: Guardianship) -> None:
+        """Written at the next flush."""
+        self._session.add(link)
+
+    def remove_link(self, link: Guardianship) -> None:
+        """Deleted at the next flush."""
+        self._session.delete(link)
+
+    def same_parent(self, first_name: str, last_name: str, phone: str, email: str) -> Person | None:
+        """By name and a contact."""
+        return family.same_parent(self._session, first_name, last_name, phone, email)
+
 
 class SqlNoteRepository(SqlRepository[CaseNote]):
     """Case notes."""

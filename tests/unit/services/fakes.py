@@ -118,6 +118,36 @@ class FakePersonRepository(FakeRepository[Person]):
     def children_of(self, parent_id: int) -> Sequence[Person]:
         return self._family([g.child_id for g in self.guardianships if g.parent_id == parent_id])
 
+    def children_links(self, parent_id: int) -> Sequence[tuple[Guardianship, Person]]:
+        pairs = [(g, self.rows[g.child_id]) for g in self.guardianships if g.parent_id == parent_id]
+        return sorted(pairs, key=lambda pair: (pair[1].last_name, pair[1].first_name, pair[1].id))
+
+    def link(self, parent_id: int, child_id: int) -> Guardianship | None:
+        return next(
+            (g for g in self.guardianships if (g.parent_id, g.child_id) == (parent_id, child_id)), None
+        )
+
+    def add_link(self, link: Guardianship) -> None:
+        stored(link, len(self.guardianships) + 1)
+        self.guardianships.append(link)
+
+    def remove_link(self, link: Guardianship) -> None:
+        self.guardianships.remove(link)
+
+    def same_parent(self, first_name: str, last_name: str, phone: str, email: str) -> Person | None:
+        if not phone and not email:
+            return None
+        return next(
+            (
+                p
+                for p in self.rows.values()
+                if p.kind == "parent"
+                and (p.first_name.lower(), p.last_name.lower()) == (first_name.lower(), last_name.lower())
+                and ((phone and p.phone == phone) or (email and (p.email or "").lower() == email.lower()))
+            ),
+            None,
+        )
+
     def links_of(self, child_ids: Iterable[int]) -> Sequence[tuple[Guardianship, Person]]:
         wanted = set(child_ids)
         pairs = [(g, self.rows[g.parent_id]) for g in self.guardianships if g.child_id in wanted]
