@@ -86,7 +86,7 @@ class CaseService:
                 notes=tuple(note_row(n) for n in repo.notes_of(s, incident_id)),
                 reviews=tuple(review_row(r, actions) for r in reviews.reviews_of(s, incident_id)),
                 awaiting_review=reviews.is_awaiting_review(s, incident_id),
-                images_to_destroy=images_past.stored_files_of(s, incident_id)
+                images_to_destroy=images_past.stored_files_of(uow, incident_id)
                 if detail.sexual_images_minor
                 else (),
             )

@@ -36,8 +36,6 @@ from udens_register.services.evidence_files import EvidenceRefused
 from udens_register.services.evidence_files import sniff
 from udens_register.services.evidence_upkeep import derive_objects
 from udens_register.services.recording import Stamp
-from udens_register.storage import evidence_objects as objects_repo
-from udens_register.storage import repositories as repo
 from udens_register.storage.engine import known_errors
 from udens_register.storage.models import Evidence
 from udens_register.storage.models import Incident
@@ -110,7 +108,7 @@ class EvidenceService:
         self.store = store
 
     def _incident(self, uow: AbstractUnitOfWork, incident_id: int) -> Incident:
-        incident = uow.session.get(Incident, incident_id)
+        incident = uow.incidents.get(incident_id)
         if incident is None:
             raise ValidationError("incident", f"no incident {incident_id}")
         return incident
@@ -187,7 +185,7 @@ class EvidenceService:
             )
             with self._uow() as uow:
                 self._incident(uow, incident_id)
-                if objects_repo.same_file_in_case(uow.session, incident_id, original.sha256) is not None:
+                if uow.evidence.same_file(incident_id, original.sha256) is not None:
                     raise EvidenceRefused("duplicate")  # the same bytes twice prove nothing more
                 evidence = Evidence(
                     incident_id=incident_id,
@@ -200,10 +198,9 @@ class EvidenceService:
                     created_at=now,
                     **{f.name: getattr(meta, f.name) for f in fields(EvidenceMeta)},
                 )
-                uow.session.add(evidence)
-                uow.session.flush()
+                uow.evidence.add(evidence)
                 for role, obj in {"original": original, **made}.items():
-                    objects_repo.add_object(uow.session, evidence.id, role, obj)
+                    uow.evidence.add_object(evidence.id, role, obj)
                 uow.events.add(
                     self._event(
                         EventKind.EVIDENCE_ADDED,
@@ -245,8 +242,7 @@ class EvidenceService:
                 **{f.name: getattr(meta, f.name) for f in fields(EvidenceMeta)},
             )
             evidence.captured_by = evidence.captured_by or self._label
-            uow.session.add(evidence)
-            uow.session.flush()
+            uow.evidence.add(evidence)
             uow.events.add(
                 self._event(
                     EventKind.EVIDENCE_DESCRIBED, incident_id=incident_id, detail={"evidence_id": evidence.id}
@@ -262,13 +258,13 @@ class EvidenceService:
         with self._uow(read_only=True) as uow:
             return [
                 evidence_row(e)
-                for e in repo.evidence_of(uow.session, incident_id, include_removed=include_removed)
+                for e in uow.evidence.of_incident(incident_id, include_removed=include_removed)
             ]
 
     def thumbnails(self, incident_id: int) -> dict[int, bytes]:
         """Every thumbnail of an incident (small JPEGs, for the evidence list)."""
         with self._uow(read_only=True) as uow:
-            return objects_repo.read_thumbnails(uow.session, self.store, incident_id)
+            return uow.evidence.thumbnails(self.store, incident_id)
 
     def _read_small(self, obj: StoredObject) -> bytes:
         with self.store.open(obj) as reader:
@@ -278,8 +274,8 @@ class EvidenceService:
         if which not in ("working", "original", "thumbnail"):
             raise ValueError(which)
         with self._uow(read_only=True) as uow:
-            e = uow.session.get(Evidence, evidence_id)
-            obj = objects_repo.object_of(uow.session, evidence_id, which) if e is not None else None
+            e = uow.evidence.get(evidence_id)
+            obj = uow.evidence.object_of(evidence_id, which) if e is not None else None
         if obj is None:
             raise ValidationError("evidence", f"no file {evidence_id}")
         return obj
@@ -308,8 +304,8 @@ class EvidenceService:
                 never copied out (one kept from before the flag is destroyed instead).
         """
         with self._uow(read_only=True) as uow:
-            e = uow.session.get(Evidence, evidence_id)
-            incident = uow.session.get(Incident, e.incident_id) if e is not None else None
+            e = uow.evidence.get(evidence_id)
+            incident = uow.incidents.get(e.incident_id) if e is not None else None
             if incident is not None and incident.sexual_images_minor:
                 raise EvidenceRefused("sexual_images")
         obj = self._object(evidence_id, "original")
@@ -319,7 +315,7 @@ class EvidenceService:
                 digest.update(block)
                 out.write(block)
         with self._uow() as uow:
-            e = uow.session.get(Evidence, evidence_id)
+            e = uow.evidence.get(evidence_id)
             assert e is not None
             uow.events.add(
                 self._event(
@@ -340,7 +336,7 @@ class EvidenceService:
         now = self._clock()
         meta.check_times(now)
         with self._uow() as uow:
-            e = uow.session.get(Evidence, evidence_id)
+            e = uow.evidence.get(evidence_id)
             if e is None:
                 raise ValidationError("evidence", f"no evidence {evidence_id}")
             before = evidence_row(e).meta
@@ -378,12 +374,12 @@ class EvidenceService:
             raise ValidationError("reason", "a reason is required to remove evidence")
         now = self._clock()
         with self._uow() as uow:
-            e = uow.session.get(Evidence, evidence_id)
+            e = uow.evidence.get(evidence_id)
             if e is None or e.removed_at is not None:
                 raise ValidationError("evidence", f"no current evidence {evidence_id}")
             e.removed_at = now
             e.removed_reason = reason.strip()
-            names = objects_repo.drop_objects(uow.session, e.id)
+            names = uow.evidence.drop_objects(e.id)
             e.original = e.working = e.thumbnail = None
             uow.events.add(
                 self._event(
@@ -400,7 +396,7 @@ class EvidenceService:
     def stored_files(self, incident_id: int) -> tuple[StoredFile, ...]:
         """Every file of a case whose bytes are still in the register."""
         with self._uow(read_only=True) as uow:
-            return images_past.stored_files_of(uow.session, incident_id)
+            return images_past.stored_files_of(uow, incident_id)
 
     def flagged_cases(self) -> tuple[images_past.FlaggedCase, ...]:
         """Cases flagged as sexual images of a minor that still hold stored files (to destroy)."""
@@ -421,14 +417,14 @@ class EvidenceService:
             raise ValidationError("reason", "a reason is required to destroy evidence")
         now = self._clock()
         with self._uow() as uow:
-            e = uow.session.get(Evidence, evidence_id)
+            e = uow.evidence.get(evidence_id)
             if e is None or e.kind != "file" or e.destroyed_at is not None:
                 raise ValidationError("evidence", f"no stored file {evidence_id}")
             if description.strip():
                 e.description = description.strip()
             if not e.description.strip():
                 raise ValidationError("description", "describe what the file showed; the description is kept")
-            names = objects_repo.drop_objects(uow.session, e.id)
+            names = uow.evidence.drop_objects(e.id)
             e.original = None
             e.working = None
             e.thumbnail = None

@@ -9,11 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
-
 from udens_register.services.dto import StoredFile
-from udens_register.storage import case_facts
 from udens_register.storage.models import Evidence
+from udens_register.storage.ports import AbstractUnitOfWork
 from udens_register.storage.uow import UnitOfWorkFactory
 
 
@@ -31,15 +29,15 @@ def stored_file(e: Evidence) -> StoredFile:
     return StoredFile(e.id, e.filename, e.size, e.sha256, e.platform, e.description, e.removed_at is not None)
 
 
-def stored_files_of(session: Session, incident_id: int) -> tuple[StoredFile, ...]:
+def stored_files_of(uow: AbstractUnitOfWork, incident_id: int) -> tuple[StoredFile, ...]:
     """Every file of a case whose bytes are still in the register (also removed from the case)."""
-    return tuple(stored_file(e) for e in case_facts.stored_files(session, incident_id))
+    return tuple(stored_file(e) for e in uow.incidents.stored_files(incident_id))
 
 
 def flagged_cases(uow: UnitOfWorkFactory) -> tuple[FlaggedCase, ...]:
     """Every flagged case that still holds stored files, in case-number order."""
     with uow(read_only=True) as u:
-        return _rows(case_facts.flagged_holding_files(u.session))
+        return _rows(u.incidents.flagged_holding_files())
 
 
 def _rows(rows: Iterable[tuple[int, str, int]]) -> tuple[FlaggedCase, ...]:

@@ -31,6 +31,8 @@ from udens_register.storage.models import Incident
 from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
 from udens_register.storage.models import Person
+from udens_register.storage.objects import ObjectStore
+from udens_register.storage.objects import StoredObject
 
 Row = TypeVar("Row")
 
@@ -65,6 +67,10 @@ class IncidentRepository(Repository[Incident], Protocol):
 
     def stored_files(self, incident_id: int) -> Sequence[Evidence]:
         """The files of a case whose bytes are still in the register."""
+
+    def flagged_holding_files(self) -> list[tuple[int, str, int]]:
+        """(id, case number, files) of the cases flagged as sexual images of a minor that still
+        hold stored files, in case-number order."""
 
     def unfinished_actions(self, incident_id: int) -> int:
         """How many actions of the case are open."""
@@ -149,6 +155,28 @@ class NoteRepository(Repository[CaseNote], Protocol):
         """The notes of a case in the order they happened (removed ones too)."""
 
 
+class EvidenceRepository(Repository[Evidence], Protocol):
+    """Evidence items and the keys of their objects (the encrypted files in the object store)."""
+
+    def of_incident(self, incident_id: int, *, include_removed: bool = True) -> Sequence[Evidence]:
+        """The evidence of a case, oldest first."""
+
+    def same_file(self, incident_id: int, sha256: str) -> int | None:
+        """The id of current evidence of the case with exactly these bytes."""
+
+    def add_object(self, evidence_id: int, role: str, obj: StoredObject) -> None:
+        """The row of an object just written (``original``, ``working`` or ``thumbnail``)."""
+
+    def object_of(self, evidence_id: int, role: str) -> StoredObject | None:
+        """The object of one role (a missing ``working`` copy is the original)."""
+
+    def drop_objects(self, evidence_id: int) -> list[str]:
+        """Forget an item's objects (their keys go with the commit); their names, to delete."""
+
+    def thumbnails(self, store: ObjectStore, incident_id: int) -> dict[int, bytes]:
+        """Every thumbnail of a case, read from the store."""
+
+
 class DecisionRepository(Repository[DecisionRecord], Protocol):
     """Protocol decisions (never changed once recorded)."""
 
@@ -193,6 +221,9 @@ class AbstractUnitOfWork(Protocol):
 
     @property
     def notes(self) -> NoteRepository: ...
+
+    @property
+    def evidence(self) -> EvidenceRepository: ...
 
     @property
     def decisions(self) -> DecisionRepository: ...

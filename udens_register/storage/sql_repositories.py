@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from udens_register.domain.events import DomainEvent
 from udens_register.domain.model import IncidentFilter
 from udens_register.storage import case_facts
+from udens_register.storage import evidence_objects
 from udens_register.storage import family
 from udens_register.storage import repositories as queries
 from udens_register.storage import reviews
@@ -28,6 +29,8 @@ from udens_register.storage.models import Incident
 from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
 from udens_register.storage.models import Person
+from udens_register.storage.objects import ObjectStore
+from udens_register.storage.objects import StoredObject
 
 Row = TypeVar("Row", bound=Base)
 
@@ -78,6 +81,10 @@ class SqlIncidentRepository(SqlRepository[Incident]):
     def stored_files(self, incident_id: int) -> Sequence[Evidence]:
         """Files whose bytes are still in the register."""
         return case_facts.stored_files(self._session, incident_id)
+
+    def flagged_holding_files(self) -> list[tuple[int, str, int]]:
+        """Flagged cases still holding files."""
+        return case_facts.flagged_holding_files(self._session)
 
     def unfinished_actions(self, incident_id: int) -> int:
         """Open actions of the case."""
@@ -190,6 +197,36 @@ class SqlNoteRepository(SqlRepository[CaseNote]):
     def of_incident(self, incident_id: int) -> Sequence[CaseNote]:
         """In the order they happened."""
         return queries.notes_of(self._session, incident_id)
+
+
+class SqlEvidenceRepository(SqlRepository[Evidence]):
+    """Evidence and its objects' rows."""
+
+    model = Evidence
+
+    def of_incident(self, incident_id: int, *, include_removed: bool = True) -> Sequence[Evidence]:
+        """Oldest first (bytes stay deferred)."""
+        return queries.evidence_of(self._session, incident_id, include_removed=include_removed)
+
+    def same_file(self, incident_id: int, sha256: str) -> int | None:
+        """Current evidence with these bytes."""
+        return evidence_objects.same_file_in_case(self._session, incident_id, sha256)
+
+    def add_object(self, evidence_id: int, role: str, obj: StoredObject) -> None:
+        """Commit only after the object's write returned."""
+        evidence_objects.add_object(self._session, evidence_id, role, obj)
+
+    def object_of(self, evidence_id: int, role: str) -> StoredObject | None:
+        """By role."""
+        return evidence_objects.object_of(self._session, evidence_id, role)
+
+    def drop_objects(self, evidence_id: int) -> list[str]:
+        """The rows go; the names, for the files."""
+        return evidence_objects.drop_objects(self._session, evidence_id)
+
+    def thumbnails(self, store: ObjectStore, incident_id: int) -> dict[int, bytes]:
+        """Small JPEGs by evidence id."""
+        return evidence_objects.read_thumbnails(self._session, store, incident_id)
 
 
 class SqlDecisionRepository(SqlRepository[DecisionRecord]):

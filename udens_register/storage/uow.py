@@ -21,6 +21,7 @@ from udens_register.storage.ports import AbstractUnitOfWork
 from udens_register.storage.sql_repositories import SqlActionRepository
 from udens_register.storage.sql_repositories import SqlDecisionRepository
 from udens_register.storage.sql_repositories import SqlEventLog
+from udens_register.storage.sql_repositories import SqlEvidenceRepository
 from udens_register.storage.sql_repositories import SqlIncidentRepository
 from udens_register.storage.sql_repositories import SqlNoteRepository
 from udens_register.storage.sql_repositories import SqlPersonRepository
@@ -45,12 +46,13 @@ def _factory_for(engine: Engine, read_only: bool) -> sessionmaker[Session]:
 class UnitOfWork:
     """One session for one use case; known errors come out as the register's own.
 
-    Its repositories (``incidents``, ``persons``, ``notes``, ``decisions``, ``actions``) and its ``events`` exist inside
+    Its repositories (``incidents``, ``persons``, ``notes``, ``evidence``, ``decisions``, ``actions``) and its ``events`` exist inside
     ``with``; the events recorded are written at :meth:`commit`."""
 
     incidents: SqlIncidentRepository
     persons: SqlPersonRepository
     notes: SqlNoteRepository
+    evidence: SqlEvidenceRepository
     decisions: SqlDecisionRepository
     actions: SqlActionRepository
     events: SqlEventLog
@@ -76,6 +78,7 @@ class UnitOfWork:
         self.incidents = SqlIncidentRepository(session)
         self.persons = SqlPersonRepository(session)
         self.notes = SqlNoteRepository(session)
+        self.evidence = SqlEvidenceRepository(session)
         self.decisions = SqlDecisionRepository(session)
         self.actions = SqlActionRepository(session)
         self.events = SqlEventLog(session)

@@ -36,6 +36,8 @@ from udens_register.storage.models import IncidentCategory
 from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
 from udens_register.storage.models import Person
+from udens_register.storage.objects import ObjectStore
+from udens_register.storage.objects import StoredObject
 from udens_register.storage.uow import UnitOfWorkFactory
 
 Row = TypeVar("Row", bound=Base)
@@ -172,6 +174,7 @@ class FakeIncidentRepository(FakeRepository[Incident]):
         super().__init__()
         self._persons = persons
         self.actions: FakeActionRepository | None = None
+        self.evidence: FakeEvidenceRepository | None = None
         self.measures_kept: list[Measure] = []
         self.communications_kept: list[Communication] = []
         self.files: dict[int, list[Evidence]] = {}
@@ -204,7 +207,24 @@ class FakeIncidentRepository(FakeRepository[Incident]):
         involvement.incident = self.rows[involvement.incident_id]  # joins incident.involvements
 
     def stored_files(self, incident_id: int) -> Sequence[Evidence]:
-        return self.files.get(incident_id, [])
+        assert self.evidence is not None
+        kept = [
+            e
+            for e in self.evidence.rows.values()
+            if e.incident_id == incident_id
+            and e.kind == "file"
+            and e.destroyed_at is None
+            and self.evidence.objects.get(e.id)
+        ]
+        return [*self.files.get(incident_id, []), *kept]
+
+    def flagged_holding_files(self) -> list[tuple[int, str, int]]:
+        flagged = [(i, len(self.stored_files(i.id))) for i in self.rows.values() if i.sexual_images_minor]
+        return [
+            (i.id, i.case_number, n)
+            for i, n in sorted(flagged, key=lambda f: (f[0].case_year, f[0].case_seq))
+            if n
+        ]
 
     def unfinished_actions(self, incident_id: int) -> int:
         assert self.actions is not None
@@ -279,6 +299,50 @@ class FakeNoteRepository(FakeRepository[CaseNote]):
         return sorted(
             (n for n in self.rows.values() if n.incident_id == incident_id), key=lambda n: (n.at, n.id)
         )
+
+
+class FakeEvidenceRepository(FakeRepository[Evidence]):
+    """Evidence; ``objects`` are the rows of their objects (by evidence id, then role)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.objects: dict[int, dict[str, StoredObject]] = {}
+
+    def of_incident(self, incident_id: int, *, include_removed: bool = True) -> Sequence[Evidence]:
+        return [
+            e
+            for e in self.rows.values()
+            if e.incident_id == incident_id and (include_removed or e.removed_at is None)
+        ]
+
+    def same_file(self, incident_id: int, sha256: str) -> int | None:
+        return next(
+            (
+                e.id
+                for e in self.rows.values()
+                if e.incident_id == incident_id and e.sha256 == sha256 and e.removed_at is None
+            ),
+            None,
+        )
+
+    def add_object(self, evidence_id: int, role: str, obj: StoredObject) -> None:
+        self.objects.setdefault(evidence_id, {})[role] = obj
+
+    def object_of(self, evidence_id: int, role: str) -> StoredObject | None:
+        roles = self.objects.get(evidence_id, {})
+        return roles.get(role) or (roles.get("original") if role == "working" else None)
+
+    def drop_objects(self, evidence_id: int) -> list[str]:
+        return [o.name for o in self.objects.pop(evidence_id, {}).values()]
+
+    def thumbnails(self, store: ObjectStore, incident_id: int) -> dict[int, bytes]:
+        found: dict[int, bytes] = {}
+        for e in self.of_incident(incident_id):
+            obj = self.objects.get(e.id, {}).get("thumbnail")
+            if obj is not None:
+                with store.open(obj) as reader:
+                    found[e.id] = reader.readall()
+        return found
 
 
 class FakeDecisionRepository(FakeRepository[DecisionRecord]):
@@ -370,6 +434,8 @@ class FakeUnitOfWork:
         self.persons = FakePersonRepository()
         self.incidents = FakeIncidentRepository(self.persons)
         self.notes = FakeNoteRepository()
+        self.evidence = FakeEvidenceRepository()
+        self.incidents.evidence = self.evidence
         self.decisions = FakeDecisionRepository()
         self.actions = FakeActionRepository(self.incidents, self.persons)
         self.incidents.actions = self.actions
