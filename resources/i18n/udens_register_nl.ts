@@ -385,27 +385,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/step_fields.py" line="110" />
+      <location filename="../../udens_register/ui/step_fields.py" line="111" />
       <source>The afwegingskader points to</source>
       <translation>Het afwegingskader wijst op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/step_fields.py" line="121" />
+      <location filename="../../udens_register/ui/step_fields.py" line="122" />
       <source>Answer the questions in order; the afwegingskader stops where it concludes.</source>
       <translation>Beantwoord de vragen op volgorde; het afwegingskader stopt waar het een conclusie bereikt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/step_fields.py" line="124" />
+      <location filename="../../udens_register/ui/step_fields.py" line="125" />
       <source>The afwegingskader points to: %1</source>
       <translation>Het afwegingskader wijst op: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/step_fields.py" line="41" />
+      <location filename="../../udens_register/ui/step_fields.py" line="42" />
       <source>Known</source>
       <translation>Bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/step_fields.py" line="42" />
+      <location filename="../../udens_register/ui/step_fields.py" line="43" />
       <source>%1 known</source>
       <translation>%1 bekend</translation>
     </message>
@@ -563,167 +563,167 @@
       <translation>Gebeurd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="123" />
+      <location filename="../../udens_register/ui/case_edit.py" line="124" />
       <source>Tick at least one role.</source>
       <translation>Vink minstens één rol aan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="136" />
+      <location filename="../../udens_register/ui/case_edit.py" line="137" />
       <source>Record a measure</source>
       <translation>Maatregel vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="140" />
+      <location filename="../../udens_register/ui/case_edit.py" line="141" />
       <source>Measure</source>
       <translation>Maatregel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="142" />
+      <location filename="../../udens_register/ui/case_edit.py" line="143" />
       <source>(no one in particular)</source>
       <translation>(niemand in het bijzonder)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="147" />
+      <location filename="../../udens_register/ui/case_edit.py" line="148" />
       <source>Against</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="150" />
+      <location filename="../../udens_register/ui/case_edit.py" line="151" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="154" />
+      <location filename="../../udens_register/ui/case_edit.py" line="155" />
       <source>Note</source>
       <translation>Toelichting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="161" />
+      <location filename="../../udens_register/ui/case_edit.py" line="162" />
       <source>&amp;Measure:</source>
       <translation>&amp;Maatregel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="162" />
+      <location filename="../../udens_register/ui/case_edit.py" line="163" />
       <source>&amp;Against:</source>
       <translation>&amp;Tegen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="163" />
+      <location filename="../../udens_register/ui/case_edit.py" line="164" />
       <source>&amp;Date:</source>
       <translation>&amp;Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="164" />
+      <location filename="../../udens_register/ui/case_edit.py" line="165" />
       <source>&amp;Note:</source>
       <translation>&amp;Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="180" />
+      <location filename="../../udens_register/ui/case_edit.py" line="181" />
       <source>Record who was informed</source>
       <translation>Vastleggen wie is geïnformeerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="182" />
+      <location filename="../../udens_register/ui/case_edit.py" line="183" />
       <source>Who was informed</source>
       <translation>Wie is geïnformeerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="183" />
+      <location filename="../../udens_register/ui/case_edit.py" line="184" />
       <source>e.g. parents of class 2H1, the team, the board</source>
       <translation>bijv. ouders van klas 2H1, het team, het bestuur</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="187" />
+      <location filename="../../udens_register/ui/case_edit.py" line="188" />
       <source>What was communicated</source>
       <translation>Wat is gecommuniceerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="198" />
+      <location filename="../../udens_register/ui/case_edit.py" line="199" />
       <source>&amp;Who:</source>
       <translation>&amp;Wie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="199" />
+      <location filename="../../udens_register/ui/case_edit.py" line="200" />
       <source>W&amp;hat:</source>
       <translation>W&amp;at:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="209" />
+      <location filename="../../udens_register/ui/case_edit.py" line="210" />
       <source>Fill in who was informed.</source>
       <translation>Vul in wie is geïnformeerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="228" />
+      <location filename="../../udens_register/ui/case_edit.py" line="229" />
       <source>Persons in this case</source>
       <translation>Betrokkenen bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="230" />
+      <location filename="../../udens_register/ui/case_edit.py" line="231" />
       <source>Measures and communications</source>
       <translation>Maatregelen en communicatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="237" />
+      <location filename="../../udens_register/ui/case_edit.py" line="238" />
       <source>Add &amp;person…</source>
       <translation>&amp;Persoon toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="238" />
+      <location filename="../../udens_register/ui/case_edit.py" line="239" />
       <source>Correct &amp;roles…</source>
       <translation>&amp;Rollen corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="239" />
+      <location filename="../../udens_register/ui/case_edit.py" line="240" />
       <source>Re&amp;move from case…</source>
       <translation>Uit zaak &amp;verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="240" />
+      <location filename="../../udens_register/ui/case_edit.py" line="241" />
       <source>Correct &amp;case…</source>
       <translation>&amp;Zaak corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="241" />
+      <location filename="../../udens_register/ui/case_edit.py" line="242" />
       <source>Record &amp;measure…</source>
       <translation>&amp;Maatregel vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="242" />
+      <location filename="../../udens_register/ui/case_edit.py" line="243" />
       <source>Record &amp;communication…</source>
       <translation>&amp;Communicatie vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="246" />
+      <location filename="../../udens_register/ui/case_edit.py" line="247" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="249" />
+      <location filename="../../udens_register/ui/case_edit.py" line="250" />
       <source>Measures and communication (guidelines 9 and 10)</source>
       <translation>Maatregelen en communicatie (richtlijnen 9 en 10)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="278" />
+      <location filename="../../udens_register/ui/case_edit.py" line="279" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="289" />
+      <location filename="../../udens_register/ui/case_edit.py" line="290" />
       <source>Informed: %1</source>
       <translation>Geïnformeerd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="342" />
+      <location filename="../../udens_register/ui/case_edit.py" line="343" />
       <source>Remove from case</source>
       <translation>Uit de zaak verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="343" />
+      <location filename="../../udens_register/ui/case_edit.py" line="344" />
       <source>Why is %1 removed from this case? It stays visible in the history.</source>
       <translation>Waarom wordt %1 uit deze zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="92" />
+      <location filename="../../udens_register/ui/case_edit.py" line="93" />
       <source>Correct roles of %1</source>
       <translation>Rollen van %1 corrigeren</translation>
     </message>
@@ -848,42 +848,42 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="146" />
+      <location filename="../../udens_register/ui/date_field.py" line="148" />
       <source>dd-mm-yyyy hh:mm</source>
       <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="146" />
+      <location filename="../../udens_register/ui/date_field.py" line="148" />
       <source>dd-mm-yyyy</source>
       <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="152" />
+      <location filename="../../udens_register/ui/date_field.py" line="154" />
       <source>Calendar (Alt+Down)</source>
       <translation>Kalender (Alt+Omlaag)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="153" />
+      <location filename="../../udens_register/ui/date_field.py" line="155" />
       <source>Open the calendar</source>
       <translation>Kalender openen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="239" />
+      <location filename="../../udens_register/ui/date_field.py" line="241" />
       <source>Choose a date on or before %1.</source>
       <translation>Kies een datum op of vóór %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="241" />
+      <location filename="../../udens_register/ui/date_field.py" line="243" />
       <source>Choose a date on or after %1.</source>
       <translation>Kies een datum op of na %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="243" />
+      <location filename="../../udens_register/ui/date_field.py" line="245" />
       <source>Type the date and time as dd-mm-yyyy hh:mm, for example 14-03-2011 15:30.</source>
       <translation>Typ datum en tijd als dd-mm-jjjj uu:mm, bijvoorbeeld 14-03-2011 15:30.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="244" />
+      <location filename="../../udens_register/ui/date_field.py" line="246" />
       <source>Type the date as dd-mm-yyyy, for example 14-03-2011.</source>
       <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld 14-03-2011.</translation>
     </message>
@@ -1473,27 +1473,27 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="105" />
+      <location filename="../../udens_register/ui/dialogs.py" line="106" />
       <source>Known</source>
       <translation>Bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="106" />
+      <location filename="../../udens_register/ui/dialogs.py" line="107" />
       <source>%1 known</source>
       <translation>%1 bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="138" />
+      <location filename="../../udens_register/ui/dialogs.py" line="139" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="165" />
+      <location filename="../../udens_register/ui/dialogs.py" line="166" />
       <source>A reason is required.</source>
       <translation>Een reden is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/dialogs.py" line="96" />
+      <location filename="../../udens_register/ui/dialogs.py" line="97" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
@@ -1501,97 +1501,97 @@
   <context>
     <name>Disclosure</name>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="125" />
+      <location filename="../../udens_register/ui/disclosure.py" line="126" />
       <source>Disclosures</source>
       <translation>Verstrekkingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="135" />
+      <location filename="../../udens_register/ui/disclosure.py" line="136" />
       <source>When</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="135" />
+      <location filename="../../udens_register/ui/disclosure.py" line="136" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="135" />
+      <location filename="../../udens_register/ui/disclosure.py" line="136" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="135" />
+      <location filename="../../udens_register/ui/disclosure.py" line="136" />
       <source>Issued to</source>
       <translation>Verstrekt aan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="135" />
+      <location filename="../../udens_register/ui/disclosure.py" line="136" />
       <source>Protected</source>
       <translation>Beveiligd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="143" />
+      <location filename="../../udens_register/ui/disclosure.py" line="144" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="143" />
+      <location filename="../../udens_register/ui/disclosure.py" line="144" />
       <source>no</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="150" />
+      <location filename="../../udens_register/ui/disclosure.py" line="151" />
       <source>Export &amp;certificate…</source>
       <translation>&amp;Certificaat exporteren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="175" />
+      <location filename="../../udens_register/ui/disclosure.py" line="176" />
       <source>Export certificate</source>
       <translation>Certificaat exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="175" />
+      <location filename="../../udens_register/ui/disclosure.py" line="176" />
       <source>Certificates (*.pem)</source>
       <translation>Certificaten (*.pem)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="44" />
+      <location filename="../../udens_register/ui/disclosure.py" line="45" />
       <source>Check a case file</source>
       <translation>Dossier controleren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="46" />
+      <location filename="../../udens_register/ui/disclosure.py" line="47" />
       <source>Choose a PDF that left the register. The register checks its signature and looks it up in the disclosure log.</source>
       <translation>Kies een pdf die het register heeft verlaten. Het register controleert de handtekening en zoekt het bestand op in de verstrekkingen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="53" />
+      <location filename="../../udens_register/ui/disclosure.py" line="54" />
       <source>Register key fingerprint: %1</source>
       <translation>Vingerafdruk sleutel register: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="59" />
+      <location filename="../../udens_register/ui/disclosure.py" line="60" />
       <source>Result</source>
       <translation>Uitkomst</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="60" />
+      <location filename="../../udens_register/ui/disclosure.py" line="61" />
       <source>&amp;Choose PDF…</source>
       <translation>Pdf &amp;kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="77" />
+      <location filename="../../udens_register/ui/disclosure.py" line="78" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="84" />
+      <location filename="../../udens_register/ui/disclosure.py" line="85" />
       <source>Protected PDF</source>
       <translation>Beveiligde pdf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="84" />
+      <location filename="../../udens_register/ui/disclosure.py" line="85" />
       <source>Password of the PDF:</source>
       <translation>Wachtwoord van de pdf:</translation>
     </message>
@@ -1617,62 +1617,82 @@
   <context>
     <name>Evidence</name>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="113" />
+      <location filename="../../udens_register/ui/evidence.py" line="114" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="128" />
+      <location filename="../../udens_register/ui/evidence.py" line="145" />
+      <source>posted %1</source>
+      <translation>geplaatst %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="146" />
+      <source>captured %1</source>
+      <translation>vastgelegd %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="158" />
+      <source>Evidence: description</source>
+      <translation>Bewijs: beschrijving</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="167" />
+      <source>Description</source>
+      <translation>Beschrijving</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/evidence.py" line="180" />
       <source>Evidence: %1</source>
       <translation>Bewijs: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="132" />
+      <location filename="../../udens_register/ui/evidence.py" line="184" />
       <source>Fingerprint (SHA-256) of the original</source>
       <translation>Vingerafdruk (SHA-256) van het origineel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="138" />
+      <location filename="../../udens_register/ui/evidence.py" line="190" />
       <source>Video, %1 MB, duration %2. Save a copy to play it.</source>
       <translation>Video, %1 MB, duur %2. Sla een kopie op om hem af te spelen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="178" />
+      <location filename="../../udens_register/ui/evidence.py" line="230" />
       <source>Evidence of this case</source>
       <translation>Bewijs bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="205" />
+      <location filename="../../udens_register/ui/evidence.py" line="257" />
       <source>&amp;Add file…</source>
       <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="206" />
+      <location filename="../../udens_register/ui/evidence.py" line="258" />
       <source>Add &amp;description…</source>
       <translation>&amp;Beschrijving toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="207" />
+      <location filename="../../udens_register/ui/evidence.py" line="259" />
       <source>&amp;View</source>
       <translation>&amp;Bekijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="208" />
+      <location filename="../../udens_register/ui/evidence.py" line="260" />
       <source>Save &amp;as…</source>
       <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="209" />
+      <location filename="../../udens_register/ui/evidence.py" line="261" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="210" />
+      <location filename="../../udens_register/ui/evidence.py" line="262" />
       <source>Re&amp;move…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/evidence.py" line="266" />
+      <location filename="../../udens_register/ui/evidence.py" line="318" />
       <source>This case concerns sexual images of a minor, yet %n file(s) of it are still stored in the register (kept from before the case was flagged, or brought in by an import or an old backup). Keeping them is itself an offence: destroy each for good. Its SHA-256, size, platform and a description are kept, with the reason.</source>
       <translation>
         <numerusform>Deze zaak gaat over seksuele beelden van een minderjarige, maar er is nog %n bestand van in het register opgeslagen (bewaard van vóór de markering, of binnengekomen met een import of een oude back-up). Bewaren is zelf strafbaar: vernietig het definitief. De SHA-256, grootte, het platform en een beschrijving blijven bewaard, met de reden.</numerusform>
@@ -1680,7 +1700,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/evidence.py" line="277" />
+      <location filename="../../udens_register/ui/evidence.py" line="329" />
       <source>%n stored file(s) to destroy</source>
       <translation>
         <numerusform>Nog %n opgeslagen bestand te vernietigen</numerusform>
@@ -1688,82 +1708,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="300" />
+      <location filename="../../udens_register/ui/evidence.py" line="352" />
       <source>Description: %1</source>
       <translation>Beschrijving: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="304" />
+      <location filename="../../udens_register/ui/evidence.py" line="356" />
       <source>video, %1</source>
       <translation>video, %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="310" />
-      <source>posted %1</source>
-      <translation>geplaatst %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="313" />
-      <source>captured %1</source>
-      <translation>vastgelegd %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence.py" line="322" />
+      <location filename="../../udens_register/ui/evidence.py" line="374" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="415" />
+      <location filename="../../udens_register/ui/evidence.py" line="475" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="416" />
+      <location filename="../../udens_register/ui/evidence.py" line="476" />
       <source>This file was destroyed for good; only its SHA-256, size and description are kept.</source>
       <translation>Dit bestand is definitief vernietigd; alleen de SHA-256, de grootte en de omschrijving zijn bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="425" />
+      <location filename="../../udens_register/ui/evidence.py" line="485" />
       <source>Save evidence as</source>
       <translation>Bewijs opslaan als</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="438" />
+      <location filename="../../udens_register/ui/evidence.py" line="498" />
       <source>Evidence saved</source>
       <translation>Bewijs opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="439" />
+      <location filename="../../udens_register/ui/evidence.py" line="499" />
       <source>The original was saved. Keep the copy safe; saving it is recorded in the case.</source>
       <translation>Het origineel is opgeslagen. Bewaar de kopie veilig; het opslaan is in de zaak vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="457" />
+      <location filename="../../udens_register/ui/evidence.py" line="517" />
       <source>Remove evidence</source>
       <translation>Bewijs verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="458" />
+      <location filename="../../udens_register/ui/evidence.py" line="518" />
       <source>Why is this evidence removed from the case? It stays visible in the history.</source>
       <translation>Waarom wordt dit bewijs uit de zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="78" />
+      <location filename="../../udens_register/ui/evidence.py" line="79" />
       <source>Correct evidence details</source>
       <translation>Gegevens van bewijs corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="81" />
+      <location filename="../../udens_register/ui/evidence.py" line="82" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="82" />
+      <location filename="../../udens_register/ui/evidence.py" line="83" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/evidence.py" line="91" />
+      <location filename="../../udens_register/ui/evidence.py" line="92" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
@@ -1801,11 +1811,6 @@
       <location filename="../../udens_register/ui/evidence_intake.py" line="122" />
       <source>you, unless someone else made the screenshot</source>
       <translation>u, tenzij iemand anders de schermafbeelding maakte</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/evidence_intake.py" line="126" />
-      <source>Description</source>
-      <translation>Beschrijving</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/evidence_intake.py" line="132" />
@@ -2034,7 +2039,7 @@
     <message>
       <location filename="../../udens_register/ui/guard.py" line="59" />
       <source>&amp;Keep as draft</source>
-      <translation>Bewaren als &amp;concept</translation>
+      <translation>&amp;Bewaren als concept</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/guard.py" line="60" />
@@ -2170,177 +2175,177 @@
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="151" />
+      <location filename="../../udens_register/ui/incident_form.py" line="154" />
       <source>Roles in this incident</source>
       <translation>Rollen bij dit incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="203" />
+      <location filename="../../udens_register/ui/incident_form.py" line="214" />
       <source>Tick at least one role.</source>
       <translation>Vink minstens één rol aan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="224" />
+      <location filename="../../udens_register/ui/incident_form.py" line="235" />
       <source>Choose a person from the list, or record a new person.</source>
       <translation>Kies een persoon uit de lijst of leg een nieuwe persoon vast.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="254" />
+      <location filename="../../udens_register/ui/incident_form.py" line="265" />
       <source>New incident</source>
       <translation>Nieuw incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="258" />
+      <location filename="../../udens_register/ui/incident_form.py" line="269" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="263" />
+      <location filename="../../udens_register/ui/incident_form.py" line="274" />
       <source>— choose a category —</source>
       <translation>— kies een categorie —</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="265" />
+      <location filename="../../udens_register/ui/incident_form.py" line="276" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="276" />
+      <location filename="../../udens_register/ui/incident_form.py" line="287" />
       <source>Other</source>
       <translation>Anders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="280" />
+      <location filename="../../udens_register/ui/incident_form.py" line="291" />
       <source>Choose or type the platform (leave empty if unknown)</source>
       <translation>Kies of typ het platform (leeg laten als het onbekend is)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="281" />
+      <location filename="../../udens_register/ui/incident_form.py" line="292" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="284" />
+      <location filename="../../udens_register/ui/incident_form.py" line="295" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="286" />
+      <location filename="../../udens_register/ui/incident_form.py" line="297" />
       <source>Date of the incident known</source>
       <translation>Datum van het incident bekend</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="289" />
+      <location filename="../../udens_register/ui/incident_form.py" line="300" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="293" />
+      <location filename="../../udens_register/ui/incident_form.py" line="304" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="294" />
+      <location filename="../../udens_register/ui/incident_form.py" line="305" />
       <source>What happened, where, and who saw it. Facts, not opinions.</source>
       <translation>Wat er gebeurde, waar, en wie het zag. Feiten, geen meningen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="305" />
+      <location filename="../../udens_register/ui/incident_form.py" line="316" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="307" />
+      <location filename="../../udens_register/ui/incident_form.py" line="318" />
       <source>&amp;Category:</source>
       <translation>&amp;Categorie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="309" />
+      <location filename="../../udens_register/ui/incident_form.py" line="320" />
       <source>Further categories:</source>
       <translation>Verdere categorieën:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="310" />
+      <location filename="../../udens_register/ui/incident_form.py" line="321" />
       <source>Sexual images of a minor?</source>
       <translation>Seksuele beelden van een minderjarige?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="312" />
+      <location filename="../../udens_register/ui/incident_form.py" line="323" />
       <source>&amp;Platform:</source>
       <translation>&amp;Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="313" />
+      <location filename="../../udens_register/ui/incident_form.py" line="324" />
       <source>&amp;Reported on:</source>
       <translation>&amp;Gemeld op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="315" />
+      <location filename="../../udens_register/ui/incident_form.py" line="326" />
       <source>&amp;Happened on:</source>
       <translation>Ge&amp;beurd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="319" />
+      <location filename="../../udens_register/ui/incident_form.py" line="330" />
       <source>&amp;Description:</source>
       <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="322" />
+      <location filename="../../udens_register/ui/incident_form.py" line="333" />
       <source>Persons in this incident</source>
       <translation>Betrokkenen bij dit incident</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="324" />
+      <location filename="../../udens_register/ui/incident_form.py" line="335" />
       <source>&amp;Add person…</source>
       <translation>Persoon &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="325" />
+      <location filename="../../udens_register/ui/incident_form.py" line="336" />
       <source>Add person</source>
       <translation>Persoon toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="327" />
+      <location filename="../../udens_register/ui/incident_form.py" line="338" />
       <source>Re&amp;move person</source>
       <translation>Persoon &amp;verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="328" />
+      <location filename="../../udens_register/ui/incident_form.py" line="339" />
       <source>Remove person</source>
       <translation>Persoon verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="334" />
+      <location filename="../../udens_register/ui/incident_form.py" line="345" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="421" />
+      <location filename="../../udens_register/ui/incident_form.py" line="432" />
       <source>Answer first whether sexual images of a minor are involved: such images are never kept.</source>
       <translation>Geef eerst aan of het om seksuele beelden van een minderjarige gaat: zulke beelden worden nooit bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="424" />
+      <location filename="../../udens_register/ui/incident_form.py" line="435" />
       <source>Give the incident a short title.</source>
       <translation>Geef het incident een korte titel.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="425" />
+      <location filename="../../udens_register/ui/incident_form.py" line="436" />
       <source>Choose the category of the incident.</source>
       <translation>Kies de categorie van het incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="426" />
+      <location filename="../../udens_register/ui/incident_form.py" line="437" />
       <source>The report date cannot be in the future.</source>
       <translation>De meldingsdatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="427" />
+      <location filename="../../udens_register/ui/incident_form.py" line="438" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/incident_form.py" line="435" />
+      <location filename="../../udens_register/ui/incident_form.py" line="446" />
       <source>Please check this field.</source>
       <translation>Controleer dit veld.</translation>
     </message>
@@ -2391,12 +2396,12 @@
   <context>
     <name>Main</name>
     <message>
-      <location filename="../../udens_register/ui/instance_lock.py" line="61" />
+      <location filename="../../udens_register/ui/instance_lock.py" line="63" />
       <source>This register was opened on the computer '%1' on %2 and not closed there. If it is certainly not open there any more (for example after a crash), you can take it over. Take it over?</source>
       <translation>Dit register is op de computer '%1' geopend op %2 en daar niet afgesloten. Als het daar zeker niet meer open is (bijvoorbeeld na een vastloper), kunt u het overnemen. Overnemen?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/instance_lock.py" line="76" />
+      <location filename="../../udens_register/ui/instance_lock.py" line="78" />
       <source>Udens Register is already open for this register. Switch to that window.</source>
       <translation>Udens Register is al geopend voor dit register. Ga naar dat venster.</translation>
     </message>
@@ -2404,157 +2409,157 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="129" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="131" />
       <source>Main toolbar</source>
       <translation>Werkbalk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="64" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="65" />
       <source>&amp;New incident…</source>
       <translation>&amp;Nieuw incident…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="65" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="66" />
       <source>&amp;Import pupils…</source>
       <translation>Leerlingen &amp;importeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="66" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="67" />
       <source>Case file as &amp;PDF…</source>
       <translation>Dossier als &amp;pdf…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="67" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="68" />
       <source>Period &amp;report…</source>
       <translation>Periode&amp;overzicht…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="68" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="69" />
       <source>C&amp;heck a case file…</source>
       <translation>Dossier &amp;controleren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="69" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="70" />
       <source>&amp;Disclosures…</source>
       <translation>&amp;Verstrekkingen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="70" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="71" />
       <source>&amp;Export register (JSON, AVG)…</source>
       <translation>Register &amp;exporteren (JSON, AVG)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="71" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="72" />
       <source>Make a &amp;backup…</source>
       <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="72" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="73" />
       <source>Coordinators and &amp;keys…</source>
       <translation>Coördinatoren en &amp;sleutels…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="73" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="74" />
       <source>&amp;Retention: delete old cases…</source>
       <translation>Be&amp;waartermijn: oude zaken verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="74" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="75" />
       <source>&amp;Lock</source>
       <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="75" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="76" />
       <source>&amp;Settings…</source>
       <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="76" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="77" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="77" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="78" />
       <source>&amp;Find</source>
       <translation>&amp;Zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="78" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="79" />
       <source>Protocol &amp;decision…</source>
       <translation>&amp;Besluit volgens protocol…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="79" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="80" />
       <source>Case &amp;note…</source>
       <translation>&amp;Notitie…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="80" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="81" />
       <source>Add e&amp;vidence…</source>
       <translation>Be&amp;wijs toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="81" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="82" />
       <source>C&amp;orrect case…</source>
       <translation>Zaak c&amp;orrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="82" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="83" />
       <source>&amp;Close case…</source>
       <translation>Zaak af&amp;sluiten…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="83" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="84" />
       <source>Record the director's &amp;review…</source>
       <translation>Beoordeling door de directie &amp;vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="84" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="85" />
       <source>Legal &amp;hold (police case pending)…</source>
       <translation>&amp;Vasthouden (lopende politiezaak)…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="85" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="86" />
       <source>Follow-up &amp;actions…</source>
       <translation>Vervolg&amp;acties…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="86" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="87" />
       <source>&amp;Persons…</source>
       <translation>&amp;Personen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="87" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="88" />
       <source>Social Media &amp;Protocol</source>
       <translation>Social Media &amp;Protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="88" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="89" />
       <source>&amp;About Udens Register</source>
       <translation>&amp;Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="95" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="96" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="95" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="96" />
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="95" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="96" />
       <source>&amp;Case</source>
       <translation>&amp;Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/actions.py" line="95" />
+      <location filename="../../udens_register/ui/main_window/actions.py" line="96" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="175" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="178" />
       <source>Evidence (%n to destroy)</source>
       <translation>
         <numerusform>Bewijs (%n te vernietigen)</numerusform>
@@ -2572,42 +2577,47 @@
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="78" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="80" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="79" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="81" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="80" />
-      <source>Persons and measures</source>
-      <translation>Betrokkenen en maatregelen</translation>
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="82" />
+      <source>Involved</source>
+      <translation>Betrokkenen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="81" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="82" />
+      <source>Persons involved, measures and communication</source>
+      <translation>Betrokkenen, maatregelen en communicatie</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="83" />
       <source>Review</source>
       <translation>Beoordeling</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="100" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="109" />
       <source>Select an incident first.</source>
       <translation>Kies eerst een incident.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="114" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="123" />
       <source>Decision recorded.</source>
       <translation>Besluit vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="130" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="139" />
       <source>Backups still hold the files</source>
       <translation>Back-ups bevatten de bestanden nog</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="131" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="140" />
       <source>The destroyed files are still in these backups of case %1:
 %2
 
@@ -2618,177 +2628,182 @@ Remove these backups now? A new backup without the files is made first.</source>
 Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="140" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="149" />
       <source>Backups removed: %1.</source>
       <translation>Back-ups verwijderd: %1.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="149" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="158" />
       <source>Release the legal hold? The case can then be deleted after the retention term. Why?</source>
       <translation>Het vasthouden opheffen? De zaak kan dan na de bewaartermijn worden verwijderd. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="151" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="160" />
       <source>Keep this case beyond the retention term while a police case is pending. Why?</source>
       <translation>Deze zaak na de bewaartermijn bewaren zolang er een politiezaak loopt. Waarom?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="153" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="162" />
       <source>Legal hold</source>
       <translation>Vasthouden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="170" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="177" />
       <source>Make a backup</source>
       <translation>Back-up maken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="170" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="178" />
+      <source>A backup on the laptop's own disk is lost or stolen together with the laptop and the register. Plug in a USB stick or external disk and look again, or choose a folder anyway.</source>
+      <translation>Een back-up op de schijf van de laptop zelf raakt u samen met het register kwijt als de laptop kapotgaat of gestolen wordt. Steek een USB-stick of externe schijf in en zoek opnieuw, of kies toch een map.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/commands.py" line="187" />
       <source>Backups (*.backup)</source>
       <translation>Back-ups (*.backup)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="190" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="207" />
       <source>%1 case(s) deleted for good.</source>
       <translation>%1 zaak/zaken definitief verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="192" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="209" />
       <source>%1 safety copy(ies) in the register folder removed: they still held the deleted cases.</source>
       <translation>%1 veiligheidskopie(ën) in de registermap verwijderd: daar stonden de verwijderde zaken nog in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="205" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="222" />
       <source>Register damaged</source>
       <translation>Register beschadigd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="206" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="223" />
       <source>The register is damaged. Restore the newest backup (%1)? The damaged files are kept aside.</source>
       <translation>Het register is beschadigd. De nieuwste back-up (%1) terugzetten? De beschadigde bestanden worden apart bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="229" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="246" />
       <source>Case file saved.</source>
       <translation>Dossier opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="342" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="359" />
       <source>Case closed.</source>
       <translation>Zaak afgesloten.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="352" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="369" />
       <source>Review recorded.</source>
       <translation>Beoordeling vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="372" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="389" />
       <source>Incident %1 recorded.</source>
       <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="380" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="397" />
       <source>Export register</source>
       <translation>Register exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="380" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="397" />
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="416" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="433" />
       <source>About Udens Register</source>
       <translation>Over Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/commands.py" line="417" />
+      <location filename="../../udens_register/ui/main_window/commands.py" line="434" />
       <source>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;The encrypted register of social-media incidents of the Udens College, following the school's Social Media Protocol.&lt;/p&gt;&lt;p&gt;Everything is kept encrypted on this computer.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Udens Register %1&lt;/h3&gt;&lt;p&gt;Het versleutelde register van incidenten op sociale media van het Udens College, volgens het Social Media Protocol van de school.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld op deze computer bewaard.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="100" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="101" />
       <source>Number of incidents</source>
       <translation>Aantal incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="102" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="103" />
       <source>More filters</source>
       <translation>Meer filters</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="106" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="107" />
       <source>Filter by platform</source>
       <translation>Filteren op platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="107" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="108" />
       <source>All platforms</source>
       <translation>Alle platforms</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="112" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="113" />
       <source>Filter by role</source>
       <translation>Filteren op rol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="113" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="114" />
       <source>All roles</source>
       <translation>Alle rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="116" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="117" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="117" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="118" />
       <source>To</source>
       <translation>Tot en met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="119" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="120" />
       <source>Class, e.g. 2H1</source>
       <translation>Klas, bijv. 2H1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="120" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="121" />
       <source>Filter by class</source>
       <translation>Filteren op klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="124" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="125" />
       <source>Remove the person filter</source>
       <translation>Persoonsfilter weghalen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="129" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="130" />
       <source>From:</source>
       <translation>Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="129" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="130" />
       <source>To:</source>
       <translation>T/m:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="141" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="142" />
       <source>Incidents</source>
       <translation>Incidenten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="178" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="179" />
       <source>Where to start</source>
       <translation>Waar u begint</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="251" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="254" />
       <source>Person: %1 ✕</source>
       <translation>Persoon: %1 ✕</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="288" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="291" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -2796,117 +2811,117 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="302" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="305" />
       <source>No incidents recorded yet</source>
       <translation>Nog geen incidenten vastgelegd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="303" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="306" />
       <source>Record a report with &lt;b&gt;Ctrl+N&lt;/b&gt; (&lt;i&gt;File → New incident&lt;/i&gt;).</source>
       <translation>Leg een melding vast met &lt;b&gt;Ctrl+N&lt;/b&gt; (&lt;i&gt;Bestand → Nieuw incident&lt;/i&gt;).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="304" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="307" />
       <source>Tip: import the pupils first with &lt;b&gt;Ctrl+I&lt;/b&gt; (a CSV export from Magister, Somtoday or ParnasSys), so you can choose them by name.</source>
       <translation>Tip: importeer eerst de leerlingen met &lt;b&gt;Ctrl+I&lt;/b&gt; (een CSV-export uit Magister, Somtoday of ParnasSys), dan kiest u ze op naam.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="306" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="309" />
       <source>The Social Media Protocol is always at hand with &lt;b&gt;F1&lt;/b&gt;.</source>
       <translation>Het Social Media Protocol hebt u altijd bij de hand met &lt;b&gt;F1&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="309" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="312" />
       <source>No incident matches this search or filter.</source>
       <translation>Geen incident past bij deze zoekopdracht of dit filter.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="71" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="72" />
       <source>Search case number, title or description (Ctrl+F)</source>
       <translation>Zoek op zaaknummer, titel of omschrijving (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="72" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="73" />
       <source>Search incidents</source>
       <translation>Incidenten zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="77" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="78" />
       <source>Filter by status</source>
       <translation>Filteren op status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="78" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="79" />
       <source>All statuses</source>
       <translation>Alle statussen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="84" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="85" />
       <source>Awaiting review</source>
       <translation>Wacht op beoordeling</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="87" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="88" />
       <source>A directie case file was issued and no review of the director was recorded after it.</source>
       <translation>Er is een dossier voor de directie verstrekt en daarna geen beoordeling door de directie vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="91" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="92" />
       <source>Filter by category</source>
       <translation>Filteren op categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/incident_list.py" line="92" />
+      <location filename="../../udens_register/ui/main_window/incident_list.py" line="93" />
       <source>All categories</source>
       <translation>Alle categorieën</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="146" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="147" />
       <source>Overdue actions</source>
       <translation>Acties die te laat zijn</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="157" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="158" />
       <source>Stored images of minors</source>
       <translation>Opgeslagen beelden van minderjarigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="169" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="170" />
       <source>Read-only register</source>
       <translation>Register alleen-lezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="192" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="193" />
       <source>Unlocked by</source>
       <translation>Ontgrendeld door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="194" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="195" />
       <source>Register folder</source>
       <translation>Registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="199" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="200" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="218" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="219" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="227" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="228" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="228" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="229" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/window.py" line="249" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="250" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
         <numerusform>%n vervolgactie is te laat (de termijn is verstreken). Open de acties met Ctrl+Shift+A.</numerusform>
@@ -2914,12 +2929,12 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="255" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="256" />
       <source>Show the overdue actions</source>
       <translation>Toon de te late acties</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/window.py" line="268" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="269" />
       <source>%n case(s) concerning sexual images of a minor still hold stored files (%1). Keeping them is an offence: destroy them on each case's Evidence tab.</source>
       <translation>
         <numerusform>%n zaak over seksuele beelden van een minderjarige bewaart nog opgeslagen bestanden (%1). Bewaren is strafbaar: vernietig ze op het tabblad Bewijs van de zaak.</numerusform>
@@ -2927,17 +2942,22 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="275" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="276" />
       <source>Open the first case</source>
       <translation>Eerste zaak openen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="299" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="301" />
+      <source>Backup made: %1</source>
+      <translation>Back-up gemaakt: %1</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/window.py" line="303" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="96" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="97" />
       <source>Read-only (alleen-lezen): this register is on a medium or in a folder that cannot be written. You can view cases and export the register; nothing can be changed.</source>
       <translation>Alleen-lezen: dit register staat op een medium of in een map waarop niet geschreven kan worden. U kunt zaken bekijken en het register exporteren; wijzigen kan niet.</translation>
     </message>
@@ -2945,142 +2965,142 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>Notes</name>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="102" />
+      <location filename="../../udens_register/ui/notes.py" line="103" />
       <source>When it happened</source>
       <translation>Wanneer het gebeurde</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="104" />
+      <location filename="../../udens_register/ui/notes.py" line="105" />
       <source>With whom</source>
       <translation>Met wie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="105" />
+      <location filename="../../udens_register/ui/notes.py" line="106" />
       <source>e.g. the mother of the pupil, the mentor, the pupil</source>
       <translation>bijv. de moeder van de leerling, de mentor, de leerling</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="108" />
+      <location filename="../../udens_register/ui/notes.py" line="109" />
       <source>What was said or seen</source>
       <translation>Wat er gezegd of gezien is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="109" />
+      <location filename="../../udens_register/ui/notes.py" line="110" />
       <source>What was said, agreed or seen</source>
       <translation>Wat er gezegd, afgesproken of gezien is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="111" />
+      <location filename="../../udens_register/ui/notes.py" line="112" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="112" />
+      <location filename="../../udens_register/ui/notes.py" line="113" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="117" />
+      <location filename="../../udens_register/ui/notes.py" line="118" />
       <source>&amp;Kind:</source>
       <translation>&amp;Soort:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="118" />
+      <location filename="../../udens_register/ui/notes.py" line="119" />
       <source>W&amp;hen:</source>
       <translation>W&amp;anneer:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="119" />
+      <location filename="../../udens_register/ui/notes.py" line="120" />
       <source>&amp;With whom:</source>
       <translation>&amp;Met wie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="120" />
+      <location filename="../../udens_register/ui/notes.py" line="121" />
       <source>&amp;Note:</source>
       <translation>&amp;Notitie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="122" />
+      <location filename="../../udens_register/ui/notes.py" line="123" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="151" />
+      <location filename="../../udens_register/ui/notes.py" line="152" />
       <source>Discard what you wrote in this note?</source>
       <translation>Wat u in deze notitie schreef weggooien?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="186" />
+      <location filename="../../udens_register/ui/notes.py" line="187" />
       <source>The moment cannot be in the future.</source>
       <translation>Het moment kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="187" />
+      <location filename="../../udens_register/ui/notes.py" line="188" />
       <source>Write what was said or seen.</source>
       <translation>Schrijf op wat er gezegd of gezien is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="188" />
+      <location filename="../../udens_register/ui/notes.py" line="189" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="205" />
+      <location filename="../../udens_register/ui/notes.py" line="206" />
       <source>Case notes</source>
       <translation>Notities bij de zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="213" />
+      <location filename="../../udens_register/ui/notes.py" line="214" />
       <source>No notes yet. Write down a phone call, a conversation or what you saw (Ctrl+Shift+N).</source>
       <translation>Nog geen notities. Leg een telefoongesprek, een gesprek of een waarneming vast (Ctrl+Shift+N).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="222" />
+      <location filename="../../udens_register/ui/notes.py" line="223" />
       <source>&amp;New note…</source>
       <translation>&amp;Nieuwe notitie…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="223" />
+      <location filename="../../udens_register/ui/notes.py" line="224" />
       <source>C&amp;orrect note…</source>
       <translation>Notitie c&amp;orrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="224" />
+      <location filename="../../udens_register/ui/notes.py" line="225" />
       <source>Re&amp;move note…</source>
       <translation>Notitie &amp;verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="250" />
+      <location filename="../../udens_register/ui/notes.py" line="251" />
       <source>by %1</source>
       <translation>door %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="257" />
+      <location filename="../../udens_register/ui/notes.py" line="258" />
       <source>removed: %1</source>
       <translation>verwijderd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="299" />
+      <location filename="../../udens_register/ui/notes.py" line="300" />
       <source>Remove note</source>
       <translation>Notitie verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="299" />
+      <location filename="../../udens_register/ui/notes.py" line="300" />
       <source>Why is this note removed? It stays visible in the history.</source>
       <translation>Waarom wordt deze notitie verwijderd? Ze blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="93" />
+      <location filename="../../udens_register/ui/notes.py" line="94" />
       <source>Correct note</source>
       <translation>Notitie corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="93" />
+      <location filename="../../udens_register/ui/notes.py" line="94" />
       <source>New case note</source>
       <translation>Nieuwe notitie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/notes.py" line="97" />
+      <location filename="../../udens_register/ui/notes.py" line="98" />
       <source>Kind of note</source>
       <translation>Soort notitie</translation>
     </message>
@@ -3103,152 +3123,152 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <translation>Nieuwe ouder/verzorger</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="156" />
+      <location filename="../../udens_register/ui/parents.py" line="157" />
       <source>e.g. 06-12345678</source>
       <translation>bijv. 06-12345678</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="158" />
+      <location filename="../../udens_register/ui/parents.py" line="159" />
       <source>e.g. name@example.nl</source>
       <translation>bijv. naam@voorbeeld.nl</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="161" />
+      <location filename="../../udens_register/ui/parents.py" line="162" />
       <source>Find a pupil by name, student number or class</source>
       <translation>Zoek een leerling op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="167" />
+      <location filename="../../udens_register/ui/parents.py" line="168" />
       <source>First name</source>
       <translation>Voornaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="168" />
+      <location filename="../../udens_register/ui/parents.py" line="169" />
       <source>Infix</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="169" />
+      <location filename="../../udens_register/ui/parents.py" line="170" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="170" />
+      <location filename="../../udens_register/ui/parents.py" line="171" />
       <source>Phone</source>
       <translation>Telefoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="171" />
+      <location filename="../../udens_register/ui/parents.py" line="172" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="172" />
+      <location filename="../../udens_register/ui/parents.py" line="173" />
       <source>Find a pupil</source>
       <translation>Zoek een leerling</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="173" />
+      <location filename="../../udens_register/ui/parents.py" line="174" />
       <source>Pupils of this parent</source>
       <translation>Leerlingen van deze ouder/verzorger</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="183" />
+      <location filename="../../udens_register/ui/parents.py" line="184" />
       <source>&amp;First name:</source>
       <translation>&amp;Voornaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="184" />
+      <location filename="../../udens_register/ui/parents.py" line="185" />
       <source>&amp;Infix:</source>
       <translation>&amp;Tussenvoegsel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="185" />
+      <location filename="../../udens_register/ui/parents.py" line="186" />
       <source>&amp;Last name:</source>
       <translation>&amp;Achternaam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="186" />
+      <location filename="../../udens_register/ui/parents.py" line="187" />
       <source>&amp;Phone:</source>
       <translation>Tele&amp;foon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="187" />
+      <location filename="../../udens_register/ui/parents.py" line="188" />
       <source>&amp;E-mail:</source>
       <translation>&amp;E-mail:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="188" />
+      <location filename="../../udens_register/ui/parents.py" line="189" />
       <source>&amp;Relation to the pupil(s):</source>
       <translation>&amp;Relatie tot de leerling(en):</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="189" />
+      <location filename="../../udens_register/ui/parents.py" line="190" />
       <source>Pu&amp;pils:</source>
       <translation>&amp;Leerlingen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="231" />
+      <location filename="../../udens_register/ui/parents.py" line="232" />
       <source>A name is required.</source>
       <translation>Een naam is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="233" />
+      <location filename="../../udens_register/ui/parents.py" line="234" />
       <source>This parent is already in the register (same name and phone or e-mail): link them instead.</source>
       <translation>Deze ouder/verzorger staat al in het register (zelfde naam en telefoon of e-mail): koppel die in plaats daarvan.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="261" />
+      <location filename="../../udens_register/ui/parents.py" line="262" />
       <source>Remove link</source>
       <translation>Koppeling verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="261" />
+      <location filename="../../udens_register/ui/parents.py" line="262" />
       <source>Change relation</source>
       <translation>Relatie wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="263" />
+      <location filename="../../udens_register/ui/parents.py" line="264" />
       <source>Remove the link between %1 and %2? The parent stays recorded; the link as it was stays in the history.</source>
       <translation>De koppeling tussen %1 en %2 verwijderen? De ouder/verzorger blijft vastgelegd; de koppeling zoals die was blijft in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="265" />
+      <location filename="../../udens_register/ui/parents.py" line="266" />
       <source>What is %1 to %2?</source>
       <translation>Wat is %1 van %2?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="271" />
+      <location filename="../../udens_register/ui/parents.py" line="272" />
       <source>Why? (required, kept in the history)</source>
       <translation>Waarom? (verplicht, blijft in de geschiedenis)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="272" />
+      <location filename="../../udens_register/ui/parents.py" line="273" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="276" />
+      <location filename="../../udens_register/ui/parents.py" line="277" />
       <source>&amp;Remove link</source>
       <translation>Koppeling &amp;verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="276" />
+      <location filename="../../udens_register/ui/parents.py" line="277" />
       <source>&amp;Save</source>
       <translation>&amp;Opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="287" />
+      <location filename="../../udens_register/ui/parents.py" line="288" />
       <source>&amp;Relation:</source>
       <translation>&amp;Relatie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="290" />
+      <location filename="../../udens_register/ui/parents.py" line="291" />
       <source>R&amp;eason:</source>
       <translation>R&amp;eden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/parents.py" line="305" />
+      <location filename="../../udens_register/ui/parents.py" line="306" />
       <source>A reason is required.</source>
       <translation>Een reden is verplicht.</translation>
     </message>
@@ -3291,222 +3311,222 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="101" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="102" />
       <source>Repeat password</source>
       <translation>Herhaal wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="104" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="105" />
       <source>Give the password to the reader by another route than the file (by phone, in person).</source>
       <translation>Geef het wachtwoord op een andere manier dan het bestand aan de lezer (telefonisch, persoonlijk).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="113" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="114" />
       <source>&amp;Password:</source>
       <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="114" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="115" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Herhalen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="122" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="123" />
       <source>Use at least 8 characters.</source>
       <translation>Gebruik minstens 8 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="125" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="126" />
       <source>The two passwords are not the same.</source>
       <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="161" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="162" />
       <source>Preview — %1</source>
       <translation>Voorbeeld — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="164" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="165" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="165" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="166" />
       <source>Protect with a &amp;password (AES-256)</source>
       <translation>Beveiligen met een &amp;wachtwoord (AES-256)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="166" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="167" />
       <source>Protect with a password</source>
       <translation>Beveiligen met een wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="168" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="169" />
       <source>&amp;Save…</source>
       <translation>&amp;Opslaan…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="170" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="171" />
       <source>Save</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="172" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="173" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="177" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="178" />
       <source>Saving the PDF</source>
       <translation>PDF wordt opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="179" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="180" />
       <source>Saving the PDF…</source>
       <translation>PDF wordt opgeslagen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="211" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="212" />
       <source>Save PDF</source>
       <translation>Pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="213" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="214" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="288" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="289" />
       <source>Case file %1 as PDF</source>
       <translation>Dossier %1 als pdf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="290" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="291" />
       <source>Department director (complete)</source>
       <translation>Afdelingsdirecteur (volledig)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="291" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="292" />
       <source>Police (facts, persons, evidence)</source>
       <translation>Politie (feiten, betrokkenen, bewijs)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="292" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="293" />
       <source>Right of access for one person (others pseudonymised)</source>
       <translation>Inzage voor één persoon (anderen gepseudonimiseerd)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="293" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="294" />
       <source>Intended reader</source>
       <translation>Bestemd voor</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="295" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="296" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="300" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="301" />
       <source>Name staff members (otherwise by their role)</source>
       <translation>Medewerkers bij naam noemen (anders bij hun rol)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="302" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="303" />
       <source>Include the case &amp;notes (phone calls, conversations)</source>
       <translation>&amp;Notities meenemen (telefoongesprekken, gesprekken)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="303" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="304" />
       <source>Include the case notes</source>
       <translation>Notities meenemen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="305" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="306" />
       <source>The director's version always holds the notes; the police version only when ticked.</source>
       <translation>De versie voor de afdelingsdirecteur bevat de notities altijd; de politieversie alleen als dit is aangevinkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="314" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="315" />
       <source>Making the PDF</source>
       <translation>De pdf wordt gemaakt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="316" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="317" />
       <source>&amp;Preview</source>
       <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="320" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="321" />
       <source>&amp;Reader:</source>
       <translation>&amp;Bestemd voor:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="321" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="322" />
       <source>&amp;Person:</source>
       <translation>&amp;Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="324" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="325" />
       <source>&amp;Issued to:</source>
       <translation>&amp;Verstrekt aan:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="342" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="343" />
       <source>Say to whom the case file is issued.</source>
       <translation>Vul in aan wie het dossier wordt verstrekt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="441" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="442" />
       <source>Period report</source>
       <translation>Periodeoverzicht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="445" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="446" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="445" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="446" />
       <source>To</source>
       <translation>Tot en met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="447" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="448" />
       <source>The report holds counts and charts only: no names and no case descriptions.</source>
       <translation>Het overzicht bevat alleen aantallen en grafieken: geen namen en geen beschrijvingen van zaken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="458" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="459" />
       <source>&amp;From:</source>
       <translation>&amp;Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="459" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="460" />
       <source>&amp;To:</source>
       <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="473" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="474" />
       <source>The end of the period is before its start.</source>
       <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="475" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="476" />
       <source>school leadership</source>
       <translation>schoolleiding</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="59" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="60" />
       <source>Issued to</source>
       <translation>Verstrekt aan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="95" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="96" />
       <source>Protect the PDF with a password</source>
       <translation>De pdf beveiligen met een wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="98" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="99" />
       <source>Password</source>
       <translation>Wachtwoord</translation>
     </message>
@@ -3774,172 +3794,172 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <translation>Klas:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="113" />
+      <location filename="../../udens_register/ui/persons.py" line="117" />
       <source>Date of birth:</source>
       <translation>Geboortedatum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="114" />
+      <location filename="../../udens_register/ui/persons.py" line="118" />
       <source>Phone:</source>
       <translation>Telefoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="115" />
+      <location filename="../../udens_register/ui/persons.py" line="119" />
       <source>E-mail:</source>
       <translation>E-mail:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="116" />
+      <location filename="../../udens_register/ui/persons.py" line="120" />
       <source>Reason:</source>
       <translation>Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="140" />
+      <location filename="../../udens_register/ui/persons.py" line="144" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="143" />
+      <location filename="../../udens_register/ui/persons.py" line="147" />
       <source>This student number is already in the register, or not for a pupil.</source>
       <translation>Dit leerlingnummer staat al in het register, of hoort niet bij een leerling.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="144" />
+      <location filename="../../udens_register/ui/persons.py" line="148" />
       <source>A name is required.</source>
       <translation>Een naam is verplicht.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="145" />
+      <location filename="../../udens_register/ui/persons.py" line="149" />
       <source>The date of birth cannot be in the future.</source>
       <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="168" />
+      <location filename="../../udens_register/ui/persons.py" line="172" />
       <source>Persons</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="170" />
+      <location filename="../../udens_register/ui/persons.py" line="174" />
       <source>Search by name, student number or class</source>
       <translation>Zoek op naam, leerlingnummer of klas</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="171" />
+      <location filename="../../udens_register/ui/persons.py" line="175" />
       <source>Search persons</source>
       <translation>Personen zoeken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="182" />
+      <location filename="../../udens_register/ui/persons.py" line="186" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="182" />
+      <location filename="../../udens_register/ui/persons.py" line="186" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="182" />
+      <location filename="../../udens_register/ui/persons.py" line="186" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="182" />
+      <location filename="../../udens_register/ui/persons.py" line="186" />
       <source>Roles</source>
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="182" />
+      <location filename="../../udens_register/ui/persons.py" line="186" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="184" />
+      <location filename="../../udens_register/ui/persons.py" line="188" />
       <source>Incidents of this person</source>
       <translation>Incidenten van deze persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="191" />
+      <location filename="../../udens_register/ui/persons.py" line="195" />
       <source>Parents or children</source>
       <translation>Ouders of kinderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="193" />
+      <location filename="../../udens_register/ui/persons.py" line="197" />
       <source>Parents and guardians</source>
       <translation>Ouders en verzorgers</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="203" />
+      <location filename="../../udens_register/ui/persons.py" line="207" />
       <source>History of this person</source>
       <translation>Geschiedenis van deze persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="205" />
+      <location filename="../../udens_register/ui/persons.py" line="209" />
       <source>&amp;New parent/guardian…</source>
       <translation>&amp;Nieuwe ouder/verzorger…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="206" />
+      <location filename="../../udens_register/ui/persons.py" line="210" />
       <source>New parent or guardian</source>
       <translation>Nieuwe ouder of verzorger</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="208" />
+      <location filename="../../udens_register/ui/persons.py" line="212" />
       <source>&amp;Link a parent…</source>
       <translation>Ouder &amp;koppelen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="209" />
+      <location filename="../../udens_register/ui/persons.py" line="213" />
       <source>Link a parent</source>
       <translation>Ouder koppelen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="211" />
+      <location filename="../../udens_register/ui/persons.py" line="215" />
       <source>C&amp;hange relation…</source>
       <translation>Relatie &amp;wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="212" />
+      <location filename="../../udens_register/ui/persons.py" line="216" />
       <source>Change the relation of the selected link</source>
       <translation>De relatie van de gekozen koppeling wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="214" />
+      <location filename="../../udens_register/ui/persons.py" line="218" />
       <source>Re&amp;move link…</source>
       <translation>Koppeling &amp;verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="215" />
+      <location filename="../../udens_register/ui/persons.py" line="219" />
       <source>Remove the selected link</source>
       <translation>De gekozen koppeling verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="217" />
+      <location filename="../../udens_register/ui/persons.py" line="221" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="218" />
+      <location filename="../../udens_register/ui/persons.py" line="222" />
       <source>Correct person</source>
       <translation>Persoon corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="220" />
+      <location filename="../../udens_register/ui/persons.py" line="224" />
       <source>Show these &amp;incidents in the list</source>
       <translation>Deze &amp;incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="221" />
+      <location filename="../../udens_register/ui/persons.py" line="225" />
       <source>Show these incidents in the list</source>
       <translation>Deze incidenten in de lijst tonen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="294" />
+      <location filename="../../udens_register/ui/persons.py" line="298" />
       <source>removed from case (was: %1)</source>
       <translation>uit zaak verwijderd (was: %1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/persons.py" line="300" />
+      <location filename="../../udens_register/ui/persons.py" line="304" />
       <source>%n incident(s)</source>
       <translation>
         <numerusform>%n incident</numerusform>
@@ -3947,67 +3967,67 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="304" />
+      <location filename="../../udens_register/ui/persons.py" line="308" />
       <source>History</source>
       <translation>Geschiedenis</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="311" />
+      <location filename="../../udens_register/ui/persons.py" line="315" />
       <source>, born %1</source>
       <translation>, geboren %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="314" />
+      <location filename="../../udens_register/ui/persons.py" line="318" />
       <source>tel. %1</source>
       <translation>tel. %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="319" />
+      <location filename="../../udens_register/ui/persons.py" line="323" />
       <source>Left the school on %1</source>
       <translation>Uitgeschreven op %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="333" />
+      <location filename="../../udens_register/ui/persons.py" line="337" />
       <source>Parent/guardian</source>
       <translation>Ouder/verzorger</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="335" />
+      <location filename="../../udens_register/ui/persons.py" line="339" />
       <source>none linked</source>
       <translation>niemand gekoppeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="336" />
+      <location filename="../../udens_register/ui/persons.py" line="340" />
       <source>Parents: %1</source>
       <translation>Ouders: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="349" />
+      <location filename="../../udens_register/ui/persons.py" line="353" />
       <source>Pupil</source>
       <translation>Leerling</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="354" />
+      <location filename="../../udens_register/ui/persons.py" line="358" />
       <source>Children: %1</source>
       <translation>Kinderen: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="406" />
+      <location filename="../../udens_register/ui/persons.py" line="410" />
       <source>Link a parent to %1</source>
       <translation>Ouder koppelen aan %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="408" />
+      <location filename="../../udens_register/ui/persons.py" line="412" />
       <source>Parents</source>
       <translation>Ouders</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="415" />
+      <location filename="../../udens_register/ui/persons.py" line="419" />
       <source>Not in the list? Close this and choose New parent/guardian….</source>
       <translation>Niet in de lijst? Sluit dit venster en kies Nieuwe ouder/verzorger….</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/persons.py" line="423" />
+      <location filename="../../udens_register/ui/persons.py" line="427" />
       <source>&amp;Relation:</source>
       <translation>&amp;Relatie:</translation>
     </message>
@@ -4298,6 +4318,24 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
     </message>
   </context>
   <context>
+    <name>Removable</name>
+    <message>
+      <location filename="../../udens_register/ui/removable.py" line="91" />
+      <source>No USB stick or external disk was found.</source>
+      <translation>Er is geen USB-stick of externe schijf gevonden.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/removable.py" line="93" />
+      <source>&amp;Look again</source>
+      <translation>&amp;Opnieuw zoeken</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/removable.py" line="94" />
+      <source>&amp;Choose a folder anyway…</source>
+      <translation>&amp;Toch een map kiezen…</translation>
+    </message>
+  </context>
+  <context>
     <name>Review</name>
     <message>
       <location filename="../../udens_register/ui/review.py" line="124" />
@@ -4553,52 +4591,52 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>Safety</name>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="108" />
+      <location filename="../../udens_register/ui/safety.py" line="109" />
       <source>Coordinators and keys</source>
       <translation>Coördinatoren en sleutels</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="110" />
+      <location filename="../../udens_register/ui/safety.py" line="111" />
       <source>Key slots</source>
       <translation>Sleutels</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="120" />
+      <location filename="../../udens_register/ui/safety.py" line="121" />
       <source>&amp;Add coordinator…</source>
       <translation>Coördinator &amp;toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="121" />
+      <location filename="../../udens_register/ui/safety.py" line="122" />
       <source>&amp;Remove…</source>
       <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="122" />
+      <location filename="../../udens_register/ui/safety.py" line="123" />
       <source>&amp;Change my passphrase…</source>
       <translation>Mijn wachtwoordzin &amp;wijzigen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="123" />
+      <location filename="../../udens_register/ui/safety.py" line="124" />
       <source>New &amp;recovery key…</source>
       <translation>Nieuwe &amp;herstelsleutel…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="142" />
+      <location filename="../../udens_register/ui/safety.py" line="143" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="143" />
+      <location filename="../../udens_register/ui/safety.py" line="144" />
       <source>(you)</source>
       <translation>(u)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="162" />
+      <location filename="../../udens_register/ui/safety.py" line="163" />
       <source>The key is removed from the register and from %1 backup(s). %2 backup(s) elsewhere (a stick not plugged in, a file handed over) could not be reached: they still open with this key until they are removed.</source>
       <translation>De sleutel is verwijderd uit het register en uit %1 back-up(s). %2 back-up(s) elders (een stick die niet is aangesloten, een meegegeven bestand) waren niet bereikbaar: die openen nog met deze sleutel tot ze zijn verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="174" />
+      <location filename="../../udens_register/ui/safety.py" line="175" />
       <source>Write down the new recovery key and keep it in the school safe. The old one no longer works.
 
 %1</source>
@@ -4607,177 +4645,177 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
 %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="186" />
+      <location filename="../../udens_register/ui/safety.py" line="187" />
       <source>Add coordinator</source>
       <translation>Coördinator toevoegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="198" />
+      <location filename="../../udens_register/ui/safety.py" line="199" />
       <source>Remove</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="198" />
+      <location filename="../../udens_register/ui/safety.py" line="199" />
       <source>The recovery key is replaced, not removed.</source>
       <translation>De herstelsleutel wordt vervangen, niet verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="202" />
+      <location filename="../../udens_register/ui/safety.py" line="203" />
       <source>Remove coordinator</source>
       <translation>Coördinator verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="203" />
+      <location filename="../../udens_register/ui/safety.py" line="204" />
       <source>Remove the key of %1? They can no longer open the register.</source>
       <translation>De sleutel van %1 verwijderen? Diegene kan het register dan niet meer openen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="211" />
+      <location filename="../../udens_register/ui/safety.py" line="212" />
       <source>Change my passphrase</source>
       <translation>Mijn wachtwoordzin wijzigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="219" />
+      <location filename="../../udens_register/ui/safety.py" line="220" />
       <source>New recovery key</source>
       <translation>Nieuwe herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="219" />
+      <location filename="../../udens_register/ui/safety.py" line="220" />
       <source>Make a new recovery key? The old one stops working at once.</source>
       <translation>Een nieuwe herstelsleutel maken? De oude werkt direct niet meer.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="241" />
+      <location filename="../../udens_register/ui/safety.py" line="242" />
       <source>Retention: delete old cases</source>
       <translation>Bewaartermijn: oude zaken verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="243" />
+      <location filename="../../udens_register/ui/safety.py" line="244" />
       <source>Closed cases are kept for %1 year(s) after closing, then deleted for good. Cases with a pending police case stay (legal hold). The audit trail keeps only the case number and the fact of deletion. The safety copies in the register folder (made before a schema upgrade or a restore) are removed too: they still hold the cases. They are otherwise kept for %2 days.</source>
       <translation>Afgesloten zaken worden %1 jaar na het afsluiten bewaard en daarna definitief verwijderd. Zaken met een lopende politiezaak blijven staan (juridische bewaarplicht). Het auditlogboek bewaart alleen het zaaknummer en het feit van de verwijdering. De veiligheidskopieën in de registermap (gemaakt vóór een schema-upgrade of een herstel) worden ook verwijderd: daar staan de zaken nog in. Verder worden ze %2 dagen bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="255" />
+      <location filename="../../udens_register/ui/safety.py" line="256" />
       <source>Pupils who left the school are kept for the same term, counted from the day they left; a pupil still named in a case that is kept goes with that case.</source>
       <translation>Leerlingen die de school hebben verlaten worden even lang bewaard, gerekend vanaf de dag van uitschrijving; een leerling die nog in een bewaarde zaak genoemd wordt, gaat mee met die zaak.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="262" />
+      <location filename="../../udens_register/ui/safety.py" line="263" />
       <source>Cases due for deletion</source>
       <translation>Zaken die verwijderd kunnen worden</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="264" />
+      <location filename="../../udens_register/ui/safety.py" line="265" />
       <source>Type DELETE to confirm</source>
       <translation>Typ VERWIJDEREN om te bevestigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="265" />
+      <location filename="../../udens_register/ui/safety.py" line="266" />
       <source>Type VERWIJDEREN to confirm</source>
       <translation>Typ VERWIJDEREN om te bevestigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="271" />
+      <location filename="../../udens_register/ui/safety.py" line="272" />
       <source>&amp;Delete for good</source>
       <translation>&amp;Definitief verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="288" />
+      <location filename="../../udens_register/ui/safety.py" line="289" />
       <source>closed on %1</source>
       <translation>afgesloten op %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="289" />
+      <location filename="../../udens_register/ui/safety.py" line="290" />
       <source>(on hold: police case pending)</source>
       <translation>(vastgehouden: lopende politiezaak)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="299" />
+      <location filename="../../udens_register/ui/safety.py" line="300" />
       <source>Pupil %1 — left the school on %2</source>
       <translation>Leerling %1 — uitgeschreven op %2</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="304" />
+      <location filename="../../udens_register/ui/safety.py" line="305" />
       <source>(still named in a case that is kept)</source>
       <translation>(nog genoemd in een zaak die bewaard blijft)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="312" />
+      <location filename="../../udens_register/ui/safety.py" line="313" />
       <source>No closed cases are past the retention term.</source>
       <translation>Er zijn geen afgesloten zaken over de bewaartermijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="337" />
+      <location filename="../../udens_register/ui/safety.py" line="338" />
       <source>Type VERWIJDEREN to confirm the deletion.</source>
       <translation>Typ VERWIJDEREN om de verwijdering te bevestigen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="370" />
+      <location filename="../../udens_register/ui/safety.py" line="371" />
       <source>Backups</source>
       <translation>Back-ups</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="371" />
+      <location filename="../../udens_register/ui/safety.py" line="372" />
       <source>%1 backup(s) still hold the deleted cases (%2). Remove those backups too? A new backup without these cases is made first.</source>
       <translation>%1 back-up(s) bevatten de verwijderde dossiers nog (%2). Die back-ups ook verwijderen? Eerst wordt een nieuwe back-up zonder deze dossiers gemaakt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="386" />
+      <location filename="../../udens_register/ui/safety.py" line="387" />
       <source>The cases could not be deleted.</source>
       <translation>De zaken konden niet worden verwijderd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="421" />
+      <location filename="../../udens_register/ui/safety.py" line="422" />
       <source>Passphrase or recovery key:</source>
       <translation>Wachtwoordzin of herstelsleutel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="58" />
+      <location filename="../../udens_register/ui/safety.py" line="59" />
       <source>Label of the coordinator</source>
       <translation>Naam van de coördinator</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="59" />
+      <location filename="../../udens_register/ui/safety.py" line="60" />
       <source>e.g. Care coordinator — J. Bakker</source>
       <translation>bijv. Zorgcoördinator — J. Bakker</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="62" />
+      <location filename="../../udens_register/ui/safety.py" line="63" />
       <source>New passphrase</source>
       <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="65" />
+      <location filename="../../udens_register/ui/safety.py" line="66" />
       <source>Repeat the new passphrase</source>
       <translation>Herhaal de nieuwe wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="76" />
+      <location filename="../../udens_register/ui/safety.py" line="77" />
       <source>&amp;Label:</source>
       <translation>&amp;Naam:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="77" />
+      <location filename="../../udens_register/ui/safety.py" line="78" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="78" />
+      <location filename="../../udens_register/ui/safety.py" line="79" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Herhalen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="85" />
+      <location filename="../../udens_register/ui/safety.py" line="86" />
       <source>Give the coordinator a label.</source>
       <translation>Geef de coördinator een naam.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="88" />
+      <location filename="../../udens_register/ui/safety.py" line="89" />
       <source>The passphrase is too short: use at least 12 characters.</source>
       <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/safety.py" line="96" />
+      <location filename="../../udens_register/ui/safety.py" line="97" />
       <source>The two passphrases are not the same.</source>
       <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
@@ -4954,208 +4992,218 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
     <name>SetupWizard</name>
     <message>
       <location filename="../../udens_register/ui/setup_wizard.py" line="100" />
+      <source>Use at least 12 characters; a short sentence that only you know works well.</source>
+      <translation>Gebruik minstens 12 tekens; een korte zin die alleen u kent werkt goed.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="102" />
       <source>e.g. Care coordinator — M. de Vries</source>
       <translation>bijv. Zorgcoördinator — M. de Vries</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="101" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="103" />
       <source>Your name as coordinator</source>
       <translation>Uw naam als coördinator</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="104" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="106" />
       <source>Passphrase</source>
       <translation>Wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="107" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="109" />
       <source>Repeat passphrase</source>
       <translation>Herhaal wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="112" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="114" />
       <source>Passphrase strength</source>
       <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="119" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="121" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="121" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="123" />
       <source>Your name as coordinator:</source>
       <translation>Uw naam als coördinator:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="122" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="124" />
       <source>Passphrase:</source>
       <translation>Wachtwoordzin:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="125" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="127" />
       <source>Repeat passphrase:</source>
       <translation>Herhaal wachtwoordzin:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="139" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="141" />
       <source>very weak</source>
       <translation>zeer zwak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="140" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="142" />
       <source>weak</source>
       <translation>zwak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="141" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="143" />
       <source>fair</source>
       <translation>redelijk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="142" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="144" />
       <source>strong</source>
       <translation>sterk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="143" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="145" />
       <source>very strong</source>
       <translation>zeer sterk</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="145" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="147" />
       <source>Strength: %1</source>
       <translation>Sterkte: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="154" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="156" />
       <source>The passphrase is too short: use at least 12 characters.</source>
       <translation>De wachtwoordzin is te kort: gebruik minstens 12 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="163" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="165" />
       <source>The two passphrases are not the same.</source>
       <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="176" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="179" />
       <source>Store the school's recovery key</source>
       <translation>Bewaar de herstelsleutel van de school</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="178" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="181" />
       <source>This key opens the register if a passphrase is forgotten. It is shown only now: print it or save it and keep it in the school safe.</source>
       <translation>Met deze sleutel gaat het register open als een wachtwoordzin vergeten is. Hij wordt alleen nu getoond: druk hem af of sla hem op en bewaar hem in de kluis van de school.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="190" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="193" />
       <source>Recovery key</source>
       <translation>Herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="192" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="195" />
       <source>&amp;Print…</source>
       <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="193" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="196" />
       <source>Print the recovery key</source>
       <translation>De herstelsleutel afdrukken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="194" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="197" />
       <source>Save as &amp;PDF…</source>
       <translation>Opslaan als &amp;pdf…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="195" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="198" />
       <source>Save the recovery key as PDF</source>
       <translation>De herstelsleutel als pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="198" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="201" />
       <source>I have stored the recovery key safely</source>
       <translation>Ik heb de herstelsleutel veilig opgeborgen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="219" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="222" />
       <source>Udens Register — recovery key</source>
       <translation>Udens Register — herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="221" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="224" />
       <source>This key opens the school's incident register when a passphrase is lost.</source>
       <translation>Met deze sleutel gaat het incidentenregister van de school open als een wachtwoordzin kwijt is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="224" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="227" />
       <source>Keep this sheet in the school safe. Do not store it on the laptop.</source>
       <translation>Bewaar dit blad in de kluis van de school. Bewaar het niet op de laptop.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="236" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="238" />
       <source>Save recovery key as PDF</source>
       <translation>Herstelsleutel als pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="236" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="239" />
+      <source>The recovery key must not stay on the laptop: whoever has the laptop would have the key too. Plug in a USB stick and look again, or print the sheet instead.</source>
+      <translation>De herstelsleutel mag niet op de laptop blijven: wie de laptop heeft, heeft dan ook de sleutel. Steek een USB-stick in en zoek opnieuw, of druk het blad af.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="247" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="264" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="247" />
+      <source>recovery key.pdf</source>
+      <translation>herstelsleutel.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/setup_wizard.py" line="275" />
       <source>Set up Udens Register</source>
       <translation>Udens Register instellen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="274" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="288" />
       <source>&amp;Create register</source>
       <translation>Register &amp;aanmaken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="279" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="293" />
       <source>Creating the register</source>
       <translation>Het register wordt aangemaakt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="321" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="335" />
       <source>Unfinished register</source>
       <translation>Onvoltooid register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="322" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="336" />
       <source>The register folder %1 holds an unfinished register: making it was cut short, so it holds nothing yet. Remove it and make a new register?</source>
       <translation>De registermap %1 bevat een onvoltooid register: het aanmaken is afgebroken, dus er staat nog niets in. Opruimen en een nieuw register aanmaken?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="329" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="343" />
       <source>&amp;Remove and make a new register</source>
       <translation>&amp;Opruimen en een nieuw register maken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="66" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="68" />
       <source>This passphrase is too easy to guess. Use several words that do not belong together, for example: %1</source>
       <translation>Deze wachtwoordzin is te makkelijk te raden. Gebruik een paar woorden die niet bij elkaar horen, bijvoorbeeld: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="76" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="78" />
       <source>Welcome to Udens Register</source>
       <translation>Welkom bij Udens Register</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="78" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="80" />
       <source>Udens Register records social-media incidents involving pupils and staff and guides you through the school's Social Media Protocol, step by step. Everything is kept encrypted on this computer and opens only with your passphrase or the school's recovery key.</source>
       <translation>Udens Register legt incidenten op sociale media met leerlingen en medewerkers vast en leidt u stap voor stap door het Social Media Protocol van de school. Alles wordt versleuteld op deze computer bewaard en gaat alleen open met uw wachtwoordzin of de herstelsleutel van de school.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="97" />
+      <location filename="../../udens_register/ui/setup_wizard.py" line="99" />
       <source>Choose your passphrase</source>
       <translation>Kies uw wachtwoordzin</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/setup_wizard.py" line="98" />
-      <source>Use at least 12 characters; a short sentence that only you know works well.</source>
-      <translation>Gebruik minstens 12 tekens; een korte zin die alleen u kent werkt goed.</translation>
     </message>
   </context>
   <context>

@@ -10,6 +10,7 @@ import io
 import pkgutil
 from collections.abc import Callable
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from datetime import datetime
 from pathlib import Path
@@ -189,6 +190,9 @@ DIALOGS: dict[str, Callable[[OpenRegister, QWidget], QDialog]] = {
     ),
     "EvidenceViewer": lambda r, p: _ui("evidence", "EvidenceViewer")(
         r.evidence, r.evidence.list(_first(r))[0], p
+    ),
+    "DescriptionViewer": lambda r, p: _ui("evidence", "DescriptionViewer")(
+        replace(r.evidence.list(_first(r))[0], kind="description"), p
     ),
     "SettingsDialog": lambda r, p: _ui("settings_dialog", "SettingsDialog")(Settings(), p),
     "ImportDialog": lambda r, p: _import_dialog(r, p),

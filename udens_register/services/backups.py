@@ -46,6 +46,7 @@ from udens_register.vault.files import atomic_write
 from udens_register.vault.files import fsync_dir
 from udens_register.vault.keyfile import KeyFile
 from udens_register.vault.keyfile import Unlocked
+from udens_register.wording.dates import fmt_datetime
 from udens_register.wording.dates import fmt_stamp
 
 OBJECTS = snap.OBJECTS
@@ -248,8 +249,9 @@ def automatic_backup_folder(register_folder: Path) -> Path:
 
 
 def backup_name(now: datetime) -> str:
-    """The suggested file name of a one-file backup made at ``now`` (no ``:``, valid on Windows)."""
-    return f"udens-register-{fmt_stamp(now)}.backup"
+    """The suggested file name of a one-file backup made at ``now``: the local date and time as
+    the wording writes them, ``.`` for ``:`` (not allowed in a Windows file name)."""
+    return f"Udens-backup {fmt_datetime(now).replace(':', '.')}.backup"
 
 
 def newest_backup(folder: Path) -> Path | None:

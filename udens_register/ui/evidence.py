@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QListView
 from PySide6.QtWidgets import QListWidget
 from PySide6.QtWidgets import QListWidgetItem
 from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPlainTextEdit
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QScrollArea
 from PySide6.QtWidgets import QVBoxLayout
@@ -118,6 +119,57 @@ class EvidenceCorrectionDialog(Guard, QDialog):
             show_error(self, exc)
             return
         super().accept()
+
+
+DESCRIPTION_SHOWN = 80  # characters of a description on its line in the evidence list
+
+
+def description_line(description: str, limit: int = DESCRIPTION_SHOWN) -> str:
+    """A description on one line of the list: whitespace and line breaks as single spaces and, when
+    longer than ``limit``, cut after a whole word with "…" so nobody takes it for the whole text."""
+    line = " ".join(description.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit + 1].rsplit(" ", 1)[0] if " " in line[:limit] else line[:limit]
+    return cut.rstrip(" ,.;:") + "…"
+
+
+def meta_lines(row: EvidenceRow) -> list[str]:
+    """Where and when the evidence was posted and captured, one line each, for a reader."""
+    meta = row.meta
+    return [
+        line
+        for line in (
+            meta.platform,
+            meta.profile,
+            _t("posted %1").replace("%1", fmt_datetime(meta.posted_at)) if meta.posted_at else "",
+            _t("captured %1").replace("%1", fmt_datetime(meta.captured_at)) if meta.captured_at else "",
+            meta.post_url,
+        )
+        if line
+    ]
+
+
+class DescriptionViewer(QDialog):
+    """Evidence recorded as a description: the whole text, with where and when it was seen."""
+
+    def __init__(self, row: EvidenceRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Evidence: description"))
+        layout = QVBoxLayout(self)
+        about = QLabel("\n".join(meta_lines(row)))
+        about.setWordWrap(True)
+        about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        about.setVisible(bool(about.text()))
+        layout.addWidget(about)
+        self.text = QPlainTextEdit(row.meta.description)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(_t("Description"))
+        layout.addWidget(self.text, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(640, 420)
 
 
 class EvidenceViewer(QDialog):
@@ -297,7 +349,7 @@ class EvidencePanel(QWidget):
         self.list.clear()
         for row in self.rows:
             if row.kind == "description":
-                text = _t("Description: %1").replace("%1", row.meta.description[:80])
+                text = _t("Description: %1").replace("%1", description_line(row.meta.description))
             else:
                 text = f"{row.filename} — {row.size // 1024 or 1} kB — SHA-256 {row.sha256[:16]}…"
                 if row.is_video:
@@ -322,8 +374,11 @@ class EvidencePanel(QWidget):
                 text = _t("[removed: %1] ").replace("%1", row.removed_reason) + text
             # A line may break after "_" too (a long @handle or file name has no spaces).
             item = QListWidgetItem(text.replace("_", "_\u200b"))
+            whole = row.meta.description if row.kind == "description" else ""  # the tooltip: all of it
             item.setToolTip(
-                "<br>".join(html.escape(t) for t in (*text.split("\n"), row.meta.post_url) if t.strip())
+                "<br>".join(
+                    html.escape(t) for t in (*text.split("\n"), whole, row.meta.post_url) if t.strip()
+                )
             )
             if row.id in thumbnails and not row.removed_at:
                 thumb = QPixmap()
@@ -400,9 +455,14 @@ class EvidencePanel(QWidget):
             self.refresh()
 
     def view_current(self) -> None:
-        """Show the selected file inside the application."""
+        """Show the selected file inside the application, or the whole of a description."""
         row = self.current()
-        if self.port is None or row is None or row.kind != "file" or self._destroyed(row):
+        if self.port is None or row is None:
+            return
+        if row.kind == "description":
+            DescriptionViewer(row, self).exec()
+            return
+        if self._destroyed(row):
             return
         EvidenceViewer(self.port, row, self).exec()
 

@@ -147,6 +147,9 @@ class PersonDialog(Guard, QDialog):
         new_form.addRow(_t("Student number:"), self.number)
         new_form.addRow(_t("Class:"), self.klass)
         new_form.addRow(birth_label, birth)
+        self._new_form = new_form
+        self.kind.currentIndexChanged.connect(self._pupil_rows)
+        self._pupil_rows()
 
         roles_box = QGroupBox(_t("Roles in this incident"))
         roles_layout = QHBoxLayout(roles_box)
@@ -179,6 +182,14 @@ class PersonDialog(Guard, QDialog):
         self._refresh()
         self.guard(drafts, scope)
 
+    def _is_pupil(self) -> bool:
+        return bool(self.kind.currentData() == PersonKind.PUPIL.value)
+
+    def _pupil_rows(self) -> None:
+        """Student number and class only for a pupil: a staff member or parent is not offered them."""
+        for field in (self.number, self.klass):
+            self._new_form.setRowVisible(field, self._is_pupil())
+
     def _refresh(self) -> None:
         self.results.clear()
         for person in self._persons.find(self.search.text(), limit=100):
@@ -208,8 +219,8 @@ class PersonDialog(Guard, QDialog):
                 first_name=self.first.text(),
                 infix=self.infix.text(),
                 last_name=self.last.text(),
-                student_number=self.number.text(),
-                class_name=self.klass.text(),
+                student_number=self.number.text() if self._is_pupil() else "",
+                class_name=self.klass.text() if self._is_pupil() else "",
                 date_of_birth=pydate(self.birth.date()) if self.birth_known.isChecked() else None,
             )
             try:

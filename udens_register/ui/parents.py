@@ -150,7 +150,8 @@ class ParentDialog(Guard, QDialog):
         self.chosen: dict[int, PersonRow] = {child.id: child} if child is not None else {}
         self.setWindowTitle(_t("New parent/guardian"))
         self.first = QLineEdit()
-        self.infix = QLineEdit()
+        # A parent is proposed the child's whole last name: "van Dijk", not "Dijk" (issue 24).
+        self.infix = QLineEdit(child.infix if child is not None else "")
         self.last = QLineEdit(child.last_name if child is not None else "")
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(_t("e.g. 06-12345678"))

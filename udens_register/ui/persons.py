@@ -110,6 +110,10 @@ class PersonCorrectionDialog(Guard, QDialog):
         form.addRow(_t("Last name:"), self.last)
         form.addRow(_t("Student number:"), self.number)
         form.addRow(_t("Class:"), self.klass)
+        # Not offered to a staff member, parent or other person (issue 24), unless one was recorded
+        # there before: then it stays visible, so it can be seen and corrected away.
+        form.setRowVisible(self.number, person.kind == "pupil" or bool(person.student_number))
+        form.setRowVisible(self.klass, person.kind == "pupil" or bool(person.class_name))
         form.addRow(_t("Date of birth:"), self.birth)
         form.addRow(_t("Phone:"), self.phone)
         form.addRow(_t("E-mail:"), self.email)

@@ -6,6 +6,7 @@ Nothing is written before Finish; Finish creates the register off the UI thread.
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import QWizardPage
 
 from udens_register.ui.errors import show_error
 from udens_register.ui.icons import icon
+from udens_register.ui.removable import off_laptop_folder
 from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
 
@@ -170,9 +172,10 @@ class PassphrasePage(QWizardPage):
 class RecoveryPage(QWizardPage):
     """Shows the recovery key once, with print and PDF, and requires confirmation."""
 
-    def __init__(self, recovery_key: str) -> None:
+    def __init__(self, recovery_key: str, register_folder: Path | None = None) -> None:
         super().__init__()
         self.recovery_key = recovery_key
+        self._register_folder = register_folder  # never proposed for the key: not beside the register
         self.setTitle(_t("Store the school's recovery key"))
         self.setSubTitle(
             _t(
@@ -232,8 +235,16 @@ class RecoveryPage(QWizardPage):
             self.document().print_(printer)
 
     def _save_pdf(self) -> None:
+        title = _t("Save recovery key as PDF")
+        why = _t(
+            "The recovery key must not stay on the laptop: whoever has the laptop would have the key "
+            "too. Plug in a USB stick and look again, or print the sheet instead."
+        )
+        folder = off_laptop_folder(self, title, why, Path.home(), self._register_folder)
+        if folder is None:
+            return
         path, _ = QFileDialog.getSaveFileName(
-            self, _t("Save recovery key as PDF"), "herstelsleutel.pdf", _t("PDF files (*.pdf)")
+            self, title, str(folder / _t("recovery key.pdf")), _t("PDF files (*.pdf)")
         )
         if path:
             self.write_pdf(path)
@@ -268,7 +279,10 @@ class SetupWizard(QWizard):
         self.setMinimumSize(640, 460)
         self.intro = IntroPage()
         self.passphrase_page = PassphrasePage(gateway)
-        self.recovery_page = RecoveryPage(gateway.new_recovery_key())
+        folder = getattr(gateway, "folder", None)
+        self.recovery_page = RecoveryPage(
+            gateway.new_recovery_key(), folder if isinstance(folder, Path) else None
+        )
         for page in (self.intro, self.passphrase_page, self.recovery_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, _t("&Create register"))

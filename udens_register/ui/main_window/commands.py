@@ -4,6 +4,7 @@ work for the selected case or the whole register; none queries the database itse
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +38,7 @@ from udens_register.ui.pdf_export import PeriodReportDialog
 from udens_register.ui.persons import PersonsView
 from udens_register.ui.protocol_view import ProtocolDialog
 from udens_register.ui.pupil_import import ImportDialog
+from udens_register.ui.removable import off_laptop_folder
 from udens_register.ui.safety import KeysDialog
 from udens_register.ui.safety import RegisterBackups
 from udens_register.ui.safety import RetentionDialog
@@ -61,6 +63,13 @@ class Gateway(Protocol):
     def backup_folder(self, configured: str = "") -> Path: ...
     def newest_backup(self, configured: str = "") -> Path | None: ...
     def restore(self, backup: Path, secret: str) -> Path | None: ...
+
+
+@dataclass(frozen=True)
+class BackupMade:
+    """What the background work of *Make a backup* hands back: the status bar says so."""
+
+    path: str
 
 
 class SettingsPort(Protocol):
@@ -165,13 +174,21 @@ class Commands(QMainWindow):
         register = self.register
         if register is None:
             return
-        folder = self._gateway.backup_folder(self._settings.backup_folder)
+        title = _t("Make a backup")
+        why = _t(
+            "A backup on the laptop's own disk is lost or stolen together with the laptop and the "
+            "register. Plug in a USB stick or external disk and look again, or choose a folder anyway."
+        )
+        fallback = self._gateway.backup_folder(self._settings.backup_folder)
+        folder = off_laptop_folder(self, title, why, fallback, self._gateway.folder)
+        if folder is None:
+            return
         start = str(folder / backup_name(register.clock()))
-        path, _ = QFileDialog.getSaveFileName(self, _t("Make a backup"), start, _t("Backups (*.backup)"))
+        path, _ = QFileDialog.getSaveFileName(self, title, start, _t("Backups (*.backup)"))
         if not path:
             return
         self.progress.setVisible(True)
-        self._exporter.start(lambda: (register.backup(Path(path)), path)[1])
+        self._exporter.start(lambda: (register.backup(Path(path)), BackupMade(path))[1])
 
     def manage_keys(self) -> None:
         """Coordinators and keys."""

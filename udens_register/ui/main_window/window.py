@@ -31,6 +31,7 @@ from udens_register.ui.icons import icon
 from udens_register.ui.main_window.actions import ActionTable
 from udens_register.ui.main_window.case_pane import CasePane
 from udens_register.ui.main_window.closing import ClosingBackupDialog
+from udens_register.ui.main_window.commands import BackupMade
 from udens_register.ui.main_window.commands import Commands
 from udens_register.ui.main_window.commands import Gateway
 from udens_register.ui.main_window.commands import SettingsPort
@@ -177,7 +178,7 @@ class MainWindow(Commands):
         splitter.addWidget(self.case_pane)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 420])
+        splitter.setSizes([740, 460])  # the case pane wide enough for its five tabs
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.addWidget(self.read_only_banner)
@@ -292,11 +293,14 @@ class MainWindow(Commands):
     def _show_error(self, exc: BaseException) -> None:
         show_error(self, exc)
 
-    def _export_done(self, path: str) -> None:
+    def _export_done(self, result: object) -> None:
         self.progress.setVisible(False)
         self.action_table.set_busy("export_action", False)
         self._update_actions()
-        self.statusBar().showMessage(_t("Exported to %1").replace("%1", path), 8000)
+        if isinstance(result, BackupMade):
+            self.statusBar().showMessage(_t("Backup made: %1").replace("%1", result.path), 8000)
+        else:
+            self.statusBar().showMessage(_t("Exported to %1").replace("%1", str(result)), 8000)
 
     def _export_failed(self, exc: BaseException) -> None:
         self.progress.setVisible(False)
