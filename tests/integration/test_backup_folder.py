@@ -234,6 +234,7 @@ KILLED_BACKUP = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # a kill loop
 def test_sigkill_during_a_backup_loses_nothing(folder: Path, tmp_path: Path) -> None:
     backups = tmp_path / "B"
     with open_register(folder, PASSPHRASE) as register:

@@ -42,6 +42,7 @@ CHURN = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # a kill loop
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX only")
 @pytest.mark.parametrize(("changes_first", "jitter"), [(1, 0.0), (1, 0.05), (2, 0.1), (3, 0.17), (2, 0.23)])
 def test_sigkill_during_passphrase_change_leaves_a_working_slot(

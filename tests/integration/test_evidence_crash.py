@@ -15,6 +15,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from sqlalchemy import select
 
@@ -98,6 +99,7 @@ def _assert_healthy_after_repair(folder: Path) -> None:
     assert not ObjectStore(folder).temp_files()
 
 
+@pytest.mark.slow  # a kill loop
 def test_sigkill_during_intake_loses_nothing_kept(tmp_path: Path) -> None:
     folder = tmp_path / "R"
     create_register(folder, PASSPHRASE, "Zorgcoördinator", kdf_seconds=FAST_KDF)
@@ -192,6 +194,7 @@ def test_a_first_edition_register_moves_its_evidence_out_at_open(tmp_path: Path)
     assert verify_register(folder, PASSPHRASE).healthy
 
 
+@pytest.mark.slow  # a kill loop
 def test_sigkill_during_the_move_resumes_and_loses_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "R"
     digests = _first_edition(folder, 30)

@@ -51,9 +51,8 @@ def _without_time(export: str) -> dict:  # type: ignore[type-arg]
     return doc
 
 
-def test_backup_then_restore_gives_identical_export(tmp_path: Path) -> None:
-    folder = tmp_path / "D"
-    assert cli(folder, "demo").returncode == 0
+def test_backup_then_restore_gives_identical_export(tmp_path: Path, demo_copy: Path) -> None:
+    folder = demo_copy
     backup = tmp_path / "register.backup"
     result = cli(folder, "backup", "-o", str(backup))
     assert result.returncode == 0, result.stderr
@@ -279,16 +278,14 @@ def test_full_disk_during_export_keeps_the_earlier_file(
     assert [p.name for p in tmp_path.iterdir()] == ["export.json"]
 
 
-def test_full_disk_during_backup_from_cli_gives_one_line(tmp_path: Path) -> None:
-    folder = tmp_path / "D"
-    assert cli(folder, "demo").returncode == 0
+def test_full_disk_during_backup_from_cli_gives_one_line(tmp_path: Path, demo_copy: Path) -> None:
+    folder = demo_copy
     result = cli(folder, "backup", "-o", str(tmp_path / "missing" / "b.backup"))
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
 
 
-def test_damaged_database_is_detected_not_a_traceback(tmp_path: Path) -> None:
-    folder = tmp_path / "D"
-    assert cli(folder, "demo").returncode == 0
+def test_damaged_database_is_detected_not_a_traceback(tmp_path: Path, demo_copy: Path) -> None:
+    folder = demo_copy
     db = folder / "register.db"
     raw = bytearray(db.read_bytes())
     raw[len(raw) // 2 : len(raw) // 2 + 8] = os.urandom(8)
