@@ -48,6 +48,38 @@ class EventKind(StrEnum):
     ROUTE_OPENED = "route_opened"
 
 
+class AuditAction(StrEnum):
+    """The codes of the audit trail's own entries, which no case timeline shows (who opened the
+    register, viewed a case, made a backup, purged): ``audit.action``."""
+
+    UNLOCK = "unlock"
+    BACKUP = "backup"
+    BACKUPS_REMOVED_AFTER_PURGE = "backups_removed_after_purge"
+    CASE_VIEWED = "case_viewed"
+    LEGAL_HOLD_ON = "legal_hold_on"
+    LEGAL_HOLD_OFF = "legal_hold_off"
+    CASE_PURGED = "case_purged"
+    PUPILS_PURGED = "pupils_purged"
+    PURGE_DONE = "purge_done"
+    REGISTER_IMPORTED = "register_imported"
+    KEY_ADDED = "key_added"
+
+
+def failed_unlocks(attempts: int) -> str:
+    """The audit code of the failed attempts before an unlock (``failed_unlock_x3``; at most 999)."""
+    return f"failed_unlock_x{min(attempts, 999)}"
+
+
+@dataclass(frozen=True)
+class AuditNote:
+    """An entry of the audit trail alone: what (a code), by whom (the coordinator's label), about
+    what (a case number, or figures). Written, like events, at the unit of work's commit."""
+
+    action: str
+    coordinator: str
+    target: str = ""
+
+
 @dataclass(frozen=True)
 class DomainEvent:
     """One thing that happened: its kind, when (the use case's clock), by which coordinator, in

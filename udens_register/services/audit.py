@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from udens_register.domain.events import AuditAction
+from udens_register.domain.events import AuditNote
 from udens_register.storage import audit
 from udens_register.storage.uow import UnitOfWorkFactory
 
@@ -14,7 +16,7 @@ class AuditService:
         self._label = coordinator_label
         self._read_only = read_only
 
-    def record(self, action: str, target: str = "") -> None:
+    def record(self, action: AuditAction | str, target: str = "") -> None:
         """One entry: who (the coordinator's label), what (a code), which case (its number).
 
         Nothing on a read-only register (a write-protected medium cannot take the entry).
@@ -22,7 +24,7 @@ class AuditService:
         if self._read_only:
             return
         with self._uow() as uow:
-            audit.append(uow.session, action, self._label, target)
+            uow.events.add(AuditNote(str(action), self._label, target))
             uow.commit()
 
     def verify(self) -> audit.ChainProblem | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from udens_register.domain.events import AuditAction
+from udens_register.domain.events import AuditNote
 from udens_register.services import dto
 from udens_register.services import images_past
 from udens_register.services.clock import Clock
@@ -17,7 +19,6 @@ from udens_register.services.incidents import detail_of
 from udens_register.services.incidents import measure_row
 from udens_register.services.notes import note_row
 from udens_register.services.reviews import review_row
-from udens_register.storage import audit
 from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import repositories as repo
 from udens_register.storage import reviews
@@ -91,6 +92,6 @@ class CaseService:
                 else (),
             )
             if not self._read_only:
-                audit.append(s, "case_viewed", self._label, detail.case_number)
+                uow.events.add(AuditNote(AuditAction.CASE_VIEWED, self._label, detail.case_number))
                 uow.commit()
         return view

@@ -17,7 +17,9 @@ from udens_register.domain.errors import NoRegister
 from udens_register.domain.errors import ReadOnlyRegister
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.errors import RegisterExists
+from udens_register.domain.events import AuditAction
 from udens_register.domain.events import EventKind
+from udens_register.domain.events import failed_unlocks
 from udens_register.paths import DB_NAME
 from udens_register.paths import KEYFILE_NAME
 from udens_register.services import backup_reach
@@ -351,14 +353,14 @@ class OpenRegister:
         if holding:
             self.automatic_backup(automatic_folder)
         removed = backup_reach.remove_holding(holding)
-        self.audit.record("backups_removed_after_purge")
+        self.audit.record(AuditAction.BACKUPS_REMOVED_AFTER_PURGE)
         return removed
 
     def _record_backup(self, kind: str, where: Path, name: str) -> None:
         with UnitOfWork(self.engine) as uow:
             backup_records.record_backup(uow.session, kind, str(where.resolve()), name, self.clock())
             uow.commit()
-        self.audit.record("backup")
+        self.audit.record(AuditAction.BACKUP)
 
     def export_json(self) -> bytes:
         """The AVG data-portability export of the whole register."""
@@ -457,8 +459,8 @@ def open_with_key(
             sweep_orphans(register.units, register.store, older_than=OPEN_GRACE_SECONDS)
             move_first_edition(register.units, register.store, progress)
         if failed_attempts:
-            register.audit.record(f"failed_unlock_x{min(failed_attempts, 999)}")
-        register.audit.record("unlock")
+            register.audit.record(failed_unlocks(failed_attempts))
+        register.audit.record(AuditAction.UNLOCK)
         return register
     except BaseException:
         engine.dispose()

@@ -26,6 +26,8 @@ from typing import Any
 
 from udens_register.domain.enums import images_category
 from udens_register.domain.errors import ValidationError
+from udens_register.domain.events import AuditAction
+from udens_register.domain.events import AuditNote
 from udens_register.services.clock import Clock
 from udens_register.services.evidence_files import MIME
 from udens_register.services.evidence_files import sniff
@@ -37,7 +39,6 @@ from udens_register.services.register_import_check import JsonRefused
 from udens_register.services.register_import_check import check_consistency
 from udens_register.services.register_import_check import check_images
 from udens_register.services.register_import_check import refusal
-from udens_register.storage import audit
 from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Action
@@ -182,7 +183,9 @@ class RegisterImporter:
                     raise
                 raise refusal(exc, self._where) from exc
             # The new trail's first word about the data: from which export (its moment) it came.
-            audit.append(s, "register_imported", self._label, str(doc.get("exported_at", ""))[:40])
+            uow.events.add(
+                AuditNote(AuditAction.REGISTER_IMPORTED, self._label, str(doc.get("exported_at", ""))[:40])
+            )
             uow.commit()
         return Loaded(len(doc["persons"]), len(doc["incidents"]), len(doc["disclosures"]), files)
 

@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from udens_register.domain.errors import ValidationError
+from udens_register.domain.events import AuditAction
+from udens_register.domain.events import AuditNote
 from udens_register.domain.model import display_name
 from udens_register.services import safety_copies
 from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
-from udens_register.storage import audit
 from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import family
 from udens_register.storage import repositories as repo
@@ -125,8 +126,8 @@ class RetentionService:
         copies = self._remove_safety_copies()
         with self._uow() as uow:
             repo.optimize_search(uow.session)
-            audit.append(uow.session, "pupils_purged", self._label,
-                         f"pupils={len(person_ids)} persons={len(gone)} copies={copies}")  # fmt: skip
+            uow.events.add(AuditNote(AuditAction.PUPILS_PURGED, self._label,
+                                     f"pupils={len(person_ids)} persons={len(gone)} copies={copies}"))  # fmt: skip
             uow.commit()
         self._uow().maintenance(
             "PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"
@@ -156,9 +157,8 @@ class RetentionService:
             if incident is None:
                 raise ValidationError("incident", f"no incident {incident_id}")
             incident.legal_hold = held
-            audit.append(
-                uow.session, "legal_hold_on" if held else "legal_hold_off", self._label, incident.case_number
-            )
+            action = AuditAction.LEGAL_HOLD_ON if held else AuditAction.LEGAL_HOLD_OFF
+            uow.events.add(AuditNote(action, self._label, incident.case_number))
             uow.commit()
 
     def purge(self, incident_ids: list[int]) -> Purged:
@@ -190,7 +190,7 @@ class RetentionService:
                 persons |= repo.involved_person_ids(s, incident_id)
                 s.delete(incident)
                 s.flush()
-                audit.append(s, "case_purged", self._label, incident.case_number)
+                uow.events.add(AuditNote(AuditAction.CASE_PURGED, self._label, incident.case_number))
             # Persons known only from purged cases go too; pupils from the administration's
             # import (with a student number) stay until the next import.
             gone = [pid for pid in sorted(persons) if repo.delete_case_person(s, pid)]
@@ -205,11 +205,12 @@ class RetentionService:
         copies = self._remove_safety_copies()
         with self._uow() as uow:
             repo.optimize_search(uow.session)
-            audit.append(
-                uow.session,
-                "purge_done",
-                self._label,
-                f"cases={len(purged)} persons={len(gone)} copies={copies}",
+            uow.events.add(
+                AuditNote(
+                    AuditAction.PURGE_DONE,
+                    self._label,
+                    f"cases={len(purged)} persons={len(gone)} copies={copies}",
+                )
             )
             uow.commit()
         self._uow().maintenance(

@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from udens_register.domain.events import AuditNote
 from udens_register.domain.events import DomainEvent
 from udens_register.domain.model import IncidentFilter
 from udens_register.storage.models import Action
@@ -206,8 +207,9 @@ class ActionRepository(Repository[Action], Protocol):
 class EventLog(Protocol):
     """The timeline and the audit trail: events are collected and written once, at commit."""
 
-    def add(self, event: DomainEvent) -> None:
-        """Record ``event`` with the unit of work (written at its commit, in the order added)."""
+    def add(self, event: DomainEvent | AuditNote) -> None:
+        """Record ``event`` with the unit of work (written at its commit, in the order added): a
+        timeline event with its audit entry, or an audit entry alone."""
 
 
 class AbstractUnitOfWork(Protocol):

@@ -10,8 +10,10 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from udens_register.domain.events import AuditNote
 from udens_register.domain.events import DomainEvent
 from udens_register.domain.model import IncidentFilter
+from udens_register.storage import audit
 from udens_register.storage import case_facts
 from udens_register.storage import evidence_objects
 from udens_register.storage import family
@@ -274,9 +276,9 @@ class SqlEventLog:
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._pending: list[DomainEvent] = []
+        self._pending: list[DomainEvent | AuditNote] = []
 
-    def add(self, event: DomainEvent) -> None:
+    def add(self, event: DomainEvent | AuditNote) -> None:
         """Collect ``event``."""
         self._pending.append(event)
 
@@ -284,6 +286,9 @@ class SqlEventLog:
         """Write what was collected (the unit of work's commit calls this)."""
         pending, self._pending = self._pending, []
         for event in pending:
+            if isinstance(event, AuditNote):
+                audit.append(self._session, str(event.action), event.coordinator, event.target)
+                continue
             queries.add_event(
                 self._session,
                 event.kind.value,

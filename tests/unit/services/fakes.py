@@ -21,6 +21,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from udens_register.domain.decisions import ActionStatus
+from udens_register.domain.events import AuditNote
 from udens_register.domain.events import DomainEvent
 from udens_register.domain.model import IncidentFilter
 from udens_register.storage.models import Action
@@ -391,19 +392,23 @@ class FakeActionRepository(FakeRepository[Action]):
 
 class FakeEventLog:
     """Events added wait for the commit; then they are ``committed`` (and, as timeline rows,
-    ``rows``, each in its case's ``events``)."""
+    ``rows``, each in its case's ``events``); entries of the audit trail alone go to ``audit``."""
 
     def __init__(self, incidents: FakeIncidentRepository) -> None:
         self._incidents = incidents
-        self.pending: list[DomainEvent] = []
+        self.pending: list[DomainEvent | AuditNote] = []
         self.committed: list[DomainEvent] = []
+        self.audit: list[AuditNote] = []
         self.rows: list[Event] = []
 
-    def add(self, event: DomainEvent) -> None:
+    def add(self, event: DomainEvent | AuditNote) -> None:
         self.pending.append(event)
 
     def write(self) -> None:
         for event in self.pending:
+            if isinstance(event, AuditNote):
+                self.audit.append(event)
+                continue
             row = Event(
                 id=len(self.rows) + 1,
                 kind=event.kind.value,
@@ -415,7 +420,7 @@ class FakeEventLog:
             if event.incident_id is not None:
                 row.incident = self._incidents.rows[event.incident_id]  # joins incident.events
             self.rows.append(row)
-        self.committed.extend(self.pending)
+            self.committed.append(event)
         self.pending.clear()
 
     def kinds(self) -> list[str]:
