@@ -12,9 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from udens_register.app import wire
+
 # Before any QApplication exists: without a display Qt would abort the run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("UDENS_REGISTER_PASSPHRASE", None)
+
+# The composition root's wiring (udens_register.app.main does it for the program): the register
+# issues its files with reporting's renderer and signer.
+wire()
 
 PASSPHRASE = "correct horse battery staple"
 FAST_KDF = 0.01  # calibrates to the minimum of 3 Argon2id iterations at 64 MiB

@@ -6,6 +6,10 @@ import sys
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from udens_register.services.publishing import Publishing
 
 
 def keep_warnings_from_people() -> None:
@@ -18,6 +22,22 @@ def keep_warnings_from_people() -> None:
     """
     if not sys.warnoptions:
         warnings.simplefilter("ignore")
+
+
+def wire() -> None:
+    """The composition root's wiring: the register issues its files with the renderer and signer
+    of :mod:`udens_register.reporting` (loaded when the first file is made, or in the background
+    while the passphrase is typed; never for ``--help``)."""
+    from udens_register.services import publishing  # noqa: PLC0415  (after the warnings filter, see main)
+
+    publishing.wire(load_publishing)
+
+
+def load_publishing() -> Publishing:
+    """The renderer and signer: reportlab, pypdf and pyHanko load now."""
+    from udens_register.reporting.publisher import publishing  # noqa: PLC0415  (loaded on first use)
+
+    return publishing()
 
 
 def run_gui(folder: Path, lang: str | None) -> int:
@@ -35,6 +55,7 @@ def run_gui(folder: Path, lang: str | None) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``udens-register`` and ``python -m udens_register``."""
     keep_warnings_from_people()
+    wire()
     # Imported only now: the libraries behind the commands warn while they are imported.
     from udens_register.cli.main import main as run_cli  # noqa: PLC0415
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCursor
 
 from udens_register.reporting.pdf_document import PdfDocument
 from udens_register.services.dto import PersonRow
+from udens_register.services.issuing import IssuingService
 from udens_register.services.redaction import Redactor
 from udens_register.ui import pdf_export
 from udens_register.ui.pdf_export import CaseFileDialog
@@ -71,6 +72,8 @@ def test_export_flow_shows_the_review_and_passes_what_was_marked(qtbot, monkeypa
         ),
     )
 
+    register.issuing = IssuingService(register.casefiles, SimpleNamespace(), register.disclosures)  # type: ignore[arg-type]
+
     def review_exec(self: RedactionReviewDialog) -> int:
         _select(self, "Kerkplein")
         self.withhold_button.click()
@@ -78,7 +81,7 @@ def test_export_flow_shows_the_review_and_passes_what_was_marked(qtbot, monkeypa
 
     monkeypatch.setattr(RedactionReviewDialog, "exec", review_exec)
     monkeypatch.setattr(pdf_export.PdfPreviewDialog, "__init__", lambda self, *a, **k: None)
-    monkeypatch.setattr("udens_register.reporting.issue.prepare_bundle", lambda _log, bundle, _to: bundle)
+    monkeypatch.setattr("udens_register.services.issuing.with_disclosures", lambda _log, bundle, _to: bundle)
     monkeypatch.setattr(pdf_export.PdfPreviewDialog, "exec", lambda self: 0)
     monkeypatch.setattr(
         "udens_register.reporting.case_pdf.CaseFileRenderer.document",

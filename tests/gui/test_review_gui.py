@@ -17,9 +17,9 @@ from PySide6.QtCore import QCoreApplication
 from tests.conftest import PASSPHRASE
 from udens_register.paths import resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
-from udens_register.reporting.issue import prepare_bundle
 from udens_register.reporting.issue import sign_issued
 from udens_register.services.dto import ReviewDraft
+from udens_register.services.issuing import with_disclosures as prepare_bundle
 from udens_register.services.settings import Settings
 from udens_register.ui.actions import ActionsView
 from udens_register.ui.case_close import CloseCaseDialog

@@ -1,6 +1,7 @@
 """Files that leave the register, on the command line: a case file (``export-pdf``), the period
 report (``report``), checking an issued PDF (``verify-pdf``) and the signing certificate
-(``export-certificate``). Each issued file is signed and entered in the disclosure log."""
+(``export-certificate``). Issuing is :class:`~udens_register.services.issuing.IssuingService`'s,
+the same as the app's: each issued file is signed and entered in the disclosure log."""
 
 from __future__ import annotations
 
@@ -16,21 +17,12 @@ from udens_register.cli.console import parse_day
 from udens_register.cli.opening import open_for
 from udens_register.cli.opening import refuse_read_only_pdf
 from udens_register.cli.opening import require_register
-from udens_register.domain.enums import REPORT_VERSION
 from udens_register.domain.enums import Audience
 from udens_register.domain.enums import Recipient
-from udens_register.paths import resources_dir
-from udens_register.reporting.case_pdf import CaseFileRenderer
-from udens_register.reporting.issue import default_recipient
-from udens_register.reporting.issue import issue_pdf
-from udens_register.reporting.issue import prepare_bundle
-from udens_register.reporting.issue import prepare_report
-from udens_register.reporting.issue import verification_words
-from udens_register.reporting.issue import verify_issued
-from udens_register.reporting.pdf_document import PdfDocument
-from udens_register.reporting.period_pdf import render_period_report
-from udens_register.reporting.period_xlsx import render_period_xlsx
-from udens_register.reporting.signature import is_encrypted
+from udens_register.services.issuing import CaseFileRequest
+from udens_register.services.issuing import default_recipient
+from udens_register.services.issuing import is_encrypted
+from udens_register.services.issuing import verification_words
 from udens_register.vault.files import atomic_write
 from udens_register.wording import label
 from udens_register.wording import message
@@ -58,22 +50,16 @@ def cmd_export_pdf(cli: Console, folder: Path, args: argparse.Namespace) -> int:
     with open_for(cli, folder) as register:
         if register.read_only:
             return refuse_read_only_pdf(cli, folder)
-        incident_id = register.casefiles.incident_id(args.case)
-        register.cases.open_case(incident_id)  # the case is viewed, and recorded, as in the app
-        bundle = register.casefiles.case_file(
-            incident_id,
+        request = CaseFileRequest(
+            register.casefiles.incident_id(args.case),
             args.audience,
+            recipient,
             args.person,
             name_staff=args.name_staff,
             include_notes=args.with_notes,
         )
-        bundle = prepare_bundle(register.disclosures, bundle, recipient)
-        document = CaseFileRenderer(resources_dir() / "fonts", cli.lang).document(bundle)
         # Written picture by picture, encrypted, then signed inside the same protection.
-        digest = issue_pdf(register.disclosures, document, target, password=password)
-        numbers = [f.case_number for f in bundle.files]
-        register.disclosures.record_digest(numbers, args.audience, recipient, digest, bool(password))
-        register.casefiles.record_export(bundle, bool(password), recipient, digest)
+        register.issuing.issue_case_file(request, target, cli.lang, password)
     cli.say("exported", file=target)
     return EXIT_OK
 
@@ -92,19 +78,14 @@ def cmd_report(cli: Console, folder: Path, args: argparse.Namespace) -> int:
         if args.protect:
             raise UsageError(message("xlsx_no_protect", cli.lang))
         with open_for(cli, folder) as register:
-            data = render_period_xlsx(register.casefiles.period_report(start, end), cli.lang)
-            atomic_write(target, data)
-            register.disclosures.record([], REPORT_VERSION, recipient, data, False)
+            register.issuing.issue_spreadsheet(start, end, recipient, target, cli.lang)
         cli.say("exported", file=target)
         return EXIT_OK
     password = cli.pdf_password() if args.protect else ""
     with open_for(cli, folder) as register:
         if register.read_only:
             return refuse_read_only_pdf(cli, folder)
-        report = prepare_report(register.disclosures, register.casefiles.period_report(start, end), recipient)
-        document = PdfDocument(render_period_report(report, resources_dir() / "fonts", cli.lang))
-        digest = issue_pdf(register.disclosures, document, target, password=password)
-        register.disclosures.record_digest([], REPORT_VERSION, recipient, digest, bool(password))
+        register.issuing.issue_period_report(start, end, recipient, target, cli.lang, password)
     cli.say("exported", file=target)
     return EXIT_OK
 
@@ -120,12 +101,10 @@ def cmd_verify_pdf(cli: Console, folder: Path, args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(message("cannot_read", cli.lang, file=file)) from exc
     with data:
-        password = ""
-        if is_encrypted(data):
-            password = cli.read_pdf_password()
+        password = cli.read_pdf_password() if is_encrypted(data) else ""  # asked before the passphrase
         with open_for(cli, folder) as register:
             try:
-                result = verify_issued(register.disclosures, data, password=password)
+                result = register.issuing.verify(data, password)
             except OSError as exc:
                 raise UsageError(message("cannot_read", cli.lang, file=file)) from exc
     words = verification_words(result, cli.lang)

@@ -46,6 +46,7 @@ from udens_register.services.export import export_zip
 from udens_register.services.family import FamilyService
 from udens_register.services.importer import PupilImporter
 from udens_register.services.incidents import IncidentService
+from udens_register.services.issuing import IssuingService
 from udens_register.services.notes import NoteService
 from udens_register.services.parent_import import ParentImporter
 from udens_register.services.passphrase import require_strong
@@ -292,6 +293,7 @@ class OpenRegister:
         self.cases = CaseService(units, label, clock, self.store, read_only=read_only)
         self.casefiles = CaseFileService(units, clock, prepared_by, self.coordinator.id, self.store)
         self.disclosures = DisclosureService(units, clock, self.coordinator.id)
+        self.issuing = IssuingService(self.casefiles, self.cases, self.disclosures)
         self.reviews = ReviewService(units, self.coordinator.id, clock, self.evidence)
 
     @property

@@ -1,7 +1,7 @@
 """The director's loop in the app: *Dossier controleren* and the register-wide disclosure log.
 
-Both talk to ``register.disclosures`` (the signing identity and the log) through
-:mod:`udens_register.reporting.issue`, exactly as the command line does.
+Both talk to ``register.issuing`` and ``register.disclosures`` (the signing identity and the log),
+:class:`udens_register.services.issuing.IssuingService`, exactly as the command line does.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from udens_register.services.issuing import verification_words
 from udens_register.services.signing import grouped_fingerprint
 from udens_register.wording import message
 from udens_register.wording.dates import fmt_datetime
@@ -88,21 +89,18 @@ class VerifyPdfDialog(QDialog):
 
     def check(self, path: Path) -> None:
         """Check ``path`` and show the outcome in one line."""
-        from udens_register.reporting.issue import verification_words  # noqa: PLC0415 - pyHanko on first use
-        from udens_register.reporting.issue import verify_issued  # noqa: PLC0415
-        from udens_register.reporting.signature import is_encrypted  # noqa: PLC0415
-
+        issuing = self._register.issuing
         try:
             if not stat.S_ISREG(path.stat().st_mode):  # a pipe or a device would be read forever
                 raise IsADirectoryError(path)
             with path.open("rb") as data:  # read in pieces: a case file with many screenshots is large
                 password = ""
-                if is_encrypted(data):
+                if issuing.is_encrypted(data):
                     asked = self.ask_password()
                     if asked is None:
                         return
                     password = asked
-                result = verify_issued(self._register.disclosures, data, password=password)
+                result = issuing.verify(data, password)
         except OSError:
             self._show(False, message("cannot_read", self._lang, file=path.name))
             return

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from udens_register.domain.enums import REPORT_VERSION
 from udens_register.domain.enums import Audience
 from udens_register.domain.enums import Recipient
 from udens_register.domain.passwords import password_is_long_enough
-from udens_register.paths import resources_dir
+from udens_register.services.issuing import CaseFileRequest
+from udens_register.services.issuing import Prepared
+from udens_register.services.issuing import write_unsigned
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.dialogs import problem_label
@@ -62,33 +63,6 @@ def recipient_box(lang: str) -> QComboBox:
     box.setCurrentText(recipient_words(Audience.DIRECTIE.usual_recipient, lang))
     box.setAccessibleName(_t("Issued to"))
     return box
-
-
-def _issue(register: Any) -> Callable[[Any, Path, str], str]:
-    """Writes a document to a path as the register issues it (encrypted when a password is given,
-    signed), returning the SHA-256 of the file; runs on the saving worker."""
-
-    def write(document: Any, path: Path, password: str) -> str:
-        from udens_register.reporting.issue import issue_pdf  # noqa: PLC0415 - pyHanko loads on first use
-
-        return str(issue_pdf(register.disclosures, document, path, password=password))
-
-    return write
-
-
-def _write_unsigned(document: Any, path: Path, password: str) -> str:
-    """Writes a document to a path, encrypted when a password is given, not signed."""
-    import hashlib  # noqa: PLC0415
-
-    from udens_register.vault.files import atomic_stream  # noqa: PLC0415
-
-    with atomic_stream(path, readable=True) as out:
-        document.write(out, password=password)
-        out.seek(0)
-        digest = hashlib.sha256()
-        while chunk := out.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 class PasswordDialog(Guard, QDialog):
@@ -147,17 +121,13 @@ class PdfPreviewDialog(QDialog):
         on_saved: Callable[[bool], None] | None = None,
         parent: QWidget | None = None,
         *,
-        document: Any = None,
-        issue: Callable[[Any, Path, str], str] | None = None,
-        on_written: Callable[[str, bool], None] | None = None,
+        issue: Callable[[Path, str], str] | None = None,
     ) -> None:
         super().__init__(parent)
-        from udens_register.reporting.pdf_document import PdfDocument  # noqa: PLC0415 - on first use
-
         self.pdf = pdf
-        self._document = document if document is not None else PdfDocument(pdf)
-        self._issue = issue or _write_unsigned  # writes (encrypted, signed) and gives the SHA-256
-        self._on_written = on_written  # logs the disclosure with the SHA-256 of the file as written
+        # Writes the file (encrypted when a password is given), and for an issued file signs and
+        # logs it (IssuingService.issue); gives the SHA-256 of the file as written.
+        self._issue = issue or (lambda target, password: write_unsigned(pdf, target, password))
         self.saved_to: Path | None = None
         self._suggested = suggested_name
         self._folder = start_folder
@@ -220,8 +190,8 @@ class PdfPreviewDialog(QDialog):
             return
         self._target, self._protected = Path(path), protected
         self._busy(True)
-        document, issue, target = self._document, self._issue, Path(path)
-        self.worker.start(lambda: issue(document, target, password))
+        issue, target = self._issue, Path(path)
+        self.worker.start(lambda: issue(target, password))
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -229,11 +199,9 @@ class PdfPreviewDialog(QDialog):
         for widget in (self.save_button, self.close_button, self.protect):
             widget.setEnabled(not busy)
 
-    def _written(self, digest: str) -> None:
+    def _written(self, _digest: str) -> None:
         self._busy(False)
         self.saved_to = self._target
-        if self._on_written is not None:
-            self._on_written(digest, self._protected)
         if self._on_saved is not None:
             self._on_saved(self._protected)
         self.accept()
@@ -368,22 +336,20 @@ class CaseFileDialog(_MakingDialog):
         name_staff, withheld, recipient = self.name_staff.isChecked(), self.withheld, self.recipient_text
         with_notes = audience == Audience.POLITIE and self.with_notes.isChecked()
 
-        def work() -> tuple[str, Any]:
-            from udens_register.reporting.case_pdf import CaseFileRenderer  # noqa: PLC0415 - loaded on first use
-            from udens_register.reporting.issue import prepare_bundle  # noqa: PLC0415 - pyHanko on first use
+        request = CaseFileRequest(
+            incident_id,
+            audience,
+            recipient,
+            person,
+            name_staff=name_staff,
+            withheld=withheld,
+            include_notes=with_notes,
+        )
 
-            bundle = register.casefiles.case_file(
-                incident_id,
-                audience,
-                person,
-                name_staff=name_staff,
-                withheld=withheld,
-                include_notes=with_notes,
-            )
-            bundle = prepare_bundle(register.disclosures, bundle, recipient)
-            document = CaseFileRenderer(resources_dir() / "fonts", lang).document(bundle)
+        def work() -> tuple[str, Any]:
+            prepared = register.issuing.prepare_case_file(request, lang)
             # The preview has its pictures at screen size; the saved file has them whole.
-            return "pdf", (bundle, document, document.to_bytes(preview=True))
+            return "pdf", (prepared, prepared.preview())
 
         return work
 
@@ -409,25 +375,17 @@ class CaseFileDialog(_MakingDialog):
             return
         self.progress.setVisible(False)
         self.make.setEnabled(True)
-        self.bundle, document, self.pdf = value
+        prepared, self.pdf = value
+        self.bundle = prepared.bundle
         name = f"dossier-{self._case_number}-{self.audience.currentData()}.pdf"
-        register, bundle, recipient = self._register, self.bundle, self.recipient_text
-        numbers = [f.case_number for f in bundle.files]
-        written: list[str] = []
-
-        def log(digest: str, protected: bool) -> None:
-            register.disclosures.record_digest(numbers, bundle.audience, recipient, digest, protected)
-            written.append(digest)
-
+        issuing = self._register.issuing
         preview = PdfPreviewDialog(
             self.pdf,
             name,
             self._folder,
-            lambda protected: register.casefiles.record_export(bundle, protected, recipient, written[-1]),
+            None,
             self,
-            document=document,
-            issue=_issue(register),
-            on_written=log,
+            issue=lambda target, password: issuing.issue(prepared, target, password).sha256,
         )
         if preview.exec():
             super().accept()
@@ -486,33 +444,26 @@ class PeriodReportDialog(_MakingDialog):
         self.progress.setVisible(True)
         self.make.setEnabled(False)
 
-        def work() -> bytes:
-            from udens_register.reporting.issue import prepare_report  # noqa: PLC0415 - pyHanko on first use
-            from udens_register.reporting.period_pdf import render_period_report  # noqa: PLC0415 - on first use
-
-            report = prepare_report(
-                register.disclosures, register.casefiles.period_report(start, end), recipient
-            )
-            return render_period_report(report, resources_dir() / "fonts", lang)
+        def work() -> tuple[Prepared, bytes]:
+            prepared = register.issuing.prepare_period_report(start, end, recipient, lang)
+            return prepared, prepared.preview()
 
         self.worker.start(work)
 
-    def _made(self, pdf: bytes) -> None:
+    def _made(self, made: tuple[Prepared, bytes]) -> None:
+        prepared, pdf = made
         self.progress.setVisible(False)
         self.make.setEnabled(True)
         self.pdf = pdf
         name = f"periodeoverzicht-{fmt_day_key(pydate(self.start.date()))}-{fmt_day_key(pydate(self.end.date()))}.pdf"
-        register, recipient = self._register, recipient_words(Recipient.LEADERSHIP, self._lang)
+        issuing = self._register.issuing
         preview = PdfPreviewDialog(
             pdf,
             name,
             self._folder,
             None,
             self,
-            issue=_issue(register),
-            on_written=lambda digest, protected: register.disclosures.record_digest(
-                [], REPORT_VERSION, recipient, digest, protected
-            ),
+            issue=lambda target, password: issuing.issue(prepared, target, password).sha256,
         )
         preview.protect.setChecked(False)
         if preview.exec():
