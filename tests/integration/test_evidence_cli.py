@@ -95,7 +95,7 @@ def test_add_evidence_names_each_file_then_exports_them_in_a_zip(demo_dir: Path,
                 e.pop("file", None)
     assert plain == doc, "the ZIP's register.json has the plain export's shape"
     result = run("--data-dir", str(demo_dir), "verify")
-    assert result.returncode == 0 and "evidence_objects" in result.stderr, result.stderr
+    assert result.returncode == 0 and "opgeslagen bestanden (" in result.stderr, result.stderr
 
 
 def test_add_evidence_to_an_unknown_case_is_one_line(demo_dir: Path, tmp_path: Path) -> None:
