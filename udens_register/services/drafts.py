@@ -10,7 +10,6 @@ from typing import Any
 
 from udens_register.domain.errors import ValidationError
 from udens_register.services.clock import Clock
-from udens_register.storage import drafts as repo
 from udens_register.storage.uow import UnitOfWorkFactory
 
 KINDS = ("incident_form", "person_dialog", "decision_wizard", "close_case")
@@ -51,14 +50,14 @@ class DraftService:
         if len(json.dumps(payload)) > MAX_BYTES:
             raise ValidationError("draft", "too large")
         with self._uow() as uow:
-            repo.put(uow.session, self._owner, kind, scope, payload, self._clock(), incident_id)
+            uow.drafts.put(self._owner, kind, scope, payload, self._clock(), incident_id)
             uow.commit()
 
     def load(self, kind: str, scope: str) -> DraftRow | None:
         """The kept draft, if any."""
         self._check(kind, scope)
         with self._uow(read_only=True) as uow:
-            row = repo.get(uow.session, self._owner, kind, scope)
+            row = uow.drafts.get(self._owner, kind, scope)
             if row is None:
                 return None
             return DraftRow(row.kind, row.scope, dict(row.payload), row.saved_at)
@@ -67,5 +66,5 @@ class DraftService:
         """Remove the draft (saved for real, or thrown away on purpose)."""
         self._check(kind, scope)
         with self._uow() as uow:
-            repo.remove(uow.session, self._owner, kind, scope)
+            uow.drafts.remove(self._owner, kind, scope)
             uow.commit()

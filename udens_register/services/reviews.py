@@ -27,8 +27,6 @@ from udens_register.services.dto import ReviewDraft
 from udens_register.services.dto import ReviewRow
 from udens_register.services.evidence import EvidenceService
 from udens_register.services.recording import Stamp
-from udens_register.storage import reviews as q
-from udens_register.storage.models import Incident
 from udens_register.storage.models import Review
 from udens_register.storage.uow import UnitOfWorkFactory
 
@@ -108,7 +106,7 @@ class ReviewService:
         today = local_today(self._clock)
         _check(draft, today)
         with self._uow(read_only=True) as uow:
-            if uow.session.get(Incident, incident_id) is None:
+            if uow.incidents.get(incident_id) is None:
                 raise ValidationError("incident", f"no incident {incident_id}")
         paper_id: int | None = None
         # Through the evidence service: its checks, its hash, its storage, its timeline entry.
@@ -120,8 +118,7 @@ class ReviewService:
             paper_id = self._evidence.intake(incident_id, name, draft.paper, meta).id
         now = self._clock()
         with self._uow() as uow:
-            s = uow.session
-            issued = q.latest_directie_file(s, incident_id)
+            issued = uow.reviews.latest_directie_file(incident_id)
             review = Review(
                 incident_id=incident_id,
                 created_at=now,
@@ -133,8 +130,7 @@ class ReviewService:
                 disclosure_id=issued.id if issued else None,
                 evidence_id=paper_id,
             )
-            s.add(review)
-            s.flush()
+            uow.reviews.add(review)
             uow.events.add(
                 self._event(
                     EventKind.REVIEW_RECORDED,
@@ -177,8 +173,7 @@ class ReviewService:
             raise ValidationError(sorted(unknown)[0], "cannot be corrected")
         today = local_today(self._clock)
         with self._uow() as uow:
-            s = uow.session
-            review = s.get(Review, review_id)
+            review = uow.reviews.get(review_id)
             if review is None:
                 raise ValidationError("review", f"no review {review_id}")
             cleaned = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
@@ -221,6 +216,5 @@ class ReviewService:
         """Every review of a case, oldest first, each with its measures."""
         today = local_today(self._clock)
         with self._uow(read_only=True) as uow:
-            s = uow.session
             actions = actions_of(uow, incident_id, today)
-            return [review_row(r, actions) for r in q.reviews_of(s, incident_id)]
+            return [review_row(r, actions) for r in uow.reviews.of_incident(incident_id)]

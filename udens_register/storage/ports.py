@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from collections.abc import Sequence
 from datetime import date
+from datetime import datetime
 from types import TracebackType
+from typing import Any
 from typing import Protocol
 from typing import Self
 from typing import TypeVar
@@ -25,6 +27,8 @@ from udens_register.storage.models import Action
 from udens_register.storage.models import CaseNote
 from udens_register.storage.models import Communication
 from udens_register.storage.models import DecisionRecord
+from udens_register.storage.models import Disclosure
+from udens_register.storage.models import Draft
 from udens_register.storage.models import Event
 from udens_register.storage.models import Evidence
 from udens_register.storage.models import Guardianship
@@ -32,6 +36,7 @@ from udens_register.storage.models import Incident
 from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
 from udens_register.storage.models import Person
+from udens_register.storage.models import Review
 from udens_register.storage.objects import ObjectStore
 from udens_register.storage.objects import StoredObject
 
@@ -178,6 +183,37 @@ class EvidenceRepository(Repository[Evidence], Protocol):
         """Every thumbnail of a case, read from the store."""
 
 
+class ReviewRepository(Repository[Review], Protocol):
+    """The director's reviews of cases."""
+
+    def of_incident(self, incident_id: int) -> Sequence[Review]:
+        """The reviews of a case, oldest first, with who recorded them and the file they answer."""
+
+    def latest_directie_file(self, incident_id: int) -> Disclosure | None:
+        """The newest directie case file issued for the case, if any."""
+
+
+class DraftRepository(Protocol):
+    """Drafts of forms, one per coordinator, kind and scope."""
+
+    def get(self, owner: int, kind: str, scope: str) -> Draft | None:
+        """The draft, if any."""
+
+    def put(
+        self,
+        owner: int,
+        kind: str,
+        scope: str,
+        payload: dict[str, Any],
+        at: datetime,
+        incident_id: int | None,
+    ) -> None:
+        """Insert or replace the draft."""
+
+    def remove(self, owner: int, kind: str, scope: str) -> None:
+        """Delete the draft (nothing when there is none)."""
+
+
 class DecisionRepository(Repository[DecisionRecord], Protocol):
     """Protocol decisions (never changed once recorded)."""
 
@@ -229,6 +265,12 @@ class AbstractUnitOfWork(Protocol):
 
     @property
     def decisions(self) -> DecisionRepository: ...
+
+    @property
+    def reviews(self) -> ReviewRepository: ...
+
+    @property
+    def drafts(self) -> DraftRepository: ...
 
     @property
     def actions(self) -> ActionRepository: ...

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from collections.abc import Sequence
 from datetime import date
+from datetime import datetime
+from typing import Any
 from typing import Generic
 from typing import TypeVar
 
@@ -15,6 +17,7 @@ from udens_register.domain.events import DomainEvent
 from udens_register.domain.model import IncidentFilter
 from udens_register.storage import audit
 from udens_register.storage import case_facts
+from udens_register.storage import drafts
 from udens_register.storage import evidence_objects
 from udens_register.storage import family
 from udens_register.storage import repositories as queries
@@ -24,6 +27,8 @@ from udens_register.storage.models import Base
 from udens_register.storage.models import CaseNote
 from udens_register.storage.models import Communication
 from udens_register.storage.models import DecisionRecord
+from udens_register.storage.models import Disclosure
+from udens_register.storage.models import Draft
 from udens_register.storage.models import Event
 from udens_register.storage.models import Evidence
 from udens_register.storage.models import Guardianship
@@ -31,6 +36,7 @@ from udens_register.storage.models import Incident
 from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
 from udens_register.storage.models import Person
+from udens_register.storage.models import Review
 from udens_register.storage.objects import ObjectStore
 from udens_register.storage.objects import StoredObject
 
@@ -229,6 +235,47 @@ class SqlEvidenceRepository(SqlRepository[Evidence]):
     def thumbnails(self, store: ObjectStore, incident_id: int) -> dict[int, bytes]:
         """Small JPEGs by evidence id."""
         return evidence_objects.read_thumbnails(self._session, store, incident_id)
+
+
+class SqlReviewRepository(SqlRepository[Review]):
+    """The director's reviews."""
+
+    model = Review
+
+    def of_incident(self, incident_id: int) -> Sequence[Review]:
+        """Oldest first."""
+        return reviews.reviews_of(self._session, incident_id)
+
+    def latest_directie_file(self, incident_id: int) -> Disclosure | None:
+        """If any."""
+        return reviews.latest_directie_file(self._session, incident_id)
+
+
+class SqlDraftRepository:
+    """Drafts of forms."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, owner: int, kind: str, scope: str) -> Draft | None:
+        """If any."""
+        return drafts.get(self._session, owner, kind, scope)
+
+    def put(
+        self,
+        owner: int,
+        kind: str,
+        scope: str,
+        payload: dict[str, Any],
+        at: datetime,
+        incident_id: int | None,
+    ) -> None:
+        """Insert or replace."""
+        drafts.put(self._session, owner, kind, scope, payload, at, incident_id)
+
+    def remove(self, owner: int, kind: str, scope: str) -> None:
+        """If there is one."""
+        drafts.remove(self._session, owner, kind, scope)
 
 
 class SqlDecisionRepository(SqlRepository[DecisionRecord]):

@@ -20,11 +20,13 @@ from udens_register.storage.engine import map_error
 from udens_register.storage.ports import AbstractUnitOfWork
 from udens_register.storage.sql_repositories import SqlActionRepository
 from udens_register.storage.sql_repositories import SqlDecisionRepository
+from udens_register.storage.sql_repositories import SqlDraftRepository
 from udens_register.storage.sql_repositories import SqlEventLog
 from udens_register.storage.sql_repositories import SqlEvidenceRepository
 from udens_register.storage.sql_repositories import SqlIncidentRepository
 from udens_register.storage.sql_repositories import SqlNoteRepository
 from udens_register.storage.sql_repositories import SqlPersonRepository
+from udens_register.storage.sql_repositories import SqlReviewRepository
 
 _FACTORIES: weakref.WeakKeyDictionary[Engine, tuple[sessionmaker[Session], sessionmaker[Session]]] = (
     weakref.WeakKeyDictionary()
@@ -46,7 +48,7 @@ def _factory_for(engine: Engine, read_only: bool) -> sessionmaker[Session]:
 class UnitOfWork:
     """One session for one use case; known errors come out as the register's own.
 
-    Its repositories (``incidents``, ``persons``, ``notes``, ``evidence``, ``decisions``, ``actions``) and its ``events`` exist inside
+    Its repositories (``incidents``, ``persons``, ``notes``, ``evidence``, ``decisions``, ``actions``, ``reviews``, ``drafts``) and its ``events`` exist inside
     ``with``; the events recorded are written at :meth:`commit`."""
 
     incidents: SqlIncidentRepository
@@ -54,6 +56,8 @@ class UnitOfWork:
     notes: SqlNoteRepository
     evidence: SqlEvidenceRepository
     decisions: SqlDecisionRepository
+    reviews: SqlReviewRepository
+    drafts: SqlDraftRepository
     actions: SqlActionRepository
     events: SqlEventLog
 
@@ -80,6 +84,8 @@ class UnitOfWork:
         self.notes = SqlNoteRepository(session)
         self.evidence = SqlEvidenceRepository(session)
         self.decisions = SqlDecisionRepository(session)
+        self.reviews = SqlReviewRepository(session)
+        self.drafts = SqlDraftRepository(session)
         self.actions = SqlActionRepository(session)
         self.events = SqlEventLog(session)
         return self

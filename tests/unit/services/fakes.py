@@ -14,6 +14,7 @@ from datetime import UTC
 from datetime import date
 from datetime import datetime
 from types import TracebackType
+from typing import Any
 from typing import Generic
 from typing import TypeVar
 
@@ -29,6 +30,8 @@ from udens_register.storage.models import Base
 from udens_register.storage.models import CaseNote
 from udens_register.storage.models import Communication
 from udens_register.storage.models import DecisionRecord
+from udens_register.storage.models import Disclosure
+from udens_register.storage.models import Draft
 from udens_register.storage.models import Event
 from udens_register.storage.models import Evidence
 from udens_register.storage.models import Guardianship
@@ -37,6 +40,7 @@ from udens_register.storage.models import IncidentCategory
 from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
 from udens_register.storage.models import Person
+from udens_register.storage.models import Review
 from udens_register.storage.objects import ObjectStore
 from udens_register.storage.objects import StoredObject
 from udens_register.storage.uow import UnitOfWorkFactory
@@ -346,6 +350,58 @@ class FakeEvidenceRepository(FakeRepository[Evidence]):
         return found
 
 
+class FakeReviewRepository(FakeRepository[Review]):
+    """Reviews; ``directie_files`` are the directie case files issued (by case) a test sets."""
+
+    def __init__(self, evidence: FakeEvidenceRepository) -> None:
+        super().__init__()
+        self._evidence = evidence
+        self.directie_files: dict[int, Disclosure] = {}
+
+    def add(self, row: Review) -> None:
+        super().add(row)
+        row.evidence = self._evidence.rows[row.evidence_id] if row.evidence_id is not None else None
+        row.disclosure = self.directie_files.get(row.incident_id) if row.disclosure_id is not None else None
+
+    def of_incident(self, incident_id: int) -> Sequence[Review]:
+        found = [r for r in self.rows.values() if r.incident_id == incident_id]
+        return sorted(found, key=lambda r: (r.created_at, r.id))
+
+    def latest_directie_file(self, incident_id: int) -> Disclosure | None:
+        return self.directie_files.get(incident_id)
+
+
+class FakeDraftRepository:
+    """Drafts by (owner, kind, scope)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[int, str, str], Draft] = {}
+
+    def get(self, owner: int, kind: str, scope: str) -> Draft | None:
+        return self.rows.get((owner, kind, scope))
+
+    def put(
+        self,
+        owner: int,
+        kind: str,
+        scope: str,
+        payload: dict[str, Any],
+        at: datetime,
+        incident_id: int | None,
+    ) -> None:
+        self.rows[(owner, kind, scope)] = Draft(
+            coordinator_key=owner,
+            kind=kind,
+            scope=scope,
+            payload=payload,
+            saved_at=at,
+            incident_id=incident_id,
+        )
+
+    def remove(self, owner: int, kind: str, scope: str) -> None:
+        self.rows.pop((owner, kind, scope), None)
+
+
 class FakeDecisionRepository(FakeRepository[DecisionRecord]):
     """Protocol decisions."""
 
@@ -442,6 +498,8 @@ class FakeUnitOfWork:
         self.evidence = FakeEvidenceRepository()
         self.incidents.evidence = self.evidence
         self.decisions = FakeDecisionRepository()
+        self.reviews = FakeReviewRepository(self.evidence)
+        self.drafts = FakeDraftRepository()
         self.actions = FakeActionRepository(self.incidents, self.persons)
         self.incidents.actions = self.actions
         self.events = FakeEventLog(self.incidents)
