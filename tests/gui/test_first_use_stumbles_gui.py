@@ -262,3 +262,31 @@ def test_a_long_description_is_cut_with_an_ellipsis_and_view_shows_it_whole(qtbo
     _when_modal(qtbot, read)
     qtbot.mouseClick(panel.buttons["view"], Qt.MouseButton.LeftButton)
     assert shown == [LONG]
+
+
+def test_a_flagged_cases_longer_evidence_tab_is_whole_too(qtbot, tmp_path, monkeypatch, dutch) -> None:  # type: ignore[no-untyped-def]
+    """'Bewijs (2 te vernietigen)' needs more room than the default pane has: it takes it from the
+    list beside it instead of hiding a tab behind scroll arrows."""
+    from tests.gui.test_images_past_gui import _old_register
+
+    gateway, _data = _old_register(tmp_path)
+    win = MainWindow(gateway, Settings(backup_folder=str(tmp_path / "backups")))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.unlock_widget.secret.setText(PASSPHRASE)
+    win.unlock_widget.try_unlock()
+    qtbot.waitUntil(lambda: win.incident_list.model.rowCount() > 0, timeout=15000)
+    proxy = win.incident_list.proxy
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == "2026-0001")
+    pane = win.case_pane
+    win.incident_list.table.setCurrentIndex(proxy.index(row, 0))
+    qtbot.waitUntil(lambda: pane.tabText(pane.evidence_index()) == "Bewijs (2 te vernietigen)", timeout=10000)
+    qtbot.waitUntil(
+        lambda: not [b for b in pane.tabBar().findChildren(QToolButton) if b.isVisible()], timeout=3000
+    )
+    bar = pane.tabBar()
+    for i in range(pane.count()):
+        assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), f"{pane.tabText(i)} is cut"
+        assert bar.tabRect(i).right() <= bar.width(), f"{pane.tabText(i)} runs off the pane"
+    assert win.width() <= 1366 and win.incident_list.width() >= win.incident_list.minimumSizeHint().width()

@@ -6,12 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QTimer
 from PySide6.QtCore import QUrl
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame
 from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QSplitter
 from PySide6.QtWidgets import QStyle
 from PySide6.QtWidgets import QTabWidget
 from PySide6.QtWidgets import QWidget
@@ -183,6 +185,44 @@ class CasePane(QTabWidget):
             self.setTabText(index, _t("Evidence"))
             self.setTabIcon(index, QIcon())
             self.tabBar().setTabTextColor(index, QColor())  # invalid: the tab bar's own colour
+        self._widen_for_tabs()
+
+    def _widen_for_tabs(self) -> None:
+        """A longer tab title (a flagged case's "Evidence (2 to destroy)") that no longer fits:
+        the pane takes the pixels it lacks from the list beside it (down to the list's minimum);
+        when that is not enough the warning sign gives up its room (the title stays red) and the
+        window grows within the screen, so no tab hides behind the scroll arrows. A pane wide
+        enough is left as it was made."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter) or not self.isVisible():
+            return
+        bar = self.tabBar()
+        margin = 8  # the pane's frame and the tab bar's own offset
+        lacking = sum(bar.tabSizeHint(i).width() for i in range(self.count())) + margin - self.width()
+        if lacking <= 0:
+            return
+        sizes = splitter.sizes()
+        mine = splitter.indexOf(self)
+        neighbour = splitter.widget(1 - mine) if len(sizes) == 2 else None
+        if neighbour is not None:
+            give = min(lacking, max(0, sizes[1 - mine] - neighbour.minimumSizeHint().width()))
+            sizes[1 - mine] -= give
+            sizes[mine] += give
+            splitter.setSizes(sizes)
+            lacking -= give
+        index = self.evidence_index()
+        if lacking > 0 and not self.tabIcon(index).isNull():
+            lacking -= bar.tabSizeHint(index).width()
+            self.setTabIcon(index, QIcon())
+            lacking += bar.tabSizeHint(index).width()
+        top = self.window()
+        screen = top.screen()
+        if lacking <= 0 or screen is None or top.isMaximized() or top.isFullScreen():
+            return
+        room = screen.availableGeometry().right() - top.frameGeometry().right()
+        if room > 0:
+            top.resize(top.width() + min(room, lacking), top.height())
+            QTimer.singleShot(0, self._widen_for_tabs)  # the list took its share: give it over
 
     def _evidence_destroyed(self) -> None:
         """Files destroyed on the evidence tab: the backups holding them named, the case reloaded."""
