@@ -202,7 +202,7 @@ def build(folder: Path, n: int, seed: int = 20121, kdf_seconds: float = 0.75) ->
             for inc in incidents:
                 people = rng.sample(range(1, n_persons + 1), 2)
                 for person, role in zip(people, ("author", "victim"), strict=True):
-                    involvements.append({"incident_id": inc["id"], "person_id": person, "roles": role,
+                    involvements.append({"incident_id": inc["id"], "person_id": person, "roles": (role,),
                                          "created_at": now, "removed_reason": ""})  # fmt: skip
                 events.append({"incident_id": inc["id"], "kind": "incident_created", "detail": {}, "at": now})
                 events.append({"incident_id": inc["id"], "kind": "person_involved",

@@ -33,6 +33,13 @@ class Role(StrEnum):
     REPORTER = "reporter"
 
 
+def role_order(roles: Iterable[str]) -> tuple[Role, ...]:
+    """``roles`` once each, in the one order roles are stored and shown: the order of :class:`Role`
+    (which is the protocol's ``ROLES``). An unknown code is a ``ValueError``."""
+    given = {Role(r) for r in roles}
+    return tuple(r for r in Role if r in given)
+
+
 class Status(StrEnum):
     """Where a case stands."""
 

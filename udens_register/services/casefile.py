@@ -406,8 +406,8 @@ class CaseFileService:
                 categories.update(cats)
                 groups.update({ANALYSIS_GROUP[Category(c)].value for c in cats})
             roles: Counter[str] = Counter()
-            for joined in case_facts.roles_of_incidents(s, ids):
-                roles.update(r for r in str(joined).split(",") if r)
+            for of_one in case_facts.roles_of_incidents(s, ids):
+                roles.update(of_one)
             platforms: Counter[str] = Counter(r[3] or "—" for r in rows)
             rules: Counter[str] = Counter()
             for outcome in repo.latest_decision_outcomes(s, ids):
@@ -452,11 +452,11 @@ def class_years_and_victims(involved: Any) -> tuple[Counter[str], Counter[str]]:
     """Incidents per class year of their pupils (``2H1`` is year 2) and per kind of victim."""
     years: dict[str, set[int]] = {}
     victims: dict[str, set[int]] = {}
-    for incident_id, joined, kind, class_name in involved:
+    for incident_id, roles, kind, class_name in involved:
         digits = "".join(itertools.takewhile(str.isdigit, str(class_name or "").strip()))
         if kind == "pupil":
             years.setdefault(digits or "—", set()).add(int(incident_id))
-        if "victim" in str(joined).split(","):
+        if Role.VICTIM in roles:
             victims.setdefault(str(kind), set()).add(int(incident_id))
     return (Counter({k: len(v) for k, v in years.items()}), Counter({k: len(v) for k, v in victims.items()}))
 

@@ -12,7 +12,6 @@ from udens_register.services.dto import InvolvementRow
 from udens_register.services.dto import PersonRow
 from udens_register.storage.models import Event
 from udens_register.storage.models import Incident
-from udens_register.storage.models import Involvement
 from udens_register.storage.models import Person
 
 
@@ -31,11 +30,6 @@ def person_row(p: Person) -> PersonRow:
         email=p.email or "",
         left_on=p.left_on,
     )
-
-
-def roles_of(inv: Involvement) -> tuple[str, ...]:
-    """The roles stored as text."""
-    return tuple(r for r in inv.roles.split(",") if r)
 
 
 def event_row(e: Event) -> EventRow:
@@ -77,7 +71,7 @@ def incident_detail(i: Incident) -> IncidentDetail:
         closed_at=i.closed_at,
         created_at=i.created_at,
         involvements=tuple(
-            InvolvementRow(person_row(v.person), roles_of(v), v.removed_at is not None, v.removed_reason)
+            InvolvementRow(person_row(v.person), v.roles, v.removed_at is not None, v.removed_reason)
             for v in i.involvements
         ),
         events=tuple(event_row(e) for e in i.events),

@@ -26,7 +26,6 @@ from udens_register.protocol import PROTOCOL_VERSION
 from udens_register.protocol import decide
 from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
-from udens_register.services.convert import roles_of
 from udens_register.services.decision_view import DecisionView
 from udens_register.services.decision_view import Deviation
 from udens_register.services.decision_view import PersonRef
@@ -266,7 +265,7 @@ class DecisionService:
                     person_id=v.person_id,
                     name=display_name(v.person.first_name, v.person.infix, v.person.last_name),
                     kind=v.person.kind,
-                    roles=roles_of(v),
+                    roles=v.roles,
                     age=age_on(v.person.date_of_birth, day),
                 )
                 for v in incident.involvements

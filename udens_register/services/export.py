@@ -18,7 +18,6 @@ from udens_register.domain.routes import route_of
 from udens_register.services.clock import Clock
 from udens_register.services.convert import event_row
 from udens_register.services.convert import person_row
-from udens_register.services.convert import roles_of
 from udens_register.services.decision_view import DecisionView
 from udens_register.services.decisions import decision_row
 from udens_register.storage import evidence_objects as objects_repo
@@ -156,7 +155,7 @@ def export_document(
                     "involvements": [
                         {
                             "person_id": v.person_id,
-                            "roles": list(roles_of(v)),
+                            "roles": list(v.roles),
                             "removed_at": _iso(v.removed_at),
                             "removed_reason": v.removed_reason,
                             "created_at": _iso(v.created_at),

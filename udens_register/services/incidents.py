@@ -11,6 +11,7 @@ from udens_register.domain.enums import MeasureKind
 from udens_register.domain.enums import Role
 from udens_register.domain.enums import Status
 from udens_register.domain.enums import images_category
+from udens_register.domain.enums import role_order
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.events import EventKind
 from udens_register.domain.model import IncidentDraft
@@ -105,9 +106,9 @@ class IncidentService:
         person = uow.persons.get(person_id)
         if person is None:
             raise ValidationError("person", f"no person {person_id}")
-        ordered = [r.value for r in Role if r in roles]
+        ordered = [r.value for r in role_order(roles)]
         uow.incidents.add_involvement(
-            Involvement(incident_id=incident.id, person_id=person_id, roles=",".join(ordered))
+            Involvement(incident_id=incident.id, person_id=person_id, roles=ordered)
         )
         uow.events.add(
             self._event(
@@ -130,12 +131,12 @@ class IncidentService:
             if existing is not None:  # brought back into the case: a new entry in the history
                 existing.removed_at = None
                 existing.removed_reason = ""
-                existing.roles = ",".join(r.value for r in Role if r in roles)
+                existing.roles = tuple(r.value for r in role_order(roles))
                 uow.events.add(
                     self._event(
                         EventKind.PERSON_INVOLVED,
                         incident_id=incident_id,
-                        detail={"person_id": person_id, "roles": existing.roles.split(",")},
+                        detail={"person_id": person_id, "roles": [r.value for r in role_order(roles)]},
                     )
                 )
                 uow.commit()
@@ -243,7 +244,7 @@ class IncidentService:
             inv = uow.incidents.involvement(incident_id, person_id)
             if inv is None or inv.removed_at is not None:
                 raise ValidationError("person", "not in this incident")
-            ordered = ",".join(r.value for r in Role if r in roles)
+            ordered = tuple(r.value for r in role_order(roles))
             if ordered != inv.roles:
                 uow.events.add(
                     self._event(
@@ -252,7 +253,7 @@ class IncidentService:
                         detail={
                             "entity": "involvement",
                             "person_id": person_id,
-                            "changes": {"roles": [inv.roles.split(","), ordered.split(",")]},
+                            "changes": {"roles": [list(inv.roles), list(ordered)]},
                             "reason": reason.strip(),
                         },
                     )
@@ -276,7 +277,7 @@ class IncidentService:
                 self._event(
                     EventKind.PERSON_REMOVED,
                     incident_id=incident_id,
-                    detail={"person_id": person_id, "roles": inv.roles.split(","), "reason": reason.strip()},
+                    detail={"person_id": person_id, "roles": list(inv.roles), "reason": reason.strip()},
                 )
             )
             uow.commit()

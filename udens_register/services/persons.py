@@ -16,7 +16,6 @@ from udens_register.services.convert import event_row
 from udens_register.services.convert import incident_row
 from udens_register.services.convert import person_row
 from udens_register.services.convert import plain_value
-from udens_register.services.convert import roles_of
 from udens_register.services.dto import EventRow
 from udens_register.services.dto import PersonIncident
 from udens_register.services.dto import PersonRow
@@ -80,7 +79,7 @@ class PersonService:
         """Every incident the person is or was in, with their roles, newest first (repeat patterns)."""
         with self._uow() as uow:
             return [
-                PersonIncident(incident_row(i), roles_of(v), v.removed_at is not None)
+                PersonIncident(incident_row(i), v.roles, v.removed_at is not None)
                 for i, v in uow.persons.incidents_of(person_id)
             ]
 

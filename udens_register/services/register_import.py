@@ -25,6 +25,7 @@ from datetime import datetime
 from typing import Any
 
 from udens_register.domain.enums import images_category
+from udens_register.domain.enums import role_order
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.events import AuditAction
 from udens_register.domain.events import AuditNote
@@ -267,8 +268,9 @@ class RegisterImporter:
         for position, category in enumerate(i.get("further_categories", [])):
             s.add(IncidentCategory(incident_id=incident.id, category=category, position=position))
         for v in i["involvements"]:
+            roles = tuple(r.value for r in role_order(v["roles"]))  # an unknown role: a ValueError, refused
             s.add(Involvement(
-                incident_id=incident.id, person_id=int(v["person_id"]), roles=",".join(v["roles"]),
+                incident_id=incident.id, person_id=int(v["person_id"]), roles=roles,
                 removed_at=_dt(v.get("removed_at")), removed_reason=v.get("removed_reason", ""),
                 created_at=_dt(v.get("created_at")) or incident.created_at,
             ))  # fmt: skip

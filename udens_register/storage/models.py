@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from collections.abc import Sequence
 from datetime import UTC
 from datetime import date
 from datetime import datetime
@@ -23,6 +25,8 @@ from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.orm import Mapped
 from sqlalchemy.orm import mapped_column
 from sqlalchemy.orm import relationship
+
+from udens_register.domain.enums import role_order
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -48,6 +52,23 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
+
+
+class RoleList(TypeDecorator[tuple[str, ...]]):
+    """A person's roles in an incident: stored as a JSON list of role codes in the order of
+    :class:`~udens_register.domain.enums.Role`, read back as a tuple. The one place roles are
+    encoded and decoded (migration 0015 brought the comma-joined text of earlier registers here)."""
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(self, value: Iterable[str] | None, dialect: Any) -> list[str] | None:
+        if isinstance(value, str):  # one string would be read letter by letter
+            raise TypeError("roles are a sequence of role codes, not one string")
+        return None if value is None else [r.value for r in role_order(value)]
+
+    def process_result_value(self, value: Sequence[str] | None, dialect: Any) -> tuple[str, ...] | None:
+        return None if value is None else tuple(value)
 
 
 def utcnow() -> datetime:
@@ -169,7 +190,7 @@ class IncidentCategory(Base):
 
 
 class Involvement(Base):
-    """A person in an incident, with roles stored as a comma-separated list."""
+    """A person in an incident, with their roles (a :class:`RoleList`)."""
 
     __tablename__ = "involvements"
     __table_args__ = (UniqueConstraint("incident_id", "person_id", name="uq_involvements_incident_person"),)
@@ -177,7 +198,7 @@ class Involvement(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="RESTRICT"), index=True)
-    roles: Mapped[str] = mapped_column(String(60))
+    roles: Mapped[tuple[str, ...]] = mapped_column(RoleList())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     removed_reason: Mapped[str] = mapped_column(Text(), default="", server_default="")

@@ -10,6 +10,7 @@ from typing import cast
 
 from sqlalchemy import CursorResult
 from sqlalchemy import Select
+from sqlalchemy import Text
 from sqlalchemy import delete
 from sqlalchemy import exists
 from sqlalchemy import func
@@ -17,6 +18,7 @@ from sqlalchemy import literal_column
 from sqlalchemy import or_
 from sqlalchemy import select
 from sqlalchemy import text
+from sqlalchemy import type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.orm import selectinload
 
@@ -67,7 +69,7 @@ def _filtered(stmt: Select[Any], flt: IncidentFilter) -> Select[Any]:
             exists().where(
                 Involvement.incident_id == Incident.id,
                 Involvement.removed_at.is_(None),
-                ("," + Involvement.roles + ",").contains(f",{flt.role},"),
+                type_coerce(Involvement.roles, Text).contains(f'"{flt.role}"'),  # a code in the JSON list
             )
         )
     if flt.platform:
