@@ -106,7 +106,7 @@ class IncidentService:
         person = uow.persons.get(person_id)
         if person is None:
             raise ValidationError("person", f"no person {person_id}")
-        ordered = [r.value for r in role_order(roles)]
+        ordered = tuple(r.value for r in role_order(roles))
         uow.incidents.add_involvement(
             Involvement(incident_id=incident.id, person_id=person_id, roles=ordered)
         )
@@ -114,7 +114,7 @@ class IncidentService:
             self._event(
                 EventKind.PERSON_INVOLVED,
                 incident_id=incident.id,
-                detail={"person_id": person_id, "roles": ordered},
+                detail={"person_id": person_id, "roles": list(ordered)},
             )
         )
 
