@@ -23,12 +23,12 @@ from udens_register.domain.model import IncidentDraft
 from udens_register.domain.model import PersonDraft
 from udens_register.paths import resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
-from udens_register.reporting.decision_words import deviation_words
-from udens_register.reporting.decision_words import line_words
-from udens_register.reporting.decision_words import route_title
 from udens_register.services.decision_view import LineKey
 from udens_register.ui.decision import DecisionWizard
 from udens_register.ui.detail import DetailPane
+from udens_register.wording.decisions import deviation_words
+from udens_register.wording.decisions import line_words
+from udens_register.wording.decisions import route_title
 
 MONDAY = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 REASON = "De moeder is al door de mentor gebeld; een tweede gesprek schaadt de leerling."

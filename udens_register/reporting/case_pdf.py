@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 from datetime import date
 from datetime import datetime
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,6 @@ from reportlab.platypus import CondPageBreak
 from reportlab.platypus import Image
 from reportlab.platypus import KeepTogether
 from reportlab.platypus import PageBreak
-from reportlab.platypus import Paragraph
 from reportlab.platypus import SimpleDocTemplate
 from reportlab.platypus import Spacer
 from reportlab.platypus import Table
@@ -26,16 +24,12 @@ from reportlab.platypus import TableStyle
 from udens_register.domain.enums import Audience
 from udens_register.protocol import rule_text
 from udens_register.reporting.contacts_pdf import contacts_story
-from udens_register.reporting.decision_words import deviation_words
-from udens_register.reporting.decision_words import line_words
-from udens_register.reporting.decision_words import route_advice
-from udens_register.reporting.decision_words import route_title
-from udens_register.reporting.pdf import FONT
-from udens_register.reporting.pdf import FONT_BOLD
 from udens_register.reporting.pdf import MARGIN
 from udens_register.reporting.pdf import NAVY
 from udens_register.reporting.pdf import PAGE
+from udens_register.reporting.pdf import data_table
 from udens_register.reporting.pdf import numbered_canvas
+from udens_register.reporting.pdf import paragraph
 from udens_register.reporting.pdf import register_fonts
 from udens_register.reporting.pdf import styles
 from udens_register.reporting.pdf_document import PdfDocument
@@ -59,6 +53,10 @@ from udens_register.wording import fmt_datetime
 from udens_register.wording import label
 from udens_register.wording import outcome_lines
 from udens_register.wording import text as t
+from udens_register.wording.decisions import deviation_words
+from udens_register.wording.decisions import line_words
+from udens_register.wording.decisions import route_advice
+from udens_register.wording.decisions import route_title
 
 THUMB_MAX = 62 * mm
 
@@ -69,30 +67,6 @@ def _d(value: date | None) -> str:
 
 def _dt(value: datetime | None) -> str:
     return fmt_datetime(value, "—")
-
-
-def _p(text: str, style: Any) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-
-def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cccccc")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if header:
-        commands += [
-            ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef6")),
-            ("TEXTCOLOR", (0, 0), (-1, 0), NAVY),
-        ]
-    table.setStyle(TableStyle(commands))
-    return table
 
 
 class CaseFileRenderer:
@@ -172,46 +146,47 @@ class CaseFileRenderer:
         if bundle.signature_id:
             rows.append([self.t("signed_key"), bundle.signature_id])
         table = Table(
-            [[_p(a, s["h3"]), _p(b, s["body"])] for a, b in rows], colWidths=[45 * mm, self.width - 45 * mm]
+            [[paragraph(a, s["h3"]), paragraph(b, s["body"])] for a, b in rows],
+            colWidths=[45 * mm, self.width - 45 * mm],
         )
         table.setStyle(
             TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, NAVY)])
         )
         story: list[Any] = [
             Spacer(1, 30 * mm),
-            _p(bundle.school, s["cover"]),
+            paragraph(bundle.school, s["cover"]),
             Spacer(1, 6 * mm),
-            _p(self.t("confidential"), s["stamp"]),
+            paragraph(self.t("confidential"), s["stamp"]),
             Spacer(1, 8 * mm),
-            _p(heading, s["h1"]),
+            paragraph(heading, s["h1"]),
             Spacer(1, 4 * mm),
             table,
             Spacer(1, 12 * mm),
-            _p(self.t("cover_note"), s["small"]),
+            paragraph(self.t("cover_note"), s["small"]),
         ]
         if bundle.audience == Audience.INZAGE:
-            story.append(_p(self.t("redaction_note"), s["small"]))
+            story.append(paragraph(self.t("redaction_note"), s["small"]))
         story.append(PageBreak())
         return story
 
     def _case(self, case: CaseFile, bundle: CaseFileBundle) -> list[Any]:
         s = self.s
-        story: list[Any] = [_p(f"{case.case_number} — {case.title}", s["h1"])]
+        story: list[Any] = [paragraph(f"{case.case_number} — {case.title}", s["h1"])]
         story += self._summary(case)
         story += self._persons(case)
-        story += contacts_story(case, self.lang, s, self.width, _table, bundle.subject)
+        story += contacts_story(case, self.lang, s, self.width, data_table, bundle.subject)
         story += self._incident(case)
         story += self._evidence(case)
         if case.audience != Audience.POLITIE:
             story += self._decisions(case)
             story += director_reviews_story(self, case)
             story += self._actions(case)
-            story += routes_story(case, self.lang, s, self.width, _table)
-            story += reviews_story(case, self.lang, s, self.width, _table)
+            story += routes_story(case, self.lang, s, self.width, data_table)
+            story += reviews_story(case, self.lang, s, self.width, data_table)
             story += self._measures(case)
             story += self._chronology(case)
         else:  # the police see the reporting, not the deliberation behind it
-            story += reporting_story(case, self.lang, s, self.width, _table)
+            story += reporting_story(case, self.lang, s, self.width, data_table)
             if case.notes:  # with the notes the coordinator chose to include
                 story += self._notes(case)
         return story
@@ -219,7 +194,8 @@ class CaseFileRenderer:
     def _kv(self, rows: list[tuple[str, str]]) -> Table:
         s = self.s
         table = Table(
-            [[_p(k, s["h3"]), _p(v, s["body"])] for k, v in rows], colWidths=[48 * mm, self.width - 48 * mm]
+            [[paragraph(k, s["h3"]), paragraph(v, s["body"])] for k, v in rows],
+            colWidths=[48 * mm, self.width - 48 * mm],
         )
         table.setStyle(
             TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
@@ -248,16 +224,16 @@ class CaseFileRenderer:
             rows.append((self.t("closed_at"), _dt(case.closed_at)))
         if case.manager_consulted:
             rows.append((self.t("manager"), case.manager_consulted))
-        story: list[Any] = [_p(self.t("summary"), self.s["h2"]), self._kv(rows)]
+        story: list[Any] = [paragraph(self.t("summary"), self.s["h2"]), self._kv(rows)]
         if case.sexual_images_minor:
-            story.append(_p(self.t("images_minor"), self.s["warn"]))
+            story.append(paragraph(self.t("images_minor"), self.s["warn"]))
         return story
 
     def _persons(self, case: CaseFile) -> list[Any]:
         s = self.s
-        story: list[Any] = [_p(self.t("persons"), s["h2"])]
+        story: list[Any] = [paragraph(self.t("persons"), s["h2"])]
         if not case.persons:
-            return [*story, _p(self.t("no_persons"), s["body"])]
+            return [*story, paragraph(self.t("no_persons"), s["body"])]
         rows = [[self.t("who"), self.t("kind"), self.t("class"), self.t("roles")]]
         for p in case.persons:
             roles = ", ".join(label("role", r, self.lang) for r in p.roles)
@@ -265,27 +241,33 @@ class CaseFileRenderer:
                 roles += f" ({self.t('removed')})"
             rows.append(
                 [
-                    _p(p.label, s["body"]),
+                    paragraph(p.label, s["body"]),
                     label("kind", p.kind, self.lang),
                     p.class_name or "—",
-                    _p(roles, s["body"]),
+                    paragraph(roles, s["body"]),
                 ]
             )
-        story.append(_table(rows, [60 * mm, 28 * mm, 18 * mm, self.width - 106 * mm]))
+        story.append(data_table(rows, [60 * mm, 28 * mm, 18 * mm, self.width - 106 * mm]))
         return story
 
     def _incident(self, case: CaseFile) -> list[Any]:
         s = self.s
-        story: list[Any] = [_p(self.t("incident"), s["h2"]), _p(case.description or "—", s["body"])]
+        story: list[Any] = [
+            paragraph(self.t("incident"), s["h2"]),
+            paragraph(case.description or "—", s["body"]),
+        ]
         if case.closing_rationale:
-            story += [_p(self.t("closing_rationale"), s["h3"]), _p(case.closing_rationale, s["body"])]
+            story += [
+                paragraph(self.t("closing_rationale"), s["h3"]),
+                paragraph(case.closing_rationale, s["body"]),
+            ]
         return story
 
     def _evidence(self, case: CaseFile) -> list[Any]:
         s = self.s
-        story: list[Any] = [CondPageBreak(40 * mm), _p(self.t("evidence"), s["h2"])]
+        story: list[Any] = [CondPageBreak(40 * mm), paragraph(self.t("evidence"), s["h2"])]
         if not case.evidence:
-            return [*story, _p(self.t("no_evidence"), s["body"])]
+            return [*story, paragraph(self.t("no_evidence"), s["body"])]
         for e in case.evidence:
             rows: list[tuple[str, str]] = []
             if e.kind == "file":
@@ -311,14 +293,15 @@ class CaseFileRenderer:
             elif e.removed_reason:
                 rows.append((self.t("removed"), e.removed_reason))
             details = Table(
-                [[_p(k, s["small"]), _p(v, s["body"])] for k, v in rows], colWidths=[32 * mm, None]
+                [[paragraph(k, s["small"]), paragraph(v, s["body"])] for k, v in rows],
+                colWidths=[32 * mm, None],
             )
             details.setStyle(
                 TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
             )
             cells: list[Any] = [details]
             if e.sha256:
-                cells.append(_p(f"{self.t('sha256')}: {e.sha256}", s["mono"]))
+                cells.append(paragraph(f"{self.t('sha256')}: {e.sha256}", s["mono"]))
             block: list[Any] = cells
             if e.picture is not None:
                 # The picture follows its details; it shrinks to the rest of the page when
@@ -342,12 +325,14 @@ class CaseFileRenderer:
 
     def _decisions(self, case: CaseFile) -> list[Any]:
         s = self.s
-        story: list[Any] = [CondPageBreak(50 * mm), _p(self.t("decision"), s["h2"])]
+        story: list[Any] = [CondPageBreak(50 * mm), paragraph(self.t("decision"), s["h2"])]
         if not case.decisions:
-            return [*story, _p(self.t("no_decision"), s["body"])]
+            return [*story, paragraph(self.t("no_decision"), s["body"])]
         yes, no = self.t("yes"), self.t("no")
         for d in case.decisions:
-            story.append(_p(self.t("decided_on", when=_dt(d.created_at), who=d.coordinator or "—"), s["h3"]))
+            story.append(
+                paragraph(self.t("decided_on", when=_dt(d.created_at), who=d.coordinator or "—"), s["h3"])
+            )
             a = d.answers
             threats = ", ".join(label("threat", x, self.lang) for x in a.threat_of_violence) or no
             facts = [
@@ -357,28 +342,28 @@ class CaseFileRenderer:
                 (self.t("fact_accusation"), yes if a.accusation_of_sexual_intimidation else no),
                 (self.t("fact_danger"), yes if a.immediate_danger else no),
             ]
-            story += [_p(self.t("facts"), s["small"]), self._kv(facts)]
-            story.append(_p(self.t("rules_applied"), s["small"]))
+            story += [paragraph(self.t("facts"), s["small"]), self._kv(facts)]
+            story.append(paragraph(self.t("rules_applied"), s["small"]))
             if not d.view.cited:
-                story.append(_p(self.t("no_rules"), s["body"]))
+                story.append(paragraph(self.t("no_rules"), s["body"]))
             for code in d.view.cited:
-                story.append(_p(f"{self.t('rule', code=code)} — {rule_text(code)}", s["quote"]))
+                story.append(paragraph(f"{self.t('rule', code=code)} — {rule_text(code)}", s["quote"]))
             for line in d.view.lines:
-                story.append(_p(f"• {line_words(line, self.lang)}", s["body"]))
+                story.append(paragraph(f"• {line_words(line, self.lang)}", s["body"]))
                 if line.deviation is not None:
-                    story.append(_p(deviation_words(line.deviation, self.lang), s["warn"]))
+                    story.append(paragraph(deviation_words(line.deviation, self.lang), s["warn"]))
             for route in d.view.routes:
-                story.append(_p(route_title(route, self.lang), s["warn"]))
-                story.append(_p(route_advice(route, self.lang), s["small"]))
-            story.append(_p(f"{self.t('protocol_version')}: {d.protocol_version}", s["small"]))
+                story.append(paragraph(route_title(route, self.lang), s["warn"]))
+                story.append(paragraph(route_advice(route, self.lang), s["small"]))
+            story.append(paragraph(f"{self.t('protocol_version')}: {d.protocol_version}", s["small"]))
         return story
 
     def _actions(self, case: CaseFile) -> list[Any]:
         s = self.s
-        story: list[Any] = [CondPageBreak(30 * mm), _p(self.t("actions"), s["h2"])]
+        story: list[Any] = [CondPageBreak(30 * mm), paragraph(self.t("actions"), s["h2"])]
         actions = [a for a in case.actions if not is_step(a)]  # steps and reviews: their own parts
         if not actions:
-            return [*story, _p(self.t("no_actions"), s["body"])]
+            return [*story, paragraph(self.t("no_actions"), s["body"])]
         rows: list[list[Any]] = [
             [self.t("action"), self.t("responsible"), self.t("due"), self.t("status"), self.t("outcome")]
         ]
@@ -393,45 +378,51 @@ class CaseFileRenderer:
             )
             rows.append(
                 [
-                    _p(what, s["body"]),
-                    _p(a.responsible, s["body"]),
+                    paragraph(what, s["body"]),
+                    paragraph(a.responsible, s["body"]),
                     _d(a.due_date),
                     status,
-                    _p(outcome or "—", s["small"]),
+                    paragraph(outcome or "—", s["small"]),
                 ]
             )
-        story.append(_table(rows, [42 * mm, 35 * mm, 20 * mm, 22 * mm, self.width - 119 * mm]))
+        story.append(data_table(rows, [42 * mm, 35 * mm, 20 * mm, 22 * mm, self.width - 119 * mm]))
         return story
 
     def _measures(self, case: CaseFile) -> list[Any]:
         s = self.s
-        story: list[Any] = [CondPageBreak(30 * mm), _p(self.t("measures"), s["h2"])]
+        story: list[Any] = [CondPageBreak(30 * mm), paragraph(self.t("measures"), s["h2"])]
         if not case.measures and not case.communications:
-            return [*story, _p(self.t("no_measures"), s["body"])]
+            return [*story, paragraph(self.t("no_measures"), s["body"])]
         rows: list[list[Any]] = [[self.t("when"), self.t("what"), self.t("who")]]
         for m in case.measures:
-            rows.append([_d(m.taken_on), _p(label("measure", m.kind, self.lang) + (f": {m.note}" if m.note else ""), s["body"]),
-                         _p(m.person_name or "—", s["body"])])  # fmt: skip
+            rows.append([_d(m.taken_on), paragraph(label("measure", m.kind, self.lang) + (f": {m.note}" if m.note else ""), s["body"]),
+                         paragraph(m.person_name or "—", s["body"])])  # fmt: skip
         for c in case.communications:
             rows.append(
                 [
                     _d(c.informed_on),
-                    _p(self.t("informed", who=c.informed) + (f": {c.what}" if c.what else ""), s["body"]),
+                    paragraph(
+                        self.t("informed", who=c.informed) + (f": {c.what}" if c.what else ""), s["body"]
+                    ),
                     "—",
                 ]
             )
-        story.append(_table(rows, [22 * mm, self.width - 72 * mm, 50 * mm]))
+        story.append(data_table(rows, [22 * mm, self.width - 72 * mm, 50 * mm]))
         return story
 
     def _chronology(self, case: CaseFile) -> list[Any]:
         s = self.s
-        story: list[Any] = [CondPageBreak(30 * mm), _p(self.t("chronology"), s["h2"])]
+        story: list[Any] = [CondPageBreak(30 * mm), paragraph(self.t("chronology"), s["h2"])]
         rows: list[list[Any]] = [[self.t("when"), self.t("what"), self.t("by")]]
         labels = case.person_labels
         for ev in chronology(case.timeline, case.notes):
             if isinstance(ev, NoteRow):
                 rows.append(
-                    [_dt(ev.at), _p(self._note_text(ev), s["small"]), _p(ev.coordinator or "—", s["small"])]
+                    [
+                        _dt(ev.at),
+                        paragraph(self._note_text(ev), s["small"]),
+                        paragraph(ev.coordinator or "—", s["small"]),
+                    ]
                 )
                 continue
             what = label("event", ev.kind, self.lang)
@@ -457,8 +448,10 @@ class CaseFileRenderer:
                 what += "\n" + "\n".join(change_lines(changes, self.lang))
             if reason:
                 what += f" ({reason})"
-            rows.append([_dt(ev.at), _p(what, s["small"]), _p(ev.coordinator or "—", s["small"])])
-        story.append(_table(rows, [28 * mm, self.width - 78 * mm, 50 * mm]))
+            rows.append(
+                [_dt(ev.at), paragraph(what, s["small"]), paragraph(ev.coordinator or "—", s["small"])]
+            )
+        story.append(data_table(rows, [28 * mm, self.width - 78 * mm, 50 * mm]))
         return story
 
     def _note_text(self, n: NoteRow) -> str:
@@ -470,11 +463,17 @@ class CaseFileRenderer:
         s = self.s
         rows: list[list[Any]] = [[self.t("when"), self.t("what"), self.t("by")]]
         for n in case.notes:
-            rows.append([_dt(n.at), _p(self._note_text(n), s["small"]), _p(n.coordinator or "—", s["small"])])
+            rows.append(
+                [
+                    _dt(n.at),
+                    paragraph(self._note_text(n), s["small"]),
+                    paragraph(n.coordinator or "—", s["small"]),
+                ]
+            )
         return [
             CondPageBreak(30 * mm),
-            _p(self.t("case_notes"), s["h2"]),
-            _table(rows, [28 * mm, self.width - 78 * mm, 50 * mm]),
+            paragraph(self.t("case_notes"), s["h2"]),
+            data_table(rows, [28 * mm, self.width - 78 * mm, 50 * mm]),
         ]
 
     def _disclosures(self, bundle: CaseFileBundle) -> list[Any]:
@@ -484,20 +483,22 @@ class CaseFileRenderer:
         s = self.s
         rows: list[list[Any]] = [[self.t("date"), self.t("version"), self.t("recipient"), "SHA-256"]]
         for when, version, recipient, digest in bundle.disclosures:
-            rows.append([when, version, _p(recipient, s["small"]), _p(digest[:16] + "…", s["mono"])])
+            rows.append(
+                [when, version, paragraph(recipient, s["small"]), paragraph(digest[:16] + "…", s["mono"])]
+            )
         return [
             CondPageBreak(30 * mm),
-            _p(self.t("disclosures"), s["h2"]),
-            _table(rows, [28 * mm, 24 * mm, self.width - 97 * mm, 45 * mm]),
+            paragraph(self.t("disclosures"), s["h2"]),
+            data_table(rows, [28 * mm, 24 * mm, self.width - 97 * mm, 45 * mm]),
         ]
 
     def _signoff(self, last_review: str = "") -> list[Any]:
         s = self.s
         lines = [
-            [_p(self.t("name"), s["h3"]), ""],
-            [_p(self.t("date"), s["h3"]), ""],
-            [_p(self.t("decision_line"), s["h3"]), ""],
-            [_p(self.t("signature"), s["h3"]), ""],
+            [paragraph(self.t("name"), s["h3"]), ""],
+            [paragraph(self.t("date"), s["h3"]), ""],
+            [paragraph(self.t("decision_line"), s["h3"]), ""],
+            [paragraph(self.t("signature"), s["h3"]), ""],
         ]
         table = Table(
             lines, colWidths=[40 * mm, self.width - 40 * mm], rowHeights=[11 * mm, 11 * mm, 24 * mm, 18 * mm]
@@ -510,9 +511,9 @@ class CaseFileRenderer:
         return [
             KeepTogether(
                 [
-                    _p(self.t("signoff"), s["h2"]),
-                    *([_p(last_review, s["small"])] if last_review else []),
-                    _p(self.t("signoff_text"), s["body"]),
+                    paragraph(self.t("signoff"), s["h2"]),
+                    *([paragraph(last_review, s["small"])] if last_review else []),
+                    paragraph(self.t("signoff_text"), s["body"]),
                     Spacer(1, 3 * mm),
                     table,
                 ]

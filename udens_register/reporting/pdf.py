@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from typing import Protocol
+from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -16,6 +18,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.passwords import MIN_PDF_PASSWORD
@@ -129,3 +134,45 @@ def protect(pdf: bytes, password: str) -> bytes:
     """
     check_pdf_password(password)
     return PdfDocument(pdf).to_bytes(password=password)
+
+
+def paragraph(text: str, style: Any) -> Paragraph:
+    """A paragraph of plain text (escaped; its line breaks kept)."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def data_table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
+    """A table in the register's type, ruled between rows; its first row a header when ``header``."""
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cccccc")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands += [
+            ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef6")),
+            ("TEXTCOLOR", (0, 0), (-1, 0), NAVY),
+        ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+class Section(Protocol):
+    """What a section of a case file reads of the renderer laying it out (its language, styles,
+    text width and words); :class:`~udens_register.reporting.case_pdf.CaseFileRenderer` is one."""
+
+    @property
+    def lang(self) -> str: ...
+
+    @property
+    def s(self) -> Any: ...
+
+    @property
+    def width(self) -> float: ...
+
+    def t(self, key: str, **values: object) -> str: ...

@@ -3,33 +3,29 @@ measures, and the line above the sign-off block that names the last review."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak
 
+from udens_register.reporting.pdf import Section
+from udens_register.reporting.pdf import data_table
+from udens_register.reporting.pdf import paragraph
 from udens_register.services.dto import CaseFile
 from udens_register.wording import fmt_date
 from udens_register.wording import fmt_datetime
 from udens_register.wording import label
 
-if TYPE_CHECKING:
-    from udens_register.reporting.case_pdf import CaseFileRenderer
 
-
-def director_reviews_story(r: CaseFileRenderer, case: CaseFile) -> list[Any]:
+def director_reviews_story(r: Section, case: CaseFile) -> list[Any]:
     """The section *Beoordelingen door de directie* (nothing when no review was recorded)."""
-    from udens_register.reporting.case_pdf import _p  # noqa: PLC0415 - case_pdf imports this module
-    from udens_register.reporting.case_pdf import _table  # noqa: PLC0415
-
     if not case.reviews:
         return []
     s = r.s
-    story: list[Any] = [CondPageBreak(40 * mm), _p(r.t("director_reviews"), s["h2"])]
+    story: list[Any] = [CondPageBreak(40 * mm), paragraph(r.t("director_reviews"), s["h2"])]
     for review in case.reviews:
         story.append(
-            _p(
+            paragraph(
                 r.t(
                     "reviewed_by",
                     when=fmt_date(review.reviewed_on),
@@ -39,7 +35,7 @@ def director_reviews_story(r: CaseFileRenderer, case: CaseFile) -> list[Any]:
                 s["h3"],
             )
         )
-        story.append(_p(review.decision, s["body"]))
+        story.append(paragraph(review.decision, s["body"]))
         notes = [r.t("review_recorded", when=fmt_datetime(review.created_at), by=review.coordinator or "—")]
         if review.file_issued_at is not None:
             notes.append(
@@ -47,24 +43,24 @@ def director_reviews_story(r: CaseFileRenderer, case: CaseFile) -> list[Any]:
             )
         if review.paper_filename:
             notes.append(r.t("review_paper", file=review.paper_filename, sha=review.paper_sha256[:16]))
-        story.append(_p("\n".join(notes), s["small"]))
+        story.append(paragraph("\n".join(notes), s["small"]))
         if review.measures:
             rows: list[list[Any]] = [[r.t("further_measure"), r.t("responsible"), r.t("due"), r.t("status")]]
             for m in review.measures:
                 rows.append(
                     [
-                        _p(m.description, s["body"]),
-                        _p(m.responsible, s["body"]),
+                        paragraph(m.description, s["body"]),
+                        paragraph(m.responsible, s["body"]),
                         fmt_date(m.due_date),
                         label("action_status", m.status, r.lang)
                         + (f" ({r.t('overdue')})" if m.overdue else ""),
                     ]
                 )
-            story.append(_table(rows, [r.width - 107 * mm, 45 * mm, 22 * mm, 40 * mm]))
+            story.append(data_table(rows, [r.width - 107 * mm, 45 * mm, 22 * mm, 40 * mm]))
     return story
 
 
-def last_review_line(r: CaseFileRenderer, case: CaseFile) -> str:
+def last_review_line(r: Section, case: CaseFile) -> str:
     """The sign-off block's note of the last recorded review ("" when there is none)."""
     if not case.reviews:
         return ""

@@ -17,13 +17,13 @@ from udens_register.domain.decisions import ActionKind
 from udens_register.domain.decisions import Route
 from udens_register.domain.routes import ROUTE_STEPS
 from udens_register.domain.routes import afweging_points_to
-from udens_register.reporting.decision_words import route_source
 from udens_register.services.dto import ActionRow
 from udens_register.services.dto import CaseFile
 from udens_register.wording import fmt_date
 from udens_register.wording import label
 from udens_register.wording import outcome_lines
 from udens_register.wording import text as t
+from udens_register.wording.decisions import route_source
 
 Table = Callable[[list[list[Any]], list[float]], Any]
 

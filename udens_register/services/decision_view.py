@@ -20,6 +20,7 @@ from udens_register.domain.decisions import Ground
 from udens_register.domain.decisions import ParentMode
 from udens_register.domain.decisions import Route
 from udens_register.domain.errors import ValidationError
+from udens_register.protocol import ADULT_AGE
 from udens_register.protocol import Decision
 
 
@@ -71,6 +72,11 @@ class DecisionLine:
     def key(self) -> LineKey:
         """The line's identity within its decision."""
         return LineKey(self.kind, self.person.id if self.person else None)
+
+    @property
+    def adult_age(self) -> int:
+        """The age from which only the pupil's consent brings the parents in (the protocol's)."""
+        return ADULT_AGE
 
     @property
     def rule(self) -> str:

@@ -60,6 +60,7 @@ from udens_register.storage import backup_records
 from udens_register.storage import meta
 from udens_register.storage import migrate
 from udens_register.storage import repositories as repo
+from udens_register.storage.engine import identity_of
 from udens_register.storage.engine import is_read_only
 from udens_register.storage.engine import known_errors
 from udens_register.storage.engine import make_engine
@@ -225,7 +226,7 @@ def check_identity(db_path: Path, keyfile: KeyFile, data_key: bytes) -> None:
         RegisterDamaged: a foreign database, or one that cannot be read.
     """
     with known_errors(db_path.parent):
-        identity = meta.identity_of(db_path, data_key)
+        identity = identity_of(db_path, data_key)
     if identity is not None and identity.register_id not in (None, keyfile.register_id):
         raise RegisterDamaged("the database belongs to another register")
 

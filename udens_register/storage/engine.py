@@ -32,7 +32,9 @@ from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import RegisterLocked
 from udens_register.domain.errors import UnsupportedCipher
 from udens_register.paths import DB_NAME
+from udens_register.storage.meta import Identity
 from udens_register.storage.meta import install_change_counter
+from udens_register.storage.meta import read_identity
 
 MIN_CIPHER_MAJOR = 4
 BUSY_TIMEOUT_MS = 3000
@@ -303,3 +305,14 @@ def snapshot_copy(db_path: Path, data_key: bytes, target: Path, chunk: int = 1 <
         dst_conn.execute("PRAGMA journal_mode = DELETE").fetchall()
     finally:
         dst_conn.close()
+
+
+def identity_of(db_path: Path, data_key: bytes) -> Identity | None:
+    """The identity of the database file ``db_path`` (only read; SQLite removes its -wal and -shm
+    again on close, where a read-only connection would leave them behind)."""
+    conn = connect_file(db_path)
+    try:
+        apply_key(conn, data_key)
+        return read_identity(conn)
+    finally:
+        conn.close()

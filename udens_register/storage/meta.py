@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import secrets
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
@@ -70,20 +69,6 @@ def start_new_lineage(dbapi_conn: Any) -> None:
         "UPDATE register_meta SET lineage = ?, ancestry = ? WHERE id = 1",
         (secrets.token_hex(16), json.dumps(ancestry, sort_keys=True)),
     )
-
-
-def identity_of(db_path: Path, data_key: bytes) -> Identity | None:
-    """The identity of the database file ``db_path`` (only read; SQLite removes its -wal and -shm
-    again on close, where a read-only connection would leave them behind)."""
-    from udens_register.storage.engine import apply_key  # noqa: PLC0415 - engine imports this module
-    from udens_register.storage.engine import connect_file  # noqa: PLC0415
-
-    conn = connect_file(db_path)
-    try:
-        apply_key(conn, data_key)
-        return read_identity(conn)
-    finally:
-        conn.close()
 
 
 def set_register_id(dbapi_conn: Any, register_id: str) -> None:

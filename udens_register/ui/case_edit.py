@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox
@@ -32,6 +31,7 @@ from udens_register.services.dto import CommunicationRow
 from udens_register.services.dto import IncidentDetail
 from udens_register.services.dto import MeasureRow
 from udens_register.ui.case_correction import IncidentCorrectionDialog
+from udens_register.ui.case_port import CasePort
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.decision.images_guard import EvidencePort
@@ -49,31 +49,6 @@ from udens_register.ui.i18n import role_label
 from udens_register.ui.i18n import words
 from udens_register.ui.incident_form import PersonDialog
 from udens_register.ui.incident_form import PersonsPort
-
-
-class CasePort(Protocol):
-    """What case editing needs of the incident service."""
-
-    def get(self, incident_id: int) -> IncidentDetail: ...
-    def correct(self, incident_id: int, changes: dict[str, Any], reason: str) -> IncidentDetail: ...
-    def involve(self, incident_id: int, person_id: int, roles: tuple[Role, ...]) -> IncidentDetail: ...
-    def change_roles(
-        self, incident_id: int, person_id: int, roles: tuple[Role, ...], reason: str
-    ) -> IncidentDetail: ...
-    def remove_person(self, incident_id: int, person_id: int, reason: str) -> IncidentDetail: ...
-    def add_measure(
-        self,
-        incident_id: int,
-        kind: MeasureKind,
-        taken_on: date,
-        note: str = "",
-        person_id: int | None = None,
-    ) -> MeasureRow: ...
-    def add_communication(
-        self, incident_id: int, informed: str, what: str, informed_on: date
-    ) -> CommunicationRow: ...
-    def measures(self, incident_id: int) -> list[MeasureRow]: ...
-    def communications(self, incident_id: int) -> list[CommunicationRow]: ...
 
 
 def _t(text: str) -> str:

@@ -8,9 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser
 from PySide6.QtWidgets import QWidget
 
-from udens_register.reporting.decision_words import deviation_words
-from udens_register.reporting.decision_words import line_words
-from udens_register.reporting.decision_words import route_title
 from udens_register.services.chronology import chronology
 from udens_register.services.dto import ActionRow
 from udens_register.services.dto import CommunicationRow
@@ -36,6 +33,9 @@ from udens_register.ui.i18n import words
 from udens_register.ui.review import reviews_html
 from udens_register.wording import action_event_words
 from udens_register.wording import change_lines
+from udens_register.wording.decisions import deviation_words
+from udens_register.wording.decisions import line_words
+from udens_register.wording.decisions import route_title
 
 
 def _t(text: str) -> str:

@@ -8,15 +8,15 @@ from udens_register.domain.decisions import ActionKind
 from udens_register.domain.decisions import Ground
 from udens_register.domain.decisions import ParentMode
 from udens_register.domain.decisions import Route
-from udens_register.reporting.decision_words import deviation_words
-from udens_register.reporting.decision_words import line_words
-from udens_register.reporting.decision_words import route_advice
-from udens_register.reporting.decision_words import route_title
 from udens_register.services.decision_view import DecisionLine
 from udens_register.services.decision_view import PersonRef
 from udens_register.wording import LANGUAGES
 from udens_register.wording import has_label
 from udens_register.wording import label
+from udens_register.wording.decisions import deviation_words
+from udens_register.wording.decisions import line_words
+from udens_register.wording.decisions import route_advice
+from udens_register.wording.decisions import route_title
 from udens_register.wording.source import ENTRIES
 
 LINES = [

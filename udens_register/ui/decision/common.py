@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from udens_register.protocol import rule_text
-from udens_register.reporting.decision_words import line_words
 from udens_register.services.decision_view import DecisionLine
 from udens_register.services.decision_view import DecisionView
 from udens_register.services.decision_view import Deviation
@@ -23,6 +22,7 @@ from udens_register.services.dto import PlannedAction
 from udens_register.services.dto import Prepared
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.i18n import ui_lang
+from udens_register.wording.decisions import line_words
 
 MIN_REASON = 10
 
@@ -51,7 +51,8 @@ def line_text(line: DecisionLine) -> str:
     return line_words(line, ui_lang())
 
 
-def _quote(code: str) -> QLabel:
+def rule_quote(code: str) -> QLabel:
+    """The protocol's own words for rule ``code``, quoted beside the question that asks about it."""
     label = QLabel(_t("Protocol, rule %1:").replace("%1", code) + f"\n\u201c{rule_text(code)}\u201d")
     label.setWordWrap(True)
     label.setStyleSheet("color: #4a4a4a; font-style: italic;")

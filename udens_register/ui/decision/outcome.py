@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QDate
@@ -22,28 +22,43 @@ from PySide6.QtWidgets import QWidget
 from PySide6.QtWidgets import QWizardPage
 
 from udens_register.domain.decisions import ActionKind
-from udens_register.reporting.decision_words import deviation_words
-from udens_register.reporting.decision_words import plan_words
-from udens_register.reporting.decision_words import route_advice
-from udens_register.reporting.decision_words import route_source
-from udens_register.reporting.decision_words import route_title
+from udens_register.services.decision_view import DecisionView
 from udens_register.services.decision_view import LineKey
 from udens_register.services.dto import Deviation
 from udens_register.services.dto import PlannedAction
+from udens_register.services.dto import Prepared
 from udens_register.services.dto import StoredFile
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.decision.common import MIN_REASON
 from udens_register.ui.decision.common import PAGE_ACTIONS
+from udens_register.ui.decision.common import DecisionsPort
 from udens_register.ui.decision.common import line_text
 from udens_register.ui.decision.common import scrolled_with_problem
+from udens_register.ui.decision.images_guard import EvidencePort
 from udens_register.ui.decision.images_guard import StoredFilesBox
+from udens_register.ui.decision.questions import QuestionsPage
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.i18n import ui_lang
 from udens_register.ui.parents import parents_label
+from udens_register.wording.decisions import deviation_words
+from udens_register.wording.decisions import plan_words
+from udens_register.wording.decisions import route_advice
+from udens_register.wording.decisions import route_source
+from udens_register.wording.decisions import route_title
 
-if TYPE_CHECKING:
-    from udens_register.ui.decision.wizard import DecisionWizard
+
+class Wizard(Protocol):
+    """What the decision and actions pages read of the wizard they are in
+    (:class:`~udens_register.ui.decision.wizard.DecisionWizard`)."""
+
+    decisions: DecisionsPort
+    evidence: EvidencePort | None
+    incident_id: int
+    prepared: Prepared
+    view: DecisionView
+    questions_page: QuestionsPage
+    decision_page: DecisionPage
 
 
 def _t(text: str) -> str:
@@ -53,7 +68,7 @@ def _t(text: str) -> str:
 class DecisionPage(QWizardPage):
     """The decision line by line, citing rules; deviations need a written reason."""
 
-    def __init__(self, wizard: DecisionWizard) -> None:
+    def __init__(self, wizard: Wizard) -> None:
         super().__init__()
         self._wizard = wizard
         self.setTitle(_t("Decision"))
@@ -210,7 +225,7 @@ class DecisionPage(QWizardPage):
 class ActionsPage(QWizardPage):
     """The follow-up actions that Finish creates: who is responsible and by when."""
 
-    def __init__(self, wizard: DecisionWizard) -> None:
+    def __init__(self, wizard: Wizard) -> None:
         super().__init__()
         self._wizard = wizard
         self.setTitle(_t("Follow-up actions"))

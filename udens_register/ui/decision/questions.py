@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWizardPage
 
 from udens_register.services.dto import Answers
 from udens_register.services.dto import Prepared
-from udens_register.ui.decision.common import _quote
+from udens_register.ui.decision.common import rule_quote
 from udens_register.ui.decision.common import scrolled_with_problem
 from udens_register.ui.i18n import fmt_date
 from udens_register.ui.i18n import kind_label
@@ -136,10 +136,14 @@ class QuestionsPage(QWizardPage):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         rows: list[tuple[str, QWidget, QWidget | None]] = [
-            (_t("Was the school's Social Media Protocol violated?"), self.violation, _quote("3")),
-            (_t("Was there a threat of violence? Tick each kind; none if not."), threat_row, _quote("4a")),
-            (_t("Was there sexual intimidation?"), self.sexual, _quote("4b")),
-            (_t("Is someone accused of sexual intimidation?"), self.accusation, _quote("4c")),
+            (_t("Was the school's Social Media Protocol violated?"), self.violation, rule_quote("3")),
+            (
+                _t("Was there a threat of violence? Tick each kind; none if not."),
+                threat_row,
+                rule_quote("4a"),
+            ),
+            (_t("Was there sexual intimidation?"), self.sexual, rule_quote("4b")),
+            (_t("Is someone accused of sexual intimidation?"), self.accusation, rule_quote("4c")),
             (
                 _t(
                     "Is anyone in acute danger, or is there a concrete threat for today or tomorrow? "
