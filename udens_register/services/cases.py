@@ -19,9 +19,6 @@ from udens_register.services.incidents import detail_of
 from udens_register.services.incidents import measure_row
 from udens_register.services.notes import note_row
 from udens_register.services.reviews import review_row
-from udens_register.storage import evidence_objects as objects_repo
-from udens_register.storage import repositories as repo
-from udens_register.storage import reviews
 from udens_register.storage.objects import ObjectStore
 from udens_register.storage.uow import UnitOfWorkFactory
 
@@ -72,21 +69,22 @@ class CaseService:
         """
         today = local_today(self._clock)
         with self._uow() as uow:
-            s = uow.session
             detail = detail_of(uow, incident_id)
             actions = tuple(actions_of(uow, incident_id, today))
             view = CaseView(
                 detail=detail,
-                decisions=tuple(decision_row(d) for d in repo.decisions_of(s, incident_id)),
+                decisions=tuple(decision_row(d) for d in uow.decisions.of_incident(incident_id)),
                 actions=actions,
-                evidence=tuple(evidence_row(e) for e in repo.evidence_of(s, incident_id)),
-                thumbnails=objects_repo.read_thumbnails(s, self._store, incident_id),
-                measures=tuple(measure_row(m) for m in repo.measures_of(s, incident_id)),
-                communications=tuple(communication_row(c) for c in repo.communications_of(s, incident_id)),
+                evidence=tuple(evidence_row(e) for e in uow.evidence.of_incident(incident_id)),
+                thumbnails=uow.evidence.thumbnails(self._store, incident_id)
+                if self._store is not None
+                else {},
+                measures=tuple(measure_row(m) for m in uow.incidents.measures(incident_id)),
+                communications=tuple(communication_row(c) for c in uow.incidents.communications(incident_id)),
                 today=today,
-                notes=tuple(note_row(n) for n in repo.notes_of(s, incident_id)),
-                reviews=tuple(review_row(r, actions) for r in reviews.reviews_of(s, incident_id)),
-                awaiting_review=reviews.is_awaiting_review(s, incident_id),
+                notes=tuple(note_row(n) for n in uow.notes.of_incident(incident_id)),
+                reviews=tuple(review_row(r, actions) for r in uow.reviews.of_incident(incident_id)),
+                awaiting_review=uow.incidents.is_awaiting_review(incident_id),
                 images_to_destroy=images_past.stored_files_of(uow, incident_id)
                 if detail.sexual_images_minor
                 else (),

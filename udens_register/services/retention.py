@@ -87,27 +87,25 @@ class RetentionService:
         """Closed cases past the term; held ones (legal hold, open police action) are marked."""
         cutoff = datetime.combine(self.cutoff(), datetime.min.time(), tzinfo=UTC)
         with self._uow() as uow:
-            rows = repo.closed_before(uow.session, cutoff)
             return [
-                DueCase(r[0], r[1], r[2].astimezone().date(), bool(r[3]) or bool(r[4]))
-                for r in rows
-                if r[2] is not None
+                DueCase(ident, number, closed.astimezone().date(), hold or police_open)
+                for ident, number, closed, hold, police_open in uow.incidents.closed_before(cutoff)
+                if closed is not None
             ]
 
     def pupils_due(self) -> list[DuePupil]:
         """Pupils who left the school before the cutoff: the term counts from the day they left
         (the date given with ``--left`` or in the import dialog), as a case's counts from closing."""
         with self._uow(read_only=True) as uow:
-            s = uow.session
             return [
                 DuePupil(
                     p.id,
                     display_name(p.first_name, p.infix, p.last_name),
                     p.student_number or "",
                     p.left_on,
-                    repo.is_referenced_elsewhere(s, p.id),
+                    uow.persons.is_referenced(p.id),
                 )
-                for p in family.pupils_left_before(s, self.cutoff())
+                for p in uow.persons.pupils_left_before(self.cutoff())
                 if p.left_on is not None
             ]
 
@@ -153,7 +151,7 @@ class RetentionService:
         if not reason.strip():
             raise ValidationError("reason", "required")
         with self._uow() as uow:
-            incident = uow.session.get(Incident, incident_id)
+            incident = uow.incidents.get(incident_id)
             if incident is None:
                 raise ValidationError("incident", f"no incident {incident_id}")
             incident.legal_hold = held

@@ -81,6 +81,10 @@ class IncidentRepository(Repository[Incident], Protocol):
     def unfinished_actions(self, incident_id: int) -> int:
         """How many actions of the case are open."""
 
+    def closed_before(self, cutoff: datetime) -> Sequence[tuple[int, str, datetime | None, bool, bool]]:
+        """(id, case number, closed at, legal hold, an open police action) of the cases closed
+        before ``cutoff``, oldest closing first."""
+
     def has_review(self, incident_id: int) -> bool:
         """Whether a director's review of the case was recorded."""
 
@@ -152,6 +156,12 @@ class PersonRepository(Repository[Person], Protocol):
 
     def same_parent(self, first_name: str, last_name: str, phone: str, email: str) -> Person | None:
         """A parent already recorded under this name (any case) with this phone or e-mail."""
+
+    def pupils_left_before(self, cutoff: date) -> Sequence[Person]:
+        """Pupils who left the school before ``cutoff``, oldest leaving first."""
+
+    def is_referenced(self, person_id: int) -> bool:
+        """Whether a case still in the register names the person (involved, responsible, measured)."""
 
 
 class NoteRepository(Repository[CaseNote], Protocol):

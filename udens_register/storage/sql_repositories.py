@@ -94,6 +94,12 @@ class SqlIncidentRepository(SqlRepository[Incident]):
         """Flagged cases still holding files."""
         return case_facts.flagged_holding_files(self._session)
 
+    def closed_before(self, cutoff: datetime) -> Sequence[tuple[int, str, datetime | None, bool, bool]]:
+        """Oldest closing first."""
+        return [
+            (r[0], r[1], r[2], bool(r[3]), bool(r[4])) for r in queries.closed_before(self._session, cutoff)
+        ]
+
     def unfinished_actions(self, incident_id: int) -> int:
         """Open actions of the case."""
         return queries.unfinished_actions(self._session, incident_id)
@@ -195,6 +201,14 @@ class SqlPersonRepository(SqlRepository[Person]):
     def same_parent(self, first_name: str, last_name: str, phone: str, email: str) -> Person | None:
         """By name and a contact."""
         return family.same_parent(self._session, first_name, last_name, phone, email)
+
+    def pupils_left_before(self, cutoff: date) -> Sequence[Person]:
+        """Oldest leaving first."""
+        return family.pupils_left_before(self._session, cutoff)
+
+    def is_referenced(self, person_id: int) -> bool:
+        """Named by a case still in the register."""
+        return queries.is_referenced_elsewhere(self._session, person_id)
 
 
 class SqlNoteRepository(SqlRepository[CaseNote]):

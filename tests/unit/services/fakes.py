@@ -125,6 +125,22 @@ class FakePersonRepository(FakeRepository[Person]):
     def children_of(self, parent_id: int) -> Sequence[Person]:
         return self._family([g.child_id for g in self.guardianships if g.parent_id == parent_id])
 
+    def pupils_left_before(self, cutoff: date) -> Sequence[Person]:
+        left = [
+            p
+            for p in self.rows.values()
+            if p.kind == "pupil" and p.left_on is not None and p.left_on < cutoff
+        ]
+        return sorted(left, key=lambda p: (p.left_on or cutoff, p.id))
+
+    def is_referenced(self, person_id: int) -> bool:
+        assert self.incidents is not None and self.incidents.actions is not None
+        return (
+            any(v.person_id == person_id for i in self.incidents.rows.values() for v in i.involvements)
+            or any(a.person_id == person_id for a in self.incidents.actions.rows.values())
+            or any(m.person_id == person_id for m in self.incidents.measures_kept)
+        )
+
     def children_links(self, parent_id: int) -> Sequence[tuple[Guardianship, Person]]:
         pairs = [(g, self.rows[g.child_id]) for g in self.guardianships if g.parent_id == parent_id]
         return sorted(pairs, key=lambda pair: (pair[1].last_name, pair[1].first_name, pair[1].id))
@@ -229,6 +245,25 @@ class FakeIncidentRepository(FakeRepository[Incident]):
             (i.id, i.case_number, n)
             for i, n in sorted(flagged, key=lambda f: (f[0].case_year, f[0].case_seq))
             if n
+        ]
+
+    def closed_before(self, cutoff: datetime) -> Sequence[tuple[int, str, datetime | None, bool, bool]]:
+        assert self.actions is not None
+        closed = [
+            i for i in self.rows.values() if i.status == "closed" and i.closed_at and i.closed_at < cutoff
+        ]
+        return [
+            (
+                i.id,
+                i.case_number,
+                i.closed_at,
+                i.legal_hold,
+                any(
+                    a.incident_id == i.id and a.kind == "police" and a.status == ActionStatus.OPEN
+                    for a in self.actions.rows.values()
+                ),
+            )
+            for i in sorted(closed, key=lambda i: i.closed_at or STORED_AT)
         ]
 
     def unfinished_actions(self, incident_id: int) -> int:
