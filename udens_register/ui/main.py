@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -95,7 +96,16 @@ def run(folder: Path, lang: str | None = None, *, kdf_seconds: float | None = No
         quit_after = os.environ.get(QUIT_AFTER_ENV, "")
         if quit_after.isdigit():
             QTimer.singleShot(int(quit_after), window, window.close)
-        return int(app.exec())
+        code = int(app.exec())
+        # The window and everything in it go now, while Python still runs, parents before
+        # children as Qt deletes them. Left to the interpreter's exit, PySide deletes the Qt
+        # objects Python still owns one by one in no set order: deleting a button first freed
+        # a lambda that held its dialog's last reference, the dialog was deleted with the
+        # button still inside it, and the button was deleted twice ("shared QObject was
+        # deleted directly", then a segmentation fault: issue 24).
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return code
     finally:
         collector.stop()
         lock.unlock()

@@ -3,6 +3,8 @@ action table, the incident list, the case pane) by signals; locking, idle time a
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -13,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QProgressBar
 from PySide6.QtWidgets import QSizePolicy
@@ -44,6 +47,7 @@ if TYPE_CHECKING:
     from udens_register.services.register import OpenRegister
 
 CLIPBOARD_SECONDS = 30
+DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 USER_INPUT = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -104,7 +108,7 @@ class MainWindow(Commands):
         self.stack.addWidget(self.unlock_widget)
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
-        self.action_table = ActionTable(self, lambda name: getattr(self, name))
+        self.action_table = ActionTable(self, self._command)
         self._status_bar()
         self._exporter = Worker(self)
 
@@ -143,6 +147,27 @@ class MainWindow(Commands):
         self.unlock_widget.reset()
 
     # -- construction -----------------------------------------------------------------
+    def _command(self, name: str) -> Callable[[], None]:
+        """The slot ``name``, run as a command: the dialogs it opened and that are closed when it
+        returns are deleted then. Kept, each would stay a hidden child of the window until quit
+        (a new one for every Ctrl+P), holding its register objects and a reference cycle
+        through its own signals."""
+        window = weakref.ref(self)  # the action holds this; the window must not be held by it
+
+        def run() -> None:
+            this = window()
+            if this is None:
+                return
+            before = set(this.findChildren(QDialog, options=DIRECT))
+            try:
+                getattr(this, name)()
+            finally:
+                for dialog in this.findChildren(QDialog, options=DIRECT):
+                    if dialog not in before and not dialog.isVisible():
+                        dialog.deleteLater()
+
+        return run
+
     def _workspace(self) -> QWidget:
         self.overdue_banner.setAccessibleName(_t("Overdue actions"))
         self.overdue_banner.setStyleSheet(
