@@ -21,6 +21,8 @@ from reportlab.platypus import Spacer
 from reportlab.platypus import Table
 from reportlab.platypus import TableStyle
 
+from udens_register.domain.decisions import ActionKind
+from udens_register.domain.decisions import ActionStatus
 from udens_register.domain.enums import Audience
 from udens_register.protocol import rule_text
 from udens_register.reporting.contacts_pdf import contacts_story
@@ -67,6 +69,24 @@ def _d(value: date | None) -> str:
 
 def _dt(value: datetime | None) -> str:
     return fmt_datetime(value, "—")
+
+
+# Rule 4's police action and the images checklist's police step: either reports to the police.
+POLICE_ACTIONS = (ActionKind.POLICE, ActionKind.SI_POLICE)
+
+
+def images_police_sentence(case: CaseFile, lang: str) -> str:
+    """What the case file says of reporting the images to the police: what the police action's
+    status holds, never more (a file once said "reported" while the action was still open)."""
+    police = [a for a in case.actions if a.kind in POLICE_ACTIONS]
+    if any(a.status == ActionStatus.DONE for a in police):
+        return t("images_police_done", lang)
+    still_open = sorted(a.due_date for a in police if a.status == ActionStatus.OPEN)
+    if still_open:
+        return t("images_police_open", lang, due=_d(still_open[0]))
+    if police:
+        return t("images_police_not_needed", lang)
+    return t("images_police_none", lang)
 
 
 class CaseFileRenderer:
@@ -226,7 +246,10 @@ class CaseFileRenderer:
             rows.append((self.t("manager"), case.manager_consulted))
         story: list[Any] = [paragraph(self.t("summary"), self.s["h2"]), self._kv(rows)]
         if case.sexual_images_minor:
-            story.append(paragraph(self.t("images_minor"), self.s["warn"]))
+            # Files of a case flagged later wait to be destroyed: "no images kept" only when none is.
+            stored = any(e.kind == "file" and e.destroyed_at is None for e in case.evidence)
+            kept = self.t("images_minor_stored" if stored else "images_minor")
+            story.append(paragraph(kept + " " + images_police_sentence(case, self.lang), self.s["warn"]))
         return story
 
     def _persons(self, case: CaseFile) -> list[Any]:

@@ -70,7 +70,27 @@ PDF_TEXTS: dict[str, str] = {
     "manager": N_("pdf.manager", "Manager consulted (guideline 8)"),
     "images_minor": N_(
         "pdf.images_minor",
-        "This incident concerns sexual images of a minor: no images are kept, only descriptions; the images were reported to the police.",
+        "This incident concerns sexual images of a minor: no images are kept, only descriptions.",
+    ),
+    "images_minor_stored": N_(
+        "pdf.images_minor_stored",
+        "This incident concerns sexual images of a minor: files of this case are still stored in the register and must be destroyed (they are not shown here).",
+    ),
+    # What the case file says of the report to the police follows the police action's status.
+    "images_police_done": N_(
+        "pdf.images_police_done", "The police action is done: the images were reported to the police."
+    ),
+    "images_police_open": N_(
+        "pdf.images_police_open",
+        "The images have not yet been reported to the police: the police action is open (due {due}).",
+    ),
+    "images_police_not_needed": N_(
+        "pdf.images_police_not_needed",
+        "The police action is recorded as not needed; the images were not reported to the police.",
+    ),
+    "images_police_none": N_(
+        "pdf.images_police_none",
+        "No police action is recorded: nothing in this register says the images were reported to the police.",
     ),
     "who": N_("pdf.who", "Who"),
     "kind": N_("pdf.kind", "Kind"),
