@@ -413,319 +413,319 @@
   <context>
     <name>CaseEdit</name>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="100" />
-      <source>&amp;Description:</source>
-      <translation>&amp;Omschrijving:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="101" />
-      <source>Further categories:</source>
-      <translation>Verdere categorieën:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="106" />
+      <location filename="../../udens_register/ui/case_correction.py" line="103" />
       <source>Manager consulted:</source>
       <translation>Leidinggevende geraadpleegd:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="107" />
+      <location filename="../../udens_register/ui/case_correction.py" line="104" />
       <source>Consulted on:</source>
       <translation>Geraadpleegd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="108" />
+      <location filename="../../udens_register/ui/case_correction.py" line="105" />
       <source>&amp;Reason:</source>
       <translation>&amp;Reden:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="145" />
+      <location filename="../../udens_register/ui/case_correction.py" line="142" />
       <source>The category is sexual images of a minor.</source>
       <translation>De categorie is seksuele beelden van een minderjarige.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="159" />
+      <location filename="../../udens_register/ui/case_correction.py" line="156" />
       <source>Keeping sexual images of a minor is itself an offence. These files of the case are still stored; destroy each for good before the correction is saved.</source>
       <translation>Het bewaren van seksuele beelden van een minderjarige is zelf strafbaar. Deze bestanden van de zaak zijn nog opgeslagen; vernietig elk bestand definitief voordat de correctie wordt opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="181" />
+      <location filename="../../udens_register/ui/case_correction.py" line="178" />
       <source>A correction needs a reason.</source>
       <translation>Een correctie heeft een reden nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="189" />
+      <location filename="../../udens_register/ui/case_correction.py" line="186" />
       <source>The title cannot be empty.</source>
       <translation>De titel mag niet leeg zijn.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="190" />
+      <location filename="../../udens_register/ui/case_correction.py" line="187" />
       <source>The report date cannot be in the future or in another year.</source>
       <translation>De meldingsdatum kan niet in de toekomst of in een ander jaar liggen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="191" />
+      <location filename="../../udens_register/ui/case_correction.py" line="188" />
       <source>The incident cannot have happened after it was reported, or in the future.</source>
       <translation>Het incident kan niet na de melding of in de toekomst zijn gebeurd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="192" />
+      <location filename="../../udens_register/ui/case_correction.py" line="189" />
       <source>Destroy every stored file of this case first (see above).</source>
       <translation>Vernietig eerst elk opgeslagen bestand van deze zaak (zie boven).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="61" />
+      <location filename="../../udens_register/ui/case_correction.py" line="58" />
       <source>Correct case %1</source>
       <translation>Zaak %1 corrigeren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="63" />
+      <location filename="../../udens_register/ui/case_correction.py" line="60" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="68" />
+      <location filename="../../udens_register/ui/case_correction.py" line="65" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="70" />
+      <location filename="../../udens_register/ui/case_correction.py" line="67" />
       <source>Platform</source>
       <translation>Platform</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="72" />
+      <location filename="../../udens_register/ui/case_correction.py" line="69" />
       <source>Reported on</source>
       <translation>Gemeld op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="73" />
+      <location filename="../../udens_register/ui/case_correction.py" line="70" />
       <source>Happened on</source>
       <translation>Gebeurd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="76" />
+      <location filename="../../udens_register/ui/case_correction.py" line="73" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="77" />
+      <location filename="../../udens_register/ui/case_correction.py" line="74" />
       <source>This incident concerns sexual images of a minor</source>
       <translation>Dit incident betreft seksueel beeldmateriaal van een minderjarige</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="87" />
+      <location filename="../../udens_register/ui/case_correction.py" line="84" />
       <source>Manager consulted (guideline 8)</source>
       <translation>Leidinggevende geraadpleegd (richtlijn 8)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="88" />
+      <location filename="../../udens_register/ui/case_correction.py" line="85" />
       <source>when a staff member is the author</source>
       <translation>als een medewerker de dader is</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="89" />
+      <location filename="../../udens_register/ui/case_correction.py" line="86" />
       <source>Consulted on</source>
       <translation>Geraadpleegd op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="91" />
+      <location filename="../../udens_register/ui/case_correction.py" line="88" />
       <source>Reason for the correction</source>
       <translation>Reden van de correctie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="92" />
+      <location filename="../../udens_register/ui/case_correction.py" line="89" />
       <source>Why is this corrected? (required)</source>
       <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="95" />
+      <location filename="../../udens_register/ui/case_correction.py" line="92" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="96" />
+      <location filename="../../udens_register/ui/case_correction.py" line="93" />
       <source>&amp;Category:</source>
       <translation>&amp;Categorie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="97" />
+      <location filename="../../udens_register/ui/case_correction.py" line="94" />
       <source>&amp;Platform:</source>
       <translation>&amp;Platform:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="98" />
+      <location filename="../../udens_register/ui/case_correction.py" line="95" />
       <source>Reported on:</source>
       <translation>Gemeld op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_correction.py" line="99" />
+      <location filename="../../udens_register/ui/case_correction.py" line="96" />
       <source>Happened on:</source>
       <translation>Gebeurd op:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="124" />
-      <source>Tick at least one role.</source>
-      <translation>Vink minstens één rol aan.</translation>
+      <location filename="../../udens_register/ui/case_correction.py" line="97" />
+      <source>&amp;Description:</source>
+      <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="137" />
+      <location filename="../../udens_register/ui/case_correction.py" line="98" />
+      <source>Further categories:</source>
+      <translation>Verdere categorieën:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="112" />
       <source>Record a measure</source>
       <translation>Maatregel vastleggen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="141" />
+      <location filename="../../udens_register/ui/case_edit.py" line="116" />
       <source>Measure</source>
       <translation>Maatregel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="143" />
+      <location filename="../../udens_register/ui/case_edit.py" line="118" />
       <source>(no one in particular)</source>
       <translation>(niemand in het bijzonder)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="148" />
+      <location filename="../../udens_register/ui/case_edit.py" line="123" />
       <source>Against</source>
       <translation>Tegen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="151" />
+      <location filename="../../udens_register/ui/case_edit.py" line="126" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="155" />
+      <location filename="../../udens_register/ui/case_edit.py" line="130" />
       <source>Note</source>
       <translation>Toelichting</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="162" />
+      <location filename="../../udens_register/ui/case_edit.py" line="137" />
       <source>&amp;Measure:</source>
       <translation>&amp;Maatregel:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="163" />
+      <location filename="../../udens_register/ui/case_edit.py" line="138" />
       <source>&amp;Against:</source>
       <translation>&amp;Tegen:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="164" />
+      <location filename="../../udens_register/ui/case_edit.py" line="139" />
       <source>&amp;Date:</source>
       <translation>&amp;Datum:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="165" />
+      <location filename="../../udens_register/ui/case_edit.py" line="140" />
       <source>&amp;Note:</source>
       <translation>&amp;Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="181" />
+      <location filename="../../udens_register/ui/case_edit.py" line="156" />
       <source>Record who was informed</source>
       <translation>Vastleggen wie is geïnformeerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="183" />
+      <location filename="../../udens_register/ui/case_edit.py" line="158" />
       <source>Who was informed</source>
       <translation>Wie is geïnformeerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="184" />
+      <location filename="../../udens_register/ui/case_edit.py" line="159" />
       <source>e.g. parents of class 2H1, the team, the board</source>
       <translation>bijv. ouders van klas 2H1, het team, het bestuur</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="188" />
+      <location filename="../../udens_register/ui/case_edit.py" line="163" />
       <source>What was communicated</source>
       <translation>Wat is gecommuniceerd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="199" />
+      <location filename="../../udens_register/ui/case_edit.py" line="174" />
       <source>&amp;Who:</source>
       <translation>&amp;Wie:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="200" />
+      <location filename="../../udens_register/ui/case_edit.py" line="175" />
       <source>W&amp;hat:</source>
       <translation>W&amp;at:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="210" />
+      <location filename="../../udens_register/ui/case_edit.py" line="185" />
       <source>Fill in who was informed.</source>
       <translation>Vul in wie is geïnformeerd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="229" />
+      <location filename="../../udens_register/ui/case_edit.py" line="204" />
       <source>Persons in this case</source>
       <translation>Betrokkenen bij deze zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="231" />
+      <location filename="../../udens_register/ui/case_edit.py" line="206" />
       <source>Measures and communications</source>
       <translation>Maatregelen en communicatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="238" />
+      <location filename="../../udens_register/ui/case_edit.py" line="213" />
       <source>Add &amp;person…</source>
       <translation>&amp;Persoon toevoegen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="239" />
+      <location filename="../../udens_register/ui/case_edit.py" line="214" />
       <source>Correct &amp;roles…</source>
       <translation>&amp;Rollen corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="240" />
+      <location filename="../../udens_register/ui/case_edit.py" line="215" />
       <source>Re&amp;move from case…</source>
       <translation>Uit zaak &amp;verwijderen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="241" />
+      <location filename="../../udens_register/ui/case_edit.py" line="216" />
       <source>Correct &amp;case…</source>
       <translation>&amp;Zaak corrigeren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="242" />
+      <location filename="../../udens_register/ui/case_edit.py" line="217" />
       <source>Record &amp;measure…</source>
       <translation>&amp;Maatregel vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="243" />
+      <location filename="../../udens_register/ui/case_edit.py" line="218" />
       <source>Record &amp;communication…</source>
       <translation>&amp;Communicatie vastleggen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="247" />
+      <location filename="../../udens_register/ui/case_edit.py" line="222" />
       <source>Persons and roles</source>
       <translation>Betrokkenen en rollen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="250" />
+      <location filename="../../udens_register/ui/case_edit.py" line="225" />
       <source>Measures and communication (guidelines 9 and 10)</source>
       <translation>Maatregelen en communicatie (richtlijnen 9 en 10)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="279" />
+      <location filename="../../udens_register/ui/case_edit.py" line="254" />
       <source>[removed: %1] </source>
       <translation>[verwijderd: %1] </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="290" />
+      <location filename="../../udens_register/ui/case_edit.py" line="265" />
       <source>Informed: %1</source>
       <translation>Geïnformeerd: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="343" />
+      <location filename="../../udens_register/ui/case_edit.py" line="318" />
       <source>Remove from case</source>
       <translation>Uit de zaak verwijderen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="344" />
+      <location filename="../../udens_register/ui/case_edit.py" line="319" />
       <source>Why is %1 removed from this case? It stays visible in the history.</source>
       <translation>Waarom wordt %1 uit deze zaak verwijderd? Het blijft zichtbaar in de geschiedenis.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/case_edit.py" line="93" />
+      <location filename="../../udens_register/ui/case_edit.py" line="68" />
       <source>Correct roles of %1</source>
       <translation>Rollen van %1 corrigeren</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/case_edit.py" line="99" />
+      <source>Tick at least one role.</source>
+      <translation>Vink minstens één rol aan.</translation>
     </message>
   </context>
   <context>
@@ -891,17 +891,17 @@
   <context>
     <name>DecisionWizard</name>
     <message>
-      <location filename="../../udens_register/ui/decision/common.py" line="55" />
+      <location filename="../../udens_register/ui/decision/common.py" line="56" />
       <source>Protocol, rule %1:</source>
       <translation>Protocol, regel %1:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/common.py" line="58" />
+      <location filename="../../udens_register/ui/decision/common.py" line="59" />
       <source>Protocol wording</source>
       <translation>Tekst van het protocol</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/common.py" line="70" />
+      <location filename="../../udens_register/ui/decision/common.py" line="71" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
@@ -916,27 +916,32 @@
       <translation>Het bewaren van seksuele beelden van een minderjarige is zelf strafbaar. Deze bestanden van de zaak zijn nog opgeslagen; vernietig elk bestand definitief voordat het besluit wordt vastgelegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="144" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="146" />
+      <source>Stored files destroyed</source>
+      <translation>Opgeslagen bestanden vernietigd</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="148" />
       <source>No file of this case is stored any more.</source>
       <translation>Er is geen bestand van deze zaak meer opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="153" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="157" />
       <source>removed from the case, still stored</source>
       <translation>uit de zaak verwijderd, nog opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="157" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="161" />
       <source>Destroy for good…</source>
       <translation>Definitief vernietigen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="158" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="162" />
       <source>Destroy %1 for good</source>
       <translation>%1 definitief vernietigen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/decision/images_guard.py" line="166" />
+      <location filename="../../udens_register/ui/decision/images_guard.py" line="170" />
       <source>Destroy all %n files for good…</source>
       <translation>
         <numerusform>Alle %n bestand definitief vernietigen…</numerusform>
@@ -1004,122 +1009,122 @@
       <translation>Beschrijf wat het bestand liet zien: de beschrijving blijft in plaats daarvan bewaard.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="100" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="119" />
       <source>The protocol asks for no action with these answers.</source>
       <translation>Het protocol vraagt bij deze antwoorden geen actie.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="107" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="126" />
       <source>Deviate from this</source>
       <translation>Hiervan afwijken</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="108" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="127" />
       <source>Deviate from: %1</source>
       <translation>Afwijken van: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="111" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="130" />
       <source>Reason for deviating from: %1</source>
       <translation>Reden om af te wijken van: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="129" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="148" />
       <source>No violation of the protocol: parents are not brought in under rule 3.</source>
       <translation>Geen overtreding van het protocol: ouders worden niet ingeschakeld op grond van regel 3.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="131" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="150" />
       <source>No pupil is a victim, author or sharer: rule 3 brings in no parents.</source>
       <translation>Geen leerling is slachtoffer, dader of verspreider: regel 3 schakelt geen ouders in.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="133" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="152" />
       <source>No ground from rule 4 and no acute danger: the police are not brought in.</source>
       <translation>Geen grond uit regel 4 en geen acuut gevaar: de politie wordt niet ingeschakeld.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="135" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="154" />
       <source>No victim is recorded: rule 5 asks no guidance.</source>
       <translation>Er is geen slachtoffer vastgelegd: regel 5 vraagt geen begeleiding.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="150" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="169" />
       <source>Source of the route</source>
       <translation>Bron van de route</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="152" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="171" />
       <source>Recording the decision opens these steps as follow-up actions.</source>
       <translation>Bij het vastleggen van het besluit worden deze stappen vervolgacties.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="163" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="182" />
       <source>Reason, e.g. the police already know: the victim's parents reported it themselves</source>
       <translation>Reden, bijv. de politie weet het al: de ouders van het slachtoffer hebben zelf aangifte gedaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="165" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="184" />
       <source>Reason, e.g. the victim already gets guidance elsewhere (youth care team, company doctor)</source>
       <translation>Reden, bijv. het slachtoffer krijgt elders al begeleiding (jeugdteam, bedrijfsarts)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="168" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="187" />
       <source>Reason, e.g. informing the parents would endanger the pupil</source>
       <translation>Reden, bijv. informeren van de ouders brengt de leerling in gevaar</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="193" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="212" />
       <source>Destroy every stored file of this case first (see above).</source>
       <translation>Vernietig eerst elk opgeslagen bestand van deze zaak (zie boven).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="198" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="217" />
       <source>Write a reason (at least 10 characters) for every deviation.</source>
       <translation>Schrijf bij elke afwijking een reden (minstens 10 tekens).</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="216" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="235" />
       <source>Follow-up actions</source>
       <translation>Vervolgacties</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="218" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="237" />
       <source>Finish records the decision; it cannot be changed afterwards. A new decision can be added later.</source>
       <translation>Met Besluit vastleggen wordt het besluit bewaard; daarna kan het niet meer worden gewijzigd. Later kan een nieuw besluit worden toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="223" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="242" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="223" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="242" />
       <source>Responsible</source>
       <translation>Verantwoordelijke</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="223" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="242" />
       <source>Due date</source>
       <translation>Uiterlijk op</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="233" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="252" />
       <source>Deviations</source>
       <translation>Afwijkingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="292" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="311" />
       <source>Every action needs someone responsible.</source>
       <translation>Elke actie heeft een verantwoordelijke nodig.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="59" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="74" />
       <source>Decision</source>
       <translation>Besluit</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="61" />
+      <location filename="../../udens_register/ui/decision/outcome.py" line="76" />
       <source>What the protocol asks for these answers. You may deviate from a line only with a written reason.</source>
       <translation>Wat het protocol bij deze antwoorden vraagt. U kunt alleen met een geschreven reden van een regel afwijken.</translation>
     </message>
@@ -1194,37 +1199,37 @@
       <translation>Is het Social Media Protocol van de school overtreden?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="140" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="141" />
       <source>Was there a threat of violence? Tick each kind; none if not.</source>
       <translation>Was er dreiging met geweld? Vink elke soort aan; geen als dat niet zo is.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="141" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="145" />
       <source>Was there sexual intimidation?</source>
       <translation>Was er sprake van seksuele intimidatie?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="142" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="146" />
       <source>Is someone accused of sexual intimidation?</source>
       <translation>Wordt iemand beschuldigd van seksuele intimidatie?</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="144" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="148" />
       <source>Is anyone in acute danger, or is there a concrete threat for today or tomorrow? Then the police action is urgent and due today.</source>
       <translation>Is iemand in acuut gevaar, of is er een concrete dreiging voor vandaag of morgen? Dan is de politieactie urgent en moet die vandaag gebeuren.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="152" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="156" />
       <source>Are there signals of domestic violence or child abuse? (outside the protocol)</source>
       <translation>Zijn er signalen van huiselijk geweld of kindermishandeling? (buiten het protocol)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="156" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="160" />
       <source>Are sexual images of a minor involved? (outside the protocol)</source>
       <translation>Gaat het om seksueel beeldmateriaal van een minderjarige? (buiten het protocol)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/questions.py" line="205" />
+      <location filename="../../udens_register/ui/decision/questions.py" line="209" />
       <source>Still to answer with yes or no (marked in red):</source>
       <translation>Nog te beantwoorden met ja of nee (rood omlijnd):</translation>
     </message>
@@ -1501,97 +1506,97 @@
   <context>
     <name>Disclosure</name>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="126" />
+      <location filename="../../udens_register/ui/disclosure.py" line="124" />
       <source>Disclosures</source>
       <translation>Verstrekkingen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="136" />
+      <location filename="../../udens_register/ui/disclosure.py" line="134" />
       <source>When</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="136" />
+      <location filename="../../udens_register/ui/disclosure.py" line="134" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="136" />
+      <location filename="../../udens_register/ui/disclosure.py" line="134" />
       <source>Version</source>
       <translation>Versie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="136" />
+      <location filename="../../udens_register/ui/disclosure.py" line="134" />
       <source>Issued to</source>
       <translation>Verstrekt aan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="136" />
+      <location filename="../../udens_register/ui/disclosure.py" line="134" />
       <source>Protected</source>
       <translation>Beveiligd</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="144" />
+      <location filename="../../udens_register/ui/disclosure.py" line="142" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="144" />
+      <location filename="../../udens_register/ui/disclosure.py" line="142" />
       <source>no</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="151" />
+      <location filename="../../udens_register/ui/disclosure.py" line="149" />
       <source>Export &amp;certificate…</source>
       <translation>&amp;Certificaat exporteren…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="176" />
+      <location filename="../../udens_register/ui/disclosure.py" line="174" />
       <source>Export certificate</source>
       <translation>Certificaat exporteren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="176" />
+      <location filename="../../udens_register/ui/disclosure.py" line="174" />
       <source>Certificates (*.pem)</source>
       <translation>Certificaten (*.pem)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="45" />
+      <location filename="../../udens_register/ui/disclosure.py" line="46" />
       <source>Check a case file</source>
       <translation>Dossier controleren</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="47" />
+      <location filename="../../udens_register/ui/disclosure.py" line="48" />
       <source>Choose a PDF that left the register. The register checks its signature and looks it up in the disclosure log.</source>
       <translation>Kies een pdf die het register heeft verlaten. Het register controleert de handtekening en zoekt het bestand op in de verstrekkingen.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="54" />
+      <location filename="../../udens_register/ui/disclosure.py" line="55" />
       <source>Register key fingerprint: %1</source>
       <translation>Vingerafdruk sleutel register: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="60" />
+      <location filename="../../udens_register/ui/disclosure.py" line="61" />
       <source>Result</source>
       <translation>Uitkomst</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="61" />
+      <location filename="../../udens_register/ui/disclosure.py" line="62" />
       <source>&amp;Choose PDF…</source>
       <translation>Pdf &amp;kiezen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="78" />
+      <location filename="../../udens_register/ui/disclosure.py" line="79" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="85" />
+      <location filename="../../udens_register/ui/disclosure.py" line="86" />
       <source>Protected PDF</source>
       <translation>Beveiligde pdf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/disclosure.py" line="85" />
+      <location filename="../../udens_register/ui/disclosure.py" line="86" />
       <source>Password of the PDF:</source>
       <translation>Wachtwoord van de pdf:</translation>
     </message>
@@ -2559,7 +2564,7 @@
       <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="178" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="180" />
       <source>Evidence (%n to destroy)</source>
       <translation>
         <numerusform>Bewijs (%n te vernietigen)</numerusform>
@@ -2567,37 +2572,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="62" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="64" />
       <source>Case</source>
       <translation>Zaak</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="75" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="77" />
       <source>Case file</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="80" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="82" />
       <source>Notes</source>
       <translation>Notities</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="81" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="83" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="82" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="84" />
       <source>Involved</source>
       <translation>Betrokkenen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="82" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="84" />
       <source>Persons involved, measures and communication</source>
       <translation>Betrokkenen, maatregelen en communicatie</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/case_pane.py" line="83" />
+      <location filename="../../udens_register/ui/main_window/case_pane.py" line="85" />
       <source>Review</source>
       <translation>Beoordeling</translation>
     </message>
@@ -2876,52 +2881,57 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       <translation>Alle categorieën</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="147" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="101" />
+      <source>Read-only (alleen-lezen): this register is on a medium or in a folder that cannot be written. You can view cases and export the register; nothing can be changed.</source>
+      <translation>Alleen-lezen: dit register staat op een medium of in een map waarop niet geschreven kan worden. U kunt zaken bekijken en het register exporteren; wijzigen kan niet.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/main_window/window.py" line="172" />
       <source>Overdue actions</source>
       <translation>Acties die te laat zijn</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="158" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="183" />
       <source>Stored images of minors</source>
       <translation>Opgeslagen beelden van minderjarigen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="170" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="195" />
       <source>Read-only register</source>
       <translation>Register alleen-lezen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="193" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="218" />
       <source>Unlocked by</source>
       <translation>Ontgrendeld door</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="195" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="220" />
       <source>Register folder</source>
       <translation>Registermap</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="200" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="225" />
       <source>Working</source>
       <translation>Bezig</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="219" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="244" />
       <source>Locked</source>
       <translation>Vergrendeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="228" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="253" />
       <source>recovery key</source>
       <translation>herstelsleutel</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="229" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="254" />
       <source>Unlocked by: %1</source>
       <translation>Ontgrendeld door: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/window.py" line="250" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="275" />
       <source>%n follow-up action(s) past the due date. Open the actions with Ctrl+Shift+A.</source>
       <translation>
         <numerusform>%n vervolgactie is te laat (de termijn is verstreken). Open de acties met Ctrl+Shift+A.</numerusform>
@@ -2929,12 +2939,12 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="256" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="281" />
       <source>Show the overdue actions</source>
       <translation>Toon de te late acties</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../udens_register/ui/main_window/window.py" line="269" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="294" />
       <source>%n case(s) concerning sexual images of a minor still hold stored files (%1). Keeping them is an offence: destroy them on each case's Evidence tab.</source>
       <translation>
         <numerusform>%n zaak over seksuele beelden van een minderjarige bewaart nog opgeslagen bestanden (%1). Bewaren is strafbaar: vernietig ze op het tabblad Bewijs van de zaak.</numerusform>
@@ -2942,24 +2952,19 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
       </translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="276" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="301" />
       <source>Open the first case</source>
       <translation>Eerste zaak openen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="301" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="326" />
       <source>Backup made: %1</source>
       <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="303" />
+      <location filename="../../udens_register/ui/main_window/window.py" line="328" />
       <source>Exported to %1</source>
       <translation>Geëxporteerd naar %1</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/main_window/window.py" line="97" />
-      <source>Read-only (alleen-lezen): this register is on a medium or in a folder that cannot be written. You can view cases and export the register; nothing can be changed.</source>
-      <translation>Alleen-lezen: dit register staat op een medium of in een map waarop niet geschreven kan worden. U kunt zaken bekijken en het register exporteren; wijzigen kan niet.</translation>
     </message>
   </context>
   <context>
@@ -3311,224 +3316,219 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="102" />
-      <source>Repeat password</source>
-      <translation>Herhaal wachtwoord</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="105" />
-      <source>Give the password to the reader by another route than the file (by phone, in person).</source>
-      <translation>Geef het wachtwoord op een andere manier dan het bestand aan de lezer (telefonisch, persoonlijk).</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="114" />
-      <source>&amp;Password:</source>
-      <translation>&amp;Wachtwoord:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="115" />
-      <source>&amp;Repeat:</source>
-      <translation>&amp;Herhalen:</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="123" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="100" />
       <source>Use at least 8 characters.</source>
       <translation>Gebruik minstens 8 tekens.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="126" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="103" />
       <source>The two passwords are not the same.</source>
       <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="162" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="135" />
       <source>Preview — %1</source>
       <translation>Voorbeeld — %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="165" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="138" />
       <source>Preview</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="166" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="139" />
       <source>Protect with a &amp;password (AES-256)</source>
       <translation>Beveiligen met een &amp;wachtwoord (AES-256)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="167" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="140" />
       <source>Protect with a password</source>
       <translation>Beveiligen met een wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="169" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="142" />
       <source>&amp;Save…</source>
       <translation>&amp;Opslaan…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="171" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="144" />
       <source>Save</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="173" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="146" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="178" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="151" />
       <source>Saving the PDF</source>
       <translation>PDF wordt opgeslagen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="180" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="153" />
       <source>Saving the PDF…</source>
       <translation>PDF wordt opgeslagen…</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="212" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="185" />
       <source>Save PDF</source>
       <translation>Pdf opslaan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="214" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="187" />
       <source>PDF files (*.pdf)</source>
       <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="289" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="260" />
       <source>Case file %1 as PDF</source>
       <translation>Dossier %1 als pdf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="291" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="262" />
       <source>Department director (complete)</source>
       <translation>Afdelingsdirecteur (volledig)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="292" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="263" />
       <source>Police (facts, persons, evidence)</source>
       <translation>Politie (feiten, betrokkenen, bewijs)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="293" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="265" />
       <source>Right of access for one person (others pseudonymised)</source>
       <translation>Inzage voor één persoon (anderen gepseudonimiseerd)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="294" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="267" />
       <source>Intended reader</source>
       <translation>Bestemd voor</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="296" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="269" />
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="301" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="274" />
       <source>Name staff members (otherwise by their role)</source>
       <translation>Medewerkers bij naam noemen (anders bij hun rol)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="303" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="276" />
       <source>Include the case &amp;notes (phone calls, conversations)</source>
       <translation>&amp;Notities meenemen (telefoongesprekken, gesprekken)</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="304" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="277" />
       <source>Include the case notes</source>
       <translation>Notities meenemen</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="306" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="279" />
       <source>The director's version always holds the notes; the police version only when ticked.</source>
       <translation>De versie voor de afdelingsdirecteur bevat de notities altijd; de politieversie alleen als dit is aangevinkt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="315" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="288" />
       <source>Making the PDF</source>
       <translation>De pdf wordt gemaakt</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="317" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="290" />
       <source>&amp;Preview</source>
       <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="321" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="294" />
       <source>&amp;Reader:</source>
       <translation>&amp;Bestemd voor:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="322" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="295" />
       <source>&amp;Person:</source>
       <translation>&amp;Persoon:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="325" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="298" />
       <source>&amp;Issued to:</source>
       <translation>&amp;Verstrekt aan:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="343" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="316" />
       <source>Say to whom the case file is issued.</source>
       <translation>Vul in aan wie het dossier wordt verstrekt.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="442" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="405" />
       <source>Period report</source>
       <translation>Periodeoverzicht</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="446" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="409" />
       <source>From</source>
       <translation>Vanaf</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="446" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="409" />
       <source>To</source>
       <translation>Tot en met</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="448" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="411" />
       <source>The report holds counts and charts only: no names and no case descriptions.</source>
       <translation>Het overzicht bevat alleen aantallen en grafieken: geen namen en geen beschrijvingen van zaken.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="459" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="422" />
       <source>&amp;From:</source>
       <translation>&amp;Vanaf:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="460" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="423" />
       <source>&amp;To:</source>
       <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="474" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="437" />
       <source>The end of the period is before its start.</source>
       <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="476" />
-      <source>school leadership</source>
-      <translation>schoolleiding</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="60" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="64" />
       <source>Issued to</source>
       <translation>Verstrekt aan</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="96" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="73" />
       <source>Protect the PDF with a password</source>
       <translation>De pdf beveiligen met een wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/pdf_export.py" line="99" />
+      <location filename="../../udens_register/ui/pdf_export.py" line="76" />
       <source>Password</source>
       <translation>Wachtwoord</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="79" />
+      <source>Repeat password</source>
+      <translation>Herhaal wachtwoord</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="82" />
+      <source>Give the password to the reader by another route than the file (by phone, in person).</source>
+      <translation>Geef het wachtwoord op een andere manier dan het bestand aan de lezer (telefonisch, persoonlijk).</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="91" />
+      <source>&amp;Password:</source>
+      <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/pdf_export.py" line="92" />
+      <source>&amp;Repeat:</source>
+      <translation>&amp;Herhalen:</translation>
     </message>
   </context>
   <context>

@@ -141,6 +141,10 @@ class StoredFilesBox(QGroupBox):
         self.files = self._port.stored_files(self._incident_id) if files is None else files
         self.buttons = []
         self.all = None
+        # The heading says what is still to do; once nothing is, what was done.
+        self.setTitle(
+            _t("Stored files must be destroyed first") if self.files else _t("Stored files destroyed")
+        )
         intro = QLabel(self._intro if self.files else _t("No file of this case is stored any more."))
         intro.setWordWrap(True)
         intro.setStyleSheet("font-weight: normal; color: palette(text);")

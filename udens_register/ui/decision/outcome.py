@@ -108,9 +108,13 @@ class DecisionPage(QWizardPage):
         wizard.view = wizard.decisions.preview(wizard.prepared, wizard.questions_page.answers())
         view = wizard.view
         if wizard.evidence is not None and wizard.questions_page.answers().sexual_images_of_minor:
-            self.guard = StoredFilesBox(wizard.evidence, wizard.incident_id)
-            self.guard.changed.connect(lambda: self.problem.setText(""))
-            self.body.addWidget(self.guard)
+            stored = wizard.evidence.stored_files(wizard.incident_id)
+            # Only where files are stored, or were destroyed in this wizard (then it says none is
+            # left): a case that never held a file is not told to destroy one.
+            if stored or self.destroyed_before:
+                self.guard = StoredFilesBox(wizard.evidence, wizard.incident_id, files=stored)
+                self.guard.changed.connect(lambda: self.problem.setText(""))
+                self.body.addWidget(self.guard)
         if not view.lines:
             none = QLabel(_t("The protocol asks for no action with these answers."))
             none.setWordWrap(True)
