@@ -43,6 +43,11 @@ def test_setup_wizard_creates_register_only_on_finish(qtbot, gateway) -> None:  
     with qtbot.waitSignal(wizard.accepted, timeout=20000):
         qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert wizard.created and gateway.exists()
+    # Opened with the passphrase typed twice: the main window starts unlocked (issue 24).
+    opened = wizard.register
+    assert opened is not None and opened.is_open
+    assert opened.coordinator.label == "Zorgcoördinator — T. Test"
+    opened.close()
     with open_register(gateway.folder, recovery.recovery_key) as register:
         assert register.coordinator.by_recovery_key
     with open_register(gateway.folder, PASSPHRASE) as register:

@@ -76,14 +76,19 @@ def run(folder: Path, lang: str | None = None, *, kdf_seconds: float | None = No
         if gateway.unfinished() and not offer_discard_unfinished(str(folder)):
             return 0
         gateway.discard_unfinished()
+        opened = None
         if not gateway.exists():
             wizard = SetupWizard(gateway)
             if not wizard.exec() or not wizard.created:
                 return 0
+            opened = wizard.register  # the passphrase was just typed twice: not a third time
+            wizard.deleteLater()
         window = MainWindow(gateway, settings, store)
         watcher = SessionLockWatcher(window)
         watcher.lock_requested.connect(window.lock)
         window.show()
+        if opened is not None:
+            window.on_unlocked(opened)
         if os.environ.get(SHOWN_PROBE_ENV):
             # Benchmarks: report once the unlock screen is on screen, then quit.
             def shown() -> None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Protocol
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QMarginsF
@@ -33,11 +35,15 @@ from PySide6.QtWidgets import QWidget
 from PySide6.QtWidgets import QWizard
 from PySide6.QtWidgets import QWizardPage
 
+from udens_register.domain.errors import RegisterError
 from udens_register.ui.errors import show_error
 from udens_register.ui.icons import icon
 from udens_register.ui.removable import off_laptop_folder
 from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from udens_register.services.register import OpenRegister
 
 
 class _Strength(Protocol):
@@ -54,6 +60,7 @@ class SetupGateway(Protocol):
     def strength(self, passphrase: str, context: tuple[str, ...] = ()) -> _Strength: ...
     def suggest_passphrase(self) -> str: ...
     def create(self, passphrase: str, label: str, recovery_key: str) -> None: ...
+    def open(self, secret: str) -> OpenRegister: ...
 
 
 MIN_LENGTH = 12
@@ -298,6 +305,7 @@ class SetupWizard(QWizard):
         self._worker.done.connect(self._created)
         self._worker.failed.connect(self._failed)
         self.created = False
+        self.register: OpenRegister | None = None  # opened once made, for the main window
 
     def accept(self) -> None:
         """Finish: create the register in the background, then close."""
@@ -310,11 +318,22 @@ class SetupWizard(QWizard):
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
         gateway = self._gateway
-        self._worker.start(lambda: gateway.create(passphrase, label, key))
 
-    def _created(self, _result: object) -> None:
+        def make() -> OpenRegister | None:
+            gateway.create(passphrase, label, key)
+            # Opened with the passphrase just typed twice: the window starts unlocked, not
+            # asking for it a third time. Made it is; should opening fail, the window asks.
+            try:
+                return gateway.open(passphrase)
+            except RegisterError:
+                return None
+
+        self._worker.start(make)
+
+    def _created(self, result: object) -> None:
         self.busy.setVisible(False)
         self.created = True
+        self.register = cast("OpenRegister | None", result)
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:
