@@ -200,6 +200,7 @@ def main() -> int:
         "LANG": "nl_NL.UTF-8",
         "UDENS_REGISTER_KDF_SECONDS": "0.05",
         "UDENS_REGISTER_PASSPHRASE": PASSPHRASE,
+        "PYTHONFAULTHANDLER": "1",  # a crash names where it happened on stderr
     }
     folder = work / "register"
     if args.register:  # its passphrase must be PASSPHRASE
