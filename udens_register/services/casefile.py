@@ -55,12 +55,10 @@ from udens_register.services.redaction import Redacted
 from udens_register.services.redaction import Redactor
 from udens_register.services.reviews import review_row
 from udens_register.storage import case_facts
-from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import repositories as repo
 from udens_register.storage.models import Person
 from udens_register.storage.objects import ObjectStore
 from udens_register.storage.ports import AbstractUnitOfWork
-from udens_register.storage.reviews import reviews_of
 from udens_register.storage.uow import UnitOfWorkFactory
 from udens_register.wording.dates import fmt_month_key
 
@@ -108,7 +106,7 @@ class CaseFileService:
     def incident_id(self, case_number: str) -> int:
         """The id of the case with ``case_number``."""
         with self._uow() as uow:
-            found = repo.incident_id_by_number(uow.session, case_number)
+            found = uow.incidents.ids_by_number([case_number.strip()]).get(case_number.strip())
         if found is None:
             raise ValidationError("case_number", f"no case {case_number}")
         return int(found)
@@ -125,8 +123,7 @@ class CaseFileService:
         include_notes: bool = False,
     ) -> CaseFile:
         """One case file, read inside the caller's unit of work (one snapshot for the whole bundle)."""
-        s = uow.session
-        incident = repo.incident_full(s, incident_id)
+        incident = uow.incidents.full(incident_id)
         if incident is None:
             raise ValidationError("incident", f"no incident {incident_id}")
         detail: IncidentDetail = incident_detail(incident)
@@ -137,16 +134,15 @@ class CaseFileService:
         # would otherwise be copied into a document that leaves the laptop).
         store = self._store
         pictures = (
-            {
-                i: Picture(partial(store.open, obj))
-                for i, obj in objects_repo.picture_objects(s, incident_id).items()
-            }
+            {i: Picture(partial(store.open, obj)) for i, obj in uow.evidence.pictures(incident_id).items()}
             if audience != Audience.INZAGE and store is not None and not incident.sexual_images_minor
             else {}
         )
         evidence_ids = [e.id for e in incident.evidence]
         if redactor is not None:
-            own_parents = {p.id for p in repo.parents_of(s, subject_id)} if subject_id is not None else set()
+            own_parents = (
+                {p.id for p in uow.persons.parents_of(subject_id)} if subject_id is not None else set()
+            )
             for pid, person in people.items():
                 if pid == subject_id or pid in own_parents:
                     continue
@@ -160,23 +156,27 @@ class CaseFileService:
         }
         # Everything the file shows comes from this one transaction: one consistent snapshot.
         include_internal = audience != Audience.POLITIE
-        evidence_rows = [evidence_row(e) for e in repo.evidence_of(s, incident_id)]
+        evidence_rows = [evidence_row(e) for e in uow.evidence.of_incident(incident_id)]
         decisions = (
-            tuple(decision_row(d) for d in repo.decisions_of(s, incident_id)) if include_internal else ()
+            tuple(decision_row(d) for d in uow.decisions.of_incident(incident_id)) if include_internal else ()
         )
         actions = tuple(actions_of(uow, incident_id, local_today(self._clock)))
         if not include_internal:
             # The police see the reporting, not the deliberation behind it.
             actions = tuple(_reporting_only(a) for a in actions if a.kind in REPORTING_FIELDS)
-        measures = tuple(measure_row(m) for m in repo.measures_of(s, incident_id)) if include_internal else ()
+        measures = (
+            tuple(measure_row(m) for m in uow.incidents.measures(incident_id)) if include_internal else ()
+        )
         communications = (
-            tuple(communication_row(c) for c in repo.communications_of(s, incident_id))
+            tuple(communication_row(c) for c in uow.incidents.communications(incident_id))
             if include_internal
             else ()
         )
         red = redactor.text if redactor is not None else (lambda t: t)
         case_reviews = (
-            tuple(review_row(r, actions) for r in reviews_of(s, incident_id)) if include_internal else ()
+            tuple(review_row(r, actions) for r in uow.reviews.of_incident(incident_id))
+            if include_internal
+            else ()
         )
         if redactor is not None:
             # The director is named by role only, like the school's staff, unless staff are named.
@@ -246,7 +246,7 @@ class CaseFileService:
             )
         # Case notes are internal deliberation: the police see them only when the coordinator chooses.
         notes = (
-            tuple(note_row(n) for n in repo.notes_of(s, incident_id) if n.removed_at is None)
+            tuple(note_row(n) for n in uow.notes.of_incident(incident_id) if n.removed_at is None)
             if include_internal or include_notes
             else ()
         )
@@ -344,12 +344,12 @@ class CaseFileService:
         # One transaction for the person and every case of the bundle: the access version is one
         # consistent snapshot even when the register changes while it is being made.
         with self._uow(read_only=True) as uow:
-            person = uow.session.get(Person, person_id)
+            person = uow.persons.get(person_id)
             if person is None:
                 raise ValidationError("person", f"no person {person_id}")
             subject = _name(person)
             subject_person = person_row(person)  # a DTO: the redactor outlives this session
-            ids = [i.id for i, _ in repo.incidents_of_person(uow.session, person_id)]
+            ids = [i.id for i, _ in uow.persons.incidents_of(person_id)]
             ids = list(reversed(ids))  # oldest first
             if only is not None:
                 if not set(only) <= set(ids):
@@ -376,7 +376,7 @@ class CaseFileService:
     ) -> None:
         """Note in each case's timeline that a case file left the register, for whom and how."""
         with self._uow() as uow:
-            ids = repo.incident_ids_by_number(uow.session, [f.case_number for f in bundle.files])
+            ids = uow.incidents.ids_by_number([f.case_number for f in bundle.files])
             for f in bundle.files:
                 uow.events.add(
                     self._event(

@@ -62,6 +62,9 @@ class IncidentRepository(Repository[Incident], Protocol):
     def next_sequence(self, year: int) -> int:
         """The next free sequence number of the case numbers of ``year``."""
 
+    def ids_by_number(self, case_numbers: Sequence[str]) -> dict[str, int]:
+        """The ids of the cases with these numbers (unknown numbers are left out)."""
+
     def set_further_categories(self, incident_id: int, categories: Sequence[str]) -> None:
         """Replace the further categories of a case, in the order given."""
 
@@ -191,6 +194,9 @@ class EvidenceRepository(Repository[Evidence], Protocol):
 
     def thumbnails(self, store: ObjectStore, incident_id: int) -> dict[int, bytes]:
         """Every thumbnail of a case, read from the store."""
+
+    def pictures(self, incident_id: int) -> dict[int, StoredObject]:
+        """The working copy (the original where it is its own) of every PNG or JPEG of a case."""
 
 
 class ReviewRepository(Repository[Review], Protocol):

@@ -74,6 +74,10 @@ class SqlIncidentRepository(SqlRepository[Incident]):
         """The next free sequence number of ``year``."""
         return queries.next_case_sequence(self._session, year)
 
+    def ids_by_number(self, case_numbers: Sequence[str]) -> dict[str, int]:
+        """Known numbers only."""
+        return queries.incident_ids_by_number(self._session, case_numbers)
+
     def set_further_categories(self, incident_id: int, categories: Sequence[str]) -> None:
         """Replace the further categories."""
         case_facts.set_further_categories(self._session, incident_id, categories)
@@ -249,6 +253,10 @@ class SqlEvidenceRepository(SqlRepository[Evidence]):
     def thumbnails(self, store: ObjectStore, incident_id: int) -> dict[int, bytes]:
         """Small JPEGs by evidence id."""
         return evidence_objects.read_thumbnails(self._session, store, incident_id)
+
+    def pictures(self, incident_id: int) -> dict[int, StoredObject]:
+        """By evidence id."""
+        return evidence_objects.picture_objects(self._session, incident_id)
 
 
 class SqlReviewRepository(SqlRepository[Review]):

@@ -205,6 +205,9 @@ class FakeIncidentRepository(FakeRepository[Incident]):
     def full(self, incident_id: int) -> Incident | None:
         return self.get(incident_id)
 
+    def ids_by_number(self, case_numbers: Sequence[str]) -> dict[str, int]:
+        return {i.case_number: i.id for i in self.rows.values() if i.case_number in case_numbers}
+
     def next_sequence(self, year: int) -> int:
         return max((i.case_seq for i in self.rows.values() if i.case_year == year), default=0) + 1
 
@@ -344,9 +347,23 @@ class FakeNoteRepository(FakeRepository[CaseNote]):
 class FakeEvidenceRepository(FakeRepository[Evidence]):
     """Evidence; ``objects`` are the rows of their objects (by evidence id, then role)."""
 
-    def __init__(self) -> None:
+    def __init__(self, incidents: FakeIncidentRepository) -> None:
         super().__init__()
+        self._incidents = incidents
         self.objects: dict[int, dict[str, StoredObject]] = {}
+
+    def add(self, row: Evidence) -> None:
+        super().add(row)
+        self._incidents.rows[row.incident_id].evidence.append(row)
+
+    def pictures(self, incident_id: int) -> dict[int, StoredObject]:
+        found: dict[int, StoredObject] = {}
+        for e in self.of_incident(incident_id):
+            roles = self.objects.get(e.id, {})
+            obj = roles.get("working") or roles.get("original")
+            if e.mime in ("image/png", "image/jpeg") and obj is not None:
+                found[e.id] = obj
+        return found
 
     def of_incident(self, incident_id: int, *, include_removed: bool = True) -> Sequence[Evidence]:
         return [
@@ -530,7 +547,7 @@ class FakeUnitOfWork:
         self.persons = FakePersonRepository()
         self.incidents = FakeIncidentRepository(self.persons)
         self.notes = FakeNoteRepository()
-        self.evidence = FakeEvidenceRepository()
+        self.evidence = FakeEvidenceRepository(self.incidents)
         self.incidents.evidence = self.evidence
         self.decisions = FakeDecisionRepository()
         self.reviews = FakeReviewRepository(self.evidence)
