@@ -265,7 +265,7 @@ def first_edition_copy(source: Path, copy: Path) -> int:
                 item.setdefault("working", data)  # a plain picture: the first edition kept it twice
         conn.execute(
             update(Evidence).where(Evidence.id == bindparam("eid")),
-            [{"eid": b["eid"], "original": b["original"], "working": b["working"], "thumbnail": b["thumbnail"]}
+            [{"eid": b["eid"], "original": b["original"], "working": b["working"], "thumbnail": b.get("thumbnail")}
              for b in blobs.values()],
         )  # fmt: skip
         conn.execute(delete(EvidenceObject))
