@@ -39,6 +39,7 @@ from udens_register.reporting.pictures import PICTURE_MAX_HEIGHT
 from udens_register.reporting.pictures import EvidencePicture
 from udens_register.reporting.review_pdf import director_reviews_story
 from udens_register.reporting.review_pdf import last_review_line
+from udens_register.reporting.route_pdf import action_cell
 from udens_register.reporting.route_pdf import is_step
 from udens_register.reporting.route_pdf import reporting_story
 from udens_register.reporting.route_pdf import reviews_story
@@ -184,6 +185,8 @@ class CaseFileRenderer:
             Spacer(1, 12 * mm),
             paragraph(self.t("cover_note"), s["small"]),
         ]
+        if bundle.signature_id:  # a director meets an unknown signer: how to check it, where it is met
+            story += [Spacer(1, 3 * mm), paragraph(self.t("check_signature"), s["small"])]
         if bundle.audience == Audience.INZAGE:
             story.append(paragraph(self.t("redaction_note"), s["small"]))
         story.append(PageBreak())
@@ -401,7 +404,7 @@ class CaseFileRenderer:
             )
             rows.append(
                 [
-                    paragraph(what, s["body"]),
+                    action_cell(what, a, self.lang, s["body"]),
                     paragraph(a.responsible, s["body"]),
                     _d(a.due_date),
                     status,

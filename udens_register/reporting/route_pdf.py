@@ -136,6 +136,15 @@ def reviews_story(case: CaseFile, lang: str, s: Any, width: float, table: Table)
     ]
 
 
+def action_cell(what: str, action: ActionRow, lang: str, style: Any) -> Paragraph:
+    """An action's words, with its urgency in red when the decision made it urgent (acute danger):
+    the urgency the wizard gave it ("SPOED: bel nu 112") stays with it in the file."""
+    if not action.urgent:
+        return _p(what, style)
+    urgency = label("urgency", "open" if action.status == "open" else "settled", lang)
+    return Paragraph(f'{escape(what)}<br/><font color="#b00020"><b>{escape(urgency)}</b></font>', style)
+
+
 def reporting_story(case: CaseFile, lang: str, s: Any, width: float, table: Table) -> list[Any]:
     """The police version's reporting: who reported what, when; never the deliberation behind it."""
     story: list[Any] = [CondPageBreak(30 * mm), _p(t("reporting", lang), s["h2"])]
@@ -144,6 +153,7 @@ def reporting_story(case: CaseFile, lang: str, s: Any, width: float, table: Tabl
     rows: list[list[Any]] = [[t("action", lang), t("status", lang), t("outcome", lang)]]
     for a in case.actions:
         outcome = "\n".join(outcome_lines(a.outcome, lang)) or "—"
-        rows.append([_p(label("action", a.kind, lang), s["body"]), _status(a, lang), _p(outcome, s["small"])])
+        what = action_cell(label("action", a.kind, lang), a, lang, s["body"])
+        rows.append([what, _status(a, lang), _p(outcome, s["small"])])
     story.append(table(rows, [60 * mm, 25 * mm, width - 85 * mm]))
     return story

@@ -80,6 +80,13 @@ def kind_text(kind: str) -> str:
     return words("action", kind)
 
 
+def urgency_text(action: ActionRow) -> str:
+    """``URGENT: call 112 now`` for an open urgent action, what it was once settled; else ''."""
+    if not action.urgent:
+        return ""
+    return words("urgency", "open" if action.status == "open" else "settled")
+
+
 def status_text(status: str) -> str:
     """The words for an action status."""
     return words("action_status", status)
@@ -385,9 +392,10 @@ class ActionsView(QDialog):
         late = QBrush(QColor("#b00020"))
         for row, a in enumerate(self.rows):
             status = status_text(a.status) + (" — " + _t("overdue") if a.overdue else "")
+            urgency = urgency_text(a)
             values = [
                 a.case_number,
-                kind_text(a.kind),
+                kind_text(a.kind) + (f" — {urgency}" if urgency else ""),
                 a.person_name or a.description,
                 a.responsible,
                 fmt_date(a.due_date),
@@ -396,7 +404,7 @@ class ActionsView(QDialog):
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
-                if a.overdue:
+                if a.overdue or (a.urgent and a.status == "open"):
                     item.setForeground(late)
                     font = item.font()
                     font.setBold(True)

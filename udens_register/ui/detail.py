@@ -20,6 +20,7 @@ from udens_register.services.dto import ReviewRow
 from udens_register.ui.actions import kind_text
 from udens_register.ui.actions import outcome_text
 from udens_register.ui.actions import status_text
+from udens_register.ui.actions import urgency_text
 from udens_register.ui.case_edit import measure_label
 from udens_register.ui.i18n import category_label
 from udens_register.ui.i18n import event_label
@@ -89,6 +90,9 @@ def _actions_html(actions: list[ActionRow]) -> list[str]:
         extra = outcome_text(a.outcome)
         if a.status_reason:
             extra = f"{extra}; {a.status_reason}" if extra else a.status_reason
+        urgency = urgency_text(a)
+        if urgency:
+            who = f" <span style='color:#b00020'><b>— {_e(urgency)}</b></span>{who}"
         line = f"<li><b>{_e(kind_text(a.kind))}</b>{who}<br>{_e(a.responsible)} · {_e(due)} · {status}"
         if extra:
             line += f"<br><small>{_e(extra)}</small>"

@@ -121,6 +121,11 @@ ENTRIES: dict[str, dict[str, str]] = {
         "si_brief_team": N_("action.si_brief_team", "Brief the team"),
         "measure": N_("action.measure", "Measure of the director's review"),
     },
+    # An urgent police action (acute danger): while open it says what to do, after that what it was.
+    "urgency": {
+        "open": N_("urgency.open", "URGENT: call 112 now"),
+        "settled": N_("urgency.settled", "urgent (acute danger)"),
+    },
     "action_status": {
         "open": N_("action_status.open", "open"),
         "done": N_("action_status.done", "done"),

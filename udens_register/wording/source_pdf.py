@@ -38,6 +38,10 @@ PDF_TEXTS: dict[str, str] = {
     "issued_to": N_("pdf.issued_to", "Issued to"),
     "signed_key": N_("pdf.signed_key", "Signed (register key)"),
     "disclosures": N_("pdf.disclosures", "Disclosures of this case file"),
+    "check_signature": N_(
+        "pdf.check_signature",
+        "How to check this file: the signature panel of your PDF reader names the signer 'Udens Register — Udens College' and says the document was not changed since it was signed. 'Unknown signer' or 'validity unknown' only means your reader does not know the register's own certificate; the SHA-256 fingerprint of that certificate begins with the 16 characters above (ask the care coordinator to read out the rest). See 'Dit dossier controleren' in the manual.",
+    ),
     "director_reviews": N_("pdf.director_reviews", "Reviews by the director"),
     "reviewed_by": N_("pdf.reviewed_by", "Reviewed on {when} by {who} ({role})"),
     "review_recorded": N_("pdf.review_recorded", "Recorded on {when} by {by}"),
