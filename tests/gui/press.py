@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QWizard
 
 W = TypeVar("W", bound=QWidget)
 
@@ -37,6 +38,9 @@ def click(qtbot: Any, button: QAbstractButton) -> None:
     """Press ``button`` with the left mouse button, as a person does; it must be usable."""
     assert button.isEnabled(), f"the button {plain(button.text())!r} is disabled"
     PRESSED.add(f"{type(button.window()).__name__}/{plain(button.text())}")
+    if qtbot is None:  # where no qtbot is at hand: QAbstractButton.click(), as a press does
+        button.click()
+        return
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
 
 
@@ -55,23 +59,35 @@ def press(qtbot: Any, widget: QWidget, text: str) -> None:
     click(qtbot, button(widget, text))
 
 
-def box_button(dialog: QWidget, role: QDialogButtonBox.ButtonRole) -> QAbstractButton:
-    """The dialog's button-box button of ``role`` (OK/Save/Opslaan, Cancel/Annuleren...)."""
-    for box in dialog.findChildren(QDialogButtonBox):
-        for b in box.buttons():
-            if box.buttonRole(b) == role:
-                return b
-    raise AssertionError(f"{type(dialog).__name__} has no button of role {role}")
+def box_button(dialog: QWidget, *roles: QDialogButtonBox.ButtonRole) -> QAbstractButton:
+    """The dialog's button-box button of the first of ``roles`` it has (OK/Save/Opslaan,
+    Cancel/Annuleren...)."""
+    for role in roles:
+        for box in dialog.findChildren(QDialogButtonBox):
+            for b in box.buttons():
+                if box.buttonRole(b) == role and b.isVisibleTo(dialog):
+                    return b
+    raise AssertionError(f"{type(dialog).__name__} has no button of role {roles}")
 
 
 def ok(qtbot: Any, dialog: QWidget) -> None:
-    """Press the dialog's accepting button (OK, Save, Opslaan, ...)."""
-    click(qtbot, box_button(dialog, QDialogButtonBox.ButtonRole.AcceptRole))
+    """Press the dialog's accepting button (OK, Save, Opslaan, Ja; a wizard's Finish)."""
+    if isinstance(dialog, QWizard):
+        click(qtbot, dialog.button(QWizard.WizardButton.FinishButton))
+        return
+    click(
+        qtbot, box_button(dialog, QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole)
+    )
 
 
 def cancel(qtbot: Any, dialog: QWidget) -> None:
-    """Press the dialog's Cancel (or Close) button."""
-    click(qtbot, box_button(dialog, QDialogButtonBox.ButtonRole.RejectRole))
+    """Press the dialog's Cancel (or Close, Nee) button; a wizard's Cancel."""
+    if isinstance(dialog, QWizard):
+        click(qtbot, dialog.button(QWizard.WizardButton.CancelButton))
+        return
+    click(
+        qtbot, box_button(dialog, QDialogButtonBox.ButtonRole.RejectRole, QDialogButtonBox.ButtonRole.NoRole)
+    )
 
 
 def trigger(window: Any, name: str) -> None:

@@ -18,6 +18,9 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import PASSPHRASE
+from tests.gui.press import ok
+from tests.gui.press import trigger
+from tests.gui.press import unlock as press_unlock
 from udens_register.services.settings import Settings
 from udens_register.ui.case_edit import IncidentCorrectionDialog
 from udens_register.ui.evidence import EvidenceIntakeDialog
@@ -33,13 +36,12 @@ def window(qtbot, filled):  # type: ignore[no-untyped-def]
     win = MainWindow(gateway, Settings())
     qtbot.addWidget(win)
     win.show()
-    win.unlock_widget.secret.setText(PASSPHRASE)
-    win.unlock_widget.try_unlock()
+    press_unlock(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(lambda: win.incident_list.model.rowCount() > 0, timeout=15000)
     with qtbot.waitSignal(win.case_pane.loaded, timeout=10000):
         win.incident_list.table.setCurrentIndex(win.incident_list.proxy.index(0, 0))
     yield win
-    win.lock()
+    trigger(win, "lock_action")
 
 
 def _reopen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -61,13 +63,13 @@ def test_evidence_intake_view_and_refusal(qtbot, window, tmp_path: Path) -> None
     dialog = EvidenceIntakeDialog(register.evidence, incident_id, parent=window)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.problem.text() and dialog.added is None, "a file must be chosen"
     bad = tmp_path / "brief.docx"
     bad.write_bytes(b"PK\x03\x04 word file")
     dialog.set_path(bad)
     with qtbot.waitSignal(dialog.intake_done, timeout=10000):
-        dialog.accept()
+        ok(qtbot, dialog)
     assert "PNG-, JPEG- en PDF" in dialog.problem.text() or "PNG, JPEG and PDF" in dialog.problem.text()
     good = tmp_path / "screenshot.png"
     data = _png(good)
@@ -75,7 +77,7 @@ def test_evidence_intake_view_and_refusal(qtbot, window, tmp_path: Path) -> None
     dialog.form.platform.setText("Instagram")
     dialog.form.profile.setText("@dreiger123")
     with qtbot.waitSignal(dialog.intake_done, timeout=10000):
-        dialog.accept()
+        ok(qtbot, dialog)
     assert dialog.added is not None and dialog.added.meta.profile == "@dreiger123"
     assert dialog.added.sha256 == hashlib.sha256(data).hexdigest()
     window.incident_list.table.setCurrentIndex(window.incident_list.proxy.index(0, 0))
@@ -96,11 +98,11 @@ def test_correction_needs_a_reason(qtbot, window) -> None:  # type: ignore[no-un
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.title.setText("Gecorrigeerde titel")
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.updated is None and dialog.problem.text(), "no reason, no correction"
     assert register.incidents.get(detail.id).title == detail.title
     dialog.reason.setText("Titel was onvolledig")
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.updated is not None and dialog.updated.title == "Gecorrigeerde titel"
     event = [e for e in dialog.updated.events if e.kind == "corrected"][-1]
     assert event.detail["reason"] == "Titel was onvolledig"
@@ -149,7 +151,7 @@ def test_import_dialog_preview_then_import(qtbot, window, tmp_path: Path) -> Non
     assert dialog.preview.rowCount() == 2 and dialog.import_button.isEnabled()
     assert not window.register.persons.find("9001"), "nothing imported before Import"
     with qtbot.waitSignal(dialog.imported, timeout=10000):
-        dialog.accept()
+        ok(qtbot, dialog)
     assert [p.name for p in window.register.persons.find("9001")] == ["Zoë Bakker"]
     bad = tmp_path / "fout.csv"
     bad.write_text("Stamnummer;Roepnaam;Achternaam;Geboortedatum\n1;A;B;31-02-2012\n", encoding="utf-8")
@@ -193,7 +195,7 @@ def test_a_folder_dropped_on_the_evidence_tab_adds_each_file_with_its_own_reason
     def run_dialog(dialog: EvidenceIntakeDialog) -> int:
         opened.append(dialog)
         with qtbot.waitSignal(dialog.intake_done, timeout=20000):
-            dialog.accept()
+            ok(qtbot, dialog)
         return 0
 
     monkeypatch.setattr(EvidenceIntakeDialog, "exec", run_dialog)

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QSplitter
 
 from tests.conftest import FAST_KDF
 from tests.conftest import PASSPHRASE
+from tests.gui.press import ok
+from tests.gui.press import trigger
+from tests.gui.press import unlock as press_unlock
 from udens_register.services.demo import DemoClock
 from udens_register.services.demo import fill_demo
 from udens_register.services.gateway import RegisterGateway
@@ -48,8 +51,7 @@ def _window(qtbot, folder: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     qtbot.addWidget(win)
     win.resize(1366, 728)
     win.show()
-    win.unlock_widget.secret.setText(PASSPHRASE)
-    win.unlock_widget.try_unlock()
+    press_unlock(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(lambda: win.incident_list.model.rowCount() > 0, timeout=20000)
     return win
 
@@ -66,7 +68,7 @@ def test_the_demo_register_shows_its_overdue_actions_on_opening(qtbot, demo_fold
     assert view.late.isChecked() and len(view.rows) == overdue
     assert all(a.overdue and a.status == "open" for a in view.rows)
     assert view.table.item(0, 0).foreground().color().name() == "#b00020"
-    win.lock()
+    trigger(win, "lock_action")
 
 
 def test_actions_view_filters_mine_late_and_this_week(qtbot, demo_folder) -> None:  # type: ignore[no-untyped-def]
@@ -88,7 +90,7 @@ def test_actions_view_filters_mine_late_and_this_week(qtbot, demo_folder) -> Non
     view.late.setChecked(True)
     assert not view.week.isChecked(), "te laat and deze week exclude each other"
     assert view.rows and all(a.overdue for a in view.rows)
-    win.lock()
+    trigger(win, "lock_action")
 
 
 def test_a_note_written_in_the_tab_stands_in_the_timeline(
@@ -103,21 +105,21 @@ def test_a_note_written_in_the_tab_stands_in_the_timeline(
     dialog = NoteDialog(win.register.notes, incident_id, datetime.now(UTC), None, win)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.problem.text() and dialog.saved is None, "a note needs its text"
     qtbot.keyClicks(dialog.with_whom, "mentor")
     dialog.text.setPlainText("Mentor belt vrijdag de ouders terug.")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # asked first; the fixture answers Ok, not Discard
     assert [kind for kind, _ in _no_modal_message_boxes] == ["question"]
     assert dialog.isVisible() and dialog.text.toPlainText() == "Mentor belt vrijdag de ouders terug."
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.saved is not None
     panel._changed()
     assert panel.list.count() == before + 1
     view = win.register.cases.open_case(incident_id)
     win.case_pane.show_view(win.register, view)
     assert "Mentor belt vrijdag de ouders terug." in win.case_pane.detail.toPlainText()
-    win.lock()
+    trigger(win, "lock_action")
 
 
 def test_search_shows_the_matching_words(qtbot, demo_folder) -> None:  # type: ignore[no-untyped-def]
@@ -134,7 +136,7 @@ def test_search_shows_the_matching_words(qtbot, demo_folder) -> None:  # type: i
     assert "<b>kluisjes</b>" in tip
     win.incident_list.search.clear()
     qtbot.waitUntil(lambda: table.isColumnHidden(IncidentTableModel.COL_MATCH), timeout=10000)
-    win.lock()
+    trigger(win, "lock_action")
 
 
 def test_the_splitter_moves_at_laptop_size(qtbot, demo_folder) -> None:  # type: ignore[no-untyped-def]
@@ -145,7 +147,7 @@ def test_the_splitter_moves_at_laptop_size(qtbot, demo_folder) -> None:  # type:
     splitter.setSizes([560, 780])
     narrow = splitter.sizes()
     assert wide[0] - narrow[0] > 250, (wide, narrow)
-    win.lock()
+    trigger(win, "lock_action")
 
 
 def test_empty_register_says_where_to_start(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -154,13 +156,12 @@ def test_empty_register_says_where_to_start(qtbot, tmp_path) -> None:  # type: i
     win = MainWindow(RegisterGateway(folder, kdf_seconds=FAST_KDF), Settings())
     qtbot.addWidget(win)
     win.show()
-    win.unlock_widget.secret.setText(PASSPHRASE)
-    win.unlock_widget.try_unlock()
+    press_unlock(qtbot, win, PASSPHRASE)
     hint = win.incident_list.empty_hint
     qtbot.waitUntil(hint.isVisible, timeout=15000)
     assert "Ctrl+N" in hint.text() and "Ctrl+I" in hint.text()
     assert not win.incident_list.table.isVisible()
-    win.lock()
+    trigger(win, "lock_action")
 
 
 def test_protocol_is_rendered_and_settings_name_their_units(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from tests.gui.press import ok
 from udens_register.domain.enums import Category
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Role
@@ -60,7 +61,7 @@ def test_the_open_actions_are_named_and_the_reason_is_kept_when_closing_is_refus
             assert action.person_name in listed
     assert "Ouders" in listed and "Politie" in listed, "what each action is, in words"
     dialog.reason.setPlainText(REASON)
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.isVisible() and not dialog.closed, "refused: the dialog stays open"
     assert dialog.reason.toPlainText() == REASON, "the typed reason is kept"
     assert f"{len(open_actions)} acties staan nog open" in dialog.problem.label.text()
@@ -70,11 +71,11 @@ def test_the_open_actions_are_named_and_the_reason_is_kept_when_closing_is_refus
 def test_after_the_actions_are_done_the_same_reason_closes_the_case(qtbot, reg, case) -> None:  # type: ignore[no-untyped-def]
     dialog = _dialog(qtbot, reg, case)
     dialog.reason.setPlainText(REASON)
-    dialog.accept()
+    ok(qtbot, dialog)
     assert not dialog.closed
     for action in reg.decisions.actions(case.id, open_only=True):
         reg.decisions.update_action(action.id, status="not_needed", reason="Door de ouders zelf geregeld")
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.closed and not dialog.isVisible()
     detail = reg.incidents.get(case.id)
     assert detail.status == "closed" and detail.closing_rationale == REASON
@@ -83,7 +84,7 @@ def test_after_the_actions_are_done_the_same_reason_closes_the_case(qtbot, reg, 
 def test_cancelling_keeps_the_reason_as_a_draft_for_next_time(qtbot, reg, case, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     dialog = _dialog(qtbot, reg, case)
     dialog.reason.setPlainText(REASON)
-    dialog.accept()  # refused: actions open
+    ok(qtbot, dialog)  # refused: actions open
     asked: list[bool] = []
     monkeypatch.setattr(
         guard, "ask_discard", lambda _p, with_draft: asked.append(with_draft) or guard.KEEP_DRAFT
@@ -97,7 +98,7 @@ def test_cancelling_keeps_the_reason_as_a_draft_for_next_time(qtbot, reg, case, 
 
 def test_no_reason_is_refused_inline_and_the_error_goes_when_typing(qtbot, reg, case) -> None:  # type: ignore[no-untyped-def]
     dialog = _dialog(qtbot, reg, case)
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.problem.label.text() and dialog.isVisible()
     dialog.reason.setPlainText("A")
     assert dialog.problem.label.text() == ""
@@ -110,5 +111,5 @@ def test_a_case_without_open_actions_shows_no_list(qtbot, reg) -> None:  # type:
     dialog = _dialog(qtbot, reg, incident)
     assert not dialog.open_area.isVisibleTo(dialog)
     dialog.reason.setPlainText("Gesprek gevoerd, opgelost.")
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.closed and reg.incidents.get(incident.id).status == "closed"

@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtCore import Qt
 
+from tests.gui.press import click
+from tests.gui.press import ok
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import parse_date
 from udens_register.ui.date_field import parse_datetime
@@ -71,7 +73,7 @@ def test_the_calendar_sets_the_date(qtbot) -> None:  # type: ignore[no-untyped-d
     field = DateField(QDate(2026, 12, 1))
     qtbot.addWidget(field)
     field.show()
-    field.open_calendar()
+    click(qtbot, field.calendar_button)
     field.calendar.clicked.emit(QDate(2011, 3, 14))
     assert field.text() == "14-03-2011"
 
@@ -105,7 +107,7 @@ def test_a_future_report_date_is_refused_with_the_reason(qtbot) -> None:  # type
     form.show()
     form.title.setText("Dreigend bericht")
     _retype(qtbot, form.reported, "02-12-2026")
-    form.accept()
+    ok(qtbot, form)
     assert form.isVisible()
     assert "01-12-2026" in form.errors["reported_at"].text()
 

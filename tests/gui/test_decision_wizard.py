@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QWizard
 
 from tests.conftest import contract_of
+from tests.gui.press import ok
 from udens_register.domain.decisions import ActionKind
 from udens_register.domain.enums import Category
 from udens_register.domain.enums import PersonKind
@@ -125,7 +126,7 @@ def test_b_adult_pupil_needs_consent(qtbot, reg) -> None:  # type: ignore[no-unt
     wizard.next()
     wizard.actions_page.editors[0][0].setText("Mentor — P. Peters")
     with qtbot.waitSignal(wizard.accepted):
-        wizard.accept()
+        ok(qtbot, wizard)
     (record,) = reg.decisions.decisions(incident.id)
     assert contract_of(record.view)["parents"] == [{"person": pupil, "mode": "consent"}]
     assert record.persons[0].age == 18
@@ -148,7 +149,7 @@ def test_c_acute_danger_without_rule_4_ground(qtbot, reg) -> None:  # type: igno
     assert "112" in police
     wizard.next()
     with qtbot.waitSignal(wizard.accepted):
-        wizard.accept()
+        ok(qtbot, wizard)
     (record,) = reg.decisions.decisions(incident.id)
     decision = contract_of(record.view)
     assert decision["police"] == {"involve": True, "grounds": [], "urgent": True}
@@ -182,7 +183,7 @@ def test_d_deviation_with_reason(qtbot, reg) -> None:  # type: ignore[no-untyped
     wizard.next()
     assert wizard.actions_page.table.rowCount() == 4  # parents, guidance, its two reviews
     with qtbot.waitSignal(wizard.accepted):
-        wizard.accept()
+        ok(qtbot, wizard)
     (record,) = reg.decisions.decisions(incident.id)
     assert [(d.item, d.reason) for d in record.deviations] == [
         (
@@ -210,7 +211,7 @@ def test_no_persons_no_actions_page(qtbot, reg) -> None:  # type: ignore[no-unty
     wizard.next()
     assert wizard.decision_page.nextId() == -1
     with qtbot.waitSignal(wizard.accepted):
-        wizard.accept()
+        ok(qtbot, wizard)
     assert reg.decisions.decisions(incident.id)[0].view.rules == ()
 
 
@@ -220,19 +221,19 @@ def test_actions_view_and_dialog(qtbot, reg) -> None:  # type: ignore[no-untyped
     _answer(wizard, violation=True)
     wizard.next()
     wizard.next()
-    wizard.accept()
+    ok(qtbot, wizard)
     view = ActionsView(reg.decisions, date(2026, 3, 30))
     qtbot.addWidget(view)
     assert view.table.rowCount() == 4  # parents, guidance and the guidance's two reviews
     dialog = ActionDialog(reg.decisions, view.rows[0], date(2026, 3, 30))
     qtbot.addWidget(dialog)
     dialog.status.setCurrentIndex(dialog.status.findData("done"))
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.updated is None and dialog.problem.text(), "done needs the outcome fields"
     dialog.fields["contacted"].setText("vader")
     dialog.fields["how"].setCurrentIndex(dialog.fields["how"].findData("phone"))
     dialog.fields["when"].known.setChecked(True)
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.updated is not None and dialog.updated.status == "done"
     assert dialog.updated.outcome["how"] == "phone"
     view.refresh()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from tests.conftest import PASSPHRASE
+from tests.gui.press import ok
 from udens_register.domain.model import IncidentFilter
 from udens_register.ui.disclosure import DisclosuresDialog
 from udens_register.ui.disclosure import VerifyPdfDialog
@@ -43,7 +44,7 @@ def test_issue_then_check(qtbot, filled, tmp_path: Path, monkeypatch) -> None:  
         assert dialog.recipient.currentText() == "afdelingsdirecteur"
         dialog.recipient.setCurrentText("J. de Vries, afdelingsdirecteur bovenbouw")
         with qtbot.waitSignal(dialog.worker.done, timeout=60000):
-            dialog.accept()
+            ok(qtbot, dialog)
         qtbot.waitUntil(lambda: target.exists(), timeout=10000)
         (logged,) = [
             d

@@ -14,6 +14,7 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
+from tests.gui.press import ok
 from udens_register.domain.enums import Category
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import IncidentDraft
@@ -68,7 +69,7 @@ def test_the_intake_refuses_a_message_later_than_its_capture_inline(
     _retype(qtbot, dialog.form.captured, "14-03-2026 10:30")
     dialog.form.posted_unknown.setChecked(False)
     _retype(qtbot, dialog.form.posted, "14-03-2026 11:00")  # half an hour after the screenshot
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.isVisible() and dialog.problem.text() == LATE
     assert _framed(dialog.form.posted) and not _framed(dialog.form.captured)
     assert dialog.form.posted.line.toolTip() == LATE
@@ -77,7 +78,7 @@ def test_the_intake_refuses_a_message_later_than_its_capture_inline(
     _retype(qtbot, dialog.form.captured, "14-03-2026 12:00")  # the capture time was the mistake
     assert dialog.problem.text() == "" and not _framed(dialog.form.posted), "gone once fixed"
     with qtbot.waitSignal(dialog.intake_done, timeout=10000):
-        dialog.accept()
+        ok(qtbot, dialog)
     assert dialog.added is not None
     assert dialog.added.meta.posted_at == datetime(2026, 3, 14, 11, 0).astimezone()
 
@@ -90,14 +91,14 @@ def test_the_correction_refuses_it_too(qtbot, reg, case, dutch) -> None:  # type
     dialog.form.posted_unknown.setChecked(False)
     _retype(qtbot, dialog.form.posted, "15-03-2026 09:00")
     qtbot.keyClicks(dialog.reason, "Tijdstip van het bericht aangevuld")
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.isVisible() and dialog.problem.text() == LATE and _framed(dialog.form.posted)
     assert reg.evidence.list(case.id)[0].meta == row.meta, "nothing corrected"
     dialog.form.posted_unknown.setChecked(True)  # not known after all
     assert dialog.problem.text() == "" and not _framed(dialog.form.posted)
     dialog.form.posted_unknown.setChecked(False)
     _retype(qtbot, dialog.form.posted, "14-03-2026 10:30")  # the same minute is fine
-    dialog.accept()
+    ok(qtbot, dialog)
     assert not dialog.isVisible()
     assert reg.evidence.list(case.id)[0].meta.posted_at == CAPTURED
 

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.gui.press import ok
 from udens_register.domain.enums import Category
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import IncidentDraft
@@ -31,7 +32,7 @@ def test_the_category_starts_empty_and_saving_without_one_is_refused(qtbot, reg,
     assert form.category.placeholderText() == "— kies een categorie —"
     qtbot.keyClicks(form.title, "Nepaccount met schoolfoto")
     form.images.no.setChecked(True)
-    form.accept()
+    ok(qtbot, form)
     assert form.created is None and form.isVisible()
     assert form.errors["category"].isVisible()
     assert "categorie" in form.errors["category"].text()
@@ -39,7 +40,7 @@ def test_the_category_starts_empty_and_saving_without_one_is_refused(qtbot, reg,
     assert reg.incidents.page(IncidentFilter()).rows == (), "nothing was saved"
     form.category.setCurrentIndex(form.category.findData(Category.PRIVACY_VIOLATION.value))
     assert not form.errors["category"].isVisible(), "cleared as soon as a category is chosen"
-    form.accept()
+    ok(qtbot, form)
     assert form.created is not None and form.created.category == "privacy_violation"
 
 
@@ -50,7 +51,7 @@ def test_the_platform_starts_empty_and_an_overlooked_one_is_not_saved_as_whatsap
     qtbot.keyClicks(form.title, "Nepaccount met schoolfoto")
     form.category.setCurrentIndex(form.category.findData(Category.PRIVACY_VIOLATION.value))
     form.images.no.setChecked(True)
-    form.accept()
+    ok(qtbot, form)
     assert form.created is not None
     assert reg.incidents.get(form.created.id).platform in ("", None), "nothing chosen, nothing saved"
     again = _form(qtbot, reg)
@@ -58,7 +59,7 @@ def test_the_platform_starts_empty_and_an_overlooked_one_is_not_saved_as_whatsap
     qtbot.keyClicks(again.title, "Story met schoolfoto")
     again.category.setCurrentIndex(again.category.findData(Category.PRIVACY_VIOLATION.value))
     again.images.no.setChecked(True)
-    again.accept()
+    ok(qtbot, again)
     assert reg.incidents.get(again.created.id).platform == "Instagram"
 
 
@@ -89,7 +90,7 @@ def test_an_inline_error_goes_as_soon_as_its_field_is_fixed(qtbot, reg, field, b
     if field != "sexual_images_minor":
         form.images.no.setChecked(True)
     break_it(form)
-    form.accept()
+    ok(qtbot, form)
     assert form.created is None
     assert form.errors[field].isVisible() and form.errors[field].text()
     fix_it(form)
@@ -108,13 +109,13 @@ def test_the_person_dialog_clears_its_error_when_a_role_is_ticked(qtbot, reg, du
     dialog = PersonDialog(reg.persons, TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.error.isVisible() and "rol" in dialog.error.text()
     dialog.search.setText("zzz")  # another field: the error about roles stays
     assert dialog.error.isVisible()
     next(iter(dialog.role_boxes.values())).setChecked(True)
     assert not dialog.error.isVisible()
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.error.isVisible() and "persoon" in dialog.error.text()
     dialog.new_box.setChecked(True)
     assert not dialog.error.isVisible()
@@ -235,7 +236,7 @@ def test_the_reason_dialog_clears_its_refusal_once_the_reason_is_long_enough(qtb
     dialog = ReasonDialog("Verwijderen", "Waarom?")
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.problem.text()
     qtbot.keyClicks(dialog.reason, "Ve")
     assert dialog.problem.text(), "still too short"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.gui.press import click
+from tests.gui.press import ok
 from tests.integration.test_images_past import _png
 from udens_register.domain.enums import Category
 from udens_register.domain.model import IncidentDraft
@@ -45,7 +47,7 @@ def test_a_correction_to_the_category_ticks_the_flag_and_shows_the_files(qtbot, 
     assert dialog.images.isChecked() and not dialog.images.isEnabled()
     assert dialog.stored_box is not None and [f.filename for f in dialog.stored_box.files] == ["chat.png"]
     dialog.reason.setText("Het blijkt om een naaktfoto te gaan")
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.updated is None and dialog.problem.text(), "the correction waits for the file"
     _choose(dialog.category, Category.OTHER.value)
     assert dialog.images.isEnabled()
@@ -72,8 +74,8 @@ def test_viewing_or_saving_a_destroyed_file_says_it_was_destroyed(qtbot, reg, mo
     qtbot.addWidget(panel)
     panel.show_incident(reg.evidence, incident.id, sexual_images_minor=False)
     panel.list.setCurrentRow(0)
-    panel.view_current()
-    panel.save_current()
+    click(qtbot, panel.buttons["view"])
+    click(qtbot, panel.buttons["save"])
     assert len(told) == 2 and all("destroyed for good" in t or "definitief vernietigd" in t for t in told), (
         told
     )

@@ -13,6 +13,10 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import PASSPHRASE
+from tests.gui.press import click
+from tests.gui.press import ok
+from tests.gui.press import trigger
+from tests.gui.press import unlock as press_unlock
 from udens_register.services.dto import EvidenceMeta
 from udens_register.services.settings import Settings
 from udens_register.services.snapshots import list_snapshots
@@ -41,8 +45,7 @@ def _case_with_a_backup(qtbot, filled, tmp_path, meta: EvidenceMeta):  # type: i
     win = MainWindow(gateway, Settings(backup_folder=str(backups)))
     qtbot.addWidget(win)
     win.show()
-    win.unlock_widget.secret.setText(PASSPHRASE)
-    win.unlock_widget.try_unlock()
+    press_unlock(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(lambda: win.incident_list.model.rowCount() > 0, timeout=15000)
     win.incident_list.table.setCurrentIndex(win.incident_list.proxy.index(0, 0))
     incident_id = win.current_incident_id()
@@ -74,7 +77,7 @@ def _click_destroy(button, description: str) -> None:  # type: ignore[no-untyped
     def confirm() -> None:
         box = _modal(DestroyDialog)
         box.description.setText(description)  # type: ignore[attr-defined]
-        box.accept()  # type: ignore[attr-defined]
+        ok(None, box)
 
     QTimer.singleShot(0, confirm)
     button.click()
@@ -98,10 +101,10 @@ def test_a_correction_that_destroys_files_names_the_backups_still_holding_them( 
         _click_destroy(dialog.stored_box.buttons[0], "Naaktfoto in een privébericht")
         assert dialog.stored_box.files == ()
         dialog.reason.setText("Het blijkt om een naaktfoto te gaan")
-        dialog.accept()
+        ok(qtbot, dialog)
 
     QTimer.singleShot(0, correct)
-    panel.correct_case()
+    click(qtbot, panel.buttons["correct"])
 
     assert register.incidents.get(incident_id).sexual_images_minor
     (kept,) = register.evidence.list(incident_id)
@@ -109,7 +112,7 @@ def test_a_correction_that_destroys_files_names_the_backups_still_holding_them( 
     assert len(asked) == 1 and case_number in asked[0] and before.snapshot.name in asked[0]
     names = [s.name for s in list_snapshots(backups)]
     assert before.snapshot.name not in names and names, "the old backup went, a new one without the file came"
-    win.lock()
+    trigger(win, "lock_action")
 
 
 def test_a_correction_cancelled_after_destroying_still_names_the_backups(  # type: ignore[no-untyped-def]
@@ -131,13 +134,13 @@ def test_a_correction_cancelled_after_destroying_still_names_the_backups(  # typ
         dialog.done(0)
 
     QTimer.singleShot(0, correct)
-    panel.correct_case()
+    click(qtbot, panel.buttons["correct"])
 
     assert not register.incidents.get(incident_id).sexual_images_minor
     assert register.evidence.stored_files(incident_id) == ()
     assert len(asked) == 1 and before.snapshot.name in asked[0], "the file is gone, the backups are named"
     assert before.snapshot.name in [s.name for s in list_snapshots(backups)], "answered no: kept"
-    win.lock()
+    trigger(win, "lock_action")
 
 
 def test_the_wizard_names_the_backups_even_when_cancelled_after_back_and_next(  # type: ignore[no-untyped-def]
@@ -171,8 +174,8 @@ def test_the_wizard_names_the_backups_even_when_cancelled_after_back_and_next(  
         wizard.reject()
 
     QTimer.singleShot(0, walk)
-    win.decide()
+    trigger(win, "decide_action")
     assert register.decisions.decisions(incident_id) == [], "cancelled: no decision"
     assert register.evidence.stored_files(incident_id) == ()
     assert len(asked) == 1 and before.snapshot.name in asked[0]
-    win.lock()
+    trigger(win, "lock_action")

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import FAST_KDF
 from tests.conftest import PASSPHRASE
+from tests.gui.press import ok
+from tests.gui.press import trigger
+from tests.gui.press import unlock as press_unlock
 from tests.gui.test_protocol_depth_gui import _holding
 from tests.gui.test_protocol_depth_gui import _pieces
 from tests.gui.test_protocol_depth_gui import _screenshot
@@ -88,7 +91,7 @@ def _confirm_each_destroy_dialog(qtbot, descriptions: list[str]) -> QTimer:  # t
         box = QApplication.activeModalWidget()
         if isinstance(box, DestroyDialog) and left:
             box.description.setText(left.pop(0))
-            box.accept()
+            ok(qtbot, box)
 
     timer.timeout.connect(confirm)
     timer.start(20)
@@ -108,8 +111,7 @@ def test_an_old_flagged_case_with_two_screenshots_is_shown_held_open_and_cleaned
     qtbot.addWidget(win)
     win.resize(1366, 728)
     win.show()
-    win.unlock_widget.secret.setText(PASSPHRASE)
-    win.unlock_widget.try_unlock()
+    press_unlock(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(lambda: win.incident_list.model.rowCount() == 2, timeout=15000)
     register = win.register
     assert register is not None
@@ -139,7 +141,7 @@ def test_an_old_flagged_case_with_two_screenshots_is_shown_held_open_and_cleaned
     closing = CloseCaseDialog(register.incidents, register.decisions, incident_id, win)
     qtbot.addWidget(closing)
     closing.reason.setPlainText("Afgehandeld met de ouders")
-    closing.accept()
+    ok(qtbot, closing)
     assert not closing.closed
     assert "seksuele beelden van een minderjarige" in closing.problem.label.text()
     closing.done(0)
@@ -175,9 +177,9 @@ def test_an_old_flagged_case_with_two_screenshots_is_shown_held_open_and_cleaned
     closing = CloseCaseDialog(register.incidents, register.decisions, incident_id, win)
     qtbot.addWidget(closing)
     closing.reason.setPlainText("Afgehandeld met de ouders")
-    closing.accept()
+    ok(qtbot, closing)
     assert closing.closed
-    win.lock()
+    trigger(win, "lock_action")
 
 
 def test_cancelling_halfway_keeps_the_rest_listed_and_names_the_backups_once(  # type: ignore[no-untyped-def]
@@ -187,8 +189,7 @@ def test_cancelling_halfway_keeps_the_rest_listed_and_names_the_backups_once(  #
     win = MainWindow(gateway, Settings(backup_folder=str(tmp_path / "backups")))
     qtbot.addWidget(win)
     win.show()
-    win.unlock_widget.secret.setText(PASSPHRASE)
-    win.unlock_widget.try_unlock()
+    press_unlock(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(lambda: win.incident_list.model.rowCount() == 2, timeout=15000)
     register = win.register
     assert register is not None
@@ -216,7 +217,7 @@ def test_cancelling_halfway_keeps_the_rest_listed_and_names_the_backups_once(  #
         if isinstance(dialog, DestroyDialog):
             if dialog.windowTitle().endswith("chat-1.png"):
                 dialog.description.setText("Naaktfoto in een chat")
-                dialog.accept()
+                ok(qtbot, dialog)
             else:
                 dialog.reject()
 
@@ -232,7 +233,7 @@ def test_cancelling_halfway_keeps_the_rest_listed_and_names_the_backups_once(  #
     assert [f.filename for f in pane.evidence_panel.past_box.files] == ["chat-2.png"]
     assert pane.evidence_panel.past_box.all is None, "one file left: its own button is enough"
     assert win.images_banner.isVisible() and "1 zaak" in win.images_banner.text()
-    win.lock()
+    trigger(win, "lock_action")
     assert not win.images_banner.isVisible() and pane.tabText(pane.evidence_index()) == "Bewijs"
 
 
@@ -241,8 +242,7 @@ def test_the_banner_link_finds_the_case_also_when_the_list_is_filtered(qtbot, tm
     win = MainWindow(gateway, Settings(backup_folder=str(tmp_path / "backups")))
     qtbot.addWidget(win)
     win.show()
-    win.unlock_widget.secret.setText(PASSPHRASE)
-    win.unlock_widget.try_unlock()
+    press_unlock(qtbot, win, PASSPHRASE)
     lst = win.incident_list
     qtbot.waitUntil(lambda: lst.model.rowCount() == 2, timeout=15000)
     lst.status_filter.setCurrentIndex(lst.status_filter.findData("closed"))
@@ -253,4 +253,4 @@ def test_the_banner_link_finds_the_case_also_when_the_list_is_filtered(qtbot, tm
     assert win.register.incidents.get(win.current_incident_id()).case_number == "2026-0001"
     assert lst.status_filter.currentData() is None and lst.search.text() == "2026-0001"
     qtbot.waitUntil(lambda: win.case_pane.evidence_panel.past_box is not None, timeout=10000)
-    win.lock()
+    trigger(win, "lock_action")

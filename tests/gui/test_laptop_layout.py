@@ -11,6 +11,7 @@ from PIL import Image
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QListWidget
 
+from tests.gui.press import ok
 from udens_register.domain.enums import Category
 from udens_register.domain.enums import Status
 from udens_register.domain.model import IncidentDraft
@@ -50,7 +51,7 @@ def test_the_new_incident_form_has_no_status_and_its_further_categories_are_whol
     form.title.setText("Dreigend bericht")
     form.category.setCurrentIndex(form.category.findData(Category.THREAT_OF_VIOLENCE.value))
     form.images.no.setChecked(True)
-    form.accept()
+    ok(qtbot, form)
     assert form.created is not None and reg.incidents.get(form.created.id).status == Status.OPEN
 
 

@@ -12,6 +12,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
 from tests.conftest import PASSPHRASE
+from tests.gui.press import ok
+from tests.gui.press import trigger
+from tests.gui.press import unlock as press_unlock
 from udens_register.services.settings import Settings
 from udens_register.ui import guard
 from udens_register.ui.dialogs import ReasonDialog
@@ -86,7 +89,7 @@ def test_a_kept_draft_is_offered_again_with_its_persons(qtbot, reg, answers) -> 
     assert [(p.id, r) for p, r in again.involved] == [(pupil.id, (Role.VICTIM,))]
     assert again.images.no.isChecked()
     assert again.category.currentData() == "online_bullying"
-    again.accept()
+    ok(qtbot, again)
     assert again.created is not None
     assert reg.drafts.load("incident_form", "new") is None, "saved: the draft is gone"
 
@@ -108,8 +111,7 @@ def test_a_wizard_draft_survives_a_lock_and_is_offered_again(qtbot, filled, answ
     window.show()
 
     def unlock() -> None:
-        window.unlock_widget.secret.setText(PASSPHRASE)
-        window.unlock_widget.try_unlock()
+        press_unlock(qtbot, window, PASSPHRASE)
         qtbot.waitUntil(lambda: window.incident_list.model.rowCount() > 0, timeout=15000)
         window.incident_list.table.selectRow(0)
         qtbot.waitUntil(lambda: window.current_incident_id() is not None, timeout=5000)
@@ -128,10 +130,10 @@ def test_a_wizard_draft_survives_a_lock_and_is_offered_again(qtbot, filled, answ
             widget.no.setChecked(True)
         wizard.next()  # on to the decision page
         seen["page"] = wizard.currentId()
-        window.lock()  # as Ctrl+L or the idle timer do, in the middle of the wizard
+        trigger(window, "lock_action")  # as Ctrl+L or the idle timer do, in the middle of the wizard
 
     QTimer.singleShot(100, window, answer_then_lock)
-    window.decide()  # returns when the lock closed the wizard
+    trigger(window, "decide_action")  # returns when the lock closed the wizard
     assert window.register is None and answers["asked"] == [], "the lock asks nothing"
     unlock()
     assert window.current_incident_id() == case
@@ -146,14 +148,14 @@ def test_a_wizard_draft_survives_a_lock_and_is_offered_again(qtbot, filled, answ
         wizard.reject()
 
     QTimer.singleShot(100, window, look)
-    window.decide()
+    trigger(window, "decide_action")
     assert answers["asked"][0] == "restore"
     assert seen["back_on"] == seen["page"]
     restored = seen["answers"]
     assert restored.protocol_violation and restored.threat_of_violence == ("physical",)  # type: ignore[attr-defined]
     assert window.register is not None
     assert window.register.drafts.load("decision_wizard", str(case)) is not None
-    window.lock()
+    trigger(window, "lock_action")
 
 
 def test_only_turning_a_wizard_page_is_not_input(qtbot, filled, answers) -> None:  # type: ignore[no-untyped-def]
@@ -162,8 +164,7 @@ def test_only_turning_a_wizard_page_is_not_input(qtbot, filled, answers) -> None
     window = MainWindow(gateway, Settings(idle_lock_minutes=5))
     qtbot.addWidget(window)
     window.show()
-    window.unlock_widget.secret.setText(PASSPHRASE)
-    window.unlock_widget.try_unlock()
+    press_unlock(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: window.incident_list.model.rowCount() > 0, timeout=15000)
     window.incident_list.table.selectRow(0)
     qtbot.waitUntil(lambda: window.current_incident_id() is not None, timeout=5000)
@@ -177,7 +178,7 @@ def test_only_turning_a_wizard_page_is_not_input(qtbot, filled, answers) -> None
         seen["open"] = wizard.isVisible()
 
     QTimer.singleShot(100, window, turn_then_escape)
-    window.decide()
+    trigger(window, "decide_action")
     assert seen["page"] != 0 and seen["open"] is False
     assert answers["asked"] == []
-    window.lock()
+    trigger(window, "lock_action")

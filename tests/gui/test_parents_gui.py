@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QGroupBox
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QListWidget
 
+from tests.gui.press import click
+from tests.gui.press import ok
 from udens_register.domain.enums import Category
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Role
@@ -58,13 +60,13 @@ def test_a_parent_is_recorded_and_linked_to_two_pupils_in_the_persons_view(qtbot
         dialog.list.item(i) for i in range(dialog.list.count()) if "Daan" in dialog.list.item(i).text()
     )
     daan_item.setCheckState(Qt.CheckState.Checked)
-    dialog.accept()
+    ok(qtbot, dialog)
     assert "phone number" in dialog.problem.text() and not reg.persons.find(
         kind="parent"
     )  # refused, nothing kept
     dialog.phone.setText("06-11112222")
     qtbot.keyClicks(dialog.email, "ineke@voorbeeld.nl")
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.result() == 1 and dialog.created is not None
     view._reshow()
     cells = [view.family_table.item(0, c).text() for c in range(4)]
@@ -85,17 +87,17 @@ def test_a_link_is_changed_and_removed_with_a_reason_kept_in_the_history(qtbot, 
     change = LinkChangeDialog(reg.family, link, parent_name, child_name, False, view)
     qtbot.addWidget(change)
     change.relation.setCurrentIndex(change.relation.findData("guardian"))
-    change.accept()
+    ok(qtbot, change)
     assert change.problem.text() and change.result() == 0  # a correction needs a reason
     qtbot.keyClicks(change.reason, "Verzorger, niet de moeder")
-    change.accept()
+    ok(qtbot, change)
     assert change.result() == 1
     view._show(view.list.currentRow())
     assert view.family_table.item(0, 1).text() == relation_text("guardian")
     remove = LinkChangeDialog(reg.family, view.selected_link()[0], parent_name, child_name, True, view)  # type: ignore[index]
     qtbot.addWidget(remove)
     qtbot.keyClicks(remove.reason, "Verkeerde leerling gekoppeld")
-    remove.accept()
+    ok(qtbot, remove)
     view._show(view.list.currentRow())
     assert view.family_table.rowCount() == 0
     history = view.history.text()
@@ -118,10 +120,10 @@ def test_link_an_existing_parent_with_a_relation(qtbot, reg) -> None:  # type: i
         combo_box = dialog.findChild(QComboBox)
         assert combo_box is not None
         combo_box.setCurrentIndex(combo_box.findData("mother"))
-        dialog.accept()
+        ok(qtbot, dialog)
 
     QTimer.singleShot(0, choose)
-    view.link_parent()
+    click(qtbot, view.link)
     assert [(c.name, c.relation) for c in reg.family.contacts([daan.id])[daan.id]] == [
         ("Ineke Zwanenburg", "mother")
     ]
@@ -156,7 +158,7 @@ def test_rule_three_shows_the_parents_contacts_in_the_wizard_and_the_action(qtbo
     daan_line = next(t for title, t in texts.items() if "Daan" in title and "3" in title)
     assert html.escape(no_parent_text("Daan Dijk")) in daan_line and "Daan Dijk" in daan_line
     wizard.next()
-    wizard.accept()
+    ok(qtbot, wizard)
     action = next(
         a for a in reg.decisions.actions(incident.id) if a.kind == "parents" and a.person_id == fenna.id
     )
@@ -179,7 +181,7 @@ def test_a_control_character_in_a_link_reason_is_named_as_such_not_as_a_missing_
         if not remove:
             dialog.relation.setCurrentIndex(dialog.relation.findData("guardian"))
         dialog.reason.setText("Verkeerd\x07 gekoppeld")
-        dialog.accept()
+        ok(qtbot, dialog)
         assert dialog.result() == 0
         said = dialog.problem.text()
         assert said == validation_words("reason", CONTROL_CHARACTER, ui_lang()) and "\n" not in said

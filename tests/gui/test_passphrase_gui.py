@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import PASSPHRASE
+from tests.gui.press import ok
 from udens_register.ui.safety import NewPassphraseDialog
 from udens_register.ui.setup_wizard import SetupWizard
 
@@ -35,9 +36,9 @@ def test_add_coordinator_and_change_passphrase_refuse_weak_ones(qtbot) -> None: 
         dialog.label.setText("Mentor — K. Appel")
         dialog.first.setText("wachtwoord12")
         dialog.second.setText("wachtwoord12")
-        dialog.accept()
+        ok(qtbot, dialog)
         assert dialog.result() == 0 and "-" in dialog.problem.text()
         dialog.first.setText(PASSPHRASE)
         dialog.second.setText(PASSPHRASE)
-        dialog.accept()
+        ok(qtbot, dialog)
         assert dialog.result() == 1

@@ -10,6 +10,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog
 
 from tests.conftest import PASSPHRASE
+from tests.gui.press import click
+from tests.gui.press import ok
 from udens_register.domain.model import IncidentFilter
 from udens_register.paths import resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
@@ -34,7 +36,7 @@ def test_preview_then_save(qtbot, filled, tmp_path: Path, monkeypatch) -> None: 
         target = out_dir / "dossier.pdf"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
         dialog.protect.setChecked(False)
-        dialog.save()
+        click(qtbot, dialog.save_button)
         assert not dialog.save_button.isEnabled(), "saving runs on a worker, the buttons wait"
         qtbot.waitUntil(lambda: recorded == [False], timeout=30000)
         assert target.read_bytes() == pdf
@@ -48,12 +50,12 @@ def test_password_dialog_asks_twice(qtbot) -> None:  # type: ignore[no-untyped-d
     qtbot.addWidget(dialog)
     dialog.first.setText("kort")
     dialog.second.setText("kort")
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.result() == 0 and dialog.problem.text()
     dialog.first.setText("lang genoeg 1")
     dialog.second.setText("lang genoeg 2")
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.result() == 0 and dialog.problem.text()
     dialog.second.setText("lang genoeg 1")
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.result() == 1

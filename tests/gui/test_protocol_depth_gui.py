@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QGroupBox
 from PySide6.QtWidgets import QWizard
 
+from tests.gui.press import ok
 from tests.integration.pages import readable_text
 from udens_register.domain.enums import Category
 from udens_register.domain.enums import PersonKind
@@ -88,7 +89,7 @@ def _save(qtbot, reg, action, status: str = "done", **values):  # type: ignore[n
         else:
             widget.setText(value)
     dialog.status.setCurrentIndex(dialog.status.findData(status))
-    dialog.accept()
+    ok(qtbot, dialog)
     return dialog
 
 
@@ -140,7 +141,7 @@ def test_staff_suspected_of_sexual_intimidation_of_a_14_year_old(qtbot, reg) -> 
     informed = _save(qtbot, reg, by_kind["staff_informed"], status="not_needed")
     assert informed.updated is None, "not needed wants a reason"
     informed.reason.setText("Het bestuur heeft de betrokkenen zelf ingelicht")
-    informed.accept()
+    ok(qtbot, informed)
     assert informed.updated is not None, informed.problem.text()
     for a in reg.decisions.actions(incident.id):
         if a.status == "open":  # the protocol's own actions, settled elsewhere in this walkthrough
@@ -176,7 +177,7 @@ def test_meldcode_walkthrough_records_the_five_questions_and_the_decision(qtbot,
     for key, value in reasons.items():
         dialog.fields[key].setPlainText(value)
     dialog.status.setCurrentIndex(dialog.status.findData("done"))
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.updated is not None, dialog.problem.text()
     decided = _save(qtbot, reg, actions["mc_decide"], decision="organise_help",
                     decision_reason="Ouders werken mee; hulp via het wijkteam")  # fmt: skip
@@ -261,14 +262,15 @@ def test_two_screenshots_then_flagged_cannot_be_decided_until_destroyed(qtbot, r
     wizard.button(QWizard.WizardButton.NextButton).click()
     assert wizard.currentId() == DecisionWizard.PAGE_DECISION, "the decision waits for the files"
     assert wizard.decision_page.problem.text()
-    wizard.accept()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled(), "Vastleggen cannot be pressed while files are stored"
     assert not reg.decisions.decisions(incident.id), "nothing recorded while files are stored"
 
     def confirm() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, DestroyDialog)
         dialog.description.setText("Naaktfoto van een leerling, doorgestuurd")
-        dialog.accept()
+        ok(qtbot, dialog)
 
     for _ in rows:
         QTimer.singleShot(0, confirm)
@@ -321,7 +323,7 @@ def test_the_new_incident_form_asks_about_images_and_takes_further_categories(qt
     assert form.further.values() == (Category.SEXUAL_IMAGES_MINOR,), "the main category is not a further one"
     form.add_involvement(sharer, (Role.SHARER,))
     assert form.images.yes.isChecked() and not form.images.no.isEnabled(), "the category answers it"
-    form.accept()
+    ok(qtbot, form)
     assert form.created is not None
     detail = reg.incidents.get(form.created.id)
     assert detail.sexual_images_minor and detail.further_categories == ("sexual_images_minor",)
@@ -346,7 +348,7 @@ def test_flagging_by_correction_shows_the_stored_files_to_destroy_first(qtbot, r
         if dialog.further.item(row).data(256) == "online_bullying":
             dialog.further.item(row).setCheckState(dialog.further.item(row).checkState().Checked)
     dialog.reason.setText("Het blijkt om naaktfoto's te gaan")
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.updated is None and dialog.problem.text(), "the correction waits for the file"
     assert not reg.incidents.get(incident.id).sexual_images_minor
 
@@ -354,11 +356,11 @@ def test_flagging_by_correction_shows_the_stored_files_to_destroy_first(qtbot, r
         box = QApplication.activeModalWidget()
         assert isinstance(box, DestroyDialog)
         box.description.setText("Naaktfoto in een privébericht")
-        box.accept()
+        ok(qtbot, box)
 
     QTimer.singleShot(0, confirm)
     dialog.stored_box.buttons[0].click()
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.updated is not None
     detail = reg.incidents.get(incident.id)
     assert detail.sexual_images_minor and detail.further_categories == ("online_bullying",)

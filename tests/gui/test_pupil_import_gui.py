@@ -21,6 +21,9 @@ from PySide6.QtWidgets import QComboBox
 
 from tests.conftest import FAST_KDF
 from tests.conftest import PASSPHRASE
+from tests.gui.press import ok
+from tests.gui.press import trigger
+from tests.gui.press import unlock as press_unlock
 from tests.integration.test_import_shapes import MAGISTER
 from tests.integration.test_import_shapes import SOMTODAY
 from tests.integration.test_import_shapes import XLSX_ROWS
@@ -349,7 +352,7 @@ def test_saving_the_settings_dialog_keeps_the_import_mapping(qtbot) -> None:  # 
 
     dialog = SettingsDialog(Settings(import_mapping={"pupils": {"Code": "student_number"}}))
     qtbot.addWidget(dialog)
-    dialog.accept()
+    ok(qtbot, dialog)
     assert dialog.result_settings.import_mapping == {"pupils": {"Code": "student_number"}}
 
 
@@ -366,8 +369,7 @@ def test_ctrl_i_in_the_main_window_keeps_the_mapping_in_the_settings_for_next_ti
     win = MainWindow(gateway, Settings(), store)
     qtbot.addWidget(win)
     win.show()
-    win.unlock_widget.secret.setText(PASSPHRASE)
-    win.unlock_widget.try_unlock()
+    press_unlock(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(lambda: win.register is not None, timeout=15000)
     file = _write(tmp_path, "export.csv", b"Code;Naam;Familienaam\n770001;Milan;Peters\n")
     seen: dict[str, object] = {}
@@ -398,16 +400,16 @@ def test_ctrl_i_in_the_main_window_keeps_the_mapping_in_the_settings_for_next_ti
                 dialog.reject()
 
     QTimer.singleShot(0, win, lambda: drive(True))
-    win.import_pupils()
+    trigger(win, "import_action")
     assert [p.name for p in win.register.persons.find("770001")] == ["Milan Peters"]
     assert "geïmporteerd" in win.statusBar().currentMessage()
     assert store.load().import_mapping == {
         "pupils": {"Code": "student_number", "Naam": "first_name", "Familienaam": "last_name"}
     }
     QTimer.singleShot(0, win, lambda: drive(False))
-    win.import_pupils()  # next time: the same columns are recognised through the kept mapping
+    trigger(win, "import_action")  # next time: the same columns are recognised through the kept mapping
     assert seen == {"page": 0, "importable": False}  # the preview at once; nothing new to import
-    win.lock()
+    trigger(win, "lock_action")
 
 
 def test_a_parents_file_chosen_as_pupils_is_said_to_be_one(qtbot, register, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QTextCursor
 
+from tests.gui.press import ok
 from udens_register.reporting.pdf_document import PdfDocument
 from udens_register.services.dto import PersonRow
 from udens_register.services.issuing import IssuingService
@@ -93,7 +94,7 @@ def test_export_flow_shows_the_review_and_passes_what_was_marked(qtbot, monkeypa
     assert dialog.name_staff.isEnabled()
     dialog.name_staff.setChecked(True)
     dialog.recipient.setCurrentText("Anouk van der Berg (inzage)")
-    dialog.accept()
+    ok(qtbot, dialog)
     qtbot.waitUntil(lambda: bool(calls), timeout=10000)
     dialog.worker.wait()
     assert calls == [

@@ -15,6 +15,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication
 
 from tests.conftest import PASSPHRASE
+from tests.gui.press import click
+from tests.gui.press import ok
+from tests.gui.press import trigger
+from tests.gui.press import unlock as press_unlock
 from udens_register.paths import resources_dir
 from udens_register.reporting.case_pdf import CaseFileRenderer
 from udens_register.reporting.issue import sign_issued
@@ -62,8 +66,7 @@ def _window(qtbot, gateway, settings: Settings) -> MainWindow:  # type: ignore[n
     win = MainWindow(gateway, settings)
     qtbot.addWidget(win)
     win.show()
-    win.unlock_widget.secret.setText(PASSPHRASE)
-    win.unlock_widget.try_unlock()
+    press_unlock(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(lambda: win.incident_list.model.rowCount() > 0, timeout=15000)
     return win
 
@@ -109,7 +112,7 @@ def test_review_round_trip(qtbot, filled, tmp_path: Path, monkeypatch) -> None: 
     scan.write_bytes(scan_png())
     monkeypatch.setattr(ReviewDialog, "exec", _fill_and_save(scan, 2))
     with qtbot.waitSignal(win.case_pane.loaded, timeout=15000):
-        win.record_review()  # Ctrl+Shift+R, as from the Zaak menu
+        trigger(win, "review_action")  # Ctrl+Shift+R, as from the Zaak menu
 
     # In the case pane and the chronology.
     html = win.case_pane.detail.toHtml()
@@ -159,7 +162,7 @@ def test_review_round_trip(qtbot, filled, tmp_path: Path, monkeypatch) -> None: 
     assert f"Beoordeeld op {date.today():%d-%m-%Y} door J. de Vries (afdelingsdirecteur bovenbouw)" in flat
     assert "Schorsing van één dag" in flat and "Gesprek met ouders plannen" in flat and "teamleider" in flat
     assert "Laatst vastgelegde beoordeling" in flat
-    win.lock()
+    trigger(win, "lock_action")
 
 
 def test_correcting_a_review_keeps_the_old_words(qtbot, filled, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -170,7 +173,7 @@ def test_correcting_a_review_keeps_the_old_words(qtbot, filled, monkeypatch) -> 
     incident_id = _select(qtbot, win)
     monkeypatch.setattr(ReviewDialog, "exec", _fill_and_save(None, 0))
     with qtbot.waitSignal(win.case_pane.loaded, timeout=15000):
-        win.record_review()
+        trigger(win, "review_action")
 
     def correct_exec(self: ReviewDialog) -> int:
         assert self.name.text() == "J. de Vries"  # the recorded review, to correct
@@ -183,13 +186,13 @@ def test_correcting_a_review_keeps_the_old_words(qtbot, filled, monkeypatch) -> 
         "udens_register.ui.review.ask_reason", lambda *a: "Verkeerd overgenomen van het getekende blad"
     )
     with qtbot.waitSignal(win.case_pane.loaded, timeout=15000):
-        assert win.case_pane.review_panel.correct()
+        click(qtbot, win.case_pane.review_panel.correct_button)
     (review,) = register.reviews.reviews(incident_id)
     assert review.decision == "Schorsing van twee dagen."
     html = win.case_pane.detail.toHtml()
     assert "Schorsing van één dag" in html and "Schorsing van twee dagen." in html  # history kept
     assert "Verkeerd overgenomen van het getekende blad" in html
-    win.lock()
+    trigger(win, "lock_action")
 
 
 def test_awaiting_review_filter(qtbot, filled) -> None:  # type: ignore[no-untyped-def]
@@ -215,7 +218,7 @@ def test_awaiting_review_filter(qtbot, filled) -> None:  # type: ignore[no-untyp
     qtbot.waitUntil(lambda: win.incident_list.model.rowCount() == 2, timeout=5000)
     statuses.setCurrentIndex(0)
     qtbot.waitUntil(lambda: win.incident_list.model.rowCount() == 12, timeout=5000)
-    win.lock()
+    trigger(win, "lock_action")
 
 
 @pytest.mark.parametrize("required", [True, False])
@@ -231,18 +234,18 @@ def test_closing_can_require_a_review(
 
     def fill_and_ok(dialog: CloseCaseDialog) -> int:
         dialog.reason.setPlainText("Afgehandeld.")
-        dialog.accept()
+        ok(qtbot, dialog)
         problems.append(dialog.problem.label.text())
         if not dialog.closed:
             dialog.reject()
         return int(dialog.closed)
 
     monkeypatch.setattr(CloseCaseDialog, "exec", fill_and_ok)
-    win.close_case()
+    trigger(win, "close_case_action")
     status = register.incidents.get(incident_id).status
     if not required:
         assert status == "closed"
-        win.lock()
+        trigger(win, "lock_action")
         return
     assert status != "closed"
     refusal = QCoreApplication.translate(
@@ -252,7 +255,7 @@ def test_closing_can_require_a_review(
     assert problems == [refusal] and _no_modal_message_boxes == []  # one plain line, in the dialog
     monkeypatch.setattr(ReviewDialog, "exec", _fill_and_save(None, 0))
     with qtbot.waitSignal(win.case_pane.loaded, timeout=15000):
-        win.record_review()
-    win.close_case()
+        trigger(win, "review_action")
+    trigger(win, "close_case_action")
     assert register.incidents.get(incident_id).status == "closed"
-    win.lock()
+    trigger(win, "lock_action")

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import PASSPHRASE
 from tests.gui.press import activate
+from tests.gui.press import ok
 from tests.gui.press import trigger
+from tests.gui.press import unlock as press_unlock
 from udens_register.services.keys import KeyService
 from udens_register.services.settings import Settings
 from udens_register.services.snapshots import list_snapshots
@@ -30,8 +32,7 @@ def _window(qtbot, gateway, tmp_path):  # type: ignore[no-untyped-def]
     win = MainWindow(gateway, Settings(backup_folder=str(tmp_path / "backups")))
     qtbot.addWidget(win)
     win.show()
-    win.unlock_widget.secret.setText(PASSPHRASE)
-    win.unlock_widget.try_unlock()
+    press_unlock(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(lambda: win.incident_list.model.rowCount() > 0, timeout=15000)
     return win
 
@@ -167,7 +168,7 @@ def test_keys_dialog_adds_a_coordinator(qtbot, filled, tmp_path) -> None:  # typ
         new.label.setText("Zorg — J. Bakker")
         new.first.setText("kort")
         new.second.setText("kort")
-        new.accept()
+        ok(qtbot, new)
         assert new.result() == 0 and new.problem.text()
         dialog._run(
             lambda: (
@@ -189,7 +190,7 @@ def test_legal_hold_from_the_case_menu(qtbot, filled, tmp_path, monkeypatch) -> 
     win = _window(qtbot, gateway, tmp_path)
     win.incident_list.table.setCurrentIndex(win.incident_list.proxy.index(0, 0))
     monkeypatch.setattr(main_window, "ask_reason", lambda *a: "Aangifte loopt nog")
-    win.toggle_hold()
+    trigger(win, "hold_action")
     incident_id = win.current_incident_id()
     assert win.register.incidents.get(incident_id).legal_hold
     # The change reloads the list and opens the case again (off the UI thread): the pane shows the hold.
@@ -200,9 +201,9 @@ def test_legal_hold_from_the_case_menu(qtbot, filled, tmp_path, monkeypatch) -> 
         ),
         timeout=10000,
     )
-    win.toggle_hold()
+    trigger(win, "hold_action")
     assert not win.register.incidents.get(incident_id).legal_hold
-    win.lock()
+    trigger(win, "lock_action")
 
 
 class _FakeRetention:
@@ -274,7 +275,7 @@ def test_the_purge_wizard_offers_to_remove_the_backups_holding_the_cases(  # typ
     dialog = RetentionDialog(_FakeRetention(), None, backups)
     qtbot.addWidget(dialog)
     dialog.confirm.setText("VERWIJDEREN")
-    dialog.accept()
+    ok(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.result() == 1 and not dialog.worker.busy(), timeout=10000)
     assert backups.asked == [["2023-0007"]] and dialog.purged == ["2023-0007"]
     assert asked and "snapshot-20261130T120000Z" in asked[0] and "1 back" in asked[0]
@@ -302,6 +303,6 @@ def test_the_purge_wizard_lists_pupils_who_left_with_their_leaving_day(qtbot) ->
     assert dialog.chosen_pupils() == [11]
     dialog.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # only the pupil, not the case
     dialog.confirm.setText("VERWIJDEREN")
-    dialog.accept()
+    ok(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.result() == 1 and not dialog.worker.busy(), timeout=10000)
     assert retention.purged == [] and retention.pupils_purged == [11]

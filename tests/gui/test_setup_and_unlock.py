@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from tests.conftest import PASSPHRASE
+from tests.gui.press import click
 from udens_register.services.register import open_register
 from udens_register.ui.setup_wizard import SetupWizard
 from udens_register.ui.unlock import UnlockWidget
@@ -91,7 +92,7 @@ def test_unlock_with_recovery_key(qtbot, filled) -> None:  # type: ignore[no-unt
     qtbot.addWidget(widget)
     widget.secret.setText(recovery.lower())
     with qtbot.waitSignal(widget.unlocked, timeout=10000) as blocker:
-        widget.try_unlock()
+        click(qtbot, widget.button)
     assert blocker.args[0].coordinator.by_recovery_key
     blocker.args[0].close()
 
@@ -104,10 +105,10 @@ def test_repeated_failures_impose_an_increasing_capped_delay(qtbot, filled) -> N
     widget.show()
     for _ in range(2):
         widget.secret.setText("wrong wrong wrong")
-        widget.try_unlock()
+        click(qtbot, widget.button)
         qtbot.waitUntil(lambda: not widget.is_busy, timeout=10000)
     assert widget.message.isVisible()
     assert not widget.button.isEnabled(), "second failure: wait before the next try"
-    widget.try_unlock()
+    qtbot.keyClick(widget.secret, Qt.Key.Key_Return)  # Enter in the field: the only way left to try
     assert not widget.is_busy, "a try during the wait is ignored"
     qtbot.waitUntil(lambda: widget.button.isEnabled(), timeout=5000)

@@ -11,6 +11,7 @@ from datetime import date
 from pypdf import PdfReader
 from PySide6.QtWidgets import QProgressBar
 
+from tests.gui.press import click
 from udens_register.domain.enums import Category
 from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Role
@@ -145,7 +146,7 @@ def test_the_measure_button_offers_the_sharer(qtbot, reg, dutch, monkeypatch) ->
     panel = CasePanel()
     qtbot.addWidget(panel)
     panel.show_incident(reg.incidents, reg.persons, reg.incidents.get(incident.id), TODAY, [], [])
-    panel.add_measure()
+    click(qtbot, panel.buttons["measure"])
     assert offered == [[(sharer.id, "Sem de Wit")]]
 
 
