@@ -40,7 +40,6 @@ from udens_register.services.tabular import ImportRefused
 from udens_register.services.tabular import Problem
 from udens_register.services.tabular import problem
 from udens_register.services.tabular import read_table
-from udens_register.storage import repositories as repo
 from udens_register.storage.models import Person
 from udens_register.storage.uow import UnitOfWorkFactory
 
@@ -222,9 +221,8 @@ class ParentImporter:
         now = self._clock()
         reason = import_reason(safe_name(options.filename), local_today(self._clock))
         with self._uow() as uow:
-            s = uow.session
             pupils: dict[str, Person] = {}
-            for number, known in sorted(repo.pupils_by_number(s).items(), key=lambda x: x[1].id):
+            for number, known in sorted(uow.persons.pupils_by_number().items(), key=lambda x: x[1].id):
                 pupils.setdefault(number_key(number), known)
             problems = [
                 problem(r.line, "child_unknown", number=r.student_number)
@@ -233,7 +231,7 @@ class ParentImporter:
             ]
             if problems:
                 raise ImportRefused(problems[:MAX_REPORTED], len(problems))
-            parents = list(repo.persons(s, "", None, PersonKind.PARENT.value))
+            parents = list(uow.persons.find(kind=PersonKind.PARENT.value))
             made: list[tuple[ParentRow, Person]] = []  # parents new in this file, by their first row
             for row in rows:
                 child = pupils[number_key(row.student_number)]
@@ -241,7 +239,7 @@ class ParentImporter:
                     display_name(child.first_name, child.infix, child.last_name),
                     child.student_number or "",
                 )
-                linked = {p.id: p for p in repo.parents_of(s, child.id)}
+                linked = {p.id: p for p in uow.persons.parents_of(child.id)}
                 person: Person | None = next(
                     (p for p in linked.values()
                      if (norm(p.first_name), norm(p.last_name)) == (norm(row.first_name), norm(row.last_name))
@@ -260,8 +258,7 @@ class ParentImporter:
                                     created_at=now, updated_at=now)  # fmt: skip
                     made.append((row, person))
                     if write:
-                        s.add(person)
-                        s.flush()
+                        uow.persons.add(person)
                     diff: dict[str, tuple[object, object]] = {}
                 else:
                     diff = self._diff(plan, row, person, options.empty_clears)
@@ -288,13 +285,12 @@ class ParentImporter:
                                 },
                             )
                         )
-                link = repo.guardianship(s, person.id, child.id) if person.id is not None else None
+                link = uow.persons.link(person.id, child.id) if person.id is not None else None
                 if link is None:
                     plan.links += 1
                     if write:
                         add_link(uow, self._event, person, child, row.relation,
                                  {"reason": reason, "import": safe_name(options.filename)})  # fmt: skip
-                        s.flush()
                 elif row.relation and link.relation != row.relation:
                     if write:
                         uow.events.add(

@@ -127,6 +127,9 @@ class PersonRepository(Repository[Person], Protocol):
     def by_student_number(self, number: str) -> Person | None:
         """The pupil with this student number."""
 
+    def pupils_by_number(self) -> dict[str, Person]:
+        """Every person with a student number, by that number."""
+
     def find(self, text: str = "", limit: int | None = None, kind: str | None = None) -> Sequence[Person]:
         """By name, optionally of one kind, matching ``text`` in names, number or class."""
 

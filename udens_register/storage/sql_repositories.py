@@ -162,6 +162,10 @@ class SqlPersonRepository(SqlRepository[Person]):
         """The pupil with this number."""
         return queries.person_by_student_number(self._session, number)
 
+    def pupils_by_number(self) -> dict[str, Person]:
+        """By student number."""
+        return queries.pupils_by_number(self._session)
+
     def find(self, text: str = "", limit: int | None = None, kind: str | None = None) -> Sequence[Person]:
         """By name."""
         return queries.persons(self._session, text, limit, kind)
@@ -195,8 +199,9 @@ class SqlPersonRepository(SqlRepository[Person]):
         return queries.guardianship(self._session, parent_id, child_id)
 
     def add_link(self, link: Guardianship) -> None:
-        """Written at the next flush."""
+        """Add and flush (the next query of the pupil's parents sees it)."""
         self._session.add(link)
+        self._session.flush()
 
     def remove_link(self, link: Guardianship) -> None:
         """Deleted at the next flush."""

@@ -91,6 +91,9 @@ class FakePersonRepository(FakeRepository[Person]):
     def by_student_number(self, number: str) -> Person | None:
         return next((p for p in self.rows.values() if p.student_number == number), None)
 
+    def pupils_by_number(self) -> dict[str, Person]:
+        return {p.student_number: p for p in self.rows.values() if p.student_number is not None}
+
     def find(self, text: str = "", limit: int | None = None, kind: str | None = None) -> Sequence[Person]:
         needle = text.strip().lower()
         found = [
