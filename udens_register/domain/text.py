@@ -30,3 +30,8 @@ def check_text(field: str, value: str, *, multiline: bool) -> None:
         not multiline and (_LINE_BREAKS.search(value) or _ONE_LINE_INVISIBLE.search(value))
     ):
         raise ValidationError(field, CONTROL_CHARACTER)
+
+
+# The marks around a search hit in a snippet (control characters no text holds); the UI turns
+# them into bold or removes them.
+MATCH_START, MATCH_END = "\x02", "\x03"

@@ -13,9 +13,9 @@ from udens_register.reporting.pdf_document import PdfDocument
 from udens_register.reporting.signature import check_signature
 from udens_register.reporting.signature import sign_pdf
 from udens_register.reporting.signature import sign_pdf_file
+from udens_register.services.fingerprints import sha256_hex
 from udens_register.services.publishing import Verification
 from udens_register.services.signing import DisclosureService
-from udens_register.services.signing import sha256_hex
 from udens_register.vault.files import atomic_stream
 
 CHUNK = 1 << 20

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from udens_register.services.dto import PersonRow
-from udens_register.services.family import ParentDraft
+from udens_register.services.dto_family import ParentDraft
 
 if TYPE_CHECKING:
     from udens_register.services.register import OpenRegister

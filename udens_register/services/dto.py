@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field
-from datetime import date
-from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Any
 
-from udens_register.domain.decisions import ActionKind
-from udens_register.domain.enums import NoteKind
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import display_name
+from udens_register.domain.text import MATCH_END
+from udens_register.domain.text import MATCH_START
 from udens_register.services.decision_view import DecisionView
 from udens_register.services.decision_view import Deviation
 from udens_register.services.decision_view import LineKey
-from udens_register.services.dto_family import ParentContact
-from udens_register.storage.search import MATCH_END
-from udens_register.storage.search import MATCH_START
 from udens_register.wording import POSTED_AFTER_CAPTURE
+
+if TYPE_CHECKING:
+    import io
+    from collections.abc import Callable
+    from datetime import date
+    from datetime import datetime
+    from pathlib import Path
+
+    from udens_register.domain.decisions import ActionKind
+    from udens_register.domain.enums import NoteKind
+    from udens_register.services.dto_family import ParentContact
 
 # Re-exported: callers build deviations beside the other DTOs and read snippets by their marks.
 __all__ = ["MATCH_END", "MATCH_START", "Deviation", "LineKey"]

@@ -1,4 +1,5 @@
-"""The family DTO: a parent or guardian of a pupil as rule 3 and the case files reach them."""
+"""The family DTOs: a parent or guardian of a pupil as the coordinator enters them, and as rule 3
+and the case files reach them."""
 
 from __future__ import annotations
 
@@ -13,5 +14,16 @@ class ParentContact:
     child_id: int
     name: str
     relation: str  # mother | father | guardian | "" (not recorded)
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class ParentDraft:
+    """A parent or guardian as the coordinator enters them."""
+
+    first_name: str
+    last_name: str
+    infix: str = ""
     phone: str = ""
     email: str = ""

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from collections.abc import Mapping
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from udens_register.domain.enums import Audience
 from udens_register.domain.enums import PersonKind
@@ -24,6 +23,7 @@ from udens_register.services.convert import person_row
 from udens_register.services.dto import InvolvementRow
 from udens_register.services.dto import PersonRow
 from udens_register.services.dto_family import ParentContact
+from udens_register.services.dto_family import ParentDraft
 from udens_register.services.importer import LIMITS
 from udens_register.services.importer import contact_problem
 from udens_register.services.recording import Stamp
@@ -33,17 +33,6 @@ from udens_register.storage.ports import AbstractUnitOfWork
 from udens_register.storage.uow import UnitOfWorkFactory
 
 RELATIONS = ("", *(r.value for r in Relation))
-
-
-@dataclass(frozen=True)
-class ParentDraft:
-    """A parent or guardian as the coordinator enters them."""
-
-    first_name: str
-    last_name: str
-    infix: str = ""
-    phone: str = ""
-    email: str = ""
 
 
 def contacts_of(uow: AbstractUnitOfWork, child_ids: Iterable[int]) -> dict[int, tuple[ParentContact, ...]]:

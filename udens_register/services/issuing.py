@@ -13,32 +13,36 @@ renderer.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import replace
-from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import BinaryIO
 
 from udens_register.domain.enums import REPORT_VERSION
 from udens_register.domain.enums import Audience
-from udens_register.services.casefile import CaseFileService
-from udens_register.services.cases import CaseService
-from udens_register.services.dto import CaseFileBundle
-from udens_register.services.dto import PeriodReport
+from udens_register.services.fingerprints import sha256_hex
+from udens_register.services.fingerprints import short_fingerprint
 from udens_register.services.publishing import Document
 from udens_register.services.publishing import Publishing
 from udens_register.services.publishing import Renderer
 from udens_register.services.publishing import Signer
 from udens_register.services.publishing import Verification
 from udens_register.services.publishing import publishing
-from udens_register.services.signing import DisclosureService
-from udens_register.services.signing import sha256_hex
-from udens_register.services.signing import short_fingerprint
 from udens_register.vault.files import atomic_write
 from udens_register.wording import label
 from udens_register.wording import message
 from udens_register.wording.dates import fmt_datetime
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import date
+    from pathlib import Path
+
+    from udens_register.services.casefile import CaseFileService
+    from udens_register.services.cases import CaseService
+    from udens_register.services.dto import CaseFileBundle
+    from udens_register.services.dto import PeriodReport
+    from udens_register.services.signing import DisclosureService
 
 
 def default_recipient(audience: str, lang: str) -> str | None:

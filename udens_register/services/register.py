@@ -61,13 +61,13 @@ from udens_register.storage import meta
 from udens_register.storage import migrate
 from udens_register.storage import repositories as repo
 from udens_register.storage.engine import identity_of
-from udens_register.storage.engine import is_read_only
 from udens_register.storage.engine import known_errors
 from udens_register.storage.engine import make_engine
 from udens_register.storage.models import Coordinator
 from udens_register.storage.objects import ObjectStore
 from udens_register.storage.uow import UnitOfWork
 from udens_register.storage.uow import unit_of_work_factory
+from udens_register.vault.files import is_read_only
 from udens_register.vault.keyfile import DEFAULT_TARGET_SECONDS
 from udens_register.vault.keyfile import KeyFile
 from udens_register.vault.keyfile import Unlocked

@@ -8,10 +8,10 @@ database; the certificate can be exported so a director's PDF reader trusts it o
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
@@ -20,11 +20,15 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID
 from cryptography.x509.oid import NameOID
 
-from udens_register.services.clock import Clock
 from udens_register.storage import disclosures as q
 from udens_register.storage.models import Disclosure
 from udens_register.storage.models import SigningKey
-from udens_register.storage.uow import UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from udens_register.services.clock import Clock
+    from udens_register.storage.uow import UnitOfWorkFactory
+from udens_register.services.fingerprints import sha256_hex
+from udens_register.services.fingerprints import short_fingerprint
 
 REGISTER_NAME = "Udens Register"
 VALID_YEARS = 20
@@ -59,22 +63,6 @@ class DisclosureRow:
     recipient: str
     sha256: str
     protected: bool
-
-
-def grouped_fingerprint(fingerprint: str, digits: int = 64) -> str:
-    """The first ``digits`` hex digits in groups of four, to read out over the phone."""
-    head = fingerprint[:digits].upper()
-    return " ".join(head[i : i + 4] for i in range(0, len(head), 4))
-
-
-def short_fingerprint(fingerprint: str) -> str:
-    """``AB12 CD34 EF56 7890`` from a hex fingerprint (as on a PDF's cover)."""
-    return grouped_fingerprint(fingerprint, 16)
-
-
-def sha256_hex(data: bytes) -> str:
-    """The SHA-256 of ``data`` as lower-case hex."""
-    return hashlib.sha256(data).hexdigest()
 
 
 def _row(d: Disclosure) -> DisclosureRow:

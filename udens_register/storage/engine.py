@@ -31,10 +31,10 @@ from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import RegisterLocked
 from udens_register.domain.errors import UnsupportedCipher
-from udens_register.paths import DB_NAME
 from udens_register.storage.meta import Identity
 from udens_register.storage.meta import install_change_counter
 from udens_register.storage.meta import read_identity
+from udens_register.vault.files import is_read_only
 
 MIN_CIPHER_MAJOR = 4
 BUSY_TIMEOUT_MS = 3000
@@ -158,20 +158,6 @@ def disk_is_full(where: Path) -> bool:
         except OSError:
             return False
     return st.f_bavail * st.f_frsize < NEARLY_FULL_BYTES
-
-
-def is_read_only(folder: Path) -> bool:
-    """Whether nothing can be written in ``folder``: a read-only mount (a write-protected stick,
-    found by the file system's own flag, for root too) or no permission to write there."""
-    try:
-        if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return True
-    except (OSError, AttributeError):
-        pass
-    db = folder / DB_NAME
-    return folder.is_dir() and (
-        not os.access(folder, os.W_OK) or (db.exists() and not os.access(db, os.W_OK))
-    )
 
 
 def map_error(exc: BaseException, where: Path | None = None) -> RegisterError | None:

@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm import sessionmaker
 
 from udens_register.domain.model import display_name
+from udens_register.domain.text import MATCH_END
+from udens_register.domain.text import MATCH_START
 from udens_register.storage.models import CaseNote
 from udens_register.storage.models import Communication
 from udens_register.storage.models import Evidence
@@ -37,7 +39,6 @@ CREATE_SQL = (
 )
 # Marks around the matching words of a snippet: control characters, which no stored text can
 # hold (the text rule refuses them), so a mark is never confused with what was written.
-MATCH_START, MATCH_END = "\x02", "\x03"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 

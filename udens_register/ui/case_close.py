@@ -5,6 +5,7 @@ to keep it as a draft inside the register for next time."""
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 from typing import Any
 from typing import Protocol
 
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import QWidget
 from udens_register.domain.enums import Status
 from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import ValidationError
-from udens_register.services.dto import ActionRow
 from udens_register.ui.actions import kind_text
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.errors import known_error_text
@@ -32,6 +32,9 @@ from udens_register.ui.guard import DraftsPort
 from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import fmt_date
 from udens_register.ui.inline_errors import FieldProblem
+
+if TYPE_CHECKING:
+    from udens_register.services.dto import ActionRow
 
 
 class StatusPort(Protocol):

@@ -3,7 +3,7 @@ minor shows every file still stored in it, to destroy first."""
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import QPlainTextEdit
 from PySide6.QtWidgets import QWidget
 
 from udens_register.domain.enums import Category
-from udens_register.services.dto import IncidentDetail
-from udens_register.ui.case_port import CasePort
 from udens_register.ui.category_fields import FurtherCategories
 from udens_register.ui.category_fields import follow_images_category
 from udens_register.ui.date_field import DateField
@@ -32,6 +30,12 @@ from udens_register.ui.dialogs import qdate
 from udens_register.ui.dialogs import save_or_explain
 from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import category_label
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from udens_register.services.dto import IncidentDetail
+    from udens_register.ui.case_port import CasePort
 
 
 def _t(text: str) -> str:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
+from typing import TYPE_CHECKING
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -27,14 +26,9 @@ from udens_register.domain.errors import RegisterError
 from udens_register.protocol import counts_as_author
 from udens_register.services.clock import local_today
 from udens_register.services.clock import system_clock
-from udens_register.services.dto import CommunicationRow
-from udens_register.services.dto import IncidentDetail
-from udens_register.services.dto import MeasureRow
 from udens_register.ui.case_correction import IncidentCorrectionDialog
-from udens_register.ui.case_port import CasePort
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
-from udens_register.ui.decision.images_guard import EvidencePort
 from udens_register.ui.dialogs import ask_reason
 from udens_register.ui.dialogs import button_rows
 from udens_register.ui.dialogs import problem_label
@@ -49,6 +43,16 @@ from udens_register.ui.i18n import role_label
 from udens_register.ui.i18n import words
 from udens_register.ui.incident_form import PersonDialog
 from udens_register.ui.incident_form import PersonsPort
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date
+
+    from udens_register.services.dto import CommunicationRow
+    from udens_register.services.dto import IncidentDetail
+    from udens_register.services.dto import MeasureRow
+    from udens_register.ui.case_port import CasePort
+    from udens_register.ui.decision.images_guard import EvidencePort
 
 
 def _t(text: str) -> str:

@@ -3,15 +3,18 @@ dialog both take (the service, or a fake in a test)."""
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 from typing import Any
 from typing import Protocol
 
-from udens_register.domain.enums import MeasureKind
-from udens_register.domain.enums import Role
-from udens_register.services.dto import CommunicationRow
-from udens_register.services.dto import IncidentDetail
-from udens_register.services.dto import MeasureRow
+if TYPE_CHECKING:
+    from datetime import date
+
+    from udens_register.domain.enums import MeasureKind
+    from udens_register.domain.enums import Role
+    from udens_register.services.dto import CommunicationRow
+    from udens_register.services.dto import IncidentDetail
+    from udens_register.services.dto import MeasureRow
 
 
 class CasePort(Protocol):

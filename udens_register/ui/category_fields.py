@@ -3,7 +3,7 @@ one, and the question whether sexual images of a minor are involved (asked befor
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QWidget
 from udens_register.domain.enums import Category
 from udens_register.domain.enums import images_category
 from udens_register.ui.i18n import category_label
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _t(text: str) -> str:

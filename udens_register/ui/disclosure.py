@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QTableWidgetItem
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from udens_register.services.fingerprints import grouped_fingerprint
 from udens_register.services.issuing import verification_words
-from udens_register.services.signing import grouped_fingerprint
 from udens_register.wording import message
 from udens_register.wording.dates import fmt_datetime
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 import uuid
-from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -22,6 +22,9 @@ from udens_register.ui.i18n import ui_lang
 from udens_register.wording import has_label
 from udens_register.wording import label
 from udens_register.wording import validation_words
+
+if TYPE_CHECKING:
+    from types import TracebackType
 
 log = logging.getLogger("udens_register.ui")
 

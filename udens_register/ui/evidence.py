@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -18,7 +17,6 @@ from PySide6.QtGui import QDragMoveEvent
 from PySide6.QtGui import QDropEvent
 from PySide6.QtGui import QIcon
 from PySide6.QtGui import QPixmap
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
@@ -37,9 +35,6 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from udens_register.domain.errors import RegisterError
-from udens_register.services.dto import EvidenceRow
-from udens_register.services.dto import StoredFile
-from udens_register.services.evidence import EvidenceRefused
 from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.decision.images_guard import EvidencePort as GuardPort
 from udens_register.ui.decision.images_guard import StoredFilesBox
@@ -56,6 +51,15 @@ from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import fmt_datetime
 from udens_register.ui.inline_errors import FieldProblem
 from udens_register.ui.pdf_view import memory_pdf_view
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from collections.abc import Sequence
+
+    from PySide6.QtPdf import QPdfDocument
+
+    from udens_register.services.dto import EvidenceRow
+    from udens_register.services.dto import StoredFile
 
 THUMB_SHOWN = 112  # px of a thumbnail in the evidence list
 
@@ -479,6 +483,8 @@ class EvidencePanel(QWidget):
 
     def save_current(self) -> None:
         """Save the original to a chosen file (recorded in the timeline)."""
+        from udens_register.services.evidence import EvidenceRefused  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         row = self.current()
         if self.port is None or row is None or row.kind != "file" or self._destroyed(row):
             return

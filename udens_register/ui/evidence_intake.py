@@ -3,12 +3,11 @@ description where no file may be kept; the words for a refused file."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Any
 from typing import Protocol
 
@@ -44,6 +43,10 @@ from udens_register.ui.inline_errors import FieldProblem
 from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
 from udens_register.wording import has_label
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from collections.abc import Sequence
 
 FILE_FILTER = "*.png *.jpg *.jpeg *.pdf *.mp4 *.mov *.webm"
 

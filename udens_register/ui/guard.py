@@ -5,6 +5,7 @@ is opened, and save it when the register locks (the lock then closes them withou
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from typing import Any
 from typing import Protocol
 
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import QSpinBox
 from PySide6.QtWidgets import QTextEdit
 from PySide6.QtWidgets import QWidget
 
-from udens_register.services.drafts import DraftRow
 from udens_register.ui.date_field import DateField
 from udens_register.ui.i18n import fmt_datetime
 from udens_register.ui.signals import emit
+
+if TYPE_CHECKING:
+    from udens_register.services.drafts import DraftRow
 
 DISCARD, KEEP_DRAFT, GO_ON = "discard", "keep", "go_on"
 USE, THROW_AWAY = "use", "throw_away"

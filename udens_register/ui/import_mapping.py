@@ -7,7 +7,7 @@ time is header names and field names only.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
@@ -30,6 +30,9 @@ from udens_register.services.import_columns import rememberable
 from udens_register.ui.i18n import ui_lang
 from udens_register.ui.signals import emit
 from udens_register.wording import field_words
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 def _t(text: str) -> str:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Any
 from typing import Protocol
 
 from udens_register.domain.errors import RegisterError
-from udens_register.services.import_columns import Layout
-from udens_register.services.importer import ImportOptions
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from udens_register.services.import_columns import Layout
+    from udens_register.services.importer import ImportOptions
 
 
 class ImportPort(Protocol):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +23,9 @@ from udens_register.ui.import_mapping import field_name
 from udens_register.wording import change_words
 from udens_register.wording import field_words
 from udens_register.wording import problem_words
+
+if TYPE_CHECKING:
+    from datetime import date
 
 PREVIEW_ROWS = 200
 SHOWN = 20  # empty cells and missing pupils named one by one, before "and N more"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 from typing import Any
 from typing import Protocol
 
@@ -35,7 +35,6 @@ from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.model import IncidentDraft
 from udens_register.domain.model import PersonDraft
-from udens_register.services.dto import PersonRow
 from udens_register.ui.category_fields import FurtherCategories
 from udens_register.ui.category_fields import ImagesQuestion
 from udens_register.ui.category_fields import follow_images_category
@@ -53,6 +52,11 @@ from udens_register.ui.i18n import kind_label
 from udens_register.ui.i18n import role_label
 from udens_register.ui.inline_errors import FieldProblem
 from udens_register.ui.inline_errors import on_edit
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from udens_register.services.dto import PersonRow
 
 
 class IncidentsPort(Protocol):

@@ -3,7 +3,7 @@ edited (a message that stays after the fix makes the coordinator look for a seco
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QAbstractButton
 from PySide6.QtWidgets import QComboBox
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QTextEdit
 from PySide6.QtWidgets import QWidget
 
 from udens_register.ui.date_field import DateField
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def on_edit(widget: QWidget, callback: Callable[[], None]) -> None:

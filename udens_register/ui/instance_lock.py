@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import signal
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QLockFile
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QWidget
 
 from udens_register.wording.dates import fmt_datetime
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 LOCK_NAME = ".udens-register.lock"
 

@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtCore import Qt
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from udens_register.paths import default_config_dir
 from udens_register.services.gateway import RegisterGateway
-from udens_register.services.register import folder_is_read_only
+from udens_register.services.gateway import preload
 from udens_register.services.settings import SettingsStore
 from udens_register.services.settings import WindowSizeStore
 from udens_register.ui.collector import EventLoopCollector
@@ -31,9 +31,14 @@ from udens_register.ui.session_lock import SessionLockWatcher
 from udens_register.ui.setup_wizard import SetupWizard
 from udens_register.ui.setup_wizard import offer_discard_unfinished
 from udens_register.ui.window_fit import WindowFitter
+from udens_register.vault.files import is_read_only as folder_is_read_only
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 QUIT_AFTER_ENV = "UDENS_REGISTER_QUIT_AFTER_MS"  # for smoke tests of a built program
 SHOWN_PROBE_ENV = "UDENS_REGISTER_REPORT_SHOWN"  # for the startup benchmark
+PRELOAD_AFTER_MS = 300  # the window is drawn first; nobody has typed a passphrase this soon
 
 
 def _harden_process() -> None:
@@ -89,6 +94,9 @@ def run(folder: Path, lang: str | None = None, *, kdf_seconds: float | None = No
         window.show()
         if opened is not None:
             window.on_unlocked(opened)
+        # Opening the register (SQLCipher, SQLAlchemy, Argon2) and making case files (reportlab,
+        # pyHanko) load on a background thread while the passphrase is typed, not before the window.
+        QTimer.singleShot(PRELOAD_AFTER_MS, window, preload)
         if os.environ.get(SHOWN_PROBE_ENV):
             # Benchmarks: report once the unlock screen is on screen, then quit.
             def shown() -> None:

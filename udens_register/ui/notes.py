@@ -3,9 +3,9 @@ dialog to write one down or correct it (a correction needs a reason; the old tex
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC
 from datetime import datetime
+from typing import TYPE_CHECKING
 from typing import Any
 from typing import Protocol
 
@@ -40,6 +40,9 @@ from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import fmt_datetime
 from udens_register.ui.i18n import words
 from udens_register.wording.dates import QT_DATETIME
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 class NotesPort(Protocol):

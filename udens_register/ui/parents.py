@@ -5,7 +5,7 @@ words that show a pupil's parents with their contact details (the wizard and the
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -21,10 +21,7 @@ from PySide6.QtWidgets import QListWidgetItem
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from udens_register.services.dto import EventRow
-from udens_register.services.dto import PersonRow
-from udens_register.services.dto_family import ParentContact
-from udens_register.services.family import ParentDraft
+from udens_register.services.dto_family import ParentDraft
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import save_or_explain
 from udens_register.ui.guard import Guard
@@ -32,6 +29,13 @@ from udens_register.ui.i18n import event_label
 from udens_register.ui.i18n import ui_lang
 from udens_register.ui.i18n import words
 from udens_register.wording import change_lines
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from udens_register.services.dto import EventRow
+    from udens_register.services.dto import PersonRow
+    from udens_register.services.dto_family import ParentContact
 
 RELATION_CODES = ("", "mother", "father", "guardian")
 

@@ -4,9 +4,9 @@ until Save, and then only the final (encrypted, if asked) file, written atomical
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -43,6 +43,9 @@ from udens_register.ui.redaction_review import RedactionReviewDialog
 from udens_register.ui.workers import Worker
 from udens_register.wording import label
 from udens_register.wording.dates import fmt_day_key
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _t(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import TYPE_CHECKING
 from typing import Any
 from typing import Protocol
 
@@ -28,9 +29,6 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from udens_register.domain.errors import RegisterError
-from udens_register.services.dto import EventRow
-from udens_register.services.dto import PersonIncident
-from udens_register.services.dto import PersonRow
 from udens_register.services.dto_family import ParentContact
 from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.dialogs import OptionalDate
@@ -51,6 +49,11 @@ from udens_register.ui.parents import history_line
 from udens_register.ui.parents import relation_box
 from udens_register.ui.parents import relation_text
 from udens_register.ui.signals import emit
+
+if TYPE_CHECKING:
+    from udens_register.services.dto import EventRow
+    from udens_register.services.dto import PersonIncident
+    from udens_register.services.dto import PersonRow
 
 
 class PersonViewPort(Protocol):

@@ -5,18 +5,15 @@ all of it, or nothing. Reading, comparing and importing run off the UI thread.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
@@ -37,7 +34,6 @@ from PySide6.QtWidgets import QWidget
 from udens_register.domain.errors import ValidationError
 from udens_register.services.import_columns import Layout
 from udens_register.services.import_columns import looks_like_data
-from udens_register.services.importer import ImportOptions
 from udens_register.ui.date_field import DateField
 from udens_register.ui.dialogs import pydate
 from udens_register.ui.dialogs import qdate
@@ -55,6 +51,15 @@ from udens_register.ui.import_summary import preview_headers
 from udens_register.ui.import_summary import refusal_text
 from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from collections.abc import Mapping
+
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QKeyEvent
+
+    from udens_register.services.importer import ImportOptions
 
 
 def _t(text: str) -> str:
@@ -215,6 +220,8 @@ class ImportDialog(QDialog):
 
     def options(self) -> ImportOptions:
         """How the chosen file is read now."""
+        from udens_register.services.importer import ImportOptions  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         sheet = self.sheet.currentText() if self.sheet.count() > 1 else None
         name = self.path.name if self.path else ""
         mapping = self._mappings.get(self.kind_chosen()) or None

@@ -3,7 +3,7 @@ and the coordinator can mark more text to remove (select, then *Weglaten*), remo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -19,7 +19,10 @@ from PySide6.QtWidgets import QTextEdit
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from udens_register.services.redaction import Redacted
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from udens_register.services.redaction import Redacted
 
 
 def _t(text: str) -> str:

@@ -5,10 +5,10 @@ case pane's tab that lists the reviews and corrects one."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from datetime import date
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Any
 from typing import Protocol
 
@@ -34,7 +34,6 @@ from udens_register.domain.text import CONTROL_CHARACTER
 from udens_register.services.dto import MeasureDraft
 from udens_register.services.dto import ReviewDraft
 from udens_register.services.dto import ReviewRow
-from udens_register.services.evidence import EvidenceRefused
 from udens_register.ui.actions import status_text
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
@@ -47,6 +46,9 @@ from udens_register.ui.errors import show_error
 from udens_register.ui.evidence import refusal_text
 from udens_register.ui.i18n import fmt_date
 from udens_register.ui.i18n import fmt_datetime
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 ROLES = ("afdelingsdirecteur", "directeur", "rector", "teamleider")
 
@@ -238,6 +240,8 @@ class ReviewDialog(QDialog):
 
     # -- saving ---------------------------------------------------------------------------
     def accept(self) -> None:
+        from udens_register.services.evidence import EvidenceRefused  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         if not refuse_invalid_dates(self, self.problem.setText):
             return
         try:

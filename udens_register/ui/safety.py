@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Any
 from typing import Protocol
 
@@ -23,12 +23,6 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from udens_register.services.backup_reach import Holding
-from udens_register.services.backup_reach import SlotRemoval
-from udens_register.services.keys import KeyService
-from udens_register.services.passphrase import strength
-from udens_register.services.passphrase import suggest_passphrase
-from udens_register.services.retention import Purged
 from udens_register.services.safety_copies import SAFETY_COPY_DAYS
 from udens_register.ui.dialogs import action_button
 from udens_register.ui.dialogs import problem_label
@@ -38,6 +32,13 @@ from udens_register.ui.guard import Guard
 from udens_register.ui.setup_wizard import weak_passphrase_text
 from udens_register.ui.workers import Worker
 from udens_register.wording.dates import fmt_date
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from udens_register.services.backup_reach import Holding
+    from udens_register.services.keys import KeyService
+    from udens_register.services.retention import Purged
 
 MIN_PASSPHRASE = 12
 
@@ -82,6 +83,9 @@ class NewPassphraseDialog(Guard, QDialog):
         self.guard()
 
     def accept(self) -> None:
+        from udens_register.services.passphrase import strength  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+        from udens_register.services.passphrase import suggest_passphrase  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         if self.with_label and not self.label.text().strip():
             self.problem.setText(_t("Give the coordinator a label."))
             return
@@ -153,6 +157,8 @@ class KeysDialog(QDialog):
         self.worker.start(fn)
 
     def _done(self, result: Any) -> None:
+        from udens_register.services.backup_reach import SlotRemoval  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         self.progress.setVisible(False)
         for b in self.buttons:
             b.setEnabled(True)
@@ -345,6 +351,8 @@ class RetentionDialog(QDialog):
         retention, backups = self._retention, self._backups
 
         def work() -> tuple[Purged, list[Holding]]:
+            from udens_register.services.retention import Purged  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
             purged = retention.purge(ids) if ids else Purged([], 0, 0)
             # A pupil who left goes with their last case; the others ticked go now.
             still = {p.person_id for p in retention.pupils_due() if not p.held}
@@ -407,6 +415,7 @@ class RegisterBackups:
 
     def holding(self, case_numbers: list[str]) -> list[Holding]:
         """The snapshots that still hold any of the cases."""
+
         found: list[Holding] = self._register.backups_holding(case_numbers, self._folder)
         return found
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox
@@ -25,6 +25,9 @@ from udens_register.services.settings import IDLE_MIN
 from udens_register.services.settings import Settings
 from udens_register.services.settings import parse_review_weeks
 from udens_register.ui.guard import Guard
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _t(text: str) -> str:

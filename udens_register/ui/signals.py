@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import ctypes
 import sys
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Signal
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _PROBES = 16
 _incref = ctypes.pythonapi.Py_IncRef

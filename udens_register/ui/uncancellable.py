@@ -4,10 +4,14 @@ or, for a move that commits item by item, gain nothing)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QKeyEvent
 
 
 class UncancellableDialog(QDialog):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -29,6 +29,9 @@ from udens_register.ui.evidence_move import MoveRelay
 from udens_register.ui.icons import icon
 from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 MAX_DELAY_S = 30
 

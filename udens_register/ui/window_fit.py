@@ -5,7 +5,7 @@ a taskbar leaves 1366×728), and moves it so its title bar and buttons are on th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 from typing import Protocol
 
 from PySide6.QtCore import QEvent
@@ -18,6 +18,9 @@ from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QMainWindow
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # A window manager's frame before the window is mapped and its real frame is known: a title bar
 # and thin borders (measured on GNOME, KDE and Windows 10/11: 24-38 px high, 0-8 px each side).

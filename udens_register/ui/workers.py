@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -11,6 +11,9 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtCore import Signal
 
 from udens_register.ui.signals import emit
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 class _Signals(QObject):

@@ -15,6 +15,7 @@ from udens_register.domain.errors import CannotWrite
 from udens_register.domain.errors import DiskFull
 from udens_register.domain.errors import NotAFile
 from udens_register.domain.errors import RegisterError
+from udens_register.paths import DB_NAME
 
 
 def ensure_plain_target(path: Path) -> None:
@@ -129,3 +130,17 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def is_read_only(folder: Path) -> bool:
+    """Whether nothing can be written in ``folder``: a read-only mount (a write-protected stick,
+    found by the file system's own flag, for root too) or no permission to write there."""
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):
+        pass
+    db = folder / DB_NAME
+    return folder.is_dir() and (
+        not os.access(folder, os.W_OK) or (db.exists() and not os.access(db, os.W_OK))
+    )

@@ -12,14 +12,14 @@ from udens_register.domain.errors import LastSlot
 from udens_register.domain.errors import RegisterDamaged
 from udens_register.domain.errors import WeakPassphrase
 from udens_register.domain.errors import WrongPassphrase
-from udens_register.vault import KeyFile
-from udens_register.vault import new_recovery_key
-from udens_register.vault import normalise_recovery_key
 from udens_register.vault.keyfile import KIND_PASSPHRASE
 from udens_register.vault.keyfile import KIND_RECOVERY
 from udens_register.vault.keyfile import MIN_ITERATIONS
 from udens_register.vault.keyfile import MIN_MEMORY_KIB
+from udens_register.vault.keyfile import KeyFile
 from udens_register.vault.keyfile import calibrate
+from udens_register.vault.recovery import new_recovery_key
+from udens_register.vault.recovery import normalise_recovery_key
 
 
 @pytest.fixture(scope="module")

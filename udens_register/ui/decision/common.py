@@ -3,6 +3,7 @@ interface language the decision's words are taken in."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -13,16 +14,18 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from udens_register.protocol import rule_text
-from udens_register.services.decision_view import DecisionLine
-from udens_register.services.decision_view import DecisionView
-from udens_register.services.decision_view import Deviation
-from udens_register.services.dto import Answers
-from udens_register.services.dto import DecisionRow
-from udens_register.services.dto import PlannedAction
-from udens_register.services.dto import Prepared
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.i18n import ui_lang
 from udens_register.wording.decisions import line_words
+
+if TYPE_CHECKING:
+    from udens_register.services.decision_view import DecisionLine
+    from udens_register.services.decision_view import DecisionView
+    from udens_register.services.decision_view import Deviation
+    from udens_register.services.dto import Answers
+    from udens_register.services.dto import DecisionRow
+    from udens_register.services.dto import PlannedAction
+    from udens_register.services.dto import Prepared
 
 MIN_REASON = 10
 

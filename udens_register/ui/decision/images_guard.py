@@ -4,6 +4,7 @@ a description stay, with the reason)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import QWidget
 
 from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import ValidationError
-from udens_register.services.dto import EvidenceRow
-from udens_register.services.dto import StoredFile
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.signals import emit
+
+if TYPE_CHECKING:
+    from udens_register.services.dto import EvidenceRow
+    from udens_register.services.dto import StoredFile
 
 
 class EvidencePort(Protocol):

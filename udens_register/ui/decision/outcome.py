@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import TYPE_CHECKING
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -22,8 +23,6 @@ from PySide6.QtWidgets import QWidget
 from PySide6.QtWidgets import QWizardPage
 
 from udens_register.domain.decisions import ActionKind
-from udens_register.services.decision_view import DecisionView
-from udens_register.services.decision_view import LineKey
 from udens_register.services.dto import Deviation
 from udens_register.services.dto import PlannedAction
 from udens_register.services.dto import Prepared
@@ -37,7 +36,6 @@ from udens_register.ui.decision.common import line_text
 from udens_register.ui.decision.common import scrolled_with_problem
 from udens_register.ui.decision.images_guard import EvidencePort
 from udens_register.ui.decision.images_guard import StoredFilesBox
-from udens_register.ui.decision.questions import QuestionsPage
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.i18n import ui_lang
 from udens_register.ui.parents import parents_label
@@ -46,6 +44,11 @@ from udens_register.wording.decisions import plan_words
 from udens_register.wording.decisions import route_advice
 from udens_register.wording.decisions import route_source
 from udens_register.wording.decisions import route_title
+
+if TYPE_CHECKING:
+    from udens_register.services.decision_view import DecisionView
+    from udens_register.services.decision_view import LineKey
+    from udens_register.ui.decision.questions import QuestionsPage
 
 
 class Wizard(Protocol):

@@ -5,6 +5,7 @@ Nothing is stored before Finish; Finish records one immutable decision and its a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -12,13 +13,10 @@ from PySide6.QtWidgets import QWidget
 from PySide6.QtWidgets import QWizard
 
 from udens_register.domain.errors import RegisterError
-from udens_register.services.decision_view import DecisionView
 from udens_register.services.dto import Answers
 from udens_register.services.dto import DecisionRow
 from udens_register.services.dto import StoredFile
 from udens_register.ui.decision import common
-from udens_register.ui.decision.common import DecisionsPort
-from udens_register.ui.decision.images_guard import EvidencePort
 from udens_register.ui.decision.outcome import ActionsPage
 from udens_register.ui.decision.outcome import DecisionPage
 from udens_register.ui.decision.questions import PersonsPage
@@ -26,6 +24,11 @@ from udens_register.ui.decision.questions import QuestionsPage
 from udens_register.ui.errors import show_error
 from udens_register.ui.guard import DraftsPort
 from udens_register.ui.guard import Guard
+
+if TYPE_CHECKING:
+    from udens_register.services.decision_view import DecisionView
+    from udens_register.ui.decision.common import DecisionsPort
+    from udens_register.ui.decision.images_guard import EvidencePort
 
 
 def _t(text: str) -> str:

@@ -4,19 +4,23 @@ from this table (in the spirit of MusicBrainz Picard's ``mainwindow/actions.py``
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMainWindow
-from PySide6.QtWidgets import QMenu
-from PySide6.QtWidgets import QToolBar
 
 from udens_register.ui.icons import icon
 from udens_register.ui.signals import without_arguments
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QMenu
+    from PySide6.QtWidgets import QToolBar
 
 
 def _t(text: str) -> str:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QStyle
 from PySide6.QtWidgets import QTabWidget
 from PySide6.QtWidgets import QWidget
 
-from udens_register.services.cases import CaseView
 from udens_register.ui.case_edit import CasePanel
 from udens_register.ui.detail import DetailPane
 from udens_register.ui.evidence import EvidencePanel
@@ -28,6 +27,7 @@ from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
 
 if TYPE_CHECKING:
+    from udens_register.services.cases import CaseView
     from udens_register.services.register import OpenRegister
 
 

@@ -3,7 +3,6 @@ work for the selected case or the whole register; none queries the database itse
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import replace
 from pathlib import Path
@@ -18,38 +17,23 @@ from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QProgressBar
 
 from udens_register import __version__
-from udens_register.services.backups import backup_name
 from udens_register.services.clock import local_today
-from udens_register.services.keys import KeyService
-from udens_register.services.settings import Settings
-from udens_register.ui.actions import ActionsView
-from udens_register.ui.case_close import CloseCaseDialog
-from udens_register.ui.decision import DecisionWizard
 from udens_register.ui.dialogs import ask_reason
-from udens_register.ui.disclosure import DisclosuresDialog
-from udens_register.ui.disclosure import VerifyPdfDialog
 from udens_register.ui.errors import show_error
-from udens_register.ui.incident_form import IncidentForm
-from udens_register.ui.main_window.actions import ActionTable
-from udens_register.ui.main_window.case_pane import CasePane
-from udens_register.ui.main_window.incident_list import IncidentList
-from udens_register.ui.pdf_export import CaseFileDialog
-from udens_register.ui.pdf_export import PeriodReportDialog
-from udens_register.ui.persons import PersonsView
-from udens_register.ui.protocol_view import ProtocolDialog
-from udens_register.ui.pupil_import import ImportDialog
 from udens_register.ui.removable import off_laptop_folder
-from udens_register.ui.safety import KeysDialog
-from udens_register.ui.safety import RegisterBackups
-from udens_register.ui.safety import RetentionDialog
-from udens_register.ui.settings_dialog import SettingsDialog
 from udens_register.ui.signals import emit
-from udens_register.ui.unlock import UnlockWidget
-from udens_register.ui.workers import Worker
 from udens_register.vault.files import atomic_write
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from udens_register.services.register import OpenRegister
+    from udens_register.services.settings import Settings
+    from udens_register.ui.main_window.actions import ActionTable
+    from udens_register.ui.main_window.case_pane import CasePane
+    from udens_register.ui.main_window.incident_list import IncidentList
+    from udens_register.ui.unlock import UnlockWidget
+    from udens_register.ui.workers import Worker
 
 
 class Gateway(Protocol):
@@ -112,6 +96,8 @@ class Commands(QMainWindow):
 
     def decide(self) -> None:
         """Ctrl+D: the decision wizard for the selected incident."""
+        from udens_register.ui.decision import DecisionWizard  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         if (selected := self._selected()) is None:
             return
         register, incident_id = selected
@@ -171,6 +157,8 @@ class Commands(QMainWindow):
 
     def make_backup(self) -> None:
         """Ctrl+B: one self-contained encrypted backup file, written off the UI thread."""
+        from udens_register.services.backups import backup_name  # noqa: PLC0415 - loaded when the command runs, not for the unlock window
+
         register = self.register
         if register is None:
             return
@@ -192,12 +180,18 @@ class Commands(QMainWindow):
 
     def manage_keys(self) -> None:
         """Coordinators and keys."""
+        from udens_register.services.keys import KeyService  # noqa: PLC0415 - loaded when the command runs, not for the unlock window
+        from udens_register.ui.safety import KeysDialog  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         if self.register is not None:
             folder = self._gateway.backup_folder(self._settings.backup_folder)
             KeysDialog(KeyService(self.register, backup_folder=folder), self.register.audit, self).exec()
 
     def retention(self) -> None:
         """The purge wizard."""
+        from udens_register.ui.safety import RegisterBackups  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+        from udens_register.ui.safety import RetentionDialog  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         if self.register is None:
             return
         self.register.retention.years = self._settings.retention_years
@@ -236,6 +230,8 @@ class Commands(QMainWindow):
 
     def export_pdf(self) -> None:
         """Ctrl+E: the selected case as a PDF case file, previewed before saving."""
+        from udens_register.ui.pdf_export import CaseFileDialog  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         if (selected := self._selected()) is None:
             return
         register, incident_id = selected
@@ -248,6 +244,8 @@ class Commands(QMainWindow):
 
     def period_report(self) -> None:
         """Ctrl+R: the anonymous period report."""
+        from udens_register.ui.pdf_export import PeriodReportDialog  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         if self.register is None:
             return
         today = local_today(self.register.clock)
@@ -257,16 +255,22 @@ class Commands(QMainWindow):
 
     def verify_pdf(self) -> None:
         """*Dossier controleren*: is a PDF one the register issued, unchanged?"""
+        from udens_register.ui.disclosure import VerifyPdfDialog  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         if self.register is not None:
             VerifyPdfDialog(self.register, self._settings.language, self).exec()
 
     def show_disclosures(self) -> None:
         """The disclosure log over the whole register, and the signing certificate."""
+        from udens_register.ui.disclosure import DisclosuresDialog  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         if self.register is not None:
             DisclosuresDialog(self.register, self).exec()
 
     def show_persons(self) -> None:
         """Ctrl+P: everyone in the register, with their incidents and family links."""
+        from udens_register.ui.persons import PersonsView  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         register = self.register
         if register is None:
             return
@@ -290,6 +294,8 @@ class Commands(QMainWindow):
 
     def import_pupils(self) -> None:
         """Ctrl+I: pupil or parent import with a preview."""
+        from udens_register.ui.pupil_import import ImportDialog  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         if self.register is None:
             return
         dialog = ImportDialog(
@@ -335,6 +341,8 @@ class Commands(QMainWindow):
         self._actions_view(overdue=True)
 
     def _actions_view(self, *, overdue: bool) -> None:
+        from udens_register.ui.actions import ActionsView  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         if self.register is None:
             return
         ActionsView(self.register.decisions, local_today(self.register.clock), self, overdue=overdue).exec()
@@ -343,6 +351,8 @@ class Commands(QMainWindow):
     def close_case(self) -> None:
         """Close the selected case with a rationale (refused while actions are open: the dialog
         names them and keeps the reason)."""
+        from udens_register.ui.case_close import CloseCaseDialog  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         if (selected := self._selected()) is None:
             return
         register, incident_id = selected
@@ -374,6 +384,8 @@ class Commands(QMainWindow):
 
     def new_incident(self) -> None:
         """Ctrl+N: the new-incident form."""
+        from udens_register.ui.incident_form import IncidentForm  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         if self.register is None:
             return
         form = IncidentForm(
@@ -408,6 +420,8 @@ class Commands(QMainWindow):
 
     def edit_settings(self) -> None:
         """The settings dialog."""
+        from udens_register.ui.settings_dialog import SettingsDialog  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         dialog = SettingsDialog(self._settings, self)
         if not dialog.exec():
             return
@@ -424,6 +438,8 @@ class Commands(QMainWindow):
 
     def show_protocol(self) -> None:
         """F1: the school's Social Media Protocol."""
+        from udens_register.ui.protocol_view import ProtocolDialog  # noqa: PLC0415 - loaded when it is used, not for the unlock window
+
         ProtocolDialog(self).exec()
 
     def show_about(self) -> None:

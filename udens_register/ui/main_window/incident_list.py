@@ -3,7 +3,6 @@ selected incident announced by signal (``incident_selected`` / ``selection_clear
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -31,7 +30,6 @@ from udens_register.domain.enums import Platform
 from udens_register.domain.enums import Role
 from udens_register.domain.enums import Status
 from udens_register.domain.model import IncidentFilter
-from udens_register.services.dto import Page
 from udens_register.ui.dialogs import OptionalDate
 from udens_register.ui.i18n import category_label
 from udens_register.ui.i18n import role_label
@@ -46,6 +44,9 @@ from udens_register.ui.signals import without_arguments
 from udens_register.ui.workers import Worker
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from udens_register.services.dto import Page
     from udens_register.services.incidents import IncidentService
 
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QLabel
@@ -26,8 +25,6 @@ from PySide6.QtWidgets import QWidget
 
 from udens_register.services.clock import local_today
 from udens_register.services.clock import system_clock
-from udens_register.services.images_past import FlaggedCase
-from udens_register.services.settings import Settings
 from udens_register.ui.errors import show_error
 from udens_register.ui.guard import close_dialogs_for_lock
 from udens_register.ui.icons import icon
@@ -44,7 +41,11 @@ from udens_register.ui.unlock import UnlockWidget
 from udens_register.ui.workers import Worker
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from udens_register.services.images_past import FlaggedCase
     from udens_register.services.register import OpenRegister
+    from udens_register.services.settings import Settings
 
 CLIPBOARD_SECONDS = 30
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
