@@ -60,6 +60,7 @@ from udens_register.wording.decisions import deviation_words
 from udens_register.wording.decisions import line_words
 from udens_register.wording.decisions import route_advice
 from udens_register.wording.decisions import route_title
+from udens_register.wording.decisions import why_not_words
 
 THUMB_MAX = 62 * mm
 
@@ -378,6 +379,8 @@ class CaseFileRenderer:
                 story.append(paragraph(f"• {line_words(line, self.lang)}", s["body"]))
                 if line.deviation is not None:
                     story.append(paragraph(deviation_words(line.deviation, self.lang), s["warn"]))
+            for reason in why_not_words(d.view, self.lang):
+                story.append(paragraph(reason, s["small"]))
             for route in d.view.routes:
                 story.append(paragraph(route_title(route, self.lang), s["warn"]))
                 story.append(paragraph(route_advice(route, self.lang), s["small"]))

@@ -78,6 +78,9 @@ class View(Protocol):
     """A decision as every reader sees it (``services.decision_view.DecisionView``)."""
 
     @property
+    def violation(self) -> bool: ...
+
+    @property
     def lines(self) -> Sequence[Line]: ...
 
     def line(self, key: Any) -> Line: ...
@@ -103,6 +106,22 @@ def line_words(line: Line, lang: str) -> str:
     if line.urgent:
         text += " — " + words("urgent", lang)
     return text
+
+
+def why_not_words(view: View, lang: str) -> list[str]:
+    """Why rules 3-5 bring in nobody with these facts, one sentence for each rule that asks for no
+    action: the wizard shows them under the decision's lines and the case file prints them there."""
+    kinds = {str(x.kind) for x in view.lines}
+    reasons = []
+    if not view.violation:
+        reasons.append(words("why_not_violation", lang))
+    elif "parents" not in kinds:
+        reasons.append(words("why_not_parents", lang))
+    if "police" not in kinds:
+        reasons.append(words("why_not_police", lang))
+    if "guidance" not in kinds:
+        reasons.append(words("why_not_guidance", lang))
+    return reasons
 
 
 def plan_words(plan: Plan, view: View, lang: str) -> str:

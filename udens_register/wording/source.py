@@ -476,6 +476,21 @@ ENTRIES: dict[str, dict[str, str]] = {
         "deviation": N_("decision.deviation", "Deviated from: {reason}"),
         "outside": N_("decision.outside", "Outside the protocol: {title}"),
         "nobody": N_("decision.nobody", "(unknown)"),
+        # Why a rule brings in nobody with the facts given (the wizard's outcome and the case PDF).
+        "why_not_violation": N_(
+            "decision.why_not_violation",
+            "No violation of the protocol: parents are not brought in under rule 3.",
+        ),
+        "why_not_parents": N_(
+            "decision.why_not_parents", "No pupil is a victim, author or sharer: rule 3 brings in no parents."
+        ),
+        "why_not_police": N_(
+            "decision.why_not_police",
+            "No ground from rule 4 and no acute danger: the police are not brought in.",
+        ),
+        "why_not_guidance": N_(
+            "decision.why_not_guidance", "No victim is recorded: rule 5 asks no guidance."
+        ),
     },
     "route_title": {
         "board_inspector": N_(

@@ -9,6 +9,7 @@ from udens_register.domain.decisions import Ground
 from udens_register.domain.decisions import ParentMode
 from udens_register.domain.decisions import Route
 from udens_register.services.decision_view import DecisionLine
+from udens_register.services.decision_view import DecisionView
 from udens_register.services.decision_view import PersonRef
 from udens_register.wording import LANGUAGES
 from udens_register.wording import has_label
@@ -17,6 +18,7 @@ from udens_register.wording.decisions import deviation_words
 from udens_register.wording.decisions import line_words
 from udens_register.wording.decisions import route_advice
 from udens_register.wording.decisions import route_title
+from udens_register.wording.decisions import why_not_words
 from udens_register.wording.source import ENTRIES
 
 LINES = [
@@ -58,3 +60,19 @@ def test_dutch_is_the_default_and_the_words_differ_per_language() -> None:
     assert line_words(line, "xx") == line_words(line, "nl")
     assert deviation_words("reden", "nl") == "Afgeweken: reden"
     assert route_title(Route.MELDCODE, "en").startswith("Outside the protocol: ")
+
+
+def test_why_a_rule_brings_in_nobody_is_worded_once_for_the_wizard_and_the_pdf() -> None:
+
+    nothing = DecisionView(violation=False, rules=(), lines=())
+    assert why_not_words(nothing, "en") == [
+        "No violation of the protocol: parents are not brought in under rule 3.",
+        "No ground from rule 4 and no acute danger: the police are not brought in.",
+        "No victim is recorded: rule 5 asks no guidance.",
+    ]
+    witnesses_only = DecisionView(violation=True, rules=(), lines=())
+    assert why_not_words(witnesses_only, "nl")[0] == (
+        "Geen leerling is slachtoffer, dader of verspreider: regel 3 schakelt geen ouders in."
+    )
+    everything = DecisionView(violation=True, rules=("3", "4", "5"), lines=tuple(LINES))
+    assert why_not_words(everything, "nl") == []

@@ -44,6 +44,7 @@ from udens_register.wording.decisions import plan_words
 from udens_register.wording.decisions import route_advice
 from udens_register.wording.decisions import route_source
 from udens_register.wording.decisions import route_title
+from udens_register.wording.decisions import why_not_words
 
 if TYPE_CHECKING:
     from udens_register.services.decision_view import DecisionView
@@ -146,17 +147,9 @@ class DecisionPage(QWizardPage):
             column.addLayout(row)
             self.body.addWidget(box)
             self.deviate[line.key] = (check, reason)
-        why_not: list[str] = []
-        if not view.violation:
-            why_not.append(_t("No violation of the protocol: parents are not brought in under rule 3."))
-        elif not view.of_kind(ActionKind.PARENTS):
-            why_not.append(_t("No pupil is a victim, author or sharer: rule 3 brings in no parents."))
-        if not view.of_kind(ActionKind.POLICE):
-            why_not.append(_t("No ground from rule 4 and no acute danger: the police are not brought in."))
-        if not view.of_kind(ActionKind.GUIDANCE):
-            why_not.append(_t("No victim is recorded: rule 5 asks no guidance."))
+        why_not = why_not_words(view, ui_lang())
         if why_not:
-            label = QLabel("<br>".join(why_not))
+            label = QLabel("<br>".join(html.escape(reason) for reason in why_not))
             label.setWordWrap(True)
             label.setStyleSheet("color: #4a4a4a;")
             self.body.addWidget(label)
