@@ -20,7 +20,6 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID
 from cryptography.x509.oid import NameOID
 
-from udens_register.storage import disclosures as q
 from udens_register.storage.models import Disclosure
 from udens_register.storage.models import SigningKey
 
@@ -127,11 +126,11 @@ class DisclosureService:
     def identity(self) -> SigningIdentity:
         """The register's signing identity, made (and stored encrypted) on first use."""
         with self._uow() as uow:
-            row = q.signing_key(uow.session)
+            row = uow.disclosures.signing_key()
             if row is not None:
                 return SigningIdentity(row.private_key, row.certificate, row.fingerprint)
             made = make_identity(self._school, self._clock())
-            uow.session.add(
+            uow.disclosures.add_signing_key(
                 SigningKey(
                     created_at=self._clock(),
                     private_key=made.private_key,
@@ -145,7 +144,7 @@ class DisclosureService:
     def certificates(self) -> list[bytes]:
         """Every certificate this register has signed with (DER), newest first."""
         with self._uow(read_only=True) as uow:
-            return q.signing_certificates(uow.session)
+            return uow.disclosures.certificates()
 
     def record(
         self, case_numbers: list[str], version: str, recipient: str, data: bytes, protected: bool
@@ -158,7 +157,7 @@ class DisclosureService:
     ) -> DisclosureRow:
         """Log that the file whose SHA-256 is ``digest`` (as written) went to ``recipient``."""
         with self._uow() as uow:
-            ids = q.incident_ids(uow.session, case_numbers)
+            ids = uow.incidents.ids_by_number(case_numbers)
             first: Disclosure | None = None
             # One row per case, so each case's chronology and the register-wide list both show it.
             for number in case_numbers or [""]:
@@ -172,9 +171,8 @@ class DisclosureService:
                     protected=protected,
                     coordinator_id=self._coordinator_id,
                 )
-                uow.session.add(row)
+                uow.disclosures.add(row)
                 first = first or row
-            uow.session.flush()
             assert first is not None
             result = _row(first)
             uow.commit()
@@ -183,10 +181,10 @@ class DisclosureService:
     def find(self, sha256: str) -> DisclosureRow | None:
         """The first disclosure of the file with this SHA-256, or None if never issued."""
         with self._uow(read_only=True) as uow:
-            row = q.disclosure_by_sha256(uow.session, sha256)
+            row = uow.disclosures.by_sha256(sha256)
             return _row(row) if row is not None else None
 
     def all(self, incident_id: int | None = None) -> list[DisclosureRow]:
         """The disclosure log, newest first; one case's only when ``incident_id`` is given."""
         with self._uow(read_only=True) as uow:
-            return [_row(d) for d in q.disclosures(uow.session, incident_id, newest_first=True)]
+            return [_row(d) for d in uow.disclosures.listed(incident_id, newest_first=True)]

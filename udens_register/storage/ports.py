@@ -37,6 +37,7 @@ from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
 from udens_register.storage.models import Person
 from udens_register.storage.models import Review
+from udens_register.storage.models import SigningKey
 from udens_register.storage.objects import ObjectStore
 from udens_register.storage.objects import StoredObject
 
@@ -233,6 +234,25 @@ class DraftRepository(Protocol):
         """Delete the draft (nothing when there is none)."""
 
 
+class DisclosureRepository(Repository[Disclosure], Protocol):
+    """The log of every file that left the register, and the register's signing keys."""
+
+    def listed(self, incident_id: int | None = None, *, newest_first: bool = False) -> Sequence[Disclosure]:
+        """The log (one case's when ``incident_id`` is given), oldest first unless asked."""
+
+    def by_sha256(self, sha256: str) -> Disclosure | None:
+        """The first disclosure of the file with this SHA-256."""
+
+    def signing_key(self) -> SigningKey | None:
+        """The register's current signing key."""
+
+    def add_signing_key(self, key: SigningKey) -> None:
+        """Keep a new signing key."""
+
+    def certificates(self) -> list[bytes]:
+        """Every certificate the register has signed with (DER), newest first."""
+
+
 class DecisionRepository(Repository[DecisionRecord], Protocol):
     """Protocol decisions (never changed once recorded)."""
 
@@ -290,6 +310,9 @@ class AbstractUnitOfWork(Protocol):
 
     @property
     def drafts(self) -> DraftRepository: ...
+
+    @property
+    def disclosures(self) -> DisclosureRepository: ...
 
     @property
     def actions(self) -> ActionRepository: ...

@@ -17,6 +17,7 @@ from udens_register.domain.events import DomainEvent
 from udens_register.domain.model import IncidentFilter
 from udens_register.storage import audit
 from udens_register.storage import case_facts
+from udens_register.storage import disclosures
 from udens_register.storage import drafts
 from udens_register.storage import evidence_objects
 from udens_register.storage import family
@@ -37,6 +38,7 @@ from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
 from udens_register.storage.models import Person
 from udens_register.storage.models import Review
+from udens_register.storage.models import SigningKey
 from udens_register.storage.objects import ObjectStore
 from udens_register.storage.objects import StoredObject
 
@@ -303,6 +305,32 @@ class SqlDraftRepository:
     def remove(self, owner: int, kind: str, scope: str) -> None:
         """If there is one."""
         drafts.remove(self._session, owner, kind, scope)
+
+
+class SqlDisclosureRepository(SqlRepository[Disclosure]):
+    """The disclosure log and the signing keys."""
+
+    model = Disclosure
+
+    def listed(self, incident_id: int | None = None, *, newest_first: bool = False) -> Sequence[Disclosure]:
+        """Oldest first unless asked."""
+        return disclosures.disclosures(self._session, incident_id, newest_first=newest_first)
+
+    def by_sha256(self, sha256: str) -> Disclosure | None:
+        """The first with this hash."""
+        return disclosures.disclosure_by_sha256(self._session, sha256)
+
+    def signing_key(self) -> SigningKey | None:
+        """The newest."""
+        return disclosures.signing_key(self._session)
+
+    def add_signing_key(self, key: SigningKey) -> None:
+        """Written at the commit."""
+        self._session.add(key)
+
+    def certificates(self) -> list[bytes]:
+        """Newest first."""
+        return disclosures.signing_certificates(self._session)
 
 
 class SqlDecisionRepository(SqlRepository[DecisionRecord]):

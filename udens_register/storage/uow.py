@@ -20,6 +20,7 @@ from udens_register.storage.engine import map_error
 from udens_register.storage.ports import AbstractUnitOfWork
 from udens_register.storage.sql_repositories import SqlActionRepository
 from udens_register.storage.sql_repositories import SqlDecisionRepository
+from udens_register.storage.sql_repositories import SqlDisclosureRepository
 from udens_register.storage.sql_repositories import SqlDraftRepository
 from udens_register.storage.sql_repositories import SqlEventLog
 from udens_register.storage.sql_repositories import SqlEvidenceRepository
@@ -48,7 +49,7 @@ def _factory_for(engine: Engine, read_only: bool) -> sessionmaker[Session]:
 class UnitOfWork:
     """One session for one use case; known errors come out as the register's own.
 
-    Its repositories (``incidents``, ``persons``, ``notes``, ``evidence``, ``decisions``, ``actions``, ``reviews``, ``drafts``) and its ``events`` exist inside
+    Its repositories (``incidents``, ``persons``, ``notes``, ``evidence``, ``decisions``, ``actions``, ``reviews``, ``drafts``, ``disclosures``) and its ``events`` exist inside
     ``with``; the events recorded are written at :meth:`commit`."""
 
     incidents: SqlIncidentRepository
@@ -58,6 +59,7 @@ class UnitOfWork:
     decisions: SqlDecisionRepository
     reviews: SqlReviewRepository
     drafts: SqlDraftRepository
+    disclosures: SqlDisclosureRepository
     actions: SqlActionRepository
     events: SqlEventLog
 
@@ -86,6 +88,7 @@ class UnitOfWork:
         self.decisions = SqlDecisionRepository(session)
         self.reviews = SqlReviewRepository(session)
         self.drafts = SqlDraftRepository(session)
+        self.disclosures = SqlDisclosureRepository(session)
         self.actions = SqlActionRepository(session)
         self.events = SqlEventLog(session)
         return self

@@ -41,6 +41,7 @@ from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
 from udens_register.storage.models import Person
 from udens_register.storage.models import Review
+from udens_register.storage.models import SigningKey
 from udens_register.storage.objects import ObjectStore
 from udens_register.storage.objects import StoredObject
 from udens_register.storage.uow import UnitOfWorkFactory
@@ -457,6 +458,31 @@ class FakeDraftRepository:
         self.rows.pop((owner, kind, scope), None)
 
 
+class FakeDisclosureRepository(FakeRepository[Disclosure]):
+    """The disclosure log and the signing keys."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keys: list[SigningKey] = []
+
+    def listed(self, incident_id: int | None = None, *, newest_first: bool = False) -> Sequence[Disclosure]:
+        found = [d for d in self.rows.values() if incident_id is None or d.incident_id == incident_id]
+        return sorted(found, key=lambda d: (d.at, d.id), reverse=newest_first)
+
+    def by_sha256(self, sha256: str) -> Disclosure | None:
+        return next((d for d in self.rows.values() if d.sha256 == sha256.lower()), None)
+
+    def signing_key(self) -> SigningKey | None:
+        return self.keys[-1] if self.keys else None
+
+    def add_signing_key(self, key: SigningKey) -> None:
+        stored(key, len(self.keys) + 1)
+        self.keys.append(key)
+
+    def certificates(self) -> list[bytes]:
+        return [k.certificate for k in reversed(self.keys)]
+
+
 class FakeDecisionRepository(FakeRepository[DecisionRecord]):
     """Protocol decisions."""
 
@@ -555,6 +581,7 @@ class FakeUnitOfWork:
         self.decisions = FakeDecisionRepository()
         self.reviews = FakeReviewRepository(self.evidence)
         self.drafts = FakeDraftRepository()
+        self.disclosures = FakeDisclosureRepository()
         self.actions = FakeActionRepository(self.incidents, self.persons)
         self.incidents.actions = self.actions
         self.events = FakeEventLog(self.incidents)

@@ -3,7 +3,7 @@ ORM session or imports SQLAlchemy, so their logic keeps running on the in-memory
 
 The others still use the session where their work is SQL itself or not yet converted: the
 period report's aggregates (casefile), the purge's deletions (retention), the bulk pupil
-import, keys and register setup, signing, evidence upkeep, export and the register import."""
+import, keys and register setup, evidence upkeep, export and the register import."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ ON_REPOSITORIES = (
     "parent_import",
     "persons",
     "reviews",
+    "signing",
 )
 
 
