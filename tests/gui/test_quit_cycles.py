@@ -49,3 +49,46 @@ def test_every_toolbar_dialog_then_ctrl_q_ends_cleanly(tmp_path: Path) -> None:
             env=env, capture_output=True, text=True, timeout=300, check=False,
         )  # fmt: skip
         assert (n, run.returncode, run.stderr) == (n, 0, "")
+
+
+def test_a_closed_toolbar_dialog_does_not_stay_in_the_window(qtbot, filled) -> None:  # type: ignore[no-untyped-def]
+    """Each Ctrl+P made a Persons dialog that stayed a hidden child of the window until quit (and was
+    then torn down in no set order by PySide: the crash). Closed, it is deleted."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QEvent
+    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from udens_register.services.settings import Settings
+    from udens_register.ui.main_window import MainWindow
+    from udens_register.ui.persons import PersonsView
+
+    gateway, _ = filled
+    win = MainWindow(gateway, Settings())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.keyClicks(win.unlock_widget.secret, PASSPHRASE)
+    qtbot.keyClick(win.unlock_widget.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.incident_list.model.rowCount() > 0, timeout=15000)
+    table = win.incident_list.table
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(0, 1)).center()
+    )
+    qtbot.waitUntil(win.action_table["persons_action"].isEnabled, timeout=10000)
+    button = win.action_table.toolbar.widgetForAction(win.action_table["persons_action"])
+    seen: list[bool] = []
+
+    def close_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(isinstance(dialog, PersonsView))
+        assert dialog is not None
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    for n in range(1, 4):
+        QTimer.singleShot(200, close_it)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert seen == [True] * n
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert win.findChildren(PersonsView) == []
+    win.lock()
