@@ -139,11 +139,6 @@
       <translation>Toelichting:</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/actions.py" line="184" />
-      <source>dd-mm-yyyy, dd-mm-yyyy</source>
-      <translation>dd-mm-jjjj, dd-mm-jjjj</translation>
-    </message>
-    <message>
       <location filename="../../udens_register/ui/actions.py" line="185" />
       <source>Ended on</source>
       <translation>Beëindigd op</translation>
@@ -230,8 +225,8 @@
     </message>
     <message>
       <location filename="../../udens_register/ui/actions.py" line="285" />
-      <source>Write follow-up dates as dd-mm-yyyy, separated by commas.</source>
-      <translation>Schrijf vervolgafspraken als dd-mm-jjjj, gescheiden door komma's.</translation>
+      <source>Write follow-up dates as %1, separated by commas.</source>
+      <translation>Schrijf vervolgafspraken als %1, gescheiden door komma's.</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/actions.py" line="286" />
@@ -848,16 +843,6 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../udens_register/ui/date_field.py" line="148" />
-      <source>dd-mm-yyyy hh:mm</source>
-      <translation>dd-mm-jjjj uu:mm</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/date_field.py" line="148" />
-      <source>dd-mm-yyyy</source>
-      <translation>dd-mm-jjjj</translation>
-    </message>
-    <message>
       <location filename="../../udens_register/ui/date_field.py" line="154" />
       <source>Calendar (Alt+Down)</source>
       <translation>Kalender (Alt+Omlaag)</translation>
@@ -879,13 +864,13 @@
     </message>
     <message>
       <location filename="../../udens_register/ui/date_field.py" line="245" />
-      <source>Type the date and time as dd-mm-yyyy hh:mm, for example 14-03-2011 15:30.</source>
-      <translation>Typ datum en tijd als dd-mm-jjjj uu:mm, bijvoorbeeld 14-03-2011 15:30.</translation>
+      <source>Type the date and time as %1, for example %2.</source>
+      <translation>Typ datum en tijd als %1, bijvoorbeeld %2.</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/date_field.py" line="246" />
-      <source>Type the date as dd-mm-yyyy, for example 14-03-2011.</source>
-      <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld 14-03-2011.</translation>
+      <source>Type the date as %1, for example %2.</source>
+      <translation>Typ de datum als %1, bijvoorbeeld %2.</translation>
     </message>
   </context>
   <context>
@@ -4203,8 +4188,8 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
     </message>
     <message>
       <location filename="../../udens_register/ui/pupil_import.py" line="387" />
-      <source>The date the pupils left is not a date (dd-mm-yyyy). Nothing was imported.</source>
-      <translation>De datum van uitschrijving is geen geldige datum (dd-mm-jjjj). Er is niets geïmporteerd.</translation>
+      <source>The date the pupils left is not a date (%1). Nothing was imported.</source>
+      <translation>De datum van uitschrijving is geen geldige datum (%1). Er is niets geïmporteerd.</translation>
     </message>
     <message>
       <location filename="../../udens_register/ui/pupil_import.py" line="390" />

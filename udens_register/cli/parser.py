@@ -14,7 +14,12 @@ from typing import NoReturn
 from udens_register import __version__
 from udens_register.cli.console import EXIT_USAGE
 from udens_register.domain.enums import Audience
+from udens_register.wording import date_hint
 from udens_register.wording import label
+
+# How the dates of the options are typed (as the school writes them; the formats: wording.dates).
+_DAY_HINT = f"{date_hint('nl')} or {label('date_hint', 'iso', 'nl')}"
+_MOMENT_HINT = f"'{date_hint('en', with_time=True).upper()}'"
 
 # argparse's usage errors, by pattern, to the catalogue's words (``usage`` group).
 _USAGE_PATTERNS = (
@@ -107,8 +112,8 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
         help="to whom the file goes (required for politie and inzage; directie: afdelingsdirecteur)",
     )
     rep = sub.add_parser("report", help="anonymous period report as PDF")
-    rep.add_argument("--from", dest="date_from", required=True, help="first day, dd-mm-jjjj or jjjj-mm-dd")
-    rep.add_argument("--to", dest="date_to", required=True, help="last day, dd-mm-jjjj or jjjj-mm-dd")
+    rep.add_argument("--from", dest="date_from", required=True, help=f"first day, {_DAY_HINT}")
+    rep.add_argument("--to", dest="date_to", required=True, help=f"last day, {_DAY_HINT}")
     rep.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
     rep.add_argument("--protect", action="store_true", help="encrypt with a password (AES-256)")
     rep.add_argument(
@@ -214,12 +219,12 @@ def _add_evidence_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add.add_argument(
         "--captured",
         default="",
-        metavar="'DD-MM-YYYY HH:MM'",
+        metavar=_MOMENT_HINT,
         help="when the screenshot was made or the post was seen (default: now)",
     )
     add.add_argument(
         "--posted",
         default="",
-        metavar="'DD-MM-YYYY HH:MM'",
+        metavar=_MOMENT_HINT,
         help="when the message or post itself was sent (not later than --captured; default: unknown)",
     )

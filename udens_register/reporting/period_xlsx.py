@@ -15,6 +15,8 @@ from typing import Any
 from udens_register.services.dto import PeriodReport
 from udens_register.wording import label
 from udens_register.wording import text
+from udens_register.wording.dates import XLSX_DATE
+from udens_register.wording.dates import XLSX_DATETIME
 
 CLOSE_BUCKETS = ((0, 7), (8, 14), (15, 30), (31, 60))
 
@@ -105,8 +107,8 @@ def render_period_xlsx(report: PeriodReport, lang: str = "nl") -> bytes:
         overview.append([None if v == "" else v for v in row])  # an empty cell lets a long text run on
     overview["A2"].font = Font(bold=True, size=14)
     for cell in ("B3", "B4"):
-        overview[cell].number_format = "DD-MM-YYYY"
-    overview["B5"].number_format = "DD-MM-YYYY HH:MM"
+        overview[cell].number_format = XLSX_DATE
+    overview["B5"].number_format = XLSX_DATETIME
     overview.column_dimensions["A"].width = 52
     overview.column_dimensions["B"].width = 18
     charts: Any = book.create_sheet(_title(_s("charts", lang), used))

@@ -46,6 +46,7 @@ from udens_register.ui.parents import parents_label
 from udens_register.ui.step_fields import AfwegingHint
 from udens_register.ui.step_fields import OptionalMoment
 from udens_register.ui.step_fields import step_widgets
+from udens_register.wording import date_hint
 from udens_register.wording import label
 from udens_register.wording import outcome_lines
 
@@ -188,7 +189,9 @@ class ActionDialog(Guard, QDialog):
             self.fields["follow_up_dates"] = QLineEdit(
                 ", ".join(fmt_date(date.fromisoformat(d)) for d in o.get("follow_up_dates", []))
             )
-            self.fields["follow_up_dates"].setPlaceholderText(_t("dd-mm-yyyy, dd-mm-yyyy"))
+            self.fields["follow_up_dates"].setPlaceholderText(
+                f"{date_hint(ui_lang())}, {date_hint(ui_lang())}"
+            )
             self.fields["ended_on"] = OptionalDate(_t("Ended on"), _day(o.get("ended_on")), today)
             labels = {
                 "guide": _t("Who guides:"),
@@ -289,7 +292,9 @@ class ActionDialog(Guard, QDialog):
                 "status_reason": _t("Write why the action is not needed."),
                 "change_reason": _t("You change what was already recorded: write why."),
                 "responsible": _t("Someone must be responsible."),
-                "follow_up_dates": _t("Write follow-up dates as dd-mm-yyyy, separated by commas."),
+                "follow_up_dates": _t("Write follow-up dates as %1, separated by commas.").replace(
+                    "%1", date_hint(ui_lang())
+                ),
                 "how": _t("Choose how the parents were contacted."),
                 "contacted": _t("Fill in who was contacted."),
                 "when": _t("Fill in when the parents were contacted."),

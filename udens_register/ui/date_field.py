@@ -31,7 +31,10 @@ from PySide6.QtWidgets import QToolButton
 from PySide6.QtWidgets import QWidget
 from PySide6.QtWidgets import QWidgetAction
 
+from udens_register.ui.i18n import ui_lang
 from udens_register.ui.signals import emit
+from udens_register.wording import date_hint
+from udens_register.wording.dates import EXAMPLE
 from udens_register.wording.dates import fmt_date
 from udens_register.wording.dates import fmt_datetime
 
@@ -145,7 +148,7 @@ class DateField(QWidget):
         self._value = datetime.combine(date.today(), time(0, 0))
         self._valid = True
         self.line = QLineEdit()
-        self.line.setPlaceholderText(_t("dd-mm-yyyy hh:mm") if with_time else _t("dd-mm-yyyy"))
+        self.line.setPlaceholderText(date_hint(ui_lang(), with_time))
         self.line.setMaxLength(24)
         self.line.installEventFilter(_Keys(self))
         self.calendar_button = QToolButton()
@@ -242,8 +245,16 @@ class DateField(QWidget):
         if parsed is not None and parsed.date() < self._minimum:
             return _t("Choose a date on or after %1.").replace("%1", fmt_date(self._minimum))
         if self.with_time:
-            return _t("Type the date and time as dd-mm-yyyy hh:mm, for example 14-03-2011 15:30.")
-        return _t("Type the date as dd-mm-yyyy, for example 14-03-2011.")
+            return (
+                _t("Type the date and time as %1, for example %2.")
+                .replace("%1", date_hint(ui_lang(), with_time=True))
+                .replace("%2", fmt_datetime(EXAMPLE))
+            )
+        return (
+            _t("Type the date as %1, for example %2.")
+            .replace("%1", date_hint(ui_lang()))
+            .replace("%2", fmt_date(EXAMPLE.date()))
+        )
 
     def flag(self, problem: str) -> None:
         """Frame the field for a ``problem`` of its date with another field (the message later

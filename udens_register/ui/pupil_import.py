@@ -39,6 +39,7 @@ from udens_register.ui.dialogs import pydate
 from udens_register.ui.dialogs import qdate
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_unexpected
+from udens_register.ui.i18n import ui_lang
 from udens_register.ui.import_mapping import MappingPanel
 from udens_register.ui.import_mapping import field_name
 from udens_register.ui.import_reading import ImportPort
@@ -51,6 +52,7 @@ from udens_register.ui.import_summary import preview_headers
 from udens_register.ui.import_summary import refusal_text
 from udens_register.ui.signals import emit
 from udens_register.ui.workers import Worker
+from udens_register.wording import date_hint
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -391,7 +393,9 @@ class ImportDialog(QDialog):
         if self.mark_left.isHidden() or not self.mark_left.isChecked():
             return None, None
         if not self.left_on.is_valid():
-            return None, _t("The date the pupils left is not a date (dd-mm-yyyy). Nothing was imported.")
+            return None, _t("The date the pupils left is not a date (%1). Nothing was imported.").replace(
+                "%1", date_hint(ui_lang())
+            )
         day = pydate(self.left_on.date())
         if day > date.today():
             return None, _t("The date the pupils left lies in the future. Nothing was imported.")

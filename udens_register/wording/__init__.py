@@ -101,6 +101,11 @@ def action_event_words(kind: str, detail: Mapping[str, object], lang: str) -> st
 _COUNTS = ("found", "limit")  # the values of a refusal that are counts (a student number is not)
 
 
+def date_hint(lang: str, with_time: bool = False) -> str:
+    """How a date (or a date and time) is typed, in the words of ``lang``: ``dd-mm-jjjj`` in Dutch."""
+    return label("date_hint", "datetime" if with_time else "date", lang)
+
+
 def fmt_count(value: object, lang: str) -> str:
     """A count with its thousands marked as ``lang`` writes them: 20.000 in Dutch, 20,000 in English."""
     text = str(value)
@@ -245,6 +250,7 @@ __all__ = [
     "POSTED_AFTER_CAPTURE",
     "change_lines",
     "change_words",
+    "date_hint",
     "field_words",
     "fmt_date",
     "fmt_datetime",

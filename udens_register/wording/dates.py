@@ -18,6 +18,11 @@ DATE = "%d-%m-%Y"
 DATETIME = "%d-%m-%Y %H:%M"
 QT_DATE = "dd-MM-yyyy"
 QT_DATETIME = "dd-MM-yyyy HH:mm"
+# The same in a spreadsheet's number format (the period report's .xlsx).
+XLSX_DATE = "DD-MM-YYYY"
+XLSX_DATETIME = "DD-MM-YYYY HH:MM"
+# The day and moment the hints show as their example ("for example 14-03-2011 15:30").
+EXAMPLE = datetime(2011, 3, 14, 15, 30)
 
 # A moment in UTC as it stands in the name of a backup, a snapshot or a safety copy.
 STAMP = "%Y%m%dT%H%M%SZ"
@@ -86,9 +91,12 @@ def read_moment(text: str) -> datetime | None:
 __all__ = [
     "DATE",
     "DATETIME",
+    "EXAMPLE",
     "QT_DATE",
     "QT_DATETIME",
     "STAMP",
+    "XLSX_DATE",
+    "XLSX_DATETIME",
     "fmt_date",
     "fmt_datetime",
     "fmt_day_key",

@@ -74,6 +74,12 @@ ENTRIES: dict[str, dict[str, str]] = {
         "reporter": N_("role.reporter", "reporter"),
         "sharer": N_("role.sharer", "sharer"),
     },
+    # How a date is typed, as a field's hint or a refusal says it (the format itself: wording.dates).
+    "date_hint": {
+        "date": N_("date_hint.date", "dd-mm-yyyy"),
+        "datetime": N_("date_hint.datetime", "dd-mm-yyyy hh:mm"),
+        "iso": N_("date_hint.iso", "yyyy-mm-dd"),
+    },
     # The usual recipients of a case file or report (domain.enums.Recipient), as the PDF's
     # "Issued to" and the disclosure record name them.
     "recipient": {

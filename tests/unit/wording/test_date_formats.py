@@ -3,7 +3,8 @@
 The PDF and the screens once drifted apart because each wrote its own date format. This test
 reads every module of the package outside ``wording`` and fails on a string literal that holds a
 date or time format, Python's (``%d-%m-%Y``, ``%Y%m%d``, ``{day:%d-%m-%Y}``) or Qt's
-(``dd-MM-yyyy HH:mm``); docstrings, which describe rather than format, are left out.
+(``dd-MM-yyyy HH:mm``) or a spreadsheet's (``DD-MM-YYYY``), or a hint on typing one
+(``dd-mm-jjjj``, worded by the catalogue's ``date_hint``); docstrings, which describe rather than format, are left out.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 import udens_register
+from udens_register.wording import date_hint
 from udens_register.wording import dates
 
 PACKAGE = Path(udens_register.__file__).resolve().parent
@@ -24,6 +26,9 @@ WORDING = PACKAGE / "wording"
 # or Qt's day, month, year and hour sections in their format notation.
 PYTHON_FORMAT = re.compile(r"%[aAbBdHIjmMpSyYz][-/.:T _]?%[aAbBdHIjmMpSyYz]")
 QT_FORMAT = re.compile(r"\bdd[-/. ]MM\b|\bMM[-/. ]yyyy\b|\byyyy[-/. ]MM\b|\bHH:mm\b|\bd-M-yy")
+# Day, month and year written out in letters, in any case and in Dutch too: a spreadsheet's
+# number format (DD-MM-YYYY) or a hint on how to type a date (dd-mm-jjjj), which the catalogue words.
+LETTERS_FORMAT = re.compile(r"(?i)\bdd[-/. ]mm[-/. ](?:yyyy|jjjj|yy)\b|\b(?:yyyy|jjjj)[-/. ]mm[-/. ]dd\b")
 
 
 def _docstrings(tree: ast.AST) -> set[int]:
@@ -44,7 +49,7 @@ def date_format_literals(source: str) -> list[tuple[int, str]]:
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
-            if PYTHON_FORMAT.search(node.value) or QT_FORMAT.search(node.value):
+            if any(p.search(node.value) for p in (PYTHON_FORMAT, QT_FORMAT, LETTERS_FORMAT)):
                 found.append((node.lineno, node.value))
     return found
 
@@ -66,9 +71,11 @@ def test_the_check_finds_the_formats_it_is_meant_to_find() -> None:
         'edit.setDisplayFormat("dd-MM-yyyy HH:mm")\n'
         'c = datetime.strptime(t, "%Y%m%dT%H%M%SZ")\n'
         'log.info("%d files in %s", n, where)\n'
-        'hint = _t("Type the date as dd-mm-yyyy")\n'
+        'hint = _t("Type the date as %1")\n'
+        'cell.number_format = "DD-MM-YYYY"\n'
+        'help = "first day, dd-mm-jjjj or jjjj-mm-dd"\n'
     )
-    assert sorted(line for line, _ in found) == [1, 2, 3, 4]
+    assert sorted(line for line, _ in found) == [1, 2, 3, 4, 7, 8]
 
 
 def test_the_one_source_writes_and_reads_dates_as_before() -> None:
@@ -91,3 +98,10 @@ def test_the_one_source_writes_and_reads_dates_as_before() -> None:
     qt_as_python = dates.QT_DATETIME.replace("dd", "%d").replace("MM", "%m").replace("yyyy", "%Y")
     assert qt_as_python.replace("HH", "%H").replace("mm", "%M") == dates.DATETIME
     assert dates.QT_DATETIME.startswith(dates.QT_DATE)
+
+
+def test_the_hints_say_the_format_in_the_words_of_each_language() -> None:
+    assert (date_hint("nl"), date_hint("nl", with_time=True)) == ("dd-mm-jjjj", "dd-mm-jjjj uu:mm")
+    assert (date_hint("en"), date_hint("en", with_time=True)) == ("dd-mm-yyyy", "dd-mm-yyyy hh:mm")
+    assert dates.XLSX_DATETIME.startswith(dates.XLSX_DATE)
+    assert dates.fmt_date(dates.EXAMPLE.date()) == "14-03-2011"
