@@ -4,7 +4,8 @@ in milliseconds; what the SQL does (queries, the audit's hash chain, SQLCipher) 
 storage and integration tests on real register files.
 
 ``session`` still fails the test: a service that reaches for it was not written against the
-repositories."""
+repositories. Rows are kept as soon as they are added (there is no rollback in memory); events are
+dropped when a unit of work ends without commit."""
 
 from __future__ import annotations
 
