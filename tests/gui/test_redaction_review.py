@@ -73,7 +73,9 @@ def test_export_flow_shows_the_review_and_passes_what_was_marked(qtbot, monkeypa
         ),
     )
 
-    register.issuing = IssuingService(register.casefiles, SimpleNamespace(), register.disclosures)  # type: ignore[arg-type]
+    register.issuing = IssuingService(
+        register.casefiles, SimpleNamespace(), register.disclosures, SimpleNamespace()
+    )  # type: ignore[arg-type]
 
     def review_exec(self: RedactionReviewDialog) -> int:
         _select(self, "Kerkplein")

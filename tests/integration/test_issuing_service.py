@@ -57,7 +57,7 @@ def test_a_case_file_is_issued_through_the_service_with_a_fake_signer(reg, tmp_p
     incident_id = _case(reg)
     signer = FakeSigner()
     wired = Publishing(publishing().renderer, signer)
-    issuing = IssuingService(reg.casefiles, reg.cases, reg.disclosures, lambda: wired)
+    issuing = IssuingService(reg.casefiles, reg.cases, reg.disclosures, reg.units, wired=lambda: wired)
     target = tmp_path / "dossier.pdf"
     issued = issuing.issue_case_file(
         CaseFileRequest(incident_id, "directie", "afdelingsdirecteur"), target, "nl", "wachtwoord-2026"

@@ -376,17 +376,24 @@ class CaseFileService:
     ) -> None:
         """Note in each case's timeline that a case file left the register, for whom and how."""
         with self._uow() as uow:
-            ids = uow.incidents.ids_by_number([f.case_number for f in bundle.files])
-            for f in bundle.files:
-                uow.events.add(
-                    self._event(
-                        EventKind.CASE_EXPORTED,
-                        incident_id=ids.get(f.case_number),
-                        detail={"audience": bundle.audience, "protected": protected}
-                        | ({"recipient": recipient, "sha256": sha256} if recipient else {}),
-                    )
-                )
+            self.add_export_events(uow, bundle, protected, recipient, sha256)
             uow.commit()
+
+    def add_export_events(
+        self, uow: AbstractUnitOfWork, bundle: CaseFileBundle, protected: bool, recipient: str, sha256: str
+    ) -> None:
+        """Add to ``uow`` each case's timeline entry that its case file left the register (its
+        caller commits, with the disclosure log's rows in the same transaction)."""
+        ids = uow.incidents.ids_by_number([f.case_number for f in bundle.files])
+        for f in bundle.files:
+            uow.events.add(
+                self._event(
+                    EventKind.CASE_EXPORTED,
+                    incident_id=ids.get(f.case_number),
+                    detail={"audience": bundle.audience, "protected": protected}
+                    | ({"recipient": recipient, "sha256": sha256} if recipient else {}),
+                )
+            )
 
     def period_report(self, date_from: date, date_to: date) -> PeriodReport:
         """Anonymous figures for school leadership and the participation council."""

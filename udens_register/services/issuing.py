@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from udens_register.services.dto import CaseFileBundle
     from udens_register.services.dto import PeriodReport
     from udens_register.services.signing import DisclosureService
+    from udens_register.storage.uow import UnitOfWorkFactory
 
 
 def default_recipient(audience: str, lang: str) -> str | None:
@@ -136,11 +137,13 @@ class IssuingService:
         casefiles: CaseFileService,
         cases: CaseService,
         disclosures: DisclosureService,
+        units: UnitOfWorkFactory,
         wired: Callable[[], Publishing] = publishing,
     ) -> None:
         self._casefiles = casefiles
         self._cases = cases
         self._disclosures = disclosures
+        self._units = units
         self._wired = wired
 
     @property
@@ -184,11 +187,13 @@ class IssuingService:
         """
         digest = self.signer.issue(self._disclosures, prepared.document, target, password)
         protected = bool(password)
-        self._disclosures.record_digest(
-            list(prepared.case_numbers), prepared.version, prepared.recipient, digest, protected
-        )
-        if prepared.bundle is not None:
-            self._casefiles.record_export(prepared.bundle, protected, prepared.recipient, digest)
+        with self._units() as uow:  # the log and the timelines in one transaction
+            self._disclosures.add_disclosure(
+                uow, list(prepared.case_numbers), prepared.version, prepared.recipient, digest, protected
+            )
+            if prepared.bundle is not None:
+                self._casefiles.add_export_events(uow, prepared.bundle, protected, prepared.recipient, digest)
+            uow.commit()
         return Issued(target, digest, protected)
 
     def issue_case_file(

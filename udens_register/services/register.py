@@ -294,7 +294,7 @@ class OpenRegister:
         self.cases = CaseService(units, label, clock, self.store, read_only=read_only)
         self.casefiles = CaseFileService(units, clock, prepared_by, self.coordinator.id, self.store)
         self.disclosures = DisclosureService(units, clock, self.coordinator.id)
-        self.issuing = IssuingService(self.casefiles, self.cases, self.disclosures)
+        self.issuing = IssuingService(self.casefiles, self.cases, self.disclosures, units)
         self.reviews = ReviewService(units, self.coordinator.id, clock, self.evidence)
 
     @property

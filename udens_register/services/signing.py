@@ -25,6 +25,7 @@ from udens_register.storage.models import SigningKey
 
 if TYPE_CHECKING:
     from udens_register.services.clock import Clock
+    from udens_register.storage.ports import AbstractUnitOfWork
     from udens_register.storage.uow import UnitOfWorkFactory
 from udens_register.services.fingerprints import sha256_hex
 from udens_register.services.fingerprints import short_fingerprint
@@ -157,26 +158,39 @@ class DisclosureService:
     ) -> DisclosureRow:
         """Log that the file whose SHA-256 is ``digest`` (as written) went to ``recipient``."""
         with self._uow() as uow:
-            ids = uow.incidents.ids_by_number(case_numbers)
-            first: Disclosure | None = None
-            # One row per case, so each case's chronology and the register-wide list both show it.
-            for number in case_numbers or [""]:
-                row = Disclosure(
-                    at=self._clock(),
-                    incident_id=ids.get(number),
-                    case_numbers=", ".join(case_numbers),
-                    version=version,
-                    recipient=recipient.strip(),
-                    sha256=digest,
-                    protected=protected,
-                    coordinator_id=self._coordinator_id,
-                )
-                uow.disclosures.add(row)
-                first = first or row
-            assert first is not None
-            result = _row(first)
+            result = self.add_disclosure(uow, case_numbers, version, recipient, digest, protected)
             uow.commit()
         return result
+
+    def add_disclosure(
+        self,
+        uow: AbstractUnitOfWork,
+        case_numbers: list[str],
+        version: str,
+        recipient: str,
+        digest: str,
+        protected: bool,
+    ) -> DisclosureRow:
+        """Add the log's rows for one file to ``uow`` (its caller commits, with what else goes in
+        the same transaction): one row per case, so each case's chronology and the register-wide
+        list both show it."""
+        ids = uow.incidents.ids_by_number(case_numbers)
+        first: Disclosure | None = None
+        for number in case_numbers or [""]:
+            row = Disclosure(
+                at=self._clock(),
+                incident_id=ids.get(number),
+                case_numbers=", ".join(case_numbers),
+                version=version,
+                recipient=recipient.strip(),
+                sha256=digest,
+                protected=protected,
+                coordinator_id=self._coordinator_id,
+            )
+            uow.disclosures.add(row)
+            first = first or row
+        assert first is not None
+        return _row(first)
 
     def find(self, sha256: str) -> DisclosureRow | None:
         """The first disclosure of the file with this SHA-256, or None if never issued."""
