@@ -1014,26 +1014,6 @@
       <translation>Reden om af te wijken van: %1</translation>
     </message>
     <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="148" />
-      <source>No violation of the protocol: parents are not brought in under rule 3.</source>
-      <translation>Geen overtreding van het protocol: ouders worden niet ingeschakeld op grond van regel 3.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="150" />
-      <source>No pupil is a victim, author or sharer: rule 3 brings in no parents.</source>
-      <translation>Geen leerling is slachtoffer, dader of verspreider: regel 3 schakelt geen ouders in.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="152" />
-      <source>No ground from rule 4 and no acute danger: the police are not brought in.</source>
-      <translation>Geen grond uit regel 4 en geen acuut gevaar: de politie wordt niet ingeschakeld.</translation>
-    </message>
-    <message>
-      <location filename="../../udens_register/ui/decision/outcome.py" line="154" />
-      <source>No victim is recorded: rule 5 asks no guidance.</source>
-      <translation>Er is geen slachtoffer vastgelegd: regel 5 vraagt geen begeleiding.</translation>
-    </message>
-    <message>
       <location filename="../../udens_register/ui/decision/outcome.py" line="169" />
       <source>Source of the route</source>
       <translation>Bron van de route</translation>
