@@ -299,7 +299,7 @@ class PupilImporter:
         )  # fmt: skip
         with self._uow() as uow:
             existing: dict[str, Person] = {}
-            for number, known in sorted(repo.pupils_by_number(uow.session).items(), key=lambda x: x[1].id):
+            for number, known in sorted(uow.persons.pupils_by_number().items(), key=lambda x: x[1].id):
                 existing.setdefault(number_key(number), known)
             in_file = set()
             for row in rows:
