@@ -46,11 +46,13 @@ from udens_register.ui.errors import show_error
 from udens_register.ui.evidence import refusal_text
 from udens_register.ui.i18n import fmt_date
 from udens_register.ui.i18n import fmt_datetime
+from udens_register.ui.i18n import words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-ROLES = ("afdelingsdirecteur", "directeur", "rector", "teamleider")
+# The roles offered for the reviewer, in the catalogue's words (the first is the usual one).
+ROLES = ("department_director", "director", "rector", "team_leader")
 
 
 def _t(text: str) -> str:
@@ -130,8 +132,9 @@ class ReviewDialog(QDialog):
         self.name.setPlaceholderText(_t("e.g. J. de Vries"))
         self.role = QComboBox()
         self.role.setEditable(True)
-        self.role.addItems(list(ROLES))
-        self.role.setCurrentText(review.reviewer_role if review else ROLES[0])
+        suggested = [words("reviewer_role", code) for code in ROLES]
+        self.role.addItems(suggested)
+        self.role.setCurrentText(review.reviewer_role if review else suggested[0])
         self.role.setAccessibleName(_t("Role of the reviewer"))
         self.day = DateField(qdate(review.reviewed_on if review else today))
         self.day.setAccessibleName(_t("Date of the review"))

@@ -80,6 +80,13 @@ ENTRIES: dict[str, dict[str, str]] = {
         "datetime": N_("date_hint.datetime", "dd-mm-yyyy hh:mm"),
         "iso": N_("date_hint.iso", "yyyy-mm-dd"),
     },
+    # Who usually reviews a directie case file (suggestions; the coordinator may type another role).
+    "reviewer_role": {
+        "department_director": N_("reviewer_role.department_director", "department director"),
+        "director": N_("reviewer_role.director", "director"),
+        "rector": N_("reviewer_role.rector", "rector"),
+        "team_leader": N_("reviewer_role.team_leader", "team leader"),
+    },
     # The usual recipients of a case file or report (domain.enums.Recipient), as the PDF's
     # "Issued to" and the disclosure record name them.
     "recipient": {
