@@ -59,7 +59,7 @@ class CaseFileRequest:
     """Which case file: the case, its version (audience), for whom, and what it leaves out."""
 
     incident_id: int
-    audience: str = "directie"
+    audience: str = Audience.DIRECTIE
     recipient: str = ""
     person_id: int | None = None  # inzage: whose access request it answers
     name_staff: bool = False  # inzage: staff named in full instead of by role
