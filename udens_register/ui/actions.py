@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QHeaderView
@@ -37,6 +36,7 @@ from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.dialogs import OptionalDate
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import qdate
+from udens_register.ui.dialogs import save_cancel_buttons
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import fmt_date
@@ -225,11 +225,7 @@ class ActionDialog(Guard, QDialog):
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName(_t("Problem"))
         form.addRow(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         form.addRow(buttons)
         self.resize(780 if ActionKind(action.kind).is_step else 560, 0)
         self.guard()

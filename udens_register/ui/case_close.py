@@ -12,7 +12,6 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFrame
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QPlainTextEdit
@@ -25,6 +24,7 @@ from udens_register.domain.enums import Status
 from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import ValidationError
 from udens_register.ui.actions import kind_text
+from udens_register.ui.dialogs import ok_cancel_buttons
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_error
@@ -102,11 +102,7 @@ class CloseCaseDialog(Guard, QDialog):
         question.setBuddy(self.reason)
         self.problem = FieldProblem(problem_label())
         self.problem.watch("closing_rationale", self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         # A case with many actions must not push the buttons off a 768-pixel screen.
         self.open_area = QScrollArea()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QPlainTextEdit
@@ -27,6 +26,7 @@ from udens_register.ui.dialogs import OptionalDate
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import pydate
 from udens_register.ui.dialogs import qdate
+from udens_register.ui.dialogs import save_cancel_buttons
 from udens_register.ui.dialogs import save_or_explain
 from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import category_label
@@ -108,11 +108,7 @@ class IncidentCorrectionDialog(Guard, QDialog):
         form.addRow(_t("Consulted on:"), self.manager_on)
         form.addRow(_t("&Reason:"), self.reason)
         form.addRow(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         form.addRow(buttons)
         self.resize(620, 0)
         self.guard()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
@@ -34,6 +33,7 @@ from udens_register.ui.dialogs import button_rows
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import pydate
 from udens_register.ui.dialogs import qdate
+from udens_register.ui.dialogs import save_cancel_buttons
 from udens_register.ui.errors import show_error
 from udens_register.ui.guard import DraftsPort
 from udens_register.ui.guard import Guard
@@ -82,11 +82,7 @@ class RolesDialog(Guard, QDialog):
         self.reason.setAccessibleName(_t("Reason for the correction"))
         self.reason.setPlaceholderText(_t("Why is this corrected? (required)"))
         self.problem = problem_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.reason)
@@ -132,11 +128,7 @@ class MeasureDialog(Guard, QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
         self.note.setAccessibleName(_t("Note"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         form = QFormLayout(self)
         form.addRow(_t("&Measure:"), self.kind)
         form.addRow(_t("&Against:"), self.person)
@@ -169,11 +161,7 @@ class CommunicationDialog(Guard, QDialog):
         self.on.setMaximumDate(qdate(today))
         self.on.setAccessibleName(_t("Date"))
         self.problem = problem_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         form = QFormLayout(self)
         form.addRow(_t("&Who:"), self.informed)
         form.addRow(_t("W&hat:"), self.what)

@@ -57,6 +57,23 @@ def action_button(text: str, slot: Callable[[], object]) -> QPushButton:
     return button
 
 
+def _accept_cancel_buttons(dialog: QDialog, accept: QDialogButtonBox.StandardButton) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """Save and Cancel, wired to the dialog's accept and reject."""
+    return _accept_cancel_buttons(dialog, QDialogButtonBox.StandardButton.Save)
+
+
+def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel, wired to the dialog's accept and reject."""
+    return _accept_cancel_buttons(dialog, QDialogButtonBox.StandardButton.Ok)
+
+
 def button_rows(
     buttons: dict[str, QPushButton], rows: Iterable[tuple[QHBoxLayout, str, str, Callable[[], object]]]
 ) -> None:
@@ -142,11 +159,7 @@ class ReasonDialog(Guard, QDialog):
         self.reason.setAccessibleName(_t("Reason"))
         self.reason.setMaximumHeight(100)
         self.problem = problem_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.reason)

@@ -41,6 +41,7 @@ from udens_register.ui.decision.images_guard import StoredFilesBox
 from udens_register.ui.dialogs import ask_reason
 from udens_register.ui.dialogs import button_rows
 from udens_register.ui.dialogs import problem_label
+from udens_register.ui.dialogs import save_cancel_buttons
 from udens_register.ui.errors import show_error
 from udens_register.ui.evidence_intake import EvidenceIntakeDialog
 from udens_register.ui.evidence_intake import EvidencePort
@@ -86,11 +87,7 @@ class EvidenceCorrectionDialog(Guard, QDialog):
         self.reason.setAccessibleName(_t("Reason for the correction"))
         self.reason.setPlaceholderText(_t("Why is this corrected? (required)"))
         self.problem = problem_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(QLabel(_t("Reason:")))

@@ -35,6 +35,7 @@ from udens_register.services.dto import EvidenceMeta
 from udens_register.services.dto import EvidenceRow
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
+from udens_register.ui.dialogs import save_cancel_buttons
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_error
 from udens_register.ui.guard import Guard
@@ -275,11 +276,7 @@ class EvidenceIntakeDialog(Guard, QDialog):
         self.report.setAccessibleName(_t("What became of each file"))
         self.report.setVisible(False)
         layout.addWidget(self.report)
-        self.button_box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.button_box.accepted.connect(self.accept)
-        self.button_box.rejected.connect(self.reject)
+        self.button_box = save_cancel_buttons(self)
         layout.addWidget(self.button_box)
         self.resize(560, 0)
         self.guard()

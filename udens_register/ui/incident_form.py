@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QGroupBox
 from PySide6.QtWidgets import QHBoxLayout
@@ -40,9 +39,11 @@ from udens_register.ui.category_fields import ImagesQuestion
 from udens_register.ui.category_fields import follow_images_category
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
+from udens_register.ui.dialogs import ok_cancel_buttons
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import pydate
 from udens_register.ui.dialogs import qdate
+from udens_register.ui.dialogs import save_cancel_buttons
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_error
 from udens_register.ui.guard import DraftsPort
@@ -165,11 +166,7 @@ class PersonDialog(Guard, QDialog):
             roles_layout.addWidget(box)
 
         self.error = _error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.results, 1)
@@ -351,11 +348,7 @@ class IncidentForm(Guard, QDialog):
         persons_layout.addWidget(self.person_list, 1)
         persons_layout.addLayout(person_buttons)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(persons_box)

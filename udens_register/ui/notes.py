@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDateTimeEdit
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
@@ -34,6 +33,7 @@ from udens_register.services.dto import NoteRow
 from udens_register.ui.dialogs import ask_reason
 from udens_register.ui.dialogs import button_rows
 from udens_register.ui.dialogs import problem_label
+from udens_register.ui.dialogs import save_cancel_buttons
 from udens_register.ui.dialogs import save_or_explain
 from udens_register.ui.errors import show_error
 from udens_register.ui.guard import Guard
@@ -125,11 +125,7 @@ class NoteDialog(Guard, QDialog):
         if note is not None:
             form.addRow(_t("&Reason:"), self.reason)
         form.addRow(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         form.addRow(buttons)
         self.text.textChanged.connect(lambda: self.problem.clear())
         self.reason.textChanged.connect(lambda: self.problem.clear())

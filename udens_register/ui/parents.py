@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from udens_register.services.dto_family import ParentDraft
 from udens_register.ui.dialogs import problem_label
+from udens_register.ui.dialogs import save_cancel_buttons
 from udens_register.ui.dialogs import save_or_explain
 from udens_register.ui.guard import Guard
 from udens_register.ui.i18n import event_label
@@ -179,11 +180,7 @@ class ParentDialog(Guard, QDialog):
         ):
             widget.setAccessibleName(name)
         self.problem = problem_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         form = QFormLayout()
         form.addRow(_t("&First name:"), self.first)
         form.addRow(_t("&Infix:"), self.infix)

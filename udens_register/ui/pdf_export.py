@@ -33,6 +33,7 @@ from udens_register.services.issuing import Prepared
 from udens_register.services.issuing import write_unsigned
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
+from udens_register.ui.dialogs import ok_cancel_buttons
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import pydate
 from udens_register.ui.dialogs import qdate
@@ -85,11 +86,7 @@ class PasswordDialog(Guard, QDialog):
             _t("Give the password to the reader by another route than the file (by phone, in person).")
         )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         form = QFormLayout(self)
         form.addRow(_t("&Password:"), self.first)
         form.addRow(_t("&Repeat:"), self.second)

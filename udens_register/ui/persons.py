@@ -33,6 +33,7 @@ from udens_register.services.dto_family import ParentContact
 from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.dialogs import OptionalDate
 from udens_register.ui.dialogs import problem_label
+from udens_register.ui.dialogs import save_cancel_buttons
 from udens_register.ui.dialogs import save_or_explain
 from udens_register.ui.errors import show_error
 from udens_register.ui.guard import Guard
@@ -102,11 +103,7 @@ class PersonCorrectionDialog(Guard, QDialog):
         ):
             widget.setAccessibleName(name)
         self.problem = problem_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         form = QFormLayout(self)
         form.addRow(_t("First name:"), self.first)
         form.addRow(_t("Infix:"), self.infix)

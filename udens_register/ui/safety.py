@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from udens_register.services.safety_copies import SAFETY_COPY_DAYS
 from udens_register.ui.dialogs import action_button
+from udens_register.ui.dialogs import ok_cancel_buttons
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.errors import show_error
@@ -67,11 +68,7 @@ class NewPassphraseDialog(Guard, QDialog):
         self.second.setAccessibleName(_t("Repeat the new passphrase"))
         self.problem = problem_label()
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         form = QFormLayout(self)
         self.with_label = with_label
         if with_label:

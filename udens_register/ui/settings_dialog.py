@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QHBoxLayout
@@ -24,6 +23,7 @@ from udens_register.services.settings import IDLE_MAX
 from udens_register.services.settings import IDLE_MIN
 from udens_register.services.settings import Settings
 from udens_register.services.settings import parse_review_weeks
+from udens_register.ui.dialogs import ok_cancel_buttons
 from udens_register.ui.guard import Guard
 
 if TYPE_CHECKING:
@@ -101,11 +101,7 @@ class SettingsDialog(Guard, QDialog):
         self.review_before_closing.setAccessibleName(_t("Require the director's review before closing"))
         note = QLabel(_t("A new language takes effect when the application starts again."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         form = QFormLayout(self)
         form.addRow(_t("&Language:"), self.language)
         form.addRow("", note)
