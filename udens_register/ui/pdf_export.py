@@ -226,11 +226,45 @@ class _MakingDialog(QDialog):
     progress: QProgressBar
     make: QPushButton
     worker: Worker
+    _register: Any
+    _folder: str
 
-    def _failed(self, exc: BaseException) -> None:
+    def _making_parts(self) -> QDialogButtonBox:
+        """The hidden busy bar, the worker and the Preview/Cancel buttons (returned) of the dialog."""
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.make = buttons.addButton(_t("&Preview"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.worker = Worker(self)
+        self.worker.done.connect(self._made)
+        self.worker.failed.connect(self._failed)
+        return buttons
+
+    def _made(self, result: Any) -> None:
+        raise NotImplementedError
+
+    def _idle(self) -> None:
         self.progress.setVisible(False)
         self.make.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._idle()
         show_error(self, exc)
+
+    def _preview(self, prepared: Any, pdf: bytes, name: str) -> PdfPreviewDialog:
+        """The preview of a made PDF, which issues ``prepared`` when it is saved."""
+        issuing = self._register.issuing
+        return PdfPreviewDialog(
+            pdf,
+            name,
+            self._folder,
+            None,
+            self,
+            issue=lambda target, password: issuing.issue(prepared, target, password).sha256,
+        )
 
     def done(self, result: int) -> None:
         self.worker.wait()
@@ -282,14 +316,8 @@ class CaseFileDialog(_MakingDialog):
         self.with_notes.setChecked(True)
         self.audience.currentIndexChanged.connect(self._audience_changed)
         self.withheld: tuple[str, ...] = ()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
+        buttons = self._making_parts()
         self.progress.setAccessibleName(_t("Making the PDF"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.make = buttons.addButton(_t("&Preview"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(_t("&Reader:"), self.audience)
         form.addRow(_t("&Person:"), self.person)
@@ -300,9 +328,6 @@ class CaseFileDialog(_MakingDialog):
         form.addRow(self.problem)
         form.addRow(self.progress)
         form.addRow(buttons)
-        self.worker = Worker(self)
-        self.worker.done.connect(self._made)
-        self.worker.failed.connect(self._failed)
 
     def accept(self) -> None:
         if self.worker.busy():
@@ -373,20 +398,11 @@ class CaseFileDialog(_MakingDialog):
             self.progress.setVisible(True)
             self.worker.start(self._render_work())
             return
-        self.progress.setVisible(False)
-        self.make.setEnabled(True)
+        self._idle()
         prepared, self.pdf = value
         self.bundle = prepared.bundle
         name = f"dossier-{self._case_number}-{self.audience.currentData()}.pdf"
-        issuing = self._register.issuing
-        preview = PdfPreviewDialog(
-            self.pdf,
-            name,
-            self._folder,
-            None,
-            self,
-            issue=lambda target, password: issuing.issue(prepared, target, password).sha256,
-        )
+        preview = self._preview(prepared, self.pdf, name)
         if preview.exec():
             super().accept()
 
@@ -411,13 +427,7 @@ class PeriodReportDialog(_MakingDialog):
         note = QLabel(_t("The report holds counts and charts only: no names and no case descriptions."))
         note.setWordWrap(True)
         self.problem = problem_label()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.make = buttons.addButton(_t("&Preview"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self._making_parts()
         form = QFormLayout(self)
         form.addRow(_t("&From:"), self.start)
         form.addRow(_t("&To:"), self.end)
@@ -425,9 +435,6 @@ class PeriodReportDialog(_MakingDialog):
         form.addRow(self.problem)
         form.addRow(self.progress)
         form.addRow(buttons)
-        self.worker = Worker(self)
-        self.worker.done.connect(self._made)
-        self.worker.failed.connect(self._failed)
 
     def accept(self) -> None:
         if not refuse_invalid_dates(self, self.problem.setText):
@@ -452,19 +459,10 @@ class PeriodReportDialog(_MakingDialog):
 
     def _made(self, made: tuple[Prepared, bytes]) -> None:
         prepared, pdf = made
-        self.progress.setVisible(False)
-        self.make.setEnabled(True)
+        self._idle()
         self.pdf = pdf
         name = f"periodeoverzicht-{fmt_day_key(pydate(self.start.date()))}-{fmt_day_key(pydate(self.end.date()))}.pdf"
-        issuing = self._register.issuing
-        preview = PdfPreviewDialog(
-            pdf,
-            name,
-            self._folder,
-            None,
-            self,
-            issue=lambda target, password: issuing.issue(prepared, target, password).sha256,
-        )
+        preview = self._preview(prepared, pdf, name)
         preview.protect.setChecked(False)
         if preview.exec():
             super().accept()
