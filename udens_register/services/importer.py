@@ -53,7 +53,7 @@ from udens_register.storage.uow import UnitOfWorkFactory
 from udens_register.wording.dates import fmt_date
 
 __all__ = ["MAX_BYTES", "MAX_REPORTED", "MAX_ROWS", "ImportOptions", "ImportPlan", "ImportRefused",
-           "Problem", "PupilImporter", "PupilRow", "number_key", "parse"]  # fmt: skip
+           "ListImporter", "Problem", "PupilImporter", "PupilRow", "number_key", "parse"]  # fmt: skip
 
 _p = problem
 LIMITS = {"first_name": 100, "infix": 30, "last_name": 100, "class_name": 30, "phone": 40, "email": 254}
@@ -272,11 +272,12 @@ def import_reason(filename: str, day: date) -> str:
     return f"bijgewerkt uit import van {fmt_date(day)}{where}"
 
 
-class PupilImporter:
-    """Plan and apply an import in one transaction."""
+class ListImporter:
+    """What the pupil and the parent import share: the file checks, the register and its clock,
+    and reading a file's header against the list's own ``FIELDS`` and ``REQUIRED``."""
 
-    FIELDS: tuple[str, ...] = PUPIL_FIELDS
-    REQUIRED: tuple[str, ...] = PUPIL_REQUIRED
+    FIELDS: tuple[str, ...]
+    REQUIRED: tuple[str, ...]
 
     def __init__(self, uow: UnitOfWorkFactory, coordinator_id: int | None, clock: Clock) -> None:
         self._uow = uow
@@ -287,7 +288,25 @@ class PupilImporter:
     def layout(self, raw: bytes, options: ImportOptions | None = None) -> Layout:
         """The file's header and the field each column is taken as (reads the header only)."""
         options = options or ImportOptions()
-        return layout(raw, options.filename, options.sheet, PUPIL_FIELDS, PUPIL_REQUIRED, options.mapping)
+        return layout(raw, options.filename, options.sheet, self.FIELDS, self.REQUIRED, options.mapping)
+
+    @staticmethod
+    def read(path: Path) -> bytes:
+        """The file's bytes (a clear error if it cannot be read); its size is checked first, so a
+        file far too large to be a pupil list is never read."""
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                raise ImportRefused([_p(0, "too_large")])
+            return path.read_bytes()
+        except OSError as exc:
+            raise ImportRefused([_p(0, "unreadable", file=path.name)]) from exc
+
+
+class PupilImporter(ListImporter):
+    """Plan and apply an import in one transaction."""
+
+    FIELDS: tuple[str, ...] = PUPIL_FIELDS
+    REQUIRED: tuple[str, ...] = PUPIL_REQUIRED
 
     def plan(self, raw: bytes, options: ImportOptions | None = None) -> ImportPlan:
         """Parse and compare with the register; changes nothing (the preview)."""
@@ -434,14 +453,3 @@ class PupilImporter:
             person.updated_at = now
             changed += 1
         return changed
-
-    @staticmethod
-    def read(path: Path) -> bytes:
-        """The file's bytes (a clear error if it cannot be read); its size is checked first, so a
-        file far too large to be a pupil list is never read."""
-        try:
-            if path.stat().st_size > MAX_BYTES:
-                raise ImportRefused([_p(0, "too_large")])
-            return path.read_bytes()
-        except OSError as exc:
-            raise ImportRefused([_p(0, "unreadable", file=path.name)]) from exc

@@ -16,32 +16,27 @@ from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Relation
 from udens_register.domain.events import EventKind
 from udens_register.domain.model import display_name
-from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
 from udens_register.services.convert import plain_value
 from udens_register.services.family import add_link
 from udens_register.services.family import link_names
 from udens_register.services.import_columns import PARENT_FIELDS
 from udens_register.services.import_columns import PARENT_REQUIRED
-from udens_register.services.import_columns import Layout
-from udens_register.services.import_columns import layout
 from udens_register.services.import_columns import norm
 from udens_register.services.import_columns import recognise
 from udens_register.services.importer import LIMITS
 from udens_register.services.importer import ImportOptions
-from udens_register.services.importer import PupilImporter
+from udens_register.services.importer import ListImporter
 from udens_register.services.importer import cell_values
 from udens_register.services.importer import import_reason
 from udens_register.services.importer import number_key
 from udens_register.services.importer import safe_name
-from udens_register.services.recording import Stamp
 from udens_register.services.tabular import MAX_REPORTED
 from udens_register.services.tabular import ImportRefused
 from udens_register.services.tabular import Problem
 from udens_register.services.tabular import problem
 from udens_register.services.tabular import read_table
 from udens_register.storage.models import Person
-from udens_register.storage.uow import UnitOfWorkFactory
 
 RELATIONS: dict[str, str] = {
     **dict.fromkeys(("moeder", "mother", "mama", "mam"), Relation.MOTHER.value),
@@ -190,23 +185,11 @@ def parse_parents(raw: bytes, today: date, options: ImportOptions) -> tuple[list
     return rows, plan
 
 
-class ParentImporter:
-    """Plan and apply a parents import in one transaction."""
+class ParentImporter(ListImporter):
+    """Plan and apply a parents import in one transaction (the same file checks as for a pupil list)."""
 
     FIELDS: tuple[str, ...] = PARENT_FIELDS
     REQUIRED: tuple[str, ...] = PARENT_REQUIRED
-    read = staticmethod(PupilImporter.read)  # the same file checks as for a pupil list
-
-    def __init__(self, uow: UnitOfWorkFactory, coordinator_id: int | None, clock: Clock) -> None:
-        self._uow = uow
-        self._coordinator_id = coordinator_id
-        self._clock = clock
-        self._event = Stamp(coordinator_id, clock)
-
-    def layout(self, raw: bytes, options: ImportOptions | None = None) -> Layout:
-        """The file's header and the field each column is taken as (reads the header only)."""
-        options = options or ImportOptions()
-        return layout(raw, options.filename, options.sheet, PARENT_FIELDS, PARENT_REQUIRED, options.mapping)
 
     def plan(self, raw: bytes, options: ImportOptions | None = None) -> ParentPlan:
         """Parse and compare with the register; changes nothing."""
