@@ -36,6 +36,7 @@ from udens_register.services.evidence_files import EvidenceRefused
 from udens_register.services.evidence_files import sniff
 from udens_register.services.evidence_upkeep import derive_objects
 from udens_register.services.recording import Stamp
+from udens_register.services.recording import refuse_correction
 from udens_register.storage.engine import known_errors
 from udens_register.storage.models import Evidence
 from udens_register.storage.models import Incident
@@ -331,8 +332,7 @@ class EvidenceService:
 
     def correct(self, evidence_id: int, meta: EvidenceMeta, reason: str) -> EvidenceRow:
         """Change the metadata, keeping the previous values, who, when and why."""
-        if not reason.strip():
-            raise ValidationError("reason", "a reason is required for a correction")
+        refuse_correction(reason)
         now = self._clock()
         meta.check_times(now)
         with self._uow() as uow:

@@ -27,6 +27,7 @@ from udens_register.services.dto_family import ParentDraft
 from udens_register.services.importer import LIMITS
 from udens_register.services.importer import contact_problem
 from udens_register.services.recording import Stamp
+from udens_register.services.recording import refuse_correction
 from udens_register.storage.models import Guardianship
 from udens_register.storage.models import Person
 from udens_register.storage.ports import AbstractUnitOfWork
@@ -222,8 +223,7 @@ def add_link(
 
 def _reason(reason: str) -> str:
     check_text("reason", reason, multiline=False)
-    if not reason.strip():
-        raise ValidationError("reason", "a reason is required for a correction")
+    refuse_correction(reason)
     return reason.strip()
 
 

@@ -31,6 +31,7 @@ from udens_register.services.dto import IncidentRow
 from udens_register.services.dto import MeasureRow
 from udens_register.services.dto import Page
 from udens_register.services.recording import Stamp
+from udens_register.services.recording import refuse_correction
 from udens_register.storage.models import Communication
 from udens_register.storage.models import Incident
 from udens_register.storage.models import Involvement
@@ -164,11 +165,7 @@ class IncidentService:
         Raises:
             ValidationError: no reason, an unknown field, or a value that breaks a rule.
         """
-        if not reason.strip():
-            raise ValidationError("reason", "a reason is required for a correction")
-        unknown = set(changes) - set(self.CORRECTABLE)
-        if unknown:
-            raise ValidationError(sorted(unknown)[0], "cannot be corrected")
+        refuse_correction(reason, changes, self.CORRECTABLE)
         now = self._clock()
         with self._uow() as uow:
             incident = uow.incidents.get(incident_id)
@@ -238,8 +235,7 @@ class IncidentService:
     ) -> IncidentDetail:
         """Correct a person's roles in the case (reason required; the old roles are kept)."""
         validate_roles(roles)
-        if not reason.strip():
-            raise ValidationError("reason", "a reason is required for a correction")
+        refuse_correction(reason)
         with self._uow() as uow:
             inv = uow.incidents.involvement(incident_id, person_id)
             if inv is None or inv.removed_at is not None:

@@ -18,6 +18,7 @@ from udens_register.services.convert import plain_value
 from udens_register.services.dto import NoteDraft
 from udens_register.services.dto import NoteRow
 from udens_register.services.recording import Stamp
+from udens_register.services.recording import refuse_correction
 from udens_register.storage.models import CaseNote
 from udens_register.storage.uow import UnitOfWorkFactory
 
@@ -101,8 +102,7 @@ class NoteService:
         Raises:
             ValidationError: no reason, no text, a moment in the future, or no such note.
         """
-        if not reason.strip():
-            raise ValidationError("reason", "a reason is required for a correction")
+        refuse_correction(reason)
         draft = self._checked(draft)
         with self._uow() as uow:
             note = uow.notes.get(note_id)

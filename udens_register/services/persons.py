@@ -23,6 +23,7 @@ from udens_register.services.family import link_names
 from udens_register.services.importer import LIMITS
 from udens_register.services.importer import contact_problem
 from udens_register.services.recording import Stamp
+from udens_register.services.recording import refuse_correction
 from udens_register.storage.models import Person
 from udens_register.storage.uow import UnitOfWorkFactory
 
@@ -111,11 +112,7 @@ class PersonService:
 
     def correct(self, person_id: int, changes: dict[str, Any], reason: str) -> PersonRow:
         """Change a person's details; previous values, who, when and why are kept in the history."""
-        if not reason.strip():
-            raise ValidationError("reason", "a reason is required for a correction")
-        unknown = set(changes) - set(self.CORRECTABLE)
-        if unknown:
-            raise ValidationError(sorted(unknown)[0], "cannot be corrected")
+        refuse_correction(reason, changes, self.CORRECTABLE)
         now = self._clock()
         with self._uow() as uow:
             person = uow.persons.get(person_id)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from collections.abc import Mapping
 from typing import Any
 
+from udens_register.domain.errors import ValidationError
 from udens_register.domain.events import DomainEvent
 from udens_register.domain.events import EventKind
 from udens_register.services.clock import Clock
@@ -28,3 +30,13 @@ class Stamp:
             incident_id=incident_id,
             detail=dict(detail or {}),
         )
+
+
+def refuse_correction(reason: str, changes: Iterable[str] = (), correctable: Iterable[str] = ()) -> None:
+    """Refuse a correction without a reason, or one of a field (a key of ``changes``) that is not
+    ``correctable``."""
+    if not reason.strip():
+        raise ValidationError("reason", "a reason is required for a correction")
+    unknown = set(changes) - set(correctable)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "cannot be corrected")

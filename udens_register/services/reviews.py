@@ -27,6 +27,7 @@ from udens_register.services.dto import ReviewDraft
 from udens_register.services.dto import ReviewRow
 from udens_register.services.evidence import EvidenceService
 from udens_register.services.recording import Stamp
+from udens_register.services.recording import refuse_correction
 from udens_register.storage.models import Review
 from udens_register.storage.uow import UnitOfWorkFactory
 
@@ -166,11 +167,7 @@ class ReviewService:
         Raises:
             ValidationError: no reason, an unknown field, or a value that breaks a rule.
         """
-        if not reason.strip():
-            raise ValidationError("reason", "a reason is required for a correction")
-        unknown = set(changes) - set(CORRECTABLE)
-        if unknown:
-            raise ValidationError(sorted(unknown)[0], "cannot be corrected")
+        refuse_correction(reason, changes, CORRECTABLE)
         today = local_today(self._clock)
         with self._uow() as uow:
             review = uow.reviews.get(review_id)
