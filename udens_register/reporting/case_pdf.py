@@ -184,7 +184,7 @@ class CaseFileRenderer:
             Spacer(1, 4 * mm),
             table,
             Spacer(1, 12 * mm),
-            paragraph(self.t("cover_note"), s["small"]),
+            paragraph(self.t("cover_note" if _about_minors(bundle) else "cover_note_adults"), s["small"]),
         ]
         if bundle.signature_id:  # a director meets an unknown signer: how to check it, where it is met
             story += [Spacer(1, 3 * mm), paragraph(self.t("check_signature"), s["small"])]
@@ -548,3 +548,8 @@ class CaseFileRenderer:
                 ]
             )
         ]
+
+
+def _about_minors(bundle: CaseFileBundle) -> bool:
+    """Whether any person in the bundle's case files is a minor (the cover note says so only then)."""
+    return any(p.minor for f in bundle.files for p in f.persons if not p.removed)

@@ -26,7 +26,9 @@ from udens_register.domain.enums import PersonKind
 from udens_register.domain.enums import Role
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.events import EventKind
+from udens_register.domain.model import age_on
 from udens_register.domain.model import display_name
+from udens_register.protocol import is_adult
 from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
 from udens_register.services.convert import incident_detail
@@ -201,6 +203,9 @@ class CaseFileService:
                 roles=inv.roles,
                 class_name="" if redactor and inv.person.id in redactor.labels else inv.person.class_name,
                 removed=inv.removed,
+                minor=_minor(
+                    inv.person.kind, inv.person.date_of_birth, detail.occurred_at or detail.reported_at
+                ),
             )
             for inv in detail.involvements
         )
@@ -510,3 +515,11 @@ def _redacted_decision(d: DecisionRow, labels: Mapping[int, str], red: Callable[
     )
     persons = tuple(replace(p, name=labels.get(p.person_id, red(p.name))) for p in d.persons)
     return replace(d, view=replace(d.view, lines=lines), persons=persons)
+
+
+def _minor(kind: str, date_of_birth: date | None, day: date) -> bool:
+    """Under the age of majority on ``day``; a pupil without a known birth date counts as one."""
+    age = age_on(date_of_birth, day)
+    if age is None:
+        return kind == PersonKind.PUPIL
+    return not is_adult(age)

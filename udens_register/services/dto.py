@@ -339,6 +339,8 @@ class CaseFilePerson:
     roles: tuple[str, ...]
     class_name: str
     removed: bool = False
+    # Under 18 on the incident's date; a pupil whose birth date is unknown counts as a minor.
+    minor: bool = False
 
 
 @dataclass(frozen=True)

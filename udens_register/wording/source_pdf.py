@@ -22,6 +22,11 @@ PDF_TEXTS: dict[str, str] = {
         "pdf.cover_note",
         "This document holds sensitive personal data about minors. Do not copy or forward it beyond the intended reader; destroy it after use.",
     ),
+    # The same note where no person of the case file is a minor: a sentence of fact follows the register.
+    "cover_note_adults": N_(
+        "pdf.cover_note_adults",
+        "This document holds sensitive personal data. Do not copy or forward it beyond the intended reader; destroy it after use.",
+    ),
     "redaction_note": N_(
         "pdf.redaction_note",
         "Names of other pupils are replaced by 'Leerling A', 'Leerling B' and so on.",
