@@ -118,22 +118,29 @@ def problem_label() -> QLabel:
     return label
 
 
+def known_box(owner: QWidget, name: str, edit: QWidget, known: bool) -> QCheckBox:
+    """The 'known' tick box that enables ``edit`` (named ``name``), both laid out side by side in
+    ``owner``: a value that may be unknown."""
+    box = QCheckBox(_t("Known"))
+    box.setAccessibleName(_t("%1 known").replace("%1", name))
+    edit.setAccessibleName(name)
+    box.setChecked(known)
+    edit.setEnabled(known)
+    box.toggled.connect(edit.setEnabled)
+    layout = QHBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(box)
+    layout.addWidget(edit, 1)
+    return box
+
+
 class OptionalDate(QWidget):
     """A date with a 'known' tick box; ``value()`` is ``None`` when unknown."""
 
     def __init__(self, name: str, value: date | None, default: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.known = QCheckBox(_t("Known"))
-        self.known.setAccessibleName(_t("%1 known").replace("%1", name))
         self.edit = DateField(qdate(value or default))
-        self.edit.setAccessibleName(name)
-        self.known.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        self.known.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.known)
-        layout.addWidget(self.edit, 1)
+        self.known = known_box(self, name, self.edit, value is not None)
 
     def value(self) -> date | None:
         """The date, or None when not known."""

@@ -12,10 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDateTimeEdit
-from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QPlainTextEdit
@@ -25,6 +23,7 @@ from udens_register.domain.routes import STEP_SPECS
 from udens_register.domain.routes import FieldType
 from udens_register.domain.routes import afweging_points_to
 from udens_register.ui.dialogs import OptionalDate
+from udens_register.ui.dialogs import known_box
 from udens_register.ui.i18n import ui_lang
 from udens_register.wording import label
 from udens_register.wording.dates import QT_DATETIME
@@ -39,22 +38,13 @@ class OptionalMoment(QWidget):
 
     def __init__(self, name: str, value: datetime | None, default: datetime) -> None:
         super().__init__()
-        self.known = QCheckBox(_t("Known"))
-        self.known.setAccessibleName(_t("%1 known").replace("%1", name))
         moment = value or default
         self.edit = QDateTimeEdit(
             QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
         )
         self.edit.setDisplayFormat(QT_DATETIME)
         self.edit.setCalendarPopup(True)
-        self.edit.setAccessibleName(name)
-        self.known.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        self.known.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.known)
-        layout.addWidget(self.edit, 1)
+        self.known = known_box(self, name, self.edit, value is not None)
 
     def value(self) -> str | None:
         """ISO ``YYYY-MM-DDTHH:MM`` (local time, as typed), or None when not known."""
