@@ -7,17 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup
 from PySide6.QtWidgets import QComboBox
-from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QListView
 from PySide6.QtWidgets import QListWidget
 from PySide6.QtWidgets import QListWidgetItem
-from PySide6.QtWidgets import QRadioButton
-from PySide6.QtWidgets import QWidget
 
 from udens_register.domain.enums import Category
 from udens_register.domain.enums import images_category
+from udens_register.ui.dialogs import YesNo
 from udens_register.ui.i18n import category_label
 
 if TYPE_CHECKING:
@@ -70,27 +67,13 @@ class FurtherCategories(QListWidget):
         )
 
 
-class ImagesQuestion(QWidget):
+class ImagesQuestion(YesNo):
     """Are sexual images of a minor involved? Asked before any file can be added; no default."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.yes = QRadioButton(_t("Yes"))
-        self.no = QRadioButton(_t("No"))
-        self.yes.setAccessibleName(_t("Sexual images of a minor: yes"))
-        self.no.setAccessibleName(_t("Sexual images of a minor: no"))
-        group = QButtonGroup(self)
-        group.addButton(self.yes)
-        group.addButton(self.no)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.yes)
-        layout.addWidget(self.no)
-        layout.addStretch(1)
-
-    def answered(self) -> bool:
-        """Whether yes or no was chosen."""
-        return self.yes.isChecked() or self.no.isChecked()
+        super().__init__(
+            _t("Yes"), _t("No"), _t("Sexual images of a minor: yes"), _t("Sexual images of a minor: no")
+        )
 
     def implied(self, on: bool) -> None:
         """The category says sexual images of a minor: the answer is yes and cannot be no."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QButtonGroup
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QPlainTextEdit
 from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QRadioButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
@@ -196,3 +198,26 @@ def ask_reason(parent: QWidget | None, title: str, question: str) -> str | None:
     """The reason typed, or None when cancelled."""
     dialog = ReasonDialog(title, question, parent)
     return dialog.text() if dialog.exec() else None
+
+
+class YesNo(QWidget):
+    """A yes/no answer with no default: Yes and No side by side, in one button ``group``."""
+
+    def __init__(self, yes: str, no: str, yes_name: str, no_name: str) -> None:
+        super().__init__()
+        self.yes = QRadioButton(yes)
+        self.no = QRadioButton(no)
+        self.yes.setAccessibleName(yes_name)
+        self.no.setAccessibleName(no_name)
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.yes)
+        self.group.addButton(self.no)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.yes)
+        layout.addWidget(self.no)
+        layout.addStretch(1)
+
+    def answered(self) -> bool:
+        """Whether yes or no was chosen."""
+        return self.yes.isChecked() or self.no.isChecked()

@@ -6,14 +6,12 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QFrame
 from PySide6.QtWidgets import QGridLayout
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QHeaderView
 from PySide6.QtWidgets import QLabel
-from PySide6.QtWidgets import QRadioButton
 from PySide6.QtWidgets import QScrollArea
 from PySide6.QtWidgets import QTableWidget
 from PySide6.QtWidgets import QTableWidgetItem
@@ -25,6 +23,7 @@ from udens_register.services.dto import Answers
 from udens_register.services.dto import Prepared
 from udens_register.ui.decision.common import rule_quote
 from udens_register.ui.decision.common import scrolled_with_problem
+from udens_register.ui.dialogs import YesNo
 from udens_register.ui.i18n import fmt_date
 from udens_register.ui.i18n import kind_label
 from udens_register.ui.i18n import role_label
@@ -34,27 +33,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("DecisionWizard", text)
 
 
-class _YesNo(QWidget):
+class _YesNo(YesNo):
     """A required yes/no answer."""
 
     def __init__(self, name: str) -> None:
-        super().__init__()
-        self.yes = QRadioButton(_t("Yes"))
-        self.no = QRadioButton(_t("No"))
-        self.yes.setAccessibleName(f"{name}: {_t('Yes')}")
-        self.no.setAccessibleName(f"{name}: {_t('No')}")
-        self.group = QButtonGroup(self)
-        self.group.addButton(self.yes)
-        self.group.addButton(self.no)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.yes)
-        layout.addWidget(self.no)
-        layout.addStretch(1)
-
-    def answered(self) -> bool:
-        """Whether either button is checked."""
-        return self.yes.isChecked() or self.no.isChecked()
+        super().__init__(_t("Yes"), _t("No"), f"{name}: {_t('Yes')}", f"{name}: {_t('No')}")
 
     def value(self) -> bool:
         """True for yes."""
