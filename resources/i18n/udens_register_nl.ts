@@ -4788,6 +4788,26 @@ Deze back-ups nu verwijderen? Eerst wordt een nieuwe back-up zonder de bestanden
   <context>
     <name>SettingsDialog</name>
     <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="1" />
+      <source>Br&amp;owse…</source>
+      <translation>Bla&amp;deren…</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="1" />
+      <source>Choose the folder for automatic backups</source>
+      <translation>Map voor automatische back-ups kiezen</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="1" />
+      <source>Preferably a USB stick or a network folder: a backup on the laptop's own disk is lost with the laptop.</source>
+      <translation>Bij voorkeur een USB-stick of een netwerkmap: een back-up op de schijf van de laptop zelf raakt u samen met de laptop kwijt.</translation>
+    </message>
+    <message>
+      <location filename="../../udens_register/ui/settings_dialog.py" line="1" />
+      <source>Backups on the laptop's own disk are lost or stolen together with the laptop and the register. Plug in a USB stick or external disk and look again, or choose a folder anyway.</source>
+      <translation>Back-ups op de schijf van de laptop zelf raakt u samen met de laptop en het register kwijt, of ze worden samen gestolen. Steek een USB-stick of externe schijf in en zoek opnieuw, of kies toch een map.</translation>
+    </message>
+    <message>
       <location filename="../../udens_register/ui/settings_dialog.py" line="107" />
       <source>&amp;Language:</source>
       <translation>&amp;Taal:</translation>

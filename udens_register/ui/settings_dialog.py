@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -25,6 +26,7 @@ from udens_register.services.settings import Settings
 from udens_register.services.settings import parse_review_weeks
 from udens_register.ui.dialogs import ok_cancel_buttons
 from udens_register.ui.guard import Guard
+from udens_register.ui.removable import off_laptop_folder
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -89,6 +91,18 @@ class SettingsDialog(Guard, QDialog):
         self.backup_folder = QLineEdit(settings.backup_folder)
         self.backup_folder.setAccessibleName(_t("Folder for automatic backups"))
         self.backup_folder.setPlaceholderText(_t("beside the register folder"))
+        backup_browse = QPushButton(_t("Br&owse…"))
+        backup_browse.setAccessibleName(_t("Choose the folder for automatic backups"))
+        backup_browse.clicked.connect(self._browse_backups)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_folder, 1)
+        backup_row.addWidget(backup_browse)
+        backup_note = QLabel(
+            _t(
+                "Preferably a USB stick or a network folder: a backup on the laptop's own disk is lost with the laptop."
+            )
+        )
+        backup_note.setWordWrap(True)
         self.retention = QSpinBox()
         self.retention.setRange(1, 30)
         self.retention.setValue(settings.retention_years)
@@ -109,7 +123,10 @@ class SettingsDialog(Guard, QDialog):
         folder_label = QLabel(_t("Default &export folder:"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, row)
-        form.addRow(_t("Automatic &backups in:"), self.backup_folder)
+        backup_label = QLabel(_t("Automatic &backups in:"))
+        backup_label.setBuddy(self.backup_folder)
+        form.addRow(backup_label, backup_row)
+        form.addRow("", backup_note)
         form.addRow(_t("Keep closed cases for:"), self.retention)
         form.addRow("", self.review_before_closing)
         form.addRow(_t("Parents informed within:"), self.days["parents_days"])
@@ -131,6 +148,21 @@ class SettingsDialog(Guard, QDialog):
         folder = QFileDialog.getExistingDirectory(self, _t("Default export folder"), self.folder.text())
         if folder:
             self.folder.setText(folder)
+
+    def _browse_backups(self) -> None:
+        """Choose the backup folder, starting on a USB stick or external disk when one is plugged in."""
+        title = _t("Folder for automatic backups")
+        why = _t(
+            "Backups on the laptop's own disk are lost or stolen together with the laptop and the "
+            "register. Plug in a USB stick or external disk and look again, or choose a folder anyway."
+        )
+        current = Path(self.backup_folder.text().strip() or Path.home())
+        start = off_laptop_folder(self, title, why, current)
+        if start is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, title, str(start))
+        if folder:
+            self.backup_folder.setText(folder)
 
     def _review_weeks(self) -> tuple[int, ...]:
         try:
