@@ -51,7 +51,7 @@ from udens_register.services.family import case_contacts
 from udens_register.services.incidents import communication_row
 from udens_register.services.incidents import measure_row
 from udens_register.services.notes import note_row
-from udens_register.services.recording import Stamp
+from udens_register.services.recording import CoordinatorService
 from udens_register.services.redaction import OMITTED
 from udens_register.services.redaction import Redacted
 from udens_register.services.redaction import Redactor
@@ -87,7 +87,7 @@ class _Pseudonyms:
         return f"{prefix} {ascii_uppercase[index % 26]}{index // 26 + 1 if index >= 26 else ''}"
 
 
-class CaseFileService:
+class CaseFileService(CoordinatorService):
     """Gathers and redacts what a case file shows."""
 
     def __init__(
@@ -98,11 +98,8 @@ class CaseFileService:
         coordinator_id: int | None = None,
         store: ObjectStore | None = None,
     ) -> None:
-        self._coordinator_id = coordinator_id
+        super().__init__(uow, coordinator_id, clock)
         self._store = store
-        self._uow = uow
-        self._clock = clock
-        self._event = Stamp(coordinator_id, clock)
         self._prepared_by = prepared_by
 
     def incident_id(self, case_number: str) -> int:

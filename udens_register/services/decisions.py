@@ -41,6 +41,7 @@ from udens_register.services.dto import Prepared
 from udens_register.services.dto import PreparedPerson
 from udens_register.services.dto_family import ParentContact
 from udens_register.services.family import contacts_of
+from udens_register.services.recording import CoordinatorService
 from udens_register.services.recording import Stamp
 from udens_register.services.routes import plan_key
 from udens_register.services.routes import step_plans
@@ -230,7 +231,7 @@ def decision_row(d: DecisionRecord) -> DecisionRow:
     )
 
 
-class DecisionService:
+class DecisionService(CoordinatorService):
     """Decisions and follow-up actions of one open register."""
 
     def __init__(
@@ -241,11 +242,8 @@ class DecisionService:
         clock: Clock,
         policy: DuePolicy,
     ) -> None:
-        self._uow = uow
-        self._coordinator_id = coordinator_id
+        super().__init__(uow, coordinator_id, clock)
         self.coordinator_label = coordinator_label
-        self._clock = clock
-        self._event = Stamp(coordinator_id, clock)
         self.policy = policy
 
     def today(self) -> date:

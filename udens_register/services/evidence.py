@@ -35,7 +35,7 @@ from udens_register.services.evidence_files import VIDEOS
 from udens_register.services.evidence_files import EvidenceRefused
 from udens_register.services.evidence_files import sniff
 from udens_register.services.evidence_upkeep import derive_objects
-from udens_register.services.recording import Stamp
+from udens_register.services.recording import CoordinatorService
 from udens_register.services.recording import refuse_correction
 from udens_register.storage.engine import known_errors
 from udens_register.storage.models import Evidence
@@ -90,7 +90,7 @@ def _jsonable(value: Any) -> Any:
     return value.isoformat() if isinstance(value, datetime) else value
 
 
-class EvidenceService:
+class EvidenceService(CoordinatorService):
     """Evidence of one open register."""
 
     def __init__(
@@ -101,11 +101,8 @@ class EvidenceService:
         clock: Clock,
         store: ObjectStore,
     ) -> None:
-        self._uow = uow
-        self._coordinator_id = coordinator_id
+        super().__init__(uow, coordinator_id, clock)
         self._label = coordinator_label
-        self._clock = clock
-        self._event = Stamp(coordinator_id, clock)
         self.store = store
 
     def _incident(self, uow: AbstractUnitOfWork, incident_id: int) -> Incident:

@@ -18,7 +18,6 @@ from udens_register.domain.events import EventKind
 from udens_register.domain.model import NAME_MAX
 from udens_register.domain.model import display_name
 from udens_register.domain.text import check_text
-from udens_register.services.clock import Clock
 from udens_register.services.convert import person_row
 from udens_register.services.dto import InvolvementRow
 from udens_register.services.dto import PersonRow
@@ -26,12 +25,12 @@ from udens_register.services.dto_family import ParentContact
 from udens_register.services.dto_family import ParentDraft
 from udens_register.services.importer import LIMITS
 from udens_register.services.importer import contact_problem
+from udens_register.services.recording import CoordinatorService
 from udens_register.services.recording import Stamp
 from udens_register.services.recording import refuse_correction
 from udens_register.storage.models import Guardianship
 from udens_register.storage.models import Person
 from udens_register.storage.ports import AbstractUnitOfWork
-from udens_register.storage.uow import UnitOfWorkFactory
 
 RELATIONS = ("", *(r.value for r in Relation))
 
@@ -95,14 +94,8 @@ def _checked(draft: ParentDraft) -> ParentDraft:
     return draft
 
 
-class FamilyService:
+class FamilyService(CoordinatorService):
     """Parents and their links to pupils, in one open register."""
-
-    def __init__(self, uow: UnitOfWorkFactory, coordinator_id: int | None, clock: Clock) -> None:
-        self._uow = uow
-        self._coordinator_id = coordinator_id
-        self._clock = clock
-        self._event = Stamp(coordinator_id, clock)
 
     def create_parent(
         self, draft: ParentDraft, child_ids: Sequence[int] = (), relation: str = ""

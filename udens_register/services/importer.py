@@ -23,7 +23,6 @@ from udens_register.domain.enums import PersonKind
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.events import EventKind
 from udens_register.domain.text import check_text
-from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
 from udens_register.services.convert import person_row
 from udens_register.services.convert import plain_value
@@ -34,7 +33,7 @@ from udens_register.services.import_columns import Columns
 from udens_register.services.import_columns import Layout
 from udens_register.services.import_columns import layout
 from udens_register.services.import_columns import recognise
-from udens_register.services.recording import Stamp
+from udens_register.services.recording import CoordinatorService
 from udens_register.services.tabular import MAX_BYTES
 from udens_register.services.tabular import MAX_REPORTED
 from udens_register.services.tabular import MAX_ROWS
@@ -49,7 +48,6 @@ from udens_register.storage import repositories as repo
 from udens_register.storage.models import Event
 from udens_register.storage.models import Person
 from udens_register.storage.ports import AbstractUnitOfWork
-from udens_register.storage.uow import UnitOfWorkFactory
 from udens_register.wording.dates import fmt_date
 
 __all__ = ["MAX_BYTES", "MAX_REPORTED", "MAX_ROWS", "ImportOptions", "ImportPlan", "ImportRefused",
@@ -272,18 +270,12 @@ def import_reason(filename: str, day: date) -> str:
     return f"bijgewerkt uit import van {fmt_date(day)}{where}"
 
 
-class ListImporter:
+class ListImporter(CoordinatorService):
     """What the pupil and the parent import share: the file checks, the register and its clock,
     and reading a file's header against the list's own ``FIELDS`` and ``REQUIRED``."""
 
     FIELDS: tuple[str, ...]
     REQUIRED: tuple[str, ...]
-
-    def __init__(self, uow: UnitOfWorkFactory, coordinator_id: int | None, clock: Clock) -> None:
-        self._uow = uow
-        self._coordinator_id = coordinator_id
-        self._clock = clock
-        self._event = Stamp(coordinator_id, clock)
 
     def layout(self, raw: bytes, options: ImportOptions | None = None) -> Layout:
         """The file's header and the field each column is taken as (reads the header only)."""

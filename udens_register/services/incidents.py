@@ -19,7 +19,6 @@ from udens_register.domain.model import IncidentFilter
 from udens_register.domain.model import display_name
 from udens_register.domain.model import format_case_number
 from udens_register.domain.model import validate_roles
-from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
 from udens_register.services.convert import incident_detail
 from udens_register.services.convert import incident_row
@@ -30,14 +29,13 @@ from udens_register.services.dto import IncidentDetail
 from udens_register.services.dto import IncidentRow
 from udens_register.services.dto import MeasureRow
 from udens_register.services.dto import Page
-from udens_register.services.recording import Stamp
+from udens_register.services.recording import CoordinatorService
 from udens_register.services.recording import refuse_correction
 from udens_register.storage.models import Communication
 from udens_register.storage.models import Incident
 from udens_register.storage.models import Involvement
 from udens_register.storage.models import Measure
 from udens_register.storage.ports import AbstractUnitOfWork
-from udens_register.storage.uow import UnitOfWorkFactory
 
 PAGE_SIZE = 200
 # A search's page is shorter: every row of it gets the words that matched (a snippet), and the
@@ -47,14 +45,8 @@ SEARCH_PAGE_SIZE = 50
 __all__ = ["IncidentFilter", "IncidentService"]
 
 
-class IncidentService:
+class IncidentService(CoordinatorService):
     """Incidents of one open register, on behalf of one coordinator."""
-
-    def __init__(self, uow: UnitOfWorkFactory, coordinator_id: int | None, clock: Clock) -> None:
-        self._uow = uow
-        self._coordinator_id = coordinator_id
-        self._clock = clock
-        self._event = Stamp(coordinator_id, clock)
 
     def create(
         self, draft: IncidentDraft, involvements: list[tuple[int, tuple[Role, ...]]] | None = None

@@ -13,14 +13,12 @@ from datetime import timedelta
 from udens_register.domain.enums import NoteKind
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.events import EventKind
-from udens_register.services.clock import Clock
 from udens_register.services.convert import plain_value
 from udens_register.services.dto import NoteDraft
 from udens_register.services.dto import NoteRow
-from udens_register.services.recording import Stamp
+from udens_register.services.recording import CoordinatorService
 from udens_register.services.recording import refuse_correction
 from udens_register.storage.models import CaseNote
-from udens_register.storage.uow import UnitOfWorkFactory
 
 # A note dated a little ahead of the clock is a slow typist, not a note about the future.
 FUTURE_SLACK = timedelta(minutes=5)
@@ -43,14 +41,8 @@ def note_row(n: CaseNote) -> NoteRow:
     )
 
 
-class NoteService:
+class NoteService(CoordinatorService):
     """Case notes of one open register, on behalf of one coordinator."""
-
-    def __init__(self, uow: UnitOfWorkFactory, coordinator_id: int | None, clock: Clock) -> None:
-        self._uow = uow
-        self._coordinator_id = coordinator_id
-        self._clock = clock
-        self._event = Stamp(coordinator_id, clock)
 
     def _checked(self, draft: NoteDraft) -> NoteDraft:
         if draft.at.tzinfo is None:

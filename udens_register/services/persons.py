@@ -10,7 +10,6 @@ from udens_register.domain.errors import ValidationError
 from udens_register.domain.events import EventKind
 from udens_register.domain.model import PersonDraft
 from udens_register.domain.text import check_text
-from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
 from udens_register.services.convert import event_row
 from udens_register.services.convert import incident_row
@@ -22,20 +21,13 @@ from udens_register.services.dto import PersonRow
 from udens_register.services.family import link_names
 from udens_register.services.importer import LIMITS
 from udens_register.services.importer import contact_problem
-from udens_register.services.recording import Stamp
+from udens_register.services.recording import CoordinatorService
 from udens_register.services.recording import refuse_correction
 from udens_register.storage.models import Person
-from udens_register.storage.uow import UnitOfWorkFactory
 
 
-class PersonService:
+class PersonService(CoordinatorService):
     """Persons of one open register."""
-
-    def __init__(self, uow: UnitOfWorkFactory, coordinator_id: int | None, clock: Clock) -> None:
-        self._uow = uow
-        self._coordinator_id = coordinator_id
-        self._clock = clock
-        self._event = Stamp(coordinator_id, clock)
 
     def create(self, draft: PersonDraft) -> PersonRow:
         """Record a person; a student number must be unique."""

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 from typing import Any
 
 from udens_register.domain.errors import ValidationError
 from udens_register.domain.events import DomainEvent
 from udens_register.domain.events import EventKind
 from udens_register.services.clock import Clock
+
+if TYPE_CHECKING:
+    from udens_register.storage.uow import UnitOfWorkFactory
 
 
 class Stamp:
@@ -30,6 +34,17 @@ class Stamp:
             incident_id=incident_id,
             detail=dict(detail or {}),
         )
+
+
+class CoordinatorService:
+    """A service acting on behalf of one coordinator: its units of work (``_uow``), its clock and
+    the :class:`Stamp` that makes its events (``_event``)."""
+
+    def __init__(self, uow: UnitOfWorkFactory, coordinator_id: int | None, clock: Clock) -> None:
+        self._uow = uow
+        self._coordinator_id = coordinator_id
+        self._clock = clock
+        self._event = Stamp(coordinator_id, clock)
 
 
 def refuse_correction(reason: str, changes: Iterable[str] = (), correctable: Iterable[str] = ()) -> None:

@@ -26,7 +26,7 @@ from udens_register.services.dto import EvidenceMeta
 from udens_register.services.dto import ReviewDraft
 from udens_register.services.dto import ReviewRow
 from udens_register.services.evidence import EvidenceService
-from udens_register.services.recording import Stamp
+from udens_register.services.recording import CoordinatorService
 from udens_register.services.recording import refuse_correction
 from udens_register.storage.models import Review
 from udens_register.storage.uow import UnitOfWorkFactory
@@ -85,16 +85,13 @@ def _check(draft: ReviewDraft, today: date) -> None:
             raise ValidationError("due_date", "before the day of the review")
 
 
-class ReviewService:
+class ReviewService(CoordinatorService):
     """Reviews of one open register, recorded on behalf of one coordinator."""
 
     def __init__(
         self, uow: UnitOfWorkFactory, coordinator_id: int | None, clock: Clock, evidence: EvidenceService
     ) -> None:
-        self._uow = uow
-        self._coordinator_id = coordinator_id
-        self._clock = clock
-        self._event = Stamp(coordinator_id, clock)
+        super().__init__(uow, coordinator_id, clock)
         self._evidence = evidence
 
     def record(self, incident_id: int, draft: ReviewDraft) -> ReviewRow:
