@@ -8,6 +8,7 @@ import io
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from pypdf import PdfReader
 
 from udens_register.domain.decisions import ActionKind
@@ -80,3 +81,20 @@ def test_the_cover_says_how_to_check_the_signature(reg) -> None:  # type: ignore
     cover = _text(CaseFileRenderer(FONTS, "nl").render(bundle), slice(0, 1))
     assert "3DBB F9CE 71F7 D4F1" in cover
     assert "Zo controleert u dit dossier" in cover and "Dit dossier controleren" in cover
+
+
+@pytest.mark.parametrize("audience", ["politie", "inzage"])
+def test_the_police_and_inspection_covers_do_not_send_the_reader_to_the_school_manual(
+    reg, audience: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The police and a pupil's or parent's inspection have no school manual (a reviewer's finding)."""
+    incident, _police = _urgent_case(reg)
+    subject = next(p.key for p in reg.casefiles.case_file(incident.id, "directie").files[0].persons)
+    bundle = replace(
+        reg.casefiles.case_file(incident.id, audience, subject if audience == "inzage" else None),
+        signature_id="3DBB F9CE 71F7 D4F1",
+    )
+    cover = _text(CaseFileRenderer(FONTS, "nl").render(bundle), slice(0, 1))
+    assert "Zo controleert u dit dossier" in cover and "3DBB F9CE 71F7 D4F1" in cover
+    assert "handleiding" not in cover and "Dit dossier controleren" not in cover
+    assert "zorgcoördinator van de school" in cover

@@ -187,7 +187,8 @@ class CaseFileRenderer:
             paragraph(self.t("cover_note" if _about_minors(bundle) else "cover_note_adults"), s["small"]),
         ]
         if bundle.signature_id:  # a director meets an unknown signer: how to check it, where it is met
-            story += [Spacer(1, 3 * mm), paragraph(self.t("check_signature"), s["small"])]
+            check = "check_signature" if bundle.audience == Audience.DIRECTIE else "check_signature_outside"
+            story += [Spacer(1, 3 * mm), paragraph(self.t(check), s["small"])]
         if bundle.audience == Audience.INZAGE:
             story.append(paragraph(self.t("redaction_note"), s["small"]))
         story.append(PageBreak())

@@ -47,6 +47,11 @@ PDF_TEXTS: dict[str, str] = {
         "pdf.check_signature",
         "How to check this file: the signature panel of your PDF reader names the signer 'Udens Register — Udens College' and says the document was not changed since it was signed. 'Unknown signer' or 'validity unknown' only means your reader does not know the register's own certificate; the SHA-256 fingerprint of that certificate begins with the 16 characters above (ask the care coordinator to read out the rest). See 'Dit dossier controleren' in the manual.",
     ),
+    # The police and a pupil's or parent's inspection have no school manual: the same check without it.
+    "check_signature_outside": N_(
+        "pdf.check_signature_outside",
+        "How to check this file: the signature panel of your PDF reader names the signer 'Udens Register — Udens College' and says the document was not changed since it was signed. 'Unknown signer' or 'validity unknown' only means your reader does not know the register's own certificate; the SHA-256 fingerprint of that certificate begins with the 16 characters above (ask the school's care coordinator to read out the rest, and to confirm that this very file was issued by the register, unchanged).",
+    ),
     "director_reviews": N_("pdf.director_reviews", "Reviews by the director"),
     "reviewed_by": N_("pdf.reviewed_by", "Reviewed on {when} by {who} ({role})"),
     "review_recorded": N_("pdf.review_recorded", "Recorded on {when} by {by}"),
