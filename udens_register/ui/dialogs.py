@@ -59,7 +59,7 @@ def action_button(text: str, slot: Callable[[], object]) -> QPushButton:
     return button
 
 
-def _accept_cancel_buttons(dialog: QDialog, accept: QDialogButtonBox.StandardButton) -> QDialogButtonBox:
+def _standard_and_cancel(dialog: QDialog, accept: QDialogButtonBox.StandardButton) -> QDialogButtonBox:
     buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
@@ -68,12 +68,22 @@ def _accept_cancel_buttons(dialog: QDialog, accept: QDialogButtonBox.StandardBut
 
 def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     """Save and Cancel, wired to the dialog's accept and reject."""
-    return _accept_cancel_buttons(dialog, QDialogButtonBox.StandardButton.Save)
+    return _standard_and_cancel(dialog, QDialogButtonBox.StandardButton.Save)
 
 
 def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     """OK and Cancel, wired to the dialog's accept and reject."""
-    return _accept_cancel_buttons(dialog, QDialogButtonBox.StandardButton.Ok)
+    return _standard_and_cancel(dialog, QDialogButtonBox.StandardButton.Ok)
+
+
+def accept_cancel_buttons(dialog: QDialog, text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """Cancel and an accepting button that says what accepting does (``text``), wired to the
+    dialog's accept and reject; returns the box and the accepting button."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    accept = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, accept
 
 
 def button_rows(

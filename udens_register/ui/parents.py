@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from udens_register.services.dto_family import ParentDraft
+from udens_register.ui.dialogs import accept_cancel_buttons
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import save_cancel_buttons
 from udens_register.ui.dialogs import save_or_explain
@@ -273,12 +273,7 @@ class LinkChangeDialog(Guard, QDialog):
         self.reason.setPlaceholderText(_t("Why? (required, kept in the history)"))
         self.reason.setAccessibleName(_t("Reason"))
         self.problem = problem_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton(
-            _t("&Remove link") if remove else _t("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = accept_cancel_buttons(self, _t("&Remove link") if remove else _t("&Save"))
         # The question above the form, not in it: a word-wrapped label in a form row gets too
         # little height and is cut off.
         layout = QVBoxLayout(self)

@@ -33,6 +33,7 @@ from udens_register.services.issuing import Prepared
 from udens_register.services.issuing import write_unsigned
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
+from udens_register.ui.dialogs import accept_cancel_buttons
 from udens_register.ui.dialogs import ok_cancel_buttons
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import pydate
@@ -234,10 +235,7 @@ class _MakingDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.make = buttons.addButton(_t("&Preview"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.make = accept_cancel_buttons(self, _t("&Preview"))
         self.worker = Worker(self)
         self.worker.done.connect(self._made)
         self.worker.failed.connect(self._failed)

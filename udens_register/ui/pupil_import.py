@@ -35,6 +35,7 @@ from udens_register.domain.errors import ValidationError
 from udens_register.services.import_columns import Layout
 from udens_register.services.import_columns import looks_like_data
 from udens_register.ui.date_field import DateField
+from udens_register.ui.dialogs import accept_cancel_buttons
 from udens_register.ui.dialogs import pydate
 from udens_register.ui.dialogs import qdate
 from udens_register.ui.errors import known_error_text
@@ -190,11 +191,8 @@ class ImportDialog(QDialog):
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.progress, 1)
         self._busy("")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(_t("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons, self.import_button = accept_cancel_buttons(self, _t("&Import"))
         self.import_button.setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)

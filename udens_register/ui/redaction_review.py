@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QListWidget
@@ -18,6 +17,8 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QTextEdit
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
+
+from udens_register.ui.dialogs import accept_cancel_buttons
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -58,10 +59,7 @@ class RedactionReviewDialog(QDialog):
         self.marked.setMaximumHeight(90)
         self.withhold_button = QPushButton(_t("&Withhold"))
         self.withhold_button.clicked.connect(self.withhold_selection)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton(_t("&Make the PDF"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = accept_cancel_buttons(self, _t("&Make the PDF"))
         row = QHBoxLayout()
         row.addWidget(self.count, 1)
         row.addWidget(self.withhold_button)

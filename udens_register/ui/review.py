@@ -15,7 +15,6 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QHBoxLayout
@@ -37,6 +36,7 @@ from udens_register.services.dto import ReviewRow
 from udens_register.ui.actions import status_text
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
+from udens_register.ui.dialogs import accept_cancel_buttons
 from udens_register.ui.dialogs import ask_reason
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import pydate
@@ -186,12 +186,9 @@ class ReviewDialog(QDialog):
             form.addRow(_t("Signed page (scan):"), paper_row)
         self.problem = problem_label()
         form.addRow(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save = buttons.addButton(
-            _t("&Save correction") if review else _t("&Record review"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.save = accept_cancel_buttons(
+            self, _t("&Save correction") if review else _t("&Record review")
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(820, 0)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from udens_register.services.safety_copies import SAFETY_COPY_DAYS
+from udens_register.ui.dialogs import accept_cancel_buttons
 from udens_register.ui.dialogs import action_button
 from udens_register.ui.dialogs import ok_cancel_buttons
 from udens_register.ui.dialogs import problem_label
@@ -271,10 +272,7 @@ class RetentionDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
         self.problem = problem_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.purge_button = buttons.addButton(_t("&Delete for good"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.purge_button = accept_cancel_buttons(self, _t("&Delete for good"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(pupils_intro)

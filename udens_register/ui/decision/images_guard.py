@@ -10,7 +10,6 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QGroupBox
 from PySide6.QtWidgets import QHBoxLayout
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from udens_register.domain.errors import RegisterError
 from udens_register.domain.errors import ValidationError
+from udens_register.ui.dialogs import accept_cancel_buttons
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.errors import known_error_text
 from udens_register.ui.signals import emit
@@ -68,10 +68,7 @@ class DestroyDialog(QDialog):
         note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never cut off
         self.reason.setCursorPosition(0)  # the reason reads from its start
         self.problem = problem_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton(_t("&Destroy for good"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = accept_cancel_buttons(self, _t("&Destroy for good"))
         form = QFormLayout(self)
         form.addRow(note)
         form.addRow(_t("File:"), QLabel(item.filename))  # the title alone may not show it
