@@ -49,20 +49,18 @@ def filled(tmp_path: Path, register_template: Template):  # type: ignore[no-unty
     return RegisterGateway(folder, kdf_seconds=FAST_KDF), created.recovery_key
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture(autouse=True, scope="session")
 def _collect_on_the_event_loop(qapp):  # type: ignore[no-untyped-def]
     """Python's cyclic collector from the event loop only, as the application runs it
-    (ui/collector.py, started in ui/main.py): collected by itself on a worker thread (a case being
-    loaded) while the main thread was in a dialog, it crashed the test process with a
-    segmentation fault under xcb."""
-    import gc
-
+    (ui/collector.py, started in ui/main.py), for the rest of the test process: collected by
+    itself on a worker thread (a case being loaded, the closing backup still running while
+    pytest-qt closes the window) while the main thread was in Qt, it crashed the test process
+    with a segmentation fault under xcb. Automatic collection stays off afterwards, as in the app."""
     from udens_register.ui.collector import EventLoopCollector
 
     collector = EventLoopCollector()
     yield collector
     collector.stop()
-    gc.enable()
 
 
 @pytest.fixture(autouse=True)
