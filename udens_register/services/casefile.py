@@ -50,6 +50,7 @@ from udens_register.services.evidence import evidence_row
 from udens_register.services.family import case_contacts
 from udens_register.services.incidents import communication_row
 from udens_register.services.incidents import measure_row
+from udens_register.services.lookups import existing_incident
 from udens_register.services.notes import note_row
 from udens_register.services.recording import CoordinatorService
 from udens_register.services.redaction import OMITTED
@@ -122,9 +123,7 @@ class CaseFileService(CoordinatorService):
         include_notes: bool = False,
     ) -> CaseFile:
         """One case file, read inside the caller's unit of work (one snapshot for the whole bundle)."""
-        incident = uow.incidents.full(incident_id)
-        if incident is None:
-            raise ValidationError("incident", f"no incident {incident_id}")
+        incident = existing_incident(uow, incident_id, full=True)
         detail: IncidentDetail = incident_detail(incident)
         people = {v.person_id: v.person for v in incident.involvements}
         # Pictures go in at their working size, read from the object store only as the PDF draws

@@ -41,6 +41,7 @@ from udens_register.services.dto import Prepared
 from udens_register.services.dto import PreparedPerson
 from udens_register.services.dto_family import ParentContact
 from udens_register.services.family import contacts_of
+from udens_register.services.lookups import existing_incident
 from udens_register.services.recording import CoordinatorService
 from udens_register.services.recording import Stamp
 from udens_register.services.routes import plan_key
@@ -254,9 +255,7 @@ class DecisionService(CoordinatorService):
     def prepare(self, incident_id: int) -> Prepared:
         """The incident's persons as decision facts; ages on the incident's date."""
         with self._uow() as uow:
-            incident = uow.incidents.full(incident_id)
-            if incident is None:
-                raise ValidationError("incident", f"no incident {incident_id}")
+            incident = existing_incident(uow, incident_id, full=True)
             day = incident.occurred_at or incident.reported_at
             persons = tuple(
                 PreparedPerson(

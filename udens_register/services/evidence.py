@@ -35,15 +35,14 @@ from udens_register.services.evidence_files import VIDEOS
 from udens_register.services.evidence_files import EvidenceRefused
 from udens_register.services.evidence_files import sniff
 from udens_register.services.evidence_upkeep import derive_objects
+from udens_register.services.lookups import existing_incident
 from udens_register.services.recording import CoordinatorService
 from udens_register.services.recording import refuse_correction
 from udens_register.storage.engine import known_errors
 from udens_register.storage.models import Evidence
-from udens_register.storage.models import Incident
 from udens_register.storage.objects import ObjectReader
 from udens_register.storage.objects import ObjectStore
 from udens_register.storage.objects import StoredObject
-from udens_register.storage.ports import AbstractUnitOfWork
 from udens_register.storage.uow import UnitOfWorkFactory
 from udens_register.vault.files import atomic_stream
 
@@ -105,12 +104,6 @@ class EvidenceService(CoordinatorService):
         self._label = coordinator_label
         self.store = store
 
-    def _incident(self, uow: AbstractUnitOfWork, incident_id: int) -> Incident:
-        incident = uow.incidents.get(incident_id)
-        if incident is None:
-            raise ValidationError("incident", f"no incident {incident_id}")
-        return incident
-
     # -- intake ----------------------------------------------------------------------------
 
     def intake_file(self, incident_id: int, path: Path, meta: EvidenceMeta) -> EvidenceRow:
@@ -151,7 +144,7 @@ class EvidenceService(CoordinatorService):
         now = self._clock()
         meta.check_times(now)
         with self._uow(read_only=True) as uow:
-            incident = self._incident(uow, incident_id)
+            incident = existing_incident(uow, incident_id)
             if incident.sexual_images_minor:
                 raise EvidenceRefused("sexual_images")
             case_platform = incident.platform or ""  # the evidence's platform unless it names its own
@@ -182,7 +175,7 @@ class EvidenceService(CoordinatorService):
                 captured_at=meta.captured_at or now,
             )
             with self._uow() as uow:
-                self._incident(uow, incident_id)
+                existing_incident(uow, incident_id)
                 if uow.evidence.same_file(incident_id, original.sha256) is not None:
                     raise EvidenceRefused("duplicate")  # the same bytes twice prove nothing more
                 evidence = Evidence(
@@ -227,7 +220,7 @@ class EvidenceService(CoordinatorService):
         now = self._clock()
         meta.check_times(now)
         with self._uow() as uow:
-            incident = self._incident(uow, incident_id)
+            incident = existing_incident(uow, incident_id)
             meta = replace(
                 meta,
                 platform=meta.platform.strip() or incident.platform or "",

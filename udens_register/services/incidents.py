@@ -29,6 +29,7 @@ from udens_register.services.dto import IncidentDetail
 from udens_register.services.dto import IncidentRow
 from udens_register.services.dto import MeasureRow
 from udens_register.services.dto import Page
+from udens_register.services.lookups import existing_incident
 from udens_register.services.recording import CoordinatorService
 from udens_register.services.recording import refuse_correction
 from udens_register.storage.models import Communication
@@ -115,9 +116,7 @@ class IncidentService(CoordinatorService):
         """Link a person to an incident with roles."""
         validate_roles(roles)
         with self._uow() as uow:
-            incident = uow.incidents.get(incident_id)
-            if incident is None:
-                raise ValidationError("incident", f"no incident {incident_id}")
+            incident = existing_incident(uow, incident_id)
             existing = uow.incidents.involvement(incident_id, person_id)
             if existing is not None and existing.removed_at is None:
                 raise ValidationError("person", "already involved in this incident")
@@ -160,9 +159,7 @@ class IncidentService(CoordinatorService):
         refuse_correction(reason, changes, self.CORRECTABLE)
         now = self._clock()
         with self._uow() as uow:
-            incident = uow.incidents.get(incident_id)
-            if incident is None:
-                raise ValidationError("incident", f"no incident {incident_id}")
+            incident = existing_incident(uow, incident_id)
             if "category" in changes:
                 changes["category"] = Category(changes["category"]).value
             current_further = [c.category for c in incident.further_categories]
@@ -284,8 +281,7 @@ class IncidentService(CoordinatorService):
             raise ValidationError("taken_on", "in the future")
         now = self._clock()
         with self._uow() as uow:
-            if uow.incidents.get(incident_id) is None:
-                raise ValidationError("incident", f"no incident {incident_id}")
+            existing_incident(uow, incident_id)
             measure = Measure(
                 incident_id=incident_id,
                 person_id=person_id,
@@ -316,8 +312,7 @@ class IncidentService(CoordinatorService):
             raise ValidationError("informed_on", "in the future")
         now = self._clock()
         with self._uow() as uow:
-            if uow.incidents.get(incident_id) is None:
-                raise ValidationError("incident", f"no incident {incident_id}")
+            existing_incident(uow, incident_id)
             item = Communication(
                 incident_id=incident_id, informed=informed.strip(), what=what.strip(), informed_on=informed_on,
                 created_at=now,
@@ -352,9 +347,7 @@ class IncidentService(CoordinatorService):
             raise ValidationError("closing_rationale", "required to close a case")
         now = self._clock()
         with self._uow() as uow:
-            incident = uow.incidents.get(incident_id)
-            if incident is None:
-                raise ValidationError("incident", f"no incident {incident_id}")
+            incident = existing_incident(uow, incident_id)
             if status == Status.CLOSED and uow.incidents.unfinished_actions(incident_id):
                 raise ValidationError("actions", "every action must be done, or not needed with a reason")
             if (
@@ -425,9 +418,7 @@ class IncidentService(CoordinatorService):
 
 def detail_of(uow: AbstractUnitOfWork, incident_id: int) -> IncidentDetail:
     """Everything about one incident, within the caller's unit of work."""
-    incident = uow.incidents.full(incident_id)
-    if incident is None:
-        raise ValidationError("incident", f"no incident {incident_id}")
+    incident = existing_incident(uow, incident_id, full=True)
     return incident_detail(incident)
 
 

@@ -16,6 +16,7 @@ from udens_register.domain.events import EventKind
 from udens_register.services.convert import plain_value
 from udens_register.services.dto import NoteDraft
 from udens_register.services.dto import NoteRow
+from udens_register.services.lookups import existing_incident
 from udens_register.services.recording import CoordinatorService
 from udens_register.services.recording import refuse_correction
 from udens_register.storage.models import CaseNote
@@ -65,8 +66,7 @@ class NoteService(CoordinatorService):
         draft = self._checked(draft)
         now = self._clock()
         with self._uow() as uow:
-            if uow.incidents.get(incident_id) is None:
-                raise ValidationError("incident", f"no incident {incident_id}")
+            existing_incident(uow, incident_id)
             note = CaseNote(
                 incident_id=incident_id,
                 kind=draft.kind.value,

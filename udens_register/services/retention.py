@@ -16,6 +16,7 @@ from udens_register.domain.model import display_name
 from udens_register.services import safety_copies
 from udens_register.services.clock import Clock
 from udens_register.services.clock import local_today
+from udens_register.services.lookups import existing_incident
 from udens_register.storage import evidence_objects as objects_repo
 from udens_register.storage import family
 from udens_register.storage import repositories as repo
@@ -151,9 +152,7 @@ class RetentionService:
         if not reason.strip():
             raise ValidationError("reason", "required")
         with self._uow() as uow:
-            incident = uow.incidents.get(incident_id)
-            if incident is None:
-                raise ValidationError("incident", f"no incident {incident_id}")
+            incident = existing_incident(uow, incident_id)
             incident.legal_hold = held
             action = AuditAction.LEGAL_HOLD_ON if held else AuditAction.LEGAL_HOLD_OFF
             uow.events.add(AuditNote(action, self._label, incident.case_number))

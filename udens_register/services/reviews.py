@@ -26,6 +26,7 @@ from udens_register.services.dto import EvidenceMeta
 from udens_register.services.dto import ReviewDraft
 from udens_register.services.dto import ReviewRow
 from udens_register.services.evidence import EvidenceService
+from udens_register.services.lookups import existing_incident
 from udens_register.services.recording import CoordinatorService
 from udens_register.services.recording import refuse_correction
 from udens_register.storage.models import Review
@@ -104,8 +105,7 @@ class ReviewService(CoordinatorService):
         today = local_today(self._clock)
         _check(draft, today)
         with self._uow(read_only=True) as uow:
-            if uow.incidents.get(incident_id) is None:
-                raise ValidationError("incident", f"no incident {incident_id}")
+            existing_incident(uow, incident_id)
         paper_id: int | None = None
         # Through the evidence service: its checks, its hash, its storage, its timeline entry.
         meta = EvidenceMeta(description=draft.paper_note.strip(), captured_at=self._clock())
