@@ -47,6 +47,17 @@ def _plural_suffix(box: QSpinBox, unit: Callable[[int], str]) -> None:
     update(box.value())
 
 
+def _with_browse(edit: QLineEdit, text: str, name: str, browse: Callable[[], None]) -> QHBoxLayout:
+    """A folder field with its Browse button (``text``, accessible ``name``) beside it."""
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.clicked.connect(browse)
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row
+
+
 class SettingsDialog(Guard, QDialog):
     """Edits a :class:`Settings`; ``result_settings`` after OK."""
 
@@ -66,12 +77,7 @@ class SettingsDialog(Guard, QDialog):
         self.idle.setAccessibleName(_t("Lock after inactivity (minutes)"))
         self.folder = QLineEdit(settings.export_folder)
         self.folder.setAccessibleName(_t("Default export folder"))
-        browse = QPushButton(_t("&Browse…"))
-        browse.setAccessibleName(_t("Choose export folder"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(browse)
+        row = _with_browse(self.folder, _t("&Browse…"), _t("Choose export folder"), self._browse)
         self.days: dict[str, QSpinBox] = {}
         for key, value, name in (
             ("parents_days", settings.parents_days, _t("Parents informed within (school days)")),
@@ -91,12 +97,12 @@ class SettingsDialog(Guard, QDialog):
         self.backup_folder = QLineEdit(settings.backup_folder)
         self.backup_folder.setAccessibleName(_t("Folder for automatic backups"))
         self.backup_folder.setPlaceholderText(_t("beside the register folder"))
-        backup_browse = QPushButton(_t("Br&owse…"))
-        backup_browse.setAccessibleName(_t("Choose the folder for automatic backups"))
-        backup_browse.clicked.connect(self._browse_backups)
-        backup_row = QHBoxLayout()
-        backup_row.addWidget(self.backup_folder, 1)
-        backup_row.addWidget(backup_browse)
+        backup_row = _with_browse(
+            self.backup_folder,
+            _t("Br&owse…"),
+            _t("Choose the folder for automatic backups"),
+            self._browse_backups,
+        )
         backup_note = QLabel(
             _t(
                 "Preferably a USB stick or a network folder: a backup on the laptop's own disk is lost with the laptop."
