@@ -154,6 +154,7 @@ class Walker:
         self.opened: list[str] = []
         self.times: Counter[str] = Counter()
         self.active: list[QWidget] = []
+        self.closers: set[str] = set()
 
     @staticmethod
     def key(owner: QWidget, button: QAbstractButton) -> str:
@@ -183,6 +184,8 @@ class Walker:
             return
         self.pressed.add(key)
         self.answering(lambda: click(self.qtbot, button), depth + 1)
+        if not owner.isVisible():
+            self.closers.add(key)  # it closed its dialog: pressed once is enough
         if owner.isVisible():
             self.idle(owner)
 
@@ -235,7 +238,10 @@ class Walker:
             own = [
                 b
                 for b in self.buttons(dialog)
-                if b not in boxed and b not in done and plain(b.text()) not in CLOSING_WORDS
+                if b not in boxed
+                and b not in done
+                and plain(b.text()) not in CLOSING_WORDS
+                and self.key(dialog, b) not in self.closers
             ]
             for b in own:
                 self.seen.setdefault(self.key(dialog, b), name)
@@ -253,7 +259,19 @@ class Walker:
                 self.seen.setdefault(self.key(dialog, b), name)
                 self.press(dialog, b, depth)
         if dialog.isVisible():
-            self._close(dialog, accept=self.times[name] % 2 == 0)
+            # OK while this dialog's OK was never pressed, else Cancel.
+            accepting = [
+                b
+                for box in dialog.findChildren(QDialogButtonBox)
+                for b in box.buttons()
+                if box.buttonRole(b)
+                in (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole)
+                and b.isEnabled()
+            ]
+            unaccepted = any(self.key(dialog, b) not in self.pressed for b in accepting)
+            # A command's own dialog: Cancel the first time, OK the next (the command is chosen
+            # again); a dialog opened from a button: OK while never pressed, then Cancel.
+            self._close(dialog, accept=self.times[name] % 2 == 0 if depth == 0 else unaccepted)
 
     def unpressed(self) -> list[str]:
         """The buttons that showed and were not pressed (nor excluded with a reason)."""
@@ -317,11 +335,11 @@ def test_the_walk_names_every_command_of_the_window() -> None:
 
 
 # Not walked yet, said plainly (issue 27 part 4 left open): the PDF dialogs' walk did not end in
-# 8 minutes (the preview waits for something the walk does not answer), and the case tabs' and
-# the Personen walks still leave buttons unpressed. Each is to be walked, not left out.
+# 8 minutes (the preview waits for something the walk does not answer), and the case tabs' walk
+# still leaves Annuleren of two nested dialogs and Communicatie vastleggen unpressed. Each is to
+# be walked, not left out.
 NOT_WALKED_YET = {
     "case tabs and filters": "buttons of nested dialogs left unpressed",
-    "persons_action": "buttons left unpressed",
     "pdf_action": "the walk does not end",
     "report_action": "the walk does not end",
 }
