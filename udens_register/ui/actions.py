@@ -34,6 +34,7 @@ from udens_register.services.dto import ActionView
 from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.dialogs import OptionalDate
+from udens_register.ui.dialogs import choice_box
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import qdate
 from udens_register.ui.dialogs import save_cancel_buttons
@@ -141,17 +142,16 @@ class ActionDialog(Guard, QDialog):
                 self.hint = AfwegingHint(self.fields)
         elif action.kind == "parents":
             self.fields["contacted"] = QLineEdit(str(o.get("contacted", "")))
-            how = QComboBox()
-            for code, text in (
-                ("", "—"),
-                ("phone", _t("phone")),
-                ("meeting", _t("meeting")),
-                ("email", _t("e-mail")),
-                ("other", _t("other")),
-            ):
-                how.addItem(text, code)
-            how.setCurrentIndex(max(0, how.findData(o.get("how", ""))))
-            self.fields["how"] = how
+            self.fields["how"] = choice_box(
+                (
+                    ("", "—"),
+                    ("phone", _t("phone")),
+                    ("meeting", _t("meeting")),
+                    ("email", _t("e-mail")),
+                    ("other", _t("other")),
+                ),
+                o.get("how", ""),
+            )
             self.fields["when"] = OptionalDate(_t("Contacted on"), _day(o.get("when")), today)
             self.fields["reaction"] = QPlainTextEdit(str(o.get("reaction", "")))
             labels = {
@@ -164,15 +164,14 @@ class ActionDialog(Guard, QDialog):
             self.fields["date"] = OptionalDate(_t("Date"), _day(o.get("date")), today)
             self.fields["station"] = QLineEdit(str(o.get("station", "")))
             self.fields["registration_number"] = QLineEdit(str(o.get("registration_number", "")))
-            kind = QComboBox()
-            for code, text in (
-                ("", "—"),
-                ("report", _t("report (aangifte)")),
-                ("notification", _t("notification (melding)")),
-            ):
-                kind.addItem(text, code)
-            kind.setCurrentIndex(max(0, kind.findData(o.get("report_type", ""))))
-            self.fields["report_type"] = kind
+            self.fields["report_type"] = choice_box(
+                (
+                    ("", "—"),
+                    ("report", _t("report (aangifte)")),
+                    ("notification", _t("notification (melding)")),
+                ),
+                o.get("report_type", ""),
+            )
             labels = {
                 "date": _t("Date:"),
                 "station": _t("Station or officer:"),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QButtonGroup
 from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QHBoxLayout
@@ -84,6 +85,15 @@ def accept_cancel_buttons(dialog: QDialog, text: str) -> tuple[QDialogButtonBox,
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, accept
+
+
+def choice_box(choices: Iterable[tuple[str, str]], current: object) -> QComboBox:
+    """A drop-down of ``(code, text)`` choices with the one whose code is ``current`` chosen (else the first)."""
+    box = QComboBox()
+    for code, text in choices:
+        box.addItem(text, code)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
 
 
 def button_rows(

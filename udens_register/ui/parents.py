@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from udens_register.services.dto_family import ParentDraft
 from udens_register.ui.dialogs import accept_cancel_buttons
+from udens_register.ui.dialogs import choice_box
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import save_cancel_buttons
 from udens_register.ui.dialogs import save_or_explain
@@ -79,10 +80,7 @@ def contact_texts() -> dict[str, str]:
 
 def relation_box(current: str = "") -> QComboBox:
     """A choice of relation: not recorded, mother, father, guardian."""
-    box = QComboBox()
-    for code in RELATION_CODES:
-        box.addItem(relation_text(code) if code else "—", code)
-    box.setCurrentIndex(max(0, box.findData(current)))
+    box = choice_box(((code, relation_text(code) if code else "—") for code in RELATION_CODES), current)
     box.setAccessibleName(_t("Relation"))
     return box
 

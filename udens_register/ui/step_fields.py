@@ -23,6 +23,7 @@ from udens_register.domain.routes import STEP_SPECS
 from udens_register.domain.routes import FieldType
 from udens_register.domain.routes import afweging_points_to
 from udens_register.ui.dialogs import OptionalDate
+from udens_register.ui.dialogs import choice_box
 from udens_register.ui.dialogs import known_box
 from udens_register.ui.i18n import ui_lang
 from udens_register.wording import label
@@ -79,13 +80,11 @@ def step_widgets(
         elif f.type is FieldType.MOMENT:
             widget = OptionalMoment(name, datetime.fromisoformat(value) if value else None, now)
         else:
-            combo = QComboBox()
-            combo.addItem("—", "")
             group = "value" if f.type is FieldType.YESNO else "outcome_value"
-            for code in ("yes", "no") if f.type is FieldType.YESNO else f.choices:
-                combo.addItem(label(group, code, lang), code)
-            combo.setCurrentIndex(max(0, combo.findData(value or "")))
-            widget = combo
+            codes = ("yes", "no") if f.type is FieldType.YESNO else f.choices
+            widget = choice_box(
+                (("", "—"), *((code, label(group, code, lang)) for code in codes)), value or ""
+            )
         fields[f.code] = widget
         labels[f.code] = name + (" *" if f.required else "") + ("" if name.endswith("?") else ":")
     return fields, labels
