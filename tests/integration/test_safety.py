@@ -126,7 +126,8 @@ def test_audit_chain_names_altered_removed_and_reordered_entries(tmp_path: Path)
     )
     assert problems and problems[0].startswith("audit: entry 2")
     result = cli(folder, "verify")
-    assert result.returncode == 1 and "audit" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 1 and "het logboek is onderbroken bij regel 2" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_audit_records_without_case_content(tmp_path: Path) -> None:

@@ -21,10 +21,10 @@ from udens_register.services.demo import fill_demo
 from udens_register.services.keys import KeyService
 from udens_register.services.register import Location
 from udens_register.services.register import create_register
-from udens_register.services.verify import images_problem
 from udens_register.services.verify import verify_register
 from udens_register.wording import checks_words
 from udens_register.wording import message
+from udens_register.wording import verify_problem_words
 
 
 def cmd_init(cli: Console, folder: Path, args: argparse.Namespace) -> int:
@@ -71,10 +71,12 @@ def cmd_verify(cli: Console, folder: Path, args: argparse.Namespace) -> int:
         cli.say("verify_ok", checks=checks_words(report.checks, report.objects_checked, cli.lang))
         return EXIT_OK
     cli.say("verify_problems", count=len(report.problems))
-    worded = {images_problem(f): message("verify_images", cli.lang, case=f.case_number, count=f.files)
-              for f in report.flagged}  # fmt: skip
-    for problem in report.problems[:50]:
-        print(f"  - {worded.get(problem, problem)}", file=cli.stderr)
+    for finding in report.findings[:50]:
+        if finding.code == "images":
+            line = message("verify_images", cli.lang, **finding.values)
+        else:
+            line = verify_problem_words(finding.code, finding.values, cli.lang)
+        print(f"  - {line}", file=cli.stderr)
     return EXIT_PROBLEMS
 
 

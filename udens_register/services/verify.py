@@ -26,21 +26,40 @@ from udens_register.storage.objects import ObjectStore
 from udens_register.storage.uow import unit_of_work_factory
 
 
+@dataclass(frozen=True)
+class Finding:
+    """One problem verify found: a ``code`` the catalogue's verify_problem words with ``values``,
+    and the same in plain English (``text``) for logs and tests."""
+
+    code: str
+    text: str
+    values: dict[str, object] = field(default_factory=dict)
+
+
 @dataclass
 class Report:
-    """What verify found: ``problems`` empty means healthy."""
+    """What verify found: no ``findings`` means healthy."""
 
     checks: list[str] = field(default_factory=list)  # codes, worded by the catalogue's verify_check
     objects_checked: int = 0  # evidence objects read back by the evidence_objects check
-    problems: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
     repaired: list[str] = field(default_factory=list)  # orphaned objects removed
     # Cases flagged as sexual images of a minor that still hold stored files (each also a problem).
     flagged: list[FlaggedCase] = field(default_factory=list)
 
+    def found(self, code: str, text: str, **values: object) -> None:
+        """Record a problem."""
+        self.findings.append(Finding(code, text, values))
+
+    @property
+    def problems(self) -> list[str]:
+        """The problems in plain English, one line each."""
+        return [f.text for f in self.findings]
+
     @property
     def healthy(self) -> bool:
         """No problems found."""
-        return not self.problems
+        return not self.findings
 
 
 def verify_register(folder: Path, secret: str, *, repair: bool = False) -> Report:
@@ -55,7 +74,7 @@ def verify_register(folder: Path, secret: str, *, repair: bool = False) -> Repor
     try:
         schema = migrate.current_revision(db, unlocked.data_key)
     except RegisterDamaged as exc:  # an unreadable page is a finding of the check, not a refusal
-        report.problems.append(f"damaged: {exc.detail}")
+        report.found("damaged", f"damaged: {exc.detail}", detail=exc.detail)
         return report
     check_identity(db, keyfile, unlocked.data_key)
     if schema is None:  # a whole, readable database that holds no register: not this register's
@@ -65,13 +84,23 @@ def verify_register(folder: Path, secret: str, *, repair: bool = False) -> Repor
         with known_errors(), engine.connect() as conn:
             rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
             report.checks.append("cipher_integrity")
-            report.problems += [f"cipher: {r[0]}" for r in rows]
+            for r in rows:
+                report.found("cipher", f"cipher: {r[0]}", detail=r[0])
             rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
             report.checks.append("integrity")
-            report.problems += [f"integrity: {r[0]}" for r in rows if r[0] != "ok"]
+            for r in rows:
+                if r[0] != "ok":
+                    report.found("integrity", f"integrity: {r[0]}", detail=r[0])
             rows = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             report.checks.append("foreign_keys")
-            report.problems += [f"foreign key: {r[0]} row {r[1]} -> {r[2]}" for r in rows]
+            for r in rows:
+                report.found(
+                    "foreign_key",
+                    f"foreign key: {r[0]} row {r[1]} -> {r[2]}",
+                    table=r[0],
+                    row=r[1],
+                    parent=r[2],
+                )
         if report.healthy:
             with known_errors(), Session(engine) as session:
                 has_audit = session.execute(
@@ -81,20 +110,28 @@ def verify_register(folder: Path, secret: str, *, repair: bool = False) -> Repor
                     problem = verify_chain(session)
                     report.checks.append("audit_chain")
                     if problem is not None:
-                        report.problems.append(f"audit: entry {problem.entry_id} {problem.kind}")
+                        report.found(
+                            "audit",
+                            f"audit: entry {problem.entry_id} {problem.kind}",
+                            entry=problem.entry_id,
+                            how=problem.kind,
+                        )
         if report.healthy:
             _check_evidence(engine, folder, report, repair=repair)
         if report.healthy and schema == migrate.head_revision():
             _check_images(engine, report)
     except RegisterDamaged as exc:
-        report.problems.append(f"damaged: {exc.detail}")
+        report.found("damaged", f"damaged: {exc.detail}", detail=exc.detail)
     finally:
         engine.dispose()
     if report.healthy:
         current = migrate.current_revision(db, unlocked.data_key)
         report.checks.append("schema")
         if current != migrate.head_revision():
-            report.problems.append(f"schema: at {current}, expected {migrate.head_revision()}")
+            expected = migrate.head_revision()
+            report.found(
+                "schema", f"schema: at {current}, expected {expected}", current=current, expected=expected
+            )
     return report
 
 
@@ -103,7 +140,8 @@ def _check_images(engine: Engine, report: Report) -> None:
     with known_errors():
         report.flagged = list(flagged_cases(unit_of_work_factory(engine)))
     report.checks.append("images_of_minors")
-    report.problems += [images_problem(f) for f in report.flagged]
+    for case in report.flagged:
+        report.found("images", images_problem(case), case=case.case_number, count=case.files)
 
 
 def images_problem(case: FlaggedCase) -> str:
@@ -127,10 +165,20 @@ def _check_evidence(engine: Engine, folder: Path, report: Report, *, repair: boo
     count, problems, orphans = check_objects(units, store)
     report.checks.append("evidence_objects")
     report.objects_checked = count
-    report.problems += [str(p) for p in problems]
+    for p in problems:
+        report.found(
+            "evidence",
+            str(p),
+            case=p.case_number,
+            evidence=p.evidence_id,
+            filename=p.filename,
+            role=p.role,
+            problem=p.problem,
+        )
     if repair:
         report.repaired += sweep_orphans(units, store)
     else:
-        report.problems += [
-            f"evidence: orphaned object {name} (verify --repair removes it)" for name in orphans
-        ]
+        for name in orphans:
+            report.found(
+                "orphan", f"evidence: orphaned object {name} (verify --repair removes it)", name=name
+            )

@@ -78,6 +78,23 @@ def checks_words(checks: Sequence[str], objects: int, lang: str) -> str:
     return ", ".join(_fill(label("verify_check", code, lang), {"count": objects}) for code in checks)
 
 
+def verify_problem_words(code: str, values: Mapping[str, object], lang: str) -> str:
+    """One problem that ``verify`` found, in words: ``code`` with the check's ``values``."""
+    filled = dict(values)
+    if code == "audit":
+        filled["how"] = label("verify_audit", str(values.get("how", "")), lang)
+    elif code == "evidence":
+        filled["role"] = label("verify_object_role", str(values.get("role", "")), lang)
+        problem = str(values.get("problem", ""))
+        if problem.startswith("chunk "):
+            filled["problem"] = _fill(
+                label("verify_object_problem", "chunk", lang), {"n": problem.split()[1]}
+            )
+        else:
+            filled["problem"] = label("verify_object_problem", problem, lang)
+    return _fill(label("verify_problem", code, lang), filled)
+
+
 def action_event_words(kind: str, detail: Mapping[str, object], lang: str) -> str:
     """Which action a follow-up action's timeline entry is about, with its due date (when made)
     or its new status (when updated); "" for other entries or when the entry names no action."""

@@ -477,6 +477,43 @@ ENTRIES: dict[str, dict[str, str]] = {
         "images_of_minors": N_("verify_check.images_of_minors", "no images of minors kept"),
         "schema": N_("verify_check.schema", "database version"),
     },
+    # What verify found, one line each (the values come from the check; the English of each line
+    # stays in the report for logs and tests).
+    "verify_problem": {
+        "damaged": N_("verify_problem.damaged", "the register cannot be read whole: {detail}"),
+        "cipher": N_("verify_problem.cipher", "an encrypted page is damaged: {detail}"),
+        "integrity": N_("verify_problem.integrity", "the database structure is damaged: {detail}"),
+        "foreign_key": N_(
+            "verify_problem.foreign_key",
+            "a record refers to one that is missing: table {table}, row {row}, to {parent}",
+        ),
+        "audit": N_("verify_problem.audit", "the log is broken at entry {entry}: {how}"),
+        "schema": N_("verify_problem.schema", "the database is at version {current}, expected {expected}"),
+        "evidence": N_(
+            "verify_problem.evidence", "case {case}, evidence {evidence} ({filename}), {role}: {problem}"
+        ),
+        "orphan": N_(
+            "verify_problem.orphan",
+            "a stored file belongs to no evidence: {name} (verify --repair removes it)",
+        ),
+    },
+    "verify_audit": {
+        "altered": N_("verify_audit.altered", "the entry was altered"),
+        "removed": N_("verify_audit.removed", "the entry was removed"),
+        "reordered": N_("verify_audit.reordered", "the entries were reordered"),
+    },
+    "verify_object_role": {
+        "original": N_("verify_object_role.original", "the original"),
+        "working": N_("verify_object_role.working", "the working copy"),
+        "thumbnail": N_("verify_object_role.thumbnail", "the thumbnail"),
+    },
+    "verify_object_problem": {
+        "missing": N_("verify_object_problem.missing", "missing"),
+        "length": N_("verify_object_problem.length", "cut short or too long"),
+        "header": N_("verify_object_problem.header", "does not begin as a stored file of this register"),
+        "chunk": N_("verify_object_problem.chunk", "part {n} is damaged or was changed"),
+        "sha256": N_("verify_object_problem.sha256", "no longer equal to the original (SHA-256)"),
+    },
     "decision": {
         "parents_inform": N_("decision.parents_inform", "Inform the parents of {name} — rule 3"),
         "parents_consent": N_(
