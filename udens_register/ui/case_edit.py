@@ -30,6 +30,7 @@ from udens_register.ui.date_field import DateField
 from udens_register.ui.date_field import refuse_invalid_dates
 from udens_register.ui.dialogs import ask_reason
 from udens_register.ui.dialogs import button_rows
+from udens_register.ui.dialogs import enable_all
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import pydate
 from udens_register.ui.dialogs import qdate
@@ -225,8 +226,7 @@ class CasePanel(QWidget):
         self.detail = None
         self.person_list.clear()
         self.measure_list.clear()
-        for button in self.buttons.values():
-            button.setEnabled(False)
+        enable_all(self.buttons, False)
 
     def show_incident(
         self,
@@ -257,8 +257,7 @@ class CasePanel(QWidget):
                 + _t("Informed: %1").replace("%1", c.informed)
                 + (f": {c.what}" if c.what else "")
             )
-        for button in self.buttons.values():
-            button.setEnabled(True)
+        enable_all(self.buttons, True)
 
     def _changed(self) -> None:
         if self.port is not None and self.detail is not None and self.persons is not None:

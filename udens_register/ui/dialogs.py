@@ -112,6 +112,12 @@ def button_rows(
         row.addStretch(1)
 
 
+def enable_all(buttons: Mapping[str, QPushButton], on: bool) -> None:
+    """Enable (or disable) every button of a panel's ``buttons``, as :func:`button_rows` made them."""
+    for button in buttons.values():
+        button.setEnabled(on)
+
+
 def save_or_explain(
     dialog: QDialog, problem: QLabel, save: Callable[[], object], field_texts: Mapping[str, str]
 ) -> bool:

@@ -40,6 +40,7 @@ from udens_register.ui.decision.images_guard import EvidencePort as GuardPort
 from udens_register.ui.decision.images_guard import StoredFilesBox
 from udens_register.ui.dialogs import ask_reason
 from udens_register.ui.dialogs import button_rows
+from udens_register.ui.dialogs import enable_all
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import save_cancel_buttons
 from udens_register.ui.errors import show_error
@@ -279,8 +280,7 @@ class EvidencePanel(QWidget):
         self.list.clear()
         self.notice.setVisible(False)
         self._show_past(None, 0, ())
-        for button in self.buttons.values():
-            button.setEnabled(False)
+        enable_all(self.buttons, False)
 
     def show_incident(
         self,

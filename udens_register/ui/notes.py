@@ -32,6 +32,7 @@ from udens_register.services.dto import NoteDraft
 from udens_register.services.dto import NoteRow
 from udens_register.ui.dialogs import ask_reason
 from udens_register.ui.dialogs import button_rows
+from udens_register.ui.dialogs import enable_all
 from udens_register.ui.dialogs import problem_label
 from udens_register.ui.dialogs import save_cancel_buttons
 from udens_register.ui.dialogs import save_or_explain
@@ -236,8 +237,7 @@ class NotesPanel(QWidget):
         self.incident_id = None
         self.rows = []
         self.list.clear()
-        for button in self.buttons.values():
-            button.setEnabled(False)
+        enable_all(self.buttons, False)
 
     def show_incident(self, port: NotesPort, incident_id: int, now: Any, rows: Sequence[NoteRow]) -> None:
         """Show the notes of ``incident_id``; ``now`` is the register's clock."""
@@ -258,8 +258,7 @@ class NotesPanel(QWidget):
                 item.setForeground(Qt.GlobalColor.gray)
             self.list.addItem(item)
         self.empty.setVisible(not self.rows)
-        for button in self.buttons.values():
-            button.setEnabled(True)
+        enable_all(self.buttons, True)
 
     def _current(self) -> NoteRow | None:
         row = self.list.currentRow()
