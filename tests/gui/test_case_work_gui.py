@@ -56,6 +56,7 @@ def _window(qtbot, folder: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     return win
 
 
+@pytest.mark.slow
 def test_the_demo_register_shows_its_overdue_actions_on_opening(qtbot, demo_folder) -> None:  # type: ignore[no-untyped-def]
     win = _window(qtbot, demo_folder)
     assert win.overdue_banner.isVisible()

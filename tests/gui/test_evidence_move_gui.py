@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
 from sqlalchemy import select
@@ -57,6 +58,7 @@ def _assert_all_moved(register, digests: dict[int, str]) -> None:  # type: ignor
         assert uow.session.scalars(select(Evidence.id).where(Evidence.original.is_not(None))).all() == []
 
 
+@pytest.mark.slow
 def test_the_move_shows_its_count_in_a_dialog_and_the_window_stays_responsive(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "R"
     digests = _first_edition(folder, 40)
@@ -71,6 +73,7 @@ def test_the_move_shows_its_count_in_a_dialog_and_the_window_stays_responsive(qt
     assert verify_register(folder, PASSPHRASE).healthy
 
 
+@pytest.mark.slow
 def test_a_move_killed_half_way_carries_on_in_the_app(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "R"
     digests = _first_edition(folder, 30)

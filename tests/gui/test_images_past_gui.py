@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QMessageBox
@@ -98,6 +99,7 @@ def _confirm_each_destroy_dialog(qtbot, descriptions: list[str]) -> QTimer:  # t
     return timer
 
 
+@pytest.mark.slow
 def test_an_old_flagged_case_with_two_screenshots_is_shown_held_open_and_cleaned(  # type: ignore[no-untyped-def]
     qtbot, tmp_path, monkeypatch, dutch
 ) -> None:

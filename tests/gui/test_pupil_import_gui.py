@@ -307,6 +307,7 @@ def test_a_list_of_20001_rows_is_refused_in_one_line_naming_the_count_and_the_li
     assert not dialog.import_button.isEnabled() and not register.persons.find()
 
 
+@pytest.mark.slow
 def test_a_list_of_20000_rows_reads_in_the_background_with_progress(qtbot, register, tmp_path) -> None:  # type: ignore[no-untyped-def]
     rows = "".join(f"{100000 + i};Leerling{i};Achternaam{i};{1 + i % 6}A\n" for i in range(20_000))
     file = _write(tmp_path, "groot.csv", ("Stamnummer;Roepnaam;Achternaam;Klas\n" + rows).encode())

@@ -101,6 +101,7 @@ def test_rotation_keeps_ten_and_removes_unused_objects(folder: Path, tmp_path: P
     assert not any((backups / "objects").iterdir()), f"{early} is used by no kept snapshot"
 
 
+@pytest.mark.slow
 def test_rotation_never_removes_a_newer_state(folder: Path, tmp_path: Path) -> None:
     """Restoring an old backup must not let the next automatic backups rotate out the good ones."""
     backups = tmp_path / "B"
@@ -123,6 +124,7 @@ def test_rotation_never_removes_a_newer_state(folder: Path, tmp_path: Path) -> N
     assert len(kept) == len(newer) + 3
 
 
+@pytest.mark.slow
 def test_restore_of_a_snapshot_and_of_a_file_in_parts(folder: Path, tmp_path: Path) -> None:
     backups = tmp_path / "B"
     with open_register(folder, PASSPHRASE) as register:
@@ -149,6 +151,7 @@ def test_restore_of_a_snapshot_and_of_a_file_in_parts(folder: Path, tmp_path: Pa
             ).read_bytes()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("harm", ["missing", "damaged"])
 def test_a_missing_or_damaged_object_is_named_and_nothing_changes(
     folder: Path, tmp_path: Path, harm: str
@@ -267,6 +270,7 @@ def test_sigkill_during_a_backup_loses_nothing(folder: Path, tmp_path: Path) -> 
         assert restored.incidents.count(IncidentFilter()) == 3  # one, and one per _add_objects
 
 
+@pytest.mark.slow
 def test_an_earlier_one_file_backup_still_restores_and_rotates_out(folder: Path, tmp_path: Path) -> None:
     """Version 1 files (key slots + database, from before the backup folder) are read as before."""
     import struct

@@ -27,6 +27,7 @@ from udens_register.services.register import open_register
 OTHER = "tweede zorgcoördinator met eigen zin"
 
 
+@pytest.mark.slow
 def test_removing_a_coordinator_removes_their_slot_from_the_backups(tmp_path: Path) -> None:
     folder, home, stick, gone = tmp_path / "R", tmp_path / "R-backups", tmp_path / "stick", tmp_path / "away"
     create_register(folder, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)
@@ -52,6 +53,7 @@ def test_removing_a_coordinator_removes_their_slot_from_the_backups(tmp_path: Pa
     assert any(x.id == slot for x in snap.snapshot_keyfile(snap.list_snapshots(moved)[0]).slots)
 
 
+@pytest.mark.slow
 def test_the_command_line_says_how_many_backups_it_could_not_reach(tmp_path: Path) -> None:
     folder = tmp_path / "R"
     create_register(folder, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)
@@ -73,6 +75,7 @@ def _register_with_an_old_case(folder: Path) -> str:
     return case.case_number
 
 
+@pytest.mark.slow
 def test_a_purge_names_the_backups_holding_the_cases_and_removes_them_on_request(tmp_path: Path) -> None:
     folder, home = tmp_path / "R", tmp_path / "R-backups"
     number = _register_with_an_old_case(folder)

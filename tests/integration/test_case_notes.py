@@ -112,6 +112,7 @@ def test_director_pdf_has_the_notes_police_only_when_chosen(reg, case) -> None: 
     assert "Notities" in chosen and "Snapchataccount" in chosen
 
 
+@pytest.mark.slow
 def test_cli_police_version_takes_notes_with_the_flag(tmp_path: Path) -> None:
     from tests.conftest import PASSPHRASE
     from tests.integration.test_cli import run

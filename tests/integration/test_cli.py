@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import PASSPHRASE
 from tests.conftest import snapshot
 
@@ -57,6 +59,7 @@ def _personal_words(doc: dict) -> set[str]:  # type: ignore[type-arg]
     return words
 
 
+@pytest.mark.slow
 def test_demo_register_leaks_no_personal_word(demo_dir: Path) -> None:
     result = run("--data-dir", str(demo_dir), "export-json", "-o", "-")
     assert result.returncode == 0, result.stderr
@@ -78,6 +81,7 @@ def test_demo_register_leaks_no_personal_word(demo_dir: Path) -> None:
                 assert word.encode(enc) not in data, (name, word, enc)
 
 
+@pytest.mark.slow
 def test_verify_wrong_passphrase_exits_3_and_changes_nothing(demo_dir: Path) -> None:
     before = snapshot(demo_dir)
     result = run("--data-dir", str(demo_dir), "verify", passphrase="definitely not right")
@@ -88,6 +92,7 @@ def test_verify_wrong_passphrase_exits_3_and_changes_nothing(demo_dir: Path) -> 
     assert run("--data-dir", str(demo_dir), "verify").returncode == 0
 
 
+@pytest.mark.slow
 def test_a_healthy_verify_names_its_checks_in_dutch_words(demo_dir: Path) -> None:
     """The checks are words of the catalogue, not the code's names (issue 24 point 11)."""
     result = run("--data-dir", str(demo_dir), "verify")
@@ -125,6 +130,7 @@ def test_version_and_help() -> None:
     assert "export-json" in run("--help").stdout
 
 
+@pytest.mark.slow
 def test_init_asks_twice_and_prints_recovery_key_once(tmp_path: Path) -> None:
     folder = tmp_path / "R"
     mismatch = run(
@@ -143,6 +149,7 @@ def test_init_asks_twice_and_prints_recovery_key_once(tmp_path: Path) -> None:
     assert run("--data-dir", str(folder), "verify", passphrase="long enough phrase").returncode == 0
 
 
+@pytest.mark.slow
 def test_export_json_to_file(demo_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     result = run("--data-dir", str(demo_dir), "export-json", "-o", str(target))
@@ -152,6 +159,7 @@ def test_export_json_to_file(demo_dir: Path, tmp_path: Path) -> None:
     assert missing.returncode == 2
 
 
+@pytest.mark.slow
 def test_damaged_database_verify_exits_1_without_traceback(demo_dir: Path, tmp_path: Path) -> None:
     import shutil
 

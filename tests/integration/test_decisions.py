@@ -46,6 +46,7 @@ def _threat_case(reg, *, pupil_birth: date = date(2011, 1, 1)):  # type: ignore[
     return incident, pupil, teacher
 
 
+@pytest.mark.slow
 def test_record_decision_creates_record_and_actions(reg) -> None:  # type: ignore[no-untyped-def]
     incident, pupil, teacher = _threat_case(reg)
     prepared = reg.decisions.prepare(incident.id)
@@ -180,6 +181,7 @@ def test_actions_progress_and_closing(reg) -> None:  # type: ignore[no-untyped-d
     assert "action_updated" in [e["kind"] for e in case["timeline"]]
 
 
+@pytest.mark.slow
 def test_overdue_count(tmp_path: Path) -> None:
     folder = tmp_path / "R"
     create_register(folder, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)

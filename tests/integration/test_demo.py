@@ -8,9 +8,12 @@ from datetime import date
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from tests.integration.test_cli import run
 
 
+@pytest.mark.slow
 def test_demo_cases_live_on_their_own_dates(demo_dir: Path) -> None:
     result = run("--data-dir", str(demo_dir), "export-json", "-o", "-")
     assert result.returncode == 0, result.stderr

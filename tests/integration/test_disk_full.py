@@ -62,6 +62,7 @@ def cli(folder: Path, *args: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+@pytest.mark.slow
 def test_a_write_on_a_full_disk_says_so_and_changes_nothing(stick: Path) -> None:
     folder = stick / "R"
     create_register(folder, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)
@@ -94,6 +95,7 @@ def test_opening_on_a_disk_with_no_byte_left_says_disk_full_not_io_error(stick: 
     assert after.get("register.db-wal", b"") == b""
 
 
+@pytest.mark.slow
 def test_a_case_file_onto_a_full_stick_says_disk_full_and_leaves_the_old_file(
     stick: Path, tmp_path: Path
 ) -> None:

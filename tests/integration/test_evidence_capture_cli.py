@@ -8,6 +8,7 @@ from datetime import date
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from tests.conftest import FAST_KDF
@@ -25,6 +26,7 @@ def _png(path: Path) -> None:
     path.write_bytes(out.getvalue())
 
 
+@pytest.mark.slow
 def test_captured_is_stored_and_a_bad_one_is_refused_in_one_line(tmp_path: Path) -> None:
     folder = tmp_path / "R"
     create_register(folder, PASSPHRASE, "Zorgcoördinator", kdf_seconds=FAST_KDF)
@@ -64,6 +66,7 @@ def test_captured_is_stored_and_a_bad_one_is_refused_in_one_line(tmp_path: Path)
     assert row.meta.platform == "TikTok", "no --platform: the case's"
 
 
+@pytest.mark.slow
 def test_a_message_later_than_its_capture_is_refused_in_one_line(tmp_path: Path) -> None:
     """``--posted`` (the time of the message itself) after ``--captured``, or after now without
     ``--captured``: one Dutch line, exit 2, nothing added; a possible one is stored."""

@@ -50,6 +50,7 @@ def _png(path: Path, seed: int) -> bytes:
     return out.getvalue()
 
 
+@pytest.mark.slow
 def test_add_evidence_names_each_file_then_exports_them_in_a_zip(demo_dir: Path, tmp_path: Path) -> None:
     shots = tmp_path / "shots"
     shots.mkdir()
@@ -98,6 +99,7 @@ def test_add_evidence_names_each_file_then_exports_them_in_a_zip(demo_dir: Path,
     assert result.returncode == 0 and "opgeslagen bestanden (" in result.stderr, result.stderr
 
 
+@pytest.mark.slow
 def test_add_evidence_to_an_unknown_case_is_one_line(demo_dir: Path, tmp_path: Path) -> None:
     _png(tmp_path / "a.png", 3)
     result = run("--data-dir", str(demo_dir), "add-evidence", "2099-9999", str(tmp_path / "a.png"))
@@ -108,6 +110,7 @@ def test_add_evidence_to_an_unknown_case_is_one_line(demo_dir: Path, tmp_path: P
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_verify_repair_removes_an_orphan(demo_dir: Path) -> None:
     store = demo_dir / "objects"
     orphan = store / ("ab" * 16 + ".obj")

@@ -175,6 +175,7 @@ def _first_edition(folder: Path, items: int) -> dict[int, str]:
     return digests
 
 
+@pytest.mark.slow
 def test_a_first_edition_register_moves_its_evidence_out_at_open(tmp_path: Path) -> None:
     folder = tmp_path / "R"
     digests = _first_edition(folder, 5)

@@ -240,6 +240,7 @@ def test_removal_destroys_key_and_file(reg) -> None:  # type: ignore[no-untyped-
         reg.evidence.content(row.id, "original")
 
 
+@pytest.mark.slow
 def test_after_a_purge_neither_object_file_nor_key_exists(tmp_path: Path) -> None:
     from datetime import UTC
     from datetime import datetime
@@ -269,6 +270,7 @@ def test_after_a_purge_neither_object_file_nor_key_exists(tmp_path: Path) -> Non
     assert verify_register(folder, PASSPHRASE).healthy
 
 
+@pytest.mark.slow
 def test_orphans_are_removed_by_repair_and_old_ones_at_open(reg) -> None:  # type: ignore[no-untyped-def]
     folder = reg.location.folder
     incident = _incident(reg)

@@ -74,6 +74,7 @@ def test_the_flag_stays_while_the_category_says_so(reg) -> None:  # type: ignore
     assert after.sexual_images_minor is False
 
 
+@pytest.mark.slow
 def test_a_register_made_before_gets_the_flag_where_the_category_says_so(tmp_path: Path) -> None:
     folder = tmp_path / "R"
     create_register(folder, PASSPHRASE, "Zorgcoördinator", kdf_seconds=FAST_KDF)

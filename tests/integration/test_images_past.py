@@ -144,6 +144,7 @@ def test_verify_on_the_command_line_names_the_case_in_dutch_and_nothing_personal
     assert "2026-0002" not in result.stderr, "the unflagged case with a file is no problem"
 
 
+@pytest.mark.slow
 def test_add_evidence_on_the_command_line_refuses_a_file_for_a_flagged_case(
     old_register: Path, tmp_path: Path
 ) -> None:
@@ -180,6 +181,7 @@ def old_export_with_the_images(folder: Path, export: Path) -> dict:  # type: ign
     return doc
 
 
+@pytest.mark.slow
 def test_import_json_refuses_an_export_that_holds_files_of_a_flagged_case(
     old_register: Path, tmp_path: Path
 ) -> None:
@@ -201,6 +203,7 @@ def test_import_json_refuses_an_export_that_holds_files_of_a_flagged_case(
     assert "niets geïmporteerd" in line and "2026-0001" in line and "Lotte" not in line
 
 
+@pytest.mark.slow
 def test_import_json_takes_a_flagged_case_whose_export_holds_no_bytes(
     old_register: Path, tmp_path: Path
 ) -> None:
@@ -250,6 +253,7 @@ def test_no_copy_leaves_the_register_while_the_files_wait_to_be_destroyed(reg, t
     reg.evidence.save_to(other_row.id, tmp_path / "roddel.png")  # another case's file still can
 
 
+@pytest.mark.slow
 def test_import_json_refuses_a_first_edition_json_export_with_the_images_in_base64(
     old_register: Path, tmp_path: Path
 ) -> None:

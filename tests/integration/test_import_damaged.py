@@ -6,6 +6,8 @@ import io
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import PASSPHRASE
 from tests.integration.test_cli import run
 from tests.integration.test_import_shapes import XLSX_ROWS
@@ -32,11 +34,13 @@ def _sheet_cut_in_half(data: bytes) -> bytes:
     return out.getvalue()
 
 
+@pytest.mark.slow
 def test_a_workbook_whose_sheet_is_cut_in_half_is_damaged(tmp_path: Path, reg) -> None:  # type: ignore[no-untyped-def]
     lines = _refused(tmp_path, reg, "leerlingen.xlsx", _sheet_cut_in_half(xlsx_bytes(XLSX_ROWS * 40)))
     assert lines == ["Het Excel-bestand is beschadigd of geen Excel-werkmap."]
 
 
+@pytest.mark.slow
 def test_a_password_protected_workbook_is_named_as_such(tmp_path: Path, reg) -> None:  # type: ignore[no-untyped-def]
     # Excel keeps a workbook with a password in an OLE compound file, like the old .xls.
     lines = _refused(tmp_path, reg, "leerlingen.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)

@@ -59,6 +59,7 @@ def _document(path: Path) -> bytes:
         return archive.read("register.json")
 
 
+@pytest.mark.slow
 def test_round_trip_of_a_demo_register_is_exact(tmp_path: Path, demo_export: Path) -> None:
     folder = tmp_path / "new"
     create_register(folder, PASSPHRASE, "Zorgcoördinator — J. Janssen", kdf_seconds=FAST_KDF)
@@ -78,6 +79,7 @@ def test_round_trip_of_a_demo_register_is_exact(tmp_path: Path, demo_export: Pat
         assert _without_time(_export_zip(register, tmp_path / "third.zip")) == _without_time(before)
 
 
+@pytest.mark.slow
 def test_a_register_that_holds_data_refuses_an_import(reg, demo_export: Path) -> None:  # type: ignore[no-untyped-def]
     reg.importer.apply(b"Stamnr;Roepnaam;Achternaam\n1;Anna;Smit\n")
     with pytest.raises(JsonRefused) as info:
@@ -86,6 +88,7 @@ def test_a_register_that_holds_data_refuses_an_import(reg, demo_export: Path) ->
     assert len(reg.persons.find()) == 1
 
 
+@pytest.mark.slow
 def test_the_command_line_round_trip_into_a_new_folder(tmp_path: Path, demo_export: Path) -> None:
     exported = demo_export
     folder = tmp_path / "laptop"

@@ -70,6 +70,7 @@ def _expected(doc: Doc, text: str) -> str:
                        c0=doc["incidents"][0]["case_number"], e0=_with_evidence(doc)[0]["evidence"][0]["id"])  # fmt: skip
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fault", list(FAULTS))
 def test_an_inconsistent_export_is_refused_with_its_reason(reg, export: Doc, fault: str) -> None:  # type: ignore[no-untyped-def]
     doc = copy.deepcopy(export)
@@ -133,6 +134,7 @@ def _bad_reported_date(doc: Doc) -> str:
     return f"2020-13-01 is geen geldige datum bij zaak {doc['incidents'][1]['case_number']}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("spoil", [_person_without_last_name, _bad_birth_date, _bad_reported_date])
 def test_a_missing_field_or_a_bad_date_is_named_in_dutch(
     tmp_path: Path, export: Doc, spoil: Callable[[Doc], str]
@@ -147,6 +149,7 @@ def test_a_missing_field_or_a_bad_date_is_named_in_dutch(
     assert not (tmp_path / "laptop").exists()
 
 
+@pytest.mark.slow
 def test_a_refused_load_into_a_folder_of_ones_own_leaves_it_as_it_was(tmp_path: Path, export: Doc) -> None:
     doc = copy.deepcopy(export)
     _bad_reported_date(doc)

@@ -88,6 +88,7 @@ def test_a_csv_of_20000_rows_with_cells_over_two_lines_is_not_refused(reg) -> No
     assert len(plan.new) == MAX_ROWS and plan.unused == ("Adres",)
 
 
+@pytest.mark.slow
 def test_a_sheet_of_20001_rows_without_a_dimension_is_refused_before_reading() -> None:
     code, values, line = _refusal(_sheet(MAX_ROWS + 1, dimension=False), "leerlingen.xlsx")
     assert (code, values, line) == ("too_many_rows", {"found": "20001", "limit": "20000"}, 0)

@@ -221,6 +221,7 @@ def test_missing_pupils_are_listed_and_can_be_marked_as_left(reg) -> None:  # ty
     assert again.missing == []  # those who left are not listed again
 
 
+@pytest.mark.slow
 def test_the_command_line_names_unused_columns_and_missing_pupils(tmp_path: Path, reg) -> None:  # type: ignore[no-untyped-def]
     from tests.conftest import PASSPHRASE
     from tests.integration.test_cli import run
@@ -280,6 +281,7 @@ def test_a_parents_file_for_an_unknown_pupil_is_refused_whole(reg) -> None:  # t
     assert [p for p in reg.persons.find() if p.kind == "parent"] == []
 
 
+@pytest.mark.slow
 def test_the_command_line_names_what_changed_and_counts_in_proper_dutch(reg, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from tests.conftest import PASSPHRASE
     from tests.integration.test_cli import run

@@ -11,6 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from pypdf import PdfReader
 
@@ -84,6 +85,7 @@ def test_text_marked_in_the_review_is_absent_from_the_pdf(reg) -> None:  # type:
     assert "Kerkwijk" not in text and "voetbalclub" not in text and "de [weggelaten] deelden" in text
 
 
+@pytest.mark.slow
 def test_cli_export_pdf_inzage_redacts_and_can_name_staff(tmp_path: Path) -> None:
     folder = tmp_path / "C"
     create_register(folder, PASSPHRASE, "Zorgcoördinator — M. de Vries", kdf_seconds=FAST_KDF)

@@ -29,6 +29,7 @@ def _shown(folder: Path, *lang: str) -> str:
 @pytest.mark.parametrize(("setting", "option", "words"), [
     ("nl", "en", "Unlock"), ("en", "nl", "Ontgrendelen"), ("nl", None, "Ontgrendelen"), ("en", None, "Unlock"),
 ])  # fmt: skip
+@pytest.mark.slow
 def test_lang_option_wins_over_the_setting(
     tmp_path: Path, setting: str, option: str | None, words: str
 ) -> None:

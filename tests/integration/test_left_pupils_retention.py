@@ -32,6 +32,7 @@ def _pupil(reg, number: str, first: str):  # type: ignore[no-untyped-def]
     return reg.persons.create(PersonDraft(PersonKind.PUPIL, first, "Leerling", student_number=number))
 
 
+@pytest.mark.slow
 def test_the_term_counts_from_the_day_the_pupil_left(tmp_path: Path) -> None:
     folder = tmp_path / "R"
     create_register(folder, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)
@@ -97,6 +98,7 @@ def test_a_pupil_named_in_a_kept_case_cannot_be_purged_alone(reg) -> None:  # ty
     assert reg.persons.get(pupil.id).left_on == date(2023, 7, 1)
 
 
+@pytest.mark.slow
 def test_import_left_then_purge_on_the_command_line(tmp_path: Path) -> None:
     folder = tmp_path / "R"
     full = tmp_path / "leerlingen.csv"

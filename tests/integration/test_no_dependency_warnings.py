@@ -32,6 +32,7 @@ def test_help_prints_no_warning() -> None:
     assert result.stderr == ""
 
 
+@pytest.mark.slow
 def test_verify_and_signing_print_no_warning(tmp_path: Path, register_template: Template) -> None:
     folder = tmp_path / "R"
     register_template.copy_to(folder)

@@ -49,6 +49,7 @@ def test_init_refuses_wachtwoord12_from_the_environment(tmp_path: Path) -> None:
     assert not folder.exists(), "nothing written"
 
 
+@pytest.mark.slow
 def test_init_refuses_wachtwoord12_on_standard_input_before_asking_again(tmp_path: Path) -> None:
     folder = tmp_path / "R"
     result = run("--data-dir", str(folder), "init", passphrase=None, stdin="wachtwoord12\nwachtwoord12\n")
@@ -64,6 +65,7 @@ def test_demo_refuses_a_weak_passphrase(tmp_path: Path) -> None:
     assert result.returncode == 2 and not folder.exists()
 
 
+@pytest.mark.slow
 def test_keys_add_and_passwd_refuse_weak_passphrases(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "R"
     create_register(folder, PASSPHRASE, "Zorg — T. Test", kdf_seconds=FAST_KDF)

@@ -183,6 +183,7 @@ def test_period_report_is_anonymous(reg) -> None:  # type: ignore[no-untyped-def
         assert secret not in text
 
 
+@pytest.mark.slow
 def test_case_with_ten_screenshots_and_hundred_entries_renders_quickly(reg) -> None:  # type: ignore[no-untyped-def]
     incident, *_ = _threat_case(reg)
     for n in range(10):
@@ -202,6 +203,7 @@ def test_case_with_ten_screenshots_and_hundred_entries_renders_quickly(reg) -> N
     assert len(PdfReader(io.BytesIO(pdf)).pages) >= 5
 
 
+@pytest.mark.slow
 def test_cli_export_pdf_and_report(tmp_path: Path) -> None:
     folder = tmp_path / "D"
     env = {

@@ -13,6 +13,7 @@ import tracemalloc
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from pypdf import PdfReader
 
@@ -89,6 +90,7 @@ def test_the_layout_holds_stand_ins_and_the_file_every_picture_whole(reg) -> Non
     assert jpeg["/Filter"] == "/DCTDecode" and jpeg._data == working, "a JPEG goes in as it is"
 
 
+@pytest.mark.slow
 def test_memory_does_not_grow_with_the_number_of_screenshots(reg, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     few = _case(reg, [(f"s{i}.png", _screenshot()) for i in range(3)])
     many = _case(reg, [(f"s{i}.png", _screenshot()) for i in range(15)])
@@ -155,6 +157,7 @@ def test_what_a_killed_export_left_beside_the_target_goes_with_the_next(reg, tmp
     assert sorted(p.name for p in folder.iterdir()) == [".ander.pdf.0badc0de.tmp", "dossier.pdf"]
 
 
+@pytest.mark.slow
 def test_a_pipe_or_a_file_that_is_no_pdf_is_answered_at_once(reg, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from tests.integration.test_cli import run
 
@@ -170,6 +173,7 @@ def test_a_pipe_or_a_file_that_is_no_pdf_is_answered_at_once(reg, tmp_path: Path
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1, result.stderr
 
 
+@pytest.mark.slow
 def test_a_plain_png_goes_in_as_its_own_data_and_other_pngs_are_decoded(reg) -> None:  # type: ignore[no-untyped-def]
     """A plain PNG's compressed rows are what a PDF image takes (Flate with the PNG predictors):
     no decoding, no compressing again. A PNG with an alpha channel or a palette is decoded,

@@ -93,6 +93,7 @@ def _text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("audience", ["directie", "politie", "inzage"])
 def test_no_raw_key_and_no_iso_date(case, audience: str, lang: str) -> None:  # type: ignore[no-untyped-def]

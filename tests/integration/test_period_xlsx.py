@@ -9,11 +9,13 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.integration.test_cli import run
 
 
+@pytest.mark.slow
 def test_report_xlsx_from_the_command_line(demo_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "overzicht.xlsx"
     result = run("--data-dir", str(demo_dir), "report", "--from", "01-08-2025", "--to", "31-07-2026", "--xlsx",

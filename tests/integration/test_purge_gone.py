@@ -12,6 +12,8 @@ from datetime import date
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import FAST_KDF
 from tests.conftest import PASSPHRASE
 from tests.integration.pages import readable_text
@@ -86,6 +88,7 @@ def _found(folder: Path, key: bytes, words: list[bytes]) -> list[tuple[str, str]
     ]
 
 
+@pytest.mark.slow
 def test_after_a_purge_no_word_of_the_purged_case_is_in_any_page_or_file(tmp_path: Path) -> None:
     folder = tmp_path / "R"
     create_register(folder, PASSPHRASE, "Zorgcoördinator — M. de Vries", kdf_seconds=FAST_KDF)
@@ -117,6 +120,7 @@ def test_after_a_purge_no_word_of_the_purged_case_is_in_any_page_or_file(tmp_pat
     assert summary == [(label, "purge_done", "cases=1 persons=2 copies=2")]
 
 
+@pytest.mark.slow
 def test_purge_on_the_command_line_names_the_safety_copies_it_removed(tmp_path: Path) -> None:
     folder = tmp_path / "R"
     create_register(folder, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)
@@ -138,6 +142,7 @@ def test_purge_on_the_command_line_names_the_safety_copies_it_removed(tmp_path: 
     assert _found(folder, key, PURGED_WORDS) == []
 
 
+@pytest.mark.slow
 def test_safety_copies_older_than_their_term_go_at_the_next_opening(tmp_path: Path) -> None:
     folder = tmp_path / "R"
     create_register(folder, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)

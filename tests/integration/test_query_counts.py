@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import event
 
 from tests.conftest import FAST_KDF
@@ -45,6 +46,7 @@ def _fill(register, n: int) -> None:  # type: ignore[no-untyped-def]
         )
 
 
+@pytest.mark.slow
 def test_page_detail_and_export_do_not_grow_with_rows(tmp_path: Path) -> None:
     folder = tmp_path / "R"
     create_register(folder, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)
@@ -72,6 +74,7 @@ def test_page_detail_and_export_do_not_grow_with_rows(tmp_path: Path) -> None:
         assert len(export) <= 19, len(export)
 
 
+@pytest.mark.slow
 def test_opening_a_case_is_one_transaction_with_a_fixed_number_of_queries(tmp_path: Path) -> None:
     folder = tmp_path / "R"
     create_register(folder, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)
@@ -98,6 +101,7 @@ def test_opening_a_case_is_one_transaction_with_a_fixed_number_of_queries(tmp_pa
         assert len(many) == len(few) <= 17, few  # one query more since the reviews of a case
 
 
+@pytest.mark.slow
 def test_an_access_export_over_several_cases_is_one_snapshot(tmp_path: Path) -> None:
     folder = tmp_path / "R"
     create_register(folder, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)

@@ -133,6 +133,7 @@ def test_no_register_and_existing_register(tmp_path: Path, created, register_dir
     assert not (tmp_path / "new").exists()
 
 
+@pytest.mark.slow
 def test_add_change_and_remove_coordinators(opened, register_dir: Path) -> None:  # type: ignore[no-untyped-def]
     keys = KeyService(opened, kdf_seconds=FAST_KDF)
     added = keys.add("second coordinator phrase", "Zorgcoördinator — J. Bakker")
@@ -215,6 +216,7 @@ def test_export_document_has_everything(opened) -> None:  # type: ignore[no-unty
     json.dumps(doc)
 
 
+@pytest.mark.slow
 def test_verify_finds_damage(opened, register_dir: Path) -> None:  # type: ignore[no-untyped-def]
     for i in range(40):
         opened.incidents.create(
@@ -243,6 +245,7 @@ def test_damaged_first_page_is_a_known_error(created, register_dir: Path) -> Non
     assert not verify_register(register_dir, PASSPHRASE).healthy
 
 
+@pytest.mark.slow
 def test_opening_a_register_at_the_newest_schema_loads_no_alembic(created, register_dir: Path) -> None:  # type: ignore[no-untyped-def]
     # Importing Alembic took 0.6-1.1 s of the benchmark's open at 100,000 incidents on a busy machine.
     code = (

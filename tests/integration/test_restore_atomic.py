@@ -63,6 +63,7 @@ def test_a_damaged_backup_leaves_the_register_as_it_was(register_and_backup: tup
     assert snapshot(folder) == before
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("moved", [0, 1, 2, 3])
 def test_a_restore_cut_short_is_finished_at_the_next_start(
     register_and_backup: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, moved: int

@@ -100,6 +100,7 @@ def round_trip(exported: Path) -> tuple[dict[str, Any], dict[str, Any], Path]:
     return before, again, exported.parent / "again.zip"
 
 
+@pytest.mark.slow
 def test_the_extra_records_are_in_the_export(round_trip: tuple[dict[str, Any], dict[str, Any], Path]) -> None:
     before, _again, _path = round_trip
     reviews = [r for i in before["incidents"] for r in i["reviews"]]

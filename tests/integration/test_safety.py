@@ -51,6 +51,7 @@ def _without_time(export: str) -> dict:  # type: ignore[type-arg]
     return doc
 
 
+@pytest.mark.slow
 def test_backup_then_restore_gives_identical_export(tmp_path: Path, demo_copy: Path) -> None:
     folder = demo_copy
     backup = tmp_path / "register.backup"
@@ -67,6 +68,7 @@ def test_backup_then_restore_gives_identical_export(tmp_path: Path, demo_copy: P
     assert cli(restored, "verify").returncode == 0
 
 
+@pytest.mark.slow
 def test_restore_refuses_wrong_secret_and_existing_register(tmp_path: Path) -> None:
     folder = tmp_path / "D"
     create_register(folder, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)
@@ -92,6 +94,7 @@ def test_restore_refuses_wrong_secret_and_existing_register(tmp_path: Path) -> N
         assert old.incidents.count(IncidentFilter()) == 1
 
 
+@pytest.mark.slow
 def test_audit_chain_names_altered_removed_and_reordered_entries(tmp_path: Path) -> None:
     folder = tmp_path / "D"
     create_register(folder, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)
@@ -153,6 +156,7 @@ def test_audit_records_without_case_content(tmp_path: Path) -> None:
     assert not any("Geheim" in " ".join(r) for r in rows)
 
 
+@pytest.mark.slow
 def test_retention_purges_only_due_unheld_cases_and_leaves_no_trace(tmp_path: Path) -> None:
     folder = tmp_path / "D"
     create_register(folder, PASSPHRASE, "Zorg", kdf_seconds=FAST_KDF)
@@ -285,6 +289,7 @@ def test_full_disk_during_backup_from_cli_gives_one_line(tmp_path: Path, demo_co
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_damaged_database_is_detected_not_a_traceback(tmp_path: Path, demo_copy: Path) -> None:
     folder = demo_copy
     db = folder / "register.db"

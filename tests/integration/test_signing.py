@@ -51,6 +51,7 @@ def _certificate(demo: Path) -> bytes:
     return pem.read_bytes()
 
 
+@pytest.mark.slow
 def test_signature_validates_with_pyhanko(demo: Path, directie: Path) -> None:
     der = x509.load_pem_x509_certificate(_certificate(demo)).public_bytes(Encoding.DER)
     reader = PdfFileReader(io.BytesIO(directie.read_bytes()))
@@ -63,6 +64,7 @@ def test_signature_validates_with_pyhanko(demo: Path, directie: Path) -> None:
     assert sig.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"  # PAdES baseline
 
 
+@pytest.mark.slow
 def test_verify_names_case_version_recipient(demo: Path, directie: Path) -> None:
     result = run("--data-dir", str(demo), "verify-pdf", str(directie))
     assert result.returncode == 0, result.stderr
@@ -72,6 +74,7 @@ def test_verify_names_case_version_recipient(demo: Path, directie: Path) -> None
     )
 
 
+@pytest.mark.slow
 def test_one_changed_byte_fails(demo: Path, directie: Path) -> None:
     data = bytearray(directie.read_bytes())
     data[len(data) // 3] ^= 0x01
@@ -83,6 +86,7 @@ def test_one_changed_byte_fails(demo: Path, directie: Path) -> None:
     assert result.stderr.startswith("gewijzigd:")
 
 
+@pytest.mark.slow
 def test_changed_byte_inside_the_signature_is_a_changed_file(demo: Path, directie: Path) -> None:
     data = bytearray(directie.read_bytes())
     at = data.index(b"/Contents <") + 40  # inside the signature's own bytes (hex)
@@ -94,6 +98,7 @@ def test_changed_byte_inside_the_signature_is_a_changed_file(demo: Path, directi
     assert result.stderr.startswith("gewijzigd:"), result.stderr
 
 
+@pytest.mark.slow
 def test_period_report_is_signed_named_and_verified(demo: Path) -> None:
     target = demo.parent / "rapport.pdf"
     made = run(
@@ -110,6 +115,7 @@ def test_period_report_is_signed_named_and_verified(demo: Path) -> None:
     assert result.stdout.startswith("ongewijzigd — periodeoverzicht, verstrekt aan schoolleiding op ")
 
 
+@pytest.mark.slow
 def test_missing_pdf_password_names_its_variable(demo: Path) -> None:
     os.environ["UDENS_REGISTER_PDF_PASSWORD"] = PDF_PASSWORD
     target = demo.parent / "prot.pdf"
@@ -123,6 +129,7 @@ def test_missing_pdf_password_names_its_variable(demo: Path) -> None:
     assert "UDENS_REGISTER_PDF_PASSWORD" in result.stderr
 
 
+@pytest.mark.slow
 def test_log_hash_equals_file_in_export_json(demo: Path, directie: Path) -> None:
     result = run("--data-dir", str(demo), "export-json", "-o", "-")
     assert result.returncode == 0, result.stderr
@@ -154,6 +161,7 @@ def test_politie_needs_recipient(demo: Path) -> None:
     assert not target.exists()
 
 
+@pytest.mark.slow
 def test_protected_pdf_is_signed_and_verifies(demo: Path) -> None:
     target = demo.parent / "politie.pdf"
     os.environ["UDENS_REGISTER_PDF_PASSWORD"] = PDF_PASSWORD
@@ -194,6 +202,7 @@ def _plain_pdf() -> bytes:
     return out.getvalue()
 
 
+@pytest.mark.slow
 def test_other_key_and_unsigned(demo: Path) -> None:
     stranger = make_identity("Ander College", datetime.now(UTC))
     unsigned = _plain_pdf()

@@ -7,6 +7,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
+import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
 from tests.conftest import FAST_KDF
@@ -59,6 +60,7 @@ def test_copies_stay_whole_while_another_connection_writes(tmp_path: Path) -> No
         assert counts == sorted(counts) and counts[-1] <= register.incidents.count(IncidentFilter())
 
 
+@pytest.mark.slow
 def test_a_reader_holding_the_wal_makes_it_use_the_backup_api(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     used = []
     real = engine.copy_database
